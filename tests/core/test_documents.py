@@ -968,3 +968,16 @@ def test_place_and_date_in_a_story_sentence_stay_story(text):
     for story in text.split("\n")[1:]:
         if story:
             assert not doc.is_excluded(*find(doc, story)), story
+
+
+def test_archive_export_header_dates_the_article_and_keeps_its_story():
+    # An archive export: many short header lines (a byline among them) before a short story. The byline opens
+    # the article: it does not start a footer that swallows the story.
+    doc = load_document(FIXTURES / "archive_export_header.txt")
+    check_offsets(doc)
+    assert doc.published == dt.date(2004, 9, 14)
+    for header in ("September 14, 2004, Tuesday, Final Edition", "BYLINE: By SAM ROWE"):
+        assert doc.is_excluded(*find(doc, header)), header
+    for story in ("The new reading wing of the county library opened on Monday, the trustees said.",
+                  "Work on the wing began in May 2003."):
+        assert not doc.is_excluded(*find(doc, story)), story

@@ -1120,9 +1120,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     nonblank = range(len(lines))  # (lines holds only lines with content)
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
-    # Whether a line of the story (a sentence's end after a few words) has been read: the header's lines come
-    # before it.
+    # Whether a line of the story (a sentence's end after a few words) has been read, and which: the header's
+    # lines come before it.
     story_started = False
+    first_story_line = len(lines)
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1235,8 +1236,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     skip.add(i)
         if not story_started and s[-1:] in _TERMINAL and _words(s) >= 6:
             story_started = True
+            first_story_line = i
 
-    excluded.extend(_footer(lines, nonblank, boiler))
+    excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs)
@@ -1279,8 +1281,9 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
     return []
 
 
-def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple[int, int]]:
-    """The trailing block of page furniture: comment forms, author name and bio, share links."""
+def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_line: int) -> list[tuple[int, int]]:
+    """The trailing block of page furniture: comment forms, author name and bio, share links. Only a byline
+    after the story's first line (`first_story_line`, len(lines) when none was seen) can start it."""
     if len(nonblank) < 3:
         return []
 
@@ -1301,8 +1304,12 @@ def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple
             k -= 1
             changed = True
         # A byline near the end followed only by short lines (a bio, comment form): all footer.
-        # A byline at the top opens the article, so only one in its second half can start a footer.
-        for j in range(max(floor, len(nonblank) - 8, len(nonblank) // 2), k):
+        # A byline at the top opens the article, so only one in its second half can start a footer, and never
+        # one in the header before the story's first line (an archive export's header of many short lines).
+        start = max(floor, len(nonblank) - 8, len(nonblank) // 2)
+        if first_story_line < len(lines):
+            start = max(start, first_story_line + 1)
+        for j in range(start, k):
             s = lines[nonblank[j]].s
             if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
                 k = j
