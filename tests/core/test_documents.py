@@ -932,6 +932,9 @@ _LEAD = "\n\nThe ferry resumed its crossings on Monday after the storm. Crews wo
     # An archive export's date line: its weekday after the date, the edition.
     ("October 12, 1994, Wednesday", dt.date(1994, 10, 12)),
     ("June 2, 1996, Sunday, Late Edition - Final", dt.date(1996, 6, 2)),
+    ("NOVEMBER 8, 1991, FRIDAY", dt.date(1991, 11, 8)),
+    ("Valley Ledger (Ohio), 4 May 1990, p. 12", dt.date(1990, 5, 4)),
+    ("Valley Ledger; May 4, 1990; Pg. A7", dt.date(1990, 5, 4)),
     ("The Lakeside Observer\nFebruary 7, 2002, Thursday\nSECTION: Local; Pg. 4", dt.date(2002, 2, 7)),
     # Labelled: a filing time, an archive's publication-date field, a source with its date.
     ("Filed 17 Nov 2018", dt.date(2018, 11, 17)),
@@ -954,6 +957,7 @@ def test_header_line_is_the_publication_date(header, published):
     "Ferry Crossings Resume\n\nKingston, 21 October 2015, was calm when the ferry sailed again.",
     "Ferry Crossings Resume\n\nOn 21 October 2015, the ferry sailed again.",
     "Ferry Crossings Resume\n\nBy 21 October 2015 the ferry was sailing again.",
+    "Ferry Crossings Resume\n\nKingston, 21 October 2015, 40 passengers",
     # A name and a date after the story has started is not the header's.
     "Ferry Crossings Resume\n\nThe ferry resumed its crossings after the long storm.\n\nKingston, 21 October 2015\n\n"
     "Passengers said the wait had been long.",

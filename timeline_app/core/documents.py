@@ -738,16 +738,18 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE)
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
 # A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
-# as newspaper archives and wire exports head an article: "Capital Herald, May 6, 1983",
+# as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
 # "The Guardian (London) - March 3, 1999", "March 3, 1999, Wednesday", "June 2, 1998, Tuesday, Late Edition -
-# Final". The name is capitalised words (maybe a place in brackets) with a separator before the date, so a
-# sentence that opens with a place and a date ("Paris, March 3, 2021, was cold.") is never one: it goes on after
-# the date. Run only on a bounded line (120 characters at most).
+# Final", "Lakeside Observer; 4 May 1990; Pg. 12". The name is capitalised words (maybe a place in brackets)
+# with a separator before the date, so a sentence that opens with a place and a date ("Paris, March 3, 2021, was
+# cold.") is never one: it goes on after the date. Run only on a bounded line (120 characters at most).
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|du|la|le|el|&|\([A-Z][\w .,'’&-]{0,30}\))"
 _SOURCE_DATELINE = re.compile(
-    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:,|\s[|·•–—/-]{{1,2}})\s*)?{_DATE}"
-    rf"(?:,?\s+{_WEEKDAY})?(?:\s*[,;|·•–—-]?\s*(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition(?:\s*[-–—]\s*[A-Z][A-Za-z]*){{0,2}})?"
-    rf"(?:\s*[,;|·•–—-]?\s*{_TIME})?[,;]?")
+    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:[,;]|\s[|·•–—/-]{{1,2}})\s*)?"  # the name
+    rf"(?i:{_DATE}(?:,?\s+{_WEEKDAY})?)"  # the date, maybe its weekday after it
+    rf"(?:\s*[,;|·•–—-]?\s*(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition(?:\s*[-–—]\s*[A-Z][A-Za-z]*){{0,2}})?"
+    rf"(?:\s*[,;|·•–—-]?\s*{_TIME})?"
+    r"(?:\s*[,;|·•–—-]\s*(?i:(?:p|pp|pg|page)\.?\s*)?[A-Z]?\d{1,3}[A-Z]?)?[,;]?")  # the page: ", p. 4", "; Pg. A12"
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
 # "HARTFORD, Conn. — April 18, 2025" on a line of its own.
 _CITY_LINE_DATELINE = re.compile(
