@@ -941,6 +941,8 @@ _LEAD = "\n\nThe ferry resumed its crossings on Monday after the storm. Crews wo
     ("Filed: 17 Nov 2018 09:40 GMT", dt.date(2018, 11, 17)),
     ("PD 5 August 2003", dt.date(2003, 8, 5)),
     ("Source: Xinhua, 11 January 2020", dt.date(2020, 1, 11)),
+    ("DATELINE: KINGSTON, Oct. 20, 2015", dt.date(2015, 10, 20)),
+    ("LOAD-DATE: October 22, 2015", dt.date(2015, 10, 22)),  # (the day an archive stored it: the last resort)
 ])
 def test_header_line_is_the_publication_date(header, published):
     doc = document_from_text("Ferry Crossings Resume\n" + header + _LEAD, id="d")
@@ -976,11 +978,13 @@ def test_place_and_date_in_a_story_sentence_stay_story(text):
 
 def test_archive_export_header_dates_the_article_and_keeps_its_story():
     # An archive export: many short header lines (a byline among them) before a short story. The byline opens
-    # the article: it does not start a footer that swallows the story.
+    # the article: it does not start a footer that swallows the story. The date line dates the article, not
+    # the dateline's day (the eve) nor the archive's load date.
     doc = load_document(FIXTURES / "archive_export_header.txt")
     check_offsets(doc)
     assert doc.published == dt.date(2004, 9, 14)
-    for header in ("September 14, 2004, Tuesday, Final Edition", "BYLINE: By SAM ROWE"):
+    for header in ("September 14, 2004, Tuesday, Final Edition", "BYLINE: By SAM ROWE",
+                   "DATELINE: NORTHFIELD, Sept. 13, 2004", "LOAD-DATE: September 16, 2004"):
         assert doc.is_excluded(*find(doc, header)), header
     for story in ("The new reading wing of the county library opened on Monday, the trustees said.",
                   "Work on the wing began in May 2003."):

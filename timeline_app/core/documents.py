@@ -730,10 +730,11 @@ _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
 # "Filed 03 Mar 2021" (a wire desk's filing time), "PD 3 March 1999" (an archive export's publication-date field),
-# "Source: Agency, 3 March 2021" (read only when it gives a date: `_DATED_ONLY`).
+# "Source: Agency, 3 March 2021" (read only when it gives a date: `_DATED_ONLY`); an archive export's
+# "DATELINE: BOSTON, June 1" and "LOAD-DATE: June 3, 1998" (the day the archive stored it: the last resort).
 _DATE_LABEL = re.compile(
     r"(?P<label>first published|originally published|published|posted|last updated|updated"
-    r"|last modified|modified|date|released|filed|pd|source)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
+    r"|last modified|modified|dateline|date|released|filed|pd|source|load-date)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
     r"\s*(?P<value>.*)",
     re.IGNORECASE)
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
@@ -1179,7 +1180,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if labelled and (d is not None or not value or _words(value) <= 8):
                 if d is not None:
                     label = m.group("label").lower()
-                    rank = 4 if ("updat" in label or "modif" in label) else 1
+                    # (A dateline's day is the reporting day, often the eve of publication: a rank below the
+                    # date lines'; the day an archive stored the article, the last resort.)
+                    rank = (4 if ("updat" in label or "modif" in label) else 5 if label == "load-date"
+                            else 3 if label == "dateline" else 1)
                     dates.append((rank, ln.start, d))
                 excluded.append(span)
                 skip.add(i)
