@@ -3417,17 +3417,7 @@ _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
 def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGroup) -> Candidate:
     """The change that a perfect measures since e (`_Reading.perfect_since_measure`), as a happening reported
     by the article: on or shortly before its publication date, titled by its clause."""
-    doc, sent = r.doc, r.sent
-    assert doc.published is not None
-    view = r.view(e.start, e.end)
-    start, end = view.start + group.start, view.start + group.end
-    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-    title = r.title(e.start, e.end, r.others(e), resolve=True)
-    return Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
-                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
-                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
-                                 f"{quoted_title(doc)}: measured up to then since “{_quote(r.text, sent, e)}”",
-                     reported=True)
+    return _reported_candidate(r, e, group, f"measured up to then since “{_quote(r.text, r.sent, e)}”")
 
 
 # The verbs that move a happening or call it off (`rescheduled_thing`'s and `_superseded_plan`'s): their act is
@@ -3438,6 +3428,12 @@ _MOVING_OR_CALLING_OFF = _RESCHEDULING | _CALLING_OFF
 def _reported_act(r: _Reading, e: TimeExpression, act: grammar.VerbGroup, why: str) -> Candidate:
     """The act of verb group `act` in e's sentence, reported by the article on its publication day (e dates
     something else: `why` says what), titled by its clause."""
+    return _reported_candidate(r, e, act, f"“{_quote(r.text, r.sent, e)}” {why}")
+
+
+def _reported_candidate(r: _Reading, e: TimeExpression, act: grammar.VerbGroup, note: str) -> Candidate:
+    """Verb group `act` of e's sentence as a happening the article reports on its publication day, titled by
+    its clause; `note` ends the explanation (why e's date is not the act's)."""
     doc, sent = r.doc, r.sent
     assert doc.published is not None
     view = r.view(e.start, e.end)
@@ -3447,7 +3443,7 @@ def _reported_act(r: _Reading, e: TimeExpression, act: grammar.VerbGroup, why: s
     return Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
                      r.sentence_text, r.actors(e.start, e.end), inferred=True,
                      explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
-                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” {why}",
+                                 f"{quoted_title(doc)}: {note}",
                      reported=True)
 
 

@@ -1654,16 +1654,24 @@ def _occasion_subject(g: _Group, name: str) -> bool:
         if c.kind not in OCCASION_KINDS:
             continue
         analysis = grammar.analyse_sentence(_opening(c))
+        found = _own_subject(analysis)
+        if found is None:
+            continue
+        group, (lo, hi) = found
+        hi = max(hi, group.first)
         tokens = analysis.tokens
-        for group in analysis.groups:
-            span = analysis.subject_of(group)
-            if span is None:
-                continue
-            lo, hi = span[0], max(span[1], group.first)
-            if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
-                return True
-            break  # the first clause with a subject: the sentence's own
+        if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
+            return True
     return False
+
+
+def _own_subject(a: grammar.SentenceAnalysis) -> tuple[grammar.VerbGroup, tuple[int, int]] | None:
+    """The sentence's own subject: the first verb group that has one, and its token span."""
+    for g in a.groups:
+        span = a.subject_of(g)
+        if span is not None:
+            return g, span
+    return None
 
 
 def _prints_name(text: str, name: str) -> bool:
@@ -3994,24 +4002,22 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
     """(its opening word lower-cased, the noun lemma at its head) of the subject that opens the candidate's
     sentence, when that subject is a plain noun phrase or "it" ("The quake hit ..." → ("the", "quake"))."""
     a = grammar.analyse_sentence(_opening(c))
+    found = _own_subject(a)
+    if found is None:
+        return None
+    g, (lo, hi) = found
+    if lo != 0 or hi > g.first or hi - lo > _SUBJECT_SPAN:
+        return None  # the sentence opens otherwise ("After the quake, ..."), or a long subject
     tokens = a.tokens
-    for g in a.groups:
-        subject = a.subject_of(g)
-        if subject is None:
-            continue
-        lo, hi = subject
-        if lo != 0 or hi > g.first or hi - lo > _SUBJECT_SPAN:
-            return None  # the sentence opens otherwise ("After the quake, ..."), or a long subject
-        opening = tokens[lo].text.lower()
-        if hi - lo == 1 and opening == "it":
-            return opening, ""
-        head = tokens[hi - 1]
-        if not head.pos.startswith("NN") or head.pos.startswith("NNP") or any(
-                t.pos not in _SUBJECT_WORDS or t.text.lower() in _ANOTHER for t in tokens[lo + 1:hi - 1]):
-            return None
-        noun = _lemma(head.text.lower(), "NOUN")
-        return (opening, noun) if noun and len(noun) <= _LONGEST_HEAD else None
-    return None
+    opening = tokens[lo].text.lower()
+    if hi - lo == 1 and opening == "it":
+        return opening, ""
+    head = tokens[hi - 1]
+    if not head.pos.startswith("NN") or head.pos.startswith("NNP") or any(
+            t.pos not in _SUBJECT_WORDS or t.text.lower() in _ANOTHER for t in tokens[lo + 1:hi - 1]):
+        return None
+    noun = _lemma(head.text.lower(), "NOUN")
+    return (opening, noun) if noun and len(noun) <= _LONGEST_HEAD else None
 
 
 def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
