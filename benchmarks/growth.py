@@ -137,6 +137,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "tag_repeated_relative": ("tag", lambda n: _repeat("two days after the vote ", n)),
     "tag_ones": ("tag", lambda n: _repeat("1 ", n)),
     "tag_news": ("tag", news_text),
+    # a live blog's lines each headed by a time that reads as a year, one long run (`temporal._chronology_headings`:
+    # the runs and the document's years read once)
+    "tag_chronology_lines": ("tag", lambda n: _repeat("1430: Police close the road.\n2001 - The agency warns.\n", n)),
     "html_nav_unclosed": ("html", nav_unclosed),
     "html_news": ("html", news_html),
     "extract_news": ("extract", news_text),

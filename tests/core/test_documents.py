@@ -839,6 +839,44 @@ def test_split_sentences_a_quote_standing_apart(text: str, expected: list[str]) 
     assert [text[s.start:s.end] for s in split_sentences(text)] == expected
 
 
+@pytest.mark.parametrize("line", [
+    "**Published** on 3 May 2024, the report found that rents had doubled.",
+    "__Updated__ on 9 June 2023, the figures show that exports fell.",
+])
+def test_a_bold_lead_in_below_the_top_lines_stays_a_sentence(line: str) -> None:
+    # (a byline's emphasis is read away among the top lines only: in the body it opens a paragraph)
+    text = "\n\n".join(["# Headline"] + [f"Paragraph {i} of the story." for i in range(16)] + [line]) + "\n"
+    doc = document_from_text(text, id="d.md")
+    start = text.index(line)
+    assert not doc.is_excluded(start + len(line) - 10, start + len(line) - 2)
+
+
+@pytest.mark.parametrize("markdown, shown", [
+    ("Rates\n\nThe bank said inflation had *eased* in March.\n", "The bank said inflation had eased in March."),
+    ("Rates\n\nPrices **rose sharply** in May, and _fell_ in June.\n", "Prices rose sharply in May, and fell in June."),
+    ("Rates\n\n* The council approved ***three*** projects in 2019.\n", "* The council approved three projects in 2019."),
+    # (no emphasis: a list's marker, a product, a name with underscores, a marker left open)
+    ("Rates\n\n* Sales rose 5 * 3 times in snake_case_city in 2019, said *one.\n",
+     "* Sales rose 5 * 3 times in snake_case_city in 2019, said *one."),
+])
+def test_a_markdown_documents_text_is_shown_without_its_emphasis_markers(markdown: str, shown: str) -> None:
+    doc = document_from_text(markdown, id="d", kind="md")
+    check_offsets(doc)
+    assert shown in doc.text and [s for s in doc.sentences if doc.text[s.start:s.end] in shown]
+
+
+@pytest.mark.parametrize("sentence, phrase, words", [
+    ("The central bank said on Monday that inflation had *eased* further.", "Monday", "inflation had eased"),
+    ("Shares in the firm **fell sharply** on Tuesday.", "Tuesday", "fell sharply"),
+])
+def test_a_markdown_events_title_has_no_emphasis_markers(sentence: str, phrase: str, words: str) -> None:
+    from timeline_app.core.extraction import extract_mentions
+    doc = document_from_text(f"# Rates\n\nMarch 4, 2025\n\n{sentence}\n", id="d", kind="md")
+    start = doc.text.rindex(phrase)
+    titles = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
+    assert titles and words in titles[0].lower() and "*" not in titles[0]
+
+
 # --- a document's sentences as offsets: read as the tuple of Sentences they stand for ---------------------------
 def test_sentence_spans_answer_every_index_as_the_tuple_whatever_was_asked_before() -> None:
     """`SentenceSpans` hands the sentence it made last out again for the same index: asked in any order (the same

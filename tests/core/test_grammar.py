@@ -341,7 +341,7 @@ HEADLINE_CLAUSES = [
     ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
     ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),
     ("The company has a deadline set for June 30 to draw up a restructuring plan.", "June 30",
-     "The company has a deadline set to draw up a restructuring plan"),
+     "The company has a deadline to draw up a restructuring plan"),
     ("In 1962 he was involved in two of the most important explorations.", "1962",
      "He was involved in two of the most important explorations"),
     ("Israel's prime minister apologised to Turkey in March 2013.", "March 2013",

@@ -54,7 +54,7 @@ JUDGED_RIGHT = [
     (D(2025, 4, 14), D(2025, 4, 14), ("electoral commission says the greens took",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("sandvik says", "open talks"), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("krone was little changed",), {"election_results"}),
-    (D(2025, 4, 10), D(2025, 4, 10), ("survey found",), {"election_results"}),  # "on Thursday"
+    (D(2025, 4, 10), D(2025, 4, 10), ("survey finds",), {"election_results"}),  # "on Thursday"
     (D(2025, 5, 6), D(2025, 5, 6), ("new parliament will meet",), {"election_results"}),
     (D(2025, 2, 1), D(2025, 2, 28), ("protesters onto the streets",), {"election_results"}),
     (D(2025, 1, 1), D(2025, 1, 31), ("dahl calls the snap election",), {"election_results"}),

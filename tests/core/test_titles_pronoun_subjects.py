@@ -2,7 +2,8 @@
 copula's clause is the relative's antecedent's ("It was a sad end for a bakery that opened in 1950 and closed in
 2010": the bakery closed, `grammar._relative_goes_on`), in headline tense like any clause's; an "it" opening a
 clause after ", but" is the first clause's subject, as after "and" (`extraction._resolve_pronoun`), unless a
-singular thing right after that clause's verb competes for it ("Apple praised the plan, but it was dropped"); a
+singular thing right after that clause's verb competes for a passive or a copula's "it" ("Apple praised the plan,
+but it was dropped"; not "The bank raised its rate, and in May it cut the rate"); a
 speaker that is a name's possessive before a common noun ("Norway's central bank said it would …") is as definite
 as "the bank" for the "it" of what it said (`extraction._reported_speaker`)."""
 from __future__ import annotations
@@ -19,8 +20,11 @@ from tests.core.title_helpers import article_title, sentence_title
      "two years later", "A team wins the cup"),
     ("This is a story about a town that flooded in 1990 and nearly vanished in 1995.", "1995",
      "A town nearly vanishes"),
-    # (unchanged: after another verb the predicate may be the outer subject's; a comma before "and")
-    ("She joined a firm that made boats and left in 2010.", "2010", "A firm left"),
+    # after another verb the predicate may be the outer subject's: not known to be the antecedent's (wrong today:
+    # "A firm left", the relative's antecedent and the predicate's own tense)
+    pytest.param("She joined a firm that made boats and left in 2010.", "2010", "She leaves",
+                 marks=pytest.mark.xfail(strict=True, reason="the predicate after a relative clause is given to its "
+                                                             "antecedent after any verb but a copula")),
 ])
 def test_a_predicate_joined_to_a_relative_clause_is_the_antecedents(sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
@@ -38,6 +42,16 @@ def _in_article(sentence: str, date: str) -> str:
     # (unchanged: a thing after the first clause's verb competes for "it", after "but" or "and")
     ("Anna Berg praised the plan in 2019, but it was dropped in 2021.", "2021", "It was dropped"),
     ("Apple praised the new plan in 2019, and it was dropped in 2021.", "2021", "It was dropped"),
+    ("The mayor opened the new bridge in 2019, and in 2021 it was closed for repairs.", "2021", "It was closed for repairs"),
+    # an active "it" does as the first clause's subject did; an object that is its own ("its") is no other thing
+    ("The central bank lifted its main rate in March, and in May it lowered the rate again.", "May",
+     "The central bank lowers the rate again"),
+    ("The county adopted its budget in 2019, and in 2020 it raised bus fares.", "2020", "The county raises bus fares"),
+    ("Nokia closed a factory in 2018, and in 2020 it opened a new office.", "2020", "Nokia opens a new office"),
+    # (the sentence with the subject in the pronoun's place may be tagged another way, "the airline cut/NN 900
+    # jobs": the title's own "It" takes the subject)
+    ("The airline reported a loss in 2021, and in 2022 it cut 900 jobs.", "2022", "The airline cut 900 jobs"),
+    ("The mill posted a loss in 2018, and in 2019 it cut costs.", "2019", "The mill cut costs"),
 ])
 def test_an_it_after_but_is_the_first_clauses_subject(sentence: str, date: str, title: str) -> None:
     assert _in_article(sentence, date) == title

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.title_helpers import article_title
+from timeline_app.core import extraction
 
 HEAD = "Headline of the story\n\nMay 4, 2025\n\n"
 
@@ -24,3 +25,15 @@ HEAD = "Headline of the story\n\nMay 4, 2025\n\n"
 ])
 def test_a_wire_datelines_day_is_no_date_of_the_lead(lead: str, phrase: str, title: str) -> None:
     assert article_title(HEAD + lead, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, left", [
+    ("LISBON, May 4 (Reuters) - Rents have risen.", "Rents have risen."),
+    ("OSLO, Sept. 30 - Exports have doubled.", "Exports have doubled."),
+    # (a capitalised word before a number is no month: no dateline)
+    ("NATO, Article 5 - The allies met on Monday.", "NATO, Article 5 - The allies met on Monday."),
+    ("UEFA, Group 4 - Spain play Italy on Friday.", "UEFA, Group 4 - Spain play Italy on Friday."),
+    ("BERLIN, Platform 9 - Trains resumed on Sunday.", "BERLIN, Platform 9 - Trains resumed on Sunday."),
+])
+def test_a_wire_datelines_month_is_a_months_name(sentence: str, left: str) -> None:
+    assert extraction._undatelined(sentence)[0] == left

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
-from timeline_app.core.html_text import collapse_spaces, reduce_html
+from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
@@ -555,6 +555,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
                 d = _parse_date(_unquote(fields[key])) if key in fields else None
                 if d is not None:
                     candidates.append((5, -1, d))
+        # (the text as shown is the rendered one: titles and mentions quote words, not their markers)
+        text = _without_emphasis(text, body_start)
 
     n = len(text)
     lines = _lines(text, body_start, progress=_pass_progress(progress, n, 0))
@@ -564,7 +566,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     excluded.extend(_call_to_action_sentences(text, sentences))
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
+        or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
         # excluded, and its reading of the page's date ranks after every date the page states itself.
@@ -693,6 +696,50 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]] | None:
     return None
 
 
+_EMPHASIS_RUN = re.compile(r"\*+|_+")
+
+
+def _without_emphasis(text: str, start: int) -> str:
+    """The text from `start` on without Markdown's inline emphasis markers ("inflation had *eased*", "**By Jane
+    Doe** | Published ..."), as a reader sees it rendered: the words a title or a mention quotes. A marker is a run
+    of one to three "*" or "_" that opens (a letter, not a space, after it; no letter or digit before it) and the
+    same run that closes it later on the same line (no space before, no letter or digit after): a list's "* ", a
+    product "5 * 3" or a name "snake_case" stay. One scan of the runs, the line's open runs in a dict: linear."""
+    if "*" not in text and "_" not in text:
+        return text
+    drop: list[tuple[int, int]] = []
+    open_runs: dict[str, tuple[int, int]] = {}
+    line_end = -1
+    n = len(text)
+    for m in _EMPHASIS_RUN.finditer(text, start):
+        a, b = m.span()
+        if a > line_end:  # a new line: nothing open on the last one closes here
+            open_runs.clear()
+            line_end = text.find("\n", a)
+            if line_end < 0:
+                line_end = n
+        if b - a > 3:
+            continue
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < n else " "
+        run = m[0]
+        if not before.isspace() and not after.isalnum() and run in open_runs:
+            drop.append(open_runs.pop(run))
+            drop.append((a, b))
+        elif not after.isspace() and not before.isalnum():
+            open_runs[run] = (a, b)
+    if not drop:
+        return text
+    drop.sort()
+    parts: list[str] = []
+    pos = 0
+    for a, b in drop:
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -704,6 +751,7 @@ def _unquote(value: str) -> str:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_PATTERN = _MONTH  # (shared: extraction's wire dateline reads its months so)
 _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -1115,11 +1163,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         s = line = ln.s
         if len(s) > 2 and s[:1] in _EMPHASIS and s[:1] == s[-1:]:
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
-            # read as its words: a byline or a dateline in italics is still one.
+            # read as its words: a byline or a dateline in italics is still one (a credit at the end too).
             s = s.strip(_EMPHASIS + " \t") or s
-        elif len(s) > 2 and s[:1] in _EMPHASIS:
+        elif i in top and len(s) > 2 and s[:1] in _EMPHASIS:
             # Emphasis over the line's first part only ("**By Jane Doe** | Published 2019-05-04 08:30 CET"): read
-            # without its markers, as above.
+            # without its markers, as above, among the top lines where bylines stand (in the body a bold lead-in
+            # opens a paragraph: "**Published** on 3 May, the report ...").
             marker = s[:len(s) - len(s.lstrip(_EMPHASIS))]
             closing = s.find(marker, len(marker))
             if closing > len(marker):
@@ -1290,7 +1339,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _clean_title(s: str) -> str:
-    s = collapse_spaces(s, _SPACES).strip()
+    s = collapse_spaces(visible_text(s), _SPACES).strip()
     s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
     s = s.rstrip("#").strip()
     for mark in ("**", "__"):

@@ -32,6 +32,7 @@ from itertools import compress
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import coref, grammar
+from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
 from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
                                      MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
@@ -607,9 +608,10 @@ _OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
 # come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
+# (the months as the documents' wire dateline reads them: not any capitalised word, "NATO, Article 5 - ")
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+                              rf"(?:,?\s+(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                              rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?"
                               r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
@@ -3949,15 +3951,22 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
-def _object_competes(clause: str) -> bool:
+def _object_competes(clause: str, it_clause: str) -> bool:
     """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
-    compete with its subject for an "it" after it? A determiner or possessive, adjectives, a singular noun."""
+    compete with its subject for the "it" that opens `it_clause`? A determiner, adjectives, a singular noun; only
+    when the "it" clause is passive or a copula's ("but it was dropped": what was done to or said of the plan). An
+    active "it" ("..., and in May it cut the rate again") acts as the first clause's subject did; an object that
+    is the subject's own ("raised its key rate") is no other thing."""
+    it_groups = grammar.verb_groups(grammar.tag_words(it_clause))
+    if not it_groups or not any("be" in grammar.verb_lemmas(w.text) for w in it_groups[0].words
+                                if w.pos.startswith("VB")):
+        return False
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups or not grammar.verb_lemmas(groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS):
         return False  # ("said the agreement is subject to approval, and that it hopes": the speaker's "it")
     k = groups[0].last + 1
-    if k >= len(tokens) or tokens[k].pos not in ("DT", "PRP$") or tokens[k].text.lower() in ("these", "those"):
+    if k >= len(tokens) or tokens[k].pos != "DT" or tokens[k].text.lower() in ("these", "those"):
         return False
     k += 1
     while k < len(tokens) and tokens[k].pos in ("JJ", "NN") and k + 1 < len(tokens) and tokens[k + 1].pos in ("JJ", "NN"):
@@ -4236,6 +4245,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
+    # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
+    # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
+    in_second_clause = False
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
@@ -4243,10 +4255,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
+        in_second_clause = True
         first = own[:joined.start()]
         # (not when a thing after the first clause's verb competes for "it": "Apple praised the plan in 2019, but it
         # was dropped": the plan's)
-        subject = None if pronoun == "It" and _object_competes(first) else \
+        subject = None if pronoun == "It" and _object_competes(first, own[at:]) else \
             _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
@@ -4303,8 +4316,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
                                 text, again=False, retitle=again_retitle)
-    if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
-        # (a pronoun inside the sentence: the title must open with the person that took its place.) The sentence
+    if (within or in_second_clause) and (not resolved.startswith(subject[:1].upper() + subject[1:])
+                                         or in_second_clause and resolved.lower().count(subject.lower()) > 1):
+        # (a pronoun inside the sentence, or opening a clause after "and"/"but": the title must open with the one
+        # that took its place, once.) The sentence
         # with the name may read another way ("the focus of a battle since Elian Gonzalez was found" as one noun
         # phrase): the title's own pronoun, the clause's subject, takes the name (one person: the verb stands).
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):

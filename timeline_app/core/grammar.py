@@ -3415,7 +3415,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main", "end_marks", "_asides", "_token_starts")
+                 "subjects", "main", "end_marks", "_asides", "_token_starts", "_finite_before")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -3433,6 +3433,7 @@ class SentenceAnalysis:
         self.end_marks: tuple[list[int], frozenset[int]] | None = None
         self._asides: tuple[tuple[int, int], ...] | None = None  # (`asides`, found when first asked)
         self._token_starts: list[int] | None = None  # (`token_starts`, made when first asked)
+        self._finite_before: list[int] | None = None  # (`finite_before`, made when first asked)
 
     @property
     def token_starts(self) -> list[int]:
@@ -3441,6 +3442,20 @@ class SentenceAnalysis:
         if self._token_starts is None:
             self._token_starts = list(map(_TOKEN_START, self.tokens))
         return self._token_starts
+
+    @property
+    def finite_before(self) -> list[int]:
+        """For each verb group, the index of the last finite group before it (-1 if none): made once per sentence
+        (one pass over its groups), so a question per date costs one look whatever the sentence's length."""
+        if self._finite_before is None:
+            out: list[int] = []
+            last = -1
+            for h, group in enumerate(self.groups):
+                out.append(last)
+                if group.finite:
+                    last = h
+            self._finite_before = out
+        return self._finite_before
 
     @property
     def asides(self) -> tuple[tuple[int, int], ...]:
@@ -3960,6 +3975,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             k -= 1
         if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
             drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        elif drop and k > group.last + 1 and tokens[k].pos in ("VBN", "VBD") and tokens[k].text.islower() \
+                and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0) \
+                and not (d1 + 1 < len(tokens) and tokens[d1 + 1].text.lower() == "by"):
+            # A reduced relative's participle whose date goes ("at a press conference held on Friday", "in a letter
+            # published Wednesday"): left alone it dangles ("at a press conference held"); its noun stays. (Not
+            # before its "by" agent: "the deadline set in 2019 by the board".)
+            drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
             # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
@@ -4972,8 +4994,6 @@ _PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "be
 
 # A date's preposition right after a reduced relative's participle ("founded in 1990", "published on Monday").
 _PARTICIPLE_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
-# Verbs by which a document says what it holds ("A letter sent Monday asked ...", "The study showed ...").
-_SAYING_LEMMAS = REPORTING_LEMMAS | (_CLAUSE_TAKING - STATIVE_LEMMAS)
 # The words of a short noun phrase before a participle or after its "by" (no pronoun: "it issued" is a clause).
 _SHORT_PHRASE_TAGS = _NOUN_PHRASE - {"PRP"}
 
@@ -5015,8 +5035,48 @@ def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
     if g >= len(a.groups) or a.groups[g].first != k or not a.groups[g].finite:
         return False
     clause = a.clause_at(k)
-    # (the three groups before it at most: a fixed cost per date, whatever the sentence's length)
-    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[max(0, g - 3):g])
+    if clause is None:
+        return False
+    h = a.finite_before[g]  # (the last finite group before it, looked up: one look per date)
+    return h < 0 or a.groups[h].first < clause[0]
+
+
+def _content_clause(a: SentenceAnalysis, tokens: Sequence[Token], main: int, noun: Sequence[Token],
+                    names: frozenset[str]) -> str | None:
+    """The title "A report finds that ..." when the verb group at token `main`, after a reduced relative ("A report
+    released Thursday found that ..."), says what the phrase's document holds: a verb of content (one that takes a
+    clause and is neither a speech verb nor a state: "show", "conclude", "reveal"), or one before "that" that is
+    no speech verb ("found that", "estimated that"). A speech verb ("A man arrested on Friday said he was
+    innocent") is what someone did later, not on the participle's date. The main verb after any auxiliary ("had
+    found"), in headline present (lemminflect's, certain); None otherwise."""
+    g = bisect_left(a.group_firsts, main)
+    if g < len(a.groups) and a.groups[g].first == main:
+        words, last = a.groups[g].words, a.groups[g].last
+    else:
+        words, last = (tokens[main],), main  # (a tagger's participle before "that": "estimated/VBN that")
+    verb = words[-1]
+    if any(w.pos == "MD" for w in words) or verb.pos not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    lemmas = verb_lemmas(verb.text)
+    if not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
+            last + 1 < len(tokens) and tokens[last + 1].text == "that"
+            or not lemmas.isdisjoint(_CLAUSE_TAKING - STATIVE_LEMMAS)):
+        return None
+    # (of the lemmas, those the form is this tag's form of: "found" is find's past, not found's present;
+    # lemminflect lists a regular verb's participle as its past form only)
+    low = verb.text.lower()
+    tags = ("VBD", "VBN") if verb.pos in ("VBD", "VBN") else (verb.pos,)
+    own = [lemma for lemma in lemmas if low in verb_forms(lemma, tags)]
+    forms = verb_forms(own[0], ("VBP" if _plural_phrase(noun, names) else "VBZ",)) if len(own) == 1 else ()
+    if len(forms) != 1:
+        return None
+    end = last + 1
+    while end < len(tokens) and tokens[end].text not in _CORE_ENDS:
+        end += 1
+    rest = list(tokens[last + 1:end])
+    while rest and rest[-1].pos in _DANGLING_TAGS:
+        rest.pop()
+    return capitalised(" ".join(filter(None, (_join(noun), next(iter(forms)), _join(rest)))))
 
 
 def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
@@ -5025,8 +5085,8 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
     perhaps its "by" agent ("the company founded in 1990", "a report released Thursday by the agency"). The date
     is the participle's happening, in the source's words ("The company founded", "A bid launched by the group"),
     not the outer clause's ("... was sold": the company is not sold in 1990). When the phrase is the subject of
-    a verb that says what it found or said ("A report released Thursday found that ..."), the finding's owner
-    and act (its content is released with it, that day): "A report found that ...".
+    a verb that says what it holds ("A report released Thursday found that ..."), the finding's owner and act
+    (its content is released with it, that day): "A report finds that ..." (`_content_clause`).
 
     Only where the participle reading is sure: a finite verb right after the date (and agent), a "by" agent, or
     the phrase the object of a preposition (not a subordinator: "after the store opened on Monday"; not one after
@@ -5078,19 +5138,15 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
         # subordinate clause's ("Why the roof collapsed in 2018 remains unclear"; but "said that the company
         # founded in 1990 was sold"), a noun phrase after "be" ("Today is the deadline set in 2019 by the board").
         return None
+    if before is not None and before.pos in ("IN", "TO") and before.text.lower() not in _CLAUSE_OPENERS \
+            and first >= 2 and not verb_lemmas(tokens[first - 2].text).isdisjoint(_CLAUSE_TAKING):
+        # The object of a preposition after a verb that takes a clause ("said in a statement released on Monday
+        # that ...", "announced in a letter sent Friday"): the date is as likely that verb's (`headline_clause`).
+        return None
     if opens:
-        verb = tokens[main]
-        says = main + 1 < len(tokens) and tokens[main + 1].text == "that" \
-            or not verb_lemmas(verb.text).isdisjoint(_SAYING_LEMMAS)
-        if says and verb.pos in ("VBD", "VBN", "VBZ", "VBP"):
-            end = main + 1
-            while end < len(tokens) and tokens[end].text not in _CORE_ENDS:
-                end += 1
-            rest = list(tokens[main + 1:end])
-            while rest and rest[-1].pos in _DANGLING_TAGS:
-                rest.pop()
-            # (the verb as the source has it, as for "A report released on Monday found that ...")
-            return capitalised(" ".join(filter(None, (_join(noun), verb.text, _join(rest)))))
+        found = _content_clause(a, tokens, main, noun, names)
+        if found is not None:
+            return found
     elif agent_end == after and (_clause_verb(a, p) or not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
             before is not None and (before.pos in ("IN", "TO") and before.text.lower() not in _CLAUSE_OPENERS
                                     and not (first >= 2 and tokens[first - 2].pos in _NOUN)

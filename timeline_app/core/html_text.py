@@ -70,6 +70,26 @@ _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _CHUNK = 65536
 
 
+# What a title shown in a list, tab or tooltip must not carry: bidi embeddings, overrides and isolates (they
+# reorder what follows: "\u202eSummit" shows as "timmuS"), characters that show nothing (zero-width space,
+# word joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators), and controls (tabs and other
+# C0/C1 codes, as spaces). Zero-width (non-)joiners and the direction marks stay: Persian, Indic scripts, emoji
+# and mixed-direction text need them, and they reorder nothing.
+_UNSEEN = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                                 "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"))
+_UNSEEN.update((c, " ") for c in [*range(0x20), *range(0x7f, 0xa0)])
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def visible_text(s: str) -> str:
+    """`s` for a title: without the characters that reorder or hide text, controls as spaces (runs of spaces
+    the controls made are one). The text itself is left alone: offsets into it stay exact."""
+    if s.isprintable():  # the usual title: nothing to take out (every character above is unprintable)
+        return s
+    cleaned = s.translate(_UNSEEN)
+    return _SPACE_RUN.sub(" ", cleaned) if "  " in cleaned and "  " not in s else cleaned
+
+
 def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
     """s with every run matched by `spaces` replaced by one space.
 

@@ -40,6 +40,7 @@ from typing import TypeVar
 
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
+from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
@@ -4545,7 +4546,7 @@ def _event_sentence(c: Candidate) -> str:
 
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=_BY_POSITION)
-    title = _title(g)
+    title = visible_text(_title(g))  # a sentence's bidi overrides and zero-width characters would spoof the list
     explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
                                       (c.inferred or c.period)))
     merged = _merge_explanation(g, members, titles or {})

@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from array import array
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -46,6 +47,8 @@ SCHEMA_VERSION = 2  # PRAGMA user_version of the files this code writes
 SUFFIX = ".timeline.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
+
+log = logging.getLogger(__name__)
 
 class ProjectError(Exception):
     """A project file that cannot be opened or written, with the file named and the problem said."""
@@ -489,11 +492,32 @@ class Project:
         _check_columns(connection, self.path)
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        self._timeline = _read_results(connection, progress)  # with the stored hash of every text
-        self._edits = [_edit_from_row(row) for row in connection.execute(
-            "SELECT id, kind, targets, value FROM edits ORDER BY id")]
-        self._state = {key: json.loads(value) for key, value in connection.execute(
-            "SELECT key, value FROM view_state")}
+        with self._reading("articles and events"):
+            self._timeline = _read_results(connection, progress)  # with the stored hash of every text
+        with self._reading("edits"):
+            self._edits = [_edit_from_row(row) for row in connection.execute(
+                "SELECT id, kind, targets, value FROM edits ORDER BY id")]
+        self._state = _read_view_state(connection, self.path)
+
+    @contextmanager
+    def _reading(self, part: str) -> Iterator[None]:
+        """A bad value met while reading `part` of the file as a ProjectError naming the file and that part."""
+        try:
+            yield
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+            raise ProjectError(f"{self.path}: the project file holds an invalid value in its {part} ({exc})") from None
+
+
+def _read_view_state(connection: sqlite3.Connection, path: Path) -> dict[str, Any]:
+    """The stored view state (hidden sources, visible range, selection), each entry that reads back: a damaged
+    entry is a convenience lost (logged), never the project, whose results and edits are the user's work."""
+    state: dict[str, Any] = {}
+    for key, value in connection.execute("SELECT key, value FROM view_state"):
+        try:
+            state[key] = json.loads(value)
+        except (ValueError, TypeError, RecursionError) as exc:
+            log.warning("%s: view state %r left out: %s", path, key, exc)
+    return state
 
 
 def _read_results(connection: sqlite3.Connection, progress: ProjectProgress | None = None) -> Timeline:

@@ -126,7 +126,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told")
+                 "told", "chronology")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -158,6 +158,8 @@ class _Ctx:
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
         self.ascii = self.text.isascii()  # then no window of it needs `_search_low`'s check
         self.head_end = _head_end(self.text)  # the title lines at the top end here
+        # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
+        self.chronology: frozenset[int] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -1862,17 +1864,77 @@ _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 # A chronology's entry: the year opens its line (after any list marker) and a colon or a dash sets it off from
 # the entry's words ("1996: X joins Newcastle", "2001 — X joins Madrid", "• 1989 - The wall falls").
 _ENTRY_AFTER_YEAR = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018]")
-_ENTRY_MARKS = " \t*\u2022\u00b7\u25aa-\u2013\u2014"  # spaces and list markers before the year
 
 
-def _chronology_entry_year(text: str, s: int, e: int) -> bool:
-    """Whether the year at text[s:e] heads a chronology's line, as `_ENTRY_AFTER_YEAR` reads it."""
+# A line headed so, with the heading's year in group "y" (one scan of the text finds them all); a heading may be a
+# month's or a day's too ("July 2009: X moves", "1 September 2025 – X joins"), one line of the same run.
+_ENTRY_LINE = re.compile(r"^[ \t*\u2022\u00b7\u25aa\u2013\u2014-]{0,8}"
+                         r"(?P<month>(?:\d{1,2}[ \t]+)?(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?"
+                         r"(?P<y>\d{4})(?=[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])"
+                         r"[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018])", re.M)
+_BLANK_LINES = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
+_ANY_YEAR = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.]\d)")
+# how far back a heading that also reads as a time of day may go from the publication year and still be read
+# as a year: a chronology of recent decades, not a live blog's "1430:" (14:30) or "1502 -" (15:02)
+_CLOCK_YEAR_SPAN = 30
+
+
+def _reads_as_clock(year: str) -> bool:
+    return int(year[:2]) <= 23 and int(year[2:]) <= 59
+
+
+def _chronology_headings(ctx) -> frozenset[int]:
+    """Where the years heading a chronology's lines start. A chronology is a run of at least two such lines
+    (blank lines between them allowed): one line alone is as often a count set off by a dash ("2000 - The
+    number of fans who..."). A live blog heads its lines with times of day ("1430: Police say...", "1502 - The
+    agency has issued..."): a run whose every heading also reads as a 24-hour time is read as years only when
+    each is plausible as one (`_plausible_years`: within the years the document names elsewhere, or recent
+    decades before its publication). One scan of the text and one of its years: linear."""
+    text = ctx.text
+    runs: list[list[re.Match]] = []
+    last_end = -1
+    for m in _ENTRY_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        if runs and _BLANK_LINES.fullmatch(text, last_end, m.start()) is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = len(text) if line_end < 0 else line_end
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return frozenset()
+    heads = {m.start("y") for run in runs for m in run}
+    span: tuple[int, int] | None = None  # the years a clock-like heading may be (computed when one needs it)
+    out: set[int] = set()
+    for run in runs:
+        years = [int(m["y"]) for m in run if m["month"] is None and _reads_as_clock(m["y"])]
+        if len(years) == len(run):  # (a month's or a day's heading is no clock's)
+            if span is None:
+                span = _plausible_years(ctx, heads)
+            if not all(span[0] <= y <= span[1] for y in years):
+                continue
+        out.update(m.start("y") for m in run if m["month"] is None)
+    return frozenset(out)
+
+
+def _plausible_years(ctx, heads: set[int]) -> tuple[int, int]:
+    """The years a heading that also reads as a time may be: from the earliest year the document names outside
+    the headings (or `_CLOCK_YEAR_SPAN` years before the publication) to the latest (or the publication year)."""
+    named = [int(x[0]) for x in _ANY_YEAR.finditer(ctx.text) if x.start() not in heads]
+    if ctx.ref is not None:
+        named += [ctx.ref.year - _CLOCK_YEAR_SPAN, ctx.ref.year]
+    return (min(named), max(named)) if named else (1, 0)
+
+
+def _chronology_entry_year(ctx, s: int, e: int) -> bool:
+    """Whether the year at text[s:e] heads a line of a chronology, as `_chronology_headings` reads it."""
+    text = ctx.text
     if _ENTRY_AFTER_YEAR.match(text, e, e + 8) is None:
         return False
-    k = s
-    while k > 0 and s - k < 8 and text[k - 1] in _ENTRY_MARKS:  # (bounded: a look at the line's opening only)
-        k -= 1
-    return k == 0 or text[k - 1] in "\r\n"
+    if ctx.chronology is None:
+        ctx.chronology = _chronology_headings(ctx)
+    return s in ctx.chronology
 
 
 def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
@@ -1889,7 +1951,7 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
     if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
-    if strong_prefix or _chronology_entry_year(text, s, e):
+    if strong_prefix or _chronology_entry_year(ctx, s, e):
         return True
     if 0 <= ctx.years and s - ctx.years <= 8 and _YEAR_LIST_GAP.fullmatch(text[ctx.years:s]):
         return True

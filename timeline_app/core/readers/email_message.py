@@ -198,6 +198,8 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
 
     try:
         msg = email.message_from_bytes(data, policy=policy.default)
+    except RecursionError:  # the stdlib parser recurses once per nested multipart
+        raise DocumentError("not a readable e-mail (its parts are nested too deep to read)") from None
     except Exception as e:  # noqa: BLE001 - the parser is lenient; this is the rare hard failure
         raise DocumentError(f"not a readable e-mail ({type(e).__name__}: {e})") from None
     assert isinstance(msg, EmailMessage)

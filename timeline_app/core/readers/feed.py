@@ -19,6 +19,10 @@ SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 _PROLOGUE = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[\w.-]+:)?"
                        rb"(rss|feed|RDF)\b", re.DOTALL)
 
+# A DOCTYPE with an internal subset ("[<!ENTITY ...>]"): what a "billion laughs" feed starts with. Its ">"s end
+# _PROLOGUE's doctype early, so such a file is never sniffed as a feed; this names why.
+_OWN_ENTITIES = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<!DOCTYPE[^>\[]*\[", re.DOTALL)
+
 
 def sniff(head: bytes) -> bool:
     return _PROLOGUE.match(head) is not None
@@ -57,6 +61,9 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
     if not sniff(data[:4096]):
         # Chosen by its suffix alone: an .xml file that is no feed is data, not an article.
         level = "skipped" if name.lower().endswith(".xml") else "error"
+        if _OWN_ENTITIES.match(data, 0, 4096):
+            raise DocumentError("not read: the feed declares entities of its own (a DOCTYPE with an internal "
+                                "subset), which can expand without bound")
         raise DocumentError("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root element)", level)
     import feedparser  # on first use: the window must not pay for it at start-up
 
