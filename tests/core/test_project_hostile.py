@@ -56,3 +56,18 @@ def test_a_damaged_view_state_entry_is_left_out_and_the_rest_opens(project_path:
         assert [e.id for e in project.view().hidden] == ["ev-met"]  # the user's edit
         assert project.state("only_starred") is True
         assert project.state("selection", []) == [] and project.state("visible_range") is None
+
+
+def test_an_event_that_starts_after_it_ends_is_swapped_with_a_note_and_the_rest_opens(
+        project_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    first_id = TIMELINE.events[0].id
+    _sql(f"UPDATE events SET first = '2030-01-01', last = '2020-06-30' WHERE id = '{first_id}'")(project_path)
+    with caplog.at_level("WARNING"), Project.open(project_path) as project:
+        events = {e.id: e for e in project.results().events}
+        assert len(events) == len(TIMELINE.events)  # nothing lost
+        swapped = events[first_id]
+        assert (swapped.first.isoformat(), swapped.last.isoformat()) == ("2020-06-30", "2030-01-01")
+        for event in TIMELINE.events[1:]:
+            assert (events[event.id].first, events[event.id].last) == (event.first, event.last)
+    notes = [r.getMessage() for r in caplog.records if "starts" in r.getMessage()]
+    assert len(notes) == 1 and str(project_path) in notes[0] and repr(first_id) in notes[0]
