@@ -79,3 +79,55 @@ def test_status_bar_counts_each_kind_of_problem(window, sample_timeline):
     assert texts[2] == "/x/empty.txt — file is empty"
     window.applyTimeline(sample_timeline, ["/x"])
     assert window.statusBar().currentMessage() == "Loaded 3 articles, 7 events"
+
+
+def test_a_load_hands_the_window_its_event_store_built_off_the_gui_thread(qtbot, qtmodeltester, window, tmp_path,
+                                                                           monkeypatch):
+    import threading
+
+    from timeline_app.core.event_store import EventStore
+
+    built_on: list[threading.Thread] = []
+    original = EventStore.build.__func__
+    monkeypatch.setattr(EventStore, "build",
+                        classmethod(lambda cls, t: (built_on.append(threading.current_thread()), original(cls, t))[1]))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Leaders meet\n\n" + SENTENCE, encoding="utf-8")
+    (folder / "b.txt").write_text("Treaty talks\n\n" + MIXED, encoding="utf-8")
+    with qtbot.waitSignal(window.timelineLoaded, timeout=20000):
+        window.openPaths([str(folder)])
+    assert window.events.rowCount() > 0
+    # Built once, by the loader's worker; the window took it as it came.
+    assert built_on and threading.main_thread() not in built_on
+    assert window.events.store() is window.events.timeline().events.store()
+    assert len(window.proxy.store()) == window.events.rowCount()
+    qtmodeltester.check(window.events)
+    qtmodeltester.check(window.proxy)
+
+
+@pytest.mark.parametrize(("done", "total", "text"), [
+    (0, 3_962_934, "0.0%"),
+    (37_000, 3_962_934, "0.9%"),  # file 61 of 2,000 small articles: Qt's "%p%" said "0%"
+    (99, 1000, "9.9%"),
+    (100, 1000, "10%"),
+    (999, 1000, "99%"),  # never rounded up to a load that is done
+    (1000, 1000, "100%"),
+    (5, 0, "0.0%"),
+])
+def test_the_bar_text_says_the_share_done_in_tenths_below_ten_percent(done, total, text):
+    from timeline_app.ui.main_window import progress_text
+
+    assert progress_text(done, total) == text
+
+
+def test_the_bar_follows_the_progress_signal_file_by_file(window):
+    window._load_started(["/news"])
+    shown = []
+    for files, done in ((1, 700), (30, 21_000), (61, 37_000), (150, 94_000)):
+        window.loader.progress.emit(done, 3_962_934, f"Reading {files:04d}.txt — file {files} of 2000")
+        shown.append((window.progress.value(), window.progress.maximum(), window.progress.text()))
+    assert [value for value, _m, _t in shown] == [700, 21_000, 37_000, 94_000]
+    assert {maximum for _v, maximum, _t in shown} == {3_962_934}
+    assert [text for _v, _m, text in shown] == ["0.0%", "0.5%", "0.9%", "2.3%"]
+    assert window.statusBar().currentMessage().endswith("file 150 of 2000")

@@ -191,3 +191,40 @@ def test_no_source_looks_chosen_before_the_user_chooses_one(qtbot, sample_timeli
     qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=widget.view.visualRect(model.index(1)).center())
     assert [i.row() for i in widget.view.selectionModel().selectedRows()] == [1]
+
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_swapping_thousands_of_sources_in_calls_into_the_model_a_few_times_not_per_row(qtbot, qtmodeltester):
+    from timeline_app.core.model import Document, Timeline
+    from timeline_app.ui import source_list
+
+    class CountingModel(SourceListModel):
+        calls = 0
+
+        def rowCount(self, parent=None):  # noqa: N802
+            CountingModel.calls += 1
+            return super().rowCount() if parent is None else super().rowCount(parent)
+
+    docs = tuple(Document(id=f"d{i}", path=f"/d{i}.txt", text="x", title=f"Source {i}")
+                 for i in range(4 * source_list.MANY_SOURCES))
+    model = CountingModel()
+    widget = SourceListWidget(model)
+    qtbot.addWidget(widget)
+    widget.resize(200, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    CountingModel.calls = 0
+    model.set_timeline(Timeline(documents=docs))
+    # The first source is current at once (for "Only this"); the rows are laid out when the list is next painted,
+    # not in the middle of the swap (it asked for the row count four times per row: 8,000 calls).
+    assert CountingModel.calls < 20
+    assert widget.view.currentIndex().row() == 0 and widget.only_button.isEnabled()
+    assert not widget.view.selectionModel().hasSelection()
+    last = model.index(len(docs) - 1)
+    widget.view.scrollTo(last)
+    assert widget.view.visualRect(last).intersects(widget.view.viewport().rect())
+    for row in (0, 11, 12, len(docs) - 1):  # the named hues, then generated ones, made as they are asked for
+        assert model.index(row).data(Qt.ItemDataRole.DecorationRole) == source_color(row)
+        assert model.index(row).data(SourceRole.Color) == source_color(row)
+    qtmodeltester.check(model)

@@ -920,3 +920,32 @@ def _lowered_same_length(text: str) -> str:
 def event_flags(event: Event) -> int:
     """The `flags` bits of one event (for tests and callers that build rows by hand)."""
     return event.inferred | event.reported << 1 | event.period << 2 | event.edited << 3
+
+
+class StoredEvents(tuple):
+    """`Timeline.events` as Event objects with their `EventStore` built beside them: the window's loader builds
+    the store on its worker thread (~130 ms at 2,000 articles), so the GUI thread only takes it (`store()`, as
+    `ColumnEvents` offers). A tuple in every other way: equal to, and pickled as, the plain tuple."""
+
+    _store: EventStore
+
+    def store(self) -> EventStore:
+        return self._store
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
+
+
+def with_store(timeline: Timeline) -> Timeline:
+    """`timeline` with its events' `EventStore` built now (on the calling thread), handed over with the events.
+    Events born as columns build their store on their own (`ColumnEvents.store`): built now too."""
+    from dataclasses import replace
+
+    events = timeline.events
+    own = getattr(events, "store", None)
+    if callable(own):
+        own()
+        return timeline
+    stored = StoredEvents(events)
+    stored._store = EventStore.build(timeline)
+    return replace(timeline, events=stored)

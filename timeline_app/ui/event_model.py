@@ -92,6 +92,9 @@ class EventTableModel(EventTable):
         super().__init__(parent)
         self._timeline = Timeline()
         self._events: Sequence[Event] = ()
+        # Each source's colour, made the first time a row of it is drawn (thousands of sources: ~10 ms of the
+        # swap for colours mostly never shown), from its position in load order.
+        self._positions: dict[str, int] = {}
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
         self._store = EventStore.empty()
@@ -103,7 +106,8 @@ class EventTableModel(EventTable):
         self._timeline = timeline
         self._events = timeline.events
         self._rows_by_id = None
-        self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
+        self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
+        self._colors = {}
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
         # The columns every filter reads (sources, stars, search text), built once per timeline; events born
         # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
@@ -161,7 +165,11 @@ class EventTableModel(EventTable):
                                 for m in event.mentions)])
 
     def color_of(self, document_id: str) -> QColor:
-        return QColor(self._colors.get(document_id, QColor("gray")))
+        color = self._colors.get(document_id)
+        if color is None:
+            position = self._positions.get(document_id)
+            color = self._colors[document_id] = QColor("gray") if position is None else source_color(position)
+        return QColor(color)
 
     def source_title(self, document_id: str) -> str:
         return self._titles.get(document_id, document_id)

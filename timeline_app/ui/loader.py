@@ -25,6 +25,30 @@ from timeline_app.core.progress import Cancelled
 MODULES_FOR_EVENTS = ("numpy", "numpy.ma", "timeline_app.core.lanes", "timeline_app.core.layout")
 
 
+def prepare_for_window(timeline: Timeline) -> Timeline:
+    """What the window would otherwise do on its GUI thread when `timeline` is swapped in, done on the calling
+    (worker) thread: the modules its events need imported, and the events' store (`EventStore`, the columns
+    every filter and the timeline view read) built and handed over with them."""
+    if not timeline.events:
+        return timeline
+    import_modules_for_events(timeline)
+    build_style_enums()
+    from timeline_app.core.event_store import with_store
+
+    return with_store(timeline)
+
+
+def build_style_enums() -> None:
+    """Make PySide's Python enums of QStyle (its first use builds all of them, ~580 members: 5-30 ms) on the
+    calling thread. The event list fits its columns to the style's metrics when the first events arrive
+    (event_list's `_pixel_metric`), which built them on the GUI thread during the swap. Python types only:
+    no Qt object is made or touched."""
+    from PySide6.QtWidgets import QCommonStyle, QStyle
+
+    for style_class in (QStyle, QCommonStyle):
+        style_class.PixelMetric  # noqa: B018 - the attribute's first read builds the class's enums
+
+
 def import_modules_for_events(timeline: Timeline) -> None:
     """Import, on the calling (worker) thread, the modules the window will need to show `timeline`'s events."""
     if not timeline.events:
@@ -39,8 +63,7 @@ def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeli
         from timeline_app.core.pipeline import build_timeline
 
         timeline = build_timeline(list(paths), progress=progress, cancelled=cancelled)
-        import_modules_for_events(timeline)
-        return timeline
+        return prepare_for_window(timeline)
     except Cancelled:
         return Timeline()  # nobody waits for a cancelled load's result: the Loader drops it
     except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does

@@ -50,7 +50,7 @@ class SourceListModel(QAbstractListModel):
         super().__init__(parent)
         self._docs: tuple[Document, ...] = ()
         self._counts: Counter[str] = Counter()
-        self._colors: list[QColor] = []
+        self._colors: dict[int, QColor] = {}  # by row, made when first asked for (see `_color`)
         self._hidden: set[str] = set()
         self._known: frozenset[str] = frozenset()
 
@@ -63,7 +63,7 @@ class SourceListModel(QAbstractListModel):
         self._docs = timeline.documents
         self._counts = Counter(counts) if counts is not None else Counter(
             s for e in timeline.events for s in e.sources)
-        self._colors = [source_color(i) for i in range(len(self._docs))]
+        self._colors = {}
         self._known = frozenset(d.id for d in self._docs)
         self._hidden = {h for h in hidden if h in self._known}
         self.endResetModel()
@@ -96,6 +96,14 @@ class SourceListModel(QAbstractListModel):
     def show_all(self) -> None:
         self.set_hidden(())
 
+    def _color(self, row: int) -> QColor:
+        """The colour of the source at `row` (a copy), made the first time it is asked for: thousands of sources'
+        colours made at every swap cost ~7 ms, for rows mostly never drawn."""
+        color = self._colors.get(row)
+        if color is None:
+            color = self._colors[row] = source_color(row)
+        return QColor(color)
+
     # --- QAbstractListModel --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._docs)
@@ -120,7 +128,7 @@ class SourceListModel(QAbstractListModel):
             # The tooltip is rendered as rich text when it looks like markup; the accessible text never is.
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(self._colors[index.row()])
+            return self._color(index.row())
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Unchecked if doc.id in self._hidden else Qt.CheckState.Checked
         if role == SourceRole.DocumentId:
@@ -130,7 +138,7 @@ class SourceListModel(QAbstractListModel):
         if role == SourceRole.EventCount:
             return count
         if role == SourceRole.Color:
-            return QColor(self._colors[index.row()])
+            return self._color(index.row())
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -270,8 +278,15 @@ class SourceListWidget(QWidget):
             # A source is always current once sources are listed, so "Only this" works at once (on the
             # first source until another row is chosen), as the button's enabled look promises. Current, not
             # selected: nothing has been chosen yet, so no row is drawn highlighted as if it had been.
-            self.view.selectionModel().setCurrentIndex(self._model.index(0),
-                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
+            # Quietly: the view, told, repaints the row at once and so lays out every row there and then (four
+            # calls into the model per row: 25-45 ms at 2,000 sources, in the middle of swapping a load in). The
+            # reset repaints the whole list anyway, the current row with it, and lays it out when it does.
+            selection = self.view.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                selection.setCurrentIndex(self._model.index(0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            finally:
+                selection.blockSignals(blocked)
         has_current = self.view.currentIndex().isValid()
         self.only_action.setEnabled(has_current)
         self.only_button.setEnabled(has_current)
