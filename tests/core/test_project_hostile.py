@@ -66,3 +66,18 @@ def test_damaged_stored_sentences_read_as_none(project_path: Path, stored: str) 
     _sql(f"UPDATE documents SET sentences = '{stored}'")(project_path)
     with Project.open(project_path) as project:
         assert all(len(doc.sentences) == 0 for doc in project.results().documents)
+
+
+def test_an_event_that_starts_after_it_ends_is_swapped_with_a_note_and_the_rest_opens(
+        project_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    first_id = TIMELINE.events[0].id
+    _sql(f"UPDATE events SET first = '2030-01-01', last = '2020-06-30' WHERE id = '{first_id}'")(project_path)
+    with caplog.at_level("WARNING"), Project.open(project_path) as project:
+        events = {e.id: e for e in project.results().events}
+        assert len(events) == len(TIMELINE.events)  # nothing lost
+        swapped = events[first_id]
+        assert (swapped.first.isoformat(), swapped.last.isoformat()) == ("2020-06-30", "2030-01-01")
+        for event in TIMELINE.events[1:]:
+            assert (events[event.id].first, events[event.id].last) == (event.first, event.last)
+    notes = [r.getMessage() for r in caplog.records if "starts" in r.getMessage()]
+    assert len(notes) == 1 and str(project_path) in notes[0] and repr(first_id) in notes[0]

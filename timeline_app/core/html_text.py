@@ -96,6 +96,13 @@ def visible_text(s: str) -> str:
     return _SPACE_RUN.sub(" ", cleaned) if "  " in cleaned and "  " not in s else cleaned
 
 
+def visible_path(path: object) -> str:
+    """A path or file name as a label, tab, tooltip line or status message shows it: `visible_text`'s (a file name
+    is untrusted as a title is: "report\u202etxt.exe" would show as "reportexe.txt"). For showing only: the path
+    itself, which opens the file, is kept as it is."""
+    return visible_text(str(path))
+
+
 def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
     """s with every run matched by `spaces` replaced by one space.
 

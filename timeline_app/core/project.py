@@ -493,7 +493,7 @@ class Project:
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
         with self._reading("articles and events"):
-            self._timeline = _read_results(connection, progress)  # with the stored hash of every text
+            self._timeline = _read_results(connection, progress, self.path)  # with the stored hash of every text
         with self._reading("edits"):
             self._edits = [_edit_from_row(row) for row in connection.execute(
                 "SELECT id, kind, targets, value FROM edits ORDER BY id")]
@@ -521,7 +521,8 @@ def _read_view_state(connection: sqlite3.Connection, path: Path) -> dict[str, An
     return state
 
 
-def _read_results(connection: sqlite3.Connection, progress: ProjectProgress | None = None) -> Timeline:
+def _read_results(connection: sqlite3.Connection, progress: ProjectProgress | None = None,
+                  path: Path | None = None) -> Timeline:
     """The results tables (documents, events, problems) as a Timeline, with each text's stored hash: what a
     project and a cached timeline (core/timeline_cache.py) hold alike. Every offset is checked against its
     document. Events as columns (a million events in a few hundred MB, each Event made when the window first
@@ -535,7 +536,7 @@ def _read_results(connection: sqlite3.Connection, progress: ProjectProgress | No
     columns = _read_columns(connection, documents)
     events: Sequence[Event]
     if columns is None:
-        events = _read_events(connection, documents)
+        events = _read_events(connection, documents, path)
     else:
         from timeline_app.core.event_store import ColumnEvents
 
@@ -944,7 +945,8 @@ def _event_maker() -> Callable[..., Event]:
     return make
 
 
-def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) -> tuple[Event, ...]:
+def _read_events(connection: sqlite3.Connection, documents: Sequence[Document],
+                 path: Path | None = None) -> tuple[Event, ...]:
     ids = [d.id for d in documents]
     texts = [d.text for d in documents]
     rows = connection.execute(
@@ -987,7 +989,14 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
     for (event_id, title, first, last, precision, sentence, inferred, explanation, kind, period, reported,
          note, starred, edited, blob) in rows:
         end_at = at + len(blob) // _MENTION_BYTES
-        events.append(make_event(event_id, title, fromiso(first), fromiso(last), precisions[precision],
+        first_day, last_day = fromiso(first), fromiso(last)
+        if first_day > last_day:
+            # A damaged or hand-edited row: the two dates are still the event's, only in the wrong order. Swapped
+            # (and said) rather than refusing the file, whose other events and edits are the user's work.
+            log.warning("%s: event %r starts (%s) after it ends (%s): its dates are swapped",
+                        path or "project file", event_id, first, last)
+            first_day, last_day = last_day, first_day
+        events.append(make_event(event_id, title, first_day, last_day, precisions[precision],
                                  tuple(mentions[at:end_at]), sentence, inferred == 1, explanation, kind,
                                  period == 1, reported == 1, note, starred == 1, edited == 1))
         at = end_at
@@ -1056,7 +1065,8 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
             # SQLite's length() stops at a NUL: the sums hold only when every length is whole.
             or text_ptr[-1] != len(texts) + 1 or extra_ptr[-1] != len(extras) + 1
             or texts.count("\x1f") != 2 * n or extras.count("\x1f") != 2 * n
-            or starts.min() < 1 or ends.min() < 1 or (row_bits & 15).max() >= len(Precision)):
+            or starts.min() < 1 or ends.min() < 1 or (ends < starts).any()  # `_read_events` repairs, and says so
+            or (row_bits & 15).max() >= len(Precision)):
         return None
     ends += 1
     blob = connection.execute("SELECT CAST(group_concat(mentions, '') AS BLOB) FROM events").fetchone()[0] or b""

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +41,8 @@ from timeline_app.core.temporal_lexicon import (
 )
 
 __all__ = ["ErrorHandler", "is_projection", "tag"]
+
+log = logging.getLogger(__name__)
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -1048,7 +1051,7 @@ def _h_monthday(ctx, m):
     if not _is_cap(mon_word) and not ctx.upper:
         return None
     day = m["day"]
-    yr = m["yr"] or m["yr2"]
+    yr = m["yr"] or m["yr2"] or m.groupdict().get("yrfar")  # (weekof hands its match too: no yrfar there)
     rel_year = m["relyear"]
     pre = (m["pre"] or "").strip()
     if not day and not yr and not rel_year:
@@ -1992,6 +1995,37 @@ def _h_year(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1), mod)]
 
 
+def _h_erayear(ctx, m):
+    """A year marked with its era. An AD/CE year is that year (1-9999); a BC/BCE year lies before what a date
+    can hold (year 1): dropped, and said, rather than read as the AD year of the same number."""
+    s, e = m.span()
+    text = ctx.text
+    if m["py"] is not None:
+        y = int(m["py"])
+        if not text[max(0, s - 5):s].rstrip("\u00a0 ").endswith(("AD", "A.D.")):
+            return _year_without_era(ctx, s)  # "ad 2010" in lower case: an advertisement, not the era
+        s = s - 5 if text[max(0, s - 5):s] == "A.D. " else s - 3
+    else:
+        era = m["era"]
+        if era != era.upper():
+            return _year_without_era(ctx, s)  # "in 2010 ad spending": the year, then a word
+        y = int(m["sy"])
+        if era.startswith("B"):
+            log.info("time expression %r at %d dropped: a year before year 1 (BC) is outside the dates the "
+                     "timeline holds", m[0], s)
+            return None
+    if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+        return None
+    ctx.years = e
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
+
+
+def _year_without_era(ctx, s: int):
+    """The plain year rule at `s`, for a number the era rule took but whose era word is not one ("ad", "ce")."""
+    ym = _RULE_RE["year"].match(ctx.text, s)
+    return _h_year(ctx, ym) if ym is not None else None
+
+
 def _h_yrange(ctx, m):
     s, e = m.span()
     y1 = int(m["ya"])
@@ -2704,7 +2738,15 @@ def _h_fy(ctx, m):
 # Rules, in priority order (the first alternative that matches at a position wins)
 # ---------------------------------------------------------------------------------------------
 _PRE_MOD = r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of|by\s+the\s+end\s+of)"
+# "December 31, 2999": a year past 2099 only after the day's comma and only where the phrase ends with it
+# (punctuation or the line's end): "May 4, 2500 people" goes on with the thing counted, a count, not a year.
+_FAR_YEAR = r",[ \t]*(?P<yrfar>(?:2[1-9]|[3-9]\d)\d\d)(?![\d,.]\d)(?=[ \t]*(?:[.,;:!?)\]\"'\u201d\u2019\n]|$))"
+# A year with its era written out: "AD 1066", "A.D. 79", "1066 AD", "1066 CE", "44 BC", "300 BCE" (any year 1-9999;
+# the era is checked to be in capitals by the handler, the scan reads the text lowered).
+_ERA_YEAR = (r"(?:(?<=\bAD )|(?<=\bA\.D\. )|(?<=\bAD\u00a0))(?P<py>\d{1,4})(?![\d,.]\d)|"
+             r"(?P<sy>\d{1,4})[ \u00a0]?(?P<era>A\.D\.|AD|C\.E\.|CE|B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)")
 _RULES = [
+    ("erayear", _ERA_YEAR, _h_erayear),
     ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
      _h_iso),
     ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])", _h_slash),
@@ -2725,7 +2767,7 @@ _RULES = [
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
                  rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
                  rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
-                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
+                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|{_FAR_YEAR}|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
                       r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalet
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QToolButton, QWidget)
 
+from timeline_app.core.html_text import visible_path
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, Problem, Timeline
 from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
@@ -780,7 +781,7 @@ class EditController(QObject):
     def project_name(self) -> str | None:
         if self.project is None:
             return None
-        name = Path(self.project.path).name
+        name = visible_path(Path(self.project.path).name)
         return name[: -len(PROJECT_SUFFIX)] if name.endswith(PROJECT_SUFFIX) else name
 
     def may_discard(self, doing: str) -> bool:
@@ -842,7 +843,7 @@ class EditController(QObject):
         if self.project is None:
             return self.chooseSaveAs()
         self.save_view_state()
-        self.window.statusBar().showMessage(f"Saved: every edit is kept in {Path(self.project.path).name} "
+        self.window.statusBar().showMessage(f"Saved: every edit is kept in {visible_path(Path(self.project.path).name)} "
                                             "as you make it", 5000)
         return True
 
@@ -895,7 +896,7 @@ class EditController(QObject):
         self.save_progress.setRange(0, 0)  # busy until the first report gives a total
         self.save_progress.setFormat("Saving…")
         self.save_progress.show()
-        self.window.statusBar().showMessage(f"Saving {Path(paths[0]).name}…")
+        self.window.statusBar().showMessage(f"Saving {visible_path(Path(paths[0]).name)}…")
 
     @Slot(int, int, str)
     def _save_progress(self, done: int, total: int, label: str) -> None:
@@ -927,7 +928,7 @@ class EditController(QObject):
             # The window moved on to other work meanwhile: the file holds what was there when the save began.
             new.close()
             self.window._remember_paths([str(path)])
-            self.window.statusBar().showMessage(f"Saved as {path.name}", 8000)
+            self.window.statusBar().showMessage(f"Saved as {visible_path(path.name)}", 8000)
             return
         wanted = result.source.edits()
         try:
@@ -937,7 +938,7 @@ class EditController(QObject):
             # Say what the file holds: the snapshot, short of the edits made or undone since it was taken.
             missed = len({e.id for e in wanted} ^ {e.id for e in new.edits()})
             new.close()
-            self._error(f"{path.name} was saved without the last {missed} edit{'s' if missed != 1 else ''} "
+            self._error(f"{visible_path(path.name)} was saved without the last {missed} edit{'s' if missed != 1 else ''} "
                         "made or undone while it was written; your work is kept here, not saved in a project: "
                         "save again", _failure(path, exc))
             return
@@ -950,7 +951,7 @@ class EditController(QObject):
         self.window._remember_paths([str(path)])
         self.bar.hide()
         self._after_project_change()
-        self.window.statusBar().showMessage(f"Saved as {path.name}; every edit is now saved as you make it", 8000)
+        self.window.statusBar().showMessage(f"Saved as {visible_path(path.name)}; every edit is now saved as you make it", 8000)
 
     def close_when_saved(self) -> None:
         """Closing the window during a save: it closes once the save ends (nothing the user made is lost)."""
@@ -1007,7 +1008,7 @@ class EditController(QObject):
         self.window._remember_paths([str(path)])
         self._after_project_change()
         n_events, n_edits = len(self.edited.timeline.events), len(project.edits())
-        summary = (f"Opened {Path(path).name}: {n_events} event{'s' * (n_events != 1)}, "
+        summary = (f"Opened {visible_path(Path(path).name)}: {n_events} event{'s' * (n_events != 1)}, "
                    f"{n_edits} edit{'s' * (n_edits != 1)}")
         if self.edited.unapplied:
             summary += f"; {len(self.edited.unapplied)} edits no longer apply (see Problems)"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QVBoxLayout, QWidget)
 
 from timeline_app.core.files import replacing
+from timeline_app.core.html_text import visible_path
 from timeline_app.core.model import Timeline
 from timeline_app.core.progress import Cancelled, StepProgress
 from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
@@ -272,7 +273,7 @@ class Exporter(QObject):
 
             def work(report: StepProgress) -> bytes:
                 return fmt.write(timeline, dataclasses.replace(options, progress=report))
-        self._start(_Export(work, choice.path), f"Exporting to {Path(choice.path).name}…", "Export")
+        self._start(_Export(work, choice.path), f"Exporting to {visible_path(Path(choice.path).name)}…", "Export")
 
     def print_pages(self, printer, timeline: Timeline, hidden_sources: frozenset[str], whole: bool,
                     visible_range: tuple[dt.date, dt.date] | None) -> None:

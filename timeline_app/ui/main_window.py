@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBo
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
+from timeline_app.core.html_text import visible_path, visible_text
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
@@ -160,7 +161,7 @@ def load_summary(timeline: Timeline) -> str:
         parts.append(f"{levels[Problem.SKIPPED]} skipped")
     if levels[Problem.ERROR]:
         failed = [p for p in timeline.problems if _LEVEL_WORDS.get(p.level, "error") == "error"]
-        names = ", ".join(Path(p.path).name or p.path for p in failed[:3])
+        names = ", ".join(visible_path(Path(p.path).name or p.path) for p in failed[:3])
         more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
         parts.append(f"{len(failed)} could not be read: {names}{more}")
     if levels[Problem.WARNING]:
@@ -169,7 +170,7 @@ def load_summary(timeline: Timeline) -> str:
 
 
 def _paths_label(paths: Sequence[str]) -> str:
-    names = [Path(p).name or p for p in paths]
+    names = [visible_path(Path(p).name or p) for p in paths]
     if not names:
         return "nothing"
     return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
@@ -908,7 +909,7 @@ class MainWindow(QMainWindow):
             message = problem.message
             if level != Problem.ERROR and not message.lower().startswith(word):
                 message = f"{word}: {message}"
-            item = QListWidgetItem(self._level_icon(level), f"{problem.path} — {message}")
+            item = QListWidgetItem(self._level_icon(level), f"{visible_path(problem.path)} — {visible_text(message)}")
             item.setData(Qt.ItemDataRole.UserRole, level)
             item.setToolTip(plain_tooltip(f"{_LEVEL_TIPS[level]}\n{problem.path}\n{problem.message}"))
             self.problems.addItem(item)
@@ -1168,7 +1169,7 @@ class MainWindow(QMainWindow):
 
     def runExport(self, choice) -> None:
         self._exporter()
-        self.statusBar().showMessage(f"Exporting to {Path(choice.path).name}…")
+        self.statusBar().showMessage(f"Exporting to {visible_path(Path(choice.path).name)}…")
         self.exporter.run(choice, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
 
     @Slot(str, str)

@@ -9,7 +9,9 @@ to Qt raw where it could be read as markup:
   `rich_tooltip` + `escape`);
 - labels that show untrusted text are set to `Qt.TextFormat.PlainText` (`set_plain_label`);
 - tab and action text double `&` so it is no mnemonic (`no_mnemonic`);
-- window titles escape Qt's `[*]` modified-marker (`window_title`).
+- window titles escape Qt's `[*]` modified-marker (`window_title`);
+- paths and file names are shown through `visible_path` (no bidi override or invisible character reaches the
+  screen from a file name), and tooltips and window titles drop such characters from any text.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+
+from timeline_app.core.html_text import visible_text
 
 
 def escape(text: object) -> str:
@@ -43,6 +47,8 @@ def plain_tooltip(text: object) -> str:
     text = str(text)
     if not text:
         return ""
+    if not text.isprintable():  # line by line: a bidi override in a file name or title must not reorder the tip
+        text = "\n".join(map(visible_text, text.split("\n")))
     return rich_tooltip(f"<p style='white-space:pre-wrap'>{escape(text)}</p>")
 
 
@@ -53,7 +59,7 @@ def no_mnemonic(text: object) -> str:
 
 def window_title(text: object) -> str:
     """Text for setWindowTitle: Qt replaces `[*]` with the modified marker, `[*][*]` shows `[*]`."""
-    return str(text).replace("[*]", "[*][*]")
+    return visible_text(str(text)).replace("[*]", "[*][*]")
 
 
 def set_plain_label(label: QLabel, text: object) -> None:
