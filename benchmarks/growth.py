@@ -185,6 +185,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                                         + _repeat("Trade minister Anna Lind visited Kessa on Monday. Norland Customs "
                                                   "officials called Kessa Port a hazard on Monday. Norland Foreign "
                                                   "Office officials showed Lind the harbour on Monday. ", n)),
+    # One run-on sentence of acts on a noun for a year ("cut its forecast for 2001 and"): each year looked for
+    # another date of its clause by reading all the sentence's dates (review 21b, finding 1: 210 KB took 15 s).
+    "extract_run_on_forecasts_for_years": ("extract", lambda n: "Forecasts\nJune 20, 2024\n\n" + _repeat(
+        "Acme cut its forecast for 2001 and ", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

@@ -953,3 +953,77 @@ def test_a_credit_closing_a_paragraph_after_a_dash_rule_is_not_the_story() -> No
     assert doc.is_excluded(*find(doc, "Ruth A. Kimani in Mombasa contributed to this article."))
     assert not doc.is_excluded(*find(doc, "The strike delayed it."))
     assert not doc.is_excluded(*find(doc, "The ferry was due back in port on Friday."))
+
+
+# ---- header lines of archive exports and outlets: publication dates, not story ----------------------------------
+
+_LEAD = "\n\nThe ferry resumed its crossings on Monday after the storm. Crews worked through the night to clear it.\n"
+
+
+@pytest.mark.parametrize("header, published", [
+    # The outlet's (or the place's) name, then the date, on a line of its own.
+    ("Northfield Courier, June 9, 1987", dt.date(1987, 6, 9)),
+    ("The Evening Lantern (Dover), 14 April 2009", dt.date(2009, 4, 14)),
+    ("Harbour Gazette - 2 February 2016", dt.date(2016, 2, 2)),  # (with a dash: read before as well)
+    ("Valley Ledger | Sept. 30, 2011", dt.date(2011, 9, 30)),
+    ("Kingston, 21 October 2015", dt.date(2015, 10, 21)),
+    # An archive export's date line: its weekday after the date, the edition.
+    ("October 12, 1994, Wednesday", dt.date(1994, 10, 12)),
+    ("June 2, 1996, Sunday, Late Edition - Final", dt.date(1996, 6, 2)),
+    ("NOVEMBER 8, 1991, FRIDAY", dt.date(1991, 11, 8)),
+    ("Valley Ledger (Ohio), 4 May 1990, p. 12", dt.date(1990, 5, 4)),
+    ("Valley Ledger; May 4, 1990; Pg. A7", dt.date(1990, 5, 4)),
+    ("The Lakeside Observer\nFebruary 7, 2002, Thursday\nSECTION: Local; Pg. 4", dt.date(2002, 2, 7)),
+    # Labelled: a filing time, an archive's publication-date field, a source with its date.
+    ("Filed 17 Nov 2018", dt.date(2018, 11, 17)),
+    ("Filed: 17 Nov 2018 09:40 GMT", dt.date(2018, 11, 17)),
+    ("PD 5 August 2003", dt.date(2003, 8, 5)),
+    ("Source: Xinhua, 11 January 2020", dt.date(2020, 1, 11)),
+    ("DATELINE: KINGSTON, Oct. 20, 2015", dt.date(2015, 10, 20)),
+    ("LOAD-DATE: October 22, 2015", dt.date(2015, 10, 22)),  # (the day an archive stored it: the last resort)
+])
+def test_header_line_is_the_publication_date(header, published):
+    doc = document_from_text("Ferry Crossings Resume\n" + header + _LEAD, id="d")
+    check_offsets(doc)
+    assert doc.published == published
+    dated = header.split("\n")[-2] if "SECTION" in header else header.split("\n")[-1]
+    assert doc.is_excluded(*find(doc, dated))  # a header line, never an event's sentence
+    assert not doc.is_excluded(*find(doc, "The ferry resumed"))
+    assert doc.title == "Ferry Crossings Resume"
+
+
+@pytest.mark.parametrize("text", [
+    # A lead that opens with a place and a date goes on after it: story.
+    "Ferry Crossings Resume\n\nKingston, 21 October 2015, was calm when the ferry sailed again.",
+    "Ferry Crossings Resume\n\nOn 21 October 2015, the ferry sailed again.",
+    "Ferry Crossings Resume\n\nBy 21 October 2015 the ferry was sailing again.",
+    "Ferry Crossings Resume\n\nKingston, 21 October 2015, 40 passengers",
+    # A name and a date after the story has started is not the header's.
+    "Ferry Crossings Resume\n\nThe ferry resumed its crossings after the long storm.\n\nKingston, 21 October 2015\n\n"
+    "Passengers said the wait had been long.",
+    # A sentence that starts with a label's word ("Filed", "Source") and holds a date.
+    "Ferry Crossings Resume\n\nFiled complaints rose on 21 October 2015, the council said.",
+    "Ferry Crossings Resume\n\nSource of the delay was a storm on 21 October 2015, officials said.",
+])
+def test_place_and_date_in_a_story_sentence_stay_story(text):
+    doc = document_from_text(text, id="d")
+    check_offsets(doc)
+    assert doc.published is None
+    for story in text.split("\n")[1:]:
+        if story:
+            assert not doc.is_excluded(*find(doc, story)), story
+
+
+def test_archive_export_header_dates_the_article_and_keeps_its_story():
+    # An archive export: many short header lines (a byline among them) before a short story. The byline opens
+    # the article: it does not start a footer that swallows the story. The date line dates the article, not
+    # the dateline's day (the eve) nor the archive's load date.
+    doc = load_document(FIXTURES / "archive_export_header.txt")
+    check_offsets(doc)
+    assert doc.published == dt.date(2004, 9, 14)
+    for header in ("September 14, 2004, Tuesday, Final Edition", "BYLINE: By SAM ROWE",
+                   "DATELINE: NORTHFIELD, Sept. 13, 2004", "LOAD-DATE: September 16, 2004"):
+        assert doc.is_excluded(*find(doc, header)), header
+    for story in ("The new reading wing of the county library opened on Monday, the trustees said.",
+                  "Work on the wing began in May 2003."):
+        assert not doc.is_excluded(*find(doc, story)), story

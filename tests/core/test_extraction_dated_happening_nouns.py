@@ -29,8 +29,14 @@ def _dated(sentence: str) -> list[tuple[str, dt.date | None, str]]:
      "The treaty signed by both commanders"),
     ("Police questioned a neighbour about the January 2019 shooting of a guard at a bank in Leeds.",
      "January 2019", dt.date(2019, 1, 1), "The shooting of a guard at a bank"),  # (two phrases at most)
+    # (a title of the bare noun keeps the date: it is what tells this agreement or election from others)
     ("The firm bought the shares under an Aug. 10 merger agreement.", "Aug. 10", dt.date(2024, 8, 10),
-     "The merger agreement"),
+     "The Aug. 10 merger agreement"),
+    ("Turnout fell sharply in the Nov. 5 runoff election.", "Nov. 5", dt.date(2024, 11, 5),
+     "The Nov. 5 runoff election"),
+    # (any determiner the phrase's tagger reads as one: "another", "any", "no", "some", "both", "all")
+    ("The envoy blamed both sides for another Oct. 2 shelling of the port.", "Oct. 2", dt.date(2024, 10, 2),
+     "Another shelling of the port"),
 ])
 def test_a_date_inside_a_happenings_noun_phrase_is_that_happenings(sentence: str, phrase: str, first: dt.date,
                                                                     title: str) -> None:
@@ -45,3 +51,19 @@ def test_a_date_inside_a_happenings_noun_phrase_is_that_happenings(sentence: str
 ])
 def test_the_clause_keeps_a_date_its_verb_tells_of(sentence: str, phrase: str, title: str) -> None:
     assert [(text, t) for text, _, t in _dated(sentence)] == [(phrase, title)]
+
+
+@pytest.mark.parametrize("sentence, act, title, phrase, first", [
+    ("The council postponed the Oct. 14 referendum on the bridge.", "postponed",
+     "The council postpones the Oct. 14 referendum on the bridge", "Oct. 14", dt.date(2024, 10, 14)),
+    ("The union delayed its May 6 strike at the docks.", "delayed", "The union delays its May 6 strike at the docks",
+     "May 6", dt.date(2025, 5, 6)),
+])
+def test_moving_a_dated_happening_is_the_days_news(sentence: str, act: str, title: str, phrase: str,
+                                                   first: dt.date) -> None:
+    """The happening keeps its date; the moving or calling off, which that date does not date, is reported by
+    the article on its publication day."""
+    dated = {text: (day, t) for text, day, t in _dated(sentence)}
+    assert set(dated) == {act, phrase}
+    assert dated[act] == (dt.date(2025, 3, 20), title)
+    assert dated[phrase][0] == first

@@ -44,6 +44,9 @@ def test_the_year_is_the_nouns_period_and_the_act_the_articles(sentence: str, ac
     ("The group has ambitious plans in place for 2027.", 2027),  # a state
     ("The firm has not met its sales goals for 2024.", 2024),  # a negated act
     ("Revenue for 2024 rose 8%.", 2024),  # the subject's figures, which the year dates
+    # the year opens the noun phrase after "for": it is that noun's time, not the period of the noun before
+    ("The airline paid a penalty for 2021 safety breaches.", 2021),
+    ("The firm raised its fees for 2022 filing work.", 2022),
 ])
 def test_the_year_stays_where_no_act_was_done_on_the_noun(sentence: str, year: int) -> None:
     assert [first for _, first, _, _ in _dated(sentence)] == [dt.date(year, 1, 1)]

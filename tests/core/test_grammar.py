@@ -662,6 +662,8 @@ def test_the_closing_time_phrase_memo_answers_each_text_as_the_tagger_does() -> 
             assert (found[-1].start if closes else None) == expected, text
 
 
+# --- guards (they pass before and after: `may_hold` is unchanged, and the per-sentence memo `_Reading.holds`
+# over it answers as it does): a window holds a part when its slice does ---------------------------------------
 @pytest.mark.parametrize("text, start, end, expected", [
     ("Sales fell 8% from a year ago", 0, 20, True),  # "from" in the window
     ("Sales fell 8% from a year ago", 0, 14, False),  # ... not before it

@@ -1,8 +1,9 @@
-"""One act told twice in an article is one happening: the same doer, verb and done-to, by name, on the same dates
-("... took a nastier turn on Tuesday when councillor Maria Kent called Mayor Tom Riley a coward" / "In a radio
-interview broadcast on Tuesday, Kent angrily called Riley 'a coward'"), whatever else each sentence says
-(`merging._act_keys`). The same doer's act of that day done to someone else stays apart. The articles are
-invented (fixtures/same_act_twice/)."""
+"""One act told twice in an article is one happening: the same doer, verb and done-to, by name, on the same dates,
+and the same thing said of the done-to ("... took a nastier turn on Tuesday when councillor Maria Kent called
+Mayor Tom Riley a coward" / "In a radio interview broadcast on Tuesday, Kent angrily called Riley 'a coward'"),
+whatever else each sentence says (`merging._act_keys`). The same doer's act of that day done to someone else stays
+apart, and so does another act of the same verb ("called Sheriff Tom Rudd a thief" / "called Rudd on Monday night
+to make amends"). The articles are invented (fixtures/same_act_twice/)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,6 +33,8 @@ def test_one_act_told_twice_is_one_event(told_together: dict[str, list[list[str]
     # the same doer that day, another done-to
     ("rivals_debate", "In a radio interview broadcast on Tuesday, Kent", "Kent also thanked Governor Ana Berg"),
     ("rivals_debate", "The race for mayor of Dunmore", "Kent also thanked Governor Ana Berg"),
+    # the same verb between the same names, another act: calling him a thief, then calling him on the phone
+    ("call_then_sorry", "Mayor Lena Frost called Sheriff", "Frost called Rudd on Monday night"),
 ])
 def test_the_doers_act_done_to_another_stays_apart(told_together: dict[str, list[list[str]]], article: str,
                                                    first: str, second: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.merging_helpers import sentences_by_event, together
-from timeline_app.core.merging import _object_numbers
+from timeline_app.core import merging
 
 FIXTURES = Path(__file__).parent / "fixtures" / "undated_same_act"
 
@@ -54,4 +54,6 @@ def test_an_undated_sentence_of_the_same_act_joins_it(told_together: dict[str, l
     ("The trust agreed to lease 25% of Orvik Timber.", "sell", set()),
 ])
 def test_the_share_a_verbs_object_gives(sentence: str, word: str, expected: set[frozenset[str]]) -> None:
-    assert _object_numbers(sentence, {word}) == expected
+    # (looked up when run: the module's other tests run, and this one fails by its assertion, where it is missing)
+    object_numbers = getattr(merging, "_object_numbers", None)
+    assert object_numbers is not None and object_numbers(sentence, {word}) == expected

@@ -58,6 +58,9 @@ def test_a_bare_day_of_the_month(sentence: str, phrase: str | None, value: str |
     ("Repairs began on June 25. They were finished by the 5th.", "the 5th", "2024-07-05"),
     ("The count ended on May 28. Ballots had gone out on the 3rd.", "the 3rd", "2024-05-03"),
     ("The count ended on June 28. Earlier, ballots went out on the 3rd.", "the 3rd", "2024-06-03"),
+    # (a mark of the sentence before, after its day, is not this sentence's)
+    ("The fair opened on May 28 before the rains came. It closed on the 4th.", "the 4th", "2024-06-04"),
+    ("The strike began on June 26, after talks had failed. It ended on the 2nd.", "the 2nd", "2024-07-02"),
     # (a deadline a past clause set is read as that clause's: a month ahead is too far a guess)
     ("Residents were told to leave by the 15th.", "the 15th", "2024-07-15"),
     # (after a headline, or a dateline's dash: a line break or the dash opens the clause "In November" dates)

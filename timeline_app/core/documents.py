@@ -777,10 +777,28 @@ _DATELINE = re.compile(
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
+# "Filed 03 Mar 2021" (a wire desk's filing time), "PD 3 March 1999" (an archive export's publication-date field),
+# "Source: Agency, 3 March 2021" (read only when it gives a date: `_DATED_ONLY`); an archive export's
+# "DATELINE: BOSTON, June 1" and "LOAD-DATE: June 3, 1998" (the day the archive stored it: the last resort).
 _DATE_LABEL = re.compile(
     r"(?P<label>first published|originally published|published|posted|last updated|updated"
-    r"|last modified|modified|date|released)(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?\s*(?P<value>.*)",
+    r"|last modified|modified|dateline|date|released|filed|pd|source|load-date)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
+    r"\s*(?P<value>.*)",
     re.IGNORECASE)
+_DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
+# A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
+# as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
+# "The Guardian (London) - March 3, 1999", "March 3, 1999, Wednesday", "June 2, 1998, Tuesday, Late Edition -
+# Final", "Lakeside Observer; 4 May 1990; Pg. 12". The name is capitalised words (maybe a place in brackets)
+# with a separator before the date, so a sentence that opens with a place and a date ("Paris, March 3, 2021, was
+# cold.") is never one: it goes on after the date. Run only on a bounded line (120 characters at most).
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|du|la|le|el|&|\([A-Z][\w .,'’&-]{0,30}\))"
+_SOURCE_DATELINE = re.compile(
+    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:[,;]|\s[|·•–—/-]{{1,2}})\s*)?"  # the name
+    rf"(?i:{_DATE}(?:,?\s+{_WEEKDAY})?)"  # the date, maybe its weekday after it
+    rf"(?:\s*[,;|·•–—-]?\s*(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition(?:\s*[-–—]\s*[A-Z][A-Za-z]*){{0,2}})?"
+    rf"(?:\s*[,;|·•–—-]?\s*{_TIME})?"
+    r"(?:\s*[,;|·•–—-]\s*(?i:(?:p|pp|pg|page)\.?\s*)?[A-Z]?\d{1,3}[A-Z]?)?[,;]?")  # the page: ", p. 4", "; Pg. A12"
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
 # "HARTFORD, Conn. — April 18, 2025" on a line of its own.
 _CITY_LINE_DATELINE = re.compile(
@@ -1153,6 +1171,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     nonblank = range(len(lines))  # (lines holds only lines with content)
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
+    # Whether a line of the story (a sentence's end after a few words) has been read, and which: the header's
+    # lines come before it.
+    story_started = False
+    first_story_line = len(lines)
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1184,6 +1206,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
+        # The outlet's or the place's name and the date on a header line, before the story starts.
+        if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(found.group(0)) if found else None
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
         if m and len(s) <= 120:
@@ -1193,10 +1224,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 _ISO.match(value) or re.match(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?{_DATE_CORE}",
                                               value, re.IGNORECASE))
             labelled = not value or m.group("sep") or m.group("onat") or starts_with_date
+            if m.group("label").lower() in _DATED_ONLY:
+                labelled = labelled and d is not None and i in top and not story_started
             if labelled and (d is not None or not value or _words(value) <= 8):
                 if d is not None:
                     label = m.group("label").lower()
-                    rank = 4 if ("updat" in label or "modif" in label) else 1
+                    # (A dateline's day is the reporting day, often the eve of publication: a rank below the
+                    # date lines'; the day an archive stored the article, the last resort.)
+                    rank = (4 if ("updat" in label or "modif" in label) else 5 if label == "load-date"
+                            else 3 if label == "dateline" else 1)
                     dates.append((rank, ln.start, d))
                 excluded.append(span)
                 skip.add(i)
@@ -1253,8 +1289,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
+        if not story_started and s[-1:] in _TERMINAL and _words(s) >= 6:
+            story_started = True
+            first_story_line = i
 
-    excluded.extend(_footer(lines, nonblank, boiler))
+    excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs)
@@ -1297,8 +1336,9 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
     return []
 
 
-def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple[int, int]]:
-    """The trailing block of page furniture: comment forms, author name and bio, share links."""
+def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_line: int) -> list[tuple[int, int]]:
+    """The trailing block of page furniture: comment forms, author name and bio, share links. Only a byline
+    after the story's first line (`first_story_line`, len(lines) when none was seen) can start it."""
     if len(nonblank) < 3:
         return []
 
@@ -1319,8 +1359,12 @@ def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple
             k -= 1
             changed = True
         # A byline near the end followed only by short lines (a bio, comment form): all footer.
-        # A byline at the top opens the article, so only one in its second half can start a footer.
-        for j in range(max(floor, len(nonblank) - 8, len(nonblank) // 2), k):
+        # A byline at the top opens the article, so only one in its second half can start a footer, and never
+        # one in the header before the story's first line (an archive export's header of many short lines).
+        start = max(floor, len(nonblank) - 8, len(nonblank) // 2)
+        if first_story_line < len(lines):
+            start = max(start, first_story_line + 1)
+        for j in range(start, k):
             s = lines[nonblank[j]].s
             if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
                 k = j

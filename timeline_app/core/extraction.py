@@ -40,7 +40,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
-                                       rescheduling_goal_word)
+                                       RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -2051,8 +2051,7 @@ def _rescheduled_title(moved: Rescheduled) -> str:
 # goal (`temporal._RESCHEDULING_WORDS`): the sentence-wide tests of `_Reading.holds`.
 _LABEL_PARTS = ("date", "worth", "valued", "priced")
 _DATE_PART = ("date",)
-_RESCHEDULING_PARTS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
-                       "bring")
+_RESCHEDULING_PARTS = RESCHEDULING_STEMS
 
 
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
@@ -2321,9 +2320,15 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 # The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
 # that phrase's noun phrase.
-_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
+# (the determiners and possessives `happening_noun_phrase`'s token test takes: all but the demonstratives, "each"
+# and "every")
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your|another|any|no|some|both|all)\s+$",
+                                      re.IGNORECASE)
 _HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
 _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
+# After a bare year, a word of a noun phrase the year opens ("2019 tax violations", "2024 fraud charges"): the
+# year is that noun's, not the period of the noun before its "for".
+_YEAR_MODIFIES_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
@@ -2334,6 +2339,16 @@ def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
     firsts = a.group_firsts  # (the analysis keeps them: no list per call)
     g = bisect.bisect_right(firsts, k) - 1
     return g if g >= 0 else (0 if firsts else -1)
+
+
+class _HappeningNoun(NamedTuple):
+    """A happening's noun phrase with a date inside (`_Reading.happening_noun_phrase`)."""
+
+    determiner: int  # where its determiner starts
+    after: int  # where the words after the date start
+    end: int  # where the phrase ends
+    head_ends: bool  # nothing after the head ("the Nov. 3 election"): the date is what tells it from others
+    verb: grammar.VerbGroup  # the clause's verb group
 
 
 class _Reading:
@@ -2530,6 +2545,47 @@ class _Reading:
     # A noun, then "for" right before the date: what `year_says_what_a_noun_is_for` reads.
     _NOUN_FOR = re.compile(r"[A-Za-z]\s+for\s+$")
 
+    def _year_for_a_noun(self, e: TimeExpression) \
+            -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int, tuple[int, int]] | None:
+        """What `year_says_what_a_noun_is_for` and `period_of_an_acts_object` both read: is the year e the object
+        of a noun's "for" (a common noun that names no happening, no possessive after the year: "the plan for
+        next year's budget" is another noun's time, nor a noun phrase the year opens: "a fine for 2019 tax
+        violations"), inside a clause? Then e's view, its analysis, its tokens'
+        starts, the year's token and the clause's token span; None otherwise."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return None
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
+                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return None  # (a happening's noun, "the elections for next year": a happening the period dates)
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and (tokens[nxt].pos == "POS" or e.text.isdigit()
+                                  and tokens[nxt].pos in _YEAR_MODIFIES_TAGS
+                                  and not self._another_date_in_tokens(e, view, starts, nxt, nxt + 1)):
+            # a bare year that modifies the next noun: "a fine for 2019 tax violations" is no fine's period ("her
+            # budget for next year next week": a phrase, and another date after it)
+            return None
+        clause = a.clause_at(d)
+        return None if clause is None else (view, a, starts, d, clause)
+
+    def _another_date_in_tokens(self, e: TimeExpression, view: Sentence, starts: list[int], lo: int, hi: int) -> bool:
+        """Is a calendar date other than e in tokens lo..hi-1 of e's view (a date belongs to the first token at or
+        after its start)? By bisecting the sentence's dates, not by a loop over them: a run-on sentence of
+        thousands of "forecast for 2001" would otherwise read every date for each."""
+        if lo >= hi:
+            return False
+        low = view.start + starts[lo - 1] + 1 if lo > 0 else view.start  # after the token before lo starts
+        high = min(view.start + starts[hi - 1], view.end - 1)  # at or before token hi-1's start
+        keys = self._start_keys
+        found = bisect.bisect_right(keys, high) - bisect.bisect_left(keys, low)
+        if low <= e.start <= high:  # e itself (and a duplicate of its span) is no other date
+            span = (e.start, e.end)
+            found -= bisect.bisect_right(self._starts, span) - bisect.bisect_left(self._starts, span)
+        return found > 0
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
         """Is the year e the object of a noun's "for" after the clause's verb ("will vote next month on the
         budget for 2026", "set targets for 2030 on Tuesday", "will present its budget for next year on October
@@ -2537,34 +2593,20 @@ class _Reading:
         the clause's verb dates it. A verb's "for" ("scheduled for 2026") keeps the year: it is when the thing is
         due; so does a happening's noun ("the elections for next year"), and a subject's ("Profit for the year
         rose"), whose figures the year dates."""
-        if e.precision != Precision.YEAR \
-                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+        read = self._year_for_a_noun(e)
+        if read is None:
             return False
-        view, a, starts, d = self._analysed_at(e)
-        tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
-                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
-            return False
-        if _kind_of_word(tokens[d - 2].text.lower()) is not None:
-            return False  # "the elections for next year": a happening the period dates
-        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos == "POS":
-            return False  # "the plan for next year's budget": another noun's time, read there
-        clause = a.clause_at(d)
-        if clause is None:
-            return False
+        view, a, starts, d, clause = read
         # Only beside another date of the same verb, which then dates it: alone ("raised its forecast for 2026"),
         # the year is all the sentence gives, and dropping it would leave the raising undated.
         verb = _verb_of(a, d)
         if not 0 <= verb < len(a.groups) or a.groups[verb].first > d:
             return False  # "Profit for the year rose …": the subject's figures, which the year dates
-        for start, end in self._starts:
-            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
-                continue
-            k = bisect.bisect_left(starts, start - view.start)
-            if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
-                return True
-        return False
+        # the tokens `_verb_of` gives this verb: from its first word to the next group's (from 0 for the first)
+        firsts = a.group_firsts
+        lo = 0 if verb == 0 else firsts[verb]
+        hi = firsts[verb + 1] if verb + 1 < len(firsts) else len(a.tokens)
+        return self._another_date_in_tokens(e, view, starts, max(lo, clause[0]), min(hi, clause[1]))
 
     def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
         """Is the year e, alone in its clause, the period a noun is for, that noun the object of a done act ("raised
@@ -2574,21 +2616,13 @@ class _Reading:
         date of the clause's verb dates it: `year_says_what_a_noun_is_for`; a plan or a future, "will set a
         target for 2030", is no act done; a copula's or "have"'s noun, "has plans in place for 2011", is a state;
         a negated act, "has not met expectations for 1989", was not done)."""
-        if e.precision != Precision.YEAR \
-                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+        read = self._year_for_a_noun(e)
+        if read is None:
             return None
-        view, a, starts, d = self._analysed_at(e)
+        view, a, starts, d, clause = read
         tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
-                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
-                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
-            return None
-        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos == "POS":
-            return None  # "the plan for next year's budget": another noun's time
         g = bisect.bisect_right(a.group_firsts, d) - 1
-        clause = a.clause_at(d)
-        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+        if g < 0 or not clause[0] <= a.groups[g].first < clause[1]:
             return None
         group = a.groups[g]
         # the noun phrase right after the verb group is its object: determiners, adjectives, nouns only
@@ -2603,20 +2637,18 @@ class _Reading:
         if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
                 or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
             return None
-        for start, end in self._starts:
-            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
-                continue
-            if clause[0] <= bisect.bisect_left(starts, start - view.start) < clause[1]:
-                return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]):
+            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
         return view.start + tokens[first].start, group
 
-    def happening_noun_phrase(self, e: TimeExpression) -> tuple[int, int, int] | None:
+    def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
         (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
         the date is that happening's, an event of its own, not the clause verb's ("charged in the … bombing").
         Document offsets: the determiner's start, where the words after the date start, and the phrase's end
         (its head, then an "of" phrase or a participle's "by" phrase: "the bombing of Pan Am Flight 103",
-        "the accord signed by Annan"). A possessive after the date ("Monday's attack") is another rule's."""
+        "the accord signed by Annan"); whether the head ends it; the clause's verb group. A possessive after the
+        date ("Monday's attack") is another rule's."""
         if e.precision not in (Precision.DAY, Precision.MONTH) \
                 or _DETERMINER_RIGHT_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) is None:
             return None  # (the cheap test first: most dates follow a preposition)
@@ -2646,6 +2678,9 @@ class _Reading:
         # the head's own phrases: up to two prepositional ones ("of Pan Am Flight 103", "at American embassies in
         # Kenya and Tanzania") or a participle's "by" phrase ("signed by Annan"); one the sentence goes on past a
         # comma ("of a Birmingham, Ala., abortion clinic") is left out whole
+        # (a phrase after the head left out, "the Oct. 23 killing of the doctor, Barnett Slepian", leaves the title
+        # no barer than the article's other names of the happening: the date is not put back in)
+        cut = j < len(tokens) and (tokens[j].text.lower() in _HEAD_PREPOSITIONS or tokens[j].pos == "VBN")
         k = j
         for _ in range(2):
             p = k + 2 if k + 1 < len(tokens) and tokens[k].pos == "VBN" and tokens[k + 1].text.lower() == "by" \
@@ -2662,7 +2697,8 @@ class _Reading:
                     and q + 1 < len(tokens) and tokens[q + 1].pos in ("NNP", "NNPS"):
                 break
             k = q
-        return view.start + tokens[d - 1].start, view.start + tokens[first].start, view.start + tokens[k - 1].end
+        return _HappeningNoun(view.start + tokens[d - 1].start, view.start + tokens[first].start,
+                              view.start + tokens[k - 1].end, k == j and not cut, a.groups[g])
 
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
@@ -3122,12 +3158,18 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if named is not None:
         # "charged in the Dec. 21, 1988, bombing of a jet": the bombing's date, an event of its own (the charging
         # is undated by it)
-        det, after, end = named
-        determiner = text[det:e.start].rstrip()
+        determiner = text[named.determiner:e.start].rstrip()
         if determiner.lower() in ("a", "an"):
             determiner = "the"  # "an Aug. 10 agreement" is the agreement of that day
-        title = _shorten(grammar.capitalised(determiner + " " + text[after:end]))
+        # (the date stays in a title of the bare noun: "The Nov. 3 election", not "The election")
+        rest = text[e.start if named.head_ends else named.after:named.end]
+        title = _shorten(grammar.capitalised(determiner + " " + rest))
         out.append(_date_candidate(r, e, title_kind(title), title))
+        if doc.published is not None and grammar.verb_lemmas(named.verb.main.text.lower()) & _MOVING_OR_CALLING_OFF:
+            # "Officials postponed the Nov. 20 vote on the budget": the vote's date; the postponing is the day's
+            # news, which the date in its object would otherwise take from the news stage
+            out.append(_reported_act(r, e, named.verb, "is the date of what was moved or called off, not of "
+                                                       "the moving"))
         return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
@@ -3388,6 +3430,27 @@ def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGr
                      reported=True)
 
 
+# The verbs that move a happening or call it off (`rescheduled_thing`'s and `_superseded_plan`'s): their act is
+# not at the date of the happening they move.
+_MOVING_OR_CALLING_OFF = _RESCHEDULING | _CALLING_OFF
+
+
+def _reported_act(r: _Reading, e: TimeExpression, act: grammar.VerbGroup, why: str) -> Candidate:
+    """The act of verb group `act` in e's sentence, reported by the article on its publication day (e dates
+    something else: `why` says what), titled by its clause."""
+    doc, sent = r.doc, r.sent
+    assert doc.published is not None
+    view = r.view(e.start, e.end)
+    start, end = view.start + act.start, view.start + act.end
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    return Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
+                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
+                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” {why}",
+                     reported=True)
+
+
 def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
                               act: grammar.VerbGroup) -> tuple[Candidate, Candidate]:
     """The noun's period and the act done on it (`_Reading.period_of_an_acts_object`): the noun phrase with its
@@ -3402,17 +3465,7 @@ def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         title_kind(named), named, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else "")
-    view = r.view(e.start, e.end)
-    start, end = view.start + act.start, view.start + act.end
-    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-    title = r.title(e.start, e.end, r.others(e), resolve=True)
-    done = Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
-                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
-                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
-                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” is the period of what was "
-                                 f"acted on, not the act's date",
-                     reported=True)
-    return period, done
+    return period, _reported_act(r, e, act, "is the period of what was acted on, not the act's date")
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:

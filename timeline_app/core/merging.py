@@ -327,35 +327,59 @@ def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
 # "show", "hold": no happening word, so no (word, name) pair of the two meets), not one that only frames or helps
 # another ("said", "was", "will").
 _ACT_WORD = re.compile(r"[^\s,;:()\[\]\"“”`]+")
-_ACT_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (the lexicon's commonest tag: "called" VBN)
+_ACT_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (the window's tags: "called" may be VBN)
 _NOT_ACTS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "can", "could", "may", "might", "must",
                        "shall", "should"})
 
 
-def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str, str, str]]:
-    """(article, doer, verb lemma, done-to) for each name of the candidate that stands right before a finite verb
-    near its date phrase, and each other of its names right after that verb ("Saddam Hussein called President
-    Bush": ("Hussein", "call", "Bush"), ("Saddam", "call", "Bush")); none for a verb of saying or an auxiliary.
-    The same key in two groups of an article on the same dates is one act told again (`_same_happening`)."""
+def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str, str, str, str]]:
+    """(article, doer, verb lemma, done-to, complement) for each name of the candidate that stands right before a
+    finite verb near its date phrase, and each other of its names right after that verb ("Saddam Hussein called
+    President Bush a liar": ("Hussein", "call", "Bush", "liar"), ("Saddam", "call", "Bush", "liar")); none for a
+    verb of saying or an auxiliary. The complement (`_complement`) tells "called Bush a liar" from "called Bush
+    to apologise": two acts of one verb between the same names. The verb is a verb by the window's own tags
+    ("Cole calls Hunt", not the lexicon's commonest tag of "calls", a plural noun). The same key in two groups
+    of an article on the same dates is one act told again (`_same_happening`)."""
     window = _happening_window(c)
     if not any(_light_act_verb(m.group(1)) for m in _ACT_SHAPE.finditer(window)):
         return _NONE  # (most windows: read without splitting them into words)
+    # (the window's words tagged as they stand: bounded, and only for the few windows that pass the test above)
+    tag_at = {t.start: t.pos for t in grammar.tag_words(window)}
     words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(window)]
-    keys: set[tuple[str, str, str, str]] = set()
-    for i, (_lo, _hi, verb) in enumerate(words):
+    keys: set[tuple[str, str, str, str, str]] = set()
+    for i, (lo, _hi, verb) in enumerate(words):
         lemma = _light_act_verb(verb)
-        if lemma is None:
+        if lemma is None or tag_at.get(lo) not in _ACT_VERB_TAGS:
             continue
         before = i - 1
         if before > 0 and words[before][2].endswith("ly") and words[before][2].islower():
             before -= 1  # "Saddam repeatedly called"
         doers = _name_run(words, before, -1, actors)
+        after = i + 1
+        while after < len(words) and words[after][2][:1].isupper() and not words[after][2].endswith(("'s", "’s")):
+            after += 1  # (past the done-to's capitalised words, to what the verb says of it)
         done_to = _name_run(words, i + 1, 1, actors)
-        keys.update((c.doc_id, d, lemma, o) for d in doers for o in done_to if d != o)
+        complement = _complement(words, after, tag_at)
+        keys.update((c.doc_id, d, lemma, o, complement) for d in doers for o in done_to if d != o)
     if not keys:
         return _NONE
     table = _shared()
     return frozenset(table.setdefault(k, k) for k in keys)
+
+
+_COMPLEMENT_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})  # a noun phrase's words: "a liar", "a national hero"
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "PDT"})
+
+
+def _complement(words: list[tuple[int, int, str]], at: int, tag_at: dict[int, str]) -> str:
+    """The noun phrase's first content word that words[at] opens, if it opens one ("called Bush a liar": "liar";
+    "showed Lind the harbour": "harbour"), lower-cased and without quotation marks ("``a liar''" is "liar");
+    "" for none ("called Hunt on Wednesday", "called Hunt to apologise", or the window's end)."""
+    if at < len(words) and tag_at.get(words[at][0]) in _DETERMINER_TAGS:
+        at += 1
+    if at >= len(words) or tag_at.get(words[at][0]) not in _COMPLEMENT_TAGS:
+        return ""
+    return words[at][2].strip("'’`\".").lower()
 
 
 # A capitalised word, an adverb perhaps and a lower-case word before another capitalised one: where an act's
@@ -365,9 +389,10 @@ _ACT_SHAPE = re.compile(r"[A-Z][\w.'’-]*[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?=[ 
 
 @functools.lru_cache(maxsize=4096)
 def _light_act_verb(word: str) -> str | None:
-    """The lemma of a lower-case finite or past form of a light verb that can tell an act (`_act_keys`), if
-    `word` is one ("called": "call"; not "said", "was", "will")."""
-    if not word.islower() or grammar.lexicon_tag(word) not in _ACT_VERB_TAGS:
+    """The lemma of a lower-case word that may be a light verb that can tell an act (`_act_keys`), if `word` is
+    one ("called", "calls": "call"; not "said", "was", "will"). Whether it is a verb where it stands is the
+    sentence's tags' to say (`_act_keys`), not the lexicon's commonest tag ("calls", "shows": plural nouns)."""
+    if not word.islower():
         return None
     lemma = _lemma(word, "VERB")
     # (Another verb is a happening word: its (word, name) pairs meet already.)
@@ -737,7 +762,7 @@ class _Group:
         # act of the headline's kind (`_headline_keys`): a headline meets that one sentence.
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         # Its (article, doer, verb, done-to) keys: one act told again in its article (`_act_keys`).
-        self.acts: frozenset[tuple[str, str, str, str]] | set[tuple[str, str, str, str]] = _NONE
+        self.acts: frozenset[tuple[str, str, str, str, str]] | set[tuple[str, str, str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -2166,7 +2191,7 @@ class _Bucket:
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
                 reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]],
-                acts: Iterable[tuple[str, str, str, str]]) -> None:
+                acts: Iterable[tuple[str, str, str, str, str]]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -3244,7 +3269,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         hard = eligible(c)
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
-        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12)
+        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], _bare_title(c))
 
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
@@ -3262,9 +3287,21 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (framed_retold(c),)
 
     def rest(c: Candidate) -> tuple:
-        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)), -len(voices.get(c.title, ())), len(c.title))
+        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)),
+                -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
     return _TitleScore((head, pronoun, place, retold, rest))
+
+
+def _bare_title(c: Candidate) -> bool:
+    """Is the candidate's title too short to say what happened ("The slaying"), its own date phrase not counted
+    ("The Oct. 23 slaying": the event shows its date anyway)?"""
+    length = len(c.title)
+    if c.dated and length >= 12:
+        date = c.mention.text
+        if date and date in c.title:
+            length -= len(date) + 1
+    return length < 12
 
 
 def _pronoun_subject(title: str) -> bool:

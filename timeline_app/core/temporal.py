@@ -400,8 +400,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
 # A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
 # year"): the thing's new time, still ahead of the moving (`_future`); extraction titles it by the thing moved
 # (`extraction.rescheduled_thing`). The words of the verbs of moving in time, and the goal's preposition.
-_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
-                                 re.IGNORECASE)
+# The stems of rescheduling words (also `extraction._RESCHEDULING_PARTS`: a sentence without any is not searched).
+RESCHEDULING_STEMS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
+                      "bring")
+_RESCHEDULING_WORDS = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")\w*\b[^.;:]*$", re.IGNORECASE)
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
                           r"[\s-]+)?$", re.IGNORECASE)
 _GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
@@ -455,6 +457,20 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _LIMIT_OF_PRESENT, _LIMIT_OF_PLAN = "present", "plan"
 
 
+def _past_obligation(words: list[str], k: int) -> bool:
+    """Does words[k], right before an infinitive's "to", make it an obligation the past had: a past auxiliary
+    ("had to", "were to") or a past passive ("were asked to", "had been told to")? A deadline of it ("had to
+    register by Monday") is narrated, the last such day; an active directive ("asked residents to leave by
+    Sunday") is the day's news, its deadline the coming one."""
+    if words[k] in _PAST_AUXILIARIES:
+        return True
+    return k > 0 and words[k - 1] in _PAST_PASSIVE_AUXILIARIES \
+        and _grammar().lexicon_tag(words[k]) in ("VBD", "VBN")
+
+
+_PAST_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
 def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     """Does the limit at s ("until March 31", "through May 1") end what a present verb says lasts ("applies", "runs",
     "is valid") or what an infinitive or a modal plans ("to keep the bridge closed", "will stay shut")? Then it is
@@ -467,7 +483,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     for a present verb, `_LIMIT_OF_PLAN` for an infinitive's or a modal's plan (which may be dated by its
     governing clause: `_plan_of_past_clause`), None for neither."""
     words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
-    if words and words[-1] in ("by", "before"):
+    deadline = bool(words) and words[-1] in ("by", "before")
+    if deadline:
         # a deadline's verb stands in its own stretch of the clause: "told to stop, and by Monday the search
         # was over" is narrated
         words = _WORD.findall(t, max(lo, s - 80, t.rfind(",", lo, s) + 1), s)[-_LIMIT_WALK - 1:]
@@ -484,6 +501,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
         if tag_ == "NN" and k > 0 and words[k - 1] == "to" and w in _grammar().verb_lemmas(w):
             tag_ = "VB"  # a noun that is also a verb's base form, after "to": "asked banks to report by Monday"
         if tag_ == "VB":
+            if deadline and k > 1 and words[k - 1] == "to" and _past_obligation(words, k - 2):
+                return None  # "had to register by Monday", "were ordered to leave by Sunday": narrated
             return _LIMIT_OF_PLAN if k > 0 and (words[k - 1] == "to" or lexicon_tag(words[k - 1]) == "MD") else None
         if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
             return None  # "had until", "was closed until": narrated
@@ -511,6 +530,14 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 _ANCHOR_REACH = 300  # characters back to the last date of the sentence (or paragraph) that anchors another
+
+
+def _sentence_start_after(t: str, lo: int, s: int) -> int:
+    """Where the sentence of offset s starts, or lo when it starts before lo (a sentence break in t[lo:s]: ". ",
+    "? ", "! "): a mark of the sentence before ("began on May 28 before the storm. It ended on the 3rd") is not
+    this one's."""
+    end = max(t.rfind(". ", lo, s), t.rfind("? ", lo, s), t.rfind("! ", lo, s))
+    return end + 2 if end >= 0 else lo
 
 
 def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
@@ -1418,7 +1445,7 @@ def _h_dayofmonth(ctx, m):
         month = anchor.first.replace(day=1)
         if anchor.precision is Precision.DAY and day < anchor.first.day and (
                 _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
-                _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+                _EARLIER_MARK.search(ctx.text, _sentence_start_after(ctx.text, anchor.end, s), s) is None):
             # a smaller day after a day of its own sentence, or of the paragraph's sentence before, is of the next
             # month ("began on May 28 and ended on the 3rd", "began on May 28. It ended on the 3rd." is June 3),
             # unless the clause marks an earlier time (a tense that says otherwise is checked next)
