@@ -4,6 +4,7 @@ The articles are invented (tests/core/fixtures/streamed, and dense made-up news)
 from __future__ import annotations
 
 import gc
+import itertools
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,50 @@ def test_a_failing_progress_callback_is_raised_not_taken_for_the_documents_failu
 
     with pytest.raises(RuntimeError, match="the bar broke"):
         analysis.analyse_document(document_from_text(HARBOUR, id="h"), **{stage: failing})
+
+
+def test_a_failed_news_walk_lets_go_of_the_expressions(monkeypatch) -> None:
+    """News failing early: its walk (held by the failure's traceback) takes no more expressions, so the tee
+    buffers none for it; the dated events still load, with a warning."""
+    doc = document_from_text(DENSE, id="d")
+    total = len(temporal.tag(doc.text, reference=doc.published))
+    alive: list[int] = []
+    real = temporal.tag_stream
+
+    def counted(*args, **kwargs):
+        for k, e in enumerate(real(*args, **kwargs)):
+            if k == total - 1:
+                gc.collect()
+                alive.append(sum(isinstance(o, TimeExpression) for o in gc.get_objects()))
+            yield e
+
+    def failing(self, i: int) -> None:
+        if i >= 4:
+            raise RuntimeError("news broke")
+
+    monkeypatch.setattr(temporal, "tag_stream", counted)
+    monkeypatch.setattr(analysis, "_TAGGED_AHEAD", 8)
+    monkeypatch.setattr(news.NewsWalk, "_forget", failing)
+    found = analysis.analyse_document(doc)
+    assert found.candidates and any("undated news: RuntimeError: news broke" in p.message for p in found.problems)
+    assert alive and alive[-1] < total // 3
+
+
+def test_a_walk_failing_after_the_tagger_did_reports_the_dates(monkeypatch) -> None:
+    """The tagger failed (the walks saw the expressions end), then a walk failed: the document's problem is the
+    tagger's, "could not find dates", as when no walk fails."""
+    real_tag, real_steps = temporal.tag_stream, extraction.MentionWalk.steps
+
+    def tag_then_fail(*args, **kwargs):
+        yield from itertools.islice(real_tag(*args, **kwargs), 5)
+        raise ValueError("tagger broke")
+
+    def steps_then_fail(self):
+        yield from real_steps(self)
+        raise KeyError("walk broke")
+
+    monkeypatch.setattr(temporal, "tag_stream", tag_then_fail)
+    monkeypatch.setattr(extraction.MentionWalk, "steps", steps_then_fail)
+    found = analysis.analyse_document(document_from_text(HARBOUR, id="h"))
+    assert found.candidates is None
+    assert [p.message for p in found.problems] == ["could not find dates: ValueError: tagger broke"]

@@ -63,3 +63,17 @@ def test_any_bytes_after_any_bom_load_with_a_visible_title_or_become_a_problem(t
         assert doc.title.strip() and doc.title == doc.title.strip()
         assert not any(unicodedata.category(ch) == "Cc" or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
                        for ch in doc.title), repr(doc.title)
+
+
+# A character whose low byte is 0 ("Ā" U+0100, an em quad U+2000, the ideographic space U+3000, "一" U+4E00) in a
+# UTF-16 file without a BOM: one NUL on the other side of a byte pair, which made the file "binary".
+@pytest.mark.parametrize("char", ["\u0100", "\u2000", "\u3000", "\u4e00"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_wide_text_without_a_bom_loads_with_a_character_whose_low_byte_is_0(tmp_path: Path, char: str,
+                                                                         codec: str) -> None:
+    story = STORY.replace("the bridge", f"the bridge{char}")
+    p = tmp_path / "story.txt"
+    p.write_bytes(story.encode(codec))
+    docs, problems = load_paths([p])
+    assert problems == []
+    assert [(d.title, d.text, d.encoding) for d in docs] == [("Summit talks", story, codec)]

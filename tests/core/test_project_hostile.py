@@ -37,6 +37,8 @@ def _sql(*statements: str):
     (_sql("INSERT INTO edits (kind, targets, value, created) VALUES ('title', '{{{', '\"x', '2024')"),
      "in its edits"),
     (_sql("INSERT INTO edits (kind, targets, value, created) VALUES ('explode', '[]', 'null', '2024')"),
+     "in its edits"),    (_sql("UPDATE documents SET excluded = '" + "[" * 100000 + "'"), "in its articles and events"),
+    (_sql("INSERT INTO edits (kind, targets, value, created) VALUES ('title', '" + "[" * 100000 + "', '1', '2024')"),
      "in its edits"),
 ])
 def test_a_bad_value_is_named_with_its_part_of_the_file(project_path: Path, spoil, part: str) -> None:
@@ -56,6 +58,14 @@ def test_a_damaged_view_state_entry_is_left_out_and_the_rest_opens(project_path:
         assert [e.id for e in project.view().hidden] == ["ev-met"]  # the user's edit
         assert project.state("only_starred") is True
         assert project.state("selection", []) == [] and project.state("visible_range") is None
+
+
+@pytest.mark.parametrize("stored", ["[" * 100000, "[0,", "{}"])
+def test_damaged_stored_sentences_read_as_none(project_path: Path, stored: str) -> None:
+    """A document's sentences are read when first asked for (on the GUI thread): a damaged value is none."""
+    _sql(f"UPDATE documents SET sentences = '{stored}'")(project_path)
+    with Project.open(project_path) as project:
+        assert all(len(doc.sentences) == 0 for doc in project.results().documents)
 
 
 def test_an_event_that_starts_after_it_ends_is_swapped_with_a_note_and_the_rest_opens(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -255,3 +257,63 @@ def test_the_morphology_tables_give_every_word_its_rows(name: str):
     for word in ["", "zzzz", "a,b", "a\nb", "Aaro", "aaron", "AARON", "Aaron\ud800", "\udcff", "café", "Zürich",
                  *(w for w in plain if not w.isascii())]:
         assert table.rows(word) == plain.get(word, []), word
+
+
+def _lexicon_on_file(tmp_path, monkeypatch, lines: list[str]):
+    path = tmp_path / "lexicon.txt"
+    path.write_bytes(";;; header\n".encode() + "\n".join(lines).encode("utf-8") + b"\n")
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 16)
+    lexicon = grammar._Lexicon(path)
+    assert lexicon._lines.text is None  # on file
+    return path, lexicon
+
+
+def _finished(call, *args):
+    """`call(*args)`'s answer, run on a thread that is given up on if it never ends (main's read on for ever)."""
+    answer: list = []
+    thread = threading.Thread(target=lambda: answer.append(call(*args)), daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive(), "the look-up never ended"
+    return answer[0]
+
+
+_WORDS = [f"w{k:03} {'NN' if k % 2 else 'VB'}" for k in range(60)]
+
+
+@pytest.mark.parametrize("cut_after", ["w050 ", "w05", "w051 NN\n"])
+def test_a_lexicon_file_cut_in_place_is_read_as_it_now_is(tmp_path, monkeypatch, cut_after):
+    """The lexicon's file cut in place while the app runs (just after a word's separator, or inside a word): the
+    look-up ends (it read on for ever past the cut) and every word has the tag the file now gives, as a fresh
+    reading of it would."""
+    path, lexicon = _lexicon_on_file(tmp_path, monkeypatch, _WORDS)
+    data = path.read_bytes()
+    with open(path, "r+b") as f:
+        f.truncate(data.index(cut_after.encode()) + len(cut_after))
+    fresh = grammar._Lexicon(path)
+    for word in ["w050", "w040", "w049", "w051", "w000", "w059"]:
+        assert _finished(lexicon.get, word) == fresh.get(word), word
+    assert lexicon.get("w049") == "NN"
+
+
+def test_a_lexicon_file_written_anew_in_place_gives_its_new_tags(tmp_path, monkeypatch):
+    """The same size written anew in place (its lines moved, other tags): the words have the file's new tags, as
+    a fresh reading gives, not what the old text's places find in the new bytes."""
+    path, lexicon = _lexicon_on_file(tmp_path, monkeypatch, _WORDS)
+    swapped = [line.replace("NN", "XX").replace("VB", "NN").replace("XX", "VB") for line in _WORDS[3:]]
+    swapped.append("z" * 20 + " NN")  # the 3 lines' bytes: every line 24 bytes earlier than it was
+    stat = path.stat()
+    with open(path, "r+b") as f:
+        f.write(";;; header\n".encode() + "\n".join(swapped).encode() + b"\n")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # (a coarse clock: another time)
+    assert path.stat().st_size == stat.st_size
+    fresh = grammar._Lexicon(path)
+    words = [f"w{k:03}" for k in range(60)] + ["z" * 20]
+    assert [lexicon.get(word) for word in words] == [fresh.get(word) for word in words]
+    assert lexicon.get("w003") == "VB"
+
+
+def test_a_lexicon_file_that_cannot_be_opened_is_kept_in_memory(tmp_path):
+    """An error opening the file (here: none there) leaves the table in memory, not raised."""
+    table = grammar._SortedLines(bytearray(b"\napple,1\nbanana,2"), b",")
+    assert not table.keep_on_file(tmp_path / "missing.csv") and table.lines(b"banana") == [b"2"]

@@ -44,6 +44,11 @@ def test_markup_titles_are_cleaned_too(kind: str, text: str) -> None:
     ("a\x00\x01b", "a b"),
     ("a \x00 b", "a b"),
     ("a  b", "a  b"),  # nothing unseen: left as it is
+    ("a\u2028b\u2029c", "a b c"),  # line and paragraph separators: breaks, as spaces
+    ("\u3164\u3164", ""),  # Hangul fillers: letters to isprintable, but show nothing
+    ("a\u115f\u1160b\uffa0", "ab"),
+    ("Summit\U000e0041\U000e0042 talks\U000e007f", "Summit talks"),  # tag characters
+    ("\U000e0020x\U000e0000", "x"),
 ])
 def test_visible_text(s: str, shown: str) -> None:
     assert visible_text(s) == shown

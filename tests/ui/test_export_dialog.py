@@ -548,3 +548,54 @@ def test_a_picture_export_runs_off_the_gui_thread_to_its_end(qtbot, window, tmp_
     assert blocker.args == [str(out), ""]
     assert out.read_bytes().startswith(b"%PDF") and [p.name for p in out.parent.iterdir()] == ["timeline.pdf"]
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_closing_the_window_during_a_print_sending_its_pages_lets_it_end(qtbot, window, tmp_path, monkeypatch):
+    """A print past its last report sends its recorded pages and cannot stop: closing did ask "Stop Printing?",
+    waited 3 s for nothing and tore down what the pool thread painted with. It is not asked about now; the job
+    is handed over (its printer alive) and ends with its pages printed."""
+    from PySide6 import QtPrintSupport
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    from timeline_app.ui import export_dialog
+
+    from .test_render import _crowded
+
+    gate, sending, asked = threading.Event(), threading.Event(), []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    real = export_dialog.paint_pages
+
+    def held_paint(device, timeline, **kwargs):
+        report = kwargs.pop("progress")
+
+        def held(done: int, total: int) -> None:
+            report(done, total)
+            if done >= total:  # the last report: the pages go to the printer next
+                sending.set()
+                assert gate.wait(20)
+
+        return real(device, timeline, progress=held, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "paint_pages", held_paint)
+    monkeypatch.setattr(export_dialog, "_OUTLIVING", [], raising=False)
+
+    class PdfPrinter(QtPrintSupport.QPrinter):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    window.applyTimeline(_crowded(400), ["/articles"])
+    window.print_action.trigger()
+    assert sending.wait(20)
+    jobs = list(window.exporter._running)
+    window.ask_stop_printing = lambda: asked.append(True) or True
+    assert not window.exporter.printing()  # nothing to stop any more
+    assert window.close()
+    assert not asked and jobs and not jobs[0].ended.is_set()
+    assert export_dialog._OUTLIVING == jobs  # held past the window's exporter
+    gate.set()
+    assert jobs[0].ended.wait(20)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000  # every page printed

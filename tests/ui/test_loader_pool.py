@@ -70,3 +70,17 @@ def test_a_load_imports_what_the_window_needs_for_its_events_on_the_worker(tmp_p
                          env={**__import__("os").environ, "TIMELINE_APP_CACHE": "0"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_a_failed_import_ahead_of_the_window_leaves_the_built_timeline(monkeypatch):
+    """The modules imported for the window are a head start only: their failure (an ImportError) does not turn
+    the built timeline into a "could not be loaded" problem."""
+    from timeline_app.core.model import Timeline
+    from timeline_app.ui import loader
+
+    built = build_timeline([seeds_dir()], workers=1, cache=False)
+    monkeypatch.setattr("timeline_app.core.pipeline.build_timeline", lambda *_a, **_k: built)
+    monkeypatch.setattr(loader, "MODULES_FOR_EVENTS", ("timeline_app.no_such_module",))
+    timeline = loader.load_timeline([str(seeds_dir())])
+    # the same timeline, its events handed over with their store (`prepare_for_window`) all the same
+    assert timeline == built and built.events and isinstance(timeline, Timeline)

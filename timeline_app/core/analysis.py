@@ -192,6 +192,9 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
                 try:
                     news_at = next(news_steps, length + 1)
                 except Exception as exc:  # noqa: BLE001 - the article's dated events still load
+                    # (The failure's traceback holds the walk's frame, so the walk: it lets go of its
+                    # expressions, or the tee would buffer every later one for it.)
+                    reader.stop()
                     news_failure, reader, news_steps = exc, None, iter(())
             if reader is not None and len(reader.out) > news_done:
                 # News' items as they come too: each held its sentence as a string and its own set of names
@@ -207,6 +210,8 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         candidates = walk.finish()
         walk_reached(length)
     except Exception as exc:  # noqa: BLE001
+        if tag_failure:  # (a walk that failed on what the failed tagger left: the tagger's failure is the cause)
+            return could_not_tag()
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     problems: list[DocumentProblem] = []
     if skipped:

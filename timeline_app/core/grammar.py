@@ -300,7 +300,8 @@ class _SortedLines:
     byte, and every line holds it (a key's lines must follow one another): the shipped tables' lines all do
     (`_Lexicon` respells any other line), bar the empty one after the last newline."""
 
-    __slots__ = ("text", "size", "separator", "places", "keys", "_file", "_delta", "__weakref__")
+    __slots__ = ("text", "size", "separator", "places", "keys", "_file", "_delta", "_identity", "_prepare",
+                 "_lock", "__weakref__")
     SAMPLE = 1024
 
     def __init__(self, text: bytearray, separator: bytes) -> None:
@@ -321,7 +322,10 @@ class _SortedLines:
         self.text: bytearray | None = text  # every line, the first too, follows a newline (None: on file)
         self.size = len(text)
         self._file = -1     # with the text on file (`keep_on_file`): the file's descriptor, and ...
-        self._delta = 0     # ... the offset in the file of the text's first byte, its newline (-1: none there)
+        self._delta = 0     # ... the offset in the file of the text's first byte, its newline (-1: none there),
+        self._identity: tuple[int, int, int] = (0, 0, 0)  # ... its size, mtime and inode then (`_file_identity`),
+        self._prepare: Callable[[bytearray], bytearray] | None = None  # ... and what makes its bytes the text
+        self._lock = threading.Lock()
         self.places = array("q")  # the newline before each sampled line
         self.keys: list[bytes] = []  # its key
         at = 0 if len(text) > 1 else -1  # (an empty table: no line)
@@ -331,18 +335,21 @@ class _SortedLines:
             self.keys.append(bytes(text[at + 1:split]))
             at = text.find(b"\n", at + self.SAMPLE)
 
-    def keep_on_file(self, path: Path) -> bool:
+    def keep_on_file(self, path: Path, prepare: Callable[[bytearray], bytearray] | None = None) -> bool:
         """Read the table from the file `path` from now on, not from memory, when the text is that file's end byte
         for byte (bar its last newline): a lexicon whose only odd lines are a comment header. A word's first
         look-up then reads the kilobyte it is in (`os.pread`: the operating system's cache of the file, shared
         and given back under pressure, not this process's memory). False (the text kept) otherwise, or where
-        there is no `pread`."""
+        there is no `pread`. Should the file change in place later (cut, or written anew), the table is read
+        into memory again from it, its bytes through `prepare` (`_Lexicon`'s respelling) as at first."""
         text = self.text
         if text is None or not hasattr(os, "pread"):
             return text is None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = -1
         try:
-            length = os.fstat(fd).st_size
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            identity = _file_identity(fd)
+            length = identity[0]
             if length and os.pread(fd, 1, length - 1) == b"\n":
                 length -= 1
             delta = length - len(text)  # where the text's newline is in the file (-1: before it, none)
@@ -352,27 +359,65 @@ class _SortedLines:
                 for at in range(1, len(text), 1 << 16):
                     if view[at:at + (1 << 16)] != os.pread(fd, min(1 << 16, len(text) - at), at + delta):
                         raise LookupError
+            if _file_identity(fd) != identity:  # written to while being compared
+                raise LookupError
         except (LookupError, OSError):
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
             return False
-        self._file, self._delta, self.text = fd, delta, None
+        self._file, self._delta, self._identity, self._prepare, self.text = fd, delta, identity, prepare, None
         weakref.finalize(self, os.close, fd)
         return True
 
     def _read(self, start: int, stop: int) -> bytes:
-        """The text's bytes from `start` to `stop` (or its end), read from its file."""
+        """The text's bytes from `start` to `stop` (or its end), read from its file. `_FileChanged` when the file
+        is no longer what it was (a short read: cut; or another size or time): its bytes would not be the text's
+        (a look-up reading on past a cut found no more and read on for ever)."""
         stop = min(stop, self.size)
         if start == 0 and self._delta < 0:
-            return b"\n" + os.pread(self._file, stop - 1, 0)
-        return os.pread(self._file, stop - start, start + self._delta)
+            read = b"\n" + os.pread(self._file, stop - 1, 0)
+        else:
+            read = os.pread(self._file, stop - start, start + self._delta)
+        if len(read) != stop - start or _file_identity(self._file) != self._identity:
+            raise _FileChanged
+        return read
+
+    def _to_memory(self) -> None:
+        """The table read from its changed file into memory, once (a look-up on another thread may find the
+        change too): the file as it is now, through `prepare`, sorted as the table was built."""
+        with self._lock:
+            if self.text is not None:
+                return
+            chunks, at = [], 0
+            while chunk := os.pread(self._file, 1 << 16, at):
+                chunks.append(chunk)
+                at += len(chunk)
+            text = _table_buffer(chunks, at)
+            if self._prepare is not None:
+                text = self._prepare(text)
+            fresh = _SortedLines(text, self.separator)
+            self.places, self.keys, self.size = fresh.places, fresh.keys, fresh.size
+            self.text = fresh.text  # (last: a look-up that finds it reads the rest as they now are)
 
     def whole(self) -> bytes | bytearray:
         """The whole text (from its file: a passing copy)."""
-        return self._read(0, self.size) if self.text is None else self.text
+        if self.text is None:
+            try:
+                return self._read(0, self.size)
+            except _FileChanged:
+                self._to_memory()
+        return self.text
 
     def lines(self, key: bytes) -> list[bytes]:
         """What follows the separator on every line of `key`, in the table's order. `key` may not hold the
         separator or a newline."""
+        try:
+            return self._lines(key)
+        except _FileChanged:
+            self._to_memory()
+            return self._lines(key)
+
+    def _lines(self, key: bytes) -> list[bytes]:
         # Its first line is after the last sample of a smaller key and no later than the next sample (of a
         # greater key, or of this one); its other lines follow it.
         places, needle = self.places, b"\n" + key + self.separator
@@ -394,6 +439,16 @@ class _SortedLines:
             out.append(bytes(text[at + len(needle):end]))
             at = end if text.startswith(needle, end) else -1
         return out
+
+
+class _FileChanged(Exception):
+    """A table's file changed in place after `_SortedLines.keep_on_file`."""
+
+
+def _file_identity(fd: int) -> tuple[int, int, int]:
+    """The open file's size, modification time and inode: another size or time, it was written to."""
+    stat = os.fstat(fd)
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
 
 
 # A lexicon line that `_rows` may read otherwise than as it stands (a comment, or other than "word TAG" in printable
@@ -461,7 +516,7 @@ class _Lexicon:
 
     def __init__(self, path: Path) -> None:
         self._lines = _SortedLines(_respell_lexicon(_file_buffer(path)), b" ")
-        self._lines.keep_on_file(path)  # the shipped lexicon is its file bar the comment header: 1.2 MB less held
+        self._lines.keep_on_file(path, _respell_lexicon)  # the shipped lexicon is its file bar the comment header: 1.2 MB less held
         # One string per tag, as the dict this replaced held them.
         self._tag_names: dict[bytes, str] = {}
         self.looked_up = _LookedUp()

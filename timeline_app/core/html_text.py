@@ -75,17 +75,23 @@ _CHUNK = 65536
 # word joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators), and controls (tabs and other
 # C0/C1 codes, as spaces). Zero-width (non-)joiners and the direction marks stay: Persian, Indic scripts, emoji
 # and mixed-direction text need them, and they reorder nothing.
+# The Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) show nothing either, but are letters to `isprintable`;
+# the tag characters (U+E0000-E007F) hide text the same way; the line and paragraph separators break a line, as
+# a control does: spaces.
+_PRINTABLE_UNSEEN = "\u115f\u1160\u3164\uffa0"
 _UNSEEN = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-                                 "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"))
-_UNSEEN.update((c, " ") for c in [*range(0x20), *range(0x7f, 0xa0)])
+                                 "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064" + _PRINTABLE_UNSEEN))
+_UNSEEN.update(dict.fromkeys(range(0xE0000, 0xE0080)))
+_UNSEEN.update((c, " ") for c in [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029])
+_HAS_PRINTABLE_UNSEEN = re.compile(f"[{_PRINTABLE_UNSEEN}]").search
 _SPACE_RUN = re.compile(" {2,}")
 
 
 def visible_text(s: str) -> str:
     """`s` for a title: without the characters that reorder or hide text, controls as spaces (runs of spaces
     the controls made are one). The text itself is left alone: offsets into it stay exact."""
-    if s.isprintable():  # the usual title: nothing to take out (every character above is unprintable)
-        return s
+    if s.isprintable() and not _HAS_PRINTABLE_UNSEEN(s):  # the usual title: nothing to take out (every character
+        return s                                             # above bar the fillers is unprintable)
     cleaned = s.translate(_UNSEEN)
     return _SPACE_RUN.sub(" ", cleaned) if "  " in cleaned and "  " not in s else cleaned
 

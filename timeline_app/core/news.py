@@ -1592,6 +1592,12 @@ class NewsWalk:
         self._index.clear()
         self._source = None
 
+    def stop(self) -> None:
+        """Lets go of the expressions not yet read (after a failure: the walk is read no more)."""
+        self._queue.clear()
+        self._index.clear()
+        self._source = None
+
     def _settle_old(self, j: int) -> None:
         """Whether sentence j tells only of long-past times (`_old_times`), asked once the sentences around it
         are read, and only when an item stands beside it (`result` asks of no other): its time phrases are

@@ -504,7 +504,8 @@ class Project:
         """A bad value met while reading `part` of the file as a ProjectError naming the file and that part."""
         try:
             yield
-        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError) as exc:
+            # (RecursionError: JSON nested past the parser's depth, '[' * 100000)
             raise ProjectError(f"{self.path}: the project file holds an invalid value in its {part} ({exc})") from None
 
 
@@ -830,7 +831,7 @@ class _StoredSentences(Sequence[Sentence]):
         if self._stored is not None:
             try:
                 numbers = json.loads(self._stored)
-            except ValueError:
+            except (ValueError, RecursionError):  # (read on the GUI thread, long after the file opened)
                 numbers = []
             if not isinstance(numbers, list):
                 numbers = []

@@ -99,7 +99,11 @@ def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[
         probe_window(window, window.timelineLoaded, window.timeline.viewport())
     window.statusBar().showMessage("Loading…")  # the first frame already says what comes next
     window.show()
-    return app.exec()
+    code = app.exec()
+    from timeline_app.ui.export_dialog import wait_for_jobs
+
+    wait_for_jobs()  # a print the closed window handed over still sends its pages
+    return code
 
 
 def _screenshot(app, window, targets: list[str], out: str) -> int:

@@ -195,18 +195,24 @@ class _Export(QRunnable):
         self.signals = _Export.Signals()
         self.cancel = threading.Event()
         self.ended = threading.Event()  # set once `run` has returned, whatever the outcome
+        # Set at the last report not cancelled: past it nothing stops the job (a print sends its recorded pages
+        # to the printer, which cannot drop a job it has begun).
+        self.unstoppable = threading.Event()
         self.path = path
         self._work = work
 
     def _report(self, done: int, total: int) -> None:
         if self.cancel.is_set():
             raise Cancelled()
+        if done >= total:
+            self.unstoppable.set()
         self.signals.progress.emit(self.path, done, total)
 
     def run(self) -> None:
         try:
             self._run()
         finally:
+            self._work = None  # (what it held, a print's QPrinter too, goes once it is done with)
             self.ended.set()
 
     def _run(self) -> None:
@@ -347,14 +353,36 @@ class Exporter(QObject):
             job.cancel.set()
 
     def printing(self) -> bool:
-        """Whether a print is still being painted (closing the window would drop it)."""
-        return any(job.path in self._prints and not job.ended.is_set() for job in self._running)
+        """Whether a print is still being painted and can be stopped (closing the window would drop it): not one
+        already sending its recorded pages to the printer, which ends by itself."""
+        return any(job.path in self._prints and not job.ended.is_set() and not job.unstoppable.is_set()
+                   for job in self._running)
 
     def wait(self, seconds: float) -> bool:
-        """Block until every running job has returned, at most `seconds` in all: after `cancel`, each stops at
-        its next progress report. Returns whether all have ended."""
+        """Block until every running job that can still stop has returned, at most `seconds` in all: after
+        `cancel`, each stops at its next progress report. A print past its last report is not waited for (it
+        ends by itself: `hand_over`). Returns whether all waited for have ended."""
         deadline = time.monotonic() + seconds
-        return all(job.ended.wait(max(0.0, deadline - time.monotonic())) for job in list(self._running))
+        return all(job.ended.wait(max(0.0, deadline - time.monotonic())) for job in list(self._running)
+                   if not (job.path in self._prints and job.unstoppable.is_set()))
+
+    def hand_over(self) -> None:
+        """Keep the jobs still running alive after this exporter (the window closes): the pool thread runs
+        each to its end, a print on its QPrinter, which must not be freed under it; `wait_for_jobs` at the
+        application's exit lets them finish."""
+        _OUTLIVING.extend(job for job in self._running if not job.ended.is_set())
+
+
+# Jobs whose exporter went before they ended (`Exporter.hand_over`), held until the application exits: a job that
+# ended holds nothing more (`_Export.run` lets go of its work).
+_OUTLIVING: list[_Export] = []
+
+
+def wait_for_jobs() -> None:
+    """At the application's exit: let the exports and prints still running end (a print already sending its
+    pages to the printer cannot stop: quitting under it would cut the job short)."""
+    if _OUTLIVING:
+        QThreadPool.globalInstance().waitForDone()
 
 
 @dataclass

@@ -8,6 +8,7 @@ and the window never crashes or waits forever.
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -16,6 +17,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.core.progress import Cancelled
+
+log = logging.getLogger(__name__)
 
 
 # What the window imports on first use once events arrive (numpy for the event columns, the lane layout for the
@@ -31,8 +34,11 @@ def prepare_for_window(timeline: Timeline) -> Timeline:
     every filter and the timeline view read) built and handed over with them."""
     if not timeline.events:
         return timeline
-    import_modules_for_events(timeline)
-    build_style_enums()
+    try:
+        import_modules_for_events(timeline)
+        build_style_enums()
+    except Exception:  # noqa: BLE001 - a head start only (an ImportError): the window imports what it needs
+        log.warning("importing the modules for the events ahead failed", exc_info=True)
     from timeline_app.core.event_store import with_store
 
     return with_store(timeline)
@@ -63,13 +69,17 @@ def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeli
         from timeline_app.core.pipeline import build_timeline
 
         timeline = build_timeline(list(paths), progress=progress, cancelled=cancelled)
-        return prepare_for_window(timeline)
     except Cancelled:
         return Timeline()  # nobody waits for a cancelled load's result: the Loader drops it
     except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does
         where = ", ".join(paths) if len(paths) <= 3 else f"{paths[0]} and {len(paths) - 1} more"
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return Timeline(problems=(Problem(where, f"could not be loaded: {detail}"),))
+    try:
+        return prepare_for_window(timeline)
+    except Exception:  # noqa: BLE001 - only a head start: the window does this itself when it shows them
+        log.warning("preparing the events for the window ahead failed", exc_info=True)
+        return timeline
 
 
 # A job: work(progress(done, total, label), cancelled() -> bool) -> result, run in the worker thread. It must

@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
     # Emitted on the GUI thread after a loaded Timeline has been swapped in (tests and tools wait on it).
     timelineLoaded = Signal(object)
     # On closing, how long the window waits for cancelled exports and prints to stop (each stops at its next
-    # progress report; a print already sending its recorded pages to the printer finishes them).
+    # progress report; a print already sending its recorded pages to the printer is not asked about nor waited
+    # for: it finishes them, the application waiting for it at exit).
     EXPORT_STOP_WAIT_S = 3.0
 
     def __init__(self, settings: QSettings | None = None, parent=None) -> None:
@@ -1436,6 +1437,7 @@ class MainWindow(QMainWindow):
         if self.exporter is not None:  # a running export would keep a pool thread busy after the window
             self.exporter.cancel()
             self.exporter.wait(self.EXPORT_STOP_WAIT_S)  # each stops at its next report: a moment
+            self.exporter.hand_over()  # (a print sending its pages goes on: its printer lives until it ends)
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()

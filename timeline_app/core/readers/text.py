@@ -31,7 +31,8 @@ _CONTROL_CHARS = {b: None for b in _CONTROL_BYTES}
 
 def _wide_encoding(data: bytes) -> str | None:
     """The codec of a UTF-32/UTF-16 file: named by its BOM, or UTF-16 without one when the NULs of its start
-    are all on one side of each byte pair (mostly-Latin text: each character's high byte is 0)."""
+    are on one side of each byte pair (mostly-Latin text: each character's high byte is 0), bar a few on the
+    other (a character whose low byte is 0: "Ā" U+0100, an em quad U+2000, the ideographic space U+3000, "一")."""
     for bom, codec in _WIDE_BOMS:
         if data.startswith(bom):
             return codec
@@ -40,9 +41,10 @@ def _wide_encoding(data: bytes) -> str | None:
     if half < 2:
         return None
     even, odd = sample[0:2 * half:2], sample[1:2 * half:2]
-    if odd.count(0) * 2 >= half and even.count(0) == 0:
+    few = half // 64  # (a NUL character, both bytes 0, is then refused by `_check_wide_text`)
+    if odd.count(0) * 2 >= half and even.count(0) <= few:
         return "utf-16-le"
-    if even.count(0) * 2 >= half and odd.count(0) == 0:
+    if even.count(0) * 2 >= half and odd.count(0) <= few:
         return "utf-16-be"
     return None
 
