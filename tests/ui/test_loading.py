@@ -106,6 +106,33 @@ def test_a_load_hands_the_window_its_event_store_built_off_the_gui_thread(qtbot,
     qtmodeltester.check(window.proxy)
 
 
+def test_a_load_runs_on_the_worker_with_the_collector_paused_and_restores_it(qtbot, window, tmp_path, monkeypatch):
+    # A full collection on the worker holds the GIL for its whole walk and freezes the GUI thread: the window's
+    # load takes the build's pause (core/collector.py) as the command line does.
+    import gc
+    import threading
+
+    from timeline_app.core import news
+
+    seen: list[tuple[threading.Thread, bool]] = []
+    real = news.resolve_news  # (after the map, outside the per-document and merging pauses)
+
+    def watching(*args, **kwargs):
+        seen.append((threading.current_thread(), gc.isenabled()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(news, "resolve_news", watching)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Treaty talks\n\n" + MIXED, encoding="utf-8")
+    assert gc.isenabled()
+    with qtbot.waitSignal(window.timelineLoaded, timeout=20000):
+        window.openPaths([str(folder)])
+    assert window.events.rowCount() > 0
+    assert len(seen) == 1 and seen[0][0] is not threading.main_thread() and seen[0][1] is False
+    assert gc.isenabled()
+
+
 @pytest.mark.parametrize(("done", "total", "text"), [
     (0, 3_962_934, "0.0%"),
     (37_000, 3_962_934, "0.9%"),  # file 61 of 2,000 small articles: Qt's "%p%" said "0%"

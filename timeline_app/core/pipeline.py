@@ -15,7 +15,6 @@ from __future__ import annotations
 import gc
 import os
 import stat
-import threading
 import traceback
 from collections import Counter
 from dataclasses import replace
@@ -158,12 +157,10 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     # young, 10 middle and 2 full collections, ~5% of its CPU, and found no garbage (the stages make no
     # cycles: tests/core/test_collector.py). Whatever cycles a build does make are freed before it returns
     # (`_collect_young`, and before merging `_empty_free_lists`), not kept until some later full collection.
-    # The pause is process-wide, so only a build on the main thread (the command line, scripts) takes it whole:
-    # the window builds on a worker thread while its GUI thread runs, and a load of minutes would leave the
-    # GUI's own garbage uncollected; there the per-document and merging pauses stay the only ones.
-    if threading.current_thread() is not threading.main_thread():
-        return _build_timeline(paths, progress=progress, cancelled=cancelled, workers=workers,
-                               scheduler=scheduler, cache=cache)
+    # The pause is process-wide: a window's load on its worker thread takes it too (ui/loader.py), since a full
+    # collection there held the GIL and froze the GUI thread for its whole walk (76 ms on 2,000 small articles:
+    # benchmarks/window_walk.py); the GUI thread's own cyclic garbage during a load is little and is collected
+    # when the pause ends.
     with collection_paused():
         try:
             return _build_timeline(paths, progress=progress, cancelled=cancelled, workers=workers,
