@@ -1072,3 +1072,16 @@ def test_archive_export_fixture_title_is_the_headline():
     doc = load_document(FIXTURES / "archive_export_header.txt")
     assert doc.title == "Library Wing Opens"
     assert doc.is_excluded(*find(doc, "Northfield Courier\n"))
+
+
+@pytest.mark.parametrize("text, title", [
+    # A web page's headline over its outlet and a date (its weekday first), then a list's heading: no archive
+    # form, so the page's first line stays the title.
+    ("Ferry crossings resume after the storm\n\nLive updates | The Harbour Sentinel\n\nTuesday 4 March 2025\n\n"
+     "Key events\nCrews clear the quay\n\nThe ferry resumed its crossings on Monday after the storm.",
+     "Ferry crossings resume after the storm"),
+    ("Ferry crossings resume after the storm\nMarch 4, 2025\nWhat we know\n\nThe ferry resumed its crossings on "
+     "Monday after the storm, the port said.", "Ferry crossings resume after the storm"),
+])
+def test_a_web_pages_headline_over_its_date_stays_the_title(text, title):
+    assert document_from_text(text, id="d").title == title

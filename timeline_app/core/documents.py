@@ -1332,6 +1332,20 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     return _Analysis(excluded, dates, skip, crumbs, headline)
 
 
+_ARCHIVE_DATE_TAIL = re.compile(rf"\s*[,;]?\s*(?:{_WEEKDAY}\b|(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition\b)", re.IGNORECASE)
+
+
+def _archive_form(lines: list[_Line], date_line: int, story_line: int) -> bool:
+    """Whether an unlabelled header has an archive export's form: its date line gives the weekday or the edition
+    after the date ("March 3, 1999, Wednesday", "..., Late Edition"), or labelled fields ("SECTION: ...") stand
+    between the date line and the story. A web page's "Wednesday 13 August 2025" over "Key events" is not one."""
+    s = lines[date_line].s
+    found = _DATE_ANYWHERE.search(s)
+    if found and _ARCHIVE_DATE_TAIL.match(s, found.end()):
+        return True
+    return any(_HEADER_FIELD.match(lines[i].s) for i in range(date_line + 1, story_line))
+
+
 def _archive_header(lines: list[_Line], date_line: int, story_line: int, headline: tuple[int, int] | None,
                     skip: set[int], excluded: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An archive export's header: the outlet's name, the date line, fields, the headline, then the body. The
@@ -1339,7 +1353,7 @@ def _archive_header(lines: list[_Line], date_line: int, story_line: int, headlin
     reads as a headline before the story. When the header has one, the lines above the date line name the
     outlet: header, neither title nor story. Without one ("Ferry Crossings Resume / June 2, 1996 / lead"), the
     line above the date is the article's own headline, as in any article. Reads the top lines only."""
-    if headline is None:
+    if headline is None and _archive_form(lines, date_line, story_line):
         for i in range(date_line + 1, story_line):
             s = lines[i].s
             if i in skip or _HEADER_FIELD.match(s) or not any(ch.isalpha() for ch in s):
