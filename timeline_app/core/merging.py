@@ -1659,14 +1659,17 @@ def _occasion_subject(g: _Group, name: str) -> bool:
     for c in itertools.islice(g.members, _TOLD_READ):
         if c.kind not in OCCASION_KINDS:
             continue
-        analysis = grammar.analyse_sentence(_opening(c))
+        opening = _opening(c)
+        if name not in opening:
+            continue  # (the subject is a part of the opening: one that does not print the name is not analysed)
+        analysis = grammar.analyse_sentence(opening)
         found = _own_subject(analysis)
         if found is None:
             continue
         group, (lo, hi) = found
         hi = max(hi, group.first)
         tokens = analysis.tokens
-        if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
+        if lo < hi and _prints_name(opening[tokens[lo].start:tokens[hi - 1].end], name):
             return True
     return False
 
@@ -3130,6 +3133,7 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # The words after a verb read for the share its object gives ("to acquire up to 30.2% of Cineplex": 30.2): a
 # noun phrase's opening, where a quantity stands, up to its "of".
 _OBJECT_READ = 6
+_OF = re.compile("of", re.IGNORECASE)
 _OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
 
 
@@ -3139,6 +3143,8 @@ def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
     and the share's "of": "purchase up to 40% of Holmgren Foods for 12 crowns": {"40"}). A number not followed
     by "of" is no share: an amount a value changed by ("fell 22%", "fell to $110.6 million" of one fall), or
     a count of things whose kind says more than the count."""
+    if _OF.search(text) is None:
+        return set()  # (a share is read only up to its "of", a token of the text: none, no share, no tagging)
     tokens = grammar.tag_words(text)
     found: set[frozenset[str]] = set()
     for k, t in enumerate(tokens):
