@@ -342,8 +342,8 @@ def _act_keys(c: Candidate, actors: frozenset[str], window: str) -> frozenset[tu
     ("Cole calls Hunt", not the lexicon's commonest tag of "calls", a plural noun). The same key in two groups
     of an article on the same dates is one act told again (`_same_happening`). `window`: the candidate's
     `_happening_window`."""
-    if not any(_light_act_verb(m.group(1)) for m in _ACT_SHAPE.finditer(window)):
-        return _NONE  # (most windows: read without splitting them into words)
+    if not any(map(_light_act_verb, _ACT_SHAPE.findall(window))):
+        return _NONE  # (most windows: read without splitting them into words, nor a Python step per match)
     # (the window's words tagged as they stand: bounded, and only for the few windows that pass the test above)
     tag_at = {t.start: t.pos for t in grammar.tag_words(window)}
     words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(window)]
