@@ -1027,3 +1027,61 @@ def test_archive_export_header_dates_the_article_and_keeps_its_story():
     for story in ("The new reading wing of the county library opened on Monday, the trustees said.",
                   "Work on the wing began in May 2003."):
         assert not doc.is_excluded(*find(doc, story)), story
+
+
+# ---- an archive export's headline: the title, not the outlet's name above the date line ----------------------
+
+_STORY = "\n\nThe ferry resumed its crossings on Monday after the storm. Crews worked through the night to clear it.\n"
+
+
+@pytest.mark.parametrize("header, title, published, outlet", [
+    # Labelled: the HEADLINE:/TITLE:/HD field wins over any line above it.
+    ("The Harbour Sentinel (Portsmouth)\n\nMarch 3, 1999, Wednesday\n\nSECTION: News; Pg. 2\n\nLENGTH: 311 words\n\n"
+     "HEADLINE: Ferry Crossings Resume\n\nBYLINE: By ANN LEE", "Ferry Crossings Resume", dt.date(1999, 3, 3),
+     "The Harbour Sentinel (Portsmouth)"),
+    ("Valley Ledger\nJune 2, 1996, Sunday, Late Edition - Final\nTitle: Storm Closes the Strait\nBy Tom Vale",
+     "Storm Closes the Strait", dt.date(1996, 6, 2), "Valley Ledger"),
+    ("Eastbridge Post\n\nOctober 12, 1994, Wednesday\n\nHD\nPort Workers Clear the Quay\n\nWC 290 words",
+     "Port Workers Clear the Quay", dt.date(1994, 10, 12), "Eastbridge Post"),
+    ("Eastbridge Post\nNOVEMBER 8, 1991, FRIDAY\nHD    Crossings Back After Gale", "Crossings Back After Gale",
+     dt.date(1991, 11, 8), "Eastbridge Post"),
+    # Unlabelled: the first line after the date line (fields and bylines passed) that reads as a headline.
+    ("The Lakeside Observer\nFebruary 7, 2002, Thursday\nSECTION: Local; Pg. 4\nFerries Sail Again\nBy Ruth Kim",
+     "Ferries Sail Again", dt.date(2002, 2, 7), "The Lakeside Observer"),
+    ("Northfield Courier\n\nSeptember 14, 2004, Tuesday\n\nQuay Reopens to Traffic", "Quay Reopens to Traffic",
+     dt.date(2004, 9, 14), "Northfield Courier"),
+    # The headline above the date line, nothing headline-like below it: an article's own headline stays.
+    ("Ferry Crossings Resume\nOctober 12, 1994, Wednesday", "Ferry Crossings Resume", dt.date(1994, 10, 12), None),
+    ("Ferry Crossings Resume\nJune 2, 1996\nBy Tom Vale", "Ferry Crossings Resume", dt.date(1996, 6, 2), None),
+    ("Ferry Crossings Resume\nThe Lakeside Observer\nFebruary 7, 2002, Thursday\nSECTION: Local; Pg. 4\n"
+     "LENGTH: 120 words", "Ferry Crossings Resume", dt.date(2002, 2, 7), None),
+    ("Ferry Crossings Resume\nMarch 3, 1999, Wednesday\nSECTION: News\nBYLINE: By ANN LEE",
+     "Ferry Crossings Resume", dt.date(1999, 3, 3), None),
+])
+def test_archive_export_title_is_its_headline(header, title, published, outlet):
+    doc = document_from_text(header + _STORY, id="d")
+    check_offsets(doc)
+    assert doc.title == title
+    assert doc.published == published
+    if outlet is not None:
+        assert doc.is_excluded(*find(doc, outlet))  # the outlet's name: header, never an event's sentence
+    assert not doc.is_excluded(*find(doc, "The ferry resumed"))
+
+
+def test_archive_export_fixture_title_is_the_headline():
+    doc = load_document(FIXTURES / "archive_export_header.txt")
+    assert doc.title == "Library Wing Opens"
+    assert doc.is_excluded(*find(doc, "Northfield Courier\n"))
+
+
+@pytest.mark.parametrize("text, title", [
+    # A web page's headline over its outlet and a date (its weekday first), then a list's heading: no archive
+    # form, so the page's first line stays the title.
+    ("Ferry crossings resume after the storm\n\nLive updates | The Harbour Sentinel\n\nTuesday 4 March 2025\n\n"
+     "Key events\nCrews clear the quay\n\nThe ferry resumed its crossings on Monday after the storm.",
+     "Ferry crossings resume after the storm"),
+    ("Ferry crossings resume after the storm\nMarch 4, 2025\nWhat we know\n\nThe ferry resumed its crossings on "
+     "Monday after the storm, the port said.", "Ferry crossings resume after the storm"),
+])
+def test_a_web_pages_headline_over_its_date_stays_the_title(text, title):
+    assert document_from_text(text, id="d").title == title

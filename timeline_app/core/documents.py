@@ -1156,9 +1156,16 @@ class _Analysis:
     dates: list[tuple[int, int, dt.date]]
     skip_for_title: set[int]  # indexes of lines that cannot be a title
     breadcrumbs: set[int]
+    # An archive export's headline (its text's span), found by the header's form: the title before any line.
+    headline: tuple[int, int] | None = None
 
 
 _TOP_LINES = 15
+# An archive export's headline field: "HEADLINE: ...", "Title: ...", Factiva's "HD" (its value on the line or,
+# with the label alone, on the next line).
+_HEADLINE_LABEL = re.compile(r"(?:(?i:headline|title)\s*:|HD(?::|[ \t]{2,}|\t|$))[ \t]*(?P<value>.*)")
+# Any labelled field of an archive export's header ("SECTION: Metro", "LENGTH: 402 words", "BODY:").
+_HEADER_FIELD = re.compile(r"[A-Z][A-Z-]{1,20}:")
 _EMPHASIS = "*_"  # Markdown's emphasis markers
 _FOOTER_MAX_LINES = 30
 
@@ -1175,6 +1182,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     # lines come before it.
     story_started = False
     first_story_line = len(lines)
+    # The header's date line (the first dated line among the top lines before the story), and a labelled
+    # headline: they tell an archive export's outlet line from an article's headline (see `_archive_header`).
+    header_date_line: int | None = None
+    headline: tuple[int, int] | None = None
+    headline_next = False  # a label alone ("HD"): its value is the next line
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1196,6 +1208,20 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if closing > len(marker):
                 s = s[len(marker):closing] + s[closing + len(marker):]
         span = (ln.start, ln.end)
+        if headline_next:
+            headline_next = False
+            if s and not story_started:
+                headline = span
+                continue
+        if headline is None and i in top and not story_started and len(s) <= 300:
+            h = _HEADLINE_LABEL.match(s)
+            if h:
+                if h.group("value").strip():
+                    headline = (ln.start + h.start("value"), ln.end)
+                else:
+                    headline_next = True
+                skip.add(i)
+                continue
         # A bare date (with or without a time) near the top: the dateline.
         if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
                                           and s[:1].isupper()):
@@ -1205,6 +1231,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 dates.append((2, ln.start, d))
                 excluded.append(span)
                 skip.add(i)
+                if header_date_line is None and not story_started:
+                    header_date_line = i
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
         if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s):
@@ -1214,6 +1242,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 dates.append((2, ln.start, d))
                 excluded.append(span)
                 skip.add(i)
+                if header_date_line is None:
+                    header_date_line = i
                 continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
@@ -1293,10 +1323,50 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             story_started = True
             first_story_line = i
 
+    if header_date_line is not None:
+        headline = _archive_header(lines, header_date_line, min(first_story_line, _TOP_LINES), headline, skip,
+                                   excluded)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
-    return _Analysis(excluded, dates, skip, crumbs)
+    return _Analysis(excluded, dates, skip, crumbs, headline)
+
+
+_ARCHIVE_DATE_TAIL = re.compile(rf"\s*[,;]?\s*(?:{_WEEKDAY}\b|(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition\b)", re.IGNORECASE)
+
+
+def _archive_form(lines: list[_Line], date_line: int, story_line: int) -> bool:
+    """Whether an unlabelled header has an archive export's form: its date line gives the weekday or the edition
+    after the date ("March 3, 1999, Wednesday", "..., Late Edition"), or labelled fields ("SECTION: ...") stand
+    between the date line and the story. A web page's "Wednesday 13 August 2025" over "Key events" is not one."""
+    s = lines[date_line].s
+    found = _DATE_ANYWHERE.search(s)
+    if found and _ARCHIVE_DATE_TAIL.match(s, found.end()):
+        return True
+    return any(_HEADER_FIELD.match(lines[i].s) for i in range(date_line + 1, story_line))
+
+
+def _archive_header(lines: list[_Line], date_line: int, story_line: int, headline: tuple[int, int] | None,
+                    skip: set[int], excluded: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An archive export's header: the outlet's name, the date line, fields, the headline, then the body. The
+    headline is the labelled one, or else the first line after the date line (fields and bylines passed) that
+    reads as a headline before the story. When the header has one, the lines above the date line name the
+    outlet: header, neither title nor story. Without one ("Ferry Crossings Resume / June 2, 1996 / lead"), the
+    line above the date is the article's own headline, as in any article. Reads the top lines only."""
+    if headline is None and _archive_form(lines, date_line, story_line):
+        for i in range(date_line + 1, story_line):
+            s = lines[i].s
+            if i in skip or _HEADER_FIELD.match(s) or not any(ch.isalpha() for ch in s):
+                continue
+            if _headline_like(s) and not _BULLET.match(s) and not _kicker(s):
+                headline = (lines[i].start, lines[i].end)
+            break
+    if headline is not None:
+        for i in range(date_line):
+            if i not in skip:
+                skip.add(i)
+                excluded.append((lines[i].start, lines[i].end))
+    return headline
 
 
 def _headline_like(s: str) -> bool:
@@ -1411,6 +1481,9 @@ def _kicker(s: str) -> bool:
 
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
     nonblank = range(len(lines))
+    if analysis.headline is not None:
+        a, b = analysis.headline
+        return _headline(_clean_title(text[a:min(b, a + 1000)]))
     if kind == "md":
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
