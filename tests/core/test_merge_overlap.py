@@ -233,13 +233,17 @@ def test_happening_words_are_worked_out_once_per_candidate(analysed, monkeypatch
     asked: list[int] = []
     real, real_public = merging._happening_words, merging.happening_words
 
-    def counting(c):
-        computed.append(id(c))
-        return real(c)
+    given_windows: list[bool] = []
 
-    def asking(c):
+    def counting(c, window=None):
+        computed.append(id(c))
+        if window is not None:  # (a window read by the caller, `_Group.add`: the candidate's own)
+            given_windows.append(window == merging._happening_window(c))
+        return real(c, window)
+
+    def asking(c, window=None):
         asked.append(id(c))
-        return real_public(c)
+        return real_public(c, window)
 
     # `_finish` trims the memo to the members of groups from two or more articles before references and
     # undated mentions are attached: a group that then gains an article (fixtures/merges/follow_up) works its
@@ -259,6 +263,7 @@ def test_happening_words_are_worked_out_once_per_candidate(analysed, monkeypatch
     before, after = computed[:trimmed_at[0]], computed[trimmed_at[0]:]
     assert len(before) == len(set(before)) and len(after) == len(set(after))  # once per candidate
     assert len(asked) > len(computed)  # though read again (an event's explanation, an outcome's group)
+    assert given_windows and all(given_windows)  # the window `_Group.add` reads once for its act keys too
     # Outside a merge nothing is kept.
     c = next(c for cs in per_document for c in cs if c.first is not None)
     computed.clear()

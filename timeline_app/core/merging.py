@@ -232,18 +232,19 @@ def _passage(c: Candidate, width: int) -> str:
     return c.sentence_part(lo, lo + 2 * width)
 
 
-def happening_words(c: Candidate) -> frozenset[str]:
-    """The happening keys of the words around a candidate's date phrase (in its sentence).
+def happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
+    """The happening keys of the words around a candidate's date phrase (in its sentence); `window`: its
+    `_happening_window` if the caller has read it already (`_Group.add` reads it for the act keys too).
 
     In a merge, worked out once per candidate: filing it, filing its group again, an outcome's own group
     and its event's explanation all read it (the memo is the merge's: held in the candidate's own slot, and
     the merge lists the candidates it gave words to, to let them go)."""
     given = getattr(_local, "words", None)
     if given is None:
-        return _happening_words(c)
+        return _happening_words(c, window)
     words = c._words
     if words is None:
-        words = _happening_words(c)
+        words = _happening_words(c, window)
         object.__setattr__(c, "_words", words)  # frozen: a memo, not a value (see `Candidate._words`)
         given.append(c)
     return words
@@ -280,8 +281,8 @@ def _happening_window(c: Candidate) -> str:
     return part[lo - base:hi - base]
 
 
-def _happening_words(c: Candidate) -> frozenset[str]:
-    words = _window_words(_happening_window(c))
+def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
+    words = _window_words(_happening_window(c) if window is None else window)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
         start, end, sentence_start, _sentence_end = c.offsets()
@@ -332,17 +333,17 @@ _NOT_ACTS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "can"
                        "shall", "should"})
 
 
-def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str, str, str, str]]:
+def _act_keys(c: Candidate, actors: frozenset[str], window: str) -> frozenset[tuple[str, str, str, str, str]]:
     """(article, doer, verb lemma, done-to, complement) for each name of the candidate that stands right before a
     finite verb near its date phrase, and each other of its names right after that verb ("Saddam Hussein called
     President Bush a liar": ("Hussein", "call", "Bush", "liar"), ("Saddam", "call", "Bush", "liar")); none for a
     verb of saying or an auxiliary. The complement (`_complement`) tells "called Bush a liar" from "called Bush
     to apologise": two acts of one verb between the same names. The verb is a verb by the window's own tags
     ("Cole calls Hunt", not the lexicon's commonest tag of "calls", a plural noun). The same key in two groups
-    of an article on the same dates is one act told again (`_same_happening`)."""
-    window = _happening_window(c)
-    if not any(_light_act_verb(m.group(1)) for m in _ACT_SHAPE.finditer(window)):
-        return _NONE  # (most windows: read without splitting them into words)
+    of an article on the same dates is one act told again (`_same_happening`). `window`: the candidate's
+    `_happening_window`."""
+    if not any(map(_light_act_verb, _ACT_SHAPE.findall(window))):
+        return _NONE  # (most windows: read without splitting them into words, nor a Python step per match)
     # (the window's words tagged as they stand: bounded, and only for the few windows that pass the test above)
     tag_at = {t.start: t.pos for t in grammar.tag_words(window)}
     words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(window)]
@@ -794,6 +795,7 @@ class _Group:
                 self.hosts = _grown(self.hosts, actors)
                 if c.kind == "meeting" and (venues := _meeting_venues(c, actors)):
                     self.venues = _grown(self.venues, venues)
+        window: str | None = None  # (its `_happening_window`, once read)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
@@ -821,7 +823,11 @@ class _Group:
                 if heads:
                     self.heads = _grown(self.heads, heads)
                 if actors:
-                    acts = _act_keys(c, actors)
+                    # (Its window read once: for its act keys and, through the happening words' memo, for its
+                    # (word, name) pairs below, which every member with names reads.)
+                    window = _happening_window(c)
+                    happening_words(c, window)
+                    acts = _act_keys(c, actors, window)
                     if acts:
                         self.acts = _grown(self.acts, acts)
                 if self.triples is not None and scoped and actors:
@@ -829,7 +835,7 @@ class _Group:
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
                 self.pairs = _grown(self.pairs, _pairs(c, actors))
                 if c.kind == "announcement" and self.scoped is not _DROPPED:
-                    saying = _window_saying(_happening_window(c))
+                    saying = _window_saying(_happening_window(c) if window is None else window)
                     if saying:
                         self.saying = _grown(self.saying, saying)
         self._add_document(c.doc_id)
@@ -1653,14 +1659,17 @@ def _occasion_subject(g: _Group, name: str) -> bool:
     for c in itertools.islice(g.members, _TOLD_READ):
         if c.kind not in OCCASION_KINDS:
             continue
-        analysis = grammar.analyse_sentence(_opening(c))
+        opening = _opening(c)
+        if name not in opening:
+            continue  # (the subject is a part of the opening: one that does not print the name is not analysed)
+        analysis = grammar.analyse_sentence(opening)
         found = _own_subject(analysis)
         if found is None:
             continue
         group, (lo, hi) = found
         hi = max(hi, group.first)
         tokens = analysis.tokens
-        if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
+        if lo < hi and _prints_name(opening[tokens[lo].start:tokens[hi - 1].end], name):
             return True
     return False
 
@@ -3124,6 +3133,7 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # The words after a verb read for the share its object gives ("to acquire up to 30.2% of Cineplex": 30.2): a
 # noun phrase's opening, where a quantity stands, up to its "of".
 _OBJECT_READ = 6
+_OF = re.compile("of", re.IGNORECASE)
 _OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
 
 
@@ -3133,6 +3143,8 @@ def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
     and the share's "of": "purchase up to 40% of Holmgren Foods for 12 crowns": {"40"}). A number not followed
     by "of" is no share: an amount a value changed by ("fell 22%", "fell to $110.6 million" of one fall), or
     a count of things whose kind says more than the count."""
+    if _OF.search(text) is None:
+        return set()  # (a share is read only up to its "of", a token of the text: none, no share, no tagging)
     tokens = grammar.tag_words(text)
     found: set[frozenset[str]] = set()
     for k, t in enumerate(tokens):
