@@ -111,3 +111,17 @@ def isolated_settings(tmp_path):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """A main window showing the sample timeline (a test module may define its own `window` instead)."""
+    from PySide6.QtCore import QSettings
+
+    from timeline_app.ui.main_window import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(make_sample_timeline(), ["/articles"])
+    yield w
+    w.loader.shutdown()

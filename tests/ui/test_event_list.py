@@ -15,15 +15,6 @@ from .conftest import make_sample_timeline
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.applyTimeline(make_sample_timeline(), ["/articles"])
-    yield w
-    w.loader.shutdown()
-
-
 def _show(qtbot, window, width: int, height: int) -> None:
     window.resize(width, height)
     window.show()

@@ -226,15 +226,8 @@ def test_a_long_print_paints_off_the_gui_thread_with_progress_and_cancel(qtbot, 
     window.applyTimeline(_crowded(3000), ["/articles"])
     messages = []
     window.statusBar().messageChanged.connect(messages.append)
-    from PySide6 import QtPrintSupport
 
-    class PdfPrinter(QtPrintSupport.QPrinter):  # what the print dialog is given: a PDF file, not a real printer
-        def __init__(self, *args) -> None:
-            super().__init__(*args)
-            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-            self.setOutputFileName(str(tmp_path / "printed.pdf"))
-
-    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    _print_to_pdf(monkeypatch, tmp_path / "printed.pdf")
     window.print_action.trigger()
     # The window is free while the pages are painted: the GUI thread shows the progress the painter reports.
     qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible()
@@ -252,7 +245,6 @@ def test_a_long_print_paints_off_the_gui_thread_with_progress_and_cancel(qtbot, 
 
 def _held_print(window, monkeypatch, tmp_path, threads, release):
     """Print… to tmp_path/printed.pdf, held after its first page until `release(job)` (an Event) is set."""
-    from PySide6 import QtPrintSupport
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
 
@@ -278,13 +270,7 @@ def _held_print(window, monkeypatch, tmp_path, threads, release):
 
     monkeypatch.setattr(export_dialog, "paint_pages", held_paint)
 
-    class PdfPrinter(QtPrintSupport.QPrinter):
-        def __init__(self, *args) -> None:
-            super().__init__(*args)
-            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-            self.setOutputFileName(str(tmp_path / "printed.pdf"))
-
-    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    _print_to_pdf(monkeypatch, tmp_path / "printed.pdf")
     window.applyTimeline(_crowded(400), ["/articles"])
     window.print_action.trigger()
 
@@ -554,7 +540,6 @@ def test_closing_the_window_during_a_print_sending_its_pages_lets_it_end(qtbot, 
     """A print past its last report sends its recorded pages and cannot stop: closing did ask "Stop Printing?",
     waited 3 s for nothing and tore down what the pool thread painted with. It is not asked about now; the job
     is handed over (its printer alive) and ends with its pages printed."""
-    from PySide6 import QtPrintSupport
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
 
@@ -580,13 +565,7 @@ def test_closing_the_window_during_a_print_sending_its_pages_lets_it_end(qtbot, 
     monkeypatch.setattr(export_dialog, "paint_pages", held_paint)
     monkeypatch.setattr(export_dialog, "_OUTLIVING", [], raising=False)
 
-    class PdfPrinter(QtPrintSupport.QPrinter):
-        def __init__(self, *args) -> None:
-            super().__init__(*args)
-            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-            self.setOutputFileName(str(tmp_path / "printed.pdf"))
-
-    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    _print_to_pdf(monkeypatch, tmp_path / "printed.pdf")
     window.applyTimeline(_crowded(400), ["/articles"])
     window.print_action.trigger()
     assert sending.wait(20)
@@ -599,3 +578,16 @@ def test_closing_the_window_during_a_print_sending_its_pages_lets_it_end(qtbot, 
     gate.set()
     assert jobs[0].ended.wait(20)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000  # every page printed
+
+
+def _print_to_pdf(monkeypatch, path) -> None:
+    """What the print dialog is given from now on: a printer writing a PDF file at path, not a real printer."""
+    from PySide6 import QtPrintSupport
+
+    class PdfPrinter(QtPrintSupport.QPrinter):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(path))
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)

@@ -6,11 +6,10 @@ import datetime as dt
 from importlib.metadata import version
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from timeline_app.core.model import Event, Precision
-from timeline_app.ui.main_window import MainWindow
 
 from .conftest import make_sample_timeline, timeline_view_over
 
@@ -55,15 +54,6 @@ def test_a_cluster_over_several_days_still_zooms(qtbot, sample_timeline):
     before = view.scale().px_per_day
     view.openCluster(spread[0])
     assert view.scale().px_per_day > before and view._cluster_menu is None
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.applyTimeline(make_sample_timeline(), ["/articles"])
-    yield w
-    w.loader.shutdown()
 
 
 def test_sources_panel_leaves_the_event_list_its_title_column_at_800_by_600(qtbot, window):

@@ -15,15 +15,6 @@ from .conftest import make_sample_timeline
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.applyTimeline(make_sample_timeline(), ["/articles"])
-    yield w
-    w.loader.shutdown()
-
-
 @pytest.mark.parametrize("shown_first", [True, False])
 def test_one_problem_takes_one_rows_height_at_640_by_480(qtbot, window, shown_first):
     """Qt's scroll-area minimum (70 px) kept one problem's panel 86 px tall, three rows' room taken from the
