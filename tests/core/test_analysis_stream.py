@@ -69,17 +69,7 @@ def test_the_walks_read_a_sentence_ahead_not_the_whole_document() -> None:
 def test_analysing_a_document_never_holds_its_expressions_all_at_once(monkeypatch) -> None:
     doc = document_from_text(DENSE, id="d")
     total = len(temporal.tag(doc.text, reference=doc.published))
-    alive: list[int] = []
-    real = temporal.tag_stream
-
-    def counted(*args, **kwargs):
-        for k, e in enumerate(real(*args, **kwargs)):
-            if k == total - 1:  # the last: as many alive then as a list would hold
-                gc.collect()
-                alive.append(sum(isinstance(o, TimeExpression) for o in gc.get_objects()))
-            yield e
-
-    monkeypatch.setattr(temporal, "tag_stream", counted)
+    alive = _count_alive_at_the_last(monkeypatch, total)
     monkeypatch.setattr(analysis, "_TAGGED_AHEAD", 8)  # (how far the tagger runs ahead: a few sentences' here)
     expected = analysis.analyse_document(document_from_text(HARBOUR, id="h"))  # (warms the caches up)
     found = analysis.analyse_document(doc)
@@ -103,21 +93,12 @@ def test_a_failed_news_walk_lets_go_of_the_expressions(monkeypatch) -> None:
     buffers none for it; the dated events still load, with a warning."""
     doc = document_from_text(DENSE, id="d")
     total = len(temporal.tag(doc.text, reference=doc.published))
-    alive: list[int] = []
-    real = temporal.tag_stream
-
-    def counted(*args, **kwargs):
-        for k, e in enumerate(real(*args, **kwargs)):
-            if k == total - 1:
-                gc.collect()
-                alive.append(sum(isinstance(o, TimeExpression) for o in gc.get_objects()))
-            yield e
+    alive = _count_alive_at_the_last(monkeypatch, total)
 
     def failing(self, i: int) -> None:
         if i >= 4:
             raise RuntimeError("news broke")
 
-    monkeypatch.setattr(temporal, "tag_stream", counted)
     monkeypatch.setattr(analysis, "_TAGGED_AHEAD", 8)
     monkeypatch.setattr(news.NewsWalk, "_forget", failing)
     found = analysis.analyse_document(doc)
@@ -143,3 +124,20 @@ def test_a_walk_failing_after_the_tagger_did_reports_the_dates(monkeypatch) -> N
     found = analysis.analyse_document(document_from_text(HARBOUR, id="h"))
     assert found.candidates is None
     assert [p.message for p in found.problems] == ["could not find dates: ValueError: tagger broke"]
+
+
+def _count_alive_at_the_last(monkeypatch, total: int) -> list[int]:
+    """Wraps the tagger's stream so that, as it hands out the last of its `total` expressions (as many alive
+    then as a list would hold), the TimeExpressions alive are counted into the list returned."""
+    alive: list[int] = []
+    real = temporal.tag_stream
+
+    def counted(*args, **kwargs):
+        for k, e in enumerate(real(*args, **kwargs)):
+            if k == total - 1:
+                gc.collect()
+                alive.append(sum(isinstance(o, TimeExpression) for o in gc.get_objects()))
+            yield e
+
+    monkeypatch.setattr(temporal, "tag_stream", counted)
+    return alive

@@ -125,3 +125,17 @@ def window(qtbot, tmp_path):
     w.applyTimeline(make_sample_timeline(), ["/articles"])
     yield w
     w.loader.shutdown()
+
+
+def date_cell_option(view, row: int):
+    """The style option the event list's date delegate paints row's date cell with (its text, font, rect)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui.event_model import Column
+
+    index = view.model().index(row, int(Column.Date))
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.widget = view
+    view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
+    return option

@@ -10,7 +10,7 @@ from timeline_app.ui.event_model import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.text import escape
 
-from .conftest import make_sample_timeline
+from .conftest import date_cell_option, make_sample_timeline
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -71,8 +71,6 @@ def test_a_wide_list_shows_a_range_of_days_whole(qtbot, tmp_path):
     import dataclasses
     import datetime as dt
 
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
     from timeline_app.core.model import Precision
 
     timeline = make_sample_timeline()
@@ -84,11 +82,7 @@ def test_a_wide_list_shows_a_range_of_days_whole(qtbot, tmp_path):
     w.applyTimeline(timeline, ["/articles"])
     _show(qtbot, w, 1440, 900)
     view = w.list_view
-    index = view.model().index(4, int(Column.Date))
-    option = QStyleOptionViewItem()
-    option.rect = view.visualRect(index)
-    option.widget = view
-    view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
+    option = date_cell_option(view, 4)
     assert option.text == "20 May – 18 Jun 2024"
     assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
     w.loader.shutdown()

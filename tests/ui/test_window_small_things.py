@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from timeline_app.core.model import Problem
 from timeline_app.ui.main_window import MainWindow
 
-from .conftest import make_sample_timeline
+from .conftest import date_cell_option, make_sample_timeline
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -64,8 +64,6 @@ def test_a_range_of_days_fits_the_narrowest_date_column_whole(qtbot, tmp_path):
     import datetime as dt
 
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
     from timeline_app.core.model import Precision
     from timeline_app.ui.event_model import Column
 
@@ -81,11 +79,7 @@ def test_a_range_of_days_fits_the_narrowest_date_column_whole(qtbot, tmp_path):
     view = w.list_view
     header = view.horizontalHeader()
     header.resizeSection(int(Column.Date), view._short_date_width())  # the narrowest the list makes it itself
-    index = view.model().index(0, int(Column.Date))
-    option = QStyleOptionViewItem()
-    option.rect = view.visualRect(index)
-    option.widget = view
-    view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
+    option = date_cell_option(view, 0)
     assert option.text == "20 May–18 Jun"
     assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
 
