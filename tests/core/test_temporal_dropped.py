@@ -7,10 +7,10 @@ from timeline_app.core.temporal import dropped_dates, tag
 
 
 @pytest.mark.parametrize(("text", "dropped"), [
-    ("Settlers reached the valley around 800 BC, the survey says.", [("800 BC", "a year before year 1 (BC)")]),
-    ("The tablet, from 1750 B.C., was shown on 3 May 2022.", [("1750 B.C.", "a year before year 1 (BC)")]),
+    ("Settlers reached the valley around 800 BC, the survey says.", [("800 BC", "BC: before year 1")]),
+    ("The tablet, from 1750 B.C., was shown on 3 May 2022.", [("1750 B.C.", "BC: before year 1")]),
     ("Its walls (60 BCE) and its coins (AD 0) puzzle experts.",
-     [("60 BCE", "a year before year 1 (BC)"), ("AD 0", "year 0 is outside the years 1–9999")]),
+     [("60 BCE", "BC: before year 1"), ("AD 0", "year 0: outside 1–9999")]),
     ("The abbey was founded in AD 940 and rebuilt in 1210.", []),
     ("Sales rose 12% in 2023, the firm said on Monday.", []),
 ])

@@ -2044,11 +2044,11 @@ def _h_erayear(ctx, m):
             log.info("time expression %r at %d dropped: a year before year 1 (BC) is outside the dates the "
                      "timeline holds", m[0], s)
             if ctx.dropped is not None:
-                ctx.dropped.append((s, e, "a year before year 1 (BC)"))
+                ctx.dropped.append((s, e, "BC: before year 1"))
             return None
     if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
         if ctx.dropped is not None:
-            ctx.dropped.append((s, e, f"year {y} is outside the years {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
+            ctx.dropped.append((s, e, f"year {y}: outside {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
         return None
     ctx.years = e
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
@@ -3401,6 +3401,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                 res = _HANDLERS[name](ctx, rm) if rm is not None else None
             except cal.OutOfRange:
                 res = None  # a date before year 1 or after 9999: no such expression
+                if dropped is not None:
+                    dropped.append((rm.start(), rm.end(), f"outside the years {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
             except Exception as exc:  # a bug in one rule must not lose the document; Cancelled passes
                 if on_error is not None:
                     on_error(st, exc)

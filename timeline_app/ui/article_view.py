@@ -142,8 +142,9 @@ def dropped_note(text: str, dropped: list[tuple[int, int, str]]) -> str:
     named = [f"“{visible_text(' '.join(text[a:b].split()))}” ({why})" for a, b, why in dropped[:DROPPED_NAMED]]
     more = len(dropped) - len(named)
     tail = f", and {more} more" if more else ""
-    word = "date" if len(dropped) == 1 else "dates"
-    return f"Not on the timeline: {len(dropped)} {word} no calendar can hold: {', '.join(named)}{tail}."
+    said = "1 date here is" if len(dropped) == 1 else f"{len(dropped)} dates here are"
+    them = "it" if len(dropped) == 1 else "them"
+    return f"{said} not on the timeline, as no calendar date can hold {them}: {', '.join(named)}{tail}."
 
 
 class _DroppedScan(QRunnable):
