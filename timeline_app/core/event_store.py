@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -128,10 +128,11 @@ class EventStore:
             return self._updated(old_events, timeline, base)
 
     def _updated(self, old_events: Sequence[Event], timeline: Timeline, base: np.ndarray) -> EventStore | None:
-        old_row = {id(e): k for k, e in enumerate(old_events)}
+        old_row = dict(zip(map(id, old_events), range(len(old_events))))
         events = timeline.events
         n_old = len(self)
-        source = np.fromiter((old_row.get(id(e), -1) for e in events), np.int64, len(events))
+        # Each event's row in this store (-1: not there), looked up by identity from C (no frame per event).
+        source = np.fromiter(map(old_row.get, map(id, events), repeat(-1)), np.int64, len(events))
         fresh_rows = np.flatnonzero(source < 0)
         fresh = [events[k] for k in fresh_rows.tolist()]
         (f_starts, f_ends, f_precision, f_starred, f_flags, f_ptr, f_doc, f_sentence_starts, f_sentence_ends,
@@ -179,17 +180,20 @@ class EventStore:
         if isinstance(old_text, bytes) and not f_text.isascii():
             old_text = old_text.decode("ascii")
         new_text = _searchable(f_text) if isinstance(old_text, bytes) else f_text
-        bounds = np.concatenate([self.text_ptr[:-1], f_text_ptr[:-1] + len(old_text) + 1])[source].tolist()
+        bounds = np.concatenate([self.text_ptr[:-1], f_text_ptr[:-1] + len(old_text) + 1])[source]
         lengths = np.concatenate([np.diff(self.text_ptr), np.diff(f_text_ptr)])[source]
         # Each row's slice holds its "\n" (the last row of each part gets one here); the store's text has none
         # after its last row.
         newline = b"\n" if isinstance(old_text, bytes) else "\n"
         stacked = old_text + newline + new_text + newline
-        parts = [stacked[a:a + size] for a, size in zip(bounds, lengths.tolist())]
-        text = newline[:0].join(parts)[:-1]
-        if isinstance(text, str):
-            text = _searchable(text)  # the rows not ASCII may be gone: bytes again, as a build makes it
         text_ptr = _pointers(lengths)
+        if isinstance(stacked, bytes):
+            # Every byte of every row at once: its row's start in the stacked text, then the next ones.
+            taken_bytes = np.repeat(bounds - text_ptr[:-1], lengths) + np.arange(int(text_ptr[-1]), dtype=np.int64)
+            text = np.frombuffer(stacked, np.uint8)[taken_bytes].tobytes()[:-1]
+        else:
+            parts = [stacked[a:a + size] for a, size in zip(bounds.tolist(), lengths.tolist())]
+            text = _searchable(newline[:0].join(parts)[:-1])  # the rows not ASCII may be gone: bytes again
 
         n, width = len(source), max(len(self.document_ids), 1)
         known_all = mention_doc >= 0

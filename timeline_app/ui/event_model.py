@@ -103,13 +103,14 @@ class EventTableModel(EventTable):
     # --- data swapping -------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline) -> None:
         self.beginResetModel()
-        previous_store, previous_events = self._store, self._events
+        previous_store, previous_events, previous_documents = self._store, self._events, self._timeline.documents
         self._timeline = timeline
         self._events = timeline.events
         self._rows_by_id = None
-        self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
-        self._colors = {}
-        self._titles = {d.id: d.title or d.id for d in timeline.documents}
+        if timeline.documents is not previous_documents:  # an edit's view keeps its documents: and their colours
+            self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
+            self._colors = {}
+            self._titles = {d.id: d.title or d.id for d in timeline.documents}
         # The columns every filter reads (sources, stars, search text), built once per timeline; events born
         # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
         own = getattr(timeline.events, "store", None)
