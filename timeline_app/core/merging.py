@@ -2927,6 +2927,11 @@ _DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of th
 _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
 _HEADLINE_REACH = 12  # an article's headline line is among its first sentences (after a kicker, a dateline)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
+# How long after a happening's last day another article's undated sentence may still name it: news recalls a
+# happening without its date while it is fresh ("while the CEO underwent liver transplant surgery", two years on);
+# years later a writer dates it ("the 1988 bombing"), and an undated sentence that shares its names and words
+# tells that day's news ("Iraq's deputy foreign minister responded from Baghdad" is no 1990 happening of Iraq).
+_UNDATED_RECALL = dt.timedelta(days=3 * 365)
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 # A run-on "sentence" (a pasted schedule or table with no full stop: 100 KB and thousands of dates) is read
 # around each candidate's date phrase, or from its opening, this many characters: reading (or copying) the whole
@@ -3049,6 +3054,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         a follow-up's next-day toll "since the breach"), however rare the other's shared words."""
         seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
         names = people & pair_names
+        recalled = doc.published - _UNDATED_RECALL if doc.published - dt.date.min > _UNDATED_RECALL else dt.date.min
         for w in about & pair_words if names else ():
             for a in names:
                 rows = by_pair.get((w, a))
@@ -3066,6 +3072,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # One name will do in an article of the happening's own day or the few after ("Kavan said"; a
             # Monday paper's "the raid to recover the paintings" of Saturday's raid).
             here = g.has_document(doc.id)
+            if not here and g.last < recalled:
+                continue  # too long before the article for a mention without a date (`_UNDATED_RECALL`)
             if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
                     and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue
