@@ -1785,8 +1785,11 @@ def _told_alike(a: _Group, b: _Group) -> bool:
     "the bombings have frightened away travelers"). (Found by the index under that shared pair.)"""
     keys = _told_words(a)
     if not keys:
-        return False
-    keys = keys.intersection(_told_words(b))
+        return _act_referred(b, a)
+    told_b = _told_words(b)
+    if _act_referred(a, b, keys) or _act_referred(b, a, told_b):
+        return True
+    keys = keys.intersection(told_b)
     if not keys:
         return False
     families = _specific_families(a.kinds)
@@ -1803,6 +1806,42 @@ def _told_alike(a: _Group, b: _Group) -> bool:
         return False
     of_a, of_b = _told_complement(first_a), _told_complement(first_b)
     return of_a is None or of_b is None or of_a[0] != of_b[0] or of_a[1] == of_b[1]
+
+
+# A noun phrase that refers back to an act told before: a determiner or a possessive, then the deverbal noun
+# ("the agreement", "its acquisition", "his resignation").
+_REFERRING_ACT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)\b")
+
+
+def _act_referred(a: _Group, b: _Group, keys: AbstractSet[str] | None = None) -> bool:
+    """Whether b's first members (`_TOLD_READ`) refer back to the act a was first told with: a's undated mention's
+    verb (`_told_words`, "Brenmark said it agreed to buy ...") is printed in a sentence of b as its deverbal noun
+    after a determiner or a possessive ("Brenmark said the agreement also gives ...": `_DEVERBAL`, keyed as its verb
+    by `_word_keys`), with a name that a says its act of (a's pair of that word and that name). One article's undated statements of a
+    day are one happening so, though their titles differ and their kind says only that something was said; the
+    same name's other act of that day ("Separately, Brenmark said it plans to sell ...") is not."""
+    if keys is None:
+        keys = _told_words(a)
+    if not keys:
+        return False
+    # (First what the sentences below would print: a pair of that word and a name both groups hold.)
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    if not any(p in large for p in small if p[0] in keys):
+        return False
+    for c in itertools.islice(b.members, _TOLD_READ):
+        if c.dated or not c.actors or not a.has_document(c.doc_id):
+            continue
+        text = _opening(c)
+        for m in _REFERRING_ACT.finditer(text):
+            noun = m.group(1)
+            if not _DEVERBAL.search(noun):
+                continue
+            # The noun's act, in a sentence that prints a name a's act is said of: "Sales of the Air fell after its
+            # introduction" names the product, not the company whose unveiling a tells.
+            if any((k, name) in a.pairs and _prints_name(text, name)
+                   for k in keys.intersection(_word_keys(noun)) for name in c.actors):
+                return True
+    return False
 
 
 # Adverbs that tell an act at another time than the one a sentence beside it tells ("Years later Holm resigned",
