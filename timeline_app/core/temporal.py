@@ -710,7 +710,9 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
 # A present tense alone ("the trial opens in October") pulls a month ahead only half as far: a headline or a
-# historical present tells the past in it too ("Unemployment falls in February", written in March).
+# historical present tells the past in it too ("Unemployment falls in February", written in March). A present verb
+# with its object ("the new mayor takes office in January", "Norland holds its election in May") tells a schedule, as
+# a future does: its month is the next one (`_present_verb_object_before`).
 _P_PRESENT = 6
 # ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
 # results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
@@ -753,12 +755,34 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
                         r"is|are|has|have)\b")
 
 
+# A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
+_PAST_VERB_THEN_DETERMINER = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
+# The stems of the verbs that set a thing's time rather than do it: a thing announced, called, set, scheduled,
+# cancelled or moved ("postponed the May 3 vote") may still be ahead. (With `RESCHEDULING_STEMS`.)
+_TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
+                       "order", "propos", "fix")
+
+
+def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
+    """Is the noun phrase a date at t[s] modifies ("the May 3 meeting") the object of a past act that did it, not set
+    its time ("attended the May 3 meeting", not "announced the May 3 vote")? Then its time is past too."""
+    m = _PAST_VERB_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
+    if m is None or _participle_before(ctx.text, max(0, m.start() - 24), m.start()):
+        return False  # (none, or a participle: "is expected the" is no past act)
+    verb = m["verb"]
+    return not verb.startswith(_TIME_SETTING_STEMS + RESCHEDULING_STEMS) and not _reporting_verb(verb)
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
     if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
-        return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
+        # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb; but a thing a past
+        # act was done to, its object, was past then too ("attended the May 3 meeting", "won the May 3 final"),
+        # unless the act set its time ("announced the May 3 vote", "postponed the May 3 hearing")
+        return _past_act_on_the_named(ctx, s)
     if _CLAUSE_OPENS_BEFORE.search(t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     after = _VERB_RIGHT_AFTER.match(t, e)
@@ -884,7 +908,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
         period = None  # "the first week of December", "the second half of December": the month itself
     back = (_P[1] if period is not None or fut == _WEAK else
-            _P_PRESENT if fut == _PRESENT and day is None else
+            _P_PRESENT if fut == _PRESENT and day is None and
+            not _present_verb_object_before(ctx.text, max(0, s - 48), s) else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
@@ -1285,9 +1310,21 @@ def _reported_in_past(ctx, lo: int, s: int) -> bool:
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         last = verb
-    if last is None or not grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+    if last is None or _TURN_AFTER.search(t, last.end(), s) is not None:
         return False
-    return _TURN_AFTER.search(t, last.end(), s) is None
+    if grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+        return True
+    # Any past verb whose object is a clause of a plan or a future ("In 2023 the club announced it will move ... by
+    # September", "decided that the pool would close by August"): that plan was the framing year's.
+    return _PLAN_CLAUSE_AFTER.match(t, last.end(), s) is not None
+
+
+# A clause of a plan or a future right after its verb, its subject first ("announced [that] it will", "ruled the
+# merger would"): a pronoun, or a determiner or a name and at most two more words, then the future or plan's verb.
+_PLAN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)|(?:the|its|their|his|her|our|[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,2}?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|(?:plans?|intends?|aims?|hopes?|expects?)"
+    r"\s+to)\b")
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
