@@ -1701,7 +1701,12 @@ class NewsWalk:
         if frame_words.isdisjoint(t.text.lower() for t in said_by if t.pos in _SPEAKER_TAGS) \
                 and frame_words.isdisjoint(_SPEAKER_PRONOUNS):
             return None
-        if date is not None:
+        # A day after the publication is no saying's, which the article reports done: it dates what was said ("said
+        # he would raise the case in the Commons on Wednesday. ``...,'' he said" was not said on Wednesday). The
+        # quotation is then the article's news of its day, as a saying with no date of its own is.
+        ahead = date is not None and date.precision == Precision.DAY and doc.published is not None \
+            and date.first > doc.published  # type: ignore[operator]
+        if date is not None and not ahead:
             # (The day of the saying itself, not of a relative clause after it: "``...,'' said Patricia Hurt,
             # the prosecutor, who created the task force on Tuesday"; nor a longer time, which tells of an
             # earlier announcement, not of these words: "Hewlett announced last week that ... ``...,'' he said.")
@@ -1724,7 +1729,8 @@ class NewsWalk:
         title = _quotation_title(text, frame, name, who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
         if title is None:
             return None
-        self.quoted[i] = date
+        if not ahead:
+            self.quoted[i] = date
         self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 
