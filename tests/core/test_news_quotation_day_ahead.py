@@ -11,7 +11,8 @@ import pytest
 from tests.core.news_helpers import body_news
 
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
-ARTICLE = "Mill closure row\nMarch 11, 2026\n\nThe owners of the Carrow paper mill have confirmed it will close.\n\n{}\n"
+ARTICLE = ("Mill closure row\nMarch 11, 2026\n\nThe owners of the Carrow paper mill have confirmed it will close.\n\n"
+           "{}\n")
 
 
 @pytest.mark.parametrize("statement, quotation, said_on", [

@@ -1036,7 +1036,7 @@ def _happening_told_again(opening: str) -> bool:
 
 
 def _sentence_start_before(t: str, lo: int, at: int) -> int:
-    """Where the sentence holding offset `at` starts (after a full stop, "?", "!" or a line break in t[lo:at]), or lo."""
+    """Where the sentence holding offset `at` starts: after a full stop, "?", "!" or a line break in t[lo:at], or lo."""
     cut = max(t.rfind(". ", lo, at), t.rfind("? ", lo, at), t.rfind("! ", lo, at), t.rfind("\n", lo, at))
     return lo if cut < 0 else cut + 1
 
