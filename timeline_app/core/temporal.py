@@ -35,6 +35,7 @@ from types import ModuleType
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core import numeric_dates
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
@@ -129,7 +130,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology")
+                 "told", "chronology", "day_first")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -163,6 +164,9 @@ class _Ctx:
         self.head_end = _head_end(self.text)  # the title lines at the top end here
         # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
         self.chronology: frozenset[int] | None = None
+        # the order the text writes its numeric dates in (`numeric_dates.day_first`): read at the first numeric
+        # date that could be either way round ("12/03/2021"); a list of one answer once read
+        self.day_first: list[bool | None] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -1121,6 +1125,13 @@ def _h_slash(ctx, m):
     if len(y) == 2:
         yy += 1900 if yy > 30 else 2000
     mo, d = (a, b) if a <= 12 else (b, a)
+    if numeric_dates.ambiguous(a, b):
+        # "12/03/2021": the order the text shows elsewhere (another numeric date with a day above 12, its spelled
+        # dates' order), else month first
+        if ctx.day_first is None:
+            ctx.day_first = [numeric_dates.day_first(ctx.text)]
+        if ctx.day_first[0]:
+            mo, d = b, a
     day = _date(yy, mo, d)
     if day is None:
         return None
