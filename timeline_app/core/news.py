@@ -88,7 +88,8 @@ introducing iPhone 4 at the conference, Jobs started by hinting at the incident"
 says it tells a later step ("Bush then sent troops"). Quotations are the speaker's words,
 not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
 that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
-Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
+Eitan"; not a day after the publication, which dates what was said, "said he would raise it on Wednesday": then the
+article's news of its day), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
 exclaimed"). So does an undated statement that goes on with the saying before it, by the same speaker: on that
 saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
 official said that the accession was planned for early March"), or with its item; and what the same speaker
