@@ -49,6 +49,7 @@ def test_a_schedule_told_in_the_present_is_the_next_month(sentence: str, phrase:
     ("The board announced the May 3 vote.", "May 3", MAR, "2024-05-03"),
     ("Officials postponed the May 3 hearing.", "May 3", MAR, "2024-05-03"),
     ("Organisers confirmed the May 3 date.", "May 3", MAR, "2024-05-03"),
+    ("Investors awaited the May 3 ruling.", "May 3", MAR, "2024-05-03"),
     ("He gave no reason for the May 3 deadline.", "May 3", MAR, "2024-05-03"),
     # the date after the noun, in a past clause, as before
     ("The minister attended the summit on May 3.", "May 3", MAR, "2023-05-03"),
@@ -65,6 +66,9 @@ def test_a_date_of_what_a_past_act_was_done_to_is_past(sentence: str, phrase: st
     ("In 2022, the regulator ruled the merger would close by August 15.", "August 15", "2022-08-15"),
     # a reporting verb, as before
     ("In 2023 the club said it will move to a new ground by September.", "September", "2023-09"),
+    # the act's own month in that year: the next such month after it, as before
+    ("In 2023 the club announced in October that it will move to a new ground by September.", "September",
+     "2024-09"),
     # guards: a clause turned after the past verb, a past verb with a noun object: the publication's time
     ("In 2023 it sold two million cars, and it expects to sell three million by June.", "June", "2024-06"),
     ("In 2023 the club sold its stadium, which it will leave by September.", "September", "2024-09"),

@@ -762,10 +762,11 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
 # A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
 _PAST_VERB_THEN_DETERMINER = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
-# The stems of the verbs that set a thing's time rather than do it: a thing announced, called, set, scheduled,
-# cancelled or moved ("postponed the May 3 vote") may still be ahead. (With `RESCHEDULING_STEMS`.)
+# The stems of the verbs that set a thing's time or look ahead to it rather than do it: a thing announced, called,
+# set, scheduled, cancelled, moved or awaited ("postponed the May 3 vote", "awaited the June 2 ruling") may still be
+# ahead. (With `RESCHEDULING_STEMS`.)
 _TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
-                       "order", "propos", "fix")
+                       "order", "propos", "fix", "expect", "await", "prepar", "book", "arrang", "organi")
 
 
 def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
