@@ -5055,11 +5055,15 @@ _SHORT_PHRASE_TAGS = _NOUN_PHRASE - {"PRP"}
 
 def _short_noun_phrase_before(tokens: Sequence[Token], end: int) -> int | None:
     """The first token of the noun phrase that ends at token `end` - 1 with a noun: determiners, adjectives,
-    numbers, possessives and nouns, through one "of" between nouns ("a block of shares"); None if none."""
+    numbers, possessives and nouns, through one "of" between nouns ("a block of shares") or before the number that
+    ends it ("the record of 118", "a fine of 5,000"); None if none."""
+    crossed_of = False
+    if end >= 3 and tokens[end - 1].pos == "CD" and tokens[end - 2].text == "of" and tokens[end - 3].pos in _NOUN:
+        end -= 2  # (the noun's phrase, of its number)
+        crossed_of = True
     if end <= 0 or tokens[end - 1].pos not in _NOUN:
         return None
     start = end - 1
-    crossed_of = False
     while start > 0:
         before = tokens[start - 1]
         if before.pos in _NOUN and (tokens[start].pos in ("DT", "PRP$", "CD")
@@ -5160,6 +5164,11 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
     p = d0 - 1
     if tokens[p].text in _PARTICIPLE_DATE_PREPOSITIONS:
         p -= 1
+    place = p
+    while place > p - 3 and place > 1 and tokens[place].pos == "NNP":
+        place -= 1
+    if place < p and tokens[place].text in ("in", "at"):
+        p = place - 1  # a place's name between the participle and its date: "set in Berlin in 2022"
     if p < 1 or tokens[p].pos not in ("VBN", "VBD") or not tokens[p].text.islower():
         return None
     participle = tokens[p].text
