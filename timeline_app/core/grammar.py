@@ -5297,7 +5297,16 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
+               or _COUNTED_ORDINAL.fullmatch(tokens[k].text.lower()) is not None
+               and not any(tokens[j].pos.startswith(("VB", "MD")) for j in range(k + 1, since))
                for k in range(floor, since))
+
+
+# An ordinal past the first counts happenings since the date ("the ninth eruption since December 2023", "her third
+# title since 2019"): the date opens the count, it dates none of them. (Not with a verb between: "the second bridge
+# has stood since 1968" is the verb's time.)
+_COUNTED_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                              r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th)")
 
 
 # The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",
