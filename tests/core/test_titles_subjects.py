@@ -124,8 +124,12 @@ def test_title(body: str, phrase: str, title: str) -> None:
     # A number after the date's "and" is no range's end unless "between" opened it.
     ("At least 75 people were killed on Friday and 1,643 wounded in the blasts.", "Friday",
      "At least 75 people were killed and 1,643 wounded in the blasts"),
+    # A count after a year's "to" is no range's end either: a year's range ends in a year.
+    ("The judge jailed him in 2019 to 12 years for fraud.", "2019", "The judge jails him to 12 years for fraud"),
+    ("The firm cut its staff in 2008 to 40 people.", "2008", "The firm cuts its staff to 40 people"),
     # Guard: a range goes whole.
     ("Prices rose between 1990 and 1994 across the region.", "1990", "Prices rise across the region"),
+    ("Output rose from 2006 to 2014 in every region.", "2006", "Output rises in every region"),
 ])
 def test_range_words(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

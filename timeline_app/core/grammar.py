@@ -3454,6 +3454,13 @@ def _named_alone(text: str) -> frozenset[str]:
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+
+
+def _same_kind_of_number(date_end: str, number: str) -> bool:
+    """Can `number` end a range whose first end is the date ending in the word `date_end`: a year after a year
+    ("1990 to 1994"), anything after a day or a word ("May 3 to 7", "Monday to 5")? Not a count after a year
+    ("in 2023 to 15 years")."""
+    return not (len(date_end) == 4 and date_end.isdigit()) or len(number) == 4 and number.isdigit()
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
@@ -4038,8 +4045,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             # before its "by" agent: "the deadline set in 2019 by the board".)
             drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
-                and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
-            # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
+                and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between") \
+                and _same_kind_of_number(tokens[d1].text, tokens[d1 + 2].text):
+            # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled", nor
+            # "sentenced in 2023 to 15 years": a year's range ends in a year)
             drop.update((d1 + 1, d1 + 2))
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
