@@ -133,3 +133,17 @@ def test_title(body: str, phrase: str, title: str) -> None:
 ])
 def test_range_words(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a passive's second participle after "and", with a date of its own: the date is that participle's, with the
+    # subject and auxiliary they share (the first date's title ends at the "and": test_extraction)
+    ("The tower was designed in 1931 and demolished in 1989.", "1989", "The tower was demolished"),
+    ("The two sisters were adopted in May and reunited with their brother in October.", "October",
+     "The two sisters were reunited with their brother"),
+    # (both participles of one date keep the whole predicate)
+    ("The driver was arrested and charged with dangerous driving on Monday.", "Monday",
+     "The driver was arrested and charged with dangerous driving"),
+])
+def test_a_coordinated_passive_participle_keeps_its_own_date(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

@@ -2634,6 +2634,8 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
         return None
     later = bisect_right(a.group_firsts, j)
     anchor = a.groups[later].first if later < len(a.groups) else len(a.tokens)
+    if j + 1 < anchor and a.tokens[j + 1].pos == "VBN":
+        anchor = j + 1  # a participle, no group of its own, right after: "which was registered … and sold"
     g = _conjoined_group(a, j, anchor)
     span = a.clause_at(a.groups[g].first) if g >= 0 else None
     if span is None or not span[0] <= j < span[1] or not _is_relative(a.tokens[span[0]]):
@@ -3958,6 +3960,22 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         return None
     if _asks(a, group, subject, "?" in sentence):
         return None  # a question: no statement of who did what
+    second = _coordinated_passive_participle(a, group, subject, d0)
+    if second is not None:
+        # "The ship was built in 1950 and sold in 1972": the date is the second participle's, which shares the
+        # passive's subject and auxiliary: "The ship was sold" (not "… was built in 1950 and sold").
+        end = second
+        while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC" \
+                and tokens[end].text.lower() != "and":
+            end += 1
+        dropped = set(range(d0, d1 + 1))
+        if d0 > second + 1 and tokens[d0 - 1].pos in ("IN", "TO"):
+            dropped.add(d0 - 1)
+        words = [tokens[k] for k in range(second, end) if k not in dropped]
+        while words and words[-1].pos in _DANGLING_TAGS:
+            words.pop()
+        auxiliary = [w for w in group.words[:-1] if w.pos != "RB"]
+        return capitalised(_join([*tokens[subject[0]:subject[1]], *auxiliary, *words]))
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
@@ -4724,6 +4742,37 @@ def is_fronted_inversion(sentence: str, verb_start: int) -> bool:
     a = analyse_sentence(sentence)
     g = bisect_right(a.group_firsts, bisect_right(a.token_ends, verb_start)) - 1
     return g >= 0 and a.groups[g].start == verb_start and _fronted_inversion(a, a.groups[g]) is not None
+
+
+def _coordinated_passive_participle(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int],
+                                    d0: int) -> int | None:
+    """The participle after "and" that the date at token d0 belongs to, coordinated with the passive `group`
+    ("was built in 1950 and sold in 1972", "were arrested in 2021 and sentenced in 2023"), or None. The participle
+    stands right before the date or its preposition; no finite verb, comma or other "and" between the group and
+    it; the group is a passive ("be" then its participle) after its subject."""
+    tokens = a.tokens
+    if len(group.words) < 2 or group.words[-1].pos != "VBN" or group.words[-2].text.lower() not in _BE \
+            or subject[1] > group.first:
+        return None
+    p = d0 - 1
+    while p > group.last + 1 and d0 - p <= 6 and tokens[p].pos != "VBN" and not tokens[p].pos.startswith(("VB", "MD")) \
+            and tokens[p].text not in (",", ";", "and", "or"):
+        p -= 1  # back over the participle's own words: "listed on the exchange in 1998"
+    if p <= group.last + 1 or tokens[p].pos != "VBN" or not tokens[p].text.islower() \
+            or tokens[p - 1].text.lower() != "and":
+        return None
+    first_part = tokens[group.last + 1:p - 1]
+    if any(t.pos in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP") or t.text in (",", ";", ".", "and", "or")
+           for t in first_part):
+        return None
+    # the first participle has a date of its own ("built in 1950"): else both are of this date ("was arrested and
+    # charged on Monday")
+    return p if any(t.pos == "CD" or _DAY_OR_MONTH.fullmatch(t.text) for t in first_part) else None
+
+
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                           r"Dec)\.?")
 
 
 def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: int) -> int | None:
