@@ -34,3 +34,17 @@ D = dt.date
 ])
 def test_a_schedule_or_a_limit_looks_ahead(sentence: str, phrase: str, first: dt.date) -> None:
     assert [t.first for t in tag(sentence, PUBLISHED) if t.text == phrase] == [first]
+
+
+@pytest.mark.parametrize("text, first", [
+    # a schedule still to come counts "the following week/month" from publication when the day the text last
+    # named is long gone (its following unit past)
+    ("The airline cut fares on January 8. A rival, which is expected to match them the following week, declined "
+     "to comment.", D(2024, 3, 18)),
+    ("The plant closed on January 8. Its owner will sell the site the following month.", D(2024, 4, 1)),
+    # (narrated, or counted from a day still to come: unchanged)
+    ("The airline cut fares on January 8. A rival matched them the following week.", D(2024, 1, 15)),
+    ("The vote is set for March 20. The results will be published the following week.", D(2024, 3, 25)),
+])
+def test_a_schedule_counts_the_following_unit_from_publication(text: str, first: dt.date) -> None:
+    assert [t.first for t in tag(text, PUBLISHED) if t.text.startswith("the following")] == [first]
