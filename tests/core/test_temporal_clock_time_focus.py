@@ -28,6 +28,12 @@ MONDAY = dt.date(2026, 3, 9)
     ("Storms hit Tarbert on Monday. The blast of wind peaked at 4pm.", "4pm", MONDAY),
     ("Storms hit the coast on Monday. Then the river burst its banks at 4pm.", "4pm", MONDAY),
     ("The ferry sank on Monday. Rescuers reached the wreck at 9pm that night.", "9pm", MONDAY),
+    # a later hour than the one the day was told with: that day's evening goes on
+    ("The order to leave came at 6:15 p.m. Monday. Police sealed the bridge shortly before midnight.",
+     "shortly before midnight", MONDAY),
+    ("Firefighters were called at 4 p.m. Monday. A crane arrived at 9 p.m. to lift the beams.", "9 p.m.", MONDAY),
+    # an earlier hour is not that day's narrative going on
+    ("Firefighters were called at 4 p.m. Monday. A neighbour phoned the council at 8 a.m.", "8 a.m.", PUBLISHED),
     # a day named in the time's own sentence, before or after it
     ("Detectives arrested a man on Monday. A passer-by found the body at 2:15 a.m. (0115 GMT) Monday.", "2:15 a.m.",
      MONDAY),

@@ -1073,13 +1073,18 @@ def _sentence_start_before(t: str, lo: int, at: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
-def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int) -> bool:
+_TOLD_CLOCK = re.compile(r"T(\d\d):(\d\d)$")
+
+
+def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int, minutes: int) -> bool:
     """Does the sentence of the clock time at t[s:e] tell the same happening as the day in focus, named in a sentence
     before it? It does when it opens with an anaphor, a narrative's time word or a happening's definite noun ("He was
     taken to hospital at 3 a.m.", "Then, at 4 p.m., ...", "The vote came shortly before 11pm"), names a day of its
     own after the time ("at 10:35 a.m. Friday", "that night"), or names a name or a common noun that sentence names
-    ("approved a budget ... The budget was passed shortly before 10pm"). Another happening ("Police charged him on
-    Monday. The victim was found at 1:40 a.m.") is not of that day. A day named in its own sentence, or one the scan
+    ("approved a budget ... The budget was passed shortly before 10pm"), or is a later hour (`minutes` after
+    midnight) than the one the day was told with ("ordered at 6:15 p.m. Tuesday. Police closed the road shortly
+    before midnight"). Another happening ("Police charged him on Monday. The victim was found at 1:40 a.m.") is not
+    of that day. A day named in its own sentence, or one the scan
     cannot place, is the focus as before. (Each sentence is read at most `_SENTENCE_REACH` characters either way.)"""
     t = ctx.text
     told = _last_told(ctx)
@@ -1088,6 +1093,9 @@ def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int) -> bool:
     start = _sentence_start_before(t, max(0, s - _SENTENCE_REACH), s)
     if told.start >= start:
         return True  # the day is named in the time's own sentence
+    clock = _TOLD_CLOCK.search(told.value)
+    if clock is not None and int(clock[1]) * 60 + int(clock[2]) < minutes:
+        return True  # a later hour than the day's own ("ordered at 6:15 p.m. Tuesday ... before midnight"): its evening
     opening = t[start:s].lstrip()
     if _GOES_ON_OPENING.match(opening) is not None or _happening_told_again(opening):
         return True
@@ -1215,7 +1223,7 @@ def _h_time(ctx, m):
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
-        if day is not None and day < ctx.ref and not _goes_on_with_the_day(ctx, s, e):
+        if day is not None and day < ctx.ref and not _goes_on_with_the_day(ctx, s, e, hh * 60 + mi):
             # another happening than the one that day dated: on the publication day, as a time no day governs is
             # (`_day_in_focus`), which is then the day in focus (the next clock time goes on with this happening)
             day = ctx.anchor = ctx.ref
