@@ -719,7 +719,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts", "titled")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -764,6 +764,9 @@ class _Group:
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         # Its (article, doer, verb, done-to) keys: one act told again in its article (`_act_keys`).
         self.acts: frozenset[tuple[str, str, str, str, str]] | set[tuple[str, str, str, str, str]] = _NONE
+        # (its member count, the member that titles it) as `_mark_retold` chose it, for `_title` to take while
+        # the group has that many members (see there); None until then.
+        self.titled: tuple[int, Candidate] | None = None
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -3210,6 +3213,13 @@ def _title(group: _Group) -> str:
     titled = [c for c in group.members if c.title]
     if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
         return titled[0].title if titled else "Event"
+    chosen = group.titled
+    if chosen is not None and chosen[0] == len(group.members):
+        # `_mark_retold` chose it, and nothing the choice reads has changed since: members are only ever added
+        # (`add`, `absorb`: a group rebuilt from fewer is a new one), and with none added neither are its
+        # kinds, dates or precision; `follow_ups` gains no id of a member of a group already chosen (each
+        # candidate is in one group), and the articles' openings and places are the merge's own.
+        return chosen[1].title
     return _least(titled, _title_score(group, getattr(_local, "follow_ups", _NONE))).title
 
 
@@ -3329,13 +3339,25 @@ def _pronoun_subject(title: str) -> bool:
     it names no one, who "He" is another member says. The tagging `_title_verbs` asks for too (cached), not an
     acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`),
     nor an initial ("I. M. Pei": a full stop right after it)."""
+    return _title_opening(title)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_opening(title: str) -> tuple[bool, str | None]:
+    """What the scoring of titles reads of a title's first two tags, one tagging per distinct title (`_title`
+    asks per member, and a group's members share a few titles): whether it opens on a pronoun
+    (`_pronoun_subject`), and the one-word name standing right before a finite verb that `_place_subject` looks
+    up in the member's article (None if none). A function of the title alone: the tags are the title's own."""
     tokens = grammar.tag_words(title)
-    if not tokens or tokens[0].pos not in _PRONOUN_TAGS:
-        return False
-    word = tokens[0].text
-    if len(tokens) > 1 and tokens[1].text == "." and tokens[1].start == tokens[0].end:
-        return False
-    return len(word) == 1 or word[1:].islower()
+    if not tokens:
+        return False, None
+    first = tokens[0]
+    second = tokens[1] if len(tokens) > 1 else None
+    pronoun = first.pos in _PRONOUN_TAGS and not (second is not None and second.text == "." and
+                                                 second.start == first.end) \
+        and (len(first.text) == 1 or first.text[1:].islower())
+    named = first.text if second is not None and first.pos == "NNP" and second.pos in _FINITE_TAGS else None
+    return pronoun, named
 
 
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
@@ -3348,15 +3370,16 @@ def _place_subject(c: Candidate) -> bool:
     as a place's ("in Varna", "at Varna station": `grammar.place_names`): "Varna drowned four people" of "the
     flood south of Varna, which drowned four people" is read from a clause whose subject is the happening. (Not
     "Varna share prices fall": the name is no subject there.)"""
-    tokens = grammar.tag_words(c.title)
-    return len(tokens) > 1 and tokens[0].pos == "NNP" and tokens[1].pos in _FINITE_TAGS \
-        and tokens[0].text in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
+    named = _title_opening(c.title)[1]
+    return named is not None and named in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
 
 
+@functools.lru_cache(maxsize=4096)
 def _happening_subject(title: str) -> bool:
     """Whether a title opens on a noun phrase naming a kind of happening ("A flash flood sweeps ...", "The quake
     struck ..."): a determiner, then up to `_SUBJECT_SPAN` plain nouns and adjectives, one of them such a noun
-    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun)."""
+    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun). Cached per title,
+    as `_title_opening`."""
     tokens = grammar.tag_words(title)
     if not tokens or tokens[0].pos != "DT":
         return False
@@ -4275,6 +4298,8 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
             titled = [c for c in g.members if c.title]
             best = _least(titled, score) if titled else None
             if best is None or id(best) in follow_ups or not _retells(best, g, docs):
+                if best is not None:  # the member `_title` would choose: chosen once (not after the last try,
+                    g.titled = (len(g.members), best)  # whose member joined `follow_ups` since)
                 break
             follow_ups.add(id(best))
 
