@@ -4642,5 +4642,6 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
         mentions=tuple(c.mention for c in members), sentence=sentence,
         inferred=all(c.inferred for c in members if c.dated),
         explanation="; ".join(explanations),
-        kind=_event_kind(members), period=all(c.period for c in members),
+        # (A group's kinds are its members' kinds, `add` and `absorb` keep them so: of one kind, no votes to count.)
+        kind=next(iter(g.kinds)) if len(g.kinds) == 1 else _event_kind(members), period=all(c.period for c in members),
         reported=any(c.reported for c in members) and not any(c.dated for c in members))
