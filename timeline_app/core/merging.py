@@ -918,6 +918,15 @@ class _Group:
         if other.reported_in:
             self.reported_in = _grown(self.reported_in, other.reported_in)
 
+    def copy(self) -> _Group:
+        """A group of the same members and summary that grows apart from this one (its growing sets and lists
+        copied; frozensets, shared with members, are never changed in place)."""
+        twin = _Group.__new__(_Group)
+        for name in _Group.__slots__:
+            value = getattr(self, name)
+            setattr(twin, name, value.copy() if type(value) in (set, list) else value)
+        return twin
+
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
 
@@ -2068,6 +2077,18 @@ class _Bucket:
         self.flags: list[int] = None  # type: ignore[assignment]
         self.indexed = False
 
+    @staticmethod
+    def of(groups: list[_Group]) -> _Group | _Bucket:
+        """The bucket that filing left holding `groups` (in their order; not indexed: at most `SCAN`), one group
+        being a bucket of its own (`_file`)."""
+        if len(groups) == 1:
+            return groups[0]
+        if len(groups) > _Bucket.SCAN:
+            raise ValueError(f"a bucket of {len(groups)} groups is indexed")
+        bucket = _Bucket()
+        bucket.groups = list(groups)
+        return bucket
+
     def find(self, q: _Group) -> int | None:
         """The index of the earliest group that `_same_happening` accepts for q, if any."""
         if not self.indexed:
@@ -2265,6 +2286,13 @@ class _Bucket:
         self.flags[i] = flags
 
 
+def _group_into(bucket: _Group | _Bucket, candidates: list[Candidate]) -> list[_Group]:
+    """`_group` of a bucket's candidates in filing order and then `candidates`, given the bucket those first
+    ones made (`_Bucket.of`): the rest are filed into it, then its groups are united."""
+    key = (candidates[0].first, candidates[0].last)
+    return _unite(_collect(candidates, buckets={key: bucket}))  # type: ignore[dict-item]
+
+
 def _group(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = ()) -> list[_Group]:
     """Union the candidates that report the same happening (buckets keyed by their dates, indexed within).
     `echoes`: as `_collect`'s."""
@@ -2316,9 +2344,14 @@ def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -
     return echo  # type: ignore[return-value]
 
 
-def _unite(buckets: Buckets) -> list[_Group]:
+def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[_Group] | None] | None = None
+           ) -> list[_Group]:
     """One pass of unions so that A~B, B~C groups (found in a different order) meet. Each bucket is taken out
-    of `buckets` (its index freed) as it is united."""
+    of `buckets` (its index freed) as it is united. `as_filed`, if given, gets per dates of a bucket where two
+    groups met, if it holds at most `_Bucket.SCAN` groups, those groups as filing left them (`_Bucket.of`):
+    each group another joined as it was before (a copy, made at the first join), the others themselves (a group
+    joined to another is left as it was, but for `alive`); None for a larger one. The groups of a bucket where
+    none met are as filing left them anyway."""
     out: list[_Group] = []
     for key in list(buckets):
         bucket = buckets.pop(key)
@@ -2326,13 +2359,21 @@ def _unite(buckets: Buckets) -> list[_Group]:
             out.append(bucket)
             continue
         merged = _Bucket()
+        before: dict[int, _Group] | None = {} if as_filed is not None and \
+            len(bucket.groups) <= _Bucket.SCAN else None  # type: ignore[union-attr]
         for g in bucket.groups:  # type: ignore[union-attr]
             i = merged.find(g)
             if i is None:
                 merged.new(g)
                 continue
+            if before is not None and id(merged.groups[i]) not in before:
+                before[id(merged.groups[i])] = merged.groups[i].copy()
+            elif as_filed is not None and before is None:
+                as_filed[key] = None  # (a larger bucket: filed again if relative dates come to it)
             merged.join(i, g)
             g.alive = False
+        if before:
+            as_filed[key] = [before.get(id(g), g) for g in bucket.groups]  # type: ignore[index,union-attr]
         out.extend(merged.groups)
     return out
 
@@ -3854,19 +3895,33 @@ class Merger:
         # buckets as if all had been collected together: only the few buckets they come to are filed again,
         # from their candidates in filing order, then theirs. (Keeping every bucket unchanged for them, with
         # a copy of each group that grew, was merging's peak.)
-        united = _unite(buckets)  # (a bucket's groups are together in it: the groups on its dates)
+        # (The groups of the small buckets whose groups met, as filing left them: see below.)
+        # (Only with relative candidates to come: without, no bucket is filed again and nothing is copied.)
+        as_filed: dict[tuple[dt.date, dt.date], list[_Group] | None] = {}
+        united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
         del offsets
+        as_filed = {key: filed for key, filed in as_filed.items() if key in coming}
         if not coming:
             groups = united
         else:
-            # The candidates of the buckets they come to, in filing order: one pass over the dated ones.
+            # A bucket that relative dates come to, as filing left it, is what filing its candidates again in
+            # filing order would make: its groups, in their order, when it holds at most `_Bucket.SCAN` of them
+            # (a list scanned in order, or one group; a bucket is indexed once it holds more, and filing never
+            # takes a group out). Uniting left them so, or kept them so (`as_filed`), and anchoring only reads
+            # them. So the relative ones are filed into them; a larger bucket's candidates are filed again.
+            sizes = Counter((g.first, g.last) for g in united if (g.first, g.last) in coming)
+            for key, n in sizes.items():
+                if n <= _Bucket.SCAN and key not in as_filed:
+                    as_filed[key] = []  # (its groups in `united`, untouched)
+            del sizes
+            # The candidates of the other buckets they come to, in filing order: one pass over the dated ones.
             again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = {}
-            at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming}
+            at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming if as_filed.get(key) is None}
             for k, c in enumerate(dated):
                 found = at.get((c.first, c.last))  # type: ignore[arg-type]
                 if found is not None:
@@ -3892,16 +3947,26 @@ class Merger:
                 # then the bucket is filed again, its candidates first and the relative ones after them.
                 del g
                 j = k
+                kept = as_filed.pop(key, None)
+                untouched = kept == []
                 while j < len(united) and (united[j].first, united[j].last) == key:
+                    if untouched:
+                        kept.append(united[j])  # type: ignore[union-attr]
                     united[j] = None  # type: ignore[call-overload]
                     j += 1
+                if kept:  # the bucket as filing left it (see above), then the relative ones
+                    for g in kept:
+                        g.alive = True  # (a group uniting joined to another was marked so)
+                    groups.extend(_group_into(_Bucket.of(kept), late_ones))
+                    del kept
+                    continue
                 earlier, echoes = again.pop(key)
                 self.rejoined += len(earlier)
                 groups.extend(_group(earlier + late_ones, echoes))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
-        del dated, dated_echoes, united, coming
+        del dated, dated_echoes, united, coming, as_filed
         groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
