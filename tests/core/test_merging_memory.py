@@ -161,7 +161,7 @@ def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:
     return candidates, docs
 
 
-def test_relative_dates_file_again_only_the_bucket_they_come_to() -> None:
+def test_relative_dates_join_the_bucket_they_come_to_without_filing_it_again() -> None:
     candidates, docs = _visits_corpus(40)
     merger = merging.Merger(docs)
     merger.add(candidates)
