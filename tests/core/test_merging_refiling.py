@@ -1,6 +1,7 @@
-"""A bucket that relative dates come to is not filed again from its candidates when filing left its groups as
-they stand (`merging._unite`'s `as_filed`): the relative candidates are filed into those groups, and the events
-are those of filing the bucket again."""
+"""A bucket that relative dates come to is not filed again from its candidates when its groups can be had as
+filing left them (`merging._unite`'s `as_filed`: a group uniting joined others to made again from its first
+members): the relative candidates are filed into those groups, and the events are those of filing the bucket
+again."""
 from __future__ import annotations
 
 import datetime as dt
@@ -96,14 +97,15 @@ def _state(group: merging._Group) -> dict[str, object]:
     return state
 
 
-def test_a_copied_group_grows_apart_from_its_original() -> None:
-    candidates, _docs = _corpus()
-    group = merging._Group(candidates[:1])
-    group.add(candidates[2])  # two members: its sets are its own, grown in place
-    before = _state(group)
-    twin = group.copy()
-    assert _state(twin) == before
-    twin.add(candidates[1])
-    twin.absorb(merging._Group(candidates[3:4]))
-    assert _state(group) == before
-    assert len(twin.members) == 4 and twin.kinds == {"visit", "meeting"}
+def test_a_group_made_again_from_its_first_members_is_the_group_filing_made() -> None:
+    candidates, docs = _corpus()
+    merger = merging.Merger(docs, in_document_order=False)
+    with merger._running():  # (the merge's tables: the article's names, its surnames)
+        buckets: merging.Buckets = {}
+        for c in (candidates[0], candidates[2]):
+            merging._file(buckets, c)  # Weber's visit, then the talks that join it
+        group = buckets[(dt.date(2000, 1, 1), dt.date(2000, 12, 31))]
+        assert type(group) is merging._Group and len(group.members) == 2
+        filed = _state(group)
+        group.absorb(merging._Group(candidates[1:2]))  # as uniting joins Kim's talks to it
+        assert _state(merging._as_filed([(group, 2)])[0]) == filed

@@ -918,15 +918,6 @@ class _Group:
         if other.reported_in:
             self.reported_in = _grown(self.reported_in, other.reported_in)
 
-    def copy(self) -> _Group:
-        """A group of the same members and summary that grows apart from this one (its growing sets and lists
-        copied; frozensets, shared with members, are never changed in place)."""
-        twin = _Group.__new__(_Group)
-        for name in _Group.__slots__:
-            value = getattr(self, name)
-            setattr(twin, name, value.copy() if type(value) in (set, list) else value)
-        return twin
-
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
 
@@ -2286,6 +2277,19 @@ class _Bucket:
         self.flags[i] = flags
 
 
+def _as_filed(filed: list[tuple[_Group, int]]) -> list[_Group]:
+    """The groups of a bucket as filing left them, from what `_unite` kept of a bucket where groups met: each
+    group with the number of its first members it had then if others joined it since (it is made again from
+    those: `absorb` adds members as `extend` would), or 0 (it is as it was, but for `alive`)."""
+    groups = []
+    for g, had in filed:
+        if had:
+            g = _Group(list(g.members[:had]))
+        g.alive = True  # (uniting marked a group it joined to another so)
+        groups.append(g)
+    return groups
+
+
 def _group_into(bucket: _Group | _Bucket, candidates: list[Candidate]) -> list[_Group]:
     """`_group` of a bucket's candidates in filing order and then `candidates`, given the bucket those first
     ones made (`_Bucket.of`): the rest are filed into it, then its groups are united."""
@@ -2344,14 +2348,12 @@ def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -
     return echo  # type: ignore[return-value]
 
 
-def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[_Group] | None] | None = None
-           ) -> list[_Group]:
+def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] | None
+           = None) -> list[_Group]:
     """One pass of unions so that A~B, B~C groups (found in a different order) meet. Each bucket is taken out
     of `buckets` (its index freed) as it is united. `as_filed`, if given, gets per dates of a bucket where two
-    groups met, if it holds at most `_Bucket.SCAN` groups, those groups as filing left them (`_Bucket.of`):
-    each group another joined as it was before (a copy, made at the first join), the others themselves (a group
-    joined to another is left as it was, but for `alive`); None for a larger one. The groups of a bucket where
-    none met are as filing left them anyway."""
+    groups met, if it holds at most `_Bucket.SCAN` groups, how to have its groups as filing left them
+    (`_as_filed`); None for a larger one. The groups of a bucket where none met are as filing left them."""
     out: list[_Group] = []
     for key in list(buckets):
         bucket = buckets.pop(key)
@@ -2359,21 +2361,22 @@ def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[_Group
             out.append(bucket)
             continue
         merged = _Bucket()
-        before: dict[int, _Group] | None = {} if as_filed is not None and \
+        # Per group another joins, how many members it had before the first join (a join only adds members).
+        before: dict[int, int] | None = {} if as_filed is not None and \
             len(bucket.groups) <= _Bucket.SCAN else None  # type: ignore[union-attr]
         for g in bucket.groups:  # type: ignore[union-attr]
             i = merged.find(g)
             if i is None:
                 merged.new(g)
                 continue
-            if before is not None and id(merged.groups[i]) not in before:
-                before[id(merged.groups[i])] = merged.groups[i].copy()
-            elif as_filed is not None and before is None:
+            if before is not None:
+                before.setdefault(id(merged.groups[i]), len(merged.groups[i].members))
+            elif as_filed is not None:
                 as_filed[key] = None  # (a larger bucket: filed again if relative dates come to it)
             merged.join(i, g)
             g.alive = False
         if before:
-            as_filed[key] = [before.get(id(g), g) for g in bucket.groups]  # type: ignore[index,union-attr]
+            as_filed[key] = [(g, before.get(id(g), 0)) for g in bucket.groups]  # type: ignore[index,union-attr]
         out.extend(merged.groups)
     return out
 
@@ -3896,8 +3899,8 @@ class Merger:
         # from their candidates in filing order, then theirs. (Keeping every bucket unchanged for them, with
         # a copy of each group that grew, was merging's peak.)
         # (The groups of the small buckets whose groups met, as filing left them: see below.)
-        # (Only with relative candidates to come: without, no bucket is filed again and nothing is copied.)
-        as_filed: dict[tuple[dt.date, dt.date], list[_Group] | None] = {}
+        # (Only with relative candidates to come: without, no bucket is filed again.)
+        as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
         united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
@@ -3912,8 +3915,9 @@ class Merger:
             # A bucket that relative dates come to, as filing left it, is what filing its candidates again in
             # filing order would make: its groups, in their order, when it holds at most `_Bucket.SCAN` of them
             # (a list scanned in order, or one group; a bucket is indexed once it holds more, and filing never
-            # takes a group out). Uniting left them so, or kept them so (`as_filed`), and anchoring only reads
-            # them. So the relative ones are filed into them; a larger bucket's candidates are filed again.
+            # takes a group out). Uniting left them so, or kept how to make them again (`as_filed`: only the
+            # groups it joined others to, from their first members), and anchoring only reads them. So the
+            # relative ones are filed into them; a larger bucket's candidates are filed again.
             sizes = Counter((g.first, g.last) for g in united if (g.first, g.last) in coming)
             for key, n in sizes.items():
                 if n <= _Bucket.SCAN and key not in as_filed:
@@ -3947,18 +3951,16 @@ class Merger:
                 # then the bucket is filed again, its candidates first and the relative ones after them.
                 del g
                 j = k
-                kept = as_filed.pop(key, None)
-                untouched = kept == []
+                filed = as_filed.pop(key, None)
+                untouched = filed == []
                 while j < len(united) and (united[j].first, united[j].last) == key:
                     if untouched:
-                        kept.append(united[j])  # type: ignore[union-attr]
+                        filed.append((united[j], 0))  # type: ignore[union-attr]
                     united[j] = None  # type: ignore[call-overload]
                     j += 1
-                if kept:  # the bucket as filing left it (see above), then the relative ones
-                    for g in kept:
-                        g.alive = True  # (a group uniting joined to another was marked so)
-                    groups.extend(_group_into(_Bucket.of(kept), late_ones))
-                    del kept
+                if filed:  # the bucket as filing left it (see above), then the relative ones
+                    groups.extend(_group_into(_Bucket.of(_as_filed(filed)), late_ones))
+                    del filed
                     continue
                 earlier, echoes = again.pop(key)
                 self.rejoined += len(earlier)
