@@ -161,17 +161,18 @@ def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:
     return candidates, docs
 
 
-def test_relative_dates_file_again_only_the_bucket_they_come_to() -> None:
+def test_relative_dates_join_the_bucket_they_come_to_without_filing_it_again() -> None:
     candidates, docs = _visits_corpus(40)
     merger = merging.Merger(docs)
     merger.add(candidates)
     events = merger.finish()
     # Each "first visit in 24 years" counts from its article's visit of 2024 and lands on 2000: it joins
-    # the visit every article dates to 2000, whose bucket alone is filed again (its 40 candidates).
+    # the visit every article dates to 2000, filed into that bucket's group as filing left it: none of its 40
+    # candidates is filed again (`merging._unite`'s `as_filed`; tests/core/test_merging_refiling.py).
     in_2000 = [e for e in events if e.first == dt.date(2000, 1, 1) and e.kind == "visit"]
     assert len(in_2000) == 1 and len(in_2000[0].mentions) == 80
     assert sum(not m.dated or m.inferred for m in in_2000[0].mentions) == 40
-    assert merger.rejoined == 40
+    assert merger.rejoined == 0
     assert merging.merge(candidates, docs) == events
 
 
