@@ -207,6 +207,36 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
     assert alive == [0]
 
 
+def test_each_candidate_is_freed_as_its_event_is_built(tmp_path, monkeypatch):
+    """The pipeline holds no candidate of its own while merging builds the events: each goes with its group,
+    so candidates and events never peak together (the pipeline's dict of them kept every one alive to the end
+    of `Merger.finish`)."""
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    path = tmp_path / "pacts.txt"
+    path.write_text("Leaders sign pacts\n\nPublished June 20, 2024\n\n" + "".join(
+        f"On June {day}, 2024, the leaders of {place} signed a trade pact.\n\n"
+        for day, place in zip(range(1, 13), ("Arlen", "Brisa", "Corvo", "Dalen", "Esker", "Forra", "Galt",
+                                             "Hume", "Ivory", "Jarl", "Kest", "Lorn"))), encoding="utf-8")
+    add, build_event = merging.Merger.add, merging._event
+    merged: set[int] = set()  # the identities of the candidates merging was given (no reference kept)
+    alive: list[int] = []
+
+    def adding(merger, candidates):
+        merged.update(id(c) for c in candidates)
+        return add(merger, candidates)
+
+    def building(group, *args):
+        alive.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
+        return build_event(group, *args)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    monkeypatch.setattr(merging, "_event", building)
+    timeline = build_timeline([path], workers=1, cache=False)
+    assert len(timeline.events) >= 10 and len(alive) == len(timeline.events)
+    # Before the last event, only the last groups' members are left.
+    assert alive[0] >= len(timeline.events) and alive[-1] <= 2, alive
+
+
 def test_a_workers_rows_carry_each_sentence_once_as_a_string():
     """Candidates read their sentence from their document; the rows a worker pickles back carry it as a string,
     one object per sentence (pickled once however many dates it has), and unpack to equal candidates."""

@@ -218,10 +218,23 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
             analysis_cache.close()
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
-    events = _merge(loaded, candidates, problems, meter, paths, merge)
-    # The candidates have served once merged (the events hold their mentions, not them): free them, and the
-    # merger that filed them, before the timeline is built and kept, which would otherwise peak with them.
-    del candidates, merge
+    if merge.failure is None:
+        # The merger holds every candidate it was given (in its groups) and lets each go as its event is built:
+        # this dict would keep them all alive beside the growing events, merging's peak (1.5 bytes per character
+        # of dense news at 10 MB). Only a merge that fails needs them again, per document: `_merge` analyses
+        # the documents again then (the analysis cache answers, when there is one).
+        del candidates
+
+        def again() -> dict[str, list]:
+            return _analysed_again(loaded, meter, workers=workers, scheduler=scheduler, cache=cache)
+    else:
+        def again(kept: dict[str, list] = candidates) -> dict[str, list]:
+            return kept
+        del candidates
+    events = _merge(loaded, again, problems, meter, paths, merge)
+    # The merger that filed the candidates is freed before the timeline is built and kept, which would
+    # otherwise peak with what it still holds.
+    del again, merge
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
                         text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
@@ -478,11 +491,25 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
     return references.in_article_references(doc, candidates)
 
 
-def _merge(documents: list[Document], candidates: dict[str, list], problems: list[Problem],
+def _analysed_again(documents: list[Document], meter: _Progress, *, workers: int | None, scheduler: str | None,
+                    cache: bool | None) -> dict[str, list]:
+    """Each document's candidates as `_find_events` gave them, made again for a merge that failed (its problems
+    were reported the first time)."""
+    analysis_cache = _open_cache(cache)
+    try:
+        return _find_events(documents, [], meter, workers=workers, scheduler=scheduler, cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+        _release_sentence_analyses()
+
+
+def _merge(documents: list[Document], again: Callable[[], dict[str, list]], problems: list[Problem],
            meter: _Progress, paths: list[str], merge: _Merge) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
     fails, each document's events merged on their own, so they are still shown (unmerged across sources),
-    and the failure is named."""
+    and the failure is named. `again()` gives each document's candidates for that (`_find_events`' result,
+    kept or made again: the merge's own are not held beside it)."""
     from timeline_app.core import merging
 
     done = meter.read_total + 2 * meter.text_total
@@ -502,11 +529,12 @@ def _merge(documents: list[Document], candidates: dict[str, list], problems: lis
         where = paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
         problems.append(Problem(where, f"events could not be merged across articles, shown per article: "
                                        f"{_failure(exc)}", Problem.WARNING))
+    candidates = again()
     events: list[Event] = []
     for doc in documents:
         meter.check()
         try:
-            events.extend(merging.merge(candidates[doc.id], [doc]))
+            events.extend(merging.merge(candidates.get(doc.id, ()), [doc]))
         except Exception as exc:  # noqa: BLE001
             problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
     # Per-document ids may repeat across documents; the window keys events by id.
