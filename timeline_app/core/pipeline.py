@@ -390,6 +390,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     out: dict[str, list] = {}
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
+    handed: dict[str, list] = {}  # each document's candidates as `arrived` handed them on (the list kept as `out`'s)
+    analysed: dict[str, int] = {}  # how many candidates each document's analysis gave
 
     def arrived(doc: Document, analysis) -> None:
         if analysis.candidates is not None and on_candidates is not None:
@@ -407,6 +409,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                 _release_sentence_analyses()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
+            handed[doc.id] = candidates
         # A young collection per document: with the collector paused, the garbage cycles the reading made are
         # freed in small walks of what each document added, not in one walk of every object the build holds
         # before merging (60-150 ms holding the GIL on 2,000 small articles: the window's GUI thread waited).
@@ -427,9 +430,17 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         analysis = analyses[doc.id]
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
-            out[doc.id] = list(analysis.candidates)  # the objects `arrived` shared and handed on
+            # The list `arrived` shared and handed on (not a second list of them beside the analysis' tuple).
+            handed_on = handed.pop(doc.id, None)
+            out[doc.id] = list(analysis.candidates) if handed_on is None else handed_on
+            analysed[doc.id] = len(out[doc.id])
             found[doc.id] = list(analysis.news)
             plans[doc.id] = analysis.references
+    # The analyses have been read: their tuples of candidates and news go now, and the news `resolve_news` does
+    # not keep as soon as it is done (they were held through the references and the late filing, the run's
+    # peak before `Merger.finish`).
+    del analyses
+    analysis = None  # (the last document's)
     # The news of each article: at its publication date, or an undated mention of a happening that some
     # sentence dates (another article's, often).
     try:
@@ -439,6 +450,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         problems.append(Problem(documents[0].path if documents else "", f"could not date the articles' undated "
                                 f"news: {_failure(exc)}", Problem.WARNING))
         reported = []
+    del found
     kept_news: dict[str, list] = {}
     for c in reported:
         out[c.doc_id].append(c)
@@ -448,20 +460,20 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     extra: dict[str, list] = {}
     for doc in documents:
         if doc.id in out:
-            analysed = len(analyses[doc.id].candidates)
+            analysed_here = analysed[doc.id]
             try:
                 found_references = _references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ()))
                 if found_references and doc.id in kept_news:
-                    _leave_to_references(out[doc.id], analysed, found_references)
+                    _leave_to_references(out[doc.id], analysed_here, found_references)
                 out[doc.id].extend(found_references)
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
-            if len(out[doc.id]) > analysed:
+            if len(out[doc.id]) > analysed_here:
                 # The later ones share the analysed ones' strings too (held until merging is done).
-                hold_sentences(doc, out[doc.id][analysed:])
+                hold_sentences(doc, out[doc.id][analysed_here:])
                 share_strings(out[doc.id])
-                extra[doc.id] = out[doc.id][analysed:]
+                extra[doc.id] = out[doc.id][analysed_here:]
     if on_candidates is not None and extra:
         # After every analysed candidate (the merge files each bucket of groups these come late to again
         # once, in its finish: core/merging.py `Merger`).
