@@ -237,6 +237,31 @@ def test_each_candidate_is_freed_as_its_event_is_built(tmp_path, monkeypatch):
     assert alive[0] >= len(timeline.events) and alive[-1] <= 2, alive
 
 
+def test_the_analyses_and_the_news_not_kept_are_let_go_before_the_late_candidates_are_filed(monkeypatch):
+    """Once read, the documents' analyses (their tuples of candidates and news) and the news `resolve_news` did
+    not keep are freed before the news and references it did keep are filed (they were held to the end of the
+    map, through that filing)."""
+    from timeline_app.core.analysis import DocumentAnalysis
+    from timeline_app.core.news import NewsItem
+
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    add = merging.Merger.add
+    alive: list[tuple[int, int]] = []
+
+    def adding(merger, candidates):
+        alive.append((sum(1 for o in gc.get_objects() if type(o) is DocumentAnalysis),
+                      sum(1 for o in gc.get_objects() if type(o) is NewsItem)))
+        return add(merger, candidates)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "news"], workers=1, cache=False)
+    assert len(timeline.documents) > 1 and timeline.events
+    *per_document, late = alive
+    assert len(per_document) == len(timeline.documents)
+    assert per_document[-1][0] > 0 and per_document[-1][1] > 0  # (while the map runs, they are alive)
+    assert late == (0, 0)
+
+
 def test_a_workers_rows_carry_each_sentence_once_as_a_string():
     """Candidates read their sentence from their document; the rows a worker pickles back carry it as a string,
     one object per sentence (pickled once however many dates it has), and unpack to equal candidates."""
