@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import bisect
-from array import array
 import contextlib
 import datetime as dt
 import functools
@@ -667,13 +666,36 @@ def _implied(c: Candidate) -> bool:
 _NONE: frozenset = frozenset()
 
 
-_NO_STARTS: array = array("q")  # a document without dated sentences (`_attach_undated`)
+_NO_STARTS = b""  # a document without dated sentences (`_attach_undated`)
 
 
-def _has_start(starts: array, at: int) -> bool:
-    """Whether the sorted `starts` (a document's dated sentences, `_attach_undated`) hold `at`."""
-    i = bisect.bisect_left(starts, at)
-    return i < len(starts) and starts[i] == at
+def _has_start(starts: bytes | bytearray, at: int) -> bool:
+    """Whether `starts` (a document's dated sentences' starts as bits, one per character: `_mark_starts`) holds
+    `at`."""
+    i = at >> 3
+    return i < len(starts) and starts[i] >> (at & 7) & 1 == 1
+
+
+def _mark_starts(candidates: Iterable[Candidate], marks: dict[str, bytearray], documents: dict[str, Document],
+                 skip: AbstractSet[int] = frozenset()) -> None:
+    """Sets in `marks` (per document id, a bit per character of its text) the sentence start of each of
+    `candidates` whose id is not in `skip`. A bit per character (an eighth of a byte per character), where a
+    sorted array of the starts was gathered first as a list of a new int object per candidate (40 bytes each:
+    0.8 bytes per character of dense news at merging's peak, in `Merger.finish`); no sort either."""
+    for c in candidates:
+        if id(c) in skip:
+            continue
+        doc_id = c.doc_id
+        bits = marks.get(doc_id)
+        if bits is None:
+            doc = documents.get(doc_id)
+            if doc is None:
+                continue  # only the merger's documents are read (`finish` names some of them)
+            bits = marks[doc_id] = bytearray((len(doc.text) >> 3) + 1)
+        at = c.sentence_start
+        # (A start outside its document's text, of a malformed mention, is no sentence of it: not marked.)
+        if at.__class__ is int and 0 <= at < len(bits) << 3:
+            bits[at >> 3] |= 1 << (at & 7)
 
 
 class _DroppedKeys(frozenset):
@@ -3054,7 +3076,7 @@ def _opening(c: Candidate) -> str:
 
 
 def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, array]) -> None:
+                    dated_sentences: dict[str, bytearray]) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
@@ -3951,6 +3973,11 @@ class Merger:
         united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
+        # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
+        # ones): marked now, and let go (their dated copies are in the groups).
+        dated_sentences: dict[str, bytearray] = {}
+        _mark_starts(unresolved, dated_sentences, self._by_id, self._own)
+        del unresolved
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
@@ -4063,27 +4090,9 @@ class Merger:
         _attach_references(groups, documents, anchors_used)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
-        # while filing: a set of every candidate's sentence was a share of merging's peak.
-        # Per document, its sentences' starts sorted in an array (8 bytes each, repeats kept), gathered as a list
-        # of the mentions' own int objects: a (document, start) tuple per dated sentence was 0.8 bytes per
-        # character of dense news, and then a set of starts per document 0.7, at merging's peak.
-        own = self._own
-        gathered: dict[str, list[int]] = {}
-        for c in itertools.chain((c for g in groups for c in g.members), unresolved):
-            if id(c) not in own:
-                doc_id = c.doc_id
-                starts = gathered.get(doc_id)
-                if starts is None:
-                    starts = gathered[doc_id] = []
-                starts.append(c.sentence_start)
-        del unresolved
-        dated_sentences: dict[str, array] = {}
-        for doc_id in list(gathered):
-            starts = gathered.pop(doc_id)
-            starts.sort()
-            dated_sentences[doc_id] = array("q", starts)
-        del gathered
-        starts = []  # (the last document's list, sorted into its array: let go)
+        # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
+        # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
+        _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences)
         del dated_sentences
 
