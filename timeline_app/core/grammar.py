@@ -212,6 +212,9 @@ class _ContextRule:
     # A tag its test wants right before (-1) or after (+1) the word it changes, when the test needs one
     # whatever else holds ("t[i - 1] == x and ..."): (-1, "TO") for "NN VB PREVTAG TO". None otherwise.
     neighbour: tuple[int, str] | None
+    # The tags its test wants right before and right after the word whatever else holds ("t[i - 1] == x and
+    # t[i + 1] == y"): ("STAART", "NN") for "NNP NN SURROUNDTAG STAART NN". None otherwise.
+    surround: tuple[str, str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,10 @@ class _Brill:
     # they stand, left then right (the changed word's either); `no_neighbour`, the rules without such a pair.
     by_tag_pair: dict[tuple[str, str], int]
     no_neighbour: int
+    # Rules with a tag on either side (`_ContextRule.surround`) by the three tags they need in a row, instead: a
+    # sentence opening with a name holds the pair ("STAART", "NNP") of "NNP NN SURROUNDTAG STAART NN", and its
+    # scan walked every name for the one that can match, the first, where the next word is seldom a noun.
+    by_tag_triple: dict[tuple[str, str, str], int]
     lexical_index: _LexicalIndex  # the lexical rules by the affix, character or neighbour their test needs
 
 
@@ -625,11 +632,15 @@ def _brill() -> _Brill:
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
     by_pair: dict[tuple[str, str], int] = {}
+    by_triple: dict[tuple[str, str, str], int] = {}
     no_neighbour = 0
     for number, rule in enumerate(context):
         if rule.target == rule.source:
             continue
-        if rule.neighbour is None:
+        if rule.surround is not None:
+            triple = (rule.surround[0], rule.source, rule.surround[1])
+            by_triple[triple] = by_triple.get(triple, 0) | 1 << number
+        elif rule.neighbour is None:
             no_neighbour |= 1 << number
         else:
             side, tag = rule.neighbour
@@ -653,7 +664,7 @@ def _brill() -> _Brill:
                   untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
-                  by_pair, no_neighbour, _lexical_index(lexical))
+                  by_pair, no_neighbour, by_triple, _lexical_index(lexical))
 
 
 def _lexical_index(rules: Sequence[_LexicalRule]) -> _LexicalIndex:
@@ -770,12 +781,14 @@ def _context_rule(row: list[str]) -> _ContextRule:
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
     # A neighbour's tag the test needs whatever else holds: one of its conditions when they are all required.
-    needed = _NEIGHBOUR_TAG.search(condition) if " or " not in condition else None
+    needed = list(_NEIGHBOUR_TAG.finditer(condition)) if " or " not in condition else []
+    sides = {m.group(1): x if m.group(2) == "x" else y for m in needed}
     return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
                         None if word is None else (x if word == "x" else y),
                         tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))),
-                        None if needed is None else (-1 if needed.group(1) == "-" else 1,
-                                                     x if needed.group(2) == "x" else y))
+                        None if not needed else (-1 if needed[0].group(1) == "-" else 1,
+                                                 x if needed[0].group(2) == "x" else y),
+                        (sides["-"], sides["+"]) if len(sides) == 2 else None)
 
 
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
@@ -1350,11 +1363,13 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
     # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
-    by_pair = brill.by_tag_pair
+    by_pair, by_triple = brill.by_tag_pair, brill.by_tag_triple
     paired = brill.no_neighbour
     # (A keys view intersected with an iterable looks each item up: no set of the pairs is built first.)
     for pair in by_pair.keys() & zip(t[2:-3], t[3:-2]):  # each pair of neighbours, the boundary's too, once
         paired |= by_pair[pair]
+    for triple in by_triple.keys() & zip(t[2:-4], t[3:-3], t[4:-2]):  # each word with its two neighbours
+        paired |= by_triple[triple]
     todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
@@ -1381,8 +1396,10 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     sources |= by_source.get(target, 0)
                     first |= by_first.get(target, 0)
                     second |= by_second.get(target, 0)
-            for i in moved:  # the pairs each moved word now makes with its neighbours
-                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
+            for i in moved:  # the pairs and the threes in a row each moved word now makes with its neighbours
+                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0) \
+                    | by_triple.get((t[i - 2], t[i - 1], target), 0) | by_triple.get((t[i - 1], target, t[i + 1]), 0) \
+                    | by_triple.get((target, t[i + 1], t[i + 2]), 0)
             todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
