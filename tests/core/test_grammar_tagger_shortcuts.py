@@ -3,7 +3,6 @@ rule tried at every word, and a lexicon look-up that reads its stretch of the fi
 shortcut with a straightforward reference kept here, over the words and sentences of the fixture articles."""
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -146,41 +145,3 @@ def test_a_longer_word_in_the_stretch_read_last_is_read_on_not_missed(tmp_path, 
     for word, tag in [("abd", "VB"), ("aa", "NN"), ("zz", "NN"), ("ab", "NN"), ("abc", None), ("b", "NN")]:
         assert lexicon.unkept_tag(word) == tag, word
 
-
-def test_a_sentences_words_looked_up_together_have_each_its_own_tag(tmp_path, monkeypatch):
-    """`tags_of` (a sentence's new words read together, one check of the file) gives each word `tag_of`'s answer:
-    repeated, unknown, beyond ASCII, with a space, a lone surrogate, words met before and words not."""
-    lines = ["a DT", "apple NN", "apple JJ", "b NN", "banana NN", "naïve JJ", "zebra NN", "♥ SYM"]
-    lines[5:5] = [f"bb{k:03} NN" for k in range(40)]
-    path = tmp_path / "lexicon.txt"
-    path.write_bytes(";;; header\n".encode() + "\n".join(lines).encode("utf-8") + b"\n")
-    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 16)
-    lexicon = grammar._Lexicon(path)
-    plain = grammar._Lexicon(path)
-    assert lexicon._lines.text is None  # on file
-    words = ["zebra", "apple", "bb039", "zz", "apple", "naïve", "a b", "\ud800", "", "♥", "bb000", "b", "a"]
-    assert lexicon.tags_of(words[:4]) == [plain.unkept_tag(w) for w in words[:4]]
-    assert lexicon.tags_of(words) == [plain.unkept_tag(w) for w in words]
-    assert lexicon.tags_of([]) == []
-
-
-def test_a_lexicon_file_written_anew_gives_a_sentences_new_words_their_new_tags(tmp_path, monkeypatch):
-    """The file's size and time are checked once for a sentence's new words, after reading them: written anew in
-    place, every word of the batch has the tag the file now gives, as a fresh reading does."""
-    words = [f"w{k:03} {'NN' if k % 2 else 'VB'}" for k in range(60)]
-    path = tmp_path / "lexicon.txt"
-    path.write_bytes(";;; header\n".encode() + "\n".join(words).encode() + b"\n")
-    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 16)
-    lexicon = grammar._Lexicon(path)
-    assert lexicon._lines.text is None
-    stat = path.stat()
-    swapped = [line.replace("NN", "XX").replace("VB", "NN").replace("XX", "VB") for line in words[3:]]
-    swapped.append("z" * 20 + " NN")  # the 3 lines' bytes: every line 24 bytes earlier than it was
-    with open(path, "r+b") as f:
-        f.write(";;; header\n".encode() + "\n".join(swapped).encode() + b"\n")
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # (a coarse clock: another time)
-    assert path.stat().st_size == stat.st_size
-    fresh = grammar._Lexicon(path)
-    asked = [f"w{k:03}" for k in range(60)] + ["z" * 20]
-    assert lexicon.tags_of(asked) == [fresh.get(w) for w in asked]
-    assert lexicon.get("w003") == "VB" and lexicon.get("w000") is None

@@ -49,7 +49,7 @@ from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import compress, count, filterfalse, repeat, takewhile, tee
+from itertools import compress, count, repeat, takewhile, tee
 from operator import is_, itemgetter
 from pathlib import Path
 from types import ModuleType
@@ -395,17 +395,16 @@ class _SortedLines:
         weakref.finalize(self, os.close, fd)
         return True
 
-    def _read(self, start: int, stop: int, checked: bool = True) -> bytes:
+    def _read(self, start: int, stop: int) -> bytes:
         """The text's bytes from `start` to `stop` (or its end), read from its file. `_FileChanged` when the file
         is no longer what it was (a short read: cut; or another size or time): its bytes would not be the text's
-        (a look-up reading on past a cut found no more and read on for ever). Not `checked`: only its size (a
-        batch of look-ups checks the file's size and time once, after its reads: `lines_of`)."""
+        (a look-up reading on past a cut found no more and read on for ever)."""
         stop = min(stop, self.size)
         if start == 0 and self._delta < 0:
             read = b"\n" + os.pread(self._file, stop - 1, 0)
         else:
             read = os.pread(self._file, stop - start, start + self._delta)
-        if len(read) != stop - start or checked and _file_identity(self._file) != self._identity:
+        if len(read) != stop - start or _file_identity(self._file) != self._identity:
             raise _FileChanged
         return read
 
@@ -444,21 +443,7 @@ class _SortedLines:
             self._to_memory()
             return self._lines(key)
 
-    def lines_of(self, keys: Iterable[bytes]) -> list[list[bytes]]:
-        """`lines` of each key. On file, the file's size and time are checked once, after all the reads, not after
-        each (a sentence's new words: one `fstat` instead of one a word); changed, every key is read again from
-        the text as it now is, as `lines` would have."""
-        keys = list(keys)
-        try:
-            found = [self._lines(key, False) for key in keys]
-            if self.text is None and _file_identity(self._file) != self._identity:
-                raise _FileChanged
-            return found
-        except _FileChanged:
-            self._to_memory()
-            return [self._lines(key) for key in keys]
-
-    def _lines(self, key: bytes, checked: bool = True) -> list[bytes]:
+    def _lines(self, key: bytes) -> list[bytes]:
         # Its first line is after the last sample of a smaller key and no later than the next sample (of a
         # greater key, or of this one); its other lines follow it.
         places, needle = self.places, b"\n" + key + self.separator
@@ -473,14 +458,14 @@ class _SortedLines:
             # file's when they were read, as the words kept in `_Lexicon.looked_up` are.
             offset, text = self._last_read
             if not offset <= start or offset + len(text) < min(stop + 64, self.size):
-                text, offset = self._read(start, stop + 64, checked), start
+                text, offset = self._read(start, stop + 64), start
                 self._last_read = (offset, text)
         at = text.find(needle, start - offset, stop - offset)
         out = []
         while at >= 0:
             end = text.find(b"\n", at + 1)
             if (end < 0 or end + len(needle) > len(text)) and offset + len(text) < self.size:
-                text = self._read(offset, offset + 2 * len(text), checked)  # read on: the key's lines run past what was read
+                text = self._read(offset, offset + 2 * len(text))  # read on: the key's lines run past what was read
                 self._last_read = (offset, text)
                 continue
             if end < 0:
@@ -576,10 +561,7 @@ class _Lexicon:
         """`word`'s tag read from the text (not through the look-ups' dict), None when the lexicon lacks it."""
         # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly; nor is one
         # holding a lone surrogate, whose bytes are no UTF-8.)
-        return self._tag_name(self._lines.lines(word.encode("utf-8", "surrogatepass")))
-
-    def _tag_name(self, tags: list[bytes]) -> str | None:
-        """The tag of a word whose lines give `tags` (None: no line)."""
+        tags = self._lines.lines(word.encode("utf-8", "surrogatepass"))
         if not tags:
             return None
         tag = tags[-1]  # listed twice: the last, as a dict keeps
@@ -587,21 +569,6 @@ class _Lexicon:
         if name is None:
             name = self._tag_names[tag] = tag.decode("utf-8")
         return name
-
-    def tags_of(self, words: Iterable[str]) -> list[str | None]:
-        """`tag_of` of each word (a sentence's): the words not looked up before are read from the text together
-        (`_SortedLines.lines_of`, in the table's order: one check that the file is unchanged for them all, and
-        neighbouring words from the stretch read last), then every tag is a dict look-up in C."""
-        words = list(words)
-        looked_up = self.looked_up
-        new = sorted(set(filterfalse(looked_up.__contains__, words)))
-        if new and len(new) <= _LEXICON_CACHE_WORDS // 2:  # (more, a "sentence" of a book: a word at a time)
-            tags = self._lines.lines_of([word.encode("utf-8", "surrogatepass") for word in new])
-            if len(looked_up) + len(new) > _LEXICON_CACHE_WORDS:
-                looked_up.clear()  # bounded, as `_LookedUp.__missing__` keeps it
-            for word, lines in zip(new, tags):
-                looked_up[word] = self._tag_name(lines)
-        return list(map(self.tag_of, words))  # (a word another thread's clearing took out: found again)
 
     def get(self, word: str, default: str | None = None) -> str | None:
         tag = self.tag_of(word)
@@ -901,8 +868,8 @@ def _tags(words: list[str]) -> list[str]:
     # Only non-ASCII characters are respelled for the lexicon: ASCII words are their own keys.
     keys = words if all(map(str.isascii, words)) else [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
     n = len(keys)
-    # (`tags_of`, not `get`: a word already met is a dict look-up in C, the sentence's new ones read together.)
-    tags: list[str | None] = lexicon.tags_of(keys)
+    # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
+    tags: list[str | None] = list(map(lexicon.tag_of, keys))
     for i in compress(range(n), map(str.isdigit, keys)):
         tags[i] = "CD"  # a figure is a number: the table's "2 IN" and "4 IN" are chat spellings of "to" and "for"
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
