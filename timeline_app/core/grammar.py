@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache, partial, reduce
 from itertools import compress, count, repeat, takewhile, tee
 from operator import is_, itemgetter
 from pathlib import Path
@@ -245,10 +245,13 @@ class _Brill:
     # they stand, left then right (the changed word's either); `no_neighbour`, the rules without such a pair.
     by_tag_pair: dict[tuple[str, str], int]
     no_neighbour: int
-    # Rules with a tag on either side (`_ContextRule.surround`) by the three tags they need in a row, instead: a
-    # sentence opening with a name holds the pair ("STAART", "NNP") of "NNP NN SURROUNDTAG STAART NN", and its
-    # scan walked every name for the one that can match, the first, where the next word is seldom a noun.
-    by_tag_triple: dict[tuple[str, str, str], int]
+    # Rules that want the sentence's boundary on one side of the word and a tag on the other (`_ContextRule.
+    # surround`, "NNP NN SURROUNDTAG STAART NN"), by the three tags they need in a row, instead: only the first
+    # (or last) word can match. A sentence opening with a name holds the pair ("STAART", "NNP"), and the rule's
+    # scan walked every name for the one place it can apply, where the next word is seldom a noun. (The
+    # sentence's two edges are two look-ups; every word's three tags in a row cost more than the scans spared.)
+    by_edge_triple: dict[tuple[str, str, str], int]
+    edge_rules: int  # all of them: let through when a word is tagged "STAART" (no tagger gives it; were one to)
     lexical_index: _LexicalIndex  # the lexical rules by the affix, character or neighbour their test needs
 
 
@@ -637,7 +640,7 @@ def _brill() -> _Brill:
     for number, rule in enumerate(context):
         if rule.target == rule.source:
             continue
-        if rule.surround is not None:
+        if rule.surround is not None and "STAART" in rule.surround:
             triple = (rule.surround[0], rule.source, rule.surround[1])
             by_triple[triple] = by_triple.get(triple, 0) | 1 << number
         elif rule.neighbour is None:
@@ -664,7 +667,8 @@ def _brill() -> _Brill:
                   untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
-                  by_pair, no_neighbour, by_triple, _lexical_index(lexical))
+                  by_pair, no_neighbour, by_triple, reduce(operator.or_, by_triple.values(), 0),
+                  _lexical_index(lexical))
 
 
 def _lexical_index(rules: Sequence[_LexicalRule]) -> _LexicalIndex:
@@ -1363,13 +1367,14 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
     # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
-    by_pair, by_triple = brill.by_tag_pair, brill.by_tag_triple
+    by_pair, by_edge = brill.by_tag_pair, brill.by_edge_triple
     paired = brill.no_neighbour
     # (A keys view intersected with an iterable looks each item up: no set of the pairs is built first.)
     for pair in by_pair.keys() & zip(t[2:-3], t[3:-2]):  # each pair of neighbours, the boundary's too, once
         paired |= by_pair[pair]
-    for triple in by_triple.keys() & zip(t[2:-4], t[3:-3], t[4:-2]):  # each word with its two neighbours
-        paired |= by_triple[triple]
+    paired |= by_edge.get((t[2], t[3], t[4]), 0) | by_edge.get((t[-5], t[-4], t[-3]), 0)  # the first and last words
+    if "STAART" in at:  # (a word tagged as the boundary is: the rules wanting it beside a word may apply anywhere)
+        paired |= brill.edge_rules
     todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
@@ -1396,10 +1401,10 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     sources |= by_source.get(target, 0)
                     first |= by_first.get(target, 0)
                     second |= by_second.get(target, 0)
-            for i in moved:  # the pairs and the threes in a row each moved word now makes with its neighbours
-                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0) \
-                    | by_triple.get((t[i - 2], t[i - 1], target), 0) | by_triple.get((t[i - 1], target, t[i + 1]), 0) \
-                    | by_triple.get((target, t[i + 1], t[i + 2]), 0)
+            for i in moved:  # the pairs each moved word now makes with its neighbours
+                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
+            paired |= by_edge.get((t[2], t[3], t[4]), 0) | by_edge.get((t[-5], t[-4], t[-3]), 0) \
+                | (brill.edge_rules if target == "STAART" else 0)
             todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
