@@ -2569,6 +2569,9 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
     the claim). Else the antecedent found."""
     tokens = a.tokens
     first = group.words[0]
+    placed = _thing_at_place(a, found, group)
+    if placed is not None:
+        return placed
     if first.text.lower() not in _SINGULAR_FINITE and first.pos != "VBZ":
         return found
     if tokens[found[1] - 1].pos not in ("NNS", "NNPS"):
@@ -2582,6 +2585,37 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
         return found
     head = _noun_phrase_before(a, k - 1)
     return head if head is not None and head[1] == k else found
+
+
+# Where a thing stands: the prepositions of "a new museum in Ondo", "the station at Kestrel Point".
+_AT_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+    """A relative clause's antecedent when the relative follows a name after a place preposition that follows a
+    common noun with its determiner ("a new national museum in Ondo, which is due to open", "the station at
+    Kestrel Point, which has stood empty"): the thing with its place, not the place alone: the relative tells of
+    the thing the clause brought in, and a place is named for where that thing is. Only a relative whose verb
+    shows no other number than the thing's (a plural thing and "is" point at the place); None otherwise. (A
+    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".)"""
+    tokens = a.tokens
+    lo, hi = found
+    if not all(t.pos in ("NNP", "NNPS") for t in tokens[lo:hi]) or lo < 3:
+        return None
+    k = lo - 1
+    if tokens[k].text not in _AT_PLACE or tokens[k - 1].pos not in ("NN", "NNS"):
+        return None
+    head = _noun_phrase_before(a, k - 1)
+    if head is None or head[1] != k or tokens[head[0]].pos not in ("DT", "CD", "PRP$"):
+        return None
+    if any(t.pos in ("NNP", "NNPS", "CC") or t.text == "," for t in tokens[head[0]:k]):
+        return None  # ("the Ondo plant in Kessara", "farms and a mill in Tarn": not sure which is meant)
+    first = group.words[0].text.lower()
+    plural = tokens[k - 1].pos == "NNS"
+    if first in (_PLURAL_FINITE if not plural else _SINGULAR_FINITE) or (group.words[0].pos == "VBZ") == plural \
+            and group.words[0].pos in ("VBZ", "VBP"):
+        return None
+    return head[0], hi
 
 
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:

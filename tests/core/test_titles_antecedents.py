@@ -1,0 +1,52 @@
+"""Titles that name who did what (s22): a pronoun or a relative pronoun takes the noun phrase it stands for, as a
+reader of the sentence takes it. Invented sentences, and sentences each rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.title_helpers import article_title
+
+_DATELINE = "May 3, 2025\n\nA headline of the story\n\nA quiet street in the town. "
+
+
+def _title(sentence: str, phrase: str) -> str:
+    return article_title(_DATELINE + sentence, phrase)
+
+
+# A sentence's first word is capitalised whatever it is: a common noun there that the tagger reads as a name
+# ("Police") speaks for the reported clause's "they" as "the police" would.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Police said they had detained the driver on Sunday near the bridge.", "Sunday",
+     "Police had detained the driver near the bridge"),
+    ("Police said they seized 40 kilos of cocaine in a raid on Tuesday.", "Tuesday",
+     "Police seize 40 kilos of cocaine in a raid"),
+    # left alone: a plural common noun was read so already; a name speaks for no "they"
+    ("Firefighters said they had put out the blaze on Tuesday.", "Tuesday", "Firefighters had put out the blaze"),
+    ("Halvorsen said they had signed the lease on Monday.", "Monday", "They had signed the lease"),
+])
+def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# A relative clause after a place name that follows a thing and its determiner ("a new gallery in Tarn, which
+# is due to open") tells of the thing, named with its place; a verb of the other number than the thing's, or
+# no thing before the place, leaves the place the antecedent.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The paintings will hang in a new gallery in Tarn, which is due to open in 2027.", "2027",
+     "A new gallery in Tarn is due to open"),
+    ("The firm will build a plant near Lisvik, which will start production in 2026.", "2026",
+     "A plant near Lisvik will start production"),
+    ("Work stopped at the depot at Kessel Point, which has stood empty since 2019.", "2019",
+     "The depot at Kessel Point has stood empty"),
+    ("Rescuers reached two villages in Tarn, which were cut off by the floods on Monday.", "Monday",
+     "Two villages in Tarn were cut off by the floods"),
+    # left alone: the place alone, a plural thing and a singular verb, no preposition of place
+    ("He flew to Tarn, which was hit by floods in May.", "May", "Tarn was hit by floods"),
+    ("Talks were held in Oslo, which hosted the first round in 1993.", "1993", "Oslo hosted the first round"),
+    ("Rescuers reached farms in Tarn, which was cut off by the floods on Monday.", "Monday",
+     "Tarn was cut off by the floods"),
+    ("The union wants a strong council for Norland, which joined the union in 1995.", "1995",
+     "Norland joined the union"),
+])
+def test_a_relative_after_a_things_place_tells_of_the_thing(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
