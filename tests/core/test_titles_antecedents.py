@@ -50,3 +50,28 @@ def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, t
 ])
 def test_a_relative_after_a_things_place_tells_of_the_thing(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# A pronoun that opens a sentence after one closed by a reporting frame ("…, the airline said.") takes the frame's
+# speaker when the sentence's subject is not of its sort; and when its own clause has an object pronoun of its
+# number ("They released them"), the two are two things: the subject before is the object's, the speaker the
+# subject's.
+@pytest.mark.parametrize("body, phrase, title", [
+    ("Trains will run again by noon, the operator said. It cancelled 60 services on Monday.", "Monday",
+     "The operator cancels 60 services"),
+    ("Visitors should stay away from the ward, said the hospital. It closed two wards on Friday.", "Friday",
+     "The hospital closes two wards"),
+    ("Fares will rise, the operator said on its website. It dropped 60 services on Monday.", "Monday",
+     "The operator drops 60 services"),
+    ("Three men were detained, police said. They released them on bail on Monday.", "Monday",
+     "Police release them on bail"),
+    ("Most of the roads are open again, Tomas Berg said. He visited the dam on Friday.", "Friday",
+     "Tomas Berg visits the dam"),
+    # left alone: the subject before is of the pronoun's sort; a frame that tells a clause is no closing frame
+    ("The new bridge will open in May, the council said. It reached its full height in 2024.", "2024",
+     "The new bridge reaches its full height"),
+    ("Fares will rise, and the operator said it would explain why. It dropped 60 services on Monday.", "Monday",
+     "It drops 60 services"),
+])
+def test_a_closing_frames_speaker_stands_for_the_next_pronoun(body: str, phrase: str, title: str) -> None:
+    assert _title(body, phrase) == title

@@ -3695,7 +3695,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
-    if pronoun == "They" and words[-1].pos == "NNS" and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
+    if pronoun == "They" and (words[-1].pos == "NNS" or grammar._invariable_plural(words[-1].text)) \
+            and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
             and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
         # searched for him. They had described him …"), when no other plural noun in the clause competes.
@@ -3786,14 +3787,62 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
 
 
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
-                    offset: int | None) -> str | None:
+                    offset: int | None, clause: str = "") -> str | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
-    subject when of the pronoun's sort (`_subject_of`), else for a he/she the person its role subject stands for
-    (`_role_person`, when the document's `text` and the sentence's `offset` in it are given)."""
+    subject when of the pronoun's sort (`_subject_of`), else the speaker of its closing frame when of that sort
+    ("Flights will resume, the airline said. It cancelled 40": the airline), else for a he/she the person its role
+    subject stands for (`_role_person`, when the document's `text` and the sentence's `offset` in it are given).
+    `clause`: the pronoun's own clause; when it holds an object pronoun of the pronoun's number, the two stand for
+    two things ("Two men were held, police said. They released them"): the subject is the object's, and a
+    closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
+    if subject is None or _OBJECT_OF_SAME_NUMBER.get(pronoun) and _OBJECT_OF_SAME_NUMBER[pronoun].search(clause):
+        speaker = _frame_speaker(earlier[0], pronoun, surnames)
+        if speaker is not None or subject is not None:
+            # (a same-number object and no speaker: the subject may be the object's, so neither is sure)
+            return speaker
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
     return subject
+
+
+# An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
+# "It sold it"): not the same thing as the subject.
+_OBJECT_OF_SAME_NUMBER = {"They": re.compile(r"^\s*they\s+[^,;]*?\bthem\b", re.IGNORECASE),
+                          "It": re.compile(r"^\s*it\s+[^,;]*?\bit\b", re.IGNORECASE),
+                          "He": re.compile(r"^\s*he\s+[^,;]*?\bhim\b", re.IGNORECASE)}
+
+
+class _Spoke(str):
+    """A pronoun's antecedent that is a closing frame's speaker (`_frame_speaker`): of the pronoun's number, it takes
+    the pronoun's place in the title as it is, as a reported speaker does (`_Speaker.common`), rather than in the
+    sentence, which the tagger may read another way ("The airline cancelled/VBN 40 flights")."""
+
+
+def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """The speaker of the reporting frame that closes `sentence` after its last comma ("…, the airline said.",
+    "…, said the airline."), when it is of the pronoun's sort (`_subject_of` of the frame as a clause of its own);
+    None when there is no such frame."""
+    comma = sentence.rfind(",")
+    if comma < 0:
+        return None
+    frame = sentence[comma + 1:].strip()
+    tokens = grammar.tag_words(frame)
+    verb = next((k for k, t in enumerate(tokens) if t.pos[0] == "V"), None)
+    if verb is None or verb > 5 or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS) \
+            or not all(t.pos in ("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS") for t in tokens[:verb]):
+        return None
+    rest = [t for t in tokens[verb + 1:] if t.pos not in (".", "''", "``")]
+    if verb == 0:
+        # "…, said the airline.": the speaker after the verb, written before it as a clause of its own
+        if not rest or not all(t.pos in ("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS") for t in rest):
+            return None
+        found = _subject_of(f"{frame[rest[0].start:rest[-1].end]} {tokens[0].text}", pronoun, surnames)
+    elif any(t.pos not in ("IN", "NNP", "CD", "RB", "DT", "PRP$", "JJ", "NN") for t in rest):
+        return None  # ("…, the airline said it would …": a clause told, no closing frame)
+    else:
+        found = _subject_of(frame[:tokens[verb].end], pronoun, surnames)
+    return _Spoke(found) if found else None
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
@@ -4332,7 +4381,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
-        subject = _subject_before(earlier, pronoun, surnames, text, offset)
+        subject = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -4354,6 +4403,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
+    if isinstance(subject, _Spoke) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
     if at == 0:
