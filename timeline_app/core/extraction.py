@@ -4049,6 +4049,57 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
+def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
+    "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
+    ago"): the noun is what the relative's verb did, so not the pronoun's; the pronoun is the main clause's
+    subject, when that one is of its sort (`_subject_of`: a name or "the …" noun phrase of its number, with a
+    noun for head) and no other noun of the pronoun's number stands between the two. The pronoun must be the
+    last before the date and the sentence's first of its kind; None otherwise."""
+    tokens = grammar.tag_words(own)
+    low = pronoun.lower()
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < date_at and tokens[k].pos == "PRP"
+              and tokens[k].text == low), None)
+    if p is None or p < 3 or p + 1 >= len(tokens) or not tokens[p + 1].pos.startswith(("VBD", "VBZ", "VBP", "MD")) \
+            or any(t.pos == "PRP" and t.text.lower() == low for t in tokens[:p]):
+        return None
+    k = p - 1
+    if tokens[k].text.lower() in ("that", "which"):
+        k -= 1
+    if tokens[k].pos not in ("NN", "NNS", "CD"):
+        return None
+    verb = next((j for j in range(k - 1, -1, -1) if tokens[j].pos.startswith("VB")), None)
+    if verb is not None and not grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
+        return None  # "told the union it would meet": the pronoun opens what was told, no relative clause
+    main = own[:tokens[k].start]
+    subject = _subject_of(main, pronoun, surnames)
+    if subject is None or not re.search(r"[A-Za-z]{2,}\W*$", subject) or subject.split()[-1].lower() in (
+            "that", "this", "these", "those"):
+        return None
+    head = grammar.tag_words(subject)
+    if not head or head[-1].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    # (what the main clause holds after its subject, up to the relative's noun: its own object or the like)
+    after = main.find(subject) + len(subject)
+    rival = ("NN", "NNP") if pronoun == "It" else ("NNS", "NNPS")
+    owned = "its" if pronoun == "It" else "their"
+    words = grammar.tag_words(main[after:])[:-1]  # (the last: the relative's own noun's determiner or modifier)
+    for k, t in enumerate(words):
+        if t.pos in rival and t.text.lower() not in _TIME_NOUNS and not _MONTH_OR_DAY.fullmatch(t.text) \
+                and not _owned_by_pronoun(words, k, owned):
+            return None  # another thing the pronoun may be ("praised the library for the archive it opened")
+    return subject
+
+
+def _owned_by_pronoun(words: Sequence[grammar.Token], k: int, owned: str) -> bool:
+    """Is words[k] in a noun phrase that the possessive `owned` opens ("its third-quarter profit"): the
+    pronoun's own thing, no rival for it?"""
+    j = k - 1
+    while j >= 0 and words[j].pos in ("JJ", "NN", "NNS", "CD", "VBN"):
+        j -= 1
+    return j >= 0 and words[j].text.lower() == owned
+
+
 def _object_competes(clause: str, it_clause: str) -> bool:
     """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
     compete with its subject for the "it" that opens `it_clause`? A determiner, adjectives, a singular noun; only
@@ -4399,6 +4450,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         subject = _subject_of(opening.group("clause"), pronoun, surnames)
     elif pronoun == "It" and (after_main := _it_after_main_clause(own, phrase[0], surnames)) is not None:
         at, subject = after_main
+    elif pronoun in ("It", "They") and title.startswith(pronoun + " ") \
+            and (relative := _relative_pronoun_subject(own, phrase[0], pronoun, surnames)) is not None:
+        # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
+        # place (`_subject_of` gives one of its number: the verb stands)
+        return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
