@@ -98,3 +98,20 @@ def test_a_closing_frames_speaker_stands_for_the_next_pronoun(body: str, phrase:
 ])
 def test_a_relative_clauses_pronoun_is_the_main_subject(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# A sentence's first word, capitalised whatever it is, that the lexicon lacks and lemminflect reads as a plural
+# ("Organisers", "Labourers") is a plural subject, not a one-word name: its verb is plural, and it speaks for the
+# reported "they".
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Organisers cancelled the boat race on Sunday because of the gales.", "Sunday",
+     "Organisers cancel the boat race"),
+    ("Labourers, who had not been paid since March, blocked the depot on Friday.", "Friday",
+     "Labourers block the depot"),
+    ("Organisers said they postponed the concert on Friday.", "Friday", "Organisers postpone the concert"),
+    # left alone: a name the lexicon knows capitalised; a plural the lexicon knows already
+    ("Sanders opened the new depot on Friday.", "Friday", "Sanders opens the new depot"),
+    ("Volunteers cleared the beach on Sunday.", "Sunday", "Volunteers clear the beach"),
+])
+def test_a_capitalised_plural_the_lexicon_lacks_is_plural(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

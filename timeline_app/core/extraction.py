@@ -4167,9 +4167,10 @@ class _Speaker(NamedTuple):
 
 def _common_noun_capitalised(token: grammar.Token) -> bool:
     """Is a capitalised word the tagger read as a proper noun a common noun the lexicon knows in lower case
-    ("Police", "Officials")? (Asked of a sentence's first word only, where a capital says nothing.)"""
+    ("Police"), or a plural it lacks (`grammar.capitalised_plural`: "Organisers")? (Asked of a sentence's first
+    word only, where a capital says nothing.)"""
     return token.pos == "NNP" and token.text[:1].isupper() and token.text[1:].islower() \
-        and grammar.lexicon_tag(token.text.lower()) in ("NN", "NNS")
+        and (grammar.lexicon_tag(token.text.lower()) in ("NN", "NNS") or grammar.capitalised_plural(token.text))
 
 
 def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
@@ -4215,7 +4216,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]):
         # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
         # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would.
-        words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or words[0].pos)]
+        words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift

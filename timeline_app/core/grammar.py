@@ -2366,6 +2366,14 @@ def _plural_form(word: str) -> bool:
     return bool(lemmas) and word.endswith("s") and all(lemma.lower() != word.lower() for lemma in lemmas)
 
 
+def capitalised_plural(word: str) -> bool:
+    """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
+    plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
+    "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
+    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -3234,6 +3242,8 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
         return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+    if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
+        return True  # "Organisers cancelled …" at a sentence's start: a plural the lexicon lacks, read as a name
     if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
             _singular_name(phrase, heads[-1])
             or all_lemmas(head.text.lower()).get("NOUN") == (head.text.lower(),)
