@@ -2803,13 +2803,13 @@ _RULES = [
                 rf"st\.?\s+patrick['\u2019]s\s+day|groundhog\s+day)(?:,?\s+(?P<yr>{_YR}))?",
      _h_holiday),
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
-                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
-                 rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
+                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD})(?:,\s+|[ \t]+))?(?P<mon>{_MON})"
+                 rf"(?:[ \t]*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
                  rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|{_FAR_YEAR}|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
                       r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
-    ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
+    ("daymonth", rf"(?:{_WD}(?:,\s+|[ \t]+))?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     # after a preposition only ("the 12th" alone is as often a rank: "the 12th seed"), and not "the 12th of …"
     ("dayofmonth", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )"
