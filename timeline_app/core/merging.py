@@ -1785,8 +1785,11 @@ def _told_alike(a: _Group, b: _Group) -> bool:
     "the bombings have frightened away travelers"). (Found by the index under that shared pair.)"""
     keys = _told_words(a)
     if not keys:
-        return False
-    keys = keys.intersection(_told_words(b))
+        return _act_referred(b, a)
+    told_b = _told_words(b)
+    if _act_referred(a, b, keys) or _act_referred(b, a, told_b):
+        return True
+    keys = keys.intersection(told_b)
     if not keys:
         return False
     families = _specific_families(a.kinds)
@@ -1803,6 +1806,42 @@ def _told_alike(a: _Group, b: _Group) -> bool:
         return False
     of_a, of_b = _told_complement(first_a), _told_complement(first_b)
     return of_a is None or of_b is None or of_a[0] != of_b[0] or of_a[1] == of_b[1]
+
+
+# A noun phrase that refers back to an act told before: a determiner or a possessive, then the deverbal noun
+# ("the agreement", "its acquisition", "his resignation").
+_REFERRING_ACT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)\b")
+
+
+def _act_referred(a: _Group, b: _Group, keys: AbstractSet[str] | None = None) -> bool:
+    """Whether b's first members (`_TOLD_READ`) refer back to the act a was first told with: a's undated mention's
+    verb (`_told_words`, "Brenmark said it agreed to buy ...") is printed in a sentence of b as its deverbal noun
+    after a determiner or a possessive ("Brenmark said the agreement also gives ...": `_DEVERBAL`, keyed as its verb
+    by `_word_keys`), with a name that a says its act of (a's pair of that word and that name). One article's undated statements of a
+    day are one happening so, though their titles differ and their kind says only that something was said; the
+    same name's other act of that day ("Separately, Brenmark said it plans to sell ...") is not."""
+    if keys is None:
+        keys = _told_words(a)
+    if not keys:
+        return False
+    # (First what the sentences below would print: a pair of that word and a name both groups hold.)
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    if not any(p in large for p in small if p[0] in keys):
+        return False
+    for c in itertools.islice(b.members, _TOLD_READ):
+        if c.dated or not c.actors or not a.has_document(c.doc_id):
+            continue
+        text = _opening(c)
+        for m in _REFERRING_ACT.finditer(text):
+            noun = m.group(1)
+            if not _DEVERBAL.search(noun):
+                continue
+            # The noun's act, in a sentence that prints a name a's act is said of: "Sales of the Air fell after its
+            # introduction" names the product, not the company whose unveiling a tells.
+            if any((k, name) in a.pairs and _prints_name(text, name)
+                   for k in keys.intersection(_word_keys(noun)) for name in c.actors):
+                return True
+    return False
 
 
 # Adverbs that tell an act at another time than the one a sentence beside it tells ("Years later Holm resigned",
@@ -2927,6 +2966,11 @@ _DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of th
 _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
 _HEADLINE_REACH = 12  # an article's headline line is among its first sentences (after a kicker, a dateline)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
+# How long after a happening's last day another article's undated sentence may still name it: news recalls a
+# happening without its date while it is fresh ("while the CEO underwent liver transplant surgery", two years on);
+# years later a writer dates it ("the 1988 bombing"), and an undated sentence that shares its names and words
+# tells that day's news ("Iraq's deputy foreign minister responded from Baghdad" is no 1990 happening of Iraq).
+_UNDATED_RECALL = dt.timedelta(days=3 * 365)
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 # A run-on "sentence" (a pasted schedule or table with no full stop: 100 KB and thousands of dates) is read
 # around each candidate's date phrase, or from its opening, this many characters: reading (or copying) the whole
@@ -3049,6 +3093,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         a follow-up's next-day toll "since the breach"), however rare the other's shared words."""
         seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
         names = people & pair_names
+        recalled = doc.published - _UNDATED_RECALL if doc.published - dt.date.min > _UNDATED_RECALL else dt.date.min
         for w in about & pair_words if names else ():
             for a in names:
                 rows = by_pair.get((w, a))
@@ -3066,6 +3111,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # One name will do in an article of the happening's own day or the few after ("Kavan said"; a
             # Monday paper's "the raid to recover the paintings" of Saturday's raid).
             here = g.has_document(doc.id)
+            if not here and g.last < recalled:
+                continue  # too long before the article for a mention without a date (`_UNDATED_RECALL`)
             if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
                     and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue

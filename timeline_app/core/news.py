@@ -554,7 +554,8 @@ def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
 
 
 def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
-                  surnames: frozenset[str] = frozenset(), text: str = "", at: int | None = None) -> bool:
+                  surnames: frozenset[str] | Callable[[], frozenset[str]] = frozenset(), text: str = "",
+                  at: int | None = None) -> bool:
     """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before? The heads of their noun
     phrases are one word ("said Eitan" after "Cabinet minister Michael Eitan said", "the company said" after
     "The company said"; not "said an analyst at a rival company" after "The company said"), a name the subject
@@ -565,12 +566,15 @@ def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.To
     organisation: "he said" after "The Justice Department said"), they for a plural.
     A role noun stands for the most recent person the text names with it before offset `at` (`coref`): "the
     president said" after "Clinton said" when the text wrote "President Bill Clinton", "he added" after "the
-    spokesman said" when it wrote "spokesman Kenneth Bacon"."""
+    spokesman said" when it wrote "spokesman Kenneth Bacon".
+    `surnames` may be a function of none, called only when a branch reads the names: the document's tables (its
+    family names, `coref.role_holders`) are built by the first comparison that needs them, not for every
+    speaker compared (most are answered by the two heads alone)."""
     head, own = _head(speaker), _head(subject)
     if head is None or own is None:
         return False
     said, by = head.text.lower(), own.text.lower()
-    holders = coref.role_holders(text) if text and at is not None else None
+    has_holders = bool(text) and at is not None
     if head.pos == "PRP":
         if by == said:
             return True
@@ -579,19 +583,25 @@ def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.To
         if said not in ("he", "she"):
             return False
         person = own.text
-        if own.pos == "NN" and holders is not None:
+        if own.pos == "NN" and has_holders:
             # "The spokesman said ... He added": the spokesman's name, when the text shows no other sex for him
             role = [t.text for t in _first_phrase(subject) if t.pos in ("JJ", "NN", "NNP")]
             person = coref.pronoun_holder(text, " ".join(role or [by]), at, said.capitalize()) or ""
-        if person not in surnames:
+        if person not in (surnames() if callable(surnames) else surnames):
             return False
         title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(person)}\b", text)
         return title is None or _TITLE_PRONOUN[title.group(1).lower()] == said
-    if by == said or head.text in surnames and subject[-1].text == head.text:
+    if by == said:
         return True
-    if holders is not None and (head.pos == "NN" and own.text in surnames and holders.holds(own.text, said, at)
-                                or own.pos == "NN" and head.text in surnames and holders.holds(head.text, by, at)):
-        return True  # "Clinton said ... The president said", "The president said ... Clinton added"
+    if callable(surnames):
+        surnames = surnames()
+    if head.text in surnames and subject[-1].text == head.text:
+        return True
+    if has_holders and (head.pos == "NN" and own.text in surnames or own.pos == "NN" and head.text in surnames):
+        holders = coref.role_holders(text)
+        if head.pos == "NN" and own.text in surnames and holders.holds(own.text, said, at) \
+                or own.pos == "NN" and head.text in surnames and holders.holds(head.text, by, at):
+            return True  # "Clinton said ... The president said", "The president said ... Clinton added"
     # A role before the speaker's name: the subject's own head ("spokesman Kenneth Bacon" for "A ... spokesman").
     phrase = _first_phrase(speaker)
     roles = [t.text.lower() for t in phrase if t.pos in ("NN", "NNS") or t.pos in _NOUN_TAGS and t.text.islower()]
@@ -1712,7 +1722,7 @@ class NewsWalk:
                 return None
         a = grammar.analyse_sentence(text)
         found = _quotation_frame(a, text)
-        if found is None or not _same_speaker(found[1], said_by, grammar.person_surnames(doc.text), doc.text, sent.start):
+        if found is None or not _same_speaker(found[1], said_by, partial(grammar.person_surnames, doc.text), doc.text, sent.start):
             return None
         frame, speaker = found
         # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
@@ -1818,7 +1828,7 @@ class NewsWalk:
                 if date.precision != Precision.DAY or not _news_day(doc, date) or not _says(g.main.text) \
                         or any(t.pos.startswith("W") for t in b.tokens[g.last + 1:d0]):
                     return None
-        if not _same_speaker(speaker, said_by, grammar.person_surnames(doc.text), doc.text, sent.start):
+        if not _same_speaker(speaker, said_by, partial(grammar.person_surnames, doc.text), doc.text, sent.start):
             return None
         said_on = date.first if date is not None else doc.published
         if any(e.last is not None and said_on is not None and e.last < said_on for e in dates):
