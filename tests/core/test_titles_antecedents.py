@@ -72,6 +72,9 @@ def test_a_relative_after_a_things_place_tells_of_the_thing(sentence: str, phras
      "The new bridge reaches its full height"),
     ("Fares will rise, and the operator said it would explain why. It dropped 60 services on Monday.", "Monday",
      "It drops 60 services"),
+    # (an organisation's capitals after a determiner are no person for he/she)
+    ("The ferry sank near Tarn, the Vask Maritime Agency said last year. He was rescued on Monday.", "Monday",
+     "He was rescued"),
 ])
 def test_a_closing_frames_speaker_stands_for_the_next_pronoun(body: str, phrase: str, title: str) -> None:
     assert _title(body, phrase) == title

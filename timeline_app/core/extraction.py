@@ -3842,6 +3842,10 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
         return None  # ("…, the airline said it would …": a clause told, no closing frame)
     else:
         found = _subject_of(frame[:tokens[verb].end], pronoun, surnames)
+    if found and pronoun in _SAME_PERSON_WORDS and any(t.pos == "DT" for t in (rest if verb == 0 else tokens[:verb])):
+        # (capitals after a determiner name no person: "…, the U.S. Justice Department said last year. He has been
+        # arrested …")
+        return None
     return _Spoke(found) if found else None
 
 
