@@ -129,7 +129,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology")
+                 "told", "chronology", "dropped")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -163,6 +163,9 @@ class _Ctx:
         self.head_end = _head_end(self.text)  # the title lines at the top end here
         # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
         self.chronology: frozenset[int] | None = None
+        # (start, end, why) of each date phrase dropped because no calendar date can hold it, when the caller
+        # asks (`dropped_dates`): the user is told of them, not only the log.
+        self.dropped: list[tuple[int, int, str]] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -2051,8 +2054,12 @@ def _h_erayear(ctx, m):
         if era.startswith("B"):
             log.info("time expression %r at %d dropped: a year before year 1 (BC) is outside the dates the "
                      "timeline holds", m[0], s)
+            if ctx.dropped is not None:
+                ctx.dropped.append((s, e, "BC: before year 1"))
             return None
     if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+        if ctx.dropped is not None:
+            ctx.dropped.append((s, e, f"year {y}: outside {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
         return None
     ctx.years = e
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
@@ -3319,8 +3326,18 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     return list(tag_stream(text, reference, progress=progress, on_error=on_error))
 
 
+def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each date phrase of `text` that the tagger drops because no calendar date can hold
+    it ("300 BC", "AD 0"): the timeline cannot show them, so the article's reader is told. One scan, as `tag`."""
+    dropped: list[tuple[int, int, str]] = []
+    for _ in tag_stream(text, reference, dropped=dropped):
+        pass
+    return dropped
+
+
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
-               progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> Iterator[TimeExpression]:
+               progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
+               dropped: list[tuple[int, int, str]] | None = None) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -3338,8 +3355,10 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     outside the years 1–9999 is not produced: the phrase is kept with a vague value ("3,000 years ago"
     → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
     scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
+    A phrase dropped because no date can hold it is added to `dropped` (start, end, why) when given.
     """
     ctx = _Ctx(text, _as_date(reference))
+    ctx.dropped = dropped
     text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
     low = text.lower()
@@ -3393,6 +3412,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                 res = _HANDLERS[name](ctx, rm) if rm is not None else None
             except cal.OutOfRange:
                 res = None  # a date before year 1 or after 9999: no such expression
+                if dropped is not None:
+                    dropped.append((rm.start(), rm.end(), f"outside the years {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
             except Exception as exc:  # a bug in one rule must not lose the document; Cancelled passes
                 if on_error is not None:
                     on_error(st, exc)
