@@ -2448,6 +2448,14 @@ def _plural_form(word: str) -> bool:
     return bool(lemmas) and word.endswith("s") and all(lemma.lower() != word.lower() for lemma in lemmas)
 
 
+def capitalised_plural(word: str) -> bool:
+    """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
+    plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
+    "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
+    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -2651,6 +2659,9 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
     the claim). Else the antecedent found."""
     tokens = a.tokens
     first = group.words[0]
+    placed = _thing_at_place(a, found, group)
+    if placed is not None:
+        return placed
     if first.text.lower() not in _SINGULAR_FINITE and first.pos != "VBZ":
         return found
     if tokens[found[1] - 1].pos not in ("NNS", "NNPS"):
@@ -2664,6 +2675,37 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
         return found
     head = _noun_phrase_before(a, k - 1)
     return head if head is not None and head[1] == k else found
+
+
+# Where a thing stands: the prepositions of "a new museum in Ondo", "the station at Kestrel Point".
+_AT_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+    """A relative clause's antecedent when the relative follows a name after a place preposition that follows a
+    common noun with its determiner ("a new national museum in Ondo, which is due to open", "the station at
+    Kestrel Point, which has stood empty"): the thing with its place, not the place alone: the relative tells of
+    the thing the clause brought in, and a place is named for where that thing is. Only a relative whose verb
+    shows no other number than the thing's (a plural thing and "is" point at the place); None otherwise. (A
+    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".)"""
+    tokens = a.tokens
+    lo, hi = found
+    if not all(t.pos in ("NNP", "NNPS") for t in tokens[lo:hi]) or lo < 3:
+        return None
+    k = lo - 1
+    if tokens[k].text not in _AT_PLACE or tokens[k - 1].pos not in ("NN", "NNS"):
+        return None
+    head = _noun_phrase_before(a, k - 1)
+    if head is None or head[1] != k or tokens[head[0]].pos not in ("DT", "CD", "PRP$"):
+        return None
+    if any(t.pos in ("NNP", "NNPS", "CC") or t.text == "," for t in tokens[head[0]:k]):
+        return None  # ("the Ondo plant in Kessara", "farms and a mill in Tarn": not sure which is meant)
+    first = group.words[0].text.lower()
+    plural = tokens[k - 1].pos == "NNS"
+    if first in (_PLURAL_FINITE if not plural else _SINGULAR_FINITE) or (group.words[0].pos == "VBZ") == plural \
+            and group.words[0].pos in ("VBZ", "VBP"):
+        return None
+    return head[0], hi
 
 
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
@@ -3284,6 +3326,8 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
         return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+    if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
+        return True  # "Organisers cancelled …" at a sentence's start: a plural the lexicon lacks, read as a name
     if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
             _singular_name(phrase, heads[-1])
             or all_lemmas(head.text.lower()).get("NOUN") == (head.text.lower(),)
