@@ -1609,7 +1609,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.acts and b.acts and not a.acts.isdisjoint(b.acts):
         return True  # one article's same doer, verb and done-to on the same dates: one act told again
-    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
+    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b) and not _places_apart(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates, and
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
@@ -1618,7 +1618,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
-            and not _said_apart(a, b, shared) and not _kinds_apart(a, b):
+            and not _said_apart(a, b, shared) and not _kinds_apart(a, b) and not _places_apart(a, b):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
@@ -1642,6 +1642,33 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     shared = ((a.hosts - venues) & b.actors | a.actors & (b.hosts - venues)) - a.ambiguous - b.ambiguous
     return not any(_one_name_apart(a, b, name) for name in shared)
+
+
+def _places_apart(a: _Group, b: _Group) -> bool:
+    """Whether a and b, of one article, share only names the article writes as places (`grammar.places_in`) and no
+    act is said of them by both: a town's name says where, not what happened, as the article's day does not. Nor does the noun of the story's happening (`_story_noun`: "the fire", in every
+    sentence of a wildfire's page): "the fire swept through Kamen overnight" and "the death toll from the fire has
+    risen ..., after rescuers found four more bodies in Kamen" are two acts. The same verb said by both ("the
+    quake destroyed Kessa's school" / "the school the quake destroyed in Kessa") still makes one."""
+    shared = a.actors & b.actors
+    if not shared:
+        return False
+    doc_id = _one_article(a)
+    if doc_id is None or doc_id != _one_article(b):
+        return False  # (across articles a place and the happening's noun are what both tell of one: "the summit")
+    places = _per_article(_PLACES, doc_id, _article_places, _NONE)
+    if not places or not shared <= places:
+        return False
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    return not any(p in large for p in small if not p[0].startswith("kind:") and not _story_noun(p[0]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _story_noun(word: str) -> bool:
+    """Whether a happening word (`_word_keys`) is first a noun that names a kind of happening ("fire", "quake",
+    "attack", as the tagger's lexicon reads it): the thing a story is about, which its sentences name whatever they
+    tell of it."""
+    return _kind_of_word(word) is not None and grammar.lexicon_tag(word) in ("NN", "NNS")
 
 
 def _one_name_apart(a: _Group, b: _Group, name: str) -> bool:
