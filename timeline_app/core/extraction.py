@@ -3193,6 +3193,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
+    if e.type is TimexType.TIME and _TIMESTAMP_LINE.fullmatch(text, sent.start, sent.end) is not None:
+        # A live page's heading line "09:10 GMT": the time of the entry after it, which tells the happening; the
+        # line is none of its own
+        return
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
@@ -3235,6 +3239,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
     out.append(_date_candidate(r, e, kind, title))
+
+
+# A sentence of no word but a time of day and its zone, alone on its line with at most a colon or a dash: a live
+# page's time stamp ("09:10 GMT", "2:30 p.m. ET:").
+_TIMESTAMP_LINE = re.compile(r"\s*[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}(?:[+-][0-9]{1,2})?\)?)?\s*[:\-–—]?\s*",
+                             re.IGNORECASE)
 
 
 def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,
