@@ -6,7 +6,7 @@ Writes N (default 2,000) short news articles (plain text and HTML, datelines fro
 and relative dates, a few people and places) to a folder, opens it in the MainWindow through the loader
 (progress and Cancel first, then a full load), and walks it: fit all, zoom in and out several levels,
 scroll, click a cluster, search, "Only this" / "All sources", select an event in the list, open its
-article. For each action it prints the GUI thread's longest stall: the longest the action's own call held
+article, rename an event in its dialog, undo and redo that. For each action it prints the GUI thread's longest stall: the longest the action's own call held
 the thread, or the longest gap an event-loop heartbeat (a 2 ms timer) saw while the action's work went on.
 With --png it saves `QWidget.grab()` images of the window after each step, to look at.
 
@@ -255,6 +255,16 @@ class Walk:
             m = event.mentions[0]
             self.act("open the article", lambda: w.openArticle(m.document, m.start, m.end))
         self.act("timeline: next event (Right)", lambda: QTest.keyClick(view, Qt.Key.Key_Right))
+        # An edit as a user makes it (the dialog's title changed, Enter), then undone and redone: each shows the
+        # edited view again (the store of the events' columns, the list, the timeline).
+        if w.selectedEvent() is not None:
+            w.editing.ask_unsaved = lambda doing: "discard"  # no question at the end of the walk
+            w.editing.edit_action.trigger()
+            dialog = w.editing.dialog
+            dialog.title.setText("Renamed by the walk")
+            self.act("edit: rename (Enter in the dialog)", lambda: QTest.keyClick(dialog.title, Qt.Key.Key_Return))
+            self.act("edit: undo (Ctrl+Z)", w.editing.undo_action.trigger)
+            self.act("edit: redo (Ctrl+Shift+Z)", w.editing.redo_action.trigger)
         self.act("resize to 800 x 600", lambda: w.resize(800, 600))
         self.act("resize back to 1400 x 900", lambda: w.resize(1400, 900))
 

@@ -276,3 +276,87 @@ def test_finding_from_the_rarest_byte_finds_what_a_scan_finds(needle):
     expected = [k for k in range(len(text)) if text.startswith(needle, k)]
     assert _find_all(text, needle, byte_frequencies(text)).tolist() == expected
     assert _find_all(text, needle).tolist() == expected
+
+
+_ROW_FIELDS = ("document_ids", "starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc",
+               "text", "text_ptr", "source_counts")
+
+
+def _quoted(store: EventStore) -> list[str]:
+    """Each mention's quoted sentence as the store searches it (its span of the passages)."""
+    out = []
+    for span in store.mention_span.tolist():
+        text = store.passages[store.span_starts[span]:store.span_ends[span]] if span >= 0 else ""
+        out.append(text.decode("ascii") if isinstance(text, bytes) else text)
+    return out
+
+
+def _assert_same_store(got: EventStore, want: EventStore) -> None:
+    """The same rows; the same sentence quoted by each mention (a store updated after a hide may keep a
+    sentence no row quotes any more among its passages: it is found by no search); the same search results."""
+    for name in _ROW_FIELDS:
+        a, b = getattr(got, name), getattr(want, name)
+        if isinstance(a, np.ndarray):
+            assert a.tolist() == b.tolist(), name
+        else:
+            assert a == b, name
+    assert _quoted(got) == _quoted(want)
+    for needle in ("oslo", "summit", "talks", "zürich", "geneva", "nothing", "ask the", "e"):
+        assert got.matching(needle).tolist() == want.matching(needle).tolist(), needle
+
+
+def _edit_of(timeline: Timeline, which: str):
+    from timeline_app.core import edits as core_edits
+
+    by_id = {e.id: e for e in timeline.events}
+    talks, summit, treaty = by_id.get("e0"), by_id.get("e1"), by_id.get("e2")
+    d = dt.date
+    make = {
+        "rename": lambda: core_edits.event_edit(timeline, timeline.events[0], "title", {"title": "Ceasefire talks"}),
+        "rename to a word that is not ASCII": lambda: core_edits.event_edit(timeline, treaty, "title",
+                                                                            {"title": "Zürich accord"}),
+        "re-date to the end": lambda: core_edits.event_edit(
+            timeline, talks, "date", core_edits.date_value(d(2020, 5, 1), d(2020, 5, 1), "day")),
+        "re-date to the start": lambda: core_edits.event_edit(
+            timeline, summit, "date", core_edits.date_value(d(1990, 1, 1), d(1990, 12, 31), "year")),
+        "note": lambda: core_edits.event_edit(timeline, talks, "note", {"note": "Check the minutes"}),
+        "star": lambda: core_edits.event_edit(timeline, treaty, "star", {"starred": True}),
+        "hide": lambda: core_edits.event_edit(timeline, summit, "hide"),
+        "merge": lambda: core_edits.merge_edit(timeline, [treaty, talks]),
+        "split": lambda: core_edits.split_edit(timeline, summit, summit.mentions[1]),
+        "a new event in a quoted sentence": lambda: core_edits.new_event_edit(
+            timeline.documents[0], 0, 5, "Talks opened", d(2001, 3, 1), d(2001, 3, 1), "day"),
+    }
+    return make[which]()
+
+
+@pytest.mark.parametrize("which", ["rename", "rename to a word that is not ASCII", "re-date to the end",
+                                   "re-date to the start", "note", "star", "hide", "merge", "split",
+                                   "a new event in a quoted sentence"])
+def test_an_edited_view_s_store_is_updated_from_the_shown_one_as_a_build_makes_it(timeline, which):
+    """An edit's view re-sorts the same Event objects and adds the few it changed: the store is updated from
+    the one shown (rows copied, the changed ones gathered), and is field for field the store a build makes."""
+    from timeline_app.core.edits import apply_edits
+
+    timeline = _loaded_only(timeline)
+    shown = EventStore.build(timeline)
+    edited = apply_edits(timeline, [_edit_of(timeline, which)]).timeline
+    updated = shown.updated(timeline.events, edited)
+    assert updated is not None
+    _assert_same_store(updated, EventStore.build(edited))
+    # And again from the updated one (a second edit on top of the first).
+    again = apply_edits(edited, [_edit_of(edited, "rename")]).timeline
+    _assert_same_store(updated.updated(edited.events, again), EventStore.build(again))
+
+
+def test_a_store_is_built_anew_for_a_sentence_no_row_quoted(timeline):
+    """A new event quoting a sentence no row quoted needs that sentence among the passages: no update."""
+    from timeline_app.core import edits as core_edits
+    from timeline_app.core.edits import apply_edits
+
+    timeline = _loaded_only(timeline)
+    a = timeline.documents[0]
+    start = a.text.index("Nothing")
+    add = core_edits.new_event_edit(a, start, start + 7, "Quiet", dt.date(2002, 1, 1), dt.date(2002, 1, 1), "day")
+    edited = apply_edits(timeline, [add]).timeline
+    assert EventStore.build(timeline).updated(timeline.events, edited) is None

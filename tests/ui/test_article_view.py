@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -132,3 +133,50 @@ def test_a_tab_shows_one_close_button_after_the_pane_narrows_and_widens(qtbot):
     view.resize(600, 300)
     qtbot.waitUntil(view.tabs.tabsClosable)
     assert close_buttons_shown() == 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize(("text", "named"), [
+    ("Harbour works\nThe old quay was laid in 120 BC by traders.\nIt reopened on 4 May 2021.",
+     ["“120 BC” (BC: before year 1)"]),
+    ("Temple digs\nDiggers dated the wall to 2500 B.C.E. and a <b>gate</b> to AD 0.\nWork ended on 2 June 2019.",
+     ["“2500 B.C.E.” (BC: before year 1)", "“AD 0” (year 0: outside 1–9999)"]),
+    ("Quiet town\nThe council met on 3 March 2020.\nNothing older was found.", []),
+])
+def test_an_article_says_which_of_its_dates_the_timeline_cannot_hold(qtbot, tmp_path, text, named):
+    """A date no calendar date can hold ("120 BC") is dropped by the tagger: the reader of its article is told
+    so under it (it was only logged), as plain text, each phrase quoted as the window shows article text."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from timeline_app.core.model import Event, Mention, Precision, Timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    lines, sentences, pos = text.split("\n"), [], 0
+    for line in lines:
+        sentences.append(Sentence(pos, pos + len(line)))
+        pos += len(line) + 1
+    doc = Document(id="d", path="/news/d.txt", text=text, title=lines[0], sentences=tuple(sentences))
+    last = sentences[-1]
+    phrase = next(p for p in ("4 May 2021", "2 June 2019", "3 March 2020") if p in text)
+    start = text.index(phrase)
+    day = dt.date(2021, 5, 4)
+    event = Event("e", "Reopening", day, day,
+                  Precision.DAY, (Mention("d", start, start + len(phrase), phrase, last.start, last.end),))
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.applyTimeline(Timeline((doc,), (event,), ()), ["/news"])
+    window.show()
+    qtbot.waitExposed(window)
+    window.openArticle("d", start, start + len(phrase))  # what clicking the passage in the details does
+    view = window.articles
+    if named:
+        qtbot.waitUntil(lambda: not view.dropped.isHidden())
+        shown = view.dropped.text()
+        assert view.dropped.textFormat() == Qt.TextFormat.PlainText
+        for part in named:
+            assert part in shown
+        assert shown.startswith("1 date here is not" if len(named) == 1 else f"{len(named)} dates here are not")
+    else:
+        qtbot.waitUntil(lambda: "d" not in view._scanning)
+        assert view.dropped.isHidden()
+    window.loader.shutdown()

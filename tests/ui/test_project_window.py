@@ -268,3 +268,41 @@ def test_run_gui_opens_a_project_given_on_the_command_line(qtbot, tmp_path, samp
     assert app.run_gui([], screenshot=str(shot), project=str(path)) == 0
     assert shot.stat().st_size > 0
     assert len(shown) == 1 and "Renamed" in shown[0] and len(shown[0]) == 7
+
+
+def test_opening_a_project_builds_its_event_store_in_the_worker(qtbot, qtmodeltester, tmp_path, sample_timeline,
+                                                                 monkeypatch):
+    """The columns the window filters and draws from are built by the worker that reads the project: the GUI
+    thread only takes them (built there at first use, they held it as long as a load's store would)."""
+    import threading
+
+    from timeline_app.core.event_store import EventStore
+
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    path = tmp_path / "worker.timeline.sqlite"
+    assert window.editing.saveAs(path, wait=True)
+    window.editing.close_project()
+    window.applyTimeline(sample_timeline, ["/elsewhere"])
+
+    built_on: list[str] = []
+    real_columns, real_build = EventStore.from_columns.__func__, EventStore._build.__func__
+
+    def from_columns(cls, *args):
+        built_on.append(threading.current_thread().name)
+        return real_columns(cls, *args)
+
+    def build(cls, *args):
+        built_on.append(threading.current_thread().name)
+        return real_build(cls, *args)
+
+    monkeypatch.setattr(EventStore, "from_columns", classmethod(from_columns))
+    monkeypatch.setattr(EventStore, "_build", classmethod(build))
+    window._fill_recent_menu()
+    entry = next(a for a in window.recent_menu.actions() if "worker.timeline.sqlite" in a.text())
+    with qtbot.waitSignal(window.editing.projectChanged):
+        entry.trigger()
+    assert window.editing.project is not None
+    assert len(window.events.store()) == len(sample_timeline.events)
+    assert built_on and threading.main_thread().name not in built_on, built_on
+    qtmodeltester.check(window.events)

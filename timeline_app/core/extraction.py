@@ -1020,6 +1020,10 @@ def is_news_day(doc: Document, e: TimeExpression) -> bool:
         and dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
 
 
+# A verb right before a date, maybe past "on" and a part of the day ("said Tuesday", "announced late on Friday").
+_STATEMENT_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
+
+
 def _is_reporting(word: str) -> bool:
     """Is `word` a form of a reporting verb ("said", "denied", `grammar.REPORTING_LEMMAS`)?"""
     return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.verb_lemmas(word))
@@ -2681,9 +2685,24 @@ class _Reading:
         if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
                 or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
             return None
-        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]):
-            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]) and self.statement_day(e) is None:
+            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it (a statement's day,
+            # "raised its forecast for 2026, it said on Tuesday", dates the telling, not the forecast)
         return view.start + tokens[first].start, group
+
+    def statement_day(self, e: TimeExpression) -> TimeExpression | None:
+        """The day of a statement in e's sentence that tells the act e is of ("cut its estimate for next year, it said
+        on Tuesday", "said on Tuesday that it lowered its target for 2026"): another date of the sentence, a day of the
+        article's news (`is_news_day`) right after a reporting verb ("said Tuesday", "said late on Tuesday").
+        The statement's event, on that day, is then the act's one event: the act gives no other."""
+        text = self.text
+        for other in self.exprs:
+            if other is e or not is_news_day(self.doc, other):
+                continue
+            before = _STATEMENT_VERB_BEFORE.search(text, max(self.sent.start, other.start - 40), other.start)
+            if before is not None and _is_reporting(before["verb"].lower()):
+                return other
+        return None
 
     def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
@@ -3104,8 +3123,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:
         # "raised its forecast for 2026": the forecast is for 2026 (a happening of its own there, titled by its
-        # noun), the raising was done when the article tells it
-        out.extend(_period_of_an_acts_object(r, e, *acted_on))
+        # noun), the raising was done when the article tells it: on the day of the statement that tells it, whose
+        # event is then the act's one ("..., it said on Tuesday": no second one on the publication day)
+        period, act = _period_of_an_acts_object(r, e, *acted_on)
+        out.append(period)
+        if r.statement_day(e) is None:
+            out.append(act)
         return
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote

@@ -88,7 +88,8 @@ introducing iPhone 4 at the conference, Jobs started by hinting at the incident"
 says it tells a later step ("Bush then sent troops"). Quotations are the speaker's words,
 not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
 that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
-Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
+Eitan"; not a day after the publication, which dates what was said, "said he would raise it on Wednesday": then the
+article's news of its day), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
 exclaimed"). So does an undated statement that goes on with the saying before it, by the same speaker: on that
 saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
 official said that the accession was planned for early March"), or with its item; and what the same speaker
@@ -1711,7 +1712,12 @@ class NewsWalk:
         if frame_words.isdisjoint(t.text.lower() for t in said_by if t.pos in _SPEAKER_TAGS) \
                 and frame_words.isdisjoint(_SPEAKER_PRONOUNS):
             return None
-        if date is not None:
+        # A day after the publication is no saying's, which the article reports done: it dates what was said ("said
+        # he would raise the case in the Commons on Wednesday. ``...,'' he said" was not said on Wednesday). The
+        # quotation is then the article's news of its day, as a saying with no date of its own is.
+        ahead = date is not None and date.precision == Precision.DAY and doc.published is not None \
+            and date.first > doc.published  # type: ignore[operator]
+        if date is not None and not ahead:
             # (The day of the saying itself, not of a relative clause after it: "``...,'' said Patricia Hurt,
             # the prosecutor, who created the task force on Tuesday"; nor a longer time, which tells of an
             # earlier announcement, not of these words: "Hewlett announced last week that ... ``...,'' he said.")
@@ -1734,7 +1740,8 @@ class NewsWalk:
         title = _quotation_title(text, frame, name, who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
         if title is None:
             return None
-        self.quoted[i] = date
+        if not ahead:
+            self.quoted[i] = date
         self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 

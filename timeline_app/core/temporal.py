@@ -35,6 +35,7 @@ from types import ModuleType
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core import numeric_dates
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
@@ -129,7 +130,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology")
+                 "told", "chronology", "dropped", "day_first")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -163,6 +164,12 @@ class _Ctx:
         self.head_end = _head_end(self.text)  # the title lines at the top end here
         # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
         self.chronology: frozenset[int] | None = None
+        # (start, end, why) of each date phrase dropped because no calendar date can hold it, when the caller
+        # asks (`dropped_dates`): the user is told of them, not only the log.
+        self.dropped: list[tuple[int, int, str]] | None = None
+        # the order the text writes its numeric dates in (`numeric_dates.day_first`): read at the first numeric
+        # date that could be either way round ("12/03/2021"); a list of one answer once read
+        self.day_first: list[bool | None] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -710,7 +717,9 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
 # A present tense alone ("the trial opens in October") pulls a month ahead only half as far: a headline or a
-# historical present tells the past in it too ("Unemployment falls in February", written in March).
+# historical present tells the past in it too ("Unemployment falls in February", written in March). A present verb
+# with its object ("the new mayor takes office in January", "Norland holds its election in May") tells a schedule, as
+# a future does: its month is the next one (`_present_verb_object_before`).
 _P_PRESENT = 6
 # ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
 # results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
@@ -753,12 +762,35 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
                         r"is|are|has|have)\b")
 
 
+# A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
+_PAST_VERB_THEN_DETERMINER = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
+# The stems of the verbs that set a thing's time or look ahead to it rather than do it: a thing announced, called,
+# set, scheduled, cancelled, moved or awaited ("postponed the May 3 vote", "awaited the June 2 ruling") may still be
+# ahead. (With `RESCHEDULING_STEMS`.)
+_TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
+                       "order", "propos", "fix", "expect", "await", "prepar", "book", "arrang", "organi")
+
+
+def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
+    """Is the noun phrase a date at t[s] modifies ("the May 3 meeting") the object of a past act that did it, not set
+    its time ("attended the May 3 meeting", not "announced the May 3 vote")? Then its time is past too."""
+    m = _PAST_VERB_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
+    if m is None or _participle_before(ctx.text, max(0, m.start() - 24), m.start()):
+        return False  # (none, or a participle: "is expected the" is no past act)
+    verb = m["verb"]
+    return not verb.startswith(_TIME_SETTING_STEMS + RESCHEDULING_STEMS) and not _reporting_verb(verb)
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
     if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
-        return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
+        # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb; but a thing a past
+        # act was done to, its object, was past then too ("attended the May 3 meeting", "won the May 3 final"),
+        # unless the act set its time ("announced the May 3 vote", "postponed the May 3 hearing")
+        return _past_act_on_the_named(ctx, s)
     if _CLAUSE_OPENS_BEFORE.search(t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     after = _VERB_RIGHT_AFTER.match(t, e)
@@ -884,7 +916,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
         period = None  # "the first week of December", "the second half of December": the month itself
     back = (_P[1] if period is not None or fut == _WEAK else
-            _P_PRESENT if fut == _PRESENT and day is None else
+            _P_PRESENT if fut == _PRESENT and day is None and
+            not _present_verb_object_before(ctx.text, max(0, s - 48), s) else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
@@ -951,6 +984,98 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | No
     return day
 
 
+# How far `_goes_on_with_the_day` reads each sentence (characters): a sentence's names stand near its time.
+_SENTENCE_REACH = 300
+# The words that open a sentence going on with the one before: its anaphors ("He was taken ...") and the time words
+# that continue a narrative ("Then the gunman fled ...").
+_GOES_ON_OPENING = re.compile(r"[\"'\u201c\u2018(]*(?:he|she|it|they|his|her|its|their|then|later|earlier|afterwards|"
+                              r"there|soon|shortly|minutes|hours|moments|that)\b", re.I)
+_SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'\u201c\u2018`])")
+_DAY_NAMED = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|(?:that|the\s+same|the\s+next|the\s+following)\s+"
+                        rf"(?:day|night|morning|afternoon|evening))\b", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]+")  # (a possessive's "'s" left off: "Slepian's" names Slepian)
+
+
+@lru_cache(maxsize=4096)
+def _name_word(word: str) -> bool:
+    """Is the capitalised `word` a name ("Walsh", "Nairobi", "Eastfield"), not a common word capitalised at a
+    sentence's start or in a title ("The", "Police", "Paramedics"), nor a day's or a month's name? By the tagger's
+    lexicon: its lower case is no word it knows, and the word is a proper noun to it or no inflection of a word."""
+    low = word.lower()
+    if low in WEEKDAYS or low.rstrip(".") in MONTHS:
+        return False
+    grammar = _grammar()
+    if grammar.lexicon_tag(low) is not None:
+        return False
+    return grammar.lexicon_tag(word) in ("NNP", "NNPS") or not grammar.all_lemmas(low)
+
+
+def _names_in(t: str, lo: int, hi: int) -> set[str]:
+    """The names in t[lo:hi] (`_name_word`), and the lemmas of its common nouns (the lexicon's NN, NNS: "the
+    budget" told again)."""
+    names = {m[0] for m in _CAPITALISED.finditer(t, lo, hi) if _name_word(m[0])}
+    names.update(noun for m in _LOWER_WORD.finditer(t, lo, hi) if (noun := _noun_lemma(m[0])) is not None)
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _noun_lemma(word: str) -> str | None:
+    """The lemma of a common noun (`word` lower-case, the lexicon's likeliest tag NN or NNS), else None."""
+    grammar = _grammar()
+    if grammar.lexicon_tag(word) not in ("NN", "NNS"):
+        return None
+    return next(iter(grammar.all_lemmas(word).get("NOUN", ())), word)
+
+
+# A definite happening noun opening a sentence ("The vote came ...", "The blast occurred ..."): a noun that is a verb's
+# too, the one told before.
+_THE_NOUN = re.compile(r"[\"'\u201c\u2018(]*the\s+([a-z]{3,})\b", re.I)
+
+
+def _happening_told_again(opening: str) -> bool:
+    """Does `opening` (a sentence's start) open with a definite noun of a happening ("The vote", "The blast"), which
+    names the happening told before? (A noun no verb shares names a thing or a person: "The victim".)"""
+    m = _THE_NOUN.match(opening)
+    if m is None:
+        return False
+    lemmas = _grammar().all_lemmas(m[1].lower())
+    return bool(lemmas.get("NOUN")) and bool(lemmas.get("VERB"))
+
+
+def _sentence_start_before(t: str, lo: int, at: int) -> int:
+    """Where the sentence holding offset `at` starts: after a full stop, "?", "!" or a line break in t[lo:at], or lo."""
+    cut = max(t.rfind(". ", lo, at), t.rfind("? ", lo, at), t.rfind("! ", lo, at), t.rfind("\n", lo, at))
+    return lo if cut < 0 else cut + 1
+
+
+def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does the sentence of the clock time at t[s:e] tell the same happening as the day in focus, named in a sentence
+    before it? It does when it opens with an anaphor, a narrative's time word or a happening's definite noun ("He was
+    taken to hospital at 3 a.m.", "Then, at 4 p.m., ...", "The vote came shortly before 11pm"), names a day of its
+    own after the time ("at 10:35 a.m. Friday", "that night"), or names a name or a common noun that sentence names
+    ("approved a budget ... The budget was passed shortly before 10pm"). Another happening ("Police charged him on
+    Monday. The victim was found at 1:40 a.m.") is not of that day. A day named in its own sentence, or one the scan
+    cannot place, is the focus as before. (Each sentence is read at most `_SENTENCE_REACH` characters either way.)"""
+    t = ctx.text
+    told = _last_told(ctx)
+    if told is None or told.first != ctx.anchor or told.precision is not Precision.DAY:
+        return True
+    start = _sentence_start_before(t, max(0, s - _SENTENCE_REACH), s)
+    if told.start >= start:
+        return True  # the day is named in the time's own sentence
+    opening = t[start:s].lstrip()
+    if _GOES_ON_OPENING.match(opening) is not None or _happening_told_again(opening):
+        return True
+    stop = _SENTENCE_END_AFTER.search(t, e, e + _SENTENCE_REACH)  # (from the time's end: past its "a.m.")
+    end = e + _SENTENCE_REACH if stop is None else stop.start()
+    if _DAY_NAMED.search(t, e, end) is not None:
+        return True  # "occurred at about 10:35 a.m. (0735 GMT) Friday": a day of its own, named after it
+    told_from = _sentence_start_before(t, max(0, told.start - _SENTENCE_REACH), told.start)
+    told_names = _names_in(t, told_from, min(start, told.end + _SENTENCE_REACH))
+    return bool(told_names) and not told_names.isdisjoint(_names_in(t, start, end))
+
+
 def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the verb of the clause of the time at t[s:e] a past one (by the tagger's lexicon)? Its verb is the last
     one before the time in its clause ("Delegates said they expected talks to begin at 9am": "begin", not the
@@ -1004,6 +1129,13 @@ def _h_slash(ctx, m):
     if len(y) == 2:
         yy += 1900 if yy > 30 else 2000
     mo, d = (a, b) if a <= 12 else (b, a)
+    if numeric_dates.ambiguous(a, b):
+        # "12/03/2021": the order the text shows elsewhere (another numeric date with a day above 12, its spelled
+        # dates' order), else month first
+        if ctx.day_first is None:
+            ctx.day_first = [numeric_dates.day_first(ctx.text)]
+        if ctx.day_first[0]:
+            mo, d = b, a
     day = _date(yy, mo, d)
     if day is None:
         return None
@@ -1059,6 +1191,10 @@ def _h_time(ctx, m):
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
+        if day is not None and day < ctx.ref and not _goes_on_with_the_day(ctx, s, e):
+            # another happening than the one that day dated: on the publication day, as a time no day governs is
+            # (`_day_in_focus`), which is then the day in focus (the next clock time goes on with this happening)
+            day = ctx.anchor = ctx.ref
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
@@ -1285,9 +1421,21 @@ def _reported_in_past(ctx, lo: int, s: int) -> bool:
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         last = verb
-    if last is None or not grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+    if last is None or _TURN_AFTER.search(t, last.end(), s) is not None:
         return False
-    return _TURN_AFTER.search(t, last.end(), s) is None
+    if grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+        return True
+    # Any past verb whose object is a clause of a plan or a future ("In 2023 the club announced it will move ... by
+    # September", "decided that the pool would close by August"): that plan was the framing year's.
+    return _PLAN_CLAUSE_AFTER.match(t, last.end(), s) is not None
+
+
+# A clause of a plan or a future right after its verb, its subject first ("announced [that] it will", "ruled the
+# merger would"): a pronoun, or a determiner or a name and at most two more words, then the future or plan's verb.
+_PLAN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)|(?:the|its|their|his|her|our|[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,2}?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|(?:plans?|intends?|aims?|hopes?|expects?)"
+    r"\s+to)\b")
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -2040,8 +2188,12 @@ def _h_erayear(ctx, m):
         if era.startswith("B"):
             log.info("time expression %r at %d dropped: a year before year 1 (BC) is outside the dates the "
                      "timeline holds", m[0], s)
+            if ctx.dropped is not None:
+                ctx.dropped.append((s, e, "BC: before year 1"))
             return None
     if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+        if ctx.dropped is not None:
+            ctx.dropped.append((s, e, f"year {y}: outside {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
         return None
     ctx.years = e
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
@@ -3308,8 +3460,18 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     return list(tag_stream(text, reference, progress=progress, on_error=on_error))
 
 
+def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each date phrase of `text` that the tagger drops because no calendar date can hold
+    it ("300 BC", "AD 0"): the timeline cannot show them, so the article's reader is told. One scan, as `tag`."""
+    dropped: list[tuple[int, int, str]] = []
+    for _ in tag_stream(text, reference, dropped=dropped):
+        pass
+    return dropped
+
+
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
-               progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> Iterator[TimeExpression]:
+               progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
+               dropped: list[tuple[int, int, str]] | None = None) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -3327,8 +3489,10 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     outside the years 1–9999 is not produced: the phrase is kept with a vague value ("3,000 years ago"
     → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
     scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
+    A phrase dropped because no date can hold it is added to `dropped` (start, end, why) when given.
     """
     ctx = _Ctx(text, _as_date(reference))
+    ctx.dropped = dropped
     text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
     low = text.lower()
@@ -3382,6 +3546,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                 res = _HANDLERS[name](ctx, rm) if rm is not None else None
             except cal.OutOfRange:
                 res = None  # a date before year 1 or after 9999: no such expression
+                if dropped is not None:
+                    dropped.append((rm.start(), rm.end(), f"outside the years {cal.MIN_YEAR}–{cal.MAX_YEAR}"))
             except Exception as exc:  # a bug in one rule must not lose the document; Cancelled passes
                 if on_error is not None:
                     on_error(st, exc)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabBar, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.elide import elide, fit_words
+from timeline_app.core.html_text import visible_text
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
@@ -129,6 +130,46 @@ class ArticleText(QPlainTextEdit):
 TAB_TITLE_EMS = 24  # a tab shows at most about this many ems of its title (the tooltip has it whole)
 
 
+# At most this many dropped dates are named in an article's note; the rest are counted.
+DROPPED_NAMED = 4
+
+
+def dropped_note(text: str, dropped: list[tuple[int, int, str]]) -> str:
+    """The note under an article naming the date phrases the timeline could not hold ("300 BC"), each quoted
+    as the window shows article text (`visible_text`), with why; "" when there are none."""
+    if not dropped:
+        return ""
+    named = [f"“{visible_text(' '.join(text[a:b].split()))}” ({why})" for a, b, why in dropped[:DROPPED_NAMED]]
+    more = len(dropped) - len(named)
+    tail = f", and {more} more" if more else ""
+    said = "1 date here is" if len(dropped) == 1 else f"{len(dropped)} dates here are"
+    them = "it" if len(dropped) == 1 else "them"
+    return f"{said} not on the timeline, as no calendar date can hold {them}: {', '.join(named)}{tail}."
+
+
+class _DroppedScan(QRunnable):
+    """Finds an article's dropped dates (`temporal.dropped_dates`, a scan of its text) off the GUI thread."""
+
+    class Signals(QObject):
+        found = Signal(object, str, str)  # the scan, document id, the note ("" for none)
+
+    def __init__(self, document: Document, generation: int) -> None:
+        super().__init__()
+        self.signals = _DroppedScan.Signals()
+        self._document = document
+        self.generation = generation  # the view's timeline it was started for (see `ArticleView.closeAll`)
+
+    def run(self) -> None:
+        from timeline_app.core.temporal import dropped_dates
+
+        document = self._document
+        try:
+            note = dropped_note(document.text, dropped_dates(document.text, document.published))
+        except Exception:  # noqa: BLE001 - a note the reader can do without: never an error
+            note = ""
+        self.signals.found.emit(self, document.id, note)
+
+
 class ArticleView(QWidget):
     """Tabs of opened articles, with a hint in place of the tabs while none is open."""
 
@@ -173,10 +214,24 @@ class ArticleView(QWidget):
         self.place.setContentsMargins(6, 2, 6, 2)
         self.place.hide()
         self.tabs.currentChanged.connect(self._update_place)
+        # The dates of the current article that the timeline cannot hold ("300 BC"): said here, not only logged.
+        self.dropped = QLabel(self)
+        self.dropped.setObjectName("articleDroppedDates")
+        self.dropped.setTextFormat(Qt.TextFormat.PlainText)  # the phrases are the article's text
+        self.dropped.setWordWrap(True)
+        self.dropped.setAccessibleName("Dates not on the timeline")
+        self.dropped.setContentsMargins(6, 2, 6, 2)
+        self.dropped.hide()
+        self._dropped_notes: dict[str, str] = {}  # document id -> its note, once its scan has ended
+        self._scans: list[_DroppedScan] = []  # running (kept alive until their result comes)
+        self._scanning: set[str] = set()  # ids of the current timeline's documents being scanned
+        self._generation = 0  # one more at each `closeAll`: a scan started before gives a stale note
+        self.tabs.currentChanged.connect(self._update_dropped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stack)
+        layout.addWidget(self.dropped)
         layout.addWidget(self.place)
 
     def openArticle(self, document: Document, start: int, end: int) -> ArticleText:
@@ -193,6 +248,7 @@ class ArticleView(QWidget):
             title = document.title or document.id
             i = self.tabs.addTab(page, no_mnemonic(elide(title, 32)))
             self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
+            self._scan_dropped(document)
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         self._fit_tab_titles()
@@ -256,6 +312,38 @@ class ArticleView(QWidget):
         set_plain_label(self.place, label)  # an attachment's file name is the sender's text
         self.place.setVisible(bool(label))
 
+    def _scan_dropped(self, document: Document) -> None:
+        if document.id in self._dropped_notes or document.id in self._scanning:
+            return
+        scan = _DroppedScan(document, self._generation)
+        scan.setAutoDelete(False)  # kept in `_scans` until its result comes
+        scan.signals.found.connect(self._dropped_found, Qt.ConnectionType.QueuedConnection)
+        self._scans.append(scan)
+        self._scanning.add(document.id)
+        QThreadPool.globalInstance().start(scan)
+
+    @Slot(object, str, str)
+    def _dropped_found(self, scan: _DroppedScan, document_id: str, note: str) -> None:
+        if scan in self._scans:
+            self._scans.remove(scan)
+        if scan.generation != self._generation:
+            return  # the article of another timeline
+        self._scanning.discard(document_id)
+        self._dropped_notes[document_id] = note
+        self._update_dropped()
+
+    def droppedNote(self) -> str:  # noqa: N802
+        """The note shown under the current article ("" when none, or its scan has not ended)."""
+        page = self.currentArticle()
+        return self._dropped_notes.get(page.article.id, "") if page is not None else ""
+
+    @Slot()
+    def _update_dropped(self, *args) -> None:
+        note = self.droppedNote()
+        set_plain_label(self.dropped, note)
+        self.dropped.setToolTip(plain_tooltip(note))
+        self.dropped.setVisible(bool(note))
+
     def setContextActions(self, actions: list[QAction]) -> None:  # noqa: N802
         """Actions offered first in every article's context menu."""
         self._context_actions[:] = actions
@@ -280,6 +368,7 @@ class ArticleView(QWidget):
             self.stack.setCurrentWidget(self.hint)
         self._fit_tab_titles()
         self._update_place()
+        self._update_dropped()
         self.tabsChanged.emit(self.tabs.count())
 
     @Slot()
@@ -290,3 +379,7 @@ class ArticleView(QWidget):
     def closeAll(self) -> None:
         while self.tabs.count():
             self.closeTab(0)
+        # Another timeline: its documents may share ids with other texts.
+        self._dropped_notes.clear()
+        self._scanning.clear()
+        self._generation += 1

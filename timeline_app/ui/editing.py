@@ -102,6 +102,13 @@ def open_project_job(path: Path) -> Callable:
             project = Project.open(path, progress=report)
             report(2, 2, "Applying your edits")
             edited = project.view()
+            # The events' columns for the window's filters and views, built here: the GUI thread only takes them
+            # (built there at first use, they held it as long as a fresh load's store would).
+            from dataclasses import replace
+
+            from timeline_app.core.event_store import with_store
+
+            edited = replace(edited, timeline=with_store(edited.timeline))
         except Cancelled:
             if project is not None:
                 project.close()

@@ -103,16 +103,25 @@ class EventTableModel(EventTable):
     # --- data swapping -------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline) -> None:
         self.beginResetModel()
+        previous_store, previous_events, previous_documents = self._store, self._events, self._timeline.documents
         self._timeline = timeline
         self._events = timeline.events
         self._rows_by_id = None
-        self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
-        self._colors = {}
-        self._titles = {d.id: d.title or d.id for d in timeline.documents}
+        if timeline.documents is not previous_documents:  # an edit's view keeps its documents: and their colours
+            self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
+            self._colors = {}
+            self._titles = {d.id: d.title or d.id for d in timeline.documents}
         # The columns every filter reads (sources, stars, search text), built once per timeline; events born
         # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
         own = getattr(timeline.events, "store", None)
-        self._store = own() if callable(own) else EventStore.build(timeline)
+        if callable(own):
+            self._store = own()
+        else:
+            # An edit's view holds the shown events again (the same objects, re-sorted) and the few it changed:
+            # their rows are copied from the store shown, only the changed ones gathered (~10 ms rather than a
+            # ~110 ms rebuild on the GUI thread at 2,000 articles).
+            updated = previous_store.updated(previous_events, timeline) if len(previous_store) else None
+            self._store = updated if updated is not None else EventStore.build(timeline)
         self.endResetModel()
 
     def timeline(self) -> Timeline:

@@ -213,7 +213,10 @@ class _Export(QRunnable):
             self._run()
         finally:
             self._work = None  # (what it held, a print's QPrinter too, goes once it is done with)
-            self.ended.set()
+            with _OUTLIVING_LOCK:  # let go if it was handed over, and end, at once: see `Exporter.hand_over`
+                if self in _OUTLIVING:
+                    _OUTLIVING.remove(self)
+                self.ended.set()
 
     def _run(self) -> None:
         try:
@@ -369,13 +372,15 @@ class Exporter(QObject):
     def hand_over(self) -> None:
         """Keep the jobs still running alive after this exporter (the window closes): the pool thread runs
         each to its end, a print on its QPrinter, which must not be freed under it; `wait_for_jobs` at the
-        application's exit lets them finish."""
-        _OUTLIVING.extend(job for job in self._running if not job.ended.is_set())
+        application's exit lets them finish. Each is let go as it ends (`_Export.run`)."""
+        with _OUTLIVING_LOCK:  # a job ending meanwhile is either not taken or taken and then let go
+            _OUTLIVING.extend(job for job in self._running if not job.ended.is_set())
 
 
-# Jobs whose exporter went before they ended (`Exporter.hand_over`), held until the application exits: a job that
-# ended holds nothing more (`_Export.run` lets go of its work).
+# Jobs whose exporter went before they ended (`Exporter.hand_over`), each held until it ends (a window closed and
+# opened again all day must not keep every print it handed over, nor what their work held).
 _OUTLIVING: list[_Export] = []
+_OUTLIVING_LOCK = threading.Lock()
 
 
 def wait_for_jobs() -> None:

@@ -880,6 +880,7 @@ class MainWindow(QMainWindow):
         self._hidden_selection = None  # ids are the old timeline's
         if fresh:
             self.articles.closeAll()
+        documents_before = self.events.documents()
         self.events.set_timeline(timeline)
         # Restores the check state of sources seen before; new sources start checked.
         store = self.events.store()
@@ -887,7 +888,8 @@ class MainWindow(QMainWindow):
                                   dict(zip(store.document_ids, store.source_counts.tolist())))
         self.editing.hidden_list.set_events(edited.hidden)
         self._show_problems(timeline.problems + unapplied_problems(edited))
-        self._update_markers()
+        if fresh or timeline.documents is not documents_before:
+            self._update_markers()  # the articles' publication dates: an edit's view has the same articles
         if fresh:
             self.timeline.fitAll()
         # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot
