@@ -501,11 +501,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
     lowered = list(map(str.lower, map(_MATCH_TEXT, words)))
-    kinds = _kinds_of_words(lowered, lambda k: lowered[k + 1] if k + 1 < len(words)
-                            and text[words[k].end():words[k + 1].start()].isspace() else None) \
-        if text.find("-", lo, hi) >= 0 else list(map(_kind_of_word, lowered))
+    if text.find("-", lo, hi) >= 0:
+        kinds = _kinds_of_words(lowered, lambda k: lowered[k + 1] if k + 1 < len(words)
+                                and text[words[k].end():words[k + 1].start()].isspace() else None)
+        parts: Iterable[str] = "-".join(lowered).split("-")  # (a two-word kind may open on a compound's last part)
+    else:
+        kinds = list(map(_kind_of_word, lowered))
+        parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
-    if not _MULTIWORD_OPENERS.isdisjoint(lowered) or text.find("\u017f", lo, hi) >= 0 \
+    if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
