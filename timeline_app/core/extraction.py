@@ -1187,6 +1187,16 @@ def _conjunct(sentence: str, start: int, end: int,
         # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
+        passive = next((g for g in a.groups if g.start == prefix_end), None) \
+            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and _participle_form(tokens[at].text) else None
+        if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
+                and passive.words[-2].text.lower() in _BE_FORMS \
+                and not any(passive.start < g.start < m.start() for g in a.groups) \
+                and _CLAUSE_WORD.search(sentence, passive.start, m.start()) is None:
+            # a second participle shares the passive's auxiliary, the last verb before the "and": "was built in
+            # 1950 and sold in 1972" → "The ship was sold", "who were arrested in 2021 and sentenced in 2023" →
+            # "… were sentenced" (not "should be mentioned that X tripled in 2004 and increased in 2006")
+            prefix_end = passive.words[-1].start
     else:
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
@@ -1200,6 +1210,17 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# a word that opens another clause after a verb ("should be noted that sales tripled in 2004 and increased …")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whether|if|when|as)\b", re.I)
+
+
+def _participle_form(word: str) -> bool:
+    """Is `word` (lower case) a past participle of its verb, lemminflect's (a regular verb's "-ed" is both its past
+    and its participle: after a passive's "and", "recovered" is the participle)?"""
+    low = word.lower()
+    return any(low in grammar.verb_forms(lemma, ("VBN",)) or low in grammar.verb_forms(lemma, ("VBD",))
+               and not grammar.verb_forms(lemma, ("VBN",)) - {low} for lemma in grammar.verb_lemmas(low))
 # Clauses joined to the one before with a subject of their own: "… and led it until she retired in 2004".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
                            r"|;\s+")

@@ -2291,6 +2291,19 @@ def _another_time(text: str, e: TimeExpression) -> bool:
 
 
 _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
+_UP_TO_WORDS = re.compile(r"\s+(?:after|later)\b", re.I)
+
+
+def _counts_up_to(text: str, e: TimeExpression) -> bool:
+    """Is this time phrase a length counted forward from an earlier happening up to the clause's own ("less than a
+    year after he led them up", "two years later")? With a present perfect ("has sacked its coach, a year after
+    …") that is the present: the phrase dates the earlier happening, not the one the perfect reports."""
+    return e.type == TimexType.DURATION and _UP_TO_WORDS.match(text, e.end, e.end + 12) is not None \
+        and not e.text.lower().startswith("the ") and _SPAN_BEFORE.search(text, max(0, e.start - 12), e.start) is None
+
+
+# a stretch the phrase spans, not a length it counts: "in the weeks after the award", "within days after"
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|during|over|for|throughout)\s+$", re.I)
 
 
 # How many of the names of the article's own news a sentence names, that the sentence before it does not,
@@ -2718,7 +2731,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
     reports_figures = not _lemmas(group.main.text).isdisjoint(FIGURES_REPORT_LEMMAS)
     if any(e.type != TimexType.SET and _another_time(doc.text, e)
-           and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
+           and not (reports_figures and _yardstick(text, e, sent.start))
+           and not (perfect and _counts_up_to(doc.text, e)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
