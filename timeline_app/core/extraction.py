@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import compress, repeat
 
 from dateutil.relativedelta import relativedelta
 
@@ -429,7 +429,9 @@ _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "vi
 OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
-_WORD_RE = re.compile(r"[A-Za-z]+")
+# A word, a hyphenated compound taken whole ("water-bombing", "re-elected"): its parts are no words of their own
+# (`_compound_kind`).
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _MATCH_TEXT = re.Match.group  # (unbound: group 0 of each match in a map)
 _KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
 # The words a `_KIND_MULTIWORD` match opens with, as `_WORD_RE` finds them (a \b before, a space after: a
@@ -444,6 +446,41 @@ def _kind_of_word(word: str) -> str | None:
     """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
     m = _KIND_RE.fullmatch(word)
     return m.lastgroup if m else None
+
+
+# The tags the tagger's lexicon gives a noun: a compound standing before one modifies it ("water-bombing planes").
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags of a compound's first part that make it a word of its own, a noun or an adjective ("water-", "self-",
+# "fixed-"), not a prefix of the last part's verb ("re-establishing embassy operations" is establishing them).
+_MODIFIER_PART_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+_LONGEST_PREFIX = 2  # "re-", "co-", "ex-": the lexicon lists "re" as a noun
+
+
+@lru_cache(maxsize=65536)
+def _compound_kind(compound: str, following: str | None) -> str | None:
+    """The kind a lower-case hyphenated compound names, as its head says: the compound whole ("re-elected"), else
+    its last part ("car-bombing"); its earlier parts only modify the last ("bomb-sniffing", "strike-hit",
+    "flood-prone", "crash-test": no bomb, strike, flood or crash). None when it stands right before a noun
+    (`following`, the next word when only spaces part them): then it modifies that noun, whose own word says what
+    happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
+    a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
+    operations" establishes them."""
+    if following is not None and grammar.lexicon_tag(following) in _NOUN_TAGS:
+        first, _, last = compound.rpartition("-")
+        first = first.partition("-")[0]
+        if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
+                or not (grammar.lexicon_tag(last) or "").startswith("VB"):
+            return None  # (a prefix before a noun modifies too: "pre-strike schedule", "post-election violence")
+    return _kind_of_word(compound) or _kind_of_word(compound.rpartition("-")[2])
+
+
+def _kinds_of_words(words: list[str], following: Callable[[int], str | None]) -> list[str | None]:
+    """The kind each lower-case word of `words` names (`_kind_of_word`; a compound's by `_compound_kind`, given
+    the word after it by `following`)."""
+    kinds = list(map(_kind_of_word, words))
+    for k in compress(range(len(words)), map(operator.contains, words, repeat("-"))):
+        kinds[k] = _compound_kind(words[k], following(k))
+    return kinds
 
 
 def kind_of_word(word: str) -> str | None:
@@ -464,9 +501,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
     lowered = list(map(str.lower, map(_MATCH_TEXT, words)))
-    kinds = list(map(_kind_of_word, lowered))
+    if text.find("-", lo, hi) >= 0:
+        kinds = _kinds_of_words(lowered, lambda k: lowered[k + 1] if k + 1 < len(words)
+                                and text[words[k].end():words[k + 1].start()].isspace() else None)
+        parts: Iterable[str] = "-".join(lowered).split("-")  # (a two-word kind may open on a compound's last part)
+    else:
+        kinds = list(map(_kind_of_word, lowered))
+        parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
-    if not _MULTIWORD_OPENERS.isdisjoint(lowered) or text.find("\u017f", lo, hi) >= 0 \
+    if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
@@ -508,6 +551,8 @@ def _title_kind(title: str) -> str:
         return kind_near(title, 0, 0, 0, len(title))
     words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
     if not _MULTIWORD_OPENERS.isdisjoint(words):
+        return kind_near(title, 0, 0, 0, len(title))
+    if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
         return kind_near(title, 0, 0, 0, len(title))
     return next(filter(None, map(_kind_of_word, words)), "event")
 
@@ -758,7 +803,8 @@ def _phrase_end(title: str, limit: int) -> str | None:
 
 def _kinds_named(text: str) -> bool:
     """Does `text` hold a word that names a kind of happening (`kind_of_word`: "killed", "talks", "merger")?"""
-    return any(kind_of_word(w.lower()) is not None for w in _WORD_RE.findall(text))
+    words = list(map(str.lower, _WORD_RE.findall(text)))
+    return any(_kinds_of_words(words, lambda _k: None))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -1587,6 +1633,8 @@ def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
     was the worst" names a storm; "said" is the mayor's act, no happening's noun."""
     tokens = None
     for kind_word in _KIND_RE.finditer(text, sent.start, end):
+        if text[kind_word.start() - 1:kind_word.start()] == "-" or text[kind_word.end():kind_word.end() + 1] == "-":
+            continue  # a part of a compound ("water-bombing planes", "bomb-sniffing dogs"): no happening's noun
         if tokens is None:
             tokens = grammar.tag_words(text[sent.start:sent.end])
             starts = [t.start for t in tokens]
@@ -3193,6 +3241,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
+    if e.type is TimexType.TIME and _TIMESTAMP_LINE.fullmatch(text, sent.start, sent.end) is not None:
+        # A live page's heading line "09:10 GMT": the time of the entry after it, which tells the happening; the
+        # line is none of its own
+        return
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
@@ -3235,6 +3287,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
     out.append(_date_candidate(r, e, kind, title))
+
+
+# A sentence of no word but a time of day and its zone, alone on its line with at most a colon or a dash: a live
+# page's time stamp ("09:10 GMT", "2:30 p.m. ET:").
+_TIMESTAMP_LINE = re.compile(r"\s*[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}(?:[+-][0-9]{1,2})?\)?)?\s*[:\-–—]?\s*",
+                             re.IGNORECASE)
 
 
 def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,

@@ -3056,7 +3056,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
-                and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
+                and tokens[start - 2].pos in _NOUN \
+                or tokens[start - 1].pos == "RB" and tokens[start].text == "of" and start - 1 > floor \
+                and tokens[start - 2].pos in _NOUN:
+            # ("Pre-orders of the recently announced iPhone"; "the fire north of Tarrow": an adverb before "of"
+            # after a noun says where the noun's thing is)
             start -= 1
             joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
@@ -3479,8 +3483,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")
 # A one-word name after a preposition of place ("in Kessa", a sentence's "In Kessa"; not "in New York", whose
 # words go on). Not "from", which people come from too ("a call from Johnson"), nor a possessive ("at Johnson's
 # request").
+# (A capital after a line break opens the next line, no second word of the name: "… found in Kamen" ends its line.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z]|['’]s\b)")
+    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z]|['’]s\b)")
 
 
 @lru_cache(maxsize=8)

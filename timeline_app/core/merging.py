@@ -1634,7 +1634,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.acts and b.acts and not a.acts.isdisjoint(b.acts):
         return True  # one article's same doer, verb and done-to on the same dates: one act told again
-    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
+    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b) and not _places_apart(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates, and
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
@@ -1643,7 +1643,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
-            and not _said_apart(a, b, shared) and not _kinds_apart(a, b):
+            and not _said_apart(a, b, shared) and not _kinds_apart(a, b) and not _places_apart(a, b):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
@@ -1667,6 +1667,43 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     shared = ((a.hosts - venues) & b.actors | a.actors & (b.hosts - venues)) - a.ambiguous - b.ambiguous
     return not any(_one_name_apart(a, b, name) for name in shared)
+
+
+def _places_apart(a: _Group, b: _Group) -> bool:
+    """Whether a and b, of one article and a kind in common, share only names the article writes as places
+    (`grammar.places_in`) and no word of what happened besides its headline's noun of the story (`_story_nouns`:
+    "fire" of "Tarrow wildfire live: ... as fire reaches ...", which every sentence of the page says): a town's name
+    says where, not what happened, as the article's day does not, and the same kind of thing in one town is most
+    often two ("Police and militant Protestants clashed in ... north Belfast" and a car bomb seized near Belfast;
+    "Kamen, which the fire swept through overnight" and "the death toll from the fire ... has risen, after four more
+    bodies were found in Kamen"). Kinds of one family with none in common stay the family's ("A car bomb exploded
+    ... in Varo" and "Twelve people were killed in the blast in Varo": the bombing and its toll)."""
+    shared = a.actors & b.actors
+    if not shared or (a.kinds - _GENERIC_KINDS).isdisjoint(b.kinds - _GENERIC_KINDS):
+        return False  # (kinds of one family told apart are cause and toll: "a car bomb exploded" and "killed")
+    doc_id = _one_article(a)
+    if doc_id is None or doc_id != _one_article(b):
+        return False  # (across articles a place and the happening's noun are what both tell of one: "the summit")
+    places = _per_article(_PLACES, doc_id, _article_places, _NONE)
+    if not places or not shared <= places:
+        return False
+    story = _per_article(_STORY_NOUNS, doc_id, _story_nouns, _NONE)
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    return not any(p in large for p in small if not p[0].startswith("kind:") and p[0] not in story)
+
+
+_STORY_NOUNS = "\0story nouns"
+
+
+def _story_nouns(doc: Document | None, _doc_id: str) -> frozenset[str]:
+    """The happening keys (`_word_keys`) of the nouns of a kind of happening ("fire", "quake", "attack", first a noun
+    to the tagger's lexicon) that an article's headline says: the thing its story is about, which its sentences
+    name whatever they tell of it. Once per merge and article (`_per_article`)."""
+    if doc is None:
+        return _NONE
+    words = _LOWER_WORD.findall(" ".join(doc.title.split()).lower())
+    return frozenset(key for w in words if _kind_of_word(w) is not None and grammar.lexicon_tag(w) in ("NN", "NNS")
+                     for key in _word_keys(w))
 
 
 def _one_name_apart(a: _Group, b: _Group, name: str) -> bool:
