@@ -1819,7 +1819,8 @@ def _act_referred(a: _Group, b: _Group, keys: AbstractSet[str] | None = None) ->
     after a determiner or a possessive ("Brenmark said the agreement also gives ...": `_DEVERBAL`, keyed as its verb
     by `_word_keys`), with a name that a says its act of (a's pair of that word and that name). One article's undated statements of a
     day are one happening so, though their titles differ and their kind says only that something was said; the
-    same name's other act of that day ("Separately, Brenmark said it plans to sell ...") is not."""
+    same name's other act of that day is not ("Separately, Brenmark said it plans to sell ...", "... said the
+    agreement it signed with its drivers' union ...": `_refers_back`)."""
     if keys is None:
         keys = _told_words(a)
     if not keys:
@@ -1834,7 +1835,7 @@ def _act_referred(a: _Group, b: _Group, keys: AbstractSet[str] | None = None) ->
         text = _opening(c)
         for m in _REFERRING_ACT.finditer(text):
             noun = m.group(1)
-            if not _DEVERBAL.search(noun):
+            if not _DEVERBAL.search(noun) or not _refers_back(text, m.start(), m.end(1)):
                 continue
             # The noun's act, in a sentence that prints a name a's act is said of: "Sales of the Air fell after its
             # introduction" names the product, not the company whose unveiling a tells.
@@ -1849,6 +1850,35 @@ def _act_referred(a: _Group, b: _Group, keys: AbstractSet[str] | None = None) ->
 # (Words that link it to another happening, "after", "before", say when within the same account: not these.)
 _ANOTHER_TIME = frozenset({"later", "earlier", "again", "previously", "formerly", "ago", "then", "afterward",
                            "afterwards", "subsequently", "eventually", "thereafter"})
+# Adverbs that turn a statement to another act than the one told beside it ("Separately, Brenmark said the
+# agreement ...", "Meanwhile, ..."), with those that tell one at another time (`_ANOTHER_TIME`).
+_ANOTHER_ACT = _ANOTHER_TIME | {"separately", "meanwhile", "additionally", "besides", "elsewhere"}
+# Tags that may follow a noun phrase that is bare (`_refers_back`): its verb ("the agreement gives"), an adverb
+# ("the agreement also gives") or the phrase's end ("As part of the agreement, ...", "after its introduction.").
+_AFTER_BARE_NOUN = ("VB", "MD", "RB", ",", ".", ":")
+
+
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase text[start:end] ("the agreement") is bare, so refers back to an act told before:
+    the word after it is a verb, an adverb or the phrase's end, not a relative clause ("the agreement it signed
+    with its drivers' union", "the agreement that ...") nor a phrase naming what it is of or with ("the
+    resignation of its finance chief", "the agreement with the union"): those tell which act, another one. Nor
+    after an adverb that turns the sentence to another act ("Separately", "Meanwhile", "Also, ...":
+    `_ANOTHER_ACT`; "also" only at the sentence's head, as "Brenmark also said the agreement ..." may add to the
+    same act)."""
+    tokens = grammar.tag_words(text)
+    following = next((t for t in tokens if t.start >= end), None)
+    if following is not None and not following.pos.startswith(_AFTER_BARE_NOUN):
+        return False
+    for i, t in enumerate(tokens):
+        if t.start >= start:
+            break
+        low = t.text.lower()
+        if low in _ANOTHER_ACT or (i == 0 and low == "also"):
+            return False
+    return True
+
+
 # Tags of the words of a noun phrase read up to its head (`_told_complement`).
 _NOUN_PHRASE_TAGS = ("DT", "PRP$", "JJ", "CD", "NN", "POS")
 
