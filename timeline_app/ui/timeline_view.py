@@ -306,7 +306,10 @@ class TimelineView(QAbstractScrollArea):
         self._labels.clear()
         self._invalidate_index()
         # A new timeline is fitted; a reset that keeps something on screen (a filter reset) keeps the view.
-        self._ensure_index()
+        if not self._has_rows():
+            # Nothing left to show (a search without hits, every source unchecked): the view stays where the
+            # user was, under the empty text that says why; fitting nothing would jump to today's year.
+            return
         lo, hi = self._scale.start, self._scale.end
         if self._auto_fit or not self._sorted.count(lo, hi):
             self.fitAll()
@@ -323,8 +326,13 @@ class TimelineView(QAbstractScrollArea):
         """Apply a fit deferred by row changes (called before anything reads the scale or the frame)."""
         if self._fit_pending:
             self._fit_pending = False
-            if self._auto_fit:
+            if self._auto_fit and self._has_rows():  # nothing to fit: keep the view (see _model_reset)
                 self.fitAll()
+
+    def _has_rows(self) -> bool:
+        """Whether any shown event has a date to place (the index brought up to date first)."""
+        self._ensure_index()
+        return self._data_span is not None
 
     def _invalidate_index(self) -> None:
         self._index_dirty = True
