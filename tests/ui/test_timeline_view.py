@@ -722,3 +722,29 @@ def test_zooming_across_one_and_two_tick_rows_keeps_the_lanes_and_the_fine_row_s
         qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert set(seen) == {1, 2}
     assert len(seen[1] | seen[2]) == 1
+
+
+@pytest.mark.parametrize("title", [
+    "Regional council weighs a second ferry crossing for the three northern islands",
+    "Railway union calls off the strike after a late-night pay agreement with the operator",
+])
+@pytest.mark.parametrize("where", ["left", "right"])
+def test_a_long_title_shows_whole_where_its_lane_has_room(qtbot, title, where):
+    """Titles were cut to a label's usual width ("Railway union calls off the strike after a…") while their lane
+    lay empty beside them: a lone event shows its whole title, before or after its marker."""
+    from tests.ui.conftest import _doc, _mention
+    from timeline_app.core.model import Event, Precision
+
+    doc = _doc("d", "Roundup", "Roundup\nIt happened on May 2, 2018.\nAnd on May 9, 2018.", dt.date(2018, 5, 10))
+    lone = dt.date(2018, 1, 3) if where == "left" else dt.date(2018, 12, 28)
+    other = dt.date(2018, 12, 28) if where == "left" else dt.date(2018, 1, 3)
+    events = (Event(id="long", title=title, first=lone, last=lone, precision=Precision.DAY,
+                    mentions=(_mention(doc, "May 2, 2018"),), sentence=""),
+              Event(id="short", title="Vote", first=other, last=other, precision=Precision.DAY,
+                    mentions=(_mention(doc, "May 9, 2018"),), sentence=""))
+    view, model, proxy, _ = timeline_view_over(qtbot, Timeline(documents=(doc,), events=events, problems=()), 1100, 300)
+    frame = view._ensure_frame()
+    labels = {proxy.index(row, 0).data(EventRole.Event).id: placed for row, placed in frame.placed.items()}
+    assert labels["long"].label == title
+    box = labels["long"].box
+    assert 0.0 <= box.start and box.end <= view.viewport().width()

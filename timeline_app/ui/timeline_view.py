@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, 
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
                                       assign_lanes, day_of, is_sorted_spans, tick_strips, view_tick_labels)
-from timeline_app.core.elide import fit_words
+from timeline_app.core.elide import TITLE_SCAN_CHARS, fit_words
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -127,6 +127,9 @@ class _Placed:
     label: str
     text_width: float
     label_width: float  # text and source dots
+    # Where its box ended as the lanes were packed, before a long title ran on into free room after it
+    # (lanes._widen_shortened_labels): what Fit All makes room for at the right edge.
+    packed_end: float = 0.0
 
 
 MARKER_LINE_PX = 12.0  # below this many pixels per marker line, markers on screen become a density strip
@@ -143,6 +146,16 @@ def _label_text(event: Event, room: float, metrics: QFontMetricsF) -> str:
     if metrics.horizontalAdvance(text) > room:
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
     return text
+
+
+def _label_text_and_widths(event: Event, room: float, metrics: QFontMetricsF) -> tuple[str, float, float]:
+    """`_label_text` in `room`, its width, and the whole title's width (what a lane's free room could show)."""
+    text = _label_text(event, room, metrics)
+    text_w = metrics.horizontalAdvance(text)
+    if not text.endswith("…"):
+        return text, text_w, text_w
+    title = " ".join(event.title[:2 * TITLE_SCAN_CHARS].split()) or "(untitled)"  # a label shows no more of it
+    return text, text_w, metrics.horizontalAdvance(f"★ {title}" if event.starred else title)
 
 
 @dataclass
@@ -494,7 +507,7 @@ class TimelineView(QAbstractScrollArea):
                     scale = self._fit_scale(lo, hi, left, right, width)
                     fitted = None
                     continue
-                overshoot = max((p.box.end for p in fitted.placed.values()), default=0.0) - (width - 8)
+                overshoot = max((p.packed_end for p in fitted.placed.values()), default=0.0) - (width - 8)
                 if overshoot <= 0.5 or right >= width / 8:
                     break
                 right = min(right + overshoot, width / 8)
@@ -720,13 +733,14 @@ class TimelineView(QAbstractScrollArea):
         metrics = QFontMetricsF(self._count_font())
         return max(metrics.horizontalAdvance(d) for d in "0123456789")
 
-    def _label_info(self, event: Event, metrics: QFontMetricsF) -> tuple[bool, str, float, float]:
-        """(is a point, elided title, title width, title + dots width), measured once per event."""
+    def _label_info(self, event: Event, metrics: QFontMetricsF) -> tuple[bool, str, float, float, float]:
+        """(is a point, elided title, title width, title + dots width, whole title + dots width), measured once
+        per event."""
         cached = self._labels.get(event.id)
         if cached is None:
-            text = _label_text(event, MAX_LABEL_WIDTH, metrics)
-            text_w = metrics.horizontalAdvance(text)
-            cached = (is_point(event), text, text_w, text_w + self._dots_width(event))
+            text, text_w, whole_w = _label_text_and_widths(event, MAX_LABEL_WIDTH, metrics)
+            dots_w = self._dots_width(event)
+            cached = (is_point(event), text, text_w, text_w + dots_w, whole_w + dots_w)
             self._labels[event.id] = cached
         return cached
 
@@ -789,12 +803,13 @@ class TimelineView(QAbstractScrollArea):
             event = self._event(row)
             if event is None:
                 continue
-            point, text, text_w, label_w = self._label_info(event, fm)
+            point, text, text_w, label_w, whole_w = self._label_info(event, fm)
             events[row] = event
             texts[row] = (text, text_w)
             x0, x1 = lane_layout.event_extent(event.first, event.last, point, scale)
             items.append(lane_layout.LayoutItem(row, x0, x1, label_w, event.first, event.last,
-                                                label_before=event.id in self._labels_before))
+                                                label_before=event.id in self._labels_before,
+                                                full_label_width=whole_w if whole_w > label_w else 0.0))
         layout = lane_layout.layout_events(items, params)
         self._labels_before = {events[p.id].id for p in layout.events
                                if not p.box.label_inside and p.box.label_x < p.box.marker_start}
@@ -813,9 +828,11 @@ class TimelineView(QAbstractScrollArea):
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
             text, text_w = texts[row]
             dots_w = self._dots_width(event)
-            if box.label_room < text_w + dots_w:
-                # No room for the whole label on either side of its marker: shortened to the room there is, and
-                # a label before its marker still ends by it.
+            packed_end = min(box.end, box.label_x + text_w + dots_w) if box.label_x >= box.marker_end else box.end
+            if box.label_room != math.inf and abs(box.label_room - (text_w + dots_w)) > 0.5:
+                # No room for the whole label on either side of its marker, or free room in its lane for more of
+                # a long title: shortened (or lengthened) to the room there is, and a label before its marker
+                # still ends by it.
                 text = _label_text(event, max(box.label_room - dots_w, 0.0), fm)
                 text_w = fm.horizontalAdvance(text)
                 if box.label_x < box.marker_start:
@@ -823,7 +840,7 @@ class TimelineView(QAbstractScrollArea):
                     box = replace(box, start=label_x, label_x=label_x)
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
             frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
-                                        text_w + self._dots_width(event))
+                                        text_w + self._dots_width(event), packed_end)
         for i, cluster in enumerate(layout.clusters):
             cy = lanes_top + cluster.lane * lane_height + lane_height / 2
             h = lane_height - 4
