@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, 
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
                                       assign_lanes, day_of, is_sorted_spans, tick_strips, view_tick_labels)
-from timeline_app.core.elide import TITLE_SCAN_CHARS, fit_words
+from timeline_app.core.elide import fit_words_measured
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -142,21 +142,19 @@ def _label_text(event: Event, room: float, metrics: QFontMetricsF) -> str:
     """The label of `event` in `room` pixels: its title's first words that fit (`fit_words`), a key event (starred
     by the user) marked "★" where people scan, on the timeline itself. A first word wider than the room is cut
     mid-word all the same: a label must not run past the picture's edge."""
-    title = " ".join(event.title.split()) or "(untitled)"
-    text = fit_words(f"★ {title}" if event.starred else title, room, metrics.horizontalAdvance)
-    if metrics.horizontalAdvance(text) > room:
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-    return text
+    return _label_text_and_widths(event, room, metrics)[0]
 
 
 def _label_text_and_widths(event: Event, room: float, metrics: QFontMetricsF) -> tuple[str, float, float]:
-    """`_label_text` in `room`, its width, and the whole title's width (what a lane's free room could show)."""
-    text = _label_text(event, room, metrics)
-    text_w = metrics.horizontalAdvance(text)
-    if not text.endswith("…"):
-        return text, text_w, text_w
-    title = " ".join(event.title[:2 * TITLE_SCAN_CHARS].split()) or "(untitled)"  # a label shows no more of it
-    return text, text_w, metrics.horizontalAdvance(f"★ {title}" if event.starred else title)
+    """`_label_text` in `room`, its width, and the whole title's width (what a lane's free room could show), from
+    the measurements that chose the words."""
+    title = " ".join(event.title.split()) or "(untitled)"
+    text, text_w, whole_w = fit_words_measured(f"★ {title}" if event.starred else title, room,
+                                               metrics.horizontalAdvance)
+    if text_w > room:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        text_w = metrics.horizontalAdvance(text)
+    return text, text_w, whole_w
 
 
 @dataclass
@@ -869,8 +867,7 @@ class TimelineView(QAbstractScrollArea):
                 # No room for the whole label on either side of its marker, or free room in its lane for more of
                 # a long title: shortened (or lengthened) to the room there is, and a label before its marker
                 # still ends by it.
-                text = _label_text(event, max(box.label_room - dots_w, 0.0), fm)
-                text_w = fm.horizontalAdvance(text)
+                text, text_w, _ = _label_text_and_widths(event, max(box.label_room - dots_w, 0.0), fm)
                 if box.label_x < box.marker_start:
                     label_x = box.marker_start - params.label_gap - text_w - dots_w
                     box = replace(box, start=label_x, label_x=label_x)
