@@ -88,10 +88,11 @@ def mention_key(document: Document, mention: Mention) -> MentionKey:
 def event_keys(timeline: Timeline, event: Event) -> tuple[MentionKey, ...]:
     """The keys of every mention of `event` (mentions of documents not in `timeline` are left out)."""
     keys = []
+    known = timeline.text_hashes or {}  # hashed where the timeline was made: not again
     for m in event.mentions:
         document = timeline.document(m.document)
         if document is not None:
-            keys.append(mention_key(document, m))
+            keys.append((known.get(document.id) or document_hash(document), m.start, m.end))
     return tuple(dict.fromkeys(keys))
 
 
