@@ -146,6 +146,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_news_html": ("extract-html", news_html),
     "extract_advertisement_lines": ("extract", advertisement_lines),
     "extract_clock_times_one_sentence": ("extract", lambda n: _repeat("3 p.m. ", n)),
+    # clock times after a past day, each sentence read back for the day's names (`temporal._goes_on_with_the_day`)
+    "tag_clock_times_after_a_day": ("tag", lambda n: "Police charged Ray Dunn on Monday. " + _repeat(
+        "A witness saw Kerr Lane in Tarbert at 3 p.m. and a Monday bus ", n)),
     "extract_ones": ("extract", lambda n: _repeat("1 ", n)),
     "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
     "extract_nav_unclosed": ("extract-html", nav_unclosed),

@@ -370,6 +370,25 @@ def test_each_date_of_a_coordination_gets_its_own_title(text: str, titles: list[
     assert [c.title for c in extract_mentions(doc)] == titles
 
 
+@pytest.mark.parametrize("text, titles", [
+    # a second participle shares the passive's subject and auxiliary, each with its own date
+    ("The lighthouse was built in 1896 and automated in 1978.",
+     ["The lighthouse was built", "The lighthouse was automated"]),
+    ("The senator was elected in 2012 and re-elected in 2018.",
+     ["The senator was elected", "The senator was re-elected"]),
+    ("The painting was stolen in 1994 and recovered in Oslo in 2003.",
+     ["The painting was stolen", "The painting was recovered in Oslo"]),
+    ("Police seized the boat, which was registered in Malta in 2015 and sold to a Greek firm in 2019.",
+     ["The boat was registered in Malta", "The boat was sold to a Greek firm"]),
+    # (a passive that a clause follows is not the second verb's: "that sales tripled … and increased")
+    ("It should be noted that sales tripled in 2004 and increased by 16 percent in 2006.",
+     ["It should be noted that sales", "It increased by 16 percent"]),
+])
+def test_each_participle_of_a_coordinated_passive_gets_its_own_title(text: str, titles: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2031\n\n" + text + "\n", id="c")
+    assert [c.title for c in extract_mentions(doc)] == titles
+
+
 @pytest.mark.parametrize("text, title", [
     # The speaker of a reported clause, when it is the only name before the pronoun.
     ("Apple said that it sold 3 million iPads in April.", "Apple sells 3 million iPads"),

@@ -54,7 +54,8 @@ JUDGED_RIGHT = [
     (*_year(2016), ("delivered new to nordair",), {FOLLOW}),
     (*_month(2023, 3), ("engine had last been overhauled",), {FOLLOW}),
     (*_year(1994), ("nordair was founded",), {WIRE}),
-    (*_year(2015), ("nordair floats on the lismore stock exchange",), {WIRE}),  # "a decade ago"
+    # "a decade ago"; "which was founded in 1994 and floated on …": the participle shares the passive's auxiliary
+    (*_year(2015), ("nordair was floated on the lismore stock exchange",), {WIRE}),
     (*_month(2025, 4), ("loses part of an engine cover",), {WIRE}),
     (*_month(2025, 6), ("issues a service bulletin",), {WIRE}),
     # the glacier report, dated by its italic line with an "Updated" time (test_documents: test_publication_date)

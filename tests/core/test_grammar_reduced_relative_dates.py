@@ -56,3 +56,17 @@ def test_a_reduced_relatives_date_is_the_participles(sentence: str, date: str, t
 def test_a_participle_after_a_clause_taking_verbs_preposition_goes_with_its_date(sentence: str, date: str,
                                                                                  title: str) -> None:
     assert sentence_title(sentence, date) == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # a noun phrase that ends in its number ("the record of 118", "a fine of 5,000") before the participle
+    ("The river peaked at 9.4 metres on Sunday, topping the mark of 9.1 reached in April 1998.", "April 1998",
+     "The mark of 9.1 reached"),
+    ("The court upheld a fine of 5,000 imposed in March 2019.", "March 2019", "A fine of 5,000 imposed"),
+    # a place's name between the participle and its date
+    ("The new ship replaces a ferry built in Gdansk in 1987.", "1987", "A ferry built"),
+    ("Police reopened a case closed in Manchester in 2004.", "2004", "A case closed"),
+])
+def test_a_participle_after_a_noun_of_a_number_or_before_a_place_goes_with_its_date(sentence: str, date: str,
+                                                                                    title: str) -> None:
+    assert sentence_title(sentence, date) == title

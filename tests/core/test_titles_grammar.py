@@ -41,6 +41,19 @@ def test_is_comparison_since(sentence: str, phrase: str, expected: bool) -> None
     assert grammar.is_comparison_since(sentence, *_span(sentence, phrase)) is expected
 
 
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    # an ordinal past the first counts happenings since the date: the date opens the count
+    ("The landslide was the fourth in the valley since March 2021.", "March 2021", True),
+    ("It is her third league title since 2019.", "2019", True),
+    ("Monday's walkout was the 12th at the port since January.", "January", True),
+    # (a date of its own: unchanged)
+    ("The second bridge has stood since 1968.", "1968", False),
+    ("She finished third in the race in 2019.", "2019", False),
+])
+def test_an_ordinal_counted_since_a_date_is_a_comparison(sentence: str, phrase: str, expected: bool) -> None:
+    assert grammar.is_comparison_since(sentence, *_span(sentence, phrase)) is expected
+
+
 @pytest.mark.parametrize("word, singular", [
     ("deals", "deal"), ("treaties", "treaty"), ("Agreements", "Agreement"), ("news", "news"),
     ("agreement", "agreement"), ("xyzzies", "xyzzies"),

@@ -124,8 +124,26 @@ def test_title(body: str, phrase: str, title: str) -> None:
     # A number after the date's "and" is no range's end unless "between" opened it.
     ("At least 75 people were killed on Friday and 1,643 wounded in the blasts.", "Friday",
      "At least 75 people were killed and 1,643 wounded in the blasts"),
+    # A count after a year's "to" is no range's end either: a year's range ends in a year.
+    ("The judge jailed him in 2019 to 12 years for fraud.", "2019", "The judge jails him to 12 years for fraud"),
+    ("The firm cut its staff in 2008 to 40 people.", "2008", "The firm cuts its staff to 40 people"),
     # Guard: a range goes whole.
     ("Prices rose between 1990 and 1994 across the region.", "1990", "Prices rise across the region"),
+    ("Output rose from 2006 to 2014 in every region.", "2006", "Output rises in every region"),
 ])
 def test_range_words(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a passive's second participle after "and", with a date of its own: the date is that participle's, with the
+    # subject and auxiliary they share (the first date's title ends at the "and": test_extraction)
+    ("The tower was designed in 1931 and demolished in 1989.", "1989", "The tower was demolished"),
+    ("The two sisters were adopted in May and reunited with their brother in October.", "October",
+     "The two sisters were reunited with their brother"),
+    # (both participles of one date keep the whole predicate)
+    ("The driver was arrested and charged with dangerous driving on Monday.", "Monday",
+     "The driver was arrested and charged with dangerous driving"),
+])
+def test_a_coordinated_passive_participle_keeps_its_own_date(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

@@ -25,6 +25,8 @@ from typing import BinaryIO, Literal, TextIO
 from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
+from timeline_app.core.numeric_dates import NUMERIC_DATE, ambiguous
+from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
@@ -531,12 +533,20 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     excluded: list[tuple[int, int]] = []
     body_start = 0
     markup = ""
+    lang = ""
+    order: list[bool | None] = []
+
+    def day_first() -> bool | None:
+        """The document's order of numeric dates (`numeric_dates.day_first`), read once, when first asked."""
+        if not order:
+            order.append(numeric_day_first(text, lang))
+        return order[0]
     if kind == "html":
         page = reduce_html(text)
-        markup, text = text, page.text
+        markup, text, lang = text, page.text, page.lang
         meta_title = page.og_title or page.h1 or page.title
         for k, (rank, raw) in enumerate(page.dates):
-            d = _parse_date(raw)
+            d = _parse_date(raw, day_first)
             if d is not None:
                 candidates.append((rank, -1000 + k, d))
     elif kind == "md":
@@ -547,12 +557,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             meta_title = _unquote(fields.get("title", ""))
             for key in ("date", "published", "pubdate", "publishdate", "date_published"):
                 if key in fields:
-                    d = _parse_date(_unquote(fields[key]))
+                    d = _parse_date(_unquote(fields[key]), day_first)
                     if d is not None:
                         candidates.append((0, -1, d))
                         break
             for key in ("updated", "lastmod", "modified", "last_modified"):
-                d = _parse_date(_unquote(fields[key])) if key in fields else None
+                d = _parse_date(_unquote(fields[key]), day_first) if key in fields else None
                 if d is not None:
                     candidates.append((5, -1, d))
         # (the text as shown is the rendered one: titles and mentions quote words, not their markers)
@@ -560,7 +570,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
 
     n = len(text)
     lines = _lines(text, body_start, progress=_pass_progress(progress, n, 0))
-    analysis = _analyse(text, lines, progress=_pass_progress(progress, n, 1))
+    analysis = _analyse(text, lines, progress=_pass_progress(progress, n, 1), day_first=day_first)
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
@@ -847,8 +857,10 @@ def _quick_date(core: str) -> dt.date | None:
         return None  # checked below by dateutil, whose reading of an impossible date is its own
 
 
-def _parse_date(raw: str) -> dt.date | None:
-    """A calendar date from a date string (ISO timestamp or written-out date), or None."""
+def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) -> dt.date | None:
+    """A calendar date from a date string (ISO timestamp or written-out date), or None. A numeric date whose day
+    and month may be either way round ("12/03/2021") takes the order `day_first()` says the document shows
+    (`numeric_dates.day_first`), month first when it shows none."""
     raw = raw.strip()
     if not raw:
         return None
@@ -866,6 +878,15 @@ def _parse_date(raw: str) -> dt.date | None:
     quick = _quick_date(core)
     if quick is not None:
         return quick
+    numeric = NUMERIC_DATE.fullmatch(core)
+    if numeric is not None and day_first is not None and ambiguous(int(numeric[1]), int(numeric[3])) \
+            and len(numeric[4]) == 4 and (order := day_first()) is not None:
+        day, month = (numeric[1], numeric[3]) if order else (numeric[3], numeric[1])
+        try:
+            d = dt.date(int(numeric[4]), int(month), int(day))
+        except ValueError:
+            return None
+        return d if 1800 <= d.year <= 2199 else None
     core = re.sub(r"\bof\b", " ", core)
     # Imported only for the dates the quick reading above leaves: dateutil's parser (with its time zones and
     # decimal) costs a tenth of a second to import, and most articles never need it.
@@ -1170,7 +1191,8 @@ _EMPHASIS = "*_"  # Markdown's emphasis markers
 _FOOTER_MAX_LINES = 30
 
 
-def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = None) -> _Analysis:
+def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = None,
+             day_first: Callable[[], bool | None] | None = None) -> _Analysis:
     excluded: list[tuple[int, int]] = []
     dates: list[tuple[int, int, dt.date]] = []
     skip: set[int] = set()
@@ -1226,7 +1248,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
                                           and s[:1].isupper()):
             found = _DATE_ANYWHERE.search(s)
-            d = _parse_date(s if _DATELINE.fullmatch(s) else found.group(0) if found else "")
+            d = _parse_date(s if _DATELINE.fullmatch(s) else found.group(0) if found else "", day_first)
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)
@@ -1237,7 +1259,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # The outlet's or the place's name and the date on a header line, before the story starts.
         if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s):
             found = _DATE_ANYWHERE.search(s)
-            d = _parse_date(found.group(0)) if found else None
+            d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)
@@ -1249,7 +1271,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         m = _DATE_LABEL.match(s)
         if m and len(s) <= 120:
             value = m.group("value").strip()
-            d = _parse_date(value) if value else None
+            d = _parse_date(value, day_first) if value else None
             starts_with_date = d is not None and bool(
                 _ISO.match(value) or re.match(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?{_DATE_CORE}",
                                               value, re.IGNORECASE))
@@ -1279,7 +1301,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             continue
         if _is_byline(s):
             if i in top:
-                d = _parse_date(s)
+                d = _parse_date(s, day_first)
                 if d is not None:
                     dates.append((3, ln.start, d))
             excluded.append(span)
@@ -1301,7 +1323,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i in top:
             c = _CITY_DATELINE.match(s)
             if c:
-                d = _parse_date(c.group(0))
+                d = _parse_date(c.group(0), day_first)
                 if d is not None:
                     dates.append((3, ln.start, d))
                     excluded.append((ln.start, ln.start + len(c.group(0).rstrip())))
@@ -1313,7 +1335,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if w and (w.end() == len(s) or w.group("dash")
                       or w.group("bare_dash") and s.rstrip("\"'”’)")[-1:] in _TERMINAL):
                 found = _DATE_ANYWHERE.search(w.group(0))
-                d = _parse_date(found.group(0)) if found else None
+                d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))

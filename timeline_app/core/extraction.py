@@ -978,6 +978,10 @@ def is_news_day(doc: Document, e: TimeExpression) -> bool:
         and dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
 
 
+# A verb right before a date, maybe past "on" and a part of the day ("said Tuesday", "announced late on Friday").
+_STATEMENT_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
+
+
 def _is_reporting(word: str) -> bool:
     """Is `word` a form of a reporting verb ("said", "denied", `grammar.REPORTING_LEMMAS`)?"""
     return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.verb_lemmas(word))
@@ -1137,6 +1141,16 @@ def _conjunct(sentence: str, start: int, end: int,
         # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
+        passive = next((g for g in a.groups if g.start == prefix_end), None) \
+            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and _participle_form(tokens[at].text) else None
+        if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
+                and passive.words[-2].text.lower() in _BE_FORMS \
+                and not any(passive.start < g.start < m.start() for g in a.groups) \
+                and _CLAUSE_WORD.search(sentence, passive.start, m.start()) is None:
+            # a second participle shares the passive's auxiliary, the last verb before the "and": "was built in
+            # 1950 and sold in 1972" → "The ship was sold", "who were arrested in 2021 and sentenced in 2023" →
+            # "… were sentenced" (not "should be mentioned that X tripled in 2004 and increased in 2006")
+            prefix_end = passive.words[-1].start
     else:
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
@@ -1150,6 +1164,17 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# a word that opens another clause after a verb ("should be noted that sales tripled in 2004 and increased …")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whether|if|when|as)\b", re.I)
+
+
+def _participle_form(word: str) -> bool:
+    """Is `word` (lower case) a past participle of its verb, lemminflect's (a regular verb's "-ed" is both its past
+    and its participle: after a passive's "and", "recovered" is the participle)?"""
+    low = word.lower()
+    return any(low in grammar.verb_forms(lemma, ("VBN",)) or low in grammar.verb_forms(lemma, ("VBD",))
+               and not grammar.verb_forms(lemma, ("VBN",)) - {low} for lemma in grammar.verb_lemmas(low))
 # Clauses joined to the one before with a subject of their own: "… and led it until she retired in 2004".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
                            r"|;\s+")
@@ -2637,9 +2662,24 @@ class _Reading:
         if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
                 or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
             return None
-        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]):
-            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]) and self.statement_day(e) is None:
+            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it (a statement's day,
+            # "raised its forecast for 2026, it said on Tuesday", dates the telling, not the forecast)
         return view.start + tokens[first].start, group
+
+    def statement_day(self, e: TimeExpression) -> TimeExpression | None:
+        """The day of a statement in e's sentence that tells the act e is of ("cut its estimate for next year, it said
+        on Tuesday", "said on Tuesday that it lowered its target for 2026"): another date of the sentence, a day of the
+        article's news (`is_news_day`) right after a reporting verb ("said Tuesday", "said late on Tuesday").
+        The statement's event, on that day, is then the act's one event: the act gives no other."""
+        text = self.text
+        for other in self.exprs:
+            if other is e or not is_news_day(self.doc, other):
+                continue
+            before = _STATEMENT_VERB_BEFORE.search(text, max(self.sent.start, other.start - 40), other.start)
+            if before is not None and _is_reporting(before["verb"].lower()):
+                return other
+        return None
 
     def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
@@ -3060,8 +3100,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:
         # "raised its forecast for 2026": the forecast is for 2026 (a happening of its own there, titled by its
-        # noun), the raising was done when the article tells it
-        out.extend(_period_of_an_acts_object(r, e, *acted_on))
+        # noun), the raising was done when the article tells it: on the day of the statement that tells it, whose
+        # event is then the act's one ("..., it said on Tuesday": no second one on the publication day)
+        period, act = _period_of_an_acts_object(r, e, *acted_on)
+        out.append(period)
+        if r.statement_day(e) is None:
+            out.append(act)
         return
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote

@@ -2634,6 +2634,8 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
         return None
     later = bisect_right(a.group_firsts, j)
     anchor = a.groups[later].first if later < len(a.groups) else len(a.tokens)
+    if j + 1 < anchor and a.tokens[j + 1].pos == "VBN":
+        anchor = j + 1  # a participle, no group of its own, right after: "which was registered … and sold"
     g = _conjoined_group(a, j, anchor)
     span = a.clause_at(a.groups[g].first) if g >= 0 else None
     if span is None or not span[0] <= j < span[1] or not _is_relative(a.tokens[span[0]]):
@@ -3454,6 +3456,13 @@ def _named_alone(text: str) -> frozenset[str]:
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+
+
+def _same_kind_of_number(date_end: str, number: str) -> bool:
+    """Can `number` end a range whose first end is the date ending in the word `date_end`: a year after a year
+    ("1990 to 1994"), anything after a day or a word ("May 3 to 7", "Monday to 5")? Not a count after a year
+    ("in 2023 to 15 years")."""
+    return not (len(date_end) == 4 and date_end.isdigit()) or len(number) == 4 and number.isdigit()
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
@@ -3951,6 +3960,22 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         return None
     if _asks(a, group, subject, "?" in sentence):
         return None  # a question: no statement of who did what
+    second = _coordinated_passive_participle(a, group, subject, d0)
+    if second is not None:
+        # "The ship was built in 1950 and sold in 1972": the date is the second participle's, which shares the
+        # passive's subject and auxiliary: "The ship was sold" (not "… was built in 1950 and sold").
+        end = second
+        while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC" \
+                and tokens[end].text.lower() != "and":
+            end += 1
+        dropped = set(range(d0, d1 + 1))
+        if d0 > second + 1 and tokens[d0 - 1].pos in ("IN", "TO"):
+            dropped.add(d0 - 1)
+        words = [tokens[k] for k in range(second, end) if k not in dropped]
+        while words and words[-1].pos in _DANGLING_TAGS:
+            words.pop()
+        auxiliary = [w for w in group.words[:-1] if w.pos != "RB"]
+        return capitalised(_join([*tokens[subject[0]:subject[1]], *auxiliary, *words]))
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
@@ -4038,8 +4063,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             # before its "by" agent: "the deadline set in 2019 by the board".)
             drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
-                and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
-            # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
+                and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between") \
+                and _same_kind_of_number(tokens[d1].text, tokens[d1 + 2].text):
+            # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled", nor
+            # "sentenced in 2023 to 15 years": a year's range ends in a year)
             drop.update((d1 + 1, d1 + 2))
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
@@ -4717,6 +4744,37 @@ def is_fronted_inversion(sentence: str, verb_start: int) -> bool:
     return g >= 0 and a.groups[g].start == verb_start and _fronted_inversion(a, a.groups[g]) is not None
 
 
+def _coordinated_passive_participle(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int],
+                                    d0: int) -> int | None:
+    """The participle after "and" that the date at token d0 belongs to, coordinated with the passive `group`
+    ("was built in 1950 and sold in 1972", "were arrested in 2021 and sentenced in 2023"), or None. The participle
+    stands right before the date or its preposition; no finite verb, comma or other "and" between the group and
+    it; the group is a passive ("be" then its participle) after its subject."""
+    tokens = a.tokens
+    if len(group.words) < 2 or group.words[-1].pos != "VBN" or group.words[-2].text.lower() not in _BE \
+            or subject[1] > group.first:
+        return None
+    p = d0 - 1
+    while p > group.last + 1 and d0 - p <= 6 and tokens[p].pos != "VBN" and not tokens[p].pos.startswith(("VB", "MD")) \
+            and tokens[p].text not in (",", ";", "and", "or"):
+        p -= 1  # back over the participle's own words: "listed on the exchange in 1998"
+    if p <= group.last + 1 or tokens[p].pos != "VBN" or not tokens[p].text.islower() \
+            or tokens[p - 1].text.lower() != "and":
+        return None
+    first_part = tokens[group.last + 1:p - 1]
+    if any(t.pos in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP") or t.text in (",", ";", ".", "and", "or")
+           for t in first_part):
+        return None
+    # the first participle has a date of its own ("built in 1950"): else both are of this date ("was arrested and
+    # charged on Monday")
+    return p if any(t.pos == "CD" or _DAY_OR_MONTH.fullmatch(t.text) for t in first_part) else None
+
+
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                           r"Dec)\.?")
+
+
 def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: int) -> int | None:
     """The participle whose phrase holds the date at d0, in a run of participle phrases right after an inverted
     subject and its comma ("..., painted around 1660 and bought by the museum in 1978"), or None: no finite verb
@@ -5055,11 +5113,15 @@ _SHORT_PHRASE_TAGS = _NOUN_PHRASE - {"PRP"}
 
 def _short_noun_phrase_before(tokens: Sequence[Token], end: int) -> int | None:
     """The first token of the noun phrase that ends at token `end` - 1 with a noun: determiners, adjectives,
-    numbers, possessives and nouns, through one "of" between nouns ("a block of shares"); None if none."""
+    numbers, possessives and nouns, through one "of" between nouns ("a block of shares") or before the number that
+    ends it ("the record of 118", "a fine of 5,000"); None if none."""
+    crossed_of = False
+    if end >= 3 and tokens[end - 1].pos == "CD" and tokens[end - 2].text == "of" and tokens[end - 3].pos in _NOUN:
+        end -= 2  # (the noun's phrase, of its number)
+        crossed_of = True
     if end <= 0 or tokens[end - 1].pos not in _NOUN:
         return None
     start = end - 1
-    crossed_of = False
     while start > 0:
         before = tokens[start - 1]
         if before.pos in _NOUN and (tokens[start].pos in ("DT", "PRP$", "CD")
@@ -5160,6 +5222,11 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
     p = d0 - 1
     if tokens[p].text in _PARTICIPLE_DATE_PREPOSITIONS:
         p -= 1
+    place = p
+    while place > p - 3 and place > 1 and tokens[place].pos == "NNP":
+        place -= 1
+    if place < p and tokens[place].text in ("in", "at"):
+        p = place - 1  # a place's name between the participle and its date: "set in Berlin in 2022"
     if p < 1 or tokens[p].pos not in ("VBN", "VBD") or not tokens[p].text.islower():
         return None
     participle = tokens[p].text
@@ -5288,7 +5355,16 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
+               or _COUNTED_ORDINAL.fullmatch(tokens[k].text.lower()) is not None
+               and not any(tokens[j].pos.startswith(("VB", "MD")) for j in range(k + 1, since))
                for k in range(floor, since))
+
+
+# An ordinal past the first counts happenings since the date ("the ninth eruption since December 2023", "her third
+# title since 2019"): the date opens the count, it dates none of them. (Not with a verb between: "the second bridge
+# has stood since 1968" is the verb's time.)
+_COUNTED_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                              r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th)")
 
 
 # The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",

@@ -143,6 +143,8 @@ class HtmlText:
     h1: str = ""
     # (rank, raw date string): lower rank is better; "modified" dates get rank 5.
     dates: list[tuple[int, str]] = field(default_factory=list)
+    # the page's language or locale as its markup states it (<html lang>, og:locale, content-language): "en-GB"
+    lang: str = ""
 
 
 class _Reducer(HTMLParser):
@@ -166,6 +168,7 @@ class _Reducer(HTMLParser):
         self.h1 = ""
         self.og_title = ""
         self.dates: list[tuple[int, str]] = []
+        self.lang = ""
 
     # -- blocks ---------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -204,6 +207,8 @@ class _Reducer(HTMLParser):
         if tag == "meta":
             self._meta(a)
             return
+        if tag == "html" and not self.lang:
+            self.lang = a.get("lang", "").strip() or a.get("xml:lang", "").strip()
         if tag == "time" and a.get("datetime"):
             self.dates.append((2, a["datetime"]))
         if tag == "script" and "ld+json" in a.get("type", "").lower():
@@ -288,12 +293,17 @@ class _Reducer(HTMLParser):
         return bool(self._title)  # only the first <title> counts (an <svg><title> is not it)
 
     def _meta(self, a: dict[str, str]) -> None:
-        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or "").strip().lower()
         content = a.get("content", "").strip()
+        if key == "content-language" and not self.lang:
+            self.lang = content.split(",")[0]
+            return
         if not key or not content:
             return
         if key == "og:title" and not self.og_title:
             self.og_title = collapse_spaces(content).strip()
+        elif key == "og:locale" and not self.lang:
+            self.lang = content
         elif key in _META_PUBLISHED:
             self.dates.append((_META_PUBLISHED[key], content))
         elif key in _META_MODIFIED:
@@ -345,4 +355,4 @@ def reduce_html(markup: str) -> HtmlText:
     if len(stripped.split()) >= 2:
         title = stripped
     return HtmlText(text="\n\n".join(parser.blocks), title=title, og_title=parser.og_title,
-                    h1=parser.h1, dates=parser.dates)
+                    h1=parser.h1, dates=parser.dates, lang=parser.lang)

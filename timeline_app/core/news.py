@@ -88,7 +88,8 @@ introducing iPhone 4 at the conference, Jobs started by hinting at the incident"
 says it tells a later step ("Bush then sent troops"). Quotations are the speaker's words,
 not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
 that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
-Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
+Eitan"; not a day after the publication, which dates what was said, "said he would raise it on Wednesday": then the
+article's news of its day), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
 exclaimed"). So does an undated statement that goes on with the saying before it, by the same speaker: on that
 saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
 official said that the accession was planned for early March"), or with its item; and what the same speaker
@@ -1711,7 +1712,12 @@ class NewsWalk:
         if frame_words.isdisjoint(t.text.lower() for t in said_by if t.pos in _SPEAKER_TAGS) \
                 and frame_words.isdisjoint(_SPEAKER_PRONOUNS):
             return None
-        if date is not None:
+        # A day after the publication is no saying's, which the article reports done: it dates what was said ("said
+        # he would raise the case in the Commons on Wednesday. ``...,'' he said" was not said on Wednesday). The
+        # quotation is then the article's news of its day, as a saying with no date of its own is.
+        ahead = date is not None and date.precision == Precision.DAY and doc.published is not None \
+            and date.first > doc.published  # type: ignore[operator]
+        if date is not None and not ahead:
             # (The day of the saying itself, not of a relative clause after it: "``...,'' said Patricia Hurt,
             # the prosecutor, who created the task force on Tuesday"; nor a longer time, which tells of an
             # earlier announcement, not of these words: "Hewlett announced last week that ... ``...,'' he said.")
@@ -1734,7 +1740,8 @@ class NewsWalk:
         title = _quotation_title(text, frame, name, who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
         if title is None:
             return None
-        self.quoted[i] = date
+        if not ahead:
+            self.quoted[i] = date
         self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 
@@ -2284,6 +2291,19 @@ def _another_time(text: str, e: TimeExpression) -> bool:
 
 
 _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
+_UP_TO_WORDS = re.compile(r"\s+(?:after|later)\b", re.I)
+
+
+def _counts_up_to(text: str, e: TimeExpression) -> bool:
+    """Is this time phrase a length counted forward from an earlier happening up to the clause's own ("less than a
+    year after he led them up", "two years later")? With a present perfect ("has sacked its coach, a year after
+    …") that is the present: the phrase dates the earlier happening, not the one the perfect reports."""
+    return e.type == TimexType.DURATION and _UP_TO_WORDS.match(text, e.end, e.end + 12) is not None \
+        and not e.text.lower().startswith("the ") and _SPAN_BEFORE.search(text, max(0, e.start - 12), e.start) is None
+
+
+# a stretch the phrase spans, not a length it counts: "in the weeks after the award", "within days after"
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|during|over|for|throughout)\s+$", re.I)
 
 
 # How many of the names of the article's own news a sentence names, that the sentence before it does not,
@@ -2711,7 +2731,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
     reports_figures = not _lemmas(group.main.text).isdisjoint(FIGURES_REPORT_LEMMAS)
     if any(e.type != TimexType.SET and _another_time(doc.text, e)
-           and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
+           and not (reports_figures and _yardstick(text, e, sent.start))
+           and not (perfect and _counts_up_to(doc.text, e)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)

@@ -35,6 +35,7 @@ from types import ModuleType
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core import numeric_dates
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
@@ -129,7 +130,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology", "dropped")
+                 "told", "chronology", "dropped", "day_first")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -166,6 +167,9 @@ class _Ctx:
         # (start, end, why) of each date phrase dropped because no calendar date can hold it, when the caller
         # asks (`dropped_dates`): the user is told of them, not only the log.
         self.dropped: list[tuple[int, int, str]] | None = None
+        # the order the text writes its numeric dates in (`numeric_dates.day_first`): read at the first numeric
+        # date that could be either way round ("12/03/2021"); a list of one answer once read
+        self.day_first: list[bool | None] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -228,12 +232,12 @@ _PRESENT_SCHEDULE = re.compile(
     r"no\s+earlier\s+than|at\s+the\s+earliest))?"
     # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
     r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled|adjourned|brought\s+forward|"
-    r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by)"
+    r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by|through)"
     # the same with the thing moved between, and a deadline granted: "extended its deadline until Tuesday",
     # "postponed the hearing until May", "has given the relatives until 9 a.m. Tuesday" (only "until": "extended
     # its lead to 20 points" names no date)
     r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled|adjourned|extended|suspended|"
-    r"given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
+    r"given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till|through)"
     # negation in the present or future up to a limit: "are not due until October", "does not take effect
     # before May", "won't reopen until Monday", "not until next week"
     r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
@@ -352,15 +356,20 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
             cue = None
     if cue is not None or _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, e + 1, e + 25, match=True) is not None:
         return _AHEAD
+    # a present schedule with its verb ("is due to visit the flooded towns on Friday"), also in a long clause
+    # where it may stand further back ("Albright, after a 16-hour flight, is scheduled to spend only five hours on
+    # the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning"), while no sentence break, turn or
+    # past verb comes between; "due to" only before a verb ("is due to a strike on Friday" is a cause)
+    sched_lo = lo
     if dot < 0 and s > 90:
-        # a long clause: its present schedule may stand further back ("Albright, after a 16-hour flight, is
-        # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
-        # morning"), while no sentence break, turn or past verb comes between
         far = max(0, s - 180)
         far_dot = _clause_break(t, far, s)
-        sched = _search_low(ctx, _LONG_SCHEDULE, _LONG_SCHEDULE_LOW, far_dot + 1 if far_dot >= 0 else far, s)
-        if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
-            return _AHEAD
+        sched_lo = far_dot + 1 if far_dot >= 0 else far
+    sched = _search_low(ctx, _LONG_SCHEDULE, _LONG_SCHEDULE_LOW, sched_lo, s)
+    if sched is not None and (_PAST_VERB_RE.search(t, sched.end(), s) is None if sched_lo != lo else
+                              not _past_verb_between(ctx, sched.start(), sched.end(), s)) and \
+            (sched[1].lower() != "due" or _verb_after_due(t, sched[2].lower(), sched.end(), s)):
+        return _AHEAD
     # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
     # past verb narrates it: "ran every Monday from May 3")
     schedule = _SCHEDULE_FROM.search(t, lo, s)
@@ -398,6 +407,20 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
             return _AHEAD
     return _WEAK if weak else None
+
+
+_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
+
+
+def _verb_after_due(t: str, word: str, end: int, s: int) -> bool:
+    """Is `word`, after "is due to" and ending at `end`, a verb (a schedule: "is due to arrive", "is due to visit the
+    towns") rather than the noun of a cause ("is due to a strike", "is due to rain on Friday")? A base form the
+    lexicon tags as a verb, or a verb's base form it takes for a noun first ("visit", "sign") when an object follows
+    before the date."""
+    grammar = _grammar()
+    if grammar.lexicon_tag(word) in ("VB", "VBP"):
+        return True
+    return word in grammar.verb_lemmas(word) and _OBJECT_START.match(t, end, s) is not None
 
 
 # A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
@@ -445,13 +468,13 @@ def _set_for_ahead(t: str, lo: int, s: int) -> bool:
 # A limit word right before a date that does not hold it ("through March 15"), or a deadline's ("by Sunday",
 # "before Monday": what is to be done by then, `_limit_of_present_or_infinitive`; not a possessive's, "replaced by
 # Monday's winner", see `_limit_before`).
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+$", re.I)
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$", re.I)
 
 
 def _limit_before(t: str, lo: int, s: int, e: int) -> bool:
     """Does a limit or deadline word (`_LIMIT_BEFORE`) stand right before the date at t[s:e], the date not a
     possessive ("was replaced by Monday's winner" names a happening, no limit)?"""
-    return _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None \
+    return _LIMIT_BEFORE.search(t, max(lo, s - 30), s) is not None \
         and not (t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e))
 
 
@@ -491,6 +514,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
         # a deadline's verb stands in its own stretch of the clause: "told to stop, and by Monday the search
         # was over" is narrated
         words = _WORD.findall(t, max(lo, s - 80, t.rfind(",", lo, s) + 1), s)[-_LIMIT_WALK - 1:]
+    if len(words) > 2 and words[-1] in ("least", "earliest", "latest") and "at" in words[-3:-1]:
+        del words[-3 if words[-2] == "at" else -2:]  # "until at least Sunday", "by the earliest": the limit word
     if words and words[-1] in ("until", "till", "through", "by", "before"):
         words.pop()
     lexicon_tag = _grammar().lexicon_tag
@@ -698,7 +723,7 @@ def _not_schedule_verb(word: str) -> bool:
     return not _not_schedule_lemmas().isdisjoint(lemmas)
 
 
-_LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
+_LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(scheduled|expected|set|due|slated)\s+to\s+([a-z]+)\b", re.I)
 # "had been", "had", "had previously been" right before a future cue
 # A comma opening an indefinite noun phrase set beside the one before it: ", a premium of", ", an increase of"
 _OPEN_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]", re.I)
@@ -713,7 +738,9 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
 # A present tense alone ("the trial opens in October") pulls a month ahead only half as far: a headline or a
-# historical present tells the past in it too ("Unemployment falls in February", written in March).
+# historical present tells the past in it too ("Unemployment falls in February", written in March). A present verb
+# with its object ("the new mayor takes office in January", "Norland holds its election in May") tells a schedule, as
+# a future does: its month is the next one (`_present_verb_object_before`).
 _P_PRESENT = 6
 # ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
 # results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
@@ -756,12 +783,35 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
                         r"is|are|has|have)\b")
 
 
+# A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
+_PAST_VERB_THEN_DETERMINER = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
+# The stems of the verbs that set a thing's time or look ahead to it rather than do it: a thing announced, called,
+# set, scheduled, cancelled, moved or awaited ("postponed the May 3 vote", "awaited the June 2 ruling") may still be
+# ahead. (With `RESCHEDULING_STEMS`.)
+_TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
+                       "order", "propos", "fix", "expect", "await", "prepar", "book", "arrang", "organi")
+
+
+def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
+    """Is the noun phrase a date at t[s] modifies ("the May 3 meeting") the object of a past act that did it, not set
+    its time ("attended the May 3 meeting", not "announced the May 3 vote")? Then its time is past too."""
+    m = _PAST_VERB_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
+    if m is None or _participle_before(ctx.text, max(0, m.start() - 24), m.start()):
+        return False  # (none, or a participle: "is expected the" is no past act)
+    verb = m["verb"]
+    return not verb.startswith(_TIME_SETTING_STEMS + RESCHEDULING_STEMS) and not _reporting_verb(verb)
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
     if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
-        return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
+        # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb; but a thing a past
+        # act was done to, its object, was past then too ("attended the May 3 meeting", "won the May 3 final"),
+        # unless the act set its time ("announced the May 3 vote", "postponed the May 3 hearing")
+        return _past_act_on_the_named(ctx, s)
     if _CLAUSE_OPENS_BEFORE.search(t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     after = _VERB_RIGHT_AFTER.match(t, e)
@@ -887,7 +937,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
         period = None  # "the first week of December", "the second half of December": the month itself
     back = (_P[1] if period is not None or fut == _WEAK else
-            _P_PRESENT if fut == _PRESENT and day is None else
+            _P_PRESENT if fut == _PRESENT and day is None and
+            not _present_verb_object_before(ctx.text, max(0, s - 48), s) else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
@@ -931,6 +982,7 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
+_TIME_OF_NAMED_DAY = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a day and its hour: "Saturday at 8 p.m."
 # how many days before the reference a past day may be and still be the one "earlier in the evening" is on after a
 # day to come took the focus: a week, the reach of a bare weekday ("on Monday", "last night")
 _PAST_DAY_REACH = 7
@@ -946,12 +998,106 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | No
     day = ctx.anchor or ctx.ref
     if day is None or ctx.ref is None or day <= ctx.ref:
         return day
+    if ctx.out and ctx.out[-1].first == day and _TIME_OF_NAMED_DAY.fullmatch(ctx.text, ctx.out[-1].end, s):
+        return day  # the hour of the day just named ("extended through Saturday at 8 p.m."): that day's
     if _future(ctx, s, e) is None and _clause_verb_is_past(ctx, s, e):
         # `back` ("earlier in the evening": a part of a day the story already told) is on the last day named
         # that was not still to come, when recent ("approved the budget last night … will rise on April 1 … The amendment
         # was defeated earlier in the evening"), not on the publication day
         return ctx.past_day if back and ctx.past_day is not None else ctx.ref
     return day
+
+
+# How far `_goes_on_with_the_day` reads each sentence (characters): a sentence's names stand near its time.
+_SENTENCE_REACH = 300
+# The words that open a sentence going on with the one before: its anaphors ("He was taken ...") and the time words
+# that continue a narrative ("Then the gunman fled ...").
+_GOES_ON_OPENING = re.compile(r"[\"'\u201c\u2018(]*(?:he|she|it|they|his|her|its|their|then|later|earlier|afterwards|"
+                              r"there|soon|shortly|minutes|hours|moments|that)\b", re.I)
+_SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'\u201c\u2018`])")
+_DAY_NAMED = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|(?:that|the\s+same|the\s+next|the\s+following)\s+"
+                        rf"(?:day|night|morning|afternoon|evening))\b", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]+")  # (a possessive's "'s" left off: "Slepian's" names Slepian)
+
+
+@lru_cache(maxsize=4096)
+def _name_word(word: str) -> bool:
+    """Is the capitalised `word` a name ("Walsh", "Nairobi", "Eastfield"), not a common word capitalised at a
+    sentence's start or in a title ("The", "Police", "Paramedics"), nor a day's or a month's name? By the tagger's
+    lexicon: its lower case is no word it knows, and the word is a proper noun to it or no inflection of a word."""
+    low = word.lower()
+    if low in WEEKDAYS or low.rstrip(".") in MONTHS:
+        return False
+    grammar = _grammar()
+    if grammar.lexicon_tag(low) is not None:
+        return False
+    return grammar.lexicon_tag(word) in ("NNP", "NNPS") or not grammar.all_lemmas(low)
+
+
+def _names_in(t: str, lo: int, hi: int) -> set[str]:
+    """The names in t[lo:hi] (`_name_word`), and the lemmas of its common nouns (the lexicon's NN, NNS: "the
+    budget" told again)."""
+    names = {m[0] for m in _CAPITALISED.finditer(t, lo, hi) if _name_word(m[0])}
+    names.update(noun for m in _LOWER_WORD.finditer(t, lo, hi) if (noun := _noun_lemma(m[0])) is not None)
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _noun_lemma(word: str) -> str | None:
+    """The lemma of a common noun (`word` lower-case, the lexicon's likeliest tag NN or NNS), else None."""
+    grammar = _grammar()
+    if grammar.lexicon_tag(word) not in ("NN", "NNS"):
+        return None
+    return next(iter(grammar.all_lemmas(word).get("NOUN", ())), word)
+
+
+# A definite happening noun opening a sentence ("The vote came ...", "The blast occurred ..."): a noun that is a verb's
+# too, the one told before.
+_THE_NOUN = re.compile(r"[\"'\u201c\u2018(]*the\s+([a-z]{3,})\b", re.I)
+
+
+def _happening_told_again(opening: str) -> bool:
+    """Does `opening` (a sentence's start) open with a definite noun of a happening ("The vote", "The blast"), which
+    names the happening told before? (A noun no verb shares names a thing or a person: "The victim".)"""
+    m = _THE_NOUN.match(opening)
+    if m is None:
+        return False
+    lemmas = _grammar().all_lemmas(m[1].lower())
+    return bool(lemmas.get("NOUN")) and bool(lemmas.get("VERB"))
+
+
+def _sentence_start_before(t: str, lo: int, at: int) -> int:
+    """Where the sentence holding offset `at` starts: after a full stop, "?", "!" or a line break in t[lo:at], or lo."""
+    cut = max(t.rfind(". ", lo, at), t.rfind("? ", lo, at), t.rfind("! ", lo, at), t.rfind("\n", lo, at))
+    return lo if cut < 0 else cut + 1
+
+
+def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does the sentence of the clock time at t[s:e] tell the same happening as the day in focus, named in a sentence
+    before it? It does when it opens with an anaphor, a narrative's time word or a happening's definite noun ("He was
+    taken to hospital at 3 a.m.", "Then, at 4 p.m., ...", "The vote came shortly before 11pm"), names a day of its
+    own after the time ("at 10:35 a.m. Friday", "that night"), or names a name or a common noun that sentence names
+    ("approved a budget ... The budget was passed shortly before 10pm"). Another happening ("Police charged him on
+    Monday. The victim was found at 1:40 a.m.") is not of that day. A day named in its own sentence, or one the scan
+    cannot place, is the focus as before. (Each sentence is read at most `_SENTENCE_REACH` characters either way.)"""
+    t = ctx.text
+    told = _last_told(ctx)
+    if told is None or told.first != ctx.anchor or told.precision is not Precision.DAY:
+        return True
+    start = _sentence_start_before(t, max(0, s - _SENTENCE_REACH), s)
+    if told.start >= start:
+        return True  # the day is named in the time's own sentence
+    opening = t[start:s].lstrip()
+    if _GOES_ON_OPENING.match(opening) is not None or _happening_told_again(opening):
+        return True
+    stop = _SENTENCE_END_AFTER.search(t, e, e + _SENTENCE_REACH)  # (from the time's end: past its "a.m.")
+    end = e + _SENTENCE_REACH if stop is None else stop.start()
+    if _DAY_NAMED.search(t, e, end) is not None:
+        return True  # "occurred at about 10:35 a.m. (0735 GMT) Friday": a day of its own, named after it
+    told_from = _sentence_start_before(t, max(0, told.start - _SENTENCE_REACH), told.start)
+    told_names = _names_in(t, told_from, min(start, told.end + _SENTENCE_REACH))
+    return bool(told_names) and not told_names.isdisjoint(_names_in(t, start, end))
 
 
 def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1007,6 +1153,13 @@ def _h_slash(ctx, m):
     if len(y) == 2:
         yy += 1900 if yy > 30 else 2000
     mo, d = (a, b) if a <= 12 else (b, a)
+    if numeric_dates.ambiguous(a, b):
+        # "12/03/2021": the order the text shows elsewhere (another numeric date with a day above 12, its spelled
+        # dates' order), else month first
+        if ctx.day_first is None:
+            ctx.day_first = [numeric_dates.day_first(ctx.text)]
+        if ctx.day_first[0]:
+            mo, d = b, a
     day = _date(yy, mo, d)
     if day is None:
         return None
@@ -1062,6 +1215,10 @@ def _h_time(ctx, m):
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
+        if day is not None and day < ctx.ref and not _goes_on_with_the_day(ctx, s, e):
+            # another happening than the one that day dated: on the publication day, as a time no day governs is
+            # (`_day_in_focus`), which is then the day in focus (the next clock time goes on with this happening)
+            day = ctx.anchor = ctx.ref
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
@@ -1288,9 +1445,21 @@ def _reported_in_past(ctx, lo: int, s: int) -> bool:
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         last = verb
-    if last is None or not grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+    if last is None or _TURN_AFTER.search(t, last.end(), s) is not None:
         return False
-    return _TURN_AFTER.search(t, last.end(), s) is None
+    if grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+        return True
+    # Any past verb whose object is a clause of a plan or a future ("In 2023 the club announced it will move ... by
+    # September", "decided that the pool would close by August"): that plan was the framing year's.
+    return _PLAN_CLAUSE_AFTER.match(t, last.end(), s) is not None
+
+
+# A clause of a plan or a future right after its verb, its subject first ("announced [that] it will", "ruled the
+# merger would"): a pronoun, or a determiner or a name and at most two more words, then the future or plan's verb.
+_PLAN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)|(?:the|its|their|his|her|our|[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,2}?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|(?:plans?|intends?|aims?|hopes?|expects?)"
+    r"\s+to)\b")
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -2340,6 +2509,11 @@ def _h_relunit(ctx, m):
             # year) last told, which the text does not give; not the last day it gave
             return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
+    if off > 0 and anchored and base is not ctx.ref and ctx.ref is not None \
+            and cal.shift(gran, first, 1) <= ctx.ref and _future(ctx, s, e) == _AHEAD:
+        # "Cleargate, which is expected to start marketing its shares the following week": a schedule still to
+        # come counts from publication, not from a day the text named long gone (whose following unit is past)
+        first = cal.shift(gran, cal.start_of(gran, ctx.ref), off)
     if gran == cal.DAY:
         ctx.anchor = first
     if gran == cal.QUARTER:

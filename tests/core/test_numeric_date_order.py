@@ -1,0 +1,58 @@
+"""A numeric date whose day and month may be either way round ("Published: 12/03/2021") takes the order the document
+shows elsewhere: another numeric date with a day above 12, the order of its spelled dates ("12 March 2021" against
+"March 12, 2021"), the page's language or locale (British or other non-American English, another language: day
+first); else month first, as before (`numeric_dates.day_first`). Invented articles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.temporal import tag
+
+DAY_FIRST, MONTH_FIRST = dt.date(2021, 3, 12), dt.date(2021, 12, 3)
+TEXT = "Harbour works\nPublished: 12/03/2021\n\n{}\n"
+PAGE = ("<html{}><head>{}<title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+        "<p>Published: 12/03/2021</p><p>The harbour board met to discuss the works.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("body, published", [
+    # another numeric date shows the order
+    ("The board first met on 27/01/2021 to discuss the works.", DAY_FIRST),
+    ("The board first met on 01/27/2021 to discuss the works.", MONTH_FIRST),
+    # the spelled dates' order
+    ("The board first met on 4 February 2021 to discuss the works.", DAY_FIRST),
+    ("The board first met on 4th of February, 2021, and again on 9 February 2021.", DAY_FIRST),
+    ("The board first met on February 4, 2021 to discuss the works.", MONTH_FIRST),
+    # nothing shows it: month first, as before
+    ("The board met to discuss the works.", MONTH_FIRST),
+])
+def test_a_texts_numeric_publication_date_takes_the_order_it_shows(body: str, published: dt.date) -> None:
+    assert document_from_text(TEXT.format(body), id="a").published == published
+
+
+@pytest.mark.parametrize("html_attributes, head, published", [
+    (' lang="en-GB"', "", DAY_FIRST),
+    (' lang="de"', "", DAY_FIRST),
+    ("", '<meta property="og:locale" content="en_AU">', DAY_FIRST),
+    ("", '<meta http-equiv="content-language" content="fr">', DAY_FIRST),
+    # American English, plain English, no language: month first
+    (' lang="en-US"', "", MONTH_FIRST),
+    (' lang="en"', "", MONTH_FIRST),
+    ("", "", MONTH_FIRST),
+])
+def test_a_pages_numeric_publication_date_takes_its_languages_order(html_attributes: str, head: str,
+                                                                   published: dt.date) -> None:
+    page = PAGE.format(html_attributes, head)
+    assert document_from_text(page, id="a", kind="html").published == published
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The inquiry sat on 05/06/2021 and again on 28/06/2021.", "2021-06-05"),
+    ("The inquiry sat on 05/06/2021 and again on 8 June 2021.", "2021-06-05"),
+    ("The inquiry sat on 05/06/2021 and again on 06/28/2021.", "2021-05-06"),
+    ("The inquiry sat on 05/06/2021.", "2021-05-06"),
+])
+def test_a_numeric_date_in_the_text_takes_the_order_the_text_shows(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, dt.date(2021, 7, 1)) if t.text == "05/06/2021"] == [value]

@@ -1,0 +1,65 @@
+"""Which order a document writes its numeric dates in ("12/03/2021": 12 March or December 3?), read from the document
+itself: another numeric date whose first or second number is above 12 shows it; else the order of its spelled dates
+("12 March 2021" day first, "March 12, 2021" month first); else the language of the page, when its markup states one
+(an outlet in British or any other English but American, or in another language, writes the day first). Never from a
+list of outlets' names. None when nothing shows it: the caller keeps its own rule (month first)."""
+from __future__ import annotations
+
+import re
+
+# A numeric date with its year: day and month in either order ("12/03/2021", "3.12.21").
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A spelled date's order: the day before its month ("12 March", "3rd of May") or after it ("March 12", "May 3rd"),
+# a year after either (what makes it a date, not "3 May be" or "May 3 people").
+_DAY_MONTH = re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
+
+
+def day_first_by_language(lang: str) -> bool | None:
+    """Does a page in language `lang` (an HTML lang or locale: "en-GB", "en_US", "fr") write the day first? American
+    English writes the month first; English of another country and other languages the day first; plain "en" says
+    nothing."""
+    code = lang.strip().lower().replace("_", "-")
+    if not code:
+        return None
+    language, _, country = code.partition("-")
+    if language != "en":
+        return True if language.isalpha() else None
+    if not country:
+        return None
+    return country != "us"
+
+
+def numbers_show_order(text: str) -> bool | None:
+    """Does a numeric date of `text` show the day first (True: "25/03/2021") or the month first (False:
+    "03/25/2021")? The first one that shows it decides; None when none does."""
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            return True
+        if 12 < b <= 31 and 1 <= a <= 12:
+            return False
+    return None
+
+
+def spelled_dates_show_order(text: str) -> bool | None:
+    """Do the spelled dates of `text` write the day first ("12 March 2021") more often than the month first
+    ("March 12, 2021")? None on a tie (or none)."""
+    day_first, month_first = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    return None if day_first == month_first else day_first > month_first
+
+
+def day_first(text: str, lang: str = "") -> bool | None:
+    """Does the document `text` (its page's language `lang`, if stated) write its numeric dates day first? By its
+    numeric dates, then its spelled dates, then its language; None when nothing shows it. (Each a scan of the text.)"""
+    for shown in (numbers_show_order(text), spelled_dates_show_order(text)):
+        if shown is not None:
+            return shown
+    return day_first_by_language(lang)
+
+
+def ambiguous(a: int, b: int) -> bool:
+    """Are day and month of a numeric date a/b both possible either way (both 1..12, not equal)?"""
+    return 1 <= a <= 12 and 1 <= b <= 12 and a != b
