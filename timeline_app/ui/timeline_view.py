@@ -233,7 +233,7 @@ class TimelineView(QAbstractScrollArea):
         self._frame: _Frame | None = None
         # Per event id, filled lazily and kept while the model only filters (dropped on a reset or a font
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
-        self._labels: dict[str, tuple[bool, str, float, float]] = {}
+        self._labels: dict[str, tuple[bool, str, float, float, float]] = {}
         # Ids of the events whose labels the last frame drew before their markers (they would have run past the
         # right edge): they stay there, whether the user pans or zooms, until after has room to spare
         # (LayoutParams.label_return_room). Kept across zooms too: a touchpad zooms in small steps to and fro
