@@ -1589,11 +1589,13 @@ _SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("
 _SUPERLATIVE_LETTERS = re.compile("|".join(_SUPERLATIVE_WORDS))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+(?:-[a-z]+)*)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?"
+    r"since\s+$")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*(?:in|for)\s+"
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+(?:-[a-z]+)*)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*"
+    r"(?:in|for)\s+"
     r"(?:(?:the\s+)?(?:past|last)\s+|"
     r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
@@ -1644,6 +1646,27 @@ def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
     return None
 
 
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+def _verb_between(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """Is there a finite verb of the main clause in text[start:end], between a superlative and its "since"? Then the
+    date is that verb's time ("the first fissure had declined since Wednesday"), not the far end of a comparison. (A
+    relative clause's verb belongs to the superlative's noun phrase: "the first leader who has come since 2000".)"""
+    offset = sent.start
+    for token in grammar.tag_words(text[sent.start:sent.end]):
+        at = offset + token.start
+        if at < start:
+            continue
+        if at >= end:
+            break
+        if token.text.lower() in _RELATIVE_WORDS:
+            return False
+        if token.pos in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1658,6 +1681,8 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
             clause = re.sub(r"\s*for\s+the\s+first\s+time\s+since\s*$", "", clause, flags=re.IGNORECASE)
             return _Implied(_shorten("Previously: " + clause.strip()), kind)
         return None
+    if _verb_between(text, sent, lo + m.end("sup"), lo + m.end("rest")):
+        return None  # "activity at the first fissure had declined sharply since Wednesday": the verb's time
     noun = m.group("noun") or ""
     rest = m.group("rest") or ""
     referent: tuple[int, int] | None = None
@@ -1665,7 +1690,8 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         following = re.match(r"\s+([a-z][\w-]*)(.*)", rest, re.S)
         if following and following.group(1) not in _NOUN_STOP:
             noun, rest = following.group(1), following.group(2)
-    if noun in _NOUN_STOP:
+    if noun in _NOUN_STOP or grammar.lexicon_tag(noun) in ("IN", "TO"):
+        # no noun of its own ("the first between the two countries since 2019"): the phrase is the rest's
         rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
         noun = ""
     if not noun:
