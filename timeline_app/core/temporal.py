@@ -1008,98 +1008,6 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | No
     return day
 
 
-# How far `_goes_on_with_the_day` reads each sentence (characters): a sentence's names stand near its time.
-_SENTENCE_REACH = 300
-# The words that open a sentence going on with the one before: its anaphors ("He was taken ...") and the time words
-# that continue a narrative ("Then the gunman fled ...").
-_GOES_ON_OPENING = re.compile(r"[\"'\u201c\u2018(]*(?:he|she|it|they|his|her|its|their|then|later|earlier|afterwards|"
-                              r"there|soon|shortly|minutes|hours|moments|that)\b", re.I)
-_SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'\u201c\u2018`])")
-_DAY_NAMED = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|(?:that|the\s+same|the\s+next|the\s+following)\s+"
-                        rf"(?:day|night|morning|afternoon|evening))\b", re.I)
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]+")  # (a possessive's "'s" left off: "Slepian's" names Slepian)
-
-
-@lru_cache(maxsize=4096)
-def _name_word(word: str) -> bool:
-    """Is the capitalised `word` a name ("Walsh", "Nairobi", "Eastfield"), not a common word capitalised at a
-    sentence's start or in a title ("The", "Police", "Paramedics"), nor a day's or a month's name? By the tagger's
-    lexicon: its lower case is no word it knows, and the word is a proper noun to it or no inflection of a word."""
-    low = word.lower()
-    if low in WEEKDAYS or low.rstrip(".") in MONTHS:
-        return False
-    grammar = _grammar()
-    if grammar.lexicon_tag(low) is not None:
-        return False
-    return grammar.lexicon_tag(word) in ("NNP", "NNPS") or not grammar.all_lemmas(low)
-
-
-def _names_in(t: str, lo: int, hi: int) -> set[str]:
-    """The names in t[lo:hi] (`_name_word`), and the lemmas of its common nouns (the lexicon's NN, NNS: "the
-    budget" told again)."""
-    names = {m[0] for m in _CAPITALISED.finditer(t, lo, hi) if _name_word(m[0])}
-    names.update(noun for m in _LOWER_WORD.finditer(t, lo, hi) if (noun := _noun_lemma(m[0])) is not None)
-    return names
-
-
-@lru_cache(maxsize=4096)
-def _noun_lemma(word: str) -> str | None:
-    """The lemma of a common noun (`word` lower-case, the lexicon's likeliest tag NN or NNS), else None."""
-    grammar = _grammar()
-    if grammar.lexicon_tag(word) not in ("NN", "NNS"):
-        return None
-    return next(iter(grammar.all_lemmas(word).get("NOUN", ())), word)
-
-
-# A definite happening noun opening a sentence ("The vote came ...", "The blast occurred ..."): a noun that is a verb's
-# too, the one told before.
-_THE_NOUN = re.compile(r"[\"'\u201c\u2018(]*the\s+([a-z]{3,})\b", re.I)
-
-
-def _happening_told_again(opening: str) -> bool:
-    """Does `opening` (a sentence's start) open with a definite noun of a happening ("The vote", "The blast"), which
-    names the happening told before? (A noun no verb shares names a thing or a person: "The victim".)"""
-    m = _THE_NOUN.match(opening)
-    if m is None:
-        return False
-    lemmas = _grammar().all_lemmas(m[1].lower())
-    return bool(lemmas.get("NOUN")) and bool(lemmas.get("VERB"))
-
-
-def _sentence_start_before(t: str, lo: int, at: int) -> int:
-    """Where the sentence holding offset `at` starts: after a full stop, "?", "!" or a line break in t[lo:at], or lo."""
-    cut = max(t.rfind(". ", lo, at), t.rfind("? ", lo, at), t.rfind("! ", lo, at), t.rfind("\n", lo, at))
-    return lo if cut < 0 else cut + 1
-
-
-def _goes_on_with_the_day(ctx: _Ctx, s: int, e: int) -> bool:
-    """Does the sentence of the clock time at t[s:e] tell the same happening as the day in focus, named in a sentence
-    before it? It does when it opens with an anaphor, a narrative's time word or a happening's definite noun ("He was
-    taken to hospital at 3 a.m.", "Then, at 4 p.m., ...", "The vote came shortly before 11pm"), names a day of its
-    own after the time ("at 10:35 a.m. Friday", "that night"), or names a name or a common noun that sentence names
-    ("approved a budget ... The budget was passed shortly before 10pm"). Another happening ("Police charged him on
-    Monday. The victim was found at 1:40 a.m.") is not of that day. A day named in its own sentence, or one the scan
-    cannot place, is the focus as before. (Each sentence is read at most `_SENTENCE_REACH` characters either way.)"""
-    t = ctx.text
-    told = _last_told(ctx)
-    if told is None or told.first != ctx.anchor or told.precision is not Precision.DAY:
-        return True
-    start = _sentence_start_before(t, max(0, s - _SENTENCE_REACH), s)
-    if told.start >= start:
-        return True  # the day is named in the time's own sentence
-    opening = t[start:s].lstrip()
-    if _GOES_ON_OPENING.match(opening) is not None or _happening_told_again(opening):
-        return True
-    stop = _SENTENCE_END_AFTER.search(t, e, e + _SENTENCE_REACH)  # (from the time's end: past its "a.m.")
-    end = e + _SENTENCE_REACH if stop is None else stop.start()
-    if _DAY_NAMED.search(t, e, end) is not None:
-        return True  # "occurred at about 10:35 a.m. (0735 GMT) Friday": a day of its own, named after it
-    told_from = _sentence_start_before(t, max(0, told.start - _SENTENCE_REACH), told.start)
-    told_names = _names_in(t, told_from, min(start, told.end + _SENTENCE_REACH))
-    return bool(told_names) and not told_names.isdisjoint(_names_in(t, start, end))
-
-
 def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the verb of the clause of the time at t[s:e] a past one (by the tagger's lexicon)? Its verb is the last
     one before the time in its clause ("Delegates said they expected talks to begin at 9am": "begin", not the
@@ -1215,10 +1123,6 @@ def _h_time(ctx, m):
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
-        if day is not None and day < ctx.ref and not _goes_on_with_the_day(ctx, s, e):
-            # another happening than the one that day dated: on the publication day, as a time no day governs is
-            # (`_day_in_focus`), which is then the day in focus (the next clock time goes on with this happening)
-            day = ctx.anchor = ctx.ref
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
