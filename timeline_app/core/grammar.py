@@ -906,6 +906,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_participles_in_object_relatives(keys, tags)
     if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
         _outer_past_after_subject_relative(keys, tags)
+    if "VBN" in tags and not _SUBORDINATE_OPENERS.isdisjoint(keys):
+        _past_before_a_subordinate_clause(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
     if "RB" in tags and "of" in keys:
@@ -983,6 +985,48 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
             return
         if tags[m] in ("VBG", "VB", "TO", "WDT", "WP", "CC") or keys[m] in (",", ";", ":"):
             return  # (another clause or phrase, not the outer verb's place)
+
+
+# The words that open a clause of time, cause or contrast inside a sentence ("dried up in 2022 as rates rose");
+# not "after", "before", "until", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed
+# after its invasion of Kuwait were lifted").
+_SUBORDINATE_OPENERS = frozenset({"as", "because", "although", "though", "whereas", "while", "when", "once"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_before_a_subordinate_clause(keys: list[str], tags: list[str]) -> None:
+    """The sentence's first verb, right after the noun phrase that opens it, read as a participle (a reduced
+    relative) when the only finite verb up to the clause's end is a subordinate clause's: "Orders for new ships
+    dried/VBN up in 2016 as freight rates collapsed" has no verb left for its subject, so the word is the past
+    (VBD). Not with another finite verb before the clause's end ("The man arrested in 2019 as police raided the
+    house was freed"), nor in a headline (no full stop: "Man arrested as police raid home"). One pass."""
+    n = len(tags)
+    if n < 4 or keys[-1] not in _SENTENCE_ENDS:
+        return
+    i = 0
+    while i < n and tags[i] in _SUBJECT_PHRASE_TAGS or i < n and tags[i] in ("IN", "TO") \
+            and keys[i].lower() not in _SUBORDINATE_OPENERS:  # ("Orders for new ships", "Applications to it")
+        i += 1
+    if not 0 < i < n - 2 or tags[i] != "VBN" or tags[i - 1] not in _NOUN or tags[0] == "IN" \
+            or not keys[i].isalpha() or keys[i].lower() in _BE | _HAVE:
+        return
+    word = keys[i].lower()
+    if not any(word in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(word).get("VERB", ())):
+        return
+    opened = False  # a subordinate clause has opened after the word
+    finite = 0
+    for k in range(i + 1, n):
+        key, tag = keys[k], tags[k]
+        if key in (";", ":") or key == "," and k + 1 < n and tags[k + 1] == "CC":
+            break  # the clause ends ("…, and only a handful went public")
+        if key.lower() in _SUBORDINATE_OPENERS and tag in ("IN", "WRB"):
+            opened = True
+        elif tag in _FINITE or tag[:2] == "VB" and tag != "VBN" and tag != "VBG" and not opened:
+            if not opened or tags[k - 1] in ("WDT", "WP"):
+                return  # the main clause's own verb, or a relative's
+            finite += 1
+    if opened and finite == 1:
+        tags[i] = "VBD"
 
 
 # What may follow a relative clause's verb read as a plural noun: a preposition, a determiner, an adverb, a number
