@@ -4073,6 +4073,42 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "today", "tonight", "yesterday", "tomorrow"})
 
 
+_CONTACT_ANTECEDENT_END = frozenset({"NN", "NNS", "CD"})  # "the price it set", "the range of $18 to $20 it set"
+_CONTACT_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CONTACT_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "$", "POS"})
+
+
+def _it_of_contact_relative(own: str, date_at: int, surnames: frozenset[str]) -> str | None:
+    """The main clause's subject for the "it" of a relative clause with no relative word after the main verb's
+    object, before the date ("The bakery sold the loaves above the price it had set last week": the bakery). The
+    noun phrase before the "it" is the gap's, so an active "it" acts as the main clause's subject did
+    (`_object_competes`); None otherwise. The first "it" of the sentence only."""
+    tokens = grammar.tag_words(own)
+    for k, t in enumerate(tokens):
+        if t.start >= date_at:
+            return None
+        if t.text.lower() != "it":
+            continue
+        if t.text != "it" or k < 2 or tokens[k - 1].pos not in _CONTACT_ANTECEDENT_END \
+                or k + 1 >= len(tokens) or tokens[k + 1].pos not in _CONTACT_VERB_TAGS:
+            return None
+        before = k - 1  # the word before the noun phrase: not a telling verb ("told the union it would meet")
+        while before > 0 and k - before < 12 and (tokens[before].pos in _CONTACT_PHRASE_TAGS
+                                                  or tokens[before].text.lower() in ("of", "to")):
+            before -= 1
+        if grammar.is_telling_verb(tokens[before].text):
+            return None
+        # The clause the "it" is in starts after the sentence's last colon or semicolon before it ("The Times said
+        # in an editorial: The court took a detour from the principle it vindicated …": the court's).
+        cut = max((u.end for u in tokens[:k] if u.text in (":", ";")), default=0)
+        clause = own[cut:t.start]
+        groups = grammar.verb_groups(grammar.tag_words(clause))
+        if not groups or groups[0].first == 0 or _object_competes(clause, own[t.start:]):
+            return None
+        return _subject_of(clause.strip(" ,"), "It", surnames)
+    return None
+
+
 def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
     """An "it" that opens a subordinate clause after the main one, before the date ("The hall was attacked by
     critics when it was unveiled in 2002"): where it stands and the main clause's subject, when that one is of its
@@ -4433,6 +4469,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         subject = _subject_of(opening.group("clause"), pronoun, surnames)
     elif pronoun == "It" and (after_main := _it_after_main_clause(own, phrase[0], surnames)) is not None:
         at, subject = after_main
+    elif pronoun == "It" and title.startswith("It ") \
+            and (contact_subject := _it_of_contact_relative(own, phrase[0], surnames)) is not None:
+        # "It had set the range …" → "The company had set the range …" (the sentence with the name in the
+        # pronoun's place would no longer read as a relative clause: the title's own pronoun takes it)
+        return _shortened_again(grammar.capitalised(contact_subject) + title[len(pronoun):])
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:

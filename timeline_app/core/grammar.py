@@ -4377,6 +4377,11 @@ _TOLD_AS_SAID = frozenset({"tell", "inform", "notify", "remind", "assure", "conv
 _SAY_FORMS = {"VBZ": "says", "VBP": "say", "VB": "say", "VBD": "said", "VBN": "said", "VBG": "saying"}
 
 
+def is_telling_verb(word: str) -> bool:
+    """Is `word` a form of a verb of telling someone ("told", "warns", `_TELLING_VERBS`)?"""
+    return not _TELLING_VERBS.isdisjoint(verb_lemmas(word))
+
+
 def _frame_remainder(rest: Sequence[Token], group: VerbGroup) -> bool:
     """Are `rest`, the words after a reporting verb, only its frame's: a telling verb's audience ("told
     reporters", "assured residents") and then phrases of a preposition and a noun phrase ("in Brello", "in a
@@ -4529,6 +4534,11 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
         while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
             start -= 1
         return start, j + 1
+    last = j  # the antecedent's last token
+    if not relative:
+        head = _before_figures_of(tokens, j)  # ("above the range of $18 to $20 it had set last week")
+        if head != j and head >= 0 and tokens[head].pos in ("NN", "NNS"):
+            j = head
     if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
@@ -4545,7 +4555,7 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
     if _TELLING_VERBS & verb_lemmas(tokens[start - 1].text):
         return None
-    return start, j + 1
+    return start, last + 1
 
 
 def _respaced(runs: Sequence[Sequence[Token]]) -> list[Token]:
@@ -4615,6 +4625,23 @@ def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
     return Expletive(that, cleft)
 
 
+_FIGURE_JOINERS = frozenset({"to", "and", "-", "–", "or"})  # "$18 to $20", "5 and 6"
+_FIGURE_TAIL_LIMIT = 8  # tokens of figures walked back over: the walk stays short
+
+
+def _before_figures_of(tokens: Sequence[Token], j: int) -> int:
+    """The noun before "of" and the figures that end a noun phrase at token j ("the range of $18 to $20 [it had
+    set]", "a price of 40 pence [they paid]"): the phrase's head, so that the relative clause after it finds its
+    antecedent. j itself when no such figures end there; -1 when figures end there after no "of"."""
+    if j < 1 or tokens[j].pos != "CD":
+        return j
+    k = j
+    while k > 0 and j - k < _FIGURE_TAIL_LIMIT and (tokens[k].pos in ("CD", "$")
+                                                    or tokens[k].text.lower() in _FIGURE_JOINERS):
+        k -= 1
+    return k - 1 if tokens[k].text.lower() == "of" else -1
+
+
 def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:
     """A relative clause with no relative word whose subject is a pronoun and whose object is the noun phrase
     before it: "The stake [it has agreed to buy] will double …", "the plant [it built in 2004] will close". The
@@ -4629,9 +4656,10 @@ def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int,
             or tokens[subject[0]].text.lower() not in _NOMINATIVE | {"it", "you"}:
         return None
     j = subject[0] - 1
-    if j < 0 or tokens[j].pos not in ("NN", "NNS"):
+    noun = _before_figures_of(tokens, j)
+    if noun < 0 or tokens[noun].pos not in ("NN", "NNS"):
         return None
-    start = j
+    start = noun
     while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD"):
         start -= 1
     if tokens[start].pos not in ("DT", "PRP$", "CD") \
