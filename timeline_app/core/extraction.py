@@ -3065,6 +3065,22 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 _WHEN_CLAUSE_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _names_its_noun(implied_title: str) -> bool:
+    """Does a superlative's implied happening name its noun ("The club's previous title", "Previous longest
+    strike"), not only a phrase after the superlative ("Previous between the two countries", "Previous most
+    personal and emotional of many held")? Such a title says what happened at the date better than a when-clause
+    that tells a detail of it ("the club's first title since 1994, when a young Dana Reed scored the goal")."""
+    tokens = grammar.tag_words(implied_title)
+    k = next((i for i, t in enumerate(tokens) if t.text.lower() == "previous"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].pos in ("JJ", "JJR", "JJS", "RB", "RBS"):
+        k += 1
+    # (a noun before "and" may be an adjective the tagger misread: "most personal/NN and emotional")
+    return k < len(tokens) and tokens[k].pos in ("NN", "NNS") and (k + 1 == len(tokens) or tokens[k + 1].pos != "CC")
+
+
 def _bounding_when_clause(text: str, sent: Sentence, e: TimeExpression) -> tuple[str, int] | None:
     """A "when" clause right after a date that "since"/"until" puts before ("the first since 2019, when a retired
     Marine was swapped", "quiet until June 2019, when a fire destroyed the mill"): what happened at the date, as the
@@ -3093,7 +3109,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     view = r.view(e.start, e.end)
     implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     bound = _bounding_when_clause(text, view, e) if calendar else None
-    if bound is not None and (bound[0] == "until" or implied_since is not None or r.is_comparison(e)):
+    if bound is not None and (bound[0] == "until" or implied_since is not None and not _names_its_noun(
+            implied_since.title) or implied_since is None and r.is_comparison(e)):
         # "the first … since 2019, when a Marine was swapped", "dormant until March 2021, when an eruption began":
         # the main clause counts from the date or holds up to it; the act at the date is the when-clause's. (Not a
         # state that starts at it: "has struggled since 2015, when it lost a contract" keeps its main clause.)
