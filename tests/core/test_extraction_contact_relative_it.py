@@ -1,7 +1,7 @@
 """A relative clause with no relative word after the main verb's object, whose subject is "it" ("above the range of
 $18 to $20 it had set last week"): its date is the relative clause's act, whose object is that noun phrase, figures
-and all (core/grammar.py, `_gap_antecedent`, `_before_figures_of`), and whose "it" is the main clause's subject, as
-the noun phrase before it is the gap's (core/extraction.py, `_it_of_contact_relative`). Not after a telling verb
+and all (core/grammar.py, `_gap_antecedent`, `head_before_figures`), and whose "it" is the main clause's subject, as
+the noun phrase before it is the gap's (core/extraction.py, `_relative_pronoun_subject`). Not after a telling verb
 ("told the union it would meet": a clause of its own). Every sentence here is invented."""
 from __future__ import annotations
 
