@@ -1628,6 +1628,9 @@ class _Implied:
     kind: str
     # "The visit" in "The visit, Putin's first in 24 years": the phrase that names the happening described.
     referent: tuple[int, int] | None = None
+    # Is the noun the superlative's own ("the club's first title since 1994"), not one taken from elsewhere in the
+    # sentence ("The pact is the first between the two ports since 2015": "pact" is the subject's)?
+    own_noun: bool = True
 
 
 def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
@@ -1667,6 +1670,18 @@ def _verb_between(text: str, sent: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _counts_since(text: str, sent: Sentence, expr_start: int) -> bool:
+    """Do the words before a date say "[the] first … since", a superlative counting from it, whether or not they
+    name the earlier happening ("The exchange is the first between the two countries since 2019")? Not with a
+    finite verb between ("the first fissure had declined since Wednesday")."""
+    lo = max(sent.start, expr_start - 120)
+    before = text[lo:expr_start]
+    if not any(map(before.__contains__, _SUPERLATIVE_PARTS)):
+        return False
+    m = _FIRST_SINCE.search(before)
+    return m is not None and not _verb_between(text, sent, lo + m.end("sup"), lo + m.end("rest"))
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1694,6 +1709,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         # no noun of its own ("the first between the two countries since 2019"): the phrase is the rest's
         rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
         noun = ""
+    own_noun = bool(noun)
     if not noun:
         # "The visit, Putin's first to Pyongyang in 24 years": the noun stands before the appositive.
         window_start = max(sent.start, lo - 80)
@@ -1709,7 +1725,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
                 # "Turnout was 61 percent, the highest in a municipal election since 2005": the happening is
                 # the one the phrase names ("Previous municipal election"), not "election in a … election".
                 return _Implied(_shorten(grammar.capitalised("previous " + within.group("np").strip())),
-                                _KIND_NOUNS.get(head_noun.rstrip("s"), head_noun))
+                                _KIND_NOUNS.get(head_noun.rstrip("s"), head_noun), own_noun=False)
         noun = head_noun
     if not noun:
         return None
@@ -1723,7 +1739,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         found = possessor_within(text[sent.start:expr_start], lo + m.start("owner") - sent.start, owner.strip())
         if found is not None:
             owner = found + ("'" if found.endswith("s") else "'s") + " "
-    return _Implied(_implied_title(owner, noun, rest, m.group("sup")), kind, referent)
+    return _Implied(_implied_title(owner, noun, rest, m.group("sup")), kind, referent, own_noun)
 
 
 # --- lists and ranges of years ------------------------------------------------------------------------
@@ -3183,8 +3199,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     view = r.view(e.start, e.end)
     implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     bound = _bounding_when_clause(text, view, e) if calendar else None
-    if bound is not None and (bound[0] == "until" or implied_since is not None and not _names_its_noun(
-            implied_since.title) or implied_since is None and r.is_comparison(e)):
+    if bound is not None and (bound[0] == "until" or implied_since is not None and not (
+            implied_since.own_noun and _names_its_noun(implied_since.title)) or implied_since is None and (
+            r.is_comparison(e) or r.may_imply() and _counts_since(text, view, e.start))):
         # "the first … since 2019, when a Marine was swapped", "dormant until March 2021, when an eruption began":
         # the main clause counts from the date or holds up to it; the act at the date is the when-clause's. (Not a
         # state that starts at it: "has struggled since 2015, when it lost a contract" keeps its main clause.)
