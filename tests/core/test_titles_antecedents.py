@@ -118,3 +118,23 @@ def test_a_relative_clauses_pronoun_is_the_main_subject(sentence: str, phrase: s
 ])
 def test_a_capitalised_plural_the_lexicon_lacks_is_plural(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# "it" is a subject's form as well as an object's: a later "it" before a finite verb or a modal is the subject of
+# what was said ("It said it had lost …") and the same thing as the opening "It", which keeps its antecedent; only an
+# "it" before anything else is an object, another thing ("It sold it to a developer").
+@pytest.mark.parametrize("body, phrase, title", [
+    ("The ferry firm cut its night crossings in March. It said it had lost two contracts on Monday.", "Monday",
+     "The ferry firm had lost two contracts"),
+    ("The port authority inspected 40 cranes last year. It said it found 12 faulty cranes on Monday.", "Monday",
+     "The port authority found 12 faulty cranes"),
+    ("The water board raised its charges in April. It said it would close two reservoirs on Friday.", "Friday",
+     "The water board would close two reservoirs"),
+    ("The water board raised its charges in April. It said that it closed two reservoirs on Friday.", "Friday",
+     "The water board closes two reservoirs"),
+    # left alone: an object "it" is another thing than the subject
+    ("The council bought the old mill in 2019, the mayor said. It sold it to a developer on Friday.", "Friday",
+     "The mayor sells it to a developer"),
+])
+def test_a_reported_clauses_it_keeps_the_antecedent(body: str, phrase: str, title: str) -> None:
+    assert _title(body, phrase) == title

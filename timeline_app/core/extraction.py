@@ -3898,7 +3898,7 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     two things ("Two men were held, police said. They released them"): the subject is the object's, and a
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
-    if subject is None or _OBJECT_OF_SAME_NUMBER.get(pronoun) and _OBJECT_OF_SAME_NUMBER[pronoun].search(clause):
+    if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
         if speaker is not None or subject is not None:
             # (a same-number object and no speaker: the subject may be the object's, so neither is sure)
@@ -3913,6 +3913,26 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
 _OBJECT_OF_SAME_NUMBER = {"They": re.compile(r"^\s*they\s+[^,;]*?\bthem\b", re.IGNORECASE),
                           "It": re.compile(r"^\s*it\s+[^,;]*?\bit\b", re.IGNORECASE),
                           "He": re.compile(r"^\s*he\s+[^,;]*?\bhim\b", re.IGNORECASE)}
+_SUBJECT_VERB_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def _has_object_of_same_number(clause: str, pronoun: str) -> bool:
+    """Whether `clause`, opened by the subject pronoun `pronoun`, has an object pronoun of its number after it
+    (`_OBJECT_OF_SAME_NUMBER`). "it" is a subject's form as well as an object's: a later "it" before a finite verb
+    or a modal is a reported clause's subject ("It said it had lost two contracts", the same thing), and only an
+    "it" before anything else is an object ("It sold it last year")."""
+    found = _OBJECT_OF_SAME_NUMBER.get(pronoun)
+    if found is None or found.search(clause) is None:
+        return False
+    if pronoun != "It":
+        return True  # them/him are objects' forms only
+    words = grammar.tag_words(clause)
+    for i, word in enumerate(words[1:], 1):
+        if word.text in (",", ";"):
+            return False  # (the regex's own clause: up to a comma or a semicolon)
+        if word.text.lower() == "it" and (i + 1 == len(words) or words[i + 1].pos not in _SUBJECT_VERB_TAGS):
+            return True
+    return False
 
 
 class _Spoke(str):
