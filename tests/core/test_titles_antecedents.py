@@ -29,8 +29,8 @@ def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, t
 
 
 # A relative clause after a place name that follows a thing and its determiner ("a new gallery in Tarn, which
-# is due to open") tells of the thing, named with its place; a verb of the other number than the thing's, or
-# no thing before the place, leaves the place the antecedent.
+# is due to open") tells of the thing, named with its place; a verb of the other number than the thing's, a verb
+# in the simple past other than "be", or no thing before the place, leaves the place the antecedent.
 @pytest.mark.parametrize("sentence, phrase, title", [
     ("The paintings will hang in a new gallery in Tarn, which is due to open in 2027.", "2027",
      "A new gallery in Tarn is due to open"),
@@ -40,7 +40,15 @@ def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, t
      "The depot at Kessel Point has stood empty"),
     ("Rescuers reached two villages in Tarn, which were cut off by the floods on Monday.", "Monday",
      "Two villages in Tarn were cut off by the floods"),
-    # left alone: the place alone, a plural thing and a singular verb, no preposition of place
+    ("The trust restored a mill near Orvik, which was built in 1820.", "1820", "A mill near Orvik was built"),
+    # left alone: the place alone, a plural thing and a singular verb, no preposition of place; a relative in the
+    # simple past of a verb other than "be" tells the place's own history
+    ("The group bought a hotel in Valmora, which hosted the sailing games in 2004.", "2004",
+     "Valmora hosted the sailing games"),
+    ("The firm built a new bridge in Kessara, which lost its old bridge in 1990.", "1990",
+     "Kessara lost its old bridge"),
+    ("Engineers inspected a dam near Orvik, which voted for the repairs in 2019.", "2019",
+     "Orvik voted for the repairs"),
     ("He flew to Tarn, which was hit by floods in May.", "May", "Tarn was hit by floods"),
     ("Talks were held in Oslo, which hosted the first round in 1993.", "1993", "Oslo hosted the first round"),
     ("Rescuers reached farms in Tarn, which was cut off by the floods on Monday.", "Monday",

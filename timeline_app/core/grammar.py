@@ -2687,7 +2687,10 @@ def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGr
     Kestrel Point, which has stood empty"): the thing with its place, not the place alone: the relative tells of
     the thing the clause brought in, and a place is named for where that thing is. Only a relative whose verb
     shows no other number than the thing's (a plural thing and "is" point at the place); None otherwise. (A
-    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".)"""
+    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".) Not a relative
+    in the simple past of a verb other than "be" ("a hotel in Lisbon, which hosted the 1998 Expo", "a bridge in
+    Tarn, which flooded in April"): a past act told after a place is most often the place's own history; a modal,
+    a present or perfect, or a "be" ("which was closed in March") tells of the thing."""
     tokens = a.tokens
     lo, hi = found
     if not all(t.pos in ("NNP", "NNPS") for t in tokens[lo:hi]) or lo < 3:
@@ -2701,6 +2704,8 @@ def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGr
     if any(t.pos in ("NNP", "NNPS", "CC") or t.text == "," for t in tokens[head[0]:k]):
         return None  # ("the Ondo plant in Kessara", "farms and a mill in Tarn": not sure which is meant)
     first = group.words[0].text.lower()
+    if group.words[0].pos == "VBD" and first not in _BE:
+        return None
     plural = tokens[k - 1].pos == "NNS"
     if first in (_PLURAL_FINITE if not plural else _SINGULAR_FINITE) or (group.words[0].pos == "VBZ") == plural \
             and group.words[0].pos in ("VBZ", "VBP"):
