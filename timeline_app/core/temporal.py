@@ -1964,13 +1964,6 @@ def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
 # between two years of a list ("1998, 2001 and 2005", "1998 to 2001")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|and\s+again\s+in|-|\u2013|/)?\s*")
 _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
-_PARAGRAPH_END = re.compile(r"[^\S\r\n]*\r?\n[^\S\r\n]*(?:\r?\n|$)")  # a line break and a blank line (or the text's end)
-_NEAR_YEARS = 5  # a year a headline's "to" names as a goal, before or after the text's own date
-
-
-def _near_reference_year(ctx, year: str) -> bool:
-    """Is `year` (four digits) within `_NEAR_YEARS` of the reference date's year (none: no)?"""
-    return ctx.ref is not None and year.isdigit() and abs(int(year) - ctx.ref.year) <= _NEAR_YEARS
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 
 
@@ -2074,11 +2067,9 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
         if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
             if w in ("and", "or", "to", "than", "on", "at"):
                 noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
-                # (a line that ends its paragraph ends the phrase as a full stop does: a headline has none,
-                # "Mission delays launch to 2026"; a year near the text's own date only, not a count, "Death toll
-                # rises to 1500")
-                return (bool(noun) or w == "to" and _PARAGRAPH_END.match(after) is not None
-                        and _near_reference_year(ctx, text[s:e])) and not _NUMBER_GOES_ON.match(after)
+                # (not a bare year that ends a headline after "to": "Mission delays launch to 2030" names the
+                # launch's goal, and the delay is the day's news, not 2030's; "Death toll rises to 2028" is a count)
+                return bool(noun) and not _NUMBER_GOES_ON.match(after)
         return True
     noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
     if noun and not _PHRASE_ENDS.match(after):
