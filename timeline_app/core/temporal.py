@@ -2249,6 +2249,21 @@ _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornin
                            re.I)
 
 
+# "a"/"an"/"any" right before a weekday: no particular day ("was last held on a Tuesday", "on any Sunday")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|any)\s+\Z", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _indefinite_weekday(text: str, s: int, e: int) -> bool:
+    """Whether the weekday at text[s:e] follows an indefinite determiner and heads its noun phrase ("held on a
+    Tuesday", "on a Tuesday morning", "any Sunday in May"): some Tuesday, not the nearest. Before a noun the weekday
+    tells which day a thing is on and the determiner is the thing's: "faces a Friday deadline" is this Friday's."""
+    if _INDEFINITE_BEFORE.search(text, max(0, s - 5), s) is None:
+        return False
+    nxt = _WORD_AFTER.match(text, e, e + 40)
+    return nxt is None or "NOUN" not in _grammar().all_lemmas(nxt[1])
+
+
 def _h_weekday(ctx, m):
     s, e = m.span()
     wd_tok = m["wd"]
@@ -2266,6 +2281,8 @@ def _h_weekday(ctx, m):
         # "on Monday and Tuesday nights": the plural part of day after the second weekday makes both a set
         # (TimeBank: XXXX-WXX-1TNI, XXXX-WXX-2TNI)
         return [_te(ctx, s, e, SET, f"XXXX-WXX-{wd + 1}T" + DAY_PARTS[shared["part"].lower().rstrip("s")])]
+    if not which and not pre and not m["ofweek"] and _indefinite_weekday(ctx.text, s, e):
+        return None
     mod = _mod_of(pre)
     if ctx.ref is None:
         val = f"XXXX-WXX-{wd + 1}"
