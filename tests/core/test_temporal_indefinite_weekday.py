@@ -18,7 +18,9 @@ PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
     ("The ferry sank on a Friday night, the crew said.", []),
     ("It was a Monday, and the market hall was empty.", []),
     ("A Thursday in the harbour town is quiet.", []),
-    # left alone: a weekday before a noun, a weekday with no determiner, a set
+    # left alone: a weekday before a noun, an appositive after the day it names, a weekday with no determiner, a set
+    ("The quarry reopened on the 9th, a Monday, after a long dispute.", [("the 9th", "2026-03-09"),
+                                                                       ("Monday", "2026-03-09")]),
     ("The union missed a Friday deadline for the pay offer.", [("Friday", "2026-03-06")]),
     ("The choir sang in the chapel on Wednesday.", [("Wednesday", "2026-03-11")]),
     ("The choir sings in the chapel every Wednesday.", [("every Wednesday", "XXXX-WXX-3")]),

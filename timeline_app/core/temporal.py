@@ -2249,15 +2249,17 @@ _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornin
                            re.I)
 
 
-# "a"/"an"/"any" right before a weekday: no particular day ("was last held on a Tuesday", "on any Sunday")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|any)\s+\Z", re.I)
+# "a"/"an"/"any" right before a weekday: no particular day ("was last held on a Tuesday", "on any Sunday"); not an
+# appositive after a comma, which tells the weekday of the day just named ("agreed on the 12th, a Sunday,")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019,-])(?<!,\s)(?:a|an|any)\s+\Z", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def _indefinite_weekday(text: str, s: int, e: int) -> bool:
     """Whether the weekday at text[s:e] follows an indefinite determiner and heads its noun phrase ("held on a
     Tuesday", "on a Tuesday morning", "any Sunday in May"): some Tuesday, not the nearest. Before a noun the weekday
-    tells which day a thing is on and the determiner is the thing's: "faces a Friday deadline" is this Friday's."""
+    tells which day a thing is on and the determiner is the thing's: "faces a Friday deadline" is this Friday's.
+    After a comma it is an appositive naming the weekday of the day just told ("on the 12th, a Sunday,")."""
     if _INDEFINITE_BEFORE.search(text, max(0, s - 5), s) is None:
         return False
     nxt = _WORD_AFTER.match(text, e, e + 40)
