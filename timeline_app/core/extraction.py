@@ -3889,7 +3889,7 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
 
 
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
-                    offset: int | None, clause: str = "") -> str | None:
+                    offset: int | None, clause: str = "") -> _Antecedent | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
     subject when of the pronoun's sort (`_subject_of`), else the speaker of its closing frame when of that sort
     ("Flights will resume, the airline said. It cancelled 40": the airline), else for a he/she the person its role
@@ -3902,10 +3902,10 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
         if speaker is not None or subject is not None:
             # (a same-number object and no speaker: the subject may be the object's, so neither is sure)
-            return speaker
+            return _Antecedent(speaker, from_frame=True) if speaker else None
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
-    return subject
+    return _Antecedent(subject, from_frame=False) if subject else None
 
 
 # An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
@@ -3935,10 +3935,13 @@ def _has_object_of_same_number(clause: str, pronoun: str) -> bool:
     return False
 
 
-class _Spoke(str):
-    """A pronoun's antecedent that is a closing frame's speaker (`_frame_speaker`): of the pronoun's number, it takes
-    the pronoun's place in the title as it is, as a reported speaker does (`_Speaker.common`), rather than in the
-    sentence, which the tagger may read another way ("The airline cancelled/VBN 40 flights")."""
+class _Antecedent(NamedTuple):
+    """A pronoun's antecedent in the sentence before (`_subject_before`). `from_frame`: it is a closing frame's
+    speaker (`_frame_speaker`): of the pronoun's number, it takes the pronoun's place in the title as it is, as a
+    reported speaker does (`_Speaker.common`), rather than in the sentence, which the tagger may read another way
+    ("The airline cancelled/VBN 40 flights")."""
+    text: str
+    from_frame: bool
 
 
 def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
@@ -3968,7 +3971,7 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
         # (capitals after a determiner name no person: "…, the U.S. Justice Department said last year. He has been
         # arrested …")
         return None
-    return _Spoke(found) if found else None
+    return found or None
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
@@ -4531,6 +4534,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     joined = re.search(rf"(?:,?\s+and|,\s+(?:but|yet)|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
+    spoke = False  # the subject is a closing frame's speaker in the sentence before (`_Antecedent.from_frame`)
     within = False  # the pronoun inside the sentence took the one person named before it
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
@@ -4559,7 +4563,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
-        subject = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
+        before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
+        subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -4586,7 +4591,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if isinstance(subject, _Spoke) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+    if spoke and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
         return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
@@ -4826,7 +4831,8 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
     if pronoun not in _SAME_PERSON_WORDS or not earlier:
         return None
     surnames = grammar.person_surnames(doc.text)
-    subject = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
+    before = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
+    subject = before.text if before is not None else None
     if subject is None:
         subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
     return _person_for(subject, pronoun, doc.text) if subject else None
