@@ -23,9 +23,18 @@ def _title(sentence: str, phrase: str) -> str:
     # left alone: a plural common noun was read so already; a name speaks for no "they"
     ("Firefighters said they had put out the blaze on Tuesday.", "Tuesday", "Firefighters had put out the blaze"),
     ("Halvorsen said they had signed the lease on Monday.", "Monday", "They had signed the lease"),
+    # (nor a family name the document gives a person, though it is a plural noun in lower case too)
+    ("The shop belongs to Ada Stokes. Stokes said they had signed the lease on Monday.", "Monday",
+     "They had signed the lease"),
 ])
 def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+@pytest.mark.xfail(strict=True, reason="a family name named once, that is a plural noun in lower case as well "
+                                       "('stokes'), reads as a common plural opening the sentence")
+def test_a_lone_family_name_that_is_a_plural_noun_speaks_for_nobody() -> None:
+    assert _title("Stokes said they had signed the lease on Monday.", "Monday") == "They had signed the lease"
 
 
 # A relative clause after a place name that follows a thing and its determiner ("a new gallery in Tarn, which

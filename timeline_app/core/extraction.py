@@ -3797,7 +3797,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
-    if pronoun == "They" and (words[-1].pos == "NNS" or grammar._invariable_plural(words[-1].text)) \
+    if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
             and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
             and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
@@ -4342,9 +4342,11 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
         if close is not None:
             between = between[close + 1:]
-    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]):
+    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]) \
+            and words[0].text not in surnames:
         # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
-        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would.
+        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would. (Not a family name
+        # the document gives a person: "Ada Stokes … Stokes said they …")
         words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)

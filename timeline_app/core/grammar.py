@@ -3332,7 +3332,7 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if not heads:
         return None
     head = phrase[heads[-1]]
-    if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
+    if head.pos in ("NN", "NNP") and invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
         return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
     if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
@@ -3401,7 +3401,7 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "ev
 _PLURAL_ONLY_COLLECTIVES = frozenset({"police", "gentry", "vermin", "clergy"})
 
 
-def _invariable_plural(word: str) -> bool:
+def invariable_plural(word: str) -> bool:
     """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`): it takes a
     plural verb."""
     return word.lower() in _PLURAL_ONLY_COLLECTIVES
