@@ -63,9 +63,9 @@ _DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
     # another happening noun: two happenings
     ("A fire destroyed a warehouse in Tarrow on Monday.", "The storm knocked down power lines in Belmar at 6 p.m.",
      False),
-    # a thing, a person or a body, not a happening, as the subject (the town named again: the clock time goes on
-    # with Monday's story, `temporal._goes_on_with_the_day`)
-    ("A snowstorm buried the town of Tarrow on Monday.", "The mayor of Tarrow opened a shelter at 6 p.m. local time.",
+    # a thing, a person or a body, not a happening, as the subject (its clock time is on Monday, the day in focus,
+    # but it tells another act of that day)
+    ("A snowstorm buried the town of Tarrow on Monday.", "The mayor of Belmar opened a shelter at 6 p.m. local time.",
      False),
     ("Police arrested a man in Tarrow on Monday.", "The man appeared before a judge in Belmar at 3 p.m.", False),
     ("The Ostin government imposed a curfew on Monday.", "The government lifted the Belmar ban at 6 p.m. local time.",
@@ -74,7 +74,7 @@ _DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
     ("A ceasefire took effect in Dovra on Monday.", "The fire destroyed a warehouse in Belmar at 6 p.m. local time.",
      False),
     ("A disagreement broke out over the Tarrow budget on Monday.",
-     "The agreement on the budget was signed in Belmar at 6 p.m. local time.", False),
+     "The agreement was signed in Belmar at 6 p.m. local time.", False),
     # "it" one sentence too late
     ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
      "Ferries to Belmar were cancelled. It knocked out power to most homes at 9 p.m. local time.", False),

@@ -26,3 +26,22 @@ def test_a_date_does_not_cross_a_bare_line_break(text: str, expressions: list[st
 def test_a_headlines_weekday_dates_its_event() -> None:
     text = "Ferry captain resigns on Friday\n\nMay 3, 2025\n\nHe gave no reason."
     assert article_title(text, "Friday") == "Ferry captain resigns"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a no-break or thin space is a space within the line, not a line break
+    ("The ferry hearing was held on March\u00a03, 2026.", "March\u00a03, 2026", "2026-03-03"),
+    ("The ferry hearing was held on March\u20093, 2026.", "March\u20093, 2026", "2026-03-03"),
+    ("The dock reopened on Monday\u00a0March 2, 2026, the port said.", "Monday\u00a0March 2, 2026", "2026-03-02"),
+    ("The dock reopened on Monday\u00a02 March 2026, the port said.", "Monday\u00a02 March 2026", "2026-03-02"),
+])
+def test_a_no_break_space_joins_a_date(text: str, expression: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(2026, 3, 10))] == [(expression, value)]
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a headline over a dateline, the blank line written with no-break spaces
+    ("Ferry captain resigns on Friday\u00a0\n\u00a0\nMay 3, 2025\n\nHe gave no reason.", "Friday"),
+])
+def test_a_blank_line_of_no_break_spaces_ends_a_paragraph(text: str, expression: str) -> None:
+    assert [t.text for t in tag(text, dt.date(2025, 5, 3))][0] == expression

@@ -23,14 +23,23 @@ def _title(sentence: str, phrase: str) -> str:
     # left alone: a plural common noun was read so already; a name speaks for no "they"
     ("Firefighters said they had put out the blaze on Tuesday.", "Tuesday", "Firefighters had put out the blaze"),
     ("Halvorsen said they had signed the lease on Monday.", "Monday", "They had signed the lease"),
+    # (nor a family name the document gives a person, though it is a plural noun in lower case too)
+    ("The shop belongs to Ada Stokes. Stokes said they had signed the lease on Monday.", "Monday",
+     "They had signed the lease"),
 ])
 def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
 
 
+@pytest.mark.xfail(strict=True, reason="a family name named once, that is a plural noun in lower case as well "
+                                       "('stokes'), reads as a common plural opening the sentence")
+def test_a_lone_family_name_that_is_a_plural_noun_speaks_for_nobody() -> None:
+    assert _title("Stokes said they had signed the lease on Monday.", "Monday") == "They had signed the lease"
+
+
 # A relative clause after a place name that follows a thing and its determiner ("a new gallery in Tarn, which
-# is due to open") tells of the thing, named with its place; a verb of the other number than the thing's, or
-# no thing before the place, leaves the place the antecedent.
+# is due to open") tells of the thing, named with its place; a verb of the other number than the thing's, a verb
+# in the simple past other than "be", or no thing before the place, leaves the place the antecedent.
 @pytest.mark.parametrize("sentence, phrase, title", [
     ("The paintings will hang in a new gallery in Tarn, which is due to open in 2027.", "2027",
      "A new gallery in Tarn is due to open"),
@@ -40,7 +49,15 @@ def test_a_capitalised_common_noun_speaks_for_they(sentence: str, phrase: str, t
      "The depot at Kessel Point has stood empty"),
     ("Rescuers reached two villages in Tarn, which were cut off by the floods on Monday.", "Monday",
      "Two villages in Tarn were cut off by the floods"),
-    # left alone: the place alone, a plural thing and a singular verb, no preposition of place
+    ("The trust restored a mill near Orvik, which was built in 1820.", "1820", "A mill near Orvik was built"),
+    # left alone: the place alone, a plural thing and a singular verb, no preposition of place; a relative in the
+    # simple past of a verb other than "be" tells the place's own history
+    ("The group bought a hotel in Valmora, which hosted the sailing games in 2004.", "2004",
+     "Valmora hosted the sailing games"),
+    ("The firm built a new bridge in Kessara, which lost its old bridge in 1990.", "1990",
+     "Kessara lost its old bridge"),
+    ("Engineers inspected a dam near Orvik, which voted for the repairs in 2019.", "2019",
+     "Orvik voted for the repairs"),
     ("He flew to Tarn, which was hit by floods in May.", "May", "Tarn was hit by floods"),
     ("Talks were held in Oslo, which hosted the first round in 1993.", "1993", "Oslo hosted the first round"),
     ("Rescuers reached farms in Tarn, which was cut off by the floods on Monday.", "Monday",
@@ -118,3 +135,23 @@ def test_a_relative_clauses_pronoun_is_the_main_subject(sentence: str, phrase: s
 ])
 def test_a_capitalised_plural_the_lexicon_lacks_is_plural(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# "it" is a subject's form as well as an object's: a later "it" before a finite verb or a modal is the subject of
+# what was said ("It said it had lost …") and the same thing as the opening "It", which keeps its antecedent; only an
+# "it" before anything else is an object, another thing ("It sold it to a developer").
+@pytest.mark.parametrize("body, phrase, title", [
+    ("The ferry firm cut its night crossings in March. It said it had lost two contracts on Monday.", "Monday",
+     "The ferry firm had lost two contracts"),
+    ("The port authority inspected 40 cranes last year. It said it found 12 faulty cranes on Monday.", "Monday",
+     "The port authority found 12 faulty cranes"),
+    ("The water board raised its charges in April. It said it would close two reservoirs on Friday.", "Friday",
+     "The water board would close two reservoirs"),
+    ("The water board raised its charges in April. It said that it closed two reservoirs on Friday.", "Friday",
+     "The water board closes two reservoirs"),
+    # left alone: an object "it" is another thing than the subject
+    ("The old depot will close, the rail operator said. It sold it to a developer on Friday.", "Friday",
+     "The rail operator sells it to a developer"),
+])
+def test_a_reported_clauses_it_keeps_the_antecedent(body: str, phrase: str, title: str) -> None:
+    assert _title(body, phrase) == title

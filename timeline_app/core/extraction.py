@@ -3907,7 +3907,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
-    if pronoun == "They" and (words[-1].pos == "NNS" or grammar._invariable_plural(words[-1].text)) \
+    if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
             and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
             and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
@@ -3999,7 +3999,7 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
 
 
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
-                    offset: int | None, clause: str = "") -> str | None:
+                    offset: int | None, clause: str = "") -> _Antecedent | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
     subject when of the pronoun's sort (`_subject_of`), else the speaker of its closing frame when of that sort
     ("Flights will resume, the airline said. It cancelled 40": the airline), else for a he/she the person its role
@@ -4008,14 +4008,14 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     two things ("Two men were held, police said. They released them"): the subject is the object's, and a
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
-    if subject is None or _OBJECT_OF_SAME_NUMBER.get(pronoun) and _OBJECT_OF_SAME_NUMBER[pronoun].search(clause):
+    if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
         if speaker is not None or subject is not None:
             # (a same-number object and no speaker: the subject may be the object's, so neither is sure)
-            return speaker
+            return _Antecedent(speaker, from_frame=True) if speaker else None
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
-    return subject
+    return _Antecedent(subject, from_frame=False) if subject else None
 
 
 # An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
@@ -4023,12 +4023,35 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
 _OBJECT_OF_SAME_NUMBER = {"They": re.compile(r"^\s*they\s+[^,;]*?\bthem\b", re.IGNORECASE),
                           "It": re.compile(r"^\s*it\s+[^,;]*?\bit\b", re.IGNORECASE),
                           "He": re.compile(r"^\s*he\s+[^,;]*?\bhim\b", re.IGNORECASE)}
+_SUBJECT_VERB_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 
-class _Spoke(str):
-    """A pronoun's antecedent that is a closing frame's speaker (`_frame_speaker`): of the pronoun's number, it takes
-    the pronoun's place in the title as it is, as a reported speaker does (`_Speaker.common`), rather than in the
-    sentence, which the tagger may read another way ("The airline cancelled/VBN 40 flights")."""
+def _has_object_of_same_number(clause: str, pronoun: str) -> bool:
+    """Whether `clause`, opened by the subject pronoun `pronoun`, has an object pronoun of its number after it
+    (`_OBJECT_OF_SAME_NUMBER`). "it" is a subject's form as well as an object's: a later "it" before a finite verb
+    or a modal is a reported clause's subject ("It said it had lost two contracts", the same thing), and only an
+    "it" before anything else is an object ("It sold it last year")."""
+    found = _OBJECT_OF_SAME_NUMBER.get(pronoun)
+    if found is None or found.search(clause) is None:
+        return False
+    if pronoun != "It":
+        return True  # them/him are objects' forms only
+    words = grammar.tag_words(clause)
+    for i, word in enumerate(words[1:], 1):
+        if word.text in (",", ";"):
+            return False  # (the regex's own clause: up to a comma or a semicolon)
+        if word.text.lower() == "it" and (i + 1 == len(words) or words[i + 1].pos not in _SUBJECT_VERB_TAGS):
+            return True
+    return False
+
+
+class _Antecedent(NamedTuple):
+    """A pronoun's antecedent in the sentence before (`_subject_before`). `from_frame`: it is a closing frame's
+    speaker (`_frame_speaker`): of the pronoun's number, it takes the pronoun's place in the title as it is, as a
+    reported speaker does (`_Speaker.common`), rather than in the sentence, which the tagger may read another way
+    ("The airline cancelled/VBN 40 flights")."""
+    text: str
+    from_frame: bool
 
 
 def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
@@ -4058,7 +4081,7 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
         # (capitals after a determiner name no person: "…, the U.S. Justice Department said last year. He has been
         # arrested …")
         return None
-    return _Spoke(found) if found else None
+    return found or None
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
@@ -4435,9 +4458,11 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
         if close is not None:
             between = between[close + 1:]
-    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]):
+    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]) \
+            and words[0].text not in surnames:
         # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
-        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would.
+        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would. (Not a family name
+        # the document gives a person: "Ada Stokes … Stokes said they …")
         words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
@@ -4627,6 +4652,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     joined = re.search(rf"(?:,?\s+and|,\s+(?:but|yet)|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
+    spoke = False  # the subject is a closing frame's speaker in the sentence before (`_Antecedent.from_frame`)
     within = False  # the pronoun inside the sentence took the one person named before it
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
@@ -4655,7 +4681,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
-        subject = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
+        before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
+        subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -4682,7 +4709,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if isinstance(subject, _Spoke) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+    if spoke and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
         return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
@@ -4922,7 +4949,8 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
     if pronoun not in _SAME_PERSON_WORDS or not earlier:
         return None
     surnames = grammar.person_surnames(doc.text)
-    subject = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
+    before = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
+    subject = before.text if before is not None else None
     if subject is None:
         subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
     return _person_for(subject, pronoun, doc.text) if subject else None

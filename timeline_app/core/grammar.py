@@ -2731,7 +2731,10 @@ def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGr
     Kestrel Point, which has stood empty"): the thing with its place, not the place alone: the relative tells of
     the thing the clause brought in, and a place is named for where that thing is. Only a relative whose verb
     shows no other number than the thing's (a plural thing and "is" point at the place); None otherwise. (A
-    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".)"""
+    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".) Not a relative
+    in the simple past of a verb other than "be" ("a hotel in Lisbon, which hosted the 1998 Expo", "a bridge in
+    Tarn, which flooded in April"): a past act told after a place is most often the place's own history; a modal,
+    a present or perfect, or a "be" ("which was closed in March") tells of the thing."""
     tokens = a.tokens
     lo, hi = found
     if not all(t.pos in ("NNP", "NNPS") for t in tokens[lo:hi]) or lo < 3:
@@ -2745,6 +2748,8 @@ def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGr
     if any(t.pos in ("NNP", "NNPS", "CC") or t.text == "," for t in tokens[head[0]:k]):
         return None  # ("the Ondo plant in Kessara", "farms and a mill in Tarn": not sure which is meant)
     first = group.words[0].text.lower()
+    if group.words[0].pos == "VBD" and first not in _BE:
+        return None
     plural = tokens[k - 1].pos == "NNS"
     if first in (_PLURAL_FINITE if not plural else _SINGULAR_FINITE) or (group.words[0].pos == "VBZ") == plural \
             and group.words[0].pos in ("VBZ", "VBP"):
@@ -3371,7 +3376,7 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if not heads:
         return None
     head = phrase[heads[-1]]
-    if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
+    if head.pos in ("NN", "NNP") and invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
         return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
     if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
@@ -3440,7 +3445,7 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "ev
 _PLURAL_ONLY_COLLECTIVES = frozenset({"police", "gentry", "vermin", "clergy"})
 
 
-def _invariable_plural(word: str) -> bool:
+def invariable_plural(word: str) -> bool:
     """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`): it takes a
     plural verb."""
     return word.lower() in _PLURAL_ONLY_COLLECTIVES

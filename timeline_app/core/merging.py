@@ -3489,9 +3489,9 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
 
-    led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first place
+    led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first weak subject
 
-    def place(c: Candidate) -> tuple:
+    def weak_subject(c: Candidate) -> tuple:  # a place or a count as the subject: who did what is not said
         if not (_place_subject(c) or _count_subject(c.title)):
             return (False,)
         if not led:
@@ -3505,7 +3505,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)),
                 -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    return _TitleScore((head, pronoun, place, retold, rest))
+    return _TitleScore((head, pronoun, weak_subject, retold, rest))
 
 
 def _bare_title(c: Candidate) -> bool:

@@ -1964,13 +1964,6 @@ def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
 # between two years of a list ("1998, 2001 and 2005", "1998 to 2001")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|and\s+again\s+in|-|\u2013|/)?\s*")
 _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
-_PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n|$)")  # a line break and a blank line (or the text's end)
-_NEAR_YEARS = 5  # a year a headline's "to" names as a goal, before or after the text's own date
-
-
-def _near_reference_year(ctx, year: str) -> bool:
-    """Is `year` (four digits) within `_NEAR_YEARS` of the reference date's year (none: no)?"""
-    return ctx.ref is not None and year.isdigit() and abs(int(year) - ctx.ref.year) <= _NEAR_YEARS
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 
 
@@ -2074,11 +2067,9 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
         if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
             if w in ("and", "or", "to", "than", "on", "at"):
                 noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
-                # (a line that ends its paragraph ends the phrase as a full stop does: a headline has none,
-                # "Mission delays launch to 2026"; a year near the text's own date only, not a count, "Death toll
-                # rises to 1500")
-                return (bool(noun) or w == "to" and _PARAGRAPH_END.match(after) is not None
-                        and _near_reference_year(ctx, text[s:e])) and not _NUMBER_GOES_ON.match(after)
+                # (not a bare year that ends a headline after "to": "Mission delays launch to 2030" names the
+                # launch's goal, and the delay is the day's news, not 2030's; "Death toll rises to 2028" is a count)
+                return bool(noun) and not _NUMBER_GOES_ON.match(after)
         return True
     noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
     if noun and not _PHRASE_ENDS.match(after):
@@ -2258,6 +2249,23 @@ _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornin
                            re.I)
 
 
+# "a"/"an"/"any" right before a weekday: no particular day ("was last held on a Tuesday", "on any Sunday"); not an
+# appositive after a comma, which tells the weekday of the day just named ("agreed on the 12th, a Sunday,")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019,-])(?<!,\s)(?:a|an|any)\s+\Z", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _indefinite_weekday(text: str, s: int, e: int) -> bool:
+    """Whether the weekday at text[s:e] follows an indefinite determiner and heads its noun phrase ("held on a
+    Tuesday", "on a Tuesday morning", "any Sunday in May"): some Tuesday, not the nearest. Before a noun the weekday
+    tells which day a thing is on and the determiner is the thing's: "faces a Friday deadline" is this Friday's.
+    After a comma it is an appositive naming the weekday of the day just told ("on the 12th, a Sunday,")."""
+    if _INDEFINITE_BEFORE.search(text, max(0, s - 5), s) is None:
+        return False
+    nxt = _WORD_AFTER.match(text, e, e + 40)
+    return nxt is None or "NOUN" not in _grammar().all_lemmas(nxt[1])
+
+
 def _h_weekday(ctx, m):
     s, e = m.span()
     wd_tok = m["wd"]
@@ -2275,6 +2283,8 @@ def _h_weekday(ctx, m):
         # "on Monday and Tuesday nights": the plural part of day after the second weekday makes both a set
         # (TimeBank: XXXX-WXX-1TNI, XXXX-WXX-2TNI)
         return [_te(ctx, s, e, SET, f"XXXX-WXX-{wd + 1}T" + DAY_PARTS[shared["part"].lower().rstrip("s")])]
+    if not which and not pre and not m["ofweek"] and _indefinite_weekday(ctx.text, s, e):
+        return None
     mod = _mod_of(pre)
     if ctx.ref is None:
         val = f"XXXX-WXX-{wd + 1}"
@@ -2888,13 +2898,13 @@ _RULES = [
                 rf"st\.?\s+patrick['\u2019]s\s+day|groundhog\s+day)(?:,?\s+(?P<yr>{_YR}))?",
      _h_holiday),
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
-                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD})(?:,\s+|[ \t]+))?(?P<mon>{_MON})"
-                 rf"(?:[ \t]*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
+                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD})(?:,\s+|[^\S\r\n]+))?(?P<mon>{_MON})"
+                 rf"(?:[^\S\r\n]*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
                  rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|{_FAR_YEAR}|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
                       r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
-    ("daymonth", rf"(?:{_WD}(?:,\s+|[ \t]+))?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
+    ("daymonth", rf"(?:{_WD}(?:,\s+|[^\S\r\n]+))?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     # after a preposition only ("the 12th" alone is as often a rank: "the 12th seed"), and not "the 12th of …"
     ("dayofmonth", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )"
