@@ -3420,7 +3420,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first place
 
     def place(c: Candidate) -> tuple:
-        if not _place_subject(c):
+        if not (_place_subject(c) or _count_subject(c.title)):
             return (False,)
         if not led:
             led.append(any(_happening_subject(o.title) for o in group.members if o.title))
@@ -3485,6 +3485,27 @@ def _place_subject(c: Candidate) -> bool:
     "Varna share prices fall": the name is no subject there.)"""
     named = _title_opening(c.title)[1]
     return named is not None and named in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _count_subject(title: str) -> bool:
+    """Whether a title's subject is a count of a group ("The number of people rises to 47", "The total of cases
+    climbs"): a determiner, a singular noun that names no happening, "of" and a plural noun phrase. It tells how
+    many, not what happened: a member whose subject names the happening ("The death toll from the floods rises
+    to 41") titles the event before it, as before a place for subject (`_place_subject`)."""
+    tokens = grammar.tag_words(title)
+    if len(tokens) < 4 or tokens[0].pos != "DT":
+        return False
+    of = next((k for k in range(1, min(len(tokens), 4)) if tokens[k].text.lower() == "of"), None)
+    if of is None or of < 2 or tokens[of - 1].pos != "NN" or any(t.pos not in ("JJ", "NN") for t in tokens[1:of]):
+        return False
+    noun = _lemma(tokens[of - 1].text.lower(), "NOUN")
+    if noun is None or _happening_noun(noun) or _compound_heads(noun):
+        return False
+    k = of + 1
+    while k < len(tokens) and tokens[k].pos in ("DT", "JJ", "CD", "PRP$", "VBN"):
+        k += 1
+    return k < len(tokens) and tokens[k].pos == "NNS"
 
 
 @functools.lru_cache(maxsize=4096)
