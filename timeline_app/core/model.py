@@ -90,6 +90,11 @@ class Document:
     # place: a message's Message-ID, a feed entry's id (else link), an attachment's file name under its
     # message's. "" for a file's only document (its path says it all) or when the file gives none.
     part_key: str = ""
+    # The date phrases no calendar date can hold ("300 BC"), (start, end, why), as the load's own tagging found
+    # them (`DocumentAnalysis.dropped`), for the note under the article; None when not known (a document read
+    # back from a project file or the timeline cache, or made by hand). Set once by the pipeline when the
+    # document's analysis arrives, before the timeline is handed out; not compared (it follows from the text).
+    dropped: tuple[tuple[int, int, str], ...] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,
