@@ -137,13 +137,16 @@ def test_a_documents_analysis_holds_no_per_sentence_objects_once_done_and_its_ca
     result = analysis.analyse_document(doc)
     assert result.candidates and result.news
     assert _live(TimeExpression) - before < 50
-    # A candidate is its ten common fields and one for the six rarely set (160 bytes before, 120 now), and the
-    # common case sets none of those: no object for them. Its mention is folded into it: no Mention object, and
-    # the four offsets one int (a Mention and its offsets' ints were 196 bytes of a candidate's 324).
+    # A candidate holds the six rarely set fields, its explanation and its `inferred` (when not its mention's) in
+    # one slot, and the common case sets none of the six: no object for them, the explanation string alone.
+    # Its mention is folded into it: no Mention object, and the four offsets one int (a Mention and its
+    # offsets' ints were 196 bytes of a candidate's 324). Twelve slots: the 128-byte object (144 with 14).
     plain = [c for c in result.candidates if not (c.period or c.offset or c.anchor_kind or c.relation or c.referent
                                                   or c.reported)]
-    assert plain and all(c._rare is None for c in plain)
+    assert plain and all(c._rare is None or c._rare.__class__ is str for c in plain)
+    assert any(c.explanation for c in plain) and any(c.inferred for c in plain)
     everything = [*result.candidates, *(item.candidate for item in result.news)]
+    assert all(sys.getsizeof(c) <= 128 for c in everything)
     assert all(_mention_bytes(c) <= 192 for c in everything)
     assert _live(Mention) - mentions_before < 50
     assert any(item.candidate.reported for item in result.news)

@@ -47,7 +47,8 @@ from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
 class _Rare(NamedTuple):
     """The fields of a candidate that few have set (an implied offset, a relation, a period, news' reported
-    happenings): held together, so the rest pay one slot for them (None: all at their defaults)."""
+    happenings), with its explanation and its `inferred` when it is not its mention's: held together, so the
+    rest pay one slot for them (see `Candidate`)."""
 
     period: bool = False
     offset: relativedelta | None = None
@@ -55,9 +56,11 @@ class _Rare(NamedTuple):
     relation: str = ""
     referent: tuple[int, int] | None = None
     reported: bool = False
+    explanation: str = ""
+    inferred: bool | None = None  # None: the mention's flag (`mention_inferred`), as extraction makes them
 
 
-_RARE_FIELDS = _Rare._fields
+_RARE_FIELDS = _Rare._fields[:6]  # (the six rare fields a caller names)
 _UNSET: Any = object()  # a rare field not given to the constructor
 
 
@@ -67,8 +70,11 @@ class Candidate:
 
     Its fields are `CANDIDATE_FIELDS` (constructed, compared, hashed and shown as a dataclass of those fields
     would be; `dataclasses.replace` works with them). Slots, and the six rarely set ones (`period`, `offset`,
-    `anchor_kind`, `relation`, `referent`, `reported`) held in one (`_rare`, None when all are at their
-    defaults): a document yields a candidate per date, and they live until merging is done. `sentence` is
+    `anchor_kind`, `relation`, `referent`, `reported`), its `explanation` and its `inferred` held in one
+    (`_rare`): None when all are at their defaults (no explanation, `inferred` the mention's flag, as every
+    candidate extraction makes has it), the explanation string when only that is set, else a `_Rare` of them.
+    Twelve slots are a 128-byte object, fourteen were 144: a document yields a candidate per date, and they
+    live until merging is done. `sentence` is
     held as given (a string) until `hold_sentences` finds it is its document's text between its mention's
     sentence bounds; then the slot (`_sentence`) holds the document and the sentence is sliced when read
     (dense news' sentence copies were 1.3 bytes per character of it, alive until merging was done).
@@ -99,26 +105,39 @@ class Candidate:
     title: str
     _sentence: str | Document  # the sentence, or the document holding it (see `sentence`)
     actors: frozenset[str]
-    inferred: bool
-    explanation: str
-    _rare: _Rare | None
+    _rare: _Rare | str | None  # `explanation`, `inferred` and the rare fields: see above
     # Merging's memo of its happening words (`merging.happening_words`), None outside a merge: a slot, where
     # a dict by the candidate's id took an entry and an id int (0.9 bytes per character of dense news at
-    # merging's peak). Free: the slot fills the padding of the object's 144-byte block (13 other slots). Not a value.
+    # merging's peak). The twelfth slot of the object's 128-byte block. Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
     def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
                  precision: Precision = _UNSET, kind: str = _UNSET, title: str = _UNSET, sentence: str = _UNSET,
-                 actors: frozenset[str] = frozenset(), inferred: bool = False, explanation: str = "",
+                 actors: frozenset[str] = frozenset(), inferred: bool = _UNSET, explanation: str = _UNSET,
                  period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
                  relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
-                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
+                 _rare: _Rare | str | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
                  _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
         # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at` and `_phrase`
         # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
         if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
             raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
+        # `_rare` as stored (given by `dataclasses.replace`, a worker's row, a pickle): what the fields not
+        # given are. (Its `inferred` None reads the flag of the mention it was stored with: `_at` before a new
+        # mention replaces it.)
+        if _rare is None:
+            base, kept_explanation = _NO_RARE, ""
+        elif _rare.__class__ is str:
+            base, kept_explanation = _NO_RARE, _rare
+        else:
+            base, kept_explanation = _rare, _rare.explanation
+        if inferred is _UNSET:
+            inferred = base.inferred
+            if inferred is None:
+                inferred = False if _at is _UNSET else _mention_flag(_at)  # (the old mention's, when replaced)
+        if explanation is _UNSET:
+            explanation = kept_explanation
         if mention is not _UNSET:
             doc_id, _at, _phrase = _fold_mention(mention)
         elif _at is _UNSET:
@@ -139,19 +158,28 @@ class Candidate:
             sentence = _sentence
         setter(self, "_sentence", sentence)
         setter(self, "actors", actors)
-        setter(self, "inferred", inferred)
-        setter(self, "explanation", explanation)
-        if period is not _UNSET or offset is not _UNSET or anchor_kind is not _UNSET or relation is not _UNSET \
-                or referent is not _UNSET or reported is not _UNSET:
-            # (`dataclasses.replace` passes `_rare` and the rare fields it changes.)
-            base = _rare or _NO_RARE
-            _rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
-                          base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
-                          base.relation if relation is _UNSET else relation,
-                          base.referent if referent is _UNSET else referent,
-                          base.reported if reported is _UNSET else reported)
-        # (Offset first: a relativedelta compares in Python.)
-        setter(self, "_rare", None if _rare is None or _rare.offset is None and _rare == _NO_RARE else _rare)
+        # (Its own `inferred` kept only when it is not its mention's flag: `is`, so a malformed flag (not a
+        # bool) is kept as given.)
+        # (`_mention_flag` inlined for the packed int: a Python call per candidate made.)
+        own_inferred = None if inferred is ((_at & 2 == 2) if _at.__class__ is int else _mention_flag(_at)) \
+            else inferred
+        if period is _UNSET and offset is _UNSET and anchor_kind is _UNSET and relation is _UNSET \
+                and referent is _UNSET and reported is _UNSET and base is _NO_RARE:
+            rare = None  # (the common case: no rare field, none kept)
+        else:
+            rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
+                         base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
+                         base.relation if relation is _UNSET else relation,
+                         base.referent if referent is _UNSET else referent,
+                         base.reported if reported is _UNSET else reported)
+            # (Offset first: a relativedelta compares in Python.)
+            if rare.offset is None and rare == _NO_RARE:
+                rare = None
+        if rare is None and own_inferred is None and explanation.__class__ is str:
+            setter(self, "_rare", explanation or None)
+        else:
+            setter(self, "_rare", (_NO_RARE if rare is None else rare)._replace(explanation=explanation,
+                                                                               inferred=own_inferred))
         setter(self, "_words", None)
 
     @property
@@ -203,6 +231,22 @@ class Candidate:
         return at & 2 == 2 if at.__class__ is int else at.inferred
 
     @property
+    def inferred(self) -> bool:
+        """Whether the date is implied rather than stated: its mention's flag unless it was given another."""
+        rare = self._rare
+        if rare.__class__ is _Rare and rare.inferred is not None:
+            return rare.inferred
+        at = self._at
+        return at & 2 == 2 if at.__class__ is int else at.inferred
+
+    @property
+    def explanation(self) -> str:
+        rare = self._rare
+        if rare is None:
+            return ""
+        return rare if rare.__class__ is str else rare.explanation
+
+    @property
     def phrase(self) -> str:
         """The mention's text."""
         at = self._at
@@ -244,30 +288,36 @@ class Candidate:
 
     @property
     def period(self) -> bool:
-        return False if self._rare is None else self._rare.period
+        rare = self._rare
+        return rare.period if rare.__class__ is _Rare else False
 
     @property
     def offset(self) -> relativedelta | None:
-        return None if self._rare is None else self._rare.offset
+        rare = self._rare
+        return rare.offset if rare.__class__ is _Rare else None
 
     @property
     def anchor_kind(self) -> str:
-        return "" if self._rare is None else self._rare.anchor_kind
+        rare = self._rare
+        return rare.anchor_kind if rare.__class__ is _Rare else ""
 
     @property
     def relation(self) -> str:
-        return "" if self._rare is None else self._rare.relation
+        rare = self._rare
+        return rare.relation if rare.__class__ is _Rare else ""
 
     @property
     def referent(self) -> tuple[int, int] | None:
-        return None if self._rare is None else self._rare.referent
+        rare = self._rare
+        return rare.referent if rare.__class__ is _Rare else None
 
     @property
     def reported(self) -> bool:
-        return False if self._rare is None else self._rare.reported
+        rare = self._rare
+        return rare.reported if rare.__class__ is _Rare else False
 
     def _key(self) -> tuple:
-        # (`_rare` is None exactly when its fields are at their defaults, so equal keys are equal fields.)
+        # (`_rare` is stored one way for given values of its fields and the mention: equal keys are equal fields.)
         return (self.mention, self.first, self.last, self.precision, self.kind, self.title, self.sentence,
                 self.actors, self.inferred, self.explanation, self._rare)
 
@@ -315,6 +365,11 @@ def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None,
 
 
 _NO_RARE = _Rare()
+
+
+def _mention_flag(at: int | Mention) -> Any:
+    """The `inferred` flag of the mention a candidate holds as `_at` (a malformed one's as given, or _UNSET)."""
+    return at & 2 == 2 if at.__class__ is int else getattr(at, "inferred", _UNSET)
 _START = operator.attrgetter("start")  # a candidate's mention's start
 # A candidate's fields, in its constructor's order (what the analysis cache and the worker rows carry).
 CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred",
@@ -363,8 +418,9 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
     if seen is None:
         seen = {}
     keep, setter = seen.setdefault, object.__setattr__
-    # (A sentence is shared in its slot, where a candidate holding its document has nothing to share.)
-    fields = tuple("_sentence" if name == "sentence" else name for name in fields)
+    # (A sentence is shared in its slot, where a candidate holding its document has nothing to share; an
+    # explanation in `_rare`, which holds it alone as the string, or in a `_Rare` shared whole when equal.)
+    fields = tuple({"sentence": "_sentence", "explanation": "_rare"}.get(name, name) for name in fields)
 
     def share(obj: object, name: str) -> None:
         value = getattr(obj, name)
