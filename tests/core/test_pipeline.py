@@ -184,6 +184,70 @@ def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
         ["a.txt", "b.txt"]
 
 
+def _finish_failing_then(state: dict):
+    def finish(*_args, **_kwargs):
+        state["merge failed"] = True
+        raise MemoryError("the merge ran out of memory")
+
+    return finish
+
+
+def test_a_document_whose_analysis_fails_again_after_the_merge_failed_is_its_own_problem(folder, monkeypatch):
+    # The merger frees each document's candidates as it files them: a failed finish analyses the documents again
+    # to show their events per article. One that fails then (memory is likely short) costs that document alone.
+    from timeline_app.core import document_map
+
+    state = {"merge failed": False}
+    real = document_map.analyse_document
+
+    def analyse(doc, **kwargs):
+        if state["merge failed"] and doc.id == "b":
+            raise MemoryError("still short of memory")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(merging.Merger, "finish", _finish_failing_then(state))
+    monkeypatch.setattr(document_map, "analyse_document", analyse)
+    timeline = build_timeline([folder], cache=False, workers=1)
+    assert sorted(d.id for d in timeline.documents) == ["a", "b"]
+    assert timeline.events and {s for e in timeline.events for s in e.sources} == {"a"}
+    warning, problem = timeline.problems
+    assert warning.level == Problem.WARNING and "could not be merged across articles" in warning.message
+    assert problem.path == str(folder / "b.txt") and problem.level == Problem.ERROR
+    assert "still short of memory" in problem.message
+
+
+@pytest.mark.parametrize("step", ["add", "finish"])
+def test_merging_per_article_after_a_failed_merge_moves_the_bar_forward_as_merging(big_folder, monkeypatch, step):
+    monkeypatch.setattr(merging.Merger, step, _finish_failing_then({}))
+    calls: list[tuple[int, int, str]] = []
+    timeline = build_timeline([big_folder], progress=lambda d, t, label: calls.append((d, t, label)),
+                              cache=False, workers=1)
+    assert {s for e in timeline.events for s in e.sources} == {"a", "b", "big"}
+    dones = [d for d, _t, _l in calls]
+    assert dones == sorted(dones), "progress never goes back"
+    assert calls[-1][0] == calls[-1][1]
+    merging_from = next(i for i, (_d, _t, label) in enumerate(calls) if label.startswith("Merging"))
+    after = [label for _d, _t, label in calls[merging_from:-1]]
+    assert all(label.startswith("Merging") for label in after), after
+    per_article = [label for label in after if label.startswith("Merging events per article: big.txt")]
+    # Analysed again (the candidates were freed), the big file moves the bar within its share of merging.
+    assert len({d for d, _t, label in calls if label in per_article}) >= (3 if step == "finish" else 1)
+
+
+def test_cancel_stops_inside_a_document_analysed_again_after_the_merge_failed(big_folder, monkeypatch):
+    monkeypatch.setattr(merging.Merger, "finish", _finish_failing_then({}))
+    seen = {"big": 0}
+
+    def inside_big(label: str) -> bool:
+        seen["big"] += label.startswith("Merging events per article: big.txt")
+        return seen["big"] == 2  # within the file, not between documents
+
+    state, progress, cancelled = _cancel_when(inside_big)
+    with pytest.raises(Cancelled):
+        build_timeline([big_folder], progress=progress, cancelled=cancelled, cache=False, workers=1)
+    assert state["cancel"] and state["after"] == 0
+
+
 def test_phrases_a_stage_could_not_read_are_counted_as_one_warning_per_document(folder, monkeypatch):
     """A phrase that fails in the tagger or in extraction is skipped; the user is told how many, per file."""
     real_tag = temporal.tag_stream  # what analysis runs the tagger by

@@ -218,23 +218,17 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
             analysis_cache.close()
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
-    if merge.failure is None:
-        # The merger holds every candidate it was given (in its groups) and lets each go as its event is built:
-        # this dict would keep them all alive beside the growing events, merging's peak (1.5 bytes per character
-        # of dense news at 10 MB). Only a merge that fails needs them again, per document: `_merge` analyses
-        # the documents again then (the analysis cache answers, when there is one).
-        del candidates
-
-        def again() -> dict[str, list]:
-            return _analysed_again(loaded, meter, workers=workers, scheduler=scheduler, cache=cache)
-    else:
-        def again(kept: dict[str, list] = candidates) -> dict[str, list]:
-            return kept
-        del candidates
-    events = _merge(loaded, again, problems, meter, paths, merge)
+    # The merger holds every candidate it was given (in its groups) and lets each go as its event is built:
+    # this dict would keep them all alive beside the growing events, merging's peak (1.5 bytes per character
+    # of dense news at 10 MB). Only a merge that fails needs them again, per document: `_merge` analyses
+    # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
+    # failed while filing them kept none, so they are kept here for it.
+    kept = candidates if merge.failure is not None else None
+    del candidates
+    events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache)
     # The merger that filed the candidates is freed before the timeline is built and kept, which would
     # otherwise peak with what it still holds.
-    del again, merge
+    del kept, merge
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
                         text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
@@ -375,7 +369,7 @@ class _Merge:
             self.failure = exc
 
 
-def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
+def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress | _MergePart, *,
                  workers: int | None = None, scheduler: str | None = None, cache=None,
                  on_candidates: Callable[[list[Candidate]], None] | None = None) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem.
@@ -505,25 +499,65 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
     return references.in_article_references(doc, candidates)
 
 
-def _analysed_again(documents: list[Document], meter: _Progress, *, workers: int | None, scheduler: str | None,
-                    cache: bool | None) -> dict[str, list]:
-    """Each document's candidates as `_find_events` gave them, made again for a merge that failed (its problems
-    were reported the first time)."""
-    analysis_cache = _open_cache(cache)
-    try:
-        return _find_events(documents, [], meter, workers=workers, scheduler=scheduler, cache=analysis_cache)
-    finally:
-        if analysis_cache is not None:
-            analysis_cache.close()
-        _release_sentence_analyses()
+class _MergePart:
+    """The meter of one document's share of the merge step, when the merge across documents failed and each
+    document is merged on its own (`_merge`): analysing the document again, if it must be, moves the bar
+    through that share (labelled as merging, never back to where the analysis stood), and every report is
+    where Cancel stops it. Its positions are the document's own: both passes over its text, 2 per character."""
+
+    def __init__(self, meter: _Progress, start: int, width: int, before: int, length: int, total: int,
+                 label: str) -> None:
+        self._meter = meter
+        self._start = start  # where the merge step begins on the bar, and how wide it is
+        self._width = width
+        self._before = before  # the characters of the documents merged before this one, of `total`
+        self._total = max(1, total)
+        self.text_total = length
+        self.cancelled = meter.cancelled
+        self.label = label
+        self._reached = 0
+
+    def check(self) -> None:
+        self._meter.check()
+
+    def mapped(self, characters: int) -> int:
+        return 2 * characters
+
+    def report(self, done: int, label: str = "") -> None:
+        # The analysis' own labels ("Finding dates in a.txt") are replaced by the merge's: to the user this is
+        # still merging, and the bar stays where merging is.
+        self._reached = max(self._reached, min(max(0, done), 2 * self.text_total))
+        units = 2 * self._before + self._reached
+        self._meter.report(self._start + self._width * units // (2 * self._total), self.label)
+
+    def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress:
+        base = 2 * before + (length if second else 0)
+
+        def report(offset: int) -> None:
+            self.report(base + min(max(0, offset), length), self.label)
+
+        return report
 
 
-def _merge(documents: list[Document], again: Callable[[], dict[str, list]], problems: list[Problem],
-           meter: _Progress, paths: list[str], merge: _Merge) -> list[Event]:
+def _analysed_again(doc: Document, part: _MergePart, cache) -> list:
+    """One document's candidates as `_find_events` gave them, made again (in this process, alone: memory stays
+    that of one document) for a merge that failed. Its problems were reported the first time; an analysis
+    that fails this time, where it did not before, raises here, to become the document's problem."""
+    again: list[Problem] = []
+    candidates = _find_events([doc], again, part, workers=1, scheduler=None, cache=cache)
+    if doc.id not in candidates:
+        failures = [p.message for p in again if p.path == doc.path]
+        raise RuntimeError(failures[0] if failures else "its analysis gave nothing")
+    return candidates[doc.id]
+
+
+def _merge(documents: list[Document], kept: dict[str, list] | None, problems: list[Problem],
+           meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
     fails, each document's events merged on their own, so they are still shown (unmerged across sources),
-    and the failure is named. `again()` gives each document's candidates for that (`_find_events`' result,
-    kept or made again: the merge's own are not held beside it)."""
+    and the failure is named. Each document's candidates for that are `kept`'s, or, when None (the merge's
+    own are not held beside it), the document analysed again, one at a time; a document that fails then is
+    its own problem and the others keep their events. The bar moves through the merge step meanwhile."""
     from timeline_app.core import merging
 
     done = meter.read_total + 2 * meter.text_total
@@ -543,14 +577,37 @@ def _merge(documents: list[Document], again: Callable[[], dict[str, list]], prob
         where = paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
         problems.append(Problem(where, f"events could not be merged across articles, shown per article: "
                                        f"{_failure(exc)}", Problem.WARNING))
-    candidates = again()
+    # The merger's groups go before the documents are analysed again beside them (a failed finish may have
+    # left much of them alive; `_build_timeline` holds `merge` itself).
+    merge.merger = None
     events: list[Event] = []
-    for doc in documents:
-        meter.check()
-        try:
-            events.extend(merging.merge(candidates.get(doc.id, ()), [doc]))
-        except Exception as exc:  # noqa: BLE001
-            problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
+    width = meter.total - done
+    total = sum(len(d.text) for d in documents)
+    before = 0
+    analysis_cache = _open_cache(cache) if kept is None else None
+    try:
+        for index, doc in enumerate(documents, 1):
+            name = Path(doc.path).name or doc.id
+            part = _MergePart(meter, done, width, before, len(doc.text), total,
+                              f"Merging events per article: {name} — {index} of {len(documents)}")
+            part.report(0)  # also the check for Cancel between documents
+            before += len(doc.text)
+            try:
+                candidates = kept.pop(doc.id, []) if kept is not None else _analysed_again(doc, part, analysis_cache)
+            except Exception as exc:  # noqa: BLE001 - this document's problem; the others keep their events
+                problems.append(Problem(doc.path, f"could not be analysed again for its events after the merge "
+                                                  f"failed: {_failure(exc)}"))
+                continue
+            try:
+                events.extend(merging.merge(candidates, [doc]))
+            except Exception as exc:  # noqa: BLE001
+                problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
+            del candidates
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+        if kept is None:
+            _release_sentence_analyses()
     # Per-document ids may repeat across documents; the window keys events by id.
     seen: set[str] = set()
     unique: list[Event] = []
