@@ -90,6 +90,10 @@ class Document:
     # place: a message's Message-ID, a feed entry's id (else link), an attachment's file name under its
     # message's. "" for a file's only document (its path says it all) or when the file gives none.
     part_key: str = ""
+    # The order the document writes its numeric dates in ("05/06/2025": day first True, month first False), as the
+    # loader read it from the text and the page's language (`numeric_dates.day_first`), so the publication date
+    # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
+    day_first: bool | None = None
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,

@@ -3388,23 +3388,26 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
 
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
-        progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
+        progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
+        day_first: bool | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`: `tag_stream`'s, as one list."""
-    return list(tag_stream(text, reference, progress=progress, on_error=on_error))
+    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first))
 
 
-def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None) -> list[tuple[int, int, str]]:
+def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
+                  day_first: bool | None = None) -> list[tuple[int, int, str]]:
     """(start, end, why) of each date phrase of `text` that the tagger drops because no calendar date can hold
     it ("300 BC", "AD 0"): the timeline cannot show them, so the article's reader is told. One scan, as `tag`."""
     dropped: list[tuple[int, int, str]] = []
-    for _ in tag_stream(text, reference, dropped=dropped):
+    for _ in tag_stream(text, reference, dropped=dropped, day_first=day_first):
         pass
     return dropped
 
 
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
-               dropped: list[tuple[int, int, str]] | None = None) -> Iterator[TimeExpression]:
+               dropped: list[tuple[int, int, str]] | None = None,
+               day_first: bool | None = None) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -3423,9 +3426,13 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
     scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
     A phrase dropped because no date can hold it is added to `dropped` (start, end, why) when given.
+    `day_first` is the order the document writes numeric dates in (`Document.day_first`, read by the loader with
+    the page's language); None: the text's own, read at its first numeric date that could be either way round.
     """
     ctx = _Ctx(text, _as_date(reference))
     ctx.dropped = dropped
+    if day_first is not None:
+        ctx.day_first = [day_first]
     text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
     low = text.lower()
