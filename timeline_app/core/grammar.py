@@ -3461,8 +3461,11 @@ _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 def _same_kind_of_number(date_end: str, number: str) -> bool:
     """Can `number` end a range whose first end is the date ending in the word `date_end`: a year after a year
     ("1990 to 1994"), anything after a day or a word ("May 3 to 7", "Monday to 5")? Not a count after a year
-    ("in 2023 to 15 years")."""
-    return not (len(date_end) == 4 and date_end.isdigit()) or len(number) == 4 and number.isdigit()
+    ("in 2023 to 15 years"), nor a four-digit count that cannot be the later year ("in 2008 to 1500 people",
+    "from 1990 to 2400 staff"): the end is a year at or after the start, within a century (a span of history)."""
+    if not (len(date_end) == 4 and date_end.isdigit()):
+        return True
+    return len(number) == 4 and number.isdigit() and 0 <= int(number) - int(date_end) <= 100
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
