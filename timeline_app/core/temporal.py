@@ -2413,7 +2413,7 @@ def _h_relunit(ctx, m):
             # year) last told, which the text does not give; not the last day it gave
             return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
-    if off > 0 and anchored and base is not ctx.ref and ctx.ref is not None \
+    if off > 0 and anchored and ctx.ref is not None and base != ctx.ref \
             and cal.shift(gran, first, 1) <= ctx.ref and _future(ctx, s, e) == _AHEAD:
         # "Cleargate, which is expected to start marketing its shares the following week": a schedule still to
         # come counts from publication, not from a day the text named long gone (whose following unit is past)
