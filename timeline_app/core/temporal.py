@@ -783,24 +783,44 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
                         r"is|are|has|have)\b")
 
 
-# A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
-_PAST_VERB_THEN_DETERMINER = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
-# The stems of the verbs that set a thing's time or look ahead to it rather than do it: a thing announced, called,
-# set, scheduled, cancelled, moved or awaited ("postponed the May 3 vote", "awaited the June 2 ruling") may still be
-# ahead. (With `RESCHEDULING_STEMS`.)
-_TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
-                       "order", "propos", "fix", "expect", "await", "prepar", "book", "arrang", "organi")
+# The word right before the determiner of a date's noun phrase: a past verb's object ("attended the").
+_WORD_THEN_DETERMINER = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the|its|his|her|their|our|this|that)\s+$")
+# The verbs (lemmas) that set a thing's time or look ahead to it rather than do it: a thing announced, called, set,
+# scheduled, cancelled or awaited ("announced the May 3 vote", "awaited the June 2 ruling") may still be ahead;
+# so may one moved (`RESCHEDULING_STEMS`: "postponed the May 3 hearing").
+_TIME_SETTING_LEMMAS = frozenset({
+    "announce", "call", "set", "schedule", "plan", "cancel", "confirm", "approve", "agree", "order", "propose",
+    "fix", "expect", "await", "prepare", "book", "arrange", "organise", "organize"})
+# ... and those of a stance towards the thing, which says nothing of whether it has happened ("wanted the May 3
+# vote delayed", "opposed the June 1 strike", "welcomed the May 3 talks"): the default reading.
+_STANCE_LEMMAS = frozenset({
+    "want", "wish", "hope", "fear", "dread", "oppose", "welcome", "back", "support", "favour", "favor", "endorse",
+    "resist", "like", "love", "hate", "dislike", "prefer", "doubt", "anticipate", "urge", "demand", "seek"})
+
+
+@lru_cache(maxsize=4096)
+def _past_act_verb(word: str) -> bool:
+    """Is `word` the simple past of a verb that does something to its object ("attended", "won", "missed"), as the
+    lexicon reads it: a verb form whose likeliest tag is a past one (not "indeed"), a simple past of its lemma
+    (lemminflect), none of whose lemmas sets a time, moves a thing, states a stance or reports ("settled" is
+    "settle", not "set")?"""
+    grammar = _grammar()
+    if grammar.lexicon_tag(word) not in ("VBD", "VBN"):
+        return False
+    lemmas = grammar.verb_lemmas(word)
+    if not lemmas or not any(word in grammar._all_inflections(lemma, "VERB").get("VBD", ()) for lemma in lemmas):
+        return False
+    return not any(lemma in _TIME_SETTING_LEMMAS or lemma in _STANCE_LEMMAS or lemma.startswith(RESCHEDULING_STEMS)
+                   for lemma in lemmas) and not _reporting_verb(word)
 
 
 def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
     """Is the noun phrase a date at t[s] modifies ("the May 3 meeting") the object of a past act that did it, not set
     its time ("attended the May 3 meeting", not "announced the May 3 vote")? Then its time is past too."""
-    m = _PAST_VERB_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
+    m = _WORD_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
     if m is None or _participle_before(ctx.text, max(0, m.start() - 24), m.start()):
         return False  # (none, or a participle: "is expected the" is no past act)
-    verb = m["verb"]
-    return not verb.startswith(_TIME_SETTING_STEMS + RESCHEDULING_STEMS) and not _reporting_verb(verb)
+    return _past_act_verb(m["verb"])
 
 
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
