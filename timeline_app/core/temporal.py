@@ -383,7 +383,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
     # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
     within = _LIMIT_WORD.match(t, s, e)
     limit = s if within is None else within.end()
-    if _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, limit) is not None or \
+    present = _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, limit)
+    if present is not None and not _moved_in_a_past_year(ctx, lo, present.start(), s) or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return _AHEAD
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
@@ -433,6 +434,26 @@ _RESCHEDULING_WORDS = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")\w
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
                           r"[\s-]+)?$", re.IGNORECASE)
 _GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+# A participle's present or future auxiliary ("is extended", "has been postponed", "will be delayed").
+_PRESENT_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|am|has|have|'s|'ve|will|be)\s+(?:been\s+|being\s+)?$", re.I)
+_RESCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")[a-z]*", re.I)
+_YEAR_OR_COARSER = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
+
+
+def _moved_in_a_past_year(ctx: _Ctx, lo: int, at: int, s: int) -> bool:
+    """Was the thing whose new time is the date at t[s] moved (a rescheduling verb at or after `at`, in the past
+    tense) in a clause (from `lo`) that an earlier year than the publication's frames ("Last year's festival was
+    extended through Sunday", "In 2022 the gallery extended the show through June 30")? Then its new time was then
+    too: not the coming one, the default reading."""
+    told = _last_told(ctx)
+    if told is None or ctx.ref is None or not lo <= told.start < s or told.precision not in _YEAR_OR_COARSER \
+            or told.last is None or told.last.year >= ctx.ref.year:
+        return False
+    verb = _RESCHEDULED_WORD.search(ctx.text, at, s)
+    return verb is not None and _PRESENT_AUXILIARY_BEFORE.search(ctx.text, max(lo, verb.start() - 24),
+                                                                 verb.start()) is None
 
 
 def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
