@@ -1396,15 +1396,43 @@ def _reported_in_past(ctx, lo: int, s: int) -> bool:
         return True
     # Any past verb whose object is a clause of a plan or a future ("In 2023 the club announced it will move ... by
     # September", "decided that the pool would close by August"): that plan was the framing year's.
-    return _PLAN_CLAUSE_AFTER.match(t, last.end(), s) is not None
+    return _plan_clause_after(t, last.end(), s)
 
 
 # A clause of a plan or a future right after its verb, its subject first ("announced [that] it will", "ruled the
 # merger would"): a pronoun, or a determiner or a name and at most two more words, then the future or plan's verb.
-_PLAN_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)|(?:the|its|their|his|her|our|[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,2}?)"
-    r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|(?:plans?|intends?|aims?|hopes?|expects?)"
-    r"\s+to)\b")
+# What opens a clause of a plan or a future after its subject ("will", "would", "is to", "plans to").
+_PLAN_CUE = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|"
+                       r"(?:plans?|intends?|aims?|hopes?|expects?)\s+to)\b")
+_SUBJECT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG"})
+_SUBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+def _plan_clause_after(t: str, at: int, s: int) -> bool:
+    """Does a clause of a plan or a future follow a past verb ending at `at` (before the date at `s`): its subject, a
+    pronoun or a noun phrase of at most four words as the lexicon tags them ("it", "the club", "rates", "the new
+    tax"), then "will", "would", "plans to" ("decided rates would rise by March")?"""
+    lexicon_tag = _grammar().lexicon_tag
+    pos = at
+    tags: list[str | None] = []
+    while len(tags) < 4:
+        m = _SUBJECT_WORD.match(t, pos, s)
+        if m is None:
+            return False
+        pos = m.end()
+        word = m["word"]
+        if not tags and word.lower() == "that":
+            continue  # "decided that ..."
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]  # a possessive determines the head: "the firm's depot"
+        tag_ = lexicon_tag(word) or lexicon_tag(word.lower()) or ("NNP" if word[:1].isupper() else None)
+        tags.append(tag_)
+        if _PLAN_CUE.match(t, pos, s) is not None:
+            return tags == ["PRP"] or tag_ in _SUBJECT_HEAD_TAGS and all(x in _SUBJECT_TAGS for x in tags[:-1])
+        if tag_ not in _SUBJECT_TAGS:
+            return False
+    return False
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
