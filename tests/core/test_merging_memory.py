@@ -161,17 +161,18 @@ def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:
     return candidates, docs
 
 
-def test_relative_dates_file_again_only_the_bucket_they_come_to() -> None:
+def test_relative_dates_join_the_bucket_they_come_to_without_filing_it_again() -> None:
     candidates, docs = _visits_corpus(40)
     merger = merging.Merger(docs)
     merger.add(candidates)
     events = merger.finish()
     # Each "first visit in 24 years" counts from its article's visit of 2024 and lands on 2000: it joins
-    # the visit every article dates to 2000, whose bucket alone is filed again (its 40 candidates).
+    # the visit every article dates to 2000, filed into that bucket's group as filing left it: none of its 40
+    # candidates is filed again (`merging._unite`'s `as_filed`; tests/core/test_merging_refiling.py).
     in_2000 = [e for e in events if e.first == dt.date(2000, 1, 1) and e.kind == "visit"]
     assert len(in_2000) == 1 and len(in_2000[0].mentions) == 80
     assert sum(not m.dated or m.inferred for m in in_2000[0].mentions) == 40
-    assert merger.rejoined == 40
+    assert merger.rejoined == 0
     assert merging.merge(candidates, docs) == events
 
 
@@ -233,3 +234,25 @@ def test_a_merge_that_fails_lets_its_candidates_go_of_their_happening_words(monk
     with pytest.raises(RuntimeError):
         merging.merge(candidates, docs)
     assert all(c._words is None for c in candidates)
+
+
+def _at_sentence(doc_id: str, sentence_start: int) -> Candidate:
+    mention = Mention(doc_id, sentence_start, sentence_start + 4, "2020", sentence_start, sentence_start + 30)
+    day = dt.date(2020, 1, 1)
+    return Candidate(mention, day, day, Precision.DAY, "agreement", "A pact", "x" * 30, frozenset())
+
+
+@pytest.mark.parametrize("starts", [[], [0], [7, 8], [0, 1, 2, 3, 4, 5, 6, 7], [15, 16, 17, 63, 64, 999], [999]])
+def test_the_dated_sentences_bits_answer_every_start_as_the_set_of_them_would(starts: list[int]) -> None:
+    """`_attach_undated` asks whether a sentence of its document gives a date: the bits `_mark_starts` sets (where
+    a sorted array of the starts, gathered as a list of int objects, was merging's peak) answer every start of the
+    text as the set of the marked candidates' starts does, and a document without any answers no."""
+    doc = Document("d", "/news/d.txt", "x" * 1000, "T")
+    own = _at_sentence("d", 500)  # one merging made: not marked
+    marks: dict[str, bytearray] = {}
+    merging._mark_starts([_at_sentence("d", s) for s in starts] + [own], marks, {"d": doc}, {id(own)})
+    merging._mark_starts([_at_sentence("elsewhere", 3)], marks, {"d": doc})  # a document merging was not given
+    bits = marks.get("d", merging._NO_STARTS)
+    assert [at for at in range(len(doc.text)) if merging._has_start(bits, at)] == sorted(set(starts))
+    assert "elsewhere" not in marks
+    assert not merging._has_start(merging._NO_STARTS, 0)

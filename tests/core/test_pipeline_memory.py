@@ -207,6 +207,64 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
     assert alive == [0]
 
 
+def test_each_candidate_is_freed_as_its_event_is_built(tmp_path, monkeypatch):
+    """The pipeline holds no candidate of its own while merging builds the events: each goes with its group,
+    so candidates and events never peak together (the pipeline's dict of them kept every one alive to the end
+    of `Merger.finish`)."""
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    path = tmp_path / "pacts.txt"
+    path.write_text("Leaders sign pacts\n\nPublished June 20, 2024\n\n" + "".join(
+        f"On June {day}, 2024, the leaders of {place} signed a trade pact.\n\n"
+        for day, place in zip(range(1, 13), ("Arlen", "Brisa", "Corvo", "Dalen", "Esker", "Forra", "Galt",
+                                             "Hume", "Ivory", "Jarl", "Kest", "Lorn"))), encoding="utf-8")
+    add, build_event = merging.Merger.add, merging._event
+    merged: set[int] = set()  # the identities of the candidates merging was given (no reference kept)
+    alive: list[int] = []
+
+    def adding(merger, candidates):
+        merged.update(id(c) for c in candidates)
+        return add(merger, candidates)
+
+    def building(group, *args):
+        alive.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
+        return build_event(group, *args)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    monkeypatch.setattr(merging, "_event", building)
+    timeline = build_timeline([path], workers=1, cache=False)
+    assert len(timeline.events) >= 10 and len(alive) == len(timeline.events)
+    # Before the last event, only the last groups' members are left.
+    assert alive[0] >= len(timeline.events) and alive[-1] <= 2, alive
+
+
+def test_the_analyses_and_the_news_not_kept_are_let_go_before_the_late_candidates_are_filed(monkeypatch):
+    """Once read, the documents' analyses (their tuples of candidates and news) and the news `resolve_news` did
+    not keep are freed before the news and references it did keep are filed (they were held to the end of the
+    map, through that filing)."""
+    from timeline_app.core.analysis import DocumentAnalysis
+    from timeline_app.core.news import NewsItem
+
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    add = merging.Merger.add
+    alive: list[tuple[int, int]] = []
+    # This build's only: other tests may leave theirs alive (for the collector, or in a fixture).
+    gc.collect()
+    earlier = {id(o) for o in gc.get_objects() if type(o) in (DocumentAnalysis, NewsItem)}
+
+    def adding(merger, candidates):
+        new = [o for o in gc.get_objects() if type(o) in (DocumentAnalysis, NewsItem) and id(o) not in earlier]
+        alive.append((sum(1 for o in new if type(o) is DocumentAnalysis), sum(1 for o in new if type(o) is NewsItem)))
+        return add(merger, candidates)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "news"], workers=1, cache=False)
+    assert len(timeline.documents) > 1 and timeline.events
+    *per_document, late = alive
+    assert len(per_document) == len(timeline.documents)
+    assert per_document[-1][0] > 0 and per_document[-1][1] > 0  # (while the map runs, they are alive)
+    assert late == (0, 0)
+
+
 def test_a_workers_rows_carry_each_sentence_once_as_a_string():
     """Candidates read their sentence from their document; the rows a worker pickles back carry it as a string,
     one object per sentence (pickled once however many dates it has), and unpack to equal candidates."""

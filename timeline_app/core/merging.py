@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import bisect
-from array import array
 import contextlib
 import datetime as dt
 import functools
@@ -667,13 +666,36 @@ def _implied(c: Candidate) -> bool:
 _NONE: frozenset = frozenset()
 
 
-_NO_STARTS: array = array("q")  # a document without dated sentences (`_attach_undated`)
+_NO_STARTS = b""  # a document without dated sentences (`_attach_undated`)
 
 
-def _has_start(starts: array, at: int) -> bool:
-    """Whether the sorted `starts` (a document's dated sentences, `_attach_undated`) hold `at`."""
-    i = bisect.bisect_left(starts, at)
-    return i < len(starts) and starts[i] == at
+def _has_start(starts: bytes | bytearray, at: int) -> bool:
+    """Whether `starts` (a document's dated sentences' starts as bits, one per character: `_mark_starts`) holds
+    `at`."""
+    i = at >> 3
+    return i < len(starts) and starts[i] >> (at & 7) & 1 == 1
+
+
+def _mark_starts(candidates: Iterable[Candidate], marks: dict[str, bytearray], documents: dict[str, Document],
+                 skip: AbstractSet[int] = frozenset()) -> None:
+    """Sets in `marks` (per document id, a bit per character of its text) the sentence start of each of
+    `candidates` whose id is not in `skip`. A bit per character (an eighth of a byte per character), where a
+    sorted array of the starts was gathered first as a list of a new int object per candidate (40 bytes each:
+    0.8 bytes per character of dense news at merging's peak, in `Merger.finish`); no sort either."""
+    for c in candidates:
+        if id(c) in skip:
+            continue
+        doc_id = c.doc_id
+        bits = marks.get(doc_id)
+        if bits is None:
+            doc = documents.get(doc_id)
+            if doc is None:
+                continue  # only the merger's documents are read (`finish` names some of them)
+            bits = marks[doc_id] = bytearray((len(doc.text) >> 3) + 1)
+        at = c.sentence_start
+        # (A start outside its document's text, of a malformed mention, is no sentence of it: not marked.)
+        if at.__class__ is int and 0 <= at < len(bits) << 3:
+            bits[at >> 3] |= 1 << (at & 7)
 
 
 class _DroppedKeys(frozenset):
@@ -719,7 +741,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts", "titled")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -764,6 +786,9 @@ class _Group:
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         # Its (article, doer, verb, done-to) keys: one act told again in its article (`_act_keys`).
         self.acts: frozenset[tuple[str, str, str, str, str]] | set[tuple[str, str, str, str, str]] = _NONE
+        # (its member count, the member that titles it) as `_mark_retold` chose it, for `_title` to take while
+        # the group has that many members (see there); None until then.
+        self.titled: tuple[int, Candidate] | None = None
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -2104,6 +2129,18 @@ class _Bucket:
         self.flags: list[int] = None  # type: ignore[assignment]
         self.indexed = False
 
+    @staticmethod
+    def of(groups: list[_Group]) -> _Group | _Bucket:
+        """The bucket that filing left holding `groups` (in their order; not indexed: at most `SCAN`), one group
+        being a bucket of its own (`_file`)."""
+        if len(groups) == 1:
+            return groups[0]
+        if len(groups) > _Bucket.SCAN:
+            raise ValueError(f"a bucket of {len(groups)} groups is indexed")
+        bucket = _Bucket()
+        bucket.groups = list(groups)
+        return bucket
+
     def find(self, q: _Group) -> int | None:
         """The index of the earliest group that `_same_happening` accepts for q, if any."""
         if not self.indexed:
@@ -2301,6 +2338,26 @@ class _Bucket:
         self.flags[i] = flags
 
 
+def _as_filed(filed: list[tuple[_Group, int]]) -> list[_Group]:
+    """The groups of a bucket as filing left them, from what `_unite` kept of a bucket where groups met: each
+    group with the number of its first members it had then if others joined it since (it is made again from
+    those: `absorb` adds members as `extend` would), or 0 (it is as it was, but for `alive`)."""
+    groups = []
+    for g, had in filed:
+        if had:
+            g = _Group(list(g.members[:had]))
+        g.alive = True  # (uniting marked a group it joined to another so)
+        groups.append(g)
+    return groups
+
+
+def _group_into(bucket: _Group | _Bucket, candidates: list[Candidate]) -> list[_Group]:
+    """`_group` of a bucket's candidates in filing order and then `candidates`, given the bucket those first
+    ones made (`_Bucket.of`): the rest are filed into it, then its groups are united."""
+    key = (candidates[0].first, candidates[0].last)
+    return _unite(_collect(candidates, buckets={key: bucket}))  # type: ignore[dict-item]
+
+
 def _group(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = ()) -> list[_Group]:
     """Union the candidates that report the same happening (buckets keyed by their dates, indexed within).
     `echoes`: as `_collect`'s."""
@@ -2352,9 +2409,12 @@ def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -
     return echo  # type: ignore[return-value]
 
 
-def _unite(buckets: Buckets) -> list[_Group]:
+def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] | None
+           = None) -> list[_Group]:
     """One pass of unions so that A~B, B~C groups (found in a different order) meet. Each bucket is taken out
-    of `buckets` (its index freed) as it is united."""
+    of `buckets` (its index freed) as it is united. `as_filed`, if given, gets per dates of a bucket where two
+    groups met, if it holds at most `_Bucket.SCAN` groups, how to have its groups as filing left them
+    (`_as_filed`); None for a larger one. The groups of a bucket where none met are as filing left them."""
     out: list[_Group] = []
     for key in list(buckets):
         bucket = buckets.pop(key)
@@ -2362,13 +2422,22 @@ def _unite(buckets: Buckets) -> list[_Group]:
             out.append(bucket)
             continue
         merged = _Bucket()
+        # Per group another joins, how many members it had before the first join (a join only adds members).
+        before: dict[int, int] | None = {} if as_filed is not None and \
+            len(bucket.groups) <= _Bucket.SCAN else None  # type: ignore[union-attr]
         for g in bucket.groups:  # type: ignore[union-attr]
             i = merged.find(g)
             if i is None:
                 merged.new(g)
                 continue
+            if before is not None:
+                before.setdefault(id(merged.groups[i]), len(merged.groups[i].members))
+            elif as_filed is not None:
+                as_filed[key] = None  # (a larger bucket: filed again if relative dates come to it)
             merged.join(i, g)
             g.alive = False
+        if before:
+            as_filed[key] = [(g, before.get(id(g), 0)) for g in bucket.groups]  # type: ignore[index,union-attr]
         out.extend(merged.groups)
     return out
 
@@ -3007,7 +3076,7 @@ def _opening(c: Candidate) -> str:
 
 
 def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, array]) -> None:
+                    dated_sentences: dict[str, bytearray]) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
@@ -3257,6 +3326,13 @@ def _title(group: _Group) -> str:
     titled = [c for c in group.members if c.title]
     if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
         return titled[0].title if titled else "Event"
+    chosen = group.titled
+    if chosen is not None and chosen[0] == len(group.members):
+        # `_mark_retold` chose it, and nothing the choice reads has changed since: members are only ever added
+        # (`add`, `absorb`: a group rebuilt from fewer is a new one), and with none added neither are its
+        # kinds, dates or precision; `follow_ups` gains no id of a member of a group already chosen (each
+        # candidate is in one group), and the articles' openings and places are the merge's own.
+        return chosen[1].title
     return _least(titled, _title_score(group, getattr(_local, "follow_ups", _NONE))).title
 
 
@@ -3376,13 +3452,25 @@ def _pronoun_subject(title: str) -> bool:
     it names no one, who "He" is another member says. The tagging `_title_verbs` asks for too (cached), not an
     acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`),
     nor an initial ("I. M. Pei": a full stop right after it)."""
+    return _title_opening(title)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_opening(title: str) -> tuple[bool, str | None]:
+    """What the scoring of titles reads of a title's first two tags, one tagging per distinct title (`_title`
+    asks per member, and a group's members share a few titles): whether it opens on a pronoun
+    (`_pronoun_subject`), and the one-word name standing right before a finite verb that `_place_subject` looks
+    up in the member's article (None if none). A function of the title alone: the tags are the title's own."""
     tokens = grammar.tag_words(title)
-    if not tokens or tokens[0].pos not in _PRONOUN_TAGS:
-        return False
-    word = tokens[0].text
-    if len(tokens) > 1 and tokens[1].text == "." and tokens[1].start == tokens[0].end:
-        return False
-    return len(word) == 1 or word[1:].islower()
+    if not tokens:
+        return False, None
+    first = tokens[0]
+    second = tokens[1] if len(tokens) > 1 else None
+    pronoun = first.pos in _PRONOUN_TAGS and not (second is not None and second.text == "." and
+                                                 second.start == first.end) \
+        and (len(first.text) == 1 or first.text[1:].islower())
+    named = first.text if second is not None and first.pos == "NNP" and second.pos in _FINITE_TAGS else None
+    return pronoun, named
 
 
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
@@ -3395,15 +3483,16 @@ def _place_subject(c: Candidate) -> bool:
     as a place's ("in Varna", "at Varna station": `grammar.place_names`): "Varna drowned four people" of "the
     flood south of Varna, which drowned four people" is read from a clause whose subject is the happening. (Not
     "Varna share prices fall": the name is no subject there.)"""
-    tokens = grammar.tag_words(c.title)
-    return len(tokens) > 1 and tokens[0].pos == "NNP" and tokens[1].pos in _FINITE_TAGS \
-        and tokens[0].text in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
+    named = _title_opening(c.title)[1]
+    return named is not None and named in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
 
 
+@functools.lru_cache(maxsize=4096)
 def _happening_subject(title: str) -> bool:
     """Whether a title opens on a noun phrase naming a kind of happening ("A flash flood sweeps ...", "The quake
     struck ..."): a determiner, then up to `_SUBJECT_SPAN` plain nouns and adjectives, one of them such a noun
-    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun)."""
+    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun). Cached per title,
+    as `_title_opening`."""
     tokens = grammar.tag_words(title)
     if not tokens or tokens[0].pos != "DT":
         return False
@@ -3878,19 +3967,39 @@ class Merger:
         # buckets as if all had been collected together: only the few buckets they come to are filed again,
         # from their candidates in filing order, then theirs. (Keeping every bucket unchanged for them, with
         # a copy of each group that grew, was merging's peak.)
-        united = _unite(buckets)  # (a bucket's groups are together in it: the groups on its dates)
+        # (The groups of the small buckets whose groups met, as filing left them: see below.)
+        # (Only with relative candidates to come: without, no bucket is filed again.)
+        as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
+        united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
+        # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
+        # ones): marked now, and let go (their dated copies are in the groups).
+        dated_sentences: dict[str, bytearray] = {}
+        _mark_starts(unresolved, dated_sentences, self._by_id, self._own)
+        del unresolved
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
         del offsets
+        as_filed = {key: filed for key, filed in as_filed.items() if key in coming}
         if not coming:
             groups = united
         else:
-            # The candidates of the buckets they come to, in filing order: one pass over the dated ones.
+            # A bucket that relative dates come to, as filing left it, is what filing its candidates again in
+            # filing order would make: its groups, in their order, when it holds at most `_Bucket.SCAN` of them
+            # (a list scanned in order, or one group; a bucket is indexed once it holds more, and filing never
+            # takes a group out). Uniting left them so, or kept how to make them again (`as_filed`: only the
+            # groups it joined others to, from their first members), and anchoring only reads them. So the
+            # relative ones are filed into them; a larger bucket's candidates are filed again.
+            sizes = Counter((g.first, g.last) for g in united if (g.first, g.last) in coming)
+            for key, n in sizes.items():
+                if n <= _Bucket.SCAN and key not in as_filed:
+                    as_filed[key] = []  # (its groups in `united`, untouched)
+            del sizes
+            # The candidates of the other buckets they come to, in filing order: one pass over the dated ones.
             again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = {}
-            at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming}
+            at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming if as_filed.get(key) is None}
             for k, c in enumerate(dated):
                 found = at.get((c.first, c.last))  # type: ignore[arg-type]
                 if found is not None:
@@ -3916,16 +4025,24 @@ class Merger:
                 # then the bucket is filed again, its candidates first and the relative ones after them.
                 del g
                 j = k
+                filed = as_filed.pop(key, None)
+                untouched = filed == []
                 while j < len(united) and (united[j].first, united[j].last) == key:
+                    if untouched:
+                        filed.append((united[j], 0))  # type: ignore[union-attr]
                     united[j] = None  # type: ignore[call-overload]
                     j += 1
+                if filed:  # the bucket as filing left it (see above), then the relative ones
+                    groups.extend(_group_into(_Bucket.of(_as_filed(filed)), late_ones))
+                    del filed
+                    continue
                 earlier, echoes = again.pop(key)
                 self.rejoined += len(earlier)
                 groups.extend(_group(earlier + late_ones, echoes))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
-        del dated, dated_echoes, united, coming
+        del dated, dated_echoes, united, coming, as_filed
         groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
@@ -3973,27 +4090,9 @@ class Merger:
         _attach_references(groups, documents, anchors_used)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
-        # while filing: a set of every candidate's sentence was a share of merging's peak.
-        # Per document, its sentences' starts sorted in an array (8 bytes each, repeats kept), gathered as a list
-        # of the mentions' own int objects: a (document, start) tuple per dated sentence was 0.8 bytes per
-        # character of dense news, and then a set of starts per document 0.7, at merging's peak.
-        own = self._own
-        gathered: dict[str, list[int]] = {}
-        for c in itertools.chain((c for g in groups for c in g.members), unresolved):
-            if id(c) not in own:
-                doc_id = c.doc_id
-                starts = gathered.get(doc_id)
-                if starts is None:
-                    starts = gathered[doc_id] = []
-                starts.append(c.sentence_start)
-        del unresolved
-        dated_sentences: dict[str, array] = {}
-        for doc_id in list(gathered):
-            starts = gathered.pop(doc_id)
-            starts.sort()
-            dated_sentences[doc_id] = array("q", starts)
-        del gathered
-        starts = []  # (the last document's list, sorted into its array: let go)
+        # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
+        # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
+        _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences)
         del dated_sentences
 
@@ -4322,6 +4421,8 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
             titled = [c for c in g.members if c.title]
             best = _least(titled, score) if titled else None
             if best is None or id(best) in follow_ups or not _retells(best, g, docs):
+                if best is not None:  # the member `_title` would choose: chosen once (not after the last try,
+                    g.titled = (len(g.members), best)  # whose member joined `follow_ups` since)
                 break
             follow_ups.add(id(best))
 
@@ -4664,5 +4765,6 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
         mentions=tuple(c.mention for c in members), sentence=sentence,
         inferred=all(c.inferred for c in members if c.dated),
         explanation="; ".join(explanations),
-        kind=_event_kind(members), period=all(c.period for c in members),
+        # (A group's kinds are its members' kinds, `add` and `absorb` keep them so: of one kind, no votes to count.)
+        kind=next(iter(g.kinds)) if len(g.kinds) == 1 else _event_kind(members), period=all(c.period for c in members),
         reported=any(c.reported for c in members) and not any(c.dated for c in members))

@@ -218,10 +218,23 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
             analysis_cache.close()
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
-    events = _merge(loaded, candidates, problems, meter, paths, merge)
-    # The candidates have served once merged (the events hold their mentions, not them): free them, and the
-    # merger that filed them, before the timeline is built and kept, which would otherwise peak with them.
-    del candidates, merge
+    if merge.failure is None:
+        # The merger holds every candidate it was given (in its groups) and lets each go as its event is built:
+        # this dict would keep them all alive beside the growing events, merging's peak (1.5 bytes per character
+        # of dense news at 10 MB). Only a merge that fails needs them again, per document: `_merge` analyses
+        # the documents again then (the analysis cache answers, when there is one).
+        del candidates
+
+        def again() -> dict[str, list]:
+            return _analysed_again(loaded, meter, workers=workers, scheduler=scheduler, cache=cache)
+    else:
+        def again(kept: dict[str, list] = candidates) -> dict[str, list]:
+            return kept
+        del candidates
+    events = _merge(loaded, again, problems, meter, paths, merge)
+    # The merger that filed the candidates is freed before the timeline is built and kept, which would
+    # otherwise peak with what it still holds.
+    del again, merge
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
                         text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
@@ -377,6 +390,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     out: dict[str, list] = {}
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
+    handed: dict[str, list] = {}  # each document's candidates as `arrived` handed them on (the list kept as `out`'s)
+    analysed: dict[str, int] = {}  # how many candidates each document's analysis gave
 
     def arrived(doc: Document, analysis) -> None:
         if analysis.candidates is not None and on_candidates is not None:
@@ -394,6 +409,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                 _release_sentence_analyses()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
+            handed[doc.id] = candidates
         # A young collection per document: with the collector paused, the garbage cycles the reading made are
         # freed in small walks of what each document added, not in one walk of every object the build holds
         # before merging (60-150 ms holding the GIL on 2,000 small articles: the window's GUI thread waited).
@@ -414,9 +430,17 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         analysis = analyses[doc.id]
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
-            out[doc.id] = list(analysis.candidates)  # the objects `arrived` shared and handed on
+            # The list `arrived` shared and handed on (not a second list of them beside the analysis' tuple).
+            handed_on = handed.pop(doc.id, None)
+            out[doc.id] = list(analysis.candidates) if handed_on is None else handed_on
+            analysed[doc.id] = len(out[doc.id])
             found[doc.id] = list(analysis.news)
             plans[doc.id] = analysis.references
+    # The analyses have been read: their tuples of candidates and news go now, and the news `resolve_news` does
+    # not keep as soon as it is done (they were held through the references and the late filing, the run's
+    # peak before `Merger.finish`).
+    del analyses
+    analysis = None  # (the last document's)
     # The news of each article: at its publication date, or an undated mention of a happening that some
     # sentence dates (another article's, often).
     try:
@@ -426,6 +450,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         problems.append(Problem(documents[0].path if documents else "", f"could not date the articles' undated "
                                 f"news: {_failure(exc)}", Problem.WARNING))
         reported = []
+    del found
     kept_news: dict[str, list] = {}
     for c in reported:
         out[c.doc_id].append(c)
@@ -435,20 +460,20 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     extra: dict[str, list] = {}
     for doc in documents:
         if doc.id in out:
-            analysed = len(analyses[doc.id].candidates)
+            analysed_here = analysed[doc.id]
             try:
                 found_references = _references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ()))
                 if found_references and doc.id in kept_news:
-                    _leave_to_references(out[doc.id], analysed, found_references)
+                    _leave_to_references(out[doc.id], analysed_here, found_references)
                 out[doc.id].extend(found_references)
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
-            if len(out[doc.id]) > analysed:
+            if len(out[doc.id]) > analysed_here:
                 # The later ones share the analysed ones' strings too (held until merging is done).
-                hold_sentences(doc, out[doc.id][analysed:])
+                hold_sentences(doc, out[doc.id][analysed_here:])
                 share_strings(out[doc.id])
-                extra[doc.id] = out[doc.id][analysed:]
+                extra[doc.id] = out[doc.id][analysed_here:]
     if on_candidates is not None and extra:
         # After every analysed candidate (the merge files each bucket of groups these come late to again
         # once, in its finish: core/merging.py `Merger`).
@@ -478,11 +503,25 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
     return references.in_article_references(doc, candidates)
 
 
-def _merge(documents: list[Document], candidates: dict[str, list], problems: list[Problem],
+def _analysed_again(documents: list[Document], meter: _Progress, *, workers: int | None, scheduler: str | None,
+                    cache: bool | None) -> dict[str, list]:
+    """Each document's candidates as `_find_events` gave them, made again for a merge that failed (its problems
+    were reported the first time)."""
+    analysis_cache = _open_cache(cache)
+    try:
+        return _find_events(documents, [], meter, workers=workers, scheduler=scheduler, cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+        _release_sentence_analyses()
+
+
+def _merge(documents: list[Document], again: Callable[[], dict[str, list]], problems: list[Problem],
            meter: _Progress, paths: list[str], merge: _Merge) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
     fails, each document's events merged on their own, so they are still shown (unmerged across sources),
-    and the failure is named."""
+    and the failure is named. `again()` gives each document's candidates for that (`_find_events`' result,
+    kept or made again: the merge's own are not held beside it)."""
     from timeline_app.core import merging
 
     done = meter.read_total + 2 * meter.text_total
@@ -502,11 +541,12 @@ def _merge(documents: list[Document], candidates: dict[str, list], problems: lis
         where = paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
         problems.append(Problem(where, f"events could not be merged across articles, shown per article: "
                                        f"{_failure(exc)}", Problem.WARNING))
+    candidates = again()
     events: list[Event] = []
     for doc in documents:
         meter.check()
         try:
-            events.extend(merging.merge(candidates[doc.id], [doc]))
+            events.extend(merging.merge(candidates.get(doc.id, ()), [doc]))
         except Exception as exc:  # noqa: BLE001
             problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
     # Per-document ids may repeat across documents; the window keys events by id.
