@@ -360,3 +360,19 @@ def test_a_store_is_built_anew_for_a_sentence_no_row_quoted(timeline):
     add = core_edits.new_event_edit(a, start, start + 7, "Quiet", dt.date(2002, 1, 1), dt.date(2002, 1, 1), "day")
     edited = apply_edits(timeline, [add]).timeline
     assert EventStore.build(timeline).updated(timeline.events, edited) is None
+
+
+def test_a_store_is_updated_only_for_the_documents_it_was_built_from(timeline):
+    """An update copies the passages searched from the documents the store was built from: documents read anew
+    under the same ids (a changed file: "Oslo" is now "Rome") need a build, whose search finds the new text;
+    the same objects in a new tuple are the same documents."""
+    from dataclasses import replace
+
+    timeline = _loaded_only(timeline)
+    shown = EventStore.build(timeline)
+    a, b = timeline.documents
+    reread = Timeline(documents=(a, replace(b, text=b.text.replace("Oslo", "Rome"))), events=timeline.events)
+    assert shown.updated(timeline.events, reread) is None
+    assert EventStore.build(reread).matching("rome").any() and not shown.matching("rome").any()
+    same = Timeline(documents=(a, b), events=timeline.events)
+    _assert_same_store(shown.updated(timeline.events, same), shown)

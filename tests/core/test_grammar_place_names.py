@@ -17,3 +17,15 @@ from timeline_app.core import grammar
 ])
 def test_place_names(text: str, places: set[str]) -> None:
     assert grammar.place_names(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # must change: a line is no sentence; the capital that opens the next line is no second word of the name
+    ("Key points\nTwo more boats sank near Varna\nCoastguard widens search", {"Varna"}),
+    ("Trains halted at Brello\nUnion calls strike", {"Brello"}),
+    # guards
+    ("Trains halted at Brello Central on Monday.", set()),     # a name of two words on one line
+    ("Trains halted at Brello.\nUnion calls strike", {"Brello"}),
+])
+def test_a_place_that_ends_its_line(text: str, places: set[str]) -> None:
+    assert grammar.places_in(text) == places

@@ -24,6 +24,9 @@ TITLES = Path(__file__).parent / "fixtures" / "event_titles"
     # The live page's "the flood south of Varna, which drowned four people yesterday" is titled by its clause with
     # the place as its subject ("Varna drowned four people"); the wire's lead names the flood.
     ("place", "A flash flood sweeps through farms and riverside villages south of Varna"),
+    # The follow-up's "The number of people killed by the storm surge … rose to 23" says how many; the wire's lead
+    # names the happening's toll.
+    ("count", "The death toll from the storm surge on the southern Marvik coast rises to 19…"),
 ])
 def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, expected: str) -> None:
     events = build_timeline([TITLES / folder], cache=False).events
@@ -102,3 +105,17 @@ def test_a_title_member_is_the_least_of_the_whole_key(monkeypatch) -> None:
         build_timeline([TITLES / folder], cache=False)
     assert any(n > 1 for _a, _b, n in picked)
     assert all(a is b for a, b, _n in picked)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("The number of people killed by the storm rises to 23", True),
+    ("The total of confirmed cases climbs to 300", True),
+    ("The share of young voters falls", True),
+    # left alone: a happening's noun before "of", no plural after it, no "of", a name
+    ("The launch of the new phones is delayed", False),
+    ("The death toll from the storm rises to 19", False),
+    ("The number of the house is 12", False),
+    ("Storm surge kills 19 on the Marvik coast", False),
+])
+def test_a_count_of_a_group_is_no_happening_for_subject(title: str, expected: bool) -> None:
+    assert merging._count_subject(title) is expected

@@ -180,3 +180,37 @@ def test_an_article_says_which_of_its_dates_the_timeline_cannot_hold(qtbot, tmp_
         qtbot.waitUntil(lambda: "d" not in view._scanning)
         assert view.dropped.isHidden()
     window.loader.shutdown()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_opening_a_loaded_article_does_not_tag_it_again(qtbot, tmp_path, monkeypatch):
+    """The dropped dates of a loaded article come from the load's own tagging (`Document.dropped`): opening it
+    only formats the note, with no second tagging of its text in the thread pool the exports share (a 10 MB
+    mailbox was tagged again on first open, and the window waited for it at exit)."""
+    from PySide6.QtCore import QSettings
+
+    from timeline_app.core import temporal
+    from timeline_app.core.pipeline import build_timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "quay.txt").write_text("May 5, 2021\n\nHarbour works\n\nThe old quay was laid in 120 BC by traders. "
+                                     "It reopened on May 4, 2021.\n", encoding="utf-8")
+    timeline = build_timeline([folder], cache=False)
+    doc = timeline.documents[0]
+    mention = next(m for e in timeline.events for m in e.mentions if m.document == doc.id)
+    tagged: list[str] = []
+    real = temporal.tag_stream
+    monkeypatch.setattr(temporal, "tag_stream", lambda text, *a, **k: (tagged.append(text), real(text, *a, **k))[1])
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.applyTimeline(timeline, [str(folder)])
+    window.show()
+    qtbot.waitExposed(window)
+    window.openArticle(doc.id, mention.start, mention.end)
+    view = window.articles
+    qtbot.waitUntil(lambda: not view.dropped.isHidden())
+    assert "“120 BC” (BC: before year 1)" in view.dropped.text()
+    assert not view._scanning and not tagged
+    window.loader.shutdown()

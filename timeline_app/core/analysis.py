@@ -29,8 +29,8 @@ from timeline_app.core.references import ReferencePlan
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
 # core's source files (analysis_cache.extractor_version), so they need no bump. 2: `references`;
 # 3: zlib-compressed JSON lines, repeated strings numbered; 4: a news item's `statement`; 5: its `quoting`;
-# 6: its `own_simple_past`.
-ANALYSIS_FORMAT = 6
+# 6: its `own_simple_past`; 7: `dropped`.
+ANALYSIS_FORMAT = 7
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,16 @@ class DocumentAnalysis:
     `problems` says why. `news` are the article's undated happenings, for `news.resolve_news`.
     `references` are its references to its own dated happenings, worked out from `candidates` and waiting
     for the news that `news.resolve_news` keeps (`references.finish_references`); None when that failed
-    (the pipeline then tries the whole of it again, and names the failure).
+    (the pipeline then tries the whole of it again, and names the failure). `dropped` are the date phrases no
+    calendar date can hold ("300 BC": (start, end, why), `temporal.tag_stream`'s), found by the tagging itself,
+    for the article's note (the window tagged every article a second time for them).
     """
 
     candidates: tuple[Candidate, ...] | None
     news: tuple[NewsItem, ...] = ()
     problems: tuple[DocumentProblem, ...] = ()
     references: ReferencePlan | None = None
+    dropped: tuple[tuple[int, int, str], ...] = ()
 
 
 def _failure(exc: BaseException) -> str:
@@ -136,6 +139,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         report()
 
     tag_failure: list[Exception] = []
+    dropped: list[tuple[int, int, str]] = []
 
     def tagged() -> Iterator:
         # A failure of the tagger is the document's ("could not find dates"), not one of the walks': they see
@@ -145,7 +149,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         try:
             stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first,
                                          progress=tagger_reached,
-                                         on_error=lambda offset, _exc: skipped.append(offset))
+                                         on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
             while True:
                 batch = list(itertools.islice(stream, _TAGGED_AHEAD))
                 if not batch:
@@ -249,7 +253,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     extraction.hold_sentences(doc, made)
     extraction.share_strings(made)
     del made
-    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
+    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan, tuple(dropped))
 
 
 def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
@@ -309,7 +313,8 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
             [(p.message, p.level) for p in a.problems],
             None if plan is None else (plan.document, plan.length, plan.families,
                                        [(f, sentence, _candidate_row(c, sentences))
-                                        for f, sentence, c in plan.found])))
+                                        for f, sentence, c in plan.found]),
+            a.dropped))
     return packed
 
 
@@ -317,14 +322,15 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
 def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     """The analyses `pack_analyses` packed, equal to those it was given."""
     out = []
-    for rows, news_rows, problems, plan in packed:
+    for rows, news_rows, problems, plan, dropped in packed:
         out.append(DocumentAnalysis(
             None if rows is None else tuple(_row_candidate(row) for row in rows),
             tuple(NewsItem(_row_candidate(row), index, dated_nearby, role, simple_past, statement, quoting, own)
                   for row, index, dated_nearby, role, simple_past, statement, quoting, own in news_rows),
             tuple(DocumentProblem(message, level) for message, level in problems),
             None if plan is None else ReferencePlan(plan[0], plan[1], plan[2], tuple(
-                (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3]))))
+                (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3])),
+            dropped))
     return out
 
 
@@ -417,7 +423,8 @@ def _decode_candidate(row: list, doc: Document, strings: _Numbered, names: _Numb
 
 def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
     """The JSON lines of `analysis`, one candidate at a time: a head [format, number of candidates (-1: the
-    analysis failed), number of news, problems, number of references found (-1: no plan)], the candidates,
+    analysis failed), number of news, problems, number of references found (-1: no plan), dropped date phrases
+    [start, end, why]], the candidates,
     the news [candidate, index, dated_nearby, role, simple_past, statement, quoting, own_simple_past], then with a plan its [length,
     families] and its references found [family, sentence start, candidate]. ASCII (other characters as \\u escapes,
     which read back as they were). The plan's document is the decoding one, as a mention's is."""
@@ -426,7 +433,8 @@ def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
 
     candidates, plan = analysis.candidates, analysis.references
     yield dumps([ANALYSIS_FORMAT, -1 if candidates is None else len(candidates), len(analysis.news),
-                 [[p.message, p.level] for p in analysis.problems], -1 if plan is None else len(plan.found)])
+                 [[p.message, p.level] for p in analysis.problems], -1 if plan is None else len(plan.found),
+                 [list(d) for d in analysis.dropped]])
     strings, names = _Numbering(), _Numbering()
     for c in candidates or ():
         yield dumps(_encode_candidate(c, strings, names))
@@ -483,7 +491,7 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
     head = json.loads(next(lines, b"null"))
     if not isinstance(head, list) or not head or head[0] != ANALYSIS_FORMAT:
         raise ValueError(f"analysis format {head[0] if isinstance(head, list) and head else head!r}")
-    _format, n_candidates, n_news, problems, n_references = head
+    _format, n_candidates, n_news, problems, n_references, dropped = head
     strings, names, texts = _Numbered(str), _Numbered(list, frozenset), {}
     candidates = None if n_candidates < 0 else tuple(
         _decode_candidate(json.loads(_next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
@@ -504,4 +512,5 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
     if next(lines, None) is not None:
         raise ValueError("more lines than the analysis counts")
     return DocumentAnalysis(candidates, tuple(found), tuple(DocumentProblem(message, level)
-                                                            for message, level in problems), plan)
+                                                            for message, level in problems), plan,
+                            tuple((start, end, why) for start, end, why in dropped))

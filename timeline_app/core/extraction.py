@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import compress, repeat
 
 from dateutil.relativedelta import relativedelta
 
@@ -429,7 +429,9 @@ _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "vi
 OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
-_WORD_RE = re.compile(r"[A-Za-z]+")
+# A word, a hyphenated compound taken whole ("water-bombing", "re-elected"): its parts are no words of their own
+# (`_compound_kind`).
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _MATCH_TEXT = re.Match.group  # (unbound: group 0 of each match in a map)
 _KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
 # The words a `_KIND_MULTIWORD` match opens with, as `_WORD_RE` finds them (a \b before, a space after: a
@@ -444,6 +446,41 @@ def _kind_of_word(word: str) -> str | None:
     """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
     m = _KIND_RE.fullmatch(word)
     return m.lastgroup if m else None
+
+
+# The tags the tagger's lexicon gives a noun: a compound standing before one modifies it ("water-bombing planes").
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags of a compound's first part that make it a word of its own, a noun or an adjective ("water-", "self-",
+# "fixed-"), not a prefix of the last part's verb ("re-establishing embassy operations" is establishing them).
+_MODIFIER_PART_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+_LONGEST_PREFIX = 2  # "re-", "co-", "ex-": the lexicon lists "re" as a noun
+
+
+@lru_cache(maxsize=65536)
+def _compound_kind(compound: str, following: str | None) -> str | None:
+    """The kind a lower-case hyphenated compound names, as its head says: the compound whole ("re-elected"), else
+    its last part ("car-bombing"); its earlier parts only modify the last ("bomb-sniffing", "strike-hit",
+    "flood-prone", "crash-test": no bomb, strike, flood or crash). None when it stands right before a noun
+    (`following`, the next word when only spaces part them): then it modifies that noun, whose own word says what
+    happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
+    a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
+    operations" establishes them."""
+    if following is not None and grammar.lexicon_tag(following) in _NOUN_TAGS:
+        first, _, last = compound.rpartition("-")
+        first = first.partition("-")[0]
+        if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
+                or not (grammar.lexicon_tag(last) or "").startswith("VB"):
+            return None  # (a prefix before a noun modifies too: "pre-strike schedule", "post-election violence")
+    return _kind_of_word(compound) or _kind_of_word(compound.rpartition("-")[2])
+
+
+def _kinds_of_words(words: list[str], following: Callable[[int], str | None]) -> list[str | None]:
+    """The kind each lower-case word of `words` names (`_kind_of_word`; a compound's by `_compound_kind`, given
+    the word after it by `following`)."""
+    kinds = list(map(_kind_of_word, words))
+    for k in compress(range(len(words)), map(operator.contains, words, repeat("-"))):
+        kinds[k] = _compound_kind(words[k], following(k))
+    return kinds
 
 
 def kind_of_word(word: str) -> str | None:
@@ -464,9 +501,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
     lowered = list(map(str.lower, map(_MATCH_TEXT, words)))
-    kinds = list(map(_kind_of_word, lowered))
+    if text.find("-", lo, hi) >= 0:
+        kinds = _kinds_of_words(lowered, lambda k: lowered[k + 1] if k + 1 < len(words)
+                                and text[words[k].end():words[k + 1].start()].isspace() else None)
+        parts: Iterable[str] = "-".join(lowered).split("-")  # (a two-word kind may open on a compound's last part)
+    else:
+        kinds = list(map(_kind_of_word, lowered))
+        parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
-    if not _MULTIWORD_OPENERS.isdisjoint(lowered) or text.find("\u017f", lo, hi) >= 0 \
+    if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
@@ -508,6 +551,8 @@ def _title_kind(title: str) -> str:
         return kind_near(title, 0, 0, 0, len(title))
     words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
     if not _MULTIWORD_OPENERS.isdisjoint(words):
+        return kind_near(title, 0, 0, 0, len(title))
+    if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
         return kind_near(title, 0, 0, 0, len(title))
     return next(filter(None, map(_kind_of_word, words)), "event")
 
@@ -758,7 +803,8 @@ def _phrase_end(title: str, limit: int) -> str | None:
 
 def _kinds_named(text: str) -> bool:
     """Does `text` hold a word that names a kind of happening (`kind_of_word`: "killed", "talks", "merger")?"""
-    return any(kind_of_word(w.lower()) is not None for w in _WORD_RE.findall(text))
+    words = list(map(str.lower, _WORD_RE.findall(text)))
+    return any(_kinds_of_words(words, lambda _k: None))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -1586,6 +1632,8 @@ def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
     was the worst" names a storm; "said" is the mayor's act, no happening's noun."""
     tokens = None
     for kind_word in _KIND_RE.finditer(text, sent.start, end):
+        if text[kind_word.start() - 1:kind_word.start()] == "-" or text[kind_word.end():kind_word.end() + 1] == "-":
+            continue  # a part of a compound ("water-bombing planes", "bomb-sniffing dogs"): no happening's noun
         if tokens is None:
             tokens = grammar.tag_words(text[sent.start:sent.end])
             starts = [t.start for t in tokens]
@@ -3192,6 +3240,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
+    if e.type is TimexType.TIME and _TIMESTAMP_LINE.fullmatch(text, sent.start, sent.end) is not None:
+        # A live page's heading line "09:10 GMT": the time of the entry after it, which tells the happening; the
+        # line is none of its own
+        return
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
@@ -3234,6 +3286,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
     out.append(_date_candidate(r, e, kind, title))
+
+
+# A sentence of no word but a time of day and its zone, alone on its line with at most a colon or a dash: a live
+# page's time stamp ("09:10 GMT", "2:30 p.m. ET:").
+_TIMESTAMP_LINE = re.compile(r"\s*[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}(?:[+-][0-9]{1,2})?\)?)?\s*[:\-–—]?\s*",
+                             re.IGNORECASE)
 
 
 def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,
@@ -3738,7 +3796,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
-    if pronoun == "They" and words[-1].pos == "NNS" and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
+    if pronoun == "They" and (words[-1].pos == "NNS" or grammar._invariable_plural(words[-1].text)) \
+            and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
             and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
         # searched for him. They had described him …"), when no other plural noun in the clause competes.
@@ -3829,14 +3888,66 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
 
 
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
-                    offset: int | None) -> str | None:
+                    offset: int | None, clause: str = "") -> str | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
-    subject when of the pronoun's sort (`_subject_of`), else for a he/she the person its role subject stands for
-    (`_role_person`, when the document's `text` and the sentence's `offset` in it are given)."""
+    subject when of the pronoun's sort (`_subject_of`), else the speaker of its closing frame when of that sort
+    ("Flights will resume, the airline said. It cancelled 40": the airline), else for a he/she the person its role
+    subject stands for (`_role_person`, when the document's `text` and the sentence's `offset` in it are given).
+    `clause`: the pronoun's own clause; when it holds an object pronoun of the pronoun's number, the two stand for
+    two things ("Two men were held, police said. They released them"): the subject is the object's, and a
+    closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
+    if subject is None or _OBJECT_OF_SAME_NUMBER.get(pronoun) and _OBJECT_OF_SAME_NUMBER[pronoun].search(clause):
+        speaker = _frame_speaker(earlier[0], pronoun, surnames)
+        if speaker is not None or subject is not None:
+            # (a same-number object and no speaker: the subject may be the object's, so neither is sure)
+            return speaker
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
     return subject
+
+
+# An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
+# "It sold it"): not the same thing as the subject.
+_OBJECT_OF_SAME_NUMBER = {"They": re.compile(r"^\s*they\s+[^,;]*?\bthem\b", re.IGNORECASE),
+                          "It": re.compile(r"^\s*it\s+[^,;]*?\bit\b", re.IGNORECASE),
+                          "He": re.compile(r"^\s*he\s+[^,;]*?\bhim\b", re.IGNORECASE)}
+
+
+class _Spoke(str):
+    """A pronoun's antecedent that is a closing frame's speaker (`_frame_speaker`): of the pronoun's number, it takes
+    the pronoun's place in the title as it is, as a reported speaker does (`_Speaker.common`), rather than in the
+    sentence, which the tagger may read another way ("The airline cancelled/VBN 40 flights")."""
+
+
+def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """The speaker of the reporting frame that closes `sentence` after its last comma ("…, the airline said.",
+    "…, said the airline."), when it is of the pronoun's sort (`_subject_of` of the frame as a clause of its own);
+    None when there is no such frame."""
+    comma = sentence.rfind(",")
+    if comma < 0:
+        return None
+    frame = sentence[comma + 1:].strip()
+    tokens = grammar.tag_words(frame)
+    verb = next((k for k, t in enumerate(tokens) if t.pos[0] == "V"), None)
+    if verb is None or verb > 5 or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS) \
+            or not all(t.pos in ("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS") for t in tokens[:verb]):
+        return None
+    rest = [t for t in tokens[verb + 1:] if t.pos not in (".", "''", "``")]
+    if verb == 0:
+        # "…, said the airline.": the speaker after the verb, written before it as a clause of its own
+        if not rest or not all(t.pos in ("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS") for t in rest):
+            return None
+        found = _subject_of(f"{frame[rest[0].start:rest[-1].end]} {tokens[0].text}", pronoun, surnames)
+    elif any(t.pos not in ("IN", "NNP", "CD", "RB", "DT", "PRP$", "JJ", "NN") for t in rest):
+        return None  # ("…, the airline said it would …": a clause told, no closing frame)
+    else:
+        found = _subject_of(frame[:tokens[verb].end], pronoun, surnames)
+    if found and pronoun in _SAME_PERSON_WORDS and any(t.pos == "DT" for t in (rest if verb == 0 else tokens[:verb])):
+        # (capitals after a determiner name no person: "…, the U.S. Justice Department said last year. He has been
+        # arrested …")
+        return None
+    return _Spoke(found) if found else None
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
@@ -4043,6 +4154,57 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
+def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
+    "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
+    ago"): the noun is what the relative's verb did, so not the pronoun's; the pronoun is the main clause's
+    subject, when that one is of its sort (`_subject_of`: a name or "the …" noun phrase of its number, with a
+    noun for head) and no other noun of the pronoun's number stands between the two. The pronoun must be the
+    last before the date and the sentence's first of its kind; None otherwise."""
+    tokens = grammar.tag_words(own)
+    low = pronoun.lower()
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < date_at and tokens[k].pos == "PRP"
+              and tokens[k].text == low), None)
+    if p is None or p < 3 or p + 1 >= len(tokens) or not tokens[p + 1].pos.startswith(("VBD", "VBZ", "VBP", "MD")) \
+            or any(t.pos == "PRP" and t.text.lower() == low for t in tokens[:p]):
+        return None
+    k = p - 1
+    if tokens[k].text.lower() in ("that", "which"):
+        k -= 1
+    if tokens[k].pos not in ("NN", "NNS", "CD"):
+        return None
+    verb = next((j for j in range(k - 1, -1, -1) if tokens[j].pos.startswith("VB")), None)
+    if verb is not None and not grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
+        return None  # "told the union it would meet": the pronoun opens what was told, no relative clause
+    main = own[:tokens[k].start]
+    subject = _subject_of(main, pronoun, surnames)
+    if subject is None or not re.search(r"[A-Za-z]{2,}\W*$", subject) or subject.split()[-1].lower() in (
+            "that", "this", "these", "those"):
+        return None
+    head = grammar.tag_words(subject)
+    if not head or head[-1].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    # (what the main clause holds after its subject, up to the relative's noun: its own object or the like)
+    after = main.find(subject) + len(subject)
+    rival = ("NN", "NNP") if pronoun == "It" else ("NNS", "NNPS")
+    owned = "its" if pronoun == "It" else "their"
+    words = grammar.tag_words(main[after:])[:-1]  # (the last: the relative's own noun's determiner or modifier)
+    for k, t in enumerate(words):
+        if t.pos in rival and t.text.lower() not in _TIME_NOUNS and not _MONTH_OR_DAY.fullmatch(t.text) \
+                and not _owned_by_pronoun(words, k, owned):
+            return None  # another thing the pronoun may be ("praised the library for the archive it opened")
+    return subject
+
+
+def _owned_by_pronoun(words: Sequence[grammar.Token], k: int, owned: str) -> bool:
+    """Is words[k] in a noun phrase that the possessive `owned` opens ("its third-quarter profit"): the
+    pronoun's own thing, no rival for it?"""
+    j = k - 1
+    while j >= 0 and words[j].pos in ("JJ", "NN", "NNS", "CD", "VBN"):
+        j -= 1
+    return j >= 0 and words[j].text.lower() == owned
+
+
 def _object_competes(clause: str, it_clause: str) -> bool:
     """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
     compete with its subject for the "it" that opens `it_clause`? A determiner, adjectives, a singular noun; only
@@ -4108,6 +4270,14 @@ class _Speaker(NamedTuple):
     common: bool = False
 
 
+def _common_noun_capitalised(token: grammar.Token) -> bool:
+    """Is a capitalised word the tagger read as a proper noun a common noun the lexicon knows in lower case
+    ("Police"), or a plural it lacks (`grammar.capitalised_plural`: "Organisers")? (Asked of a sentence's first
+    word only, where a capital says nothing.)"""
+    return token.pos == "NNP" and token.text[:1].isupper() and token.text[1:].islower() \
+        and (grammar.lexicon_tag(token.text.lower()) in ("NN", "NNS") or grammar.capitalised_plural(token.text))
+
+
 def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
                       dates: Sequence[tuple[int, int]] = ()) -> _Speaker | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
@@ -4148,6 +4318,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
         if close is not None:
             between = between[close + 1:]
+    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]):
+        # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
+        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would.
+        words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
@@ -4364,7 +4538,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
-        subject = _subject_before(earlier, pronoun, surnames, text, offset)
+        subject = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -4382,10 +4556,17 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         subject = _subject_of(opening.group("clause"), pronoun, surnames)
     elif pronoun == "It" and (after_main := _it_after_main_clause(own, phrase[0], surnames)) is not None:
         at, subject = after_main
+    elif pronoun in ("It", "They") and title.startswith(pronoun + " ") \
+            and (relative := _relative_pronoun_subject(own, phrase[0], pronoun, surnames)) is not None:
+        # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
+        # place (`_subject_of` gives one of its number: the verb stands)
+        return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
+    if isinstance(subject, _Spoke) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
     if at == 0:

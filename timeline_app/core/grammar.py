@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache, partial, reduce
 from itertools import compress, count, repeat, takewhile, tee
 from operator import is_, itemgetter
 from pathlib import Path
@@ -212,6 +212,9 @@ class _ContextRule:
     # A tag its test wants right before (-1) or after (+1) the word it changes, when the test needs one
     # whatever else holds ("t[i - 1] == x and ..."): (-1, "TO") for "NN VB PREVTAG TO". None otherwise.
     neighbour: tuple[int, str] | None
+    # The tags its test wants right before and right after the word whatever else holds ("t[i - 1] == x and
+    # t[i + 1] == y"): ("STAART", "NN") for "NNP NN SURROUNDTAG STAART NN". None otherwise.
+    surround: tuple[str, str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,31 @@ class _Brill:
     # they stand, left then right (the changed word's either); `no_neighbour`, the rules without such a pair.
     by_tag_pair: dict[tuple[str, str], int]
     no_neighbour: int
+    # Rules that want the sentence's boundary on one side of the word and a tag on the other (`_ContextRule.
+    # surround`, "NNP NN SURROUNDTAG STAART NN"), by the three tags they need in a row, instead: only the first
+    # (or last) word can match. A sentence opening with a name holds the pair ("STAART", "NNP"), and the rule's
+    # scan walked every name for the one place it can apply, where the next word is seldom a noun. (The
+    # sentence's two edges are two look-ups; every word's three tags in a row cost more than the scans spared.)
+    by_edge_triple: dict[tuple[str, str, str], int]
+    edge_rules: int  # all of them: let through when a word is tagged "STAART" (no tagger gives it; were one to)
+    lexical_index: _LexicalIndex  # the lexical rules by the affix, character or neighbour their test needs
+
+
+@dataclass(frozen=True, slots=True)
+class _LexicalIndex:
+    """Brill's lexical rules (`_Brill.lexical`) as bit masks over their numbers, by what each one's test needs: a
+    word hits a "hassuf" rule only when its last len(affix) characters are the affix, so the rules it may hit are
+    found by a few dict look-ups (one per affix length) instead of a test per rule (148 of them, for each
+    unknown word). The rules that ask the lexicon (addsuf, deletesuf, addpref, deletepref) are tested one by one
+    as before, in their turn, and only when their tag condition holds: the lexicon is asked what it was."""
+    by_suffix: dict[str, int]
+    suffix_lengths: tuple[int, ...]
+    by_prefix: dict[str, int]
+    prefix_lengths: tuple[int, ...]
+    by_char: dict[str, int]  # one-character "char" rules
+    by_before: dict[str, int]  # goodright: the word right before
+    by_after: dict[str, int]  # goodleft: the word right after
+    tested: int  # the rules tested one by one: the lexicon's, and any other the masks above cannot answer
 
 
 def _data_dir() -> Path:
@@ -301,7 +329,7 @@ class _SortedLines:
     (`_Lexicon` respells any other line), bar the empty one after the last newline."""
 
     __slots__ = ("text", "size", "separator", "places", "keys", "_file", "_delta", "_identity", "_prepare",
-                 "_lock", "__weakref__")
+                 "_lock", "_last_read", "__weakref__")
     SAMPLE = 1024
 
     def __init__(self, text: bytearray, separator: bytes) -> None:
@@ -326,6 +354,7 @@ class _SortedLines:
         self._identity: tuple[int, int, int] = (0, 0, 0)  # ... its size, mtime and inode then (`_file_identity`),
         self._prepare: Callable[[bytearray], bytearray] | None = None  # ... and what makes its bytes the text
         self._lock = threading.Lock()
+        self._last_read: tuple[int, bytes] = (0, b"")  # ... and the stretch read from it last: (offset, bytes)
         self.places = array("q")  # the newline before each sampled line
         self.keys: list[bytes] = []  # its key
         at = 0 if len(text) > 1 else -1  # (an empty table: no line)
@@ -426,13 +455,21 @@ class _SortedLines:
         stop = places[i] + len(needle) if i < len(places) else self.size
         text, offset = self.text, 0
         if text is None:  # on file: those samples' stretch and a line more (a key's lines, mostly; else read on)
-            text, offset = self._read(start, stop + 64), start
+            # The stretch read last, when it holds all this look-up would read: a word's first look-up is often in the
+            # stretch of the one before (Brill's lexical rules try "Reupke", then "Reupkes", "Reupked"; a run's words
+            # come back to the common stretches): 37% of the reads on TBAQ, 77% on 1 MB of news. Its bytes are the
+            # file's when they were read, as the words kept in `_Lexicon.looked_up` are.
+            offset, text = self._last_read
+            if not offset <= start or offset + len(text) < min(stop + 64, self.size):
+                text, offset = self._read(start, stop + 64), start
+                self._last_read = (offset, text)
         at = text.find(needle, start - offset, stop - offset)
         out = []
         while at >= 0:
             end = text.find(b"\n", at + 1)
             if (end < 0 or end + len(needle) > len(text)) and offset + len(text) < self.size:
                 text = self._read(offset, offset + 2 * len(text))  # read on: the key's lines run past what was read
+                self._last_read = (offset, text)
                 continue
             if end < 0:
                 end = len(text)
@@ -598,11 +635,15 @@ def _brill() -> _Brill:
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
     by_pair: dict[tuple[str, str], int] = {}
+    by_triple: dict[tuple[str, str, str], int] = {}
     no_neighbour = 0
     for number, rule in enumerate(context):
         if rule.target == rule.source:
             continue
-        if rule.neighbour is None:
+        if rule.surround is not None and "STAART" in rule.surround:
+            triple = (rule.surround[0], rule.source, rule.surround[1])
+            by_triple[triple] = by_triple.get(triple, 0) | 1 << number
+        elif rule.neighbour is None:
             no_neighbour |= 1 << number
         else:
             side, tag = rule.neighbour
@@ -626,7 +667,22 @@ def _brill() -> _Brill:
                   untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
-                  by_pair, no_neighbour)
+                  by_pair, no_neighbour, by_triple, reduce(operator.or_, by_triple.values(), 0),
+                  _lexical_index(lexical))
+
+
+def _lexical_index(rules: Sequence[_LexicalRule]) -> _LexicalIndex:
+    tables: dict[str, dict[str, int]] = {"hassuf": {}, "haspref": {}, "char": {}, "goodright": {}, "goodleft": {}}
+    tested = 0
+    for number, rule in enumerate(rules):
+        table = tables.get(rule.command)
+        if table is None or not rule.affix or rule.command == "char" and len(rule.affix) != 1:
+            tested |= 1 << number  # (an empty affix, which every word ends with, is tested as it stands too)
+        else:
+            table[rule.affix] = table.get(rule.affix, 0) | 1 << number
+    return _LexicalIndex(tables["hassuf"], tuple(sorted({len(a) for a in tables["hassuf"]})),
+                         tables["haspref"], tuple(sorted({len(a) for a in tables["haspref"]})),
+                         tables["char"], tables["goodright"], tables["goodleft"], tested)
 
 
 # --- words that open a sentence ------------------------------------------------------------------------------
@@ -729,20 +785,41 @@ def _context_rule(row: list[str]) -> _ContextRule:
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
     # A neighbour's tag the test needs whatever else holds: one of its conditions when they are all required.
-    needed = _NEIGHBOUR_TAG.search(condition) if " or " not in condition else None
+    needed = list(_NEIGHBOUR_TAG.finditer(condition)) if " or " not in condition else []
+    sides = {m.group(1): x if m.group(2) == "x" else y for m in needed}
     return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
                         None if word is None else (x if word == "x" else y),
                         tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))),
-                        None if needed is None else (-1 if needed.group(1) == "-" else 1,
-                                                     x if needed.group(2) == "x" else y))
+                        None if not needed else (-1 if needed[0].group(1) == "-" else 1,
+                                                 x if needed[0].group(2) == "x" else y),
+                        (sides["-"], sides["+"]) if len(sides) == 2 else None)
 
 
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
     """An unknown word's tag after Brill's lexical rules, each in turn (a rule may test the tag an earlier
-    one gave): affixes, characters, the lexicon's forms of the word, and its neighbours."""
+    one gave): affixes, characters, the lexicon's forms of the word, and its neighbours. Only the rules the word
+    may hit are walked, in order (`_LexicalIndex`): a rule it cannot hit changes nothing whatever the tag."""
+    index = brill.lexical_index
+    candidates = index.tested | index.by_before.get(before, 0) | index.by_after.get(after, 0)
+    by_suffix, by_prefix = index.by_suffix, index.by_prefix
+    for n in index.suffix_lengths:
+        if n > len(word):
+            break
+        candidates |= by_suffix.get(word[-n:], 0)
+    for n in index.prefix_lengths:
+        if n > len(word):
+            break
+        candidates |= by_prefix.get(word[:n], 0)
+    by_char = index.by_char
+    for char in by_char.keys() & set(word):
+        candidates |= by_char[char]
     # (`knows`, not `in`: the spellings tried here are made up, "Reupkes", and would fill the look-ups' dict.)
     knows = brill.lexicon.knows
-    for when, cmd, a, new, n in brill.lexical:
+    rules = brill.lexical
+    while candidates:
+        low = candidates & -candidates
+        candidates ^= low
+        when, cmd, a, new, n = rules[low.bit_length() - 1]
         if when is not None and tag != when:
             continue
         if cmd == "hassuf":
@@ -1290,11 +1367,14 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
     # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
-    by_pair = brill.by_tag_pair
+    by_pair, by_edge = brill.by_tag_pair, brill.by_edge_triple
     paired = brill.no_neighbour
     # (A keys view intersected with an iterable looks each item up: no set of the pairs is built first.)
     for pair in by_pair.keys() & zip(t[2:-3], t[3:-2]):  # each pair of neighbours, the boundary's too, once
         paired |= by_pair[pair]
+    paired |= by_edge.get((t[2], t[3], t[4]), 0) | by_edge.get((t[-5], t[-4], t[-3]), 0)  # the first and last words
+    if "STAART" in at:  # (a word tagged as the boundary is: the rules wanting it beside a word may apply anywhere)
+        paired |= brill.edge_rules
     todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
@@ -1323,6 +1403,8 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     second |= by_second.get(target, 0)
             for i in moved:  # the pairs each moved word now makes with its neighbours
                 paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
+            paired |= by_edge.get((t[2], t[3], t[4]), 0) | by_edge.get((t[-5], t[-4], t[-3]), 0) \
+                | (brill.edge_rules if target == "STAART" else 0)
             todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
@@ -2366,6 +2448,14 @@ def _plural_form(word: str) -> bool:
     return bool(lemmas) and word.endswith("s") and all(lemma.lower() != word.lower() for lemma in lemmas)
 
 
+def capitalised_plural(word: str) -> bool:
+    """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
+    plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
+    "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
+    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -2569,6 +2659,9 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
     the claim). Else the antecedent found."""
     tokens = a.tokens
     first = group.words[0]
+    placed = _thing_at_place(a, found, group)
+    if placed is not None:
+        return placed
     if first.text.lower() not in _SINGULAR_FINITE and first.pos != "VBZ":
         return found
     if tokens[found[1] - 1].pos not in ("NNS", "NNPS"):
@@ -2582,6 +2675,37 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
         return found
     head = _noun_phrase_before(a, k - 1)
     return head if head is not None and head[1] == k else found
+
+
+# Where a thing stands: the prepositions of "a new museum in Ondo", "the station at Kestrel Point".
+_AT_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+def _thing_at_place(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+    """A relative clause's antecedent when the relative follows a name after a place preposition that follows a
+    common noun with its determiner ("a new national museum in Ondo, which is due to open", "the station at
+    Kestrel Point, which has stood empty"): the thing with its place, not the place alone: the relative tells of
+    the thing the clause brought in, and a place is named for where that thing is. Only a relative whose verb
+    shows no other number than the thing's (a plural thing and "is" point at the place); None otherwise. (A
+    determiner, a number or a possessive opens the thing: "two villages in Tarn", "its plant at Vik".)"""
+    tokens = a.tokens
+    lo, hi = found
+    if not all(t.pos in ("NNP", "NNPS") for t in tokens[lo:hi]) or lo < 3:
+        return None
+    k = lo - 1
+    if tokens[k].text not in _AT_PLACE or tokens[k - 1].pos not in ("NN", "NNS"):
+        return None
+    head = _noun_phrase_before(a, k - 1)
+    if head is None or head[1] != k or tokens[head[0]].pos not in ("DT", "CD", "PRP$"):
+        return None
+    if any(t.pos in ("NNP", "NNPS", "CC") or t.text == "," for t in tokens[head[0]:k]):
+        return None  # ("the Ondo plant in Kessara", "farms and a mill in Tarn": not sure which is meant)
+    first = group.words[0].text.lower()
+    plural = tokens[k - 1].pos == "NNS"
+    if first in (_PLURAL_FINITE if not plural else _SINGULAR_FINITE) or (group.words[0].pos == "VBZ") == plural \
+            and group.words[0].pos in ("VBZ", "VBP"):
+        return None
+    return head[0], hi
 
 
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
@@ -2932,7 +3056,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
-                and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
+                and tokens[start - 2].pos in _NOUN \
+                or tokens[start - 1].pos == "RB" and tokens[start].text == "of" and start - 1 > floor \
+                and tokens[start - 2].pos in _NOUN:
+            # ("Pre-orders of the recently announced iPhone"; "the fire north of Tarrow": an adverb before "of"
+            # after a noun says where the noun's thing is)
             start -= 1
             joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
@@ -3202,6 +3330,8 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
         return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+    if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
+        return True  # "Organisers cancelled …" at a sentence's start: a plural the lexicon lacks, read as a name
     if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
             _singular_name(phrase, heads[-1])
             or all_lemmas(head.text.lower()).get("NOUN") == (head.text.lower(),)
@@ -3353,8 +3483,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")
 # A one-word name after a preposition of place ("in Kessa", a sentence's "In Kessa"; not "in New York", whose
 # words go on). Not "from", which people come from too ("a call from Johnson"), nor a possessive ("at Johnson's
 # request").
+# (A capital after a line break opens the next line, no second word of the name: "… found in Kamen" ends its line.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z]|['’]s\b)")
+    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z]|['’]s\b)")
 
 
 @lru_cache(maxsize=8)

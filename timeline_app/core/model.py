@@ -94,6 +94,11 @@ class Document:
     # loader read it from the text and the page's language (`numeric_dates.day_first`), so the publication date
     # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
     day_first: bool | None = None
+    # The date phrases no calendar date can hold ("300 BC"), (start, end, why), as the load's own tagging found
+    # them (`DocumentAnalysis.dropped`), for the note under the article; None when not known (a document read
+    # back from a project file or the timeline cache, or made by hand). Set once by the pipeline when the
+    # document's analysis arrives, before the timeline is handed out; not compared (it follows from the text).
+    dropped: tuple[tuple[int, int, str], ...] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,

@@ -428,6 +428,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
+        # (Its one field set after it was made: the document is the timeline's, and its analysis comes later.)
+        object.__setattr__(doc, "dropped", analysis.dropped)
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
             # The list `arrived` shared and handed on (not a second list of them beside the analysis' tuple).

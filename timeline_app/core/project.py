@@ -668,6 +668,7 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
         (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
     _write_origins(connection, timeline, hashes)
     _write_part_keys(connection, timeline, hashes)
+    _write_dropped(connection, timeline, hashes)
 
 
 def _column_rows(timeline: Timeline) -> Iterator[tuple]:
@@ -793,6 +794,45 @@ def _read_part_keys(connection: sqlite3.Connection) -> dict[str, tuple[str, str]
         if isinstance(doc_id, str) and isinstance(digest, str) and isinstance(key, str)}
 
 
+# The date phrases of each document no calendar date can hold (`Document.dropped`, from the load's tagging), for
+# the note under an opened article: a table of its own, for the reasons `document_origins` is. A row for every
+# document whose load found them (none: "[]"); a document without one (an older file, or rewritten by an older
+# version: its hash no longer matches) reads as not known, and the window tags it to find them.
+_DROPPED_TABLE = ('CREATE TABLE IF NOT EXISTS "document_dropped" ("id" TEXT NOT NULL, "hash" TEXT NOT NULL, '
+                  '"dropped" TEXT NOT NULL, PRIMARY KEY (id)) STRICT')
+
+
+def _write_dropped(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+    rows = [(d.id, hashes[d.id], json.dumps([list(span) for span in d.dropped]))
+            for d in timeline.documents if d.dropped is not None]
+    exists = _has_table(connection, "document_dropped")
+    if not rows and not exists:
+        return
+    connection.execute(_DROPPED_TABLE)
+    connection.execute("DELETE FROM document_dropped")
+    connection.executemany("INSERT INTO document_dropped VALUES (?, ?, ?)", rows)
+
+
+def _read_dropped(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[tuple[int, int, str], ...]]]:
+    """Each document id's (hash, dropped date phrases) as stored; a row that is not what this code writes is left
+    out (the note only: the window then finds them itself)."""
+    if not _has_table(connection, "document_dropped"):
+        return {}
+    out = {}
+    for doc_id, digest, stored in connection.execute("SELECT id, hash, dropped FROM document_dropped"):
+        try:
+            spans = json.loads(stored)
+        except (TypeError, ValueError):
+            continue
+        if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(spans, list)):
+            continue
+        dropped = tuple((p[0], p[1], p[2]) for p in spans if isinstance(p, list) and len(p) == 3
+                        and type(p[0]) is int and type(p[1]) is int and isinstance(p[2], str))
+        if len(dropped) == len(spans):
+            out[doc_id] = (digest, dropped)
+    return out
+
+
 def _pack_mentions(ints: Sequence[int]) -> bytes:
     """Mentions as stored on their event's row: `_MENTION_INTS` ints each, little-endian int32."""
     try:
@@ -869,6 +909,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     hashes = {}
     origins = _read_origins(connection)
     part_keys = _read_part_keys(connection)
+    dropped = _read_dropped(connection)
     for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
             "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
             "ORDER BY position"):
@@ -877,11 +918,12 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
         if stored_digest != digest:
             places, link = (), ""
         key_digest, part_key = part_keys.get(doc_id, ("", ""))
+        dropped_digest, dates_dropped = dropped.get(doc_id, ("", None))
         documents.append(Document(
             doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
             _StoredSentences(sentences),  # type: ignore[arg-type]
             tuple(zip(spans[::2], spans[1::2])), encoding, places, link,
-            part_key if key_digest == digest else ""))
+            part_key if key_digest == digest else "", dates_dropped if dropped_digest == digest else None))
         hashes[doc_id] = digest
     return tuple(documents), hashes
 

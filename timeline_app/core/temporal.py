@@ -2033,6 +2033,13 @@ def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
 # between two years of a list ("1998, 2001 and 2005", "1998 to 2001")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|and\s+again\s+in|-|\u2013|/)?\s*")
 _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
+_PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n|$)")  # a line break and a blank line (or the text's end)
+_NEAR_YEARS = 5  # a year a headline's "to" names as a goal, before or after the text's own date
+
+
+def _near_reference_year(ctx, year: str) -> bool:
+    """Is `year` (four digits) within `_NEAR_YEARS` of the reference date's year (none: no)?"""
+    return ctx.ref is not None and year.isdigit() and abs(int(year) - ctx.ref.year) <= _NEAR_YEARS
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 
 
@@ -2136,7 +2143,11 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
         if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
             if w in ("and", "or", "to", "than", "on", "at"):
                 noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
-                return bool(noun) and not _NUMBER_GOES_ON.match(after)
+                # (a line that ends its paragraph ends the phrase as a full stop does: a headline has none,
+                # "Mission delays launch to 2026"; a year near the text's own date only, not a count, "Death toll
+                # rises to 1500")
+                return (bool(noun) or w == "to" and _PARAGRAPH_END.match(after) is not None
+                        and _near_reference_year(ctx, text[s:e])) and not _NUMBER_GOES_ON.match(after)
         return True
     noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
     if noun and not _PHRASE_ENDS.match(after):
@@ -2946,13 +2957,13 @@ _RULES = [
                 rf"st\.?\s+patrick['\u2019]s\s+day|groundhog\s+day)(?:,?\s+(?P<yr>{_YR}))?",
      _h_holiday),
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
-                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
-                 rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
+                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD})(?:,\s+|[ \t]+))?(?P<mon>{_MON})"
+                 rf"(?:[ \t]*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
                  rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|{_FAR_YEAR}|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
                       r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
-    ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
+    ("daymonth", rf"(?:{_WD}(?:,\s+|[ \t]+))?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     # after a preposition only ("the 12th" alone is as often a rank: "the 12th seed"), and not "the 12th of …"
     ("dayofmonth", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )"

@@ -148,7 +148,9 @@ def dropped_note(text: str, dropped: list[tuple[int, int, str]]) -> str:
 
 
 class _DroppedScan(QRunnable):
-    """Finds an article's dropped dates (`temporal.dropped_dates`, a scan of its text) off the GUI thread."""
+    """Finds an article's dropped dates (`temporal.dropped_dates`, a scan of its text) off the GUI thread: only for
+    a document whose load did not say them (`Document.dropped` None: read back from a project file or the
+    timeline cache); the load's own tagging collects them for every other."""
 
     class Signals(QObject):
         found = Signal(object, str, str)  # the scan, document id, the note ("" for none)
@@ -315,6 +317,10 @@ class ArticleView(QWidget):
 
     def _scan_dropped(self, document: Document) -> None:
         if document.id in self._dropped_notes or document.id in self._scanning:
+            return
+        if document.dropped is not None:  # the load's tagging found them: only formatted here, no second tagging
+            self._dropped_notes[document.id] = dropped_note(document.text, list(document.dropped))
+            self._update_dropped()
             return
         scan = _DroppedScan(document, self._generation)
         scan.setAutoDelete(False)  # kept in `_scans` until its result comes
