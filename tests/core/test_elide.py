@@ -54,3 +54,41 @@ def test_fit_words_measures_a_bounded_part_of_a_huge_title():
 
     assert fit_words("word " * 100_000, 100, measure) == "word word…"
     assert max(measured) <= 500 and len(measured) < 100
+
+
+_LONG_TITLES = [
+    "Harbour pilots end their strike after the port authority agrees to hire forty more crew for the night shift "
+    "and to review the rosters that kept ships waiting in the roads for days on end",
+    "Council votes to rebuild the old tram depot as a library, a market hall and two hundred flats by 2031",
+    "Flooding closes the valley road; the ferry runs every hour until the bridge reopens, officials say",
+]
+
+
+@pytest.mark.parametrize("title", _LONG_TITLES)
+@pytest.mark.parametrize("room", [60, 150, 400, 900])
+def test_fit_words_measured_gives_the_widths_it_measured(title, room):
+    from timeline_app.core.elide import fit_words_measured
+
+    shown, shown_w, whole_w = fit_words_measured(title, room, _ten_px_a_char)
+    assert shown == fit_words(title, room, _ten_px_a_char)
+    assert shown_w == _ten_px_a_char(shown) and whole_w == _ten_px_a_char(" ".join(title.split()))
+    # The most whole words that fit: one word more does not.
+    words = shown.rstrip("…").split(" ")
+    flat = " ".join(title.split()).split(" ")
+    if len(words) < len(flat) and shown_w <= room:
+        longer = " ".join(flat[:len(words) + 1]).rstrip(" ,;:-–—") + "…"
+        assert _ten_px_a_char(longer) > room
+
+
+@pytest.mark.parametrize("title", _LONG_TITLES)
+@pytest.mark.parametrize("room", [300, 600, 900])
+def test_fit_words_takes_a_few_measurements_however_many_words_fit(title, room):
+    """Trying word after word measured once per word shown: the timeline measures hundreds of labels at a time."""
+    calls: list[str] = []
+
+    def measure(text: str) -> float:
+        calls.append(text)
+        return _ten_px_a_char(text)
+
+    fit_words(title, room, measure)
+    assert len(calls) <= 2 + len(title.split()).bit_length()

@@ -529,3 +529,51 @@ def test_shortening_a_label_never_adds_a_lane_or_a_cluster(right_edge):
     assert shortened.lane_count <= past_edge.lane_count
     assert len(shortened.clusters) <= len(past_edge.clusters)
     assert len(shortened.events) >= len(past_edge.events)
+
+
+@pytest.mark.parametrize("neighbours, x, width, expected", [
+    # (other events as (marker x, label width), the long label's marker x and width, picture 500 px, one lane):
+    # its (label_x, label_room) once the lanes are settled.
+    ([], 420.0, 600.0, (0.0, 410.0)),  # cut to 70 px after its marker while the lane was empty to its left
+    ([(100.0, 90.0)], 420.0, 600.0, (210.0, 200.0)),  # up to the box before it, less the spacing
+    ([], 470.0, 600.0, (0.0, 460.0)),  # was capped at SHORT_BEFORE_ROOM before its marker
+    ([(100.0, 90.0)], 470.0, 600.0, (210.0, 250.0)),
+    ([(300.0, 70.0)], 420.0, 600.0, (430.0, 70.0)),  # less free room before than after: stays after
+    ([], 450.0, 200.0, (240.0, math.inf)),  # whole before: unchanged
+    ([], 100.0, 200.0, (110.0, math.inf)),  # whole after: unchanged
+    # A long title packed at a label's usual width (200 px of its 380): it runs on into the free room after
+    # its marker, up to the next box less the spacing, or before it when it was put there.
+    ([], 100.0, (200.0, 380.0), (110.0, 380.0)),
+    ([(420.0, 60.0)], 100.0, (200.0, 380.0), (110.0, 295.0)),
+    ([(325.0, 60.0)], 100.0, (200.0, 380.0), (110.0, math.inf)),  # no free room: as packed
+    ([], 480.0, (200.0, 380.0), (90.0, 380.0)),
+    ([(40.0, 120.0)], 480.0, (200.0, 380.0), (180.0, 290.0)),
+])
+def test_a_shortened_label_takes_the_free_room_beside_its_marker(neighbours, x, width, expected):
+    """Labels were cut to a word or two (or to a label's usual width) while their lane lay empty beside them."""
+    params = LayoutParams(marker_radius=5.0, label_gap=5.0, spacing=10.0, max_lanes=1, right_edge=500.0)
+    items = [LayoutItem(f"n{i}", nx, nx, w) for i, (nx, w) in enumerate(neighbours)]
+    packed, whole = width if isinstance(width, tuple) else (width, 0.0)
+    items.append(LayoutItem("long", x, x, packed, full_label_width=whole))
+    layout = layout_events(items, params)
+    assert not layout.clusters
+    placed = {p.id: p for p in layout.events}
+    box = placed["long"].box
+    assert (box.label_x, box.label_room) == pytest.approx(expected)
+    # Free room only: the lane's boxes stay apart by the spacing, and inside the picture.
+    boxes = sorted((p.box.start, p.box.end) for p in layout.events)
+    for (_, end), (start, _) in zip(boxes, boxes[1:]):
+        assert start - end >= params.spacing - 1e-9
+    assert boxes[0][0] >= 0.0
+
+
+@pytest.mark.parametrize("right_edge", [632.0, 500.0, 420.0])
+def test_widening_a_shortened_label_changes_no_lane_or_cluster(right_edge):
+    items = [LayoutItem(f"e{i}", 40.0 + 90 * i, 40.0 + 90 * i, 80.0) for i in range(5)]
+    items.append(LayoutItem("long", right_edge - 72.0, right_edge - 72.0, 700.0))
+    params = LayoutParams(max_lanes=2, right_edge=right_edge)
+    widened = layout_events(items, params)
+    from timeline_app.core.lanes import _layout_lanes
+    lanes_only = _layout_lanes(items, params)
+    assert [(p.id, p.lane) for p in widened.events] == [(p.id, p.lane) for p in lanes_only.events]
+    assert widened.clusters == lanes_only.clusters

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.core.title_helpers import article_title
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
 
 _HEAD = "Headline\nMonday, January 6, 2031\n\n"
 
@@ -24,6 +26,11 @@ _HEAD = "Headline\nMonday, January 6, 2031\n\n"
     ("The mayor said the storm was the worst since 1987.", "1987", "Previous worst storm"),
     # "first" ranks nothing: the previous one, as before.
     ("It was Putin's first visit to the country since 2000.", "2000", "Putin's previous visit to the country"),
+    # A hyphenated noun stays one word.
+    ("It is the club's first second-tier season since 1994.", "1994", "The club's previous second-tier season"),
+    # No noun of its own ("the first between ..."): the happening the sentence names, not "Previous between".
+    ("The ferry strike is the first between the two unions since 2011.", "2011",
+     "Previous strike between the two unions"),
 ])
 def test_an_implied_happening_says_what_it_was(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body + "\n", phrase) == title
@@ -64,3 +71,13 @@ def test_a_time_of_the_date_goes_with_it(body: str, phrase: str, title: str) -> 
 ])
 def test_a_chain_of_its_takes_the_first_antecedent(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body + "\n", phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase", [
+    # a finite verb between the superlative and "since": the date is the verb's time, no earlier happening
+    ("Traffic on the first ring road had fallen sharply since Monday.", "Monday"),
+    ("Sales at the first store have doubled since 2019.", "2019"),
+])
+def test_a_verb_between_a_superlative_and_since_implies_no_earlier_happening(body: str, phrase: str) -> None:
+    doc = document_from_text(_HEAD + body + "\n", id="t")
+    assert [c.title for c in extract_mentions(doc) if c.title.startswith("Previous")] == []

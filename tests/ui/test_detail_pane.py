@@ -246,3 +246,55 @@ def test_mentions_in_different_sentences_of_one_article_stay_separate_passages(q
 def test_phrase_spans(spans, expected):
     mentions = [Mention("d", a, b, "x" * (b - a), 2, 20) for a, b in spans]
     assert phrase_spans(mentions, 2, 20) == expected
+
+
+def _source_heading_lines(pane, title: str) -> list[str]:
+    """The laid-out lines of the pane's block that names the source `title`."""
+    block = pane.document().begin()
+    while block.isValid():
+        if title in block.text().replace("\u00a0", " "):
+            layout = block.layout()
+            return [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()]
+                    for i in range(layout.lineCount())]
+        block = block.next()
+    raise AssertionError(title)
+
+
+@pytest.mark.parametrize("source_title", [
+    "Harbour workers walk out over night shifts",
+    "Regional council weighs a second ferry crossing for the islands",
+    "Aftershocks rattle the valley",
+])
+@pytest.mark.parametrize("published", [None, dt.date(2019, 11, 3)])
+@pytest.mark.parametrize("width", [180, 240, 320, 420])
+def test_a_sources_date_note_never_starts_a_line(qtbot, source_title, published, width):
+    """"· publication date unknown" wrapped under a source's title read as a stray bullet: the note keeps to
+    the title's line (taking its last word along when it wraps)."""
+    doc = _doc("src", source_title, f"{source_title}\nThe strike began on March 4, 2019.", published)
+    event = Event(id="ev", title="Strike begins", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
+                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
+    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
+    pane.resize(width, 500)
+    _select(selection, proxy, "ev")
+    pane.document().setTextWidth(pane.viewport().width())
+    lines = _source_heading_lines(pane, source_title)
+    note = "publication date unknown" if published is None else "3 November 2019"
+    assert note in pane.toPlainText()
+    for line in lines[1:]:
+        assert not line.lstrip(" \u00a0").startswith("·"), lines
+        assert not line.rstrip(" \u00a0").endswith("·"), lines
+
+
+def test_placeholder_says_how_to_open_articles_when_there_are_none(qtbot):
+    """An empty window's pane does not ask to select an event there is none of: it says how to get some."""
+    *_, pane = _pane(qtbot, Timeline(documents=(), events=(), problems=()))
+    text = pane.toPlainText()
+    assert "Select an event" not in text
+    assert "Open Folder" in text
+
+
+def test_placeholder_when_the_articles_have_no_dated_events(qtbot):
+    doc = _doc("plain", "Opinion: the week in review", "Opinion: the week in review\nNothing here has a date.", None)
+    *_, pane = _pane(qtbot, Timeline(documents=(doc,), events=(), problems=()))
+    text = pane.toPlainText()
+    assert "Select an event" not in text and "No dated events" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.main_window import MainWindow
@@ -158,3 +158,39 @@ def test_the_bar_follows_the_progress_signal_file_by_file(window):
     assert {maximum for _v, maximum, _t in shown} == {3_962_934}
     assert [text for _v, _m, text in shown] == ["0.0%", "0.5%", "0.9%", "2.3%"]
     assert window.statusBar().currentMessage().endswith("file 150 of 2000")
+
+
+@pytest.mark.parametrize("cache", ["off", "on"])
+def test_a_load_hands_the_window_every_texts_hash_so_the_first_edit_hashes_none(qtbot, window, tmp_path, monkeypatch,
+                                                                               cache):
+    """Without the timeline cache the first edit hashed every article's text on the GUI thread: the load's
+    worker hashes them, with or without the cache."""
+    import threading
+
+    from timeline_app.core import edits as core_edits
+
+    if cache == "off":
+        monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("Ferry strike\n\n" + SENTENCE, encoding="utf-8")
+    (folder / "port.txt").write_text("Port talks\n\n" + MIXED, encoding="utf-8")
+    hashed_on: list[threading.Thread] = []
+    original = core_edits._text_hash
+    monkeypatch.setattr(core_edits, "_text_hash",
+                        lambda text: (hashed_on.append(threading.current_thread()), original(text))[1])
+    with qtbot.waitSignal(window.timelineLoaded, timeout=20000):
+        window.openPaths([str(folder)])
+    timeline = window.events.timeline()
+    assert timeline.events
+    assert set(timeline.text_hashes or {}) == {d.id for d in timeline.documents}
+    assert threading.main_thread() not in hashed_on
+    # The first edit (a rename, as the dialog makes it) hashes nothing on the GUI thread.
+    window.selectEventRow(0)
+    window.editing.ask_unsaved = lambda doing: "discard"
+    window.editing.edit_action.trigger()
+    dialog = window.editing.dialog
+    dialog.title.setText("Ferry strike called off")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(e.title == "Ferry strike called off" for e in window.events.rowEvents()))
+    assert threading.main_thread() not in hashed_on

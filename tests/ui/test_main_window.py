@@ -853,3 +853,33 @@ def test_the_progress_bars_follow_a_font_change(qtbot, window):
     em = QFontMetrics(window.progress_area.font()).horizontalAdvance("M")
     assert window.progress_area.font().pointSizeF() == font.pointSizeF()
     assert window.progress.width() == window.editing.save_progress.width() == PROGRESS_BAR_EM * em
+
+
+@pytest.mark.parametrize("needle", ["zzqx", "no such ferry", "1848"])
+@pytest.mark.parametrize("zoomed_in", [False, True])
+def test_a_search_without_hits_keeps_the_view_where_it_was(qtbot, window, needle, zoomed_in):
+    """Nothing matched and the timeline jumped to this year ("Today"), far from the events the user was reading:
+    the empty text says why, the view stays; and the events come back where the user left them."""
+    _activate(qtbot, window)
+    if zoomed_in:
+        window.timeline.zoomIn()
+        window.timeline.zoomIn()
+    before = window.timeline.visibleRange()
+    qtbot.keyClicks(window.search, needle)
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _view_ids(window) == []
+    assert window.timeline.emptyText().startswith("No events to show with the search")
+    window.timeline.grab()  # a paint (which settles any deferred fit) moves nothing either
+    assert window.timeline.visibleRange() == before
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert len(_view_ids(window)) == 7
+    assert window.timeline.visibleRange() == before
+
+
+def test_unchecking_every_source_keeps_the_view_where_it_was(qtbot, window):
+    _activate(qtbot, window)
+    before = window.timeline.visibleRange()  # fitted to everything
+    window.sources.set_hidden({"alpha", "beta", "gamma"})
+    window.timeline.grab()
+    assert window.timeline.visibleRange() == before

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import itertools
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRectF, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
@@ -722,3 +723,70 @@ def test_zooming_across_one_and_two_tick_rows_keeps_the_lanes_and_the_fine_row_s
         qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert set(seen) == {1, 2}
     assert len(seen[1] | seen[2]) == 1
+
+
+@pytest.mark.parametrize("title", [
+    "Regional council weighs a second ferry crossing for the three northern islands",
+    "Railway union calls off the strike after a late-night pay agreement with the operator",
+])
+@pytest.mark.parametrize("where", ["left", "right"])
+def test_a_long_title_shows_whole_where_its_lane_has_room(qtbot, title, where):
+    """Titles were cut to a label's usual width ("Railway union calls off the strike after a…") while their lane
+    lay empty beside them: a lone event shows its whole title, before or after its marker."""
+    from tests.ui.conftest import _doc, _mention
+    from timeline_app.core.model import Event, Precision
+
+    doc = _doc("d", "Roundup", "Roundup\nIt happened on May 2, 2018.\nAnd on May 9, 2018.", dt.date(2018, 5, 10))
+    lone = dt.date(2018, 1, 3) if where == "left" else dt.date(2018, 12, 28)
+    other = dt.date(2018, 12, 28) if where == "left" else dt.date(2018, 1, 3)
+    events = (Event(id="long", title=title, first=lone, last=lone, precision=Precision.DAY,
+                    mentions=(_mention(doc, "May 2, 2018"),), sentence=""),
+              Event(id="short", title="Vote", first=other, last=other, precision=Precision.DAY,
+                    mentions=(_mention(doc, "May 9, 2018"),), sentence=""))
+    view, model, proxy, _ = timeline_view_over(qtbot, Timeline(documents=(doc,), events=events, problems=()), 1100, 300)
+    frame = view._ensure_frame()
+    labels = {proxy.index(row, 0).data(EventRole.Event).id: placed for row, placed in frame.placed.items()}
+    assert labels["long"].label == title
+    box = labels["long"].box
+    assert 0.0 <= box.start and box.end <= view.viewport().width()
+
+
+def _crowd_after_a_lone_event(crowd: int) -> Timeline:
+    """One event decades before a crowd of `crowd` events on consecutive days."""
+    from tests.ui.conftest import _doc, _mention
+    from timeline_app.core.model import Event, Precision
+
+    doc = _doc("d", "Season review", "Season review\nThe club was founded on March 1, 1861.", dt.date(2021, 1, 2))
+    mention = _mention(doc, "March 1, 1861")
+    lone = Event(id="lone", title="Club founded", first=dt.date(1861, 3, 1), last=dt.date(1861, 3, 1),
+                 precision=Precision.DAY, mentions=(mention,), sentence="")
+    start = dt.date(2020, 2, 1)
+    days = [start + dt.timedelta(days=k) for k in range(crowd)]
+    events = [Event(id=f"m{k}", title=f"Matchday {k + 1}: away side held to a draw", first=day, last=day,
+                    precision=Precision.DAY, mentions=(mention,), sentence="") for k, day in enumerate(days)]
+    return Timeline(documents=(doc,), events=(lone, *events), problems=())
+
+
+@pytest.mark.parametrize("crowd", [40, 150, 400])
+def test_stepping_into_a_cluster_zooms_by_the_fewest_doublings_in_few_layouts(qtbot, crowd):
+    """Right from an event decades away onto a crowd zoomed in one doubling at a time, laying out every event in
+    view at each (seventeen layouts, 130 ms at 2,000 articles): the same zoom, the fewest doublings that show
+    the event, is found in a few layouts."""
+    view, model, proxy, selection = timeline_view_over(qtbot, _crowd_after_a_lone_event(crowd), 1000, 200)
+    view.selectFirst()  # the lone event, far from the crowd
+    fitted = view.scale()
+    layouts = []
+    real = view._layout_markers
+    view._layout_markers = lambda frame, fm: (layouts.append(frame.scale), real(frame, fm))[1]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    row = view._current_row()
+    assert proxy.index(row, 0).data(EventRole.Event).id == "m0"
+    scale = view.scale()
+    assert view._cluster_index(view._ensure_frame(), row) is None  # drawn on its own
+    doublings = round(np.log2(scale.px_per_day / fitted.px_per_day))
+    assert doublings >= 10
+    assert len(layouts) < doublings  # not one layout per doubling
+    # The fewest: one doubling less (about the same day) still shows it in a cluster.
+    day = day_of(dt.date(2020, 2, 1)) + 0.5
+    view._scale, view._frame = scale.zoomed(0.5, scale.x_of_day(day)), None
+    assert view._cluster_index(view._ensure_frame(), row) is not None

@@ -88,10 +88,11 @@ def mention_key(document: Document, mention: Mention) -> MentionKey:
 def event_keys(timeline: Timeline, event: Event) -> tuple[MentionKey, ...]:
     """The keys of every mention of `event` (mentions of documents not in `timeline` are left out)."""
     keys = []
+    known = timeline.text_hashes or {}  # hashed where the timeline was made: not again
     for m in event.mentions:
         document = timeline.document(m.document)
         if document is not None:
-            keys.append(mention_key(document, m))
+            keys.append((known.get(document.id) or document_hash(document), m.start, m.end))
     return tuple(dict.fromkeys(keys))
 
 
@@ -303,20 +304,29 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], relevant:
     added = EventColumns.from_events(documents, changed)
     parts: list[tuple[EventColumns, int, int]] = []
     made: dict[int, Event] = {}
+    # Each result row's stored row (-1: a changed event's, in `fresh` order): the store is cut and joined the
+    # same way from the stored events' store (`ColumnEvents.store`), not built again from the columns.
+    source_runs: list[np.ndarray] = []
+    fresh: list[Event] = []
     cuts = sorted([(r, 1, 0) for r in removed] + [(b, 0, i) for i, b in enumerate(before)])
     row = out = 0
     for at_row, is_removal, i in cuts:  # at the same row, insertions come before its removal
         parts.append((c, row, at_row))
+        source_runs.append(np.arange(row, at_row, dtype=np.int64))
         out += at_row - row
         row = at_row
         if is_removal:
             row += 1
         else:
             parts.append((added, i, i + 1))
+            source_runs.append(np.full(1, -1, np.int64))
+            fresh.append(changed[i])
             made[out] = changed[i]
             out += 1
     parts.append((c, row, n))
-    result = ColumnEvents(documents, EventColumns.concatenated(parts), made)
+    source_runs.append(np.arange(row, n, dtype=np.int64))
+    result = ColumnEvents(documents, EventColumns.concatenated(parts), made,
+                          spliced_from=(events, np.concatenate(source_runs), fresh))
     return EditedTimeline(replace(timeline, events=result), hidden, tuple(unapplied))
 
 

@@ -133,11 +133,27 @@ class EventStore:
     def _updated(self, old_events: Sequence[Event], timeline: Timeline, base: np.ndarray) -> EventStore | None:
         old_row = dict(zip(map(id, old_events), range(len(old_events))))
         events = timeline.events
-        n_old = len(self)
         # Each event's row in this store (-1: not there), looked up by identity from C (no frame per event).
         source = np.fromiter(map(old_row.get, map(id, events), repeat(-1)), np.int64, len(events))
+        fresh = [events[k] for k in np.flatnonzero(source < 0).tolist()]
+        return self._spliced(source, fresh, base)
+
+    def spliced(self, source: np.ndarray, fresh: Sequence[Event], documents: tuple[Document, ...]) -> EventStore | None:
+        """The store whose row k is this store's row `source[k]`, or, where that is -1, the next of `fresh` (in
+        order), over the same `documents`: an edited project's events, cut and joined from its stored rows
+        around the few edited ones (`edits._apply_edits_to_columns`), take their store the same way, a gather
+        of this one's rows, instead of building it from the columns again. None when that cannot be done (see
+        `updated`)."""
+        base = self.__dict__.get("_passage_base")
+        if base is None or tuple(d.id for d in documents) != self.document_ids \
+                or int((source < 0).sum()) != len(fresh) or (len(source) and int(source.max()) >= len(self)):
+            return None
+        with collection_paused():
+            return self._spliced(np.array(source, np.int64), list(fresh), base)
+
+    def _spliced(self, source: np.ndarray, fresh: list[Event], base: np.ndarray) -> EventStore | None:
+        n_old = len(self)
         fresh_rows = np.flatnonzero(source < 0)
-        fresh = [events[k] for k in fresh_rows.tolist()]
         (f_starts, f_ends, f_precision, f_starred, f_flags, f_ptr, f_doc, f_sentence_starts, f_sentence_ends,
          f_text, f_text_ptr) = _event_rows(fresh, _first_positions(self.document_ids, _Positions()))
         # The fresh mentions' sentences, found among this store's quoted sentences (an edit moves, renames or
@@ -803,7 +819,8 @@ class ColumnEvents(Sequence[Event]):
     columns, not a million Python objects. Iterating makes every Event (exports do; the window does not)."""
 
     def __init__(self, documents: tuple[Document, ...], columns: EventColumns,
-                 made: dict[int, Event] | None = None) -> None:
+                 made: dict[int, Event] | None = None,
+                 spliced_from: tuple[ColumnEvents, np.ndarray, list[Event]] | None = None) -> None:
         self._documents = documents
         self._columns = columns
         # `made`: rows whose Event is already known (an edited project's edited events, kept as the objects
@@ -811,10 +828,18 @@ class ColumnEvents(Sequence[Event]):
         self._made: dict[int, Event] = dict(made) if made else {}
         self._store: EventStore | None = None
         self._rows_by_id: dict[str, int] | None = None
+        # (the events these rows were cut from, each row's row there or -1, the fresh rows' Events in order):
+        # the store is then spliced from theirs (`EventStore.spliced`) when they have one. Dropped once used.
+        self._spliced_from = spliced_from
 
     def store(self) -> EventStore:
         if self._store is None:
-            self._store = EventStore.from_columns(self._documents, self._columns)
+            spliced_from, self._spliced_from = self._spliced_from, None
+            if spliced_from is not None and spliced_from[0]._store is not None:
+                previous, source, fresh = spliced_from
+                self._store = previous._store.spliced(source, fresh, self._documents)
+            if self._store is None:
+                self._store = EventStore.from_columns(self._documents, self._columns)
         return self._store
 
     def __len__(self) -> int:

@@ -1588,11 +1588,13 @@ _SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("
 _SUPERLATIVE_LETTERS = re.compile("|".join(_SUPERLATIVE_WORDS))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+(?:-[a-z]+)*)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?"
+    r"since\s+$")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*(?:in|for)\s+"
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+(?:-[a-z]+)*)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*"
+    r"(?:in|for)\s+"
     r"(?:(?:the\s+)?(?:past|last)\s+|"
     r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
@@ -1643,6 +1645,27 @@ def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
     return None
 
 
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+def _verb_between(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """Is there a finite verb of the main clause in text[start:end], between a superlative and its "since"? Then the
+    date is that verb's time ("the first fissure had declined since Wednesday"), not the far end of a comparison. (A
+    relative clause's verb belongs to the superlative's noun phrase: "the first leader who has come since 2000".)"""
+    offset = sent.start
+    for token in grammar.tag_words(text[sent.start:sent.end]):
+        at = offset + token.start
+        if at < start:
+            continue
+        if at >= end:
+            break
+        if token.text.lower() in _RELATIVE_WORDS:
+            return False
+        if token.pos in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1657,6 +1680,8 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
             clause = re.sub(r"\s*for\s+the\s+first\s+time\s+since\s*$", "", clause, flags=re.IGNORECASE)
             return _Implied(_shorten("Previously: " + clause.strip()), kind)
         return None
+    if _verb_between(text, sent, lo + m.end("sup"), lo + m.end("rest")):
+        return None  # "activity at the first fissure had declined sharply since Wednesday": the verb's time
     noun = m.group("noun") or ""
     rest = m.group("rest") or ""
     referent: tuple[int, int] | None = None
@@ -1664,7 +1689,8 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         following = re.match(r"\s+([a-z][\w-]*)(.*)", rest, re.S)
         if following and following.group(1) not in _NOUN_STOP:
             noun, rest = following.group(1), following.group(2)
-    if noun in _NOUN_STOP:
+    if noun in _NOUN_STOP or grammar.lexicon_tag(noun) in ("IN", "TO"):
+        # no noun of its own ("the first between the two countries since 2019"): the phrase is the rest's
         rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
         noun = ""
     if not noun:
@@ -3105,6 +3131,49 @@ def _period_only_bounds(text: str, sent: Sentence, start: int) -> bool:
     return 0 < i < len(tokens) and tokens[i - 1].pos.startswith("NN")
 
 
+# A date that bounds the main clause ("since 2019", "until March 2021") and a "when" clause right after it.
+_SINCE_UNTIL_BEFORE = re.compile(r"\b(since|until|till)\s+$", re.IGNORECASE)
+_SINCE_UNTIL_OPENING = re.compile(r"(since|until|till)\s", re.IGNORECASE)  # the tagger's "until June 2019"
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
+_WHEN_CLAUSE_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_its_noun(implied_title: str) -> bool:
+    """Does a superlative's implied happening name its noun ("The club's previous title", "Previous longest
+    strike"), not only a phrase after the superlative ("Previous between the two countries", "Previous most
+    personal and emotional of many held")? Such a title says what happened at the date better than a when-clause
+    that tells a detail of it ("the club's first title since 1994, when a young Dana Reed scored the goal")."""
+    tokens = grammar.tag_words(implied_title)
+    k = next((i for i, t in enumerate(tokens) if t.text.lower() == "previous"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].pos in ("JJ", "JJR", "JJS", "RB", "RBS"):
+        k += 1
+    # (a noun before "and" may be an adjective the tagger misread: "most personal/NN and emotional")
+    return k < len(tokens) and tokens[k].pos in ("NN", "NNS") and (k + 1 == len(tokens) or tokens[k + 1].pos != "CC")
+
+
+def _bounding_when_clause(text: str, sent: Sentence, e: TimeExpression) -> tuple[str, int] | None:
+    """A "when" clause right after a date that "since"/"until" puts before ("the first since 2019, when a retired
+    Marine was swapped", "quiet until June 2019, when a fire destroyed the mill"): what happened at the date, as the
+    main clause (a count from it, a state up to it) does not say. "since" or "until" (for "till" too) and where
+    the "when" starts. None when the clause has no subject and finite verb of its own ("until 2016, when asked
+    to")."""
+    bound = _SINCE_UNTIL_BEFORE.search(text, max(sent.start, e.start - 8), e.start) \
+        or _SINCE_UNTIL_OPENING.match(e.text)
+    if bound is None:
+        return None
+    when = _WHEN_AFTER.match(text, e.end, sent.end)
+    if when is None:
+        return None
+    tokens = grammar.tag_words(text[when.end():sent.end])
+    if len(tokens) < 2 or tokens[0].pos.startswith(("VB", "MD", "IN", "TO")) \
+            or not any(t.pos in _WHEN_CLAUSE_FINITE for t in tokens[1:]):
+        return None
+    return ("since" if bound.group(1).lower() == "since" else "until"), when.end() - 5
+
+
 def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Candidate]) -> None:
     """The candidates that exprs[i] of a sentence gives, appended to `out`."""
     doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
@@ -3112,6 +3181,30 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
     implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
+    bound = _bounding_when_clause(text, view, e) if calendar else None
+    if bound is not None and (bound[0] == "until" or implied_since is not None and not _names_its_noun(
+            implied_since.title) or implied_since is None and r.is_comparison(e)):
+        # "the first … since 2019, when a Marine was swapped", "dormant until March 2021, when an eruption began":
+        # the main clause counts from the date or holds up to it; the act at the date is the when-clause's. (Not a
+        # state that starts at it: "has struggled since 2015, when it lost a contract" keeps its main clause.)
+        # A pronoun of the when-clause takes the main clause's subject ("has run the bakery since 2008, when she
+        # bought it" → "Brenna Holt bought it"); the kind a superlative names stays ("the worst floods since 1953,
+        # when 200 people died": a flood, as another article's "the floods of 1953" is).
+        # (The clause from its "when" is titled as a sentence whose date phrase is the "when".)
+        then = text[bound[1]:sent.end]
+        names = grammar.document_names(text)
+        title = _resolve_pronoun(
+            title_from_sentence(then, 0, 4, names=names), then, (0, 4), [], lambda: [text[sent.start:e.start]],
+            names, partial(grammar.person_surnames, text), doc.title or "", text)
+        # (The happening a superlative implies stays an inferred one, as without the when-clause: the article's
+        # own telling of it elsewhere titles a merged event first.)
+        inferred = e.relative or implied_since is not None
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+            implied_since.kind if implied_since is not None else title_kind(title), title, r.sentence_text,
+            r.actors(e.start, e.end), inferred=inferred,
+            explanation=f"what happened at “{_quote(text, sent, e)}”, told by the clause of its “when”"))
+        return
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -4173,10 +4266,16 @@ def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: fr
         k -= 1
     if tokens[k].pos not in ("NN", "NNS", "CD"):
         return None
+    head = grammar.head_before_figures(tokens, k)  # ("above the range of $18 to $20 it had set": the range)
+    if head != k and head >= 0 and tokens[head].pos in ("NN", "NNS"):
+        k = head
     verb = next((j for j in range(k - 1, -1, -1) if tokens[j].pos.startswith("VB")), None)
     if verb is not None and not grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
         return None  # "told the union it would meet": the pronoun opens what was told, no relative clause
-    main = own[:tokens[k].start]
+    # (the clause the pronoun is in starts after the sentence's last colon or semicolon before it: "The paper wrote
+    # in an editorial: The court strayed from the rule it upheld …" is the court's)
+    cut = max((t.end for t in tokens[:k] if t.text in (":", ";")), default=0)
+    main = own[cut:tokens[k].start]
     subject = _subject_of(main, pronoun, surnames)
     if subject is None or not re.search(r"[A-Za-z]{2,}\W*$", subject) or subject.split()[-1].lower() in (
             "that", "this", "these", "those"):

@@ -983,6 +983,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_participles_in_object_relatives(keys, tags)
     if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
         _outer_past_after_subject_relative(keys, tags)
+    if "VBN" in tags and not _SUBORDINATE_OPENERS.isdisjoint(keys):
+        _past_before_a_subordinate_clause(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
     if "RB" in tags and "of" in keys:
@@ -1060,6 +1062,48 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
             return
         if tags[m] in ("VBG", "VB", "TO", "WDT", "WP", "CC") or keys[m] in (",", ";", ":"):
             return  # (another clause or phrase, not the outer verb's place)
+
+
+# The words that open a clause of time, cause or contrast inside a sentence ("dried up in 2022 as rates rose");
+# not "after", "before", "until", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed
+# after its invasion of Kuwait were lifted").
+_SUBORDINATE_OPENERS = frozenset({"as", "because", "although", "though", "whereas", "while", "when", "once"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _past_before_a_subordinate_clause(keys: list[str], tags: list[str]) -> None:
+    """The sentence's first verb, right after the noun phrase that opens it, read as a participle (a reduced
+    relative) when the only finite verb up to the clause's end is a subordinate clause's: "Orders for new ships
+    dried/VBN up in 2016 as freight rates collapsed" has no verb left for its subject, so the word is the past
+    (VBD). Not with another finite verb before the clause's end ("The man arrested in 2019 as police raided the
+    house was freed"), nor in a headline (no full stop: "Man arrested as police raid home"). One pass."""
+    n = len(tags)
+    if n < 4 or keys[-1] not in _SENTENCE_ENDS:
+        return
+    i = 0
+    while i < n and tags[i] in _SUBJECT_PHRASE_TAGS or i < n and tags[i] in ("IN", "TO") \
+            and keys[i].lower() not in _SUBORDINATE_OPENERS:  # ("Orders for new ships", "Applications to it")
+        i += 1
+    if not 0 < i < n - 2 or tags[i] != "VBN" or tags[i - 1] not in _NOUN or tags[0] == "IN" \
+            or not keys[i].isalpha() or keys[i].lower() in _BE | _HAVE:
+        return
+    word = keys[i].lower()
+    if not any(word in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(word).get("VERB", ())):
+        return
+    opened = False  # a subordinate clause has opened after the word
+    finite = 0
+    for k in range(i + 1, n):
+        key, tag = keys[k], tags[k]
+        if key in (";", ":") or key == "," and k + 1 < n and tags[k + 1] == "CC":
+            break  # the clause ends ("…, and only a handful went public")
+        if key.lower() in _SUBORDINATE_OPENERS and tag in ("IN", "WRB"):
+            opened = True
+        elif tag in _FINITE or tag[:2] == "VB" and tag != "VBN" and tag != "VBG" and not opened:
+            if not opened or tags[k - 1] in ("WDT", "WP"):
+                return  # the main clause's own verb, or a relative's
+            finite += 1
+    if opened and finite == 1:
+        tags[i] = "VBD"
 
 
 # What may follow a relative clause's verb read as a plural noun: a preposition, a determiner, an adverb, a number
@@ -4467,6 +4511,7 @@ _TOLD_AS_SAID = frozenset({"tell", "inform", "notify", "remind", "assure", "conv
 _SAY_FORMS = {"VBZ": "says", "VBP": "say", "VB": "say", "VBD": "said", "VBN": "said", "VBG": "saying"}
 
 
+
 def _frame_remainder(rest: Sequence[Token], group: VerbGroup) -> bool:
     """Are `rest`, the words after a reporting verb, only its frame's: a telling verb's audience ("told
     reporters", "assured residents") and then phrases of a preposition and a noun phrase ("in Brello", "in a
@@ -4619,6 +4664,11 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
         while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
             start -= 1
         return start, j + 1
+    last = j  # the antecedent's last token
+    if not relative:
+        head = head_before_figures(tokens, j)  # ("above the range of $18 to $20 it had set last week")
+        if head != j and head >= 0 and tokens[head].pos in ("NN", "NNS"):
+            j = head
     if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
@@ -4635,7 +4685,7 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
     if _TELLING_VERBS & verb_lemmas(tokens[start - 1].text):
         return None
-    return start, j + 1
+    return start, last + 1
 
 
 def _respaced(runs: Sequence[Sequence[Token]]) -> list[Token]:
@@ -4705,6 +4755,23 @@ def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
     return Expletive(that, cleft)
 
 
+_FIGURE_JOINERS = frozenset({"to", "and", "-", "–", "or"})  # "$18 to $20", "5 and 6"
+_FIGURE_TAIL_LIMIT = 8  # tokens of figures walked back over: the walk stays short
+
+
+def head_before_figures(tokens: Sequence[Token], j: int) -> int:
+    """The noun before "of" and the figures that end a noun phrase at token j ("the range of $18 to $20 [it had
+    set]", "a price of 40 pence [they paid]"): the phrase's head, so that the relative clause after it finds its
+    antecedent. j itself when no such figures end there; -1 when figures end there after no "of"."""
+    if j < 1 or tokens[j].pos != "CD":
+        return j
+    k = j
+    while k > 0 and j - k < _FIGURE_TAIL_LIMIT and (tokens[k].pos in ("CD", "$")
+                                                    or tokens[k].text.lower() in _FIGURE_JOINERS):
+        k -= 1
+    return k - 1 if tokens[k].text.lower() == "of" else -1
+
+
 def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:
     """A relative clause with no relative word whose subject is a pronoun and whose object is the noun phrase
     before it: "The stake [it has agreed to buy] will double …", "the plant [it built in 2004] will close". The
@@ -4719,9 +4786,10 @@ def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int,
             or tokens[subject[0]].text.lower() not in _NOMINATIVE | {"it", "you"}:
         return None
     j = subject[0] - 1
-    if j < 0 or tokens[j].pos not in ("NN", "NNS"):
+    noun = head_before_figures(tokens, j)
+    if noun < 0 or tokens[noun].pos not in ("NN", "NNS"):
         return None
-    start = j
+    start = noun
     while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD"):
         start -= 1
     if tokens[start].pos not in ("DT", "PRP$", "CD") \

@@ -38,6 +38,9 @@ class LayoutItem:
     # Its label was before its marker in the previous frame: it stays there until after has room to spare
     # (LayoutParams.label_return_room), so panning back and forth near the edge does not flip it each time.
     label_before: bool = False
+    # The whole label's width when `label_width` is a shortened one (a long title cut to a label's usual
+    # width for packing): once the lanes are settled it may take the free room its lane has (0: it is whole).
+    full_label_width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ class Box:
     marker_end: float
     label_x: float
     label_inside: bool
-    # The width the label may take when it fits on neither side whole (it is shortened to this); inf: all of it.
+    # The width the label is drawn in when it is not the item's label_width: shortened when it fits on neither
+    # side whole, or widened into its lane's free room (`_widen_shortened_labels`); inf: the item's label_width.
     label_room: float = math.inf
 
 
@@ -243,7 +247,69 @@ def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow
     return EventLayout(tuple(events), tuple(clusters), len(right))
 
 
+def _widen_shortened_labels(layout: EventLayout, items: Sequence[LayoutItem], params: LayoutParams) -> EventLayout:
+    """Labels shown shorter than they are take the free room their lane has beside them once the lanes are
+    settled: a title cut to a label's usual width (`LayoutItem.full_label_width`) runs on into the free room on
+    its side of the marker, and one `item_box` cut at the picture's edge (whole on neither side) goes before
+    its marker when more room is free there. Lanes were packed with the shorter widths and only free room is
+    taken (up to the neighbouring box or pill in the lane, less `spacing`; inside the picture), so no lane or
+    cluster changes. Lanes are widened left to right, each label taking the room it finds free."""
+    full = {it.id: max(it.full_label_width, it.label_width) for it in items
+            if it.full_label_width > it.label_width}
+    if not full and all(p.box.label_room == math.inf for p in layout.events):
+        return layout
+    if not full:
+        full = {it.id: it.label_width for it in items}
+    # Each lane's extents [start, end, index of the event or -1 for a pill], in order.
+    lanes: dict[int, list[list]] = {}
+    for index, placed in enumerate(layout.events):
+        lanes.setdefault(placed.lane, []).append([placed.box.start, placed.box.end, index])
+    for cluster in layout.clusters:
+        lanes.setdefault(cluster.lane, []).append([cluster.x_start, cluster.x_end, -1])
+    events = list(layout.events)
+    right_edge = params.right_edge
+    for extents in lanes.values():
+        extents.sort(key=lambda e: e[0])
+        for j, extent in enumerate(extents):
+            index = extent[2]
+            if index < 0:
+                continue
+            placed = events[index]
+            box = placed.box
+            wanted = full.get(placed.id, 0.0)
+            given = box.label_room if box.label_room != math.inf else box.end - box.label_x \
+                if box.label_x >= box.marker_end else box.marker_start - params.label_gap - box.label_x
+            if box.label_inside or wanted <= given + 0.5:
+                continue
+            free_from = extents[j - 1][1] + params.spacing if j > 0 else 0.0
+            free_to = min(extents[j + 1][0] - params.spacing if j + 1 < len(extents) else math.inf, right_edge)
+            before_room = box.marker_start - params.label_gap - max(free_from, 0.0)
+            after = box.label_x >= box.marker_end
+            after_room = free_to - (box.marker_end + params.label_gap) if after else -math.inf
+            if after and box.label_room != math.inf and before_room > after_room:
+                after = False  # cut at the picture's edge after its marker, with more room free before it
+            room = min(after_room if after else before_room, wanted)
+            if room <= given + 0.5:
+                continue
+            label_room = room  # what the label is drawn in: its title shortened to it (or whole when it fits)
+            if after:
+                label_x = box.marker_end + params.label_gap
+                new_box = Box(box.start, label_x + room, box.marker_start, box.marker_end, label_x, False, label_room)
+            else:
+                label_x = box.marker_start - params.label_gap - room
+                new_box = Box(label_x, box.marker_end, box.marker_start, box.marker_end, label_x, False, label_room)
+            events[index] = replace(placed, box=new_box)
+            extent[0], extent[1] = new_box.start, new_box.end
+    return replace(layout, events=tuple(events))
+
+
 def layout_events(items: Sequence[LayoutItem], params: LayoutParams = LayoutParams()) -> EventLayout:
+    """Lanes for the visible events, collapsing crowds into clusters (labels shortened at the picture's edge then
+    take the free room before their markers: `_widen_shortened_labels`)."""
+    return _widen_shortened_labels(_layout_lanes(items, params), items, params)
+
+
+def _layout_lanes(items: Sequence[LayoutItem], params: LayoutParams = LayoutParams()) -> EventLayout:
     """Lanes for the visible events, collapsing crowds into clusters.
 
     The rule: every event is shown with its label in the lowest lane where its box (marker + label) touches

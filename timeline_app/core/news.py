@@ -2730,9 +2730,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
     # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
     reports_figures = not _lemmas(group.main.text).isdisjoint(FIGURES_REPORT_LEMMAS)
+    # A lead's simple past too ("The board dismissed its engineer, six months after it hired him"): the lead is
+    # the article's news, the length dates the earlier happening. (Not a past perfect: "had quit … two years
+    # before she ran" tells of an earlier time.)
+    lead_past = lead and not headline and len(group.words) == 1 and group.words[0].pos == "VBD"
     if any(e.type != TimexType.SET and _another_time(doc.text, e)
            and not (reports_figures and _yardstick(text, e, sent.start))
-           and not (perfect and _counts_up_to(doc.text, e)) and _dates_a_past_clause(
+           and not ((perfect or lead_past) and _counts_up_to(doc.text, e)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)

@@ -199,9 +199,18 @@ class DetailPane(QTextBrowser):
         cursor = QTextCursor(doc)
         fmt = QTextCharFormat()
         fmt.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        cursor.insertText("Select an event on the timeline or in the list to see the passages that report it.",
-                          fmt)
+        cursor.insertText(self._placeholder_text(), fmt)
         self._replace_document(doc)
+
+    def _placeholder_text(self) -> str:
+        """What the pane says with no event shown: how to select one, or, with no events at all to select (an
+        empty window, or articles without dated events), what to do instead."""
+        if self._model is None or not self._model.timeline().documents:
+            return ("No articles open: File → Open Folder… or Open Files…, or drop articles on the window, and "
+                    "the passages that report each event show here.")
+        if not self._model.rowCount():
+            return "No dated events were found in these articles: open others (File → Open Folder… or Open Files…)."
+        return "Select an event on the timeline or in the list to see the passages that report it."
 
     def _title_point_size(self) -> float:
         """The heading's size: larger than the text where the pane has room; the text's own size in a pane
@@ -339,7 +348,9 @@ class DetailPane(QTextBrowser):
             if document is not None:
                 published = (f"{document.published.day} {document.published.strftime('%B %Y')}"
                              if document.published else "publication date unknown")
-                cursor.insertText(f"  ·  {published}", note_fmt)
+                # No-break spaces: the note stays on the title's line, or wraps with the title's last word, so
+                # no line starts with its dot ("· publication date unknown" under a title read as a stray list).
+                cursor.insertText("\u00a0\u00a0·\u00a0\u00a0" + published.replace(" ", "\u00a0"), note_fmt)
             for group in mentions:
                 self._insert_passage(cursor, document, group, text, muted, highlight, sentence_bg)
         self._replace_document(doc)
