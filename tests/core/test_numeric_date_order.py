@@ -1,14 +1,16 @@
 """A numeric date whose day and month may be either way round ("Published: 12/03/2021") takes the order the document
 shows elsewhere: another numeric date with a day above 12, the order of its spelled dates ("12 March 2021" against
-"March 12, 2021"), the page's language or locale (British or other non-American English, another language: day
-first); else month first, as before (`numeric_dates.day_first`). Invented articles."""
+"March 12, 2021"), the page's language or locale (its CLDR date patterns: en-GB day first, en-US month first); else month first, as before (`numeric_dates.day_first`). Invented articles."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from timeline_app.core.documents import document_from_text
+from timeline_app.core.numeric_dates import day_first_by_language
+from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
 DAY_FIRST, MONTH_FIRST = dt.date(2021, 3, 12), dt.date(2021, 12, 3)
@@ -56,3 +58,34 @@ def test_a_pages_numeric_publication_date_takes_its_languages_order(html_attribu
 ])
 def test_a_numeric_date_in_the_text_takes_the_order_the_text_shows(text: str, value: str) -> None:
     assert [t.value for t in tag(text, dt.date(2021, 7, 1)) if t.text == "05/06/2021"] == [value]
+
+
+@pytest.mark.parametrize("lang, day_first", [
+    # the locale's own date patterns (CLDR, through Babel): not "every English but American"
+    ("en-GB", True), ("en_AU", True), ("en-IE", True), ("fr", True), ("de-DE", True), ("fr-CA", True),
+    ("en-US", False), ("en-PH", False), ("en-CA", False),
+    # a locale that writes its numbers year first and its spelled dates year first too says nothing; plain
+    # English (every country's pages state only that), nothing, and what no locale is, say nothing
+    ("ja", None), ("en", None), ("", None), ("x-klingon", None), ("<b>", None),
+])
+def test_a_pages_language_gives_the_order_its_locale_writes(lang: str, day_first: bool | None) -> None:
+    assert day_first_by_language(lang) is day_first
+
+
+SALE_PAGE = ("<html lang=\"{}\"><head><title>Quay sold</title></head><body><article><h1>Quay sold</h1>"
+             "<p>Posted 04/07/2024</p><p>The port trust sold the old quay to a hotel group, it said.</p>"
+             "<p>Trustees voted on 01/07/2024 to accept the offer after a long review.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("lang, published, voted", [
+    # the body's numeric date reads the way the byline's did: the page's language reaches the tagger too
+    ("en-GB", dt.date(2024, 7, 4), dt.date(2024, 7, 1)),
+    ("en-US", dt.date(2024, 4, 7), dt.date(2024, 1, 7)),
+])
+def test_the_bodys_numeric_dates_read_as_the_publication_date_did(tmp_path: Path, lang: str, published: dt.date,
+                                                                  voted: dt.date) -> None:
+    (tmp_path / "quay.html").write_text(SALE_PAGE.format(lang), encoding="utf-8")
+    timeline = build_timeline([tmp_path], cache=False)
+    assert [d.published for d in timeline.documents] == [published]
+    [vote] = [e for e in timeline.events if e.title.startswith("Trustees")]
+    assert vote.first == voted

@@ -51,6 +51,15 @@ def test_a_schedule_told_in_the_present_is_the_next_month(sentence: str, phrase:
     ("Organisers confirmed the May 3 date.", "May 3", MAR, "2024-05-03"),
     ("Investors awaited the May 3 ruling.", "May 3", MAR, "2024-05-03"),
     ("He gave no reason for the May 3 deadline.", "May 3", MAR, "2024-05-03"),
+    # the verb is read with the lexicon: a past form of a verb that does something ("settled" is no "set")
+    ("The insurer settled the April 20 claim last week.", "April 20", MAR, "2023-04-20"),
+    ("Walkers finished the June 8 trail race in record numbers.", "June 8", MAR, "2023-06-08"),
+    # ... a stance towards the thing says nothing of whether it has happened, and an adverb is no verb: the default
+    ("The mayor wanted the May 3 ballot moved.", "May 3", MAR, "2024-05-03"),
+    ("The union opposed the June 1 walkout.", "June 1", MAR, "2024-06-01"),
+    ("Shopkeepers welcomed the April 12 reopening.", "April 12", MAR, "2024-04-12"),
+    ("Farmers feared the May 20 frost forecast.", "May 20", MAR, "2024-05-20"),
+    ("This is indeed the May 3 summit.", "May 3", MAR, "2024-05-03"),
     # the date after the noun, in a past clause, as before
     ("The minister attended the summit on May 3.", "May 3", MAR, "2023-05-03"),
 ])
@@ -64,6 +73,10 @@ def test_a_date_of_what_a_past_act_was_done_to_is_past(sentence: str, phrase: st
     ("In 2023 the club announced it will move to a new ground by September.", "September", "2023-09"),
     ("In 2021 the city decided that it plans to finish the tunnel in October.", "October", "2021-10"),
     ("In 2022, the regulator ruled the merger would close by August 15.", "August 15", "2022-08-15"),
+    # ... whose subject is any noun phrase, as the lexicon reads it (not only a pronoun, "the ..." or a name)
+    ("In 2019 the central bank decided rates would rise by March.", "March", "2019-03"),
+    ("In 2020 the board agreed fares would fall by July.", "July", "2020-07"),
+    ("In 2022 the council agreed the firm's depot would close by June.", "June", "2022-06"),
     # a reporting verb, as before
     ("In 2023 the club said it will move to a new ground by September.", "September", "2023-09"),
     # the act's own month in that year: the next such month after it, as before
@@ -72,6 +85,7 @@ def test_a_date_of_what_a_past_act_was_done_to_is_past(sentence: str, phrase: st
     # guards: a clause turned after the past verb, a past verb with a noun object: the publication's time
     ("In 2023 it sold two million cars, and it expects to sell three million by June.", "June", "2024-06"),
     ("In 2023 the club sold its stadium, which it will leave by September.", "September", "2024-09"),
+    ("In 2019 the bank raised rates and will cut them by March.", "March", "2025-03"),
 ])
 def test_a_framing_year_frames_the_limit_of_a_past_acts_plan(sentence: str, phrase: str, value: str) -> None:
     assert value_of(sentence, phrase, MAY) == value

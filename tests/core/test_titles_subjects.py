@@ -127,6 +127,9 @@ def test_title(body: str, phrase: str, title: str) -> None:
     # A count after a year's "to" is no range's end either: a year's range ends in a year.
     ("The judge jailed him in 2019 to 12 years for fraud.", "2019", "The judge jails him to 12 years for fraud"),
     ("The firm cut its staff in 2008 to 40 people.", "2008", "The firm cuts its staff to 40 people"),
+    # ... nor a four-digit count: the later year of a range is at or after the first, within a century
+    ("The mill cut its payroll in 2011 to 1800 workers.", "2011", "The mill cuts its payroll to 1800 workers"),
+    ("The club grew in 1998 to 3500 members.", "1998", "The club grows to 3500 members"),
     # Guard: a range goes whole.
     ("Prices rose between 1990 and 1994 across the region.", "1990", "Prices rise across the region"),
     ("Output rose from 2006 to 2014 in every region.", "2006", "Output rises in every region"),

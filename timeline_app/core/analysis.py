@@ -147,7 +147,8 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         # (Taken _TAGGED_AHEAD at a time: the tagger and the walks each run in bursts rather than taking turns at
         # every expression, fewer switches between their working sets.)
         try:
-            stream = temporal.tag_stream(doc.text, reference=doc.published, progress=tagger_reached,
+            stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first,
+                                         progress=tagger_reached,
                                          on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
             while True:
                 batch = list(itertools.islice(stream, _TAGGED_AHEAD))

@@ -27,6 +27,7 @@ from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, ma
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.numeric_dates import NUMERIC_DATE, ambiguous
 from timeline_app.core.numeric_dates import day_first as numeric_day_first
+from timeline_app.core.numeric_dates import day_first_by_language
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
@@ -589,9 +590,14 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    # The body's numeric dates take the order the publication date took (read once, here): a page's language only
+    # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
+    # itself at its first date that could be either way round, with the same answer.
+    if not order and day_first_by_language(lang) is not None:
+        day_first()
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
-        excluded=merge_spans(excluded), encoding=encoding,
+        excluded=merge_spans(excluded), encoding=encoding, day_first=order[0] if order else None,
     )
 
 

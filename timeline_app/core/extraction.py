@@ -1246,7 +1246,7 @@ def _conjunct(sentence: str, start: int, end: int,
         passive = next((g for g in a.groups if g.start == prefix_end), None) \
             if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and _participle_form(tokens[at].text) else None
         if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
-                and passive.words[-2].text.lower() in _BE_FORMS \
+                and passive.words[-2].text.lower() in grammar._BE \
                 and not any(passive.start < g.start < m.start() for g in a.groups) \
                 and _CLAUSE_WORD.search(sentence, passive.start, m.start()) is None:
             # a second participle shares the passive's auxiliary, the last verb before the "and": "was built in
@@ -1266,7 +1266,6 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # a word that opens another clause after a verb ("should be noted that sales tripled in 2004 and increased …")
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whether|if|when|as)\b", re.I)
 

@@ -55,7 +55,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -3641,8 +3641,11 @@ _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 def _same_kind_of_number(date_end: str, number: str) -> bool:
     """Can `number` end a range whose first end is the date ending in the word `date_end`: a year after a year
     ("1990 to 1994"), anything after a day or a word ("May 3 to 7", "Monday to 5")? Not a count after a year
-    ("in 2023 to 15 years")."""
-    return not (len(date_end) == 4 and date_end.isdigit()) or len(number) == 4 and number.isdigit()
+    ("in 2023 to 15 years"), nor a four-digit count that cannot be the later year ("in 2008 to 1500 people",
+    "from 1990 to 2400 staff"): the end is a year at or after the start, within a century (a span of history)."""
+    if not (len(date_end) == 4 and date_end.isdigit()):
+        return True
+    return len(number) == 4 and number.isdigit() and 0 <= int(number) - int(date_end) <= 100
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
@@ -4971,12 +4974,8 @@ def _coordinated_passive_participle(a: SentenceAnalysis, group: VerbGroup, subje
         return None
     # the first participle has a date of its own ("built in 1950"): else both are of this date ("was arrested and
     # charged on Monday")
-    return p if any(t.pos == "CD" or _DAY_OR_MONTH.fullmatch(t.text) for t in first_part) else None
-
-
-_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-                           r"Dec)\.?")
+    return p if any(t.pos == "CD" or t.text[:1].isupper() and t.text.lower().rstrip(".") in _CALENDAR_WORDS
+                    for t in first_part) else None
 
 
 def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: int) -> int | None:
@@ -5559,7 +5558,7 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
-               or _COUNTED_ORDINAL.fullmatch(tokens[k].text.lower()) is not None
+               or _counted_ordinal(tokens[k].text.lower())
                and not any(tokens[j].pos.startswith(("VB", "MD")) for j in range(k + 1, since))
                for k in range(floor, since))
 
@@ -5567,8 +5566,13 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
 # An ordinal past the first counts happenings since the date ("the ninth eruption since December 2023", "her third
 # title since 2019"): the date opens the count, it dates none of them. (Not with a verb between: "the second bridge
 # has stood since 1968" is the verb's time.)
-_COUNTED_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                              r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th)")
+_COUNTED_ORDINALS = frozenset(w for w, n in ORDINALS.items() if n > 1 and w not in ("last", "final"))
+_NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _counted_ordinal(word: str) -> bool:
+    """Is the lower-cased `word` an ordinal past the first ("ninth", "21st")?"""
+    return word in _COUNTED_ORDINALS or _NUMBERED_ORDINAL.fullmatch(word) is not None
 
 
 # The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",

@@ -95,6 +95,13 @@ class Document:
     # back from a project file or the timeline cache, or made by hand). Set once by the pipeline when the
     # document's analysis arrives, before the timeline is handed out; not compared (it follows from the text).
     dropped: tuple[tuple[int, int, str], ...] | None = field(default=None, compare=False)
+    # The order the document writes its numeric dates in ("05/06/2025": day first True, month first False), as the
+    # loader read it from the text and the page's language (`numeric_dates.day_first`), so the publication date
+    # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
+    # Only the analysis reads it, which a document read back from a project or the timeline cache never needs (a
+    # changed file is loaded anew): those hold None, and it is not compared. (Last: the project file's reader
+    # makes documents by position.)
+    day_first: bool | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,

@@ -1,10 +1,10 @@
 """Which order a document writes its numeric dates in ("12/03/2021": 12 March or December 3?), read from the document
 itself: another numeric date whose first or second number is above 12 shows it; else the order of its spelled dates
 ("12 March 2021" day first, "March 12, 2021" month first); else the language of the page, when its markup states one
-(an outlet in British or any other English but American, or in another language, writes the day first). Never from a
-list of outlets' names. None when nothing shows it: the caller keeps its own rule (month first)."""
+(its locale's date patterns, `day_first_by_language`). Never from a list of outlets' names. None when nothing shows it: the caller keeps its own rule (month first)."""
 from __future__ import annotations
 
+import functools
 import re
 
 # A numeric date with its year: day and month in either order ("12/03/2021", "3.12.21").
@@ -18,18 +18,37 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|t
 
 
 def day_first_by_language(lang: str) -> bool | None:
-    """Does a page in language `lang` (an HTML lang or locale: "en-GB", "en_US", "fr") write the day first? American
-    English writes the month first; English of another country and other languages the day first; plain "en" says
-    nothing."""
-    code = lang.strip().lower().replace("_", "-")
-    if not code:
+    """Does a page in language `lang` (an HTML lang or locale: "en-GB", "en_US", "fr") write the day first? As the
+    locale's own date patterns in the Unicode CLDR say (Babel's copy: already installed, as trafilatura's
+    dependency, and read only for a page that states a language): its short numeric pattern ("dd/MM/y" day first,
+    "M/d/yy" month first), or, when that starts with the year ("y-MM-dd": en-CA, sv), its spelled one ("MMM d, y",
+    "d MMM y"), else None (ja, hu). Plain "en" says nothing: English pages of every country state only that, and
+    CLDR's "en" is American English. None for a language CLDR does not know."""
+    code = lang.strip().replace("_", "-")
+    if not code or len(code) > 35:
         return None
-    language, _, country = code.partition("-")
-    if language != "en":
-        return True if language.isalpha() else None
-    if not country:
+    language, _, rest = code.partition("-")
+    if language.lower() == "en" and not rest:
         return None
-    return country != "us"
+    return _locale_day_first(code)
+
+
+@functools.lru_cache(maxsize=256)
+def _locale_day_first(code: str) -> bool | None:
+    try:
+        from babel import Locale  # (about 10 ms the first time; trafilatura has imported it for a web page already)
+
+        locale = Locale.parse(code, sep="-")
+        patterns = (locale.date_formats["short"].pattern, locale.date_formats["medium"].pattern)
+    except Exception:  # noqa: BLE001 - the page's markup is untrusted: any tag Babel cannot read says nothing
+        return None
+    for pattern in patterns:
+        fields = [c for c in re.sub(r"'[^']*'", "", pattern) if c in "dMLy"]
+        if not fields or fields[0] == "y":
+            continue
+        return fields.index("d") < next(k for k, c in enumerate(fields) if c in "ML") if "d" in fields and (
+            "M" in fields or "L" in fields) else None
+    return None
 
 
 def numbers_show_order(text: str) -> bool | None:

@@ -383,7 +383,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
     # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
     within = _LIMIT_WORD.match(t, s, e)
     limit = s if within is None else within.end()
-    if _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, limit) is not None or \
+    present = _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, limit)
+    if present is not None and not _moved_in_a_past_year(ctx, lo, present.start(), s) or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return _AHEAD
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
@@ -433,6 +434,26 @@ _RESCHEDULING_WORDS = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")\w
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
                           r"[\s-]+)?$", re.IGNORECASE)
 _GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+# A participle's present or future auxiliary ("is extended", "has been postponed", "will be delayed").
+_PRESENT_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|am|has|have|'s|'ve|will|be)\s+(?:been\s+|being\s+)?$", re.I)
+_RESCHEDULED_WORD = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")[a-z]*", re.I)
+_YEAR_OR_COARSER = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
+
+
+def _moved_in_a_past_year(ctx: _Ctx, lo: int, at: int, s: int) -> bool:
+    """Was the thing whose new time is the date at t[s] moved (a rescheduling verb at or after `at`, in the past
+    tense) in a clause (from `lo`) that an earlier year than the publication's frames ("Last year's festival was
+    extended through Sunday", "In 2022 the gallery extended the show through June 30")? Then its new time was then
+    too: not the coming one, the default reading."""
+    told = _last_told(ctx)
+    if told is None or ctx.ref is None or not lo <= told.start < s or told.precision not in _YEAR_OR_COARSER \
+            or told.last is None or told.last.year >= ctx.ref.year:
+        return False
+    verb = _RESCHEDULED_WORD.search(ctx.text, at, s)
+    return verb is not None and _PRESENT_AUXILIARY_BEFORE.search(ctx.text, max(lo, verb.start() - 24),
+                                                                 verb.start()) is None
 
 
 def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
@@ -783,24 +804,44 @@ _LATER_ACT = re.compile(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|s
                         r"is|are|has|have)\b")
 
 
-# A past verb right before the determiner of a date's noun phrase: the noun phrase is its object ("attended the").
-_PAST_VERB_THEN_DETERMINER = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:the|its|his|her|their|our|this|that)\s+$")
-# The stems of the verbs that set a thing's time or look ahead to it rather than do it: a thing announced, called,
-# set, scheduled, cancelled, moved or awaited ("postponed the May 3 vote", "awaited the June 2 ruling") may still be
-# ahead. (With `RESCHEDULING_STEMS`.)
-_TIME_SETTING_STEMS = ("announc", "call", "set", "schedul", "plann", "cancel", "confirm", "approv", "agreed",
-                       "order", "propos", "fix", "expect", "await", "prepar", "book", "arrang", "organi")
+# The word right before the determiner of a date's noun phrase: a past verb's object ("attended the").
+_WORD_THEN_DETERMINER = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the|its|his|her|their|our|this|that)\s+$")
+# The verbs (lemmas) that set a thing's time or look ahead to it rather than do it: a thing announced, called, set,
+# scheduled, cancelled or awaited ("announced the May 3 vote", "awaited the June 2 ruling") may still be ahead;
+# so may one moved (`RESCHEDULING_STEMS`: "postponed the May 3 hearing").
+_TIME_SETTING_LEMMAS = frozenset({
+    "announce", "call", "set", "schedule", "plan", "cancel", "confirm", "approve", "agree", "order", "propose",
+    "fix", "expect", "await", "prepare", "book", "arrange", "organise", "organize"})
+# ... and those of a stance towards the thing, which says nothing of whether it has happened ("wanted the May 3
+# vote delayed", "opposed the June 1 strike", "welcomed the May 3 talks"): the default reading.
+_STANCE_LEMMAS = frozenset({
+    "want", "wish", "hope", "fear", "dread", "oppose", "welcome", "back", "support", "favour", "favor", "endorse",
+    "resist", "like", "love", "hate", "dislike", "prefer", "doubt", "anticipate", "urge", "demand", "seek"})
+
+
+@lru_cache(maxsize=4096)
+def _past_act_verb(word: str) -> bool:
+    """Is `word` the simple past of a verb that does something to its object ("attended", "won", "missed"), as the
+    lexicon reads it: a verb form whose likeliest tag is a past one (not "indeed"), a simple past of its lemma
+    (lemminflect), none of whose lemmas sets a time, moves a thing, states a stance or reports ("settled" is
+    "settle", not "set")?"""
+    grammar = _grammar()
+    if grammar.lexicon_tag(word) not in ("VBD", "VBN"):
+        return False
+    lemmas = grammar.verb_lemmas(word)
+    if not lemmas or not any(word in grammar._all_inflections(lemma, "VERB").get("VBD", ()) for lemma in lemmas):
+        return False
+    return not any(lemma in _TIME_SETTING_LEMMAS or lemma in _STANCE_LEMMAS or lemma.startswith(RESCHEDULING_STEMS)
+                   for lemma in lemmas) and not _reporting_verb(word)
 
 
 def _past_act_on_the_named(ctx: _Ctx, s: int) -> bool:
     """Is the noun phrase a date at t[s] modifies ("the May 3 meeting") the object of a past act that did it, not set
     its time ("attended the May 3 meeting", not "announced the May 3 vote")? Then its time is past too."""
-    m = _PAST_VERB_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
+    m = _WORD_THEN_DETERMINER.search(ctx.text, max(0, s - 40), s)
     if m is None or _participle_before(ctx.text, max(0, m.start() - 24), m.start()):
         return False  # (none, or a participle: "is expected the" is no past act)
-    verb = m["verb"]
-    return not verb.startswith(_TIME_SETTING_STEMS + RESCHEDULING_STEMS) and not _reporting_verb(verb)
+    return _past_act_verb(m["verb"])
 
 
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1355,15 +1396,43 @@ def _reported_in_past(ctx, lo: int, s: int) -> bool:
         return True
     # Any past verb whose object is a clause of a plan or a future ("In 2023 the club announced it will move ... by
     # September", "decided that the pool would close by August"): that plan was the framing year's.
-    return _PLAN_CLAUSE_AFTER.match(t, last.end(), s) is not None
+    return _plan_clause_after(t, last.end(), s)
 
 
 # A clause of a plan or a future right after its verb, its subject first ("announced [that] it will", "ruled the
 # merger would"): a pronoun, or a determiner or a name and at most two more words, then the future or plan's verb.
-_PLAN_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:(?:it|they|he|she|we|i)|(?:the|its|their|his|her|our|[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,2}?)"
-    r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|(?:plans?|intends?|aims?|hopes?|expects?)"
-    r"\s+to)\b")
+# What opens a clause of a plan or a future after its subject ("will", "would", "is to", "plans to").
+_PLAN_CUE = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:to|due|set|scheduled|expected)|"
+                       r"(?:plans?|intends?|aims?|hopes?|expects?)\s+to)\b")
+_SUBJECT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w'-]*)")
+_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG"})
+_SUBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+def _plan_clause_after(t: str, at: int, s: int) -> bool:
+    """Does a clause of a plan or a future follow a past verb ending at `at` (before the date at `s`): its subject, a
+    pronoun or a noun phrase of at most four words as the lexicon tags them ("it", "the club", "rates", "the new
+    tax"), then "will", "would", "plans to" ("decided rates would rise by March")?"""
+    lexicon_tag = _grammar().lexicon_tag
+    pos = at
+    tags: list[str | None] = []
+    while len(tags) < 4:
+        m = _SUBJECT_WORD.match(t, pos, s)
+        if m is None:
+            return False
+        pos = m.end()
+        word = m["word"]
+        if not tags and word.lower() == "that":
+            continue  # "decided that ..."
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]  # a possessive determines the head: "the firm's depot"
+        tag_ = lexicon_tag(word) or lexicon_tag(word.lower()) or ("NNP" if word[:1].isupper() else None)
+        tags.append(tag_)
+        if _PLAN_CUE.match(t, pos, s) is not None:
+            return tags == ["PRP"] or tag_ in _SUBJECT_HEAD_TAGS and all(x in _SUBJECT_TAGS for x in tags[:-1])
+        if tag_ not in _SUBJECT_TAGS:
+            return False
+    return False
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -2434,7 +2503,7 @@ def _h_relunit(ctx, m):
             # year) last told, which the text does not give; not the last day it gave
             return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
-    if off > 0 and anchored and base is not ctx.ref and ctx.ref is not None \
+    if off > 0 and anchored and ctx.ref is not None and base != ctx.ref \
             and cal.shift(gran, first, 1) <= ctx.ref and _future(ctx, s, e) == _AHEAD:
         # "Cleargate, which is expected to start marketing its shares the following week": a schedule still to
         # come counts from publication, not from a day the text named long gone (whose following unit is past)
@@ -3409,23 +3478,26 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
 
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
-        progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
+        progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
+        day_first: bool | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`: `tag_stream`'s, as one list."""
-    return list(tag_stream(text, reference, progress=progress, on_error=on_error))
+    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first))
 
 
-def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None) -> list[tuple[int, int, str]]:
+def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
+                  day_first: bool | None = None) -> list[tuple[int, int, str]]:
     """(start, end, why) of each date phrase of `text` that the tagger drops because no calendar date can hold
     it ("300 BC", "AD 0"): the timeline cannot show them, so the article's reader is told. One scan, as `tag`."""
     dropped: list[tuple[int, int, str]] = []
-    for _ in tag_stream(text, reference, dropped=dropped):
+    for _ in tag_stream(text, reference, dropped=dropped, day_first=day_first):
         pass
     return dropped
 
 
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
-               dropped: list[tuple[int, int, str]] | None = None) -> Iterator[TimeExpression]:
+               dropped: list[tuple[int, int, str]] | None = None,
+               day_first: bool | None = None) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -3444,9 +3516,13 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
     scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
     A phrase dropped because no date can hold it is added to `dropped` (start, end, why) when given.
+    `day_first` is the order the document writes numeric dates in (`Document.day_first`, read by the loader with
+    the page's language); None: the text's own, read at its first numeric date that could be either way round.
     """
     ctx = _Ctx(text, _as_date(reference))
     ctx.dropped = dropped
+    if day_first is not None:
+        ctx.day_first = [day_first]
     text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
     low = text.lower()

@@ -166,7 +166,8 @@ class _DroppedScan(QRunnable):
 
         document = self._document
         try:
-            note = dropped_note(document.text, dropped_dates(document.text, document.published))
+            dropped = dropped_dates(document.text, document.published, day_first=document.day_first)
+            note = dropped_note(document.text, dropped)
         except Exception:  # noqa: BLE001 - a note the reader can do without: never an error
             note = ""
         self.signals.found.emit(self, document.id, note)
