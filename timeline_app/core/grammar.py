@@ -3039,7 +3039,9 @@ def _ing_between_nouns(tokens: Sequence[Token], i: int) -> bool:
 
 def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
     """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
-    effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
+    effect", "the boy's divorced father", "a growing number" (no verb of the clause); so does one right after the
+    "of" of a noun ("the number of working mothers", "the share of registered voters"), which keeps the measure
+    noun with what it counts. Not when another
     determiner or a quantifier follows it: "the following year its singer", "the war/VBG many farmers" (a slip
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
@@ -3049,8 +3051,8 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
     while d > floor and tokens[d].pos == "RB":
         d -= 1
-    return tokens[d].pos in ("DT", "PRP$", "POS") \
-        and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN) \
+    return (tokens[d].pos in ("DT", "PRP$", "POS") and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN)
+            or d == i - 1 and tokens[d].text.lower() == "of" and d > floor and tokens[d - 1].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
