@@ -1599,6 +1599,10 @@ def _clause_opens(sentence: str, at: int) -> bool:
         subject[1] < len(a.tokens) and a.tokens[subject[1]].text.lower() in ("who", "which", "that", "whom", "whose"))
 
 
+# What goes on from a date phrase inside its word: a possessive ("year's", "Monday’s") or more letters.
+_WORD_GOES_ON = re.compile(r"['’\w]")
+
+
 def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates: Sequence[str],
                   names: frozenset[str], news_day: bool) -> str:
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
@@ -1623,9 +1627,11 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
     for date in other_dates:
-        if text.lower().startswith(date) and len(text) > len(date) + 12:
+        if text.lower().startswith(date) and len(text) > len(date) + 12 \
+                and not _WORD_GOES_ON.match(text, len(date)):
             # Another date opening the sentence with no comma ("In the late 1980's Apple Computer added ...,
-            # prompting a suit in 1989"): no part of this date's title.
+            # prompting a suit in 1989"): no part of this date's title. (Not a date the word goes on from, a
+            # possessive's above all: "Last year's festival", "Monday's vote" is the subject, not a date before it.)
             text = text[len(date):].lstrip(" ,")
             break
     return _frame_filled(_shorten(grammar.capitalised(text), whole=whole), sentence)
