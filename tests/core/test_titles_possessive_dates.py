@@ -23,3 +23,18 @@ _HEAD = "March 3, 2020\n\n"
 ])
 def test_a_possessive_date_stays_with_its_noun(sentence: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A possessive date's noun phrase followed by its own verb is the subject of a clause with no "that", not the
+    # object of the verb before it: the title keeps the clause's verb, not the noun phrase alone.
+    ("The board said last year's carnival was extended after record crowds.", "last year",
+     "The board says last year's carnival was extended after record crowds"),
+    ("Critics argue last year's reform failed.", "last year", "Critics argue last year's reform failed"),
+    ("Residents fear next month's closure will hurt shops.", "next month",
+     "Residents fear next month's closure will hurt shops"),
+    # Guard: an object with no verb of its own is still the dated noun phrase.
+    ("The envoys will build on last week's talks in Oslo.", "last week", "Last week's talks in Oslo"),
+])
+def test_a_possessive_date_subject_keeps_its_verb(sentence: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + sentence, phrase) == title

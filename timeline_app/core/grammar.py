@@ -5521,6 +5521,13 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
     g = bisect_right(a.group_lasts, start - 1) - 1
     if g < 0 or a.groups[g].first < clause[0]:
         return None
+    if tokens[d1 + 1].pos == "POS" and g + 1 < len(a.groups) and a.groups[g + 1].first == head + 1 \
+            and tokens[head + 1].pos != "VBN":
+        # A verb right after the phrase is its own: the phrase is the subject of a clause with no "that" ("Critics
+        # argue last year's reform failed"), not the object of the verb before it. (Not a bare participle, which
+        # may be a reduced relative's: "criticised last year's reform passed by parliament". Only a possessive date's
+        # phrase: "the leaders who led the 1992 protests have moved" ends a relative clause before the main verb.)
+        return None
     end = head + 1
     if end + 1 < clause[1] and tokens[end].text.lower() in _PHRASE_PREPOSITIONS and tokens[end].pos in ("IN", "TO"):
         k = end + 1
