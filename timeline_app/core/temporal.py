@@ -1018,9 +1018,22 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
         return cal.add_days(ref, -((-delta) % 7 or 7))
     if delta == 0:
         return ref
-    if _future(ctx, s, e) in (_AHEAD, _PRESENT):
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _weekday_goal_moved_in_a_past_year(ctx, s, e):
         return cal.add_days(ref, delta % 7)
     return cal.add_days(ref, -((-delta) % 7))
+
+
+def _weekday_goal_moved_in_a_past_year(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the weekday at t[s:e] the goal of a rescheduling verb (`rescheduling_goal_word`) told in the past in a
+    clause an earlier year frames ("Last year's festival was postponed until Sunday")? Its new time was then, not the
+    coming one. (A month's day has the clause's time to count from, `_plan_of_past_clause`: "In 2019 the council
+    postponed the vote until May 4" is 2019's; a weekday has none, so it takes the default, past reading.)"""
+    t = ctx.text
+    lo = max(0, s - 90)
+    dot = _clause_break(t, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    return rescheduling_goal_word(t, lo, s, e) is not None and _moved_in_a_past_year(ctx, lo, lo, s)
 
 
 _TIME_OF_NAMED_DAY = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a day and its hour: "Saturday at 8 p.m."
