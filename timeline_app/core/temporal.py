@@ -1163,6 +1163,13 @@ def _h_slash(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
 
 
+# A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
+# (0300 GMT) on Saturday"): the day is the clock time's.
+_CONVERTED_ZONE_THEN_DAY = re.compile(
+    r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
+    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD}))\b", re.IGNORECASE)
+
+
 def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
@@ -1208,6 +1215,14 @@ def _h_time(ctx, m):
         else:
             day = _resolve_month_day(ctx, s, e, month, dd)
             rel = True
+    elif (converted := _CONVERTED_ZONE_THEN_DAY.match(ctx.text, e)) is not None and ctx.ref is not None:
+        # the time's day after its time in another zone, in brackets ("at 2:15 a.m. (0115 GMT) Sunday"): the
+        # bracket parts the phrase, not the day from its time
+        if converted["dayword"]:
+            day = cal.add_days(ctx.ref, DAY_WORDS[converted["dayword"].lower()])
+        else:
+            day = _weekday_date(ctx, converted.start("wd"), converted.end("wd"), WEEKDAYS[converted["wd"].lower()])
+        rel = day is not None
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
