@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import grammar, news
+from timeline_app.core import grammar, news, reported
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.export import timeline_json
 from timeline_app.core.model import Precision, Timeline
@@ -246,15 +246,15 @@ def test_since_opening_a_perfect_sentence_makes_it_a_state() -> None:
 
 @pytest.mark.parametrize("explanation, date, note", [
     ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
-     "reported on 22 March 2013", news.REPORTED_NOTE),
+     "reported on 22 March 2013", reported.REPORTED_NOTE),
     ("told in “Apple unveils iPhone 4”, whose news is of 22 March 2013 (“Yesterday”): the sentence gives no "
-     "date of its own", "news of 22 March 2013", news.STORY_NOTE),
+     "date of its own", "news of 22 March 2013", reported.STORY_NOTE),
 ])
 def test_how_the_window_words_a_reported_date(explanation: str, date: str, note: str) -> None:
     from timeline_app.core.model import Event
     day = dt.date(2013, 3, 22)
     event = Event("r", "Israel apologises", day, day, Precision.DAY, (), explanation=explanation, reported=True)
-    assert (news.reported_date(event), news.reported_note(event)) == (date, note)
+    assert (reported.reported_date(event), reported.reported_note(event)) == (date, note)
 
 
 @pytest.mark.parametrize("body, date", [

@@ -134,11 +134,11 @@ def load_paths(
     files = listing.files
     problems = list(listing.problems)
 
-    check: CharProgress | None = None
-    if cancelled is not None:
-        def check(_offset: int) -> None:  # within a long document, Cancel is felt at once
-            if cancelled():
-                raise Cancelled
+    def cancel_check(_offset: int) -> None:  # within a long document, Cancel is felt at once
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+    check: CharProgress | None = cancel_check if cancelled is not None else None
 
     documents: list[Document] = []
     used_ids: dict[str, int] = {}

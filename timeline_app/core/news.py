@@ -132,8 +132,8 @@ from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a 
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
-# Worded apart (the window imports them without the tagger); kept as names of this module too.
-from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
+# Worded apart (the window imports them without the tagger).
+from timeline_app.core.reported import STORY_PREFIX
 
 # One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import gc
 
-from timeline_app.core import analysis, extraction, grammar, news, references, temporal  # noqa: F401
+from timeline_app.core import analysis, extraction, grammar, news, references, temporal
+
+# (Imported for their side effect: loaded once here, shared by every worker forked from this process.)
+PRELOADED = (analysis, extraction, news, references, temporal)
 
 try:
     grammar.load_tables()
