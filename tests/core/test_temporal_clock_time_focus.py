@@ -47,9 +47,16 @@ def test_a_clock_time_is_on_the_day_the_story_named(sentence: str, phrase: str, 
     assert firsts_of(sentence, phrase, PUBLISHED) == [first]
 
 
-# A day after the time's zone in brackets is the time's day too; the tagger reads the two apart and the clock time
-# takes the day in focus instead.
-@pytest.mark.xfail(strict=True, reason="a bracketed zone between a clock time and its day parts them")
-def test_a_day_after_a_bracketed_zone_is_the_times_day() -> None:
-    sentence = "Detectives arrested a man on Monday. A passer-by had found the body at 2:15 a.m. (0115 GMT) Sunday."
-    assert firsts_of(sentence, "2:15 a.m.", PUBLISHED) == [SUNDAY]
+# A day after the time's equivalent in another zone, in brackets, is the time's day too, not the day in focus.
+@pytest.mark.parametrize("sentence, phrase, first", [
+    ("Detectives arrested a man on Monday. A passer-by had found the body at 2:15 a.m. (0115 GMT) Sunday.",
+     "2:15 a.m.", SUNDAY),
+    ("Troops withdrew on Tuesday. The convoy had crossed the border at 10 p.m. EST (0300 GMT) on Saturday.",
+     "10 p.m. EST", SATURDAY),
+    ("The ferry sank on Monday. The first flare was seen at 11:40 p.m. (2240 GMT) Saturday.", "11:40 p.m.",
+     SATURDAY),
+    ("The market opened on Monday. Trading had halted at 9:40 a.m. (0640 GMT) yesterday.", "9:40 a.m.",
+     dt.date(2026, 3, 11)),
+])
+def test_a_day_after_a_bracketed_zone_is_the_times_day(sentence: str, phrase: str, first: dt.date) -> None:
+    assert firsts_of(sentence, phrase, PUBLISHED) == [first]

@@ -18,11 +18,18 @@ WEDNESDAY = dt.date(2025, 4, 9)
     ("Last year's regatta was extended through Saturday.", "Saturday", "2025-04-05"),
     ("Last year the book fair was extended through Saturday after record crowds.", "Saturday", "2025-04-05"),
     ("In 2021 the museum extended the exhibition through June 30.", "June 30", "2021-06-30"),
+    # a rescheduling goal word ("until", "to") before a weekday, in a past year's frame: the last such weekday
+    ("Last year's carnival was postponed until Sunday.", "Sunday", "2025-04-06"),
+    ("Last year the derby was delayed to Saturday because of rain.", "Saturday", "2025-04-05"),
+    ("In 2022 organisers put the race back until Sunday after a storm.", "Sunday", "2025-04-06"),
     # guards: no past year, or a present tense: the coming one; a goal "until" a past clause set, as before
     ("The regatta was extended through Saturday.", "Saturday", "2025-04-12"),
     ("The museum extended the exhibition through June 30.", "June 30", "2025-06-30"),
     ("Last year's prize exhibition has been extended through Saturday.", "Saturday", "2025-04-12"),
     ("In 2019 the council postponed the vote until May 4.", "May 4", "2019-05-04"),
+    ("The carnival was postponed until Sunday.", "Sunday", "2025-04-13"),
+    ("Last year's carnival has been postponed until Sunday.", "Sunday", "2025-04-13"),
+    ("Last year's fair will be moved to Saturday.", "Saturday", "2025-04-12"),
     ("Last year's orders are now due in October.", "October", "2025-10"),
 ])
 def test_a_goal_moved_in_a_past_year_is_not_the_coming_one(sentence: str, phrase: str, value: str) -> None:

@@ -1018,9 +1018,51 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
         return cal.add_days(ref, -((-delta) % 7 or 7))
     if delta == 0:
         return ref
-    if _future(ctx, s, e) in (_AHEAD, _PRESENT):
+    if _DEADLINE_NOUN_AFTER.match(ctx.text, e) is not None and _deadline_in_present_frame(ctx, s, e):
+        # a weekday naming a deadline ("The talks face a Friday deadline", "Monday's deadline looms"): a limit
+        # still to meet, the coming one (not when told in the past: "missed a Friday deadline")
+        return cal.add_days(ref, delta % 7)
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _weekday_goal_moved_in_a_past_year(ctx, s, e):
         return cal.add_days(ref, delta % 7)
     return cal.add_days(ref, -((-delta) % 7))
+
+
+# A deadline's noun right after a weekday that modifies it ("a Friday deadline", "Monday's cut-off", "a Sunday
+# target date"; the possessive's "'s" may be outside the weekday's text).
+_DEADLINE_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:deadline|cut-?off|ultimatum|target\s+date|due\s+date)s?\b",
+                                  re.IGNORECASE)
+
+
+_PRESENT_FRAME_TAGS = frozenset({"VBZ", "VBP", "VB", "MD"})
+_DEADLINE_SENTENCE_REACH = 250  # characters back to the sentence's start, for a past verb a participle hangs on
+
+
+def _deadline_in_present_frame(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the deadline the weekday at t[s:e] names told in a present or future frame: its clause's verb
+    (`_clause_verb_tag`) a present, a modal or a base form ("face a Friday deadline", "will meet ahead of"), or a
+    participle or no verb the lexicon knows ("with a Sunday cut-off approaching") in a sentence no past verb tells
+    ("completed its offer, with holders tendering their shares by the Tuesday deadline" is narrated)?"""
+    tag = _clause_verb_tag(ctx, s, e)
+    if tag in _PRESENT_FRAME_TAGS:
+        return True
+    if tag is not None and tag != "VBG":
+        return False  # (no verb the lexicon knows first as one, "The talks face a Friday deadline": as a participle)
+    t = ctx.text
+    lo = _sentence_start_after(t, max(0, s - _DEADLINE_SENTENCE_REACH), s)
+    return _PAST_VERB_RE.search(t, lo, s) is None
+
+
+def _weekday_goal_moved_in_a_past_year(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the weekday at t[s:e] the goal of a rescheduling verb (`rescheduling_goal_word`) told in the past in a
+    clause an earlier year frames ("Last year's festival was postponed until Sunday")? Its new time was then, not the
+    coming one. (A month's day has the clause's time to count from, `_plan_of_past_clause`: "In 2019 the council
+    postponed the vote until May 4" is 2019's; a weekday has none, so it takes the default, past reading.)"""
+    t = ctx.text
+    lo = max(0, s - 90)
+    dot = _clause_break(t, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    return rescheduling_goal_word(t, lo, s, e) is not None and _moved_in_a_past_year(ctx, lo, lo, s)
 
 
 _TIME_OF_NAMED_DAY = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a day and its hour: "Saturday at 8 p.m."
@@ -1054,6 +1096,11 @@ def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
     one before the time in its clause ("Delegates said they expected talks to begin at 9am": "begin", not the
     reporting verb; "were released at 3am": "released"), or, when the time opens the clause ("Shortly after 2pm,
     the planes landed"), the first one after it. (At most 90 characters either way.)"""
+    return _clause_verb_tag(ctx, s, e) in ("VBD", "VBN")
+
+
+def _clause_verb_tag(ctx: _Ctx, s: int, e: int) -> str | None:
+    """The lexicon's tag of the verb of the clause of the time at t[s:e] (`_clause_verb_is_past`), None for none."""
     t = ctx.text
     lo = max(0, s - 90)
     dot = _clause_break(t, lo, s)
@@ -1070,7 +1117,7 @@ def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
         stop = min((i for i in (t.find(". ", e, hi), t.find("; ", e, hi), t.find("\n", e, hi)) if i >= 0), default=hi)
         last = next((tag for word in _WORD.finditer(t, e, stop)
                      if (tag := lexicon_tag(word[0])) is not None and tag in _VERB_TAGS), None)
-    return last in ("VBD", "VBN")
+    return last
 
 
 def _is_cap(word: str) -> bool:
@@ -1114,6 +1161,13 @@ def _h_slash(ctx, m):
         return None
     ctx.anchor = day
     return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
+
+
+# A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
+# (0300 GMT) on Saturday"): the day is the clock time's.
+_CONVERTED_ZONE_THEN_DAY = re.compile(
+    r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
+    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD}))\b", re.IGNORECASE)
 
 
 def _h_time(ctx, m):
@@ -1161,6 +1215,14 @@ def _h_time(ctx, m):
         else:
             day = _resolve_month_day(ctx, s, e, month, dd)
             rel = True
+    elif (converted := _CONVERTED_ZONE_THEN_DAY.match(ctx.text, e)) is not None and ctx.ref is not None:
+        # the time's day after its time in another zone, in brackets ("at 2:15 a.m. (0115 GMT) Sunday"): the
+        # bracket parts the phrase, not the day from its time
+        if converted["dayword"]:
+            day = cal.add_days(ctx.ref, DAY_WORDS[converted["dayword"].lower()])
+        else:
+            day = _weekday_date(ctx, converted.start("wd"), converted.end("wd"), WEEKDAYS[converted["wd"].lower()])
+        rel = day is not None
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
