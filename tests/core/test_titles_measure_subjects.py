@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import grammar
-from tests.core.title_helpers import sentence_title
+from tests.core.title_helpers import sentence_title, verb_subject
 
 
-def _subject(sentence: str, verb: str) -> str | None:
-    a = grammar.analyse_sentence(sentence)
-    group = next(g for g in a.groups if g.text == verb)
-    span = a.subject_of(group)
-    return None if span is None else grammar._join(a.tokens[span[0]:span[1]])
 
 
 @pytest.mark.parametrize("sentence, verb, subject", [
@@ -28,7 +22,7 @@ def _subject(sentence: str, verb: str) -> str | None:
     ("The number of people over 80 reached 3 million in 2019.", "reached", "The number of people over 80"),
 ])
 def test_a_participle_after_of_modifies_the_noun_after_it(sentence: str, verb: str, subject: str) -> None:
-    assert _subject(sentence, verb) == subject
+    assert verb_subject(sentence, verb) == subject
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

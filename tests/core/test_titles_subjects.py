@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import grammar
-from tests.core.title_helpers import article_title, sentence_title
+from tests.core.title_helpers import article_title, sentence_title, verb_subject
 
 _HEAD = "March 3, 2020\n\n"
 
 
-def _subject(sentence: str, verb: str) -> str | None:
-    a = grammar.analyse_sentence(sentence)
-    group = next(g for g in a.groups if g.text == verb)
-    span = a.subject_of(group)
-    return None if span is None else grammar._join(a.tokens[span[0]:span[1]])
 
 
 @pytest.mark.parametrize("sentence, verb, subject", [
@@ -78,7 +72,7 @@ def _subject(sentence: str, verb: str) -> str | None:
     ("In late March the council set the fees.", "set", "the council"),
 ])
 def test_subject(sentence: str, verb: str, subject: str) -> None:
-    assert _subject(sentence, verb) == subject
+    assert verb_subject(sentence, verb) == subject
 
 
 @pytest.mark.parametrize("body, phrase, title", [

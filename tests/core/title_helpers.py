@@ -1,6 +1,7 @@
 """What the title tests share: the title of the event a phrase dates in an invented article or sentence."""
 from __future__ import annotations
 
+from timeline_app.core import grammar
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import extract_mentions, title_from_sentence
 
@@ -18,3 +19,11 @@ def sentence_title(sentence: str, phrase: str) -> str:
     """The title `title_from_sentence` gives the event that the first `phrase` of `sentence` dates."""
     start = sentence.index(phrase)
     return title_from_sentence(sentence, start, start + len(phrase))
+
+
+def verb_subject(sentence: str, verb: str) -> str | None:
+    """The subject the grammar finds for the verb group written `verb` in `sentence`, as text (None: no subject)."""
+    a = grammar.analyse_sentence(sentence)
+    group = next(g for g in a.groups if g.text == verb)
+    span = a.subject_of(group)
+    return None if span is None else grammar._join(a.tokens[span[0]:span[1]])
