@@ -4530,9 +4530,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
-        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
-        proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
-        if proper:
+        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity";
+        # one whose last word is plural names a body that "it" stands for as well: "The United Mine Workers said it")
+        # (the tagger may read a capitalised word inside it as a common noun: "The United Auto/NN Workers")
+        proper = len(words) > 1 and words[-1].pos in ("NNP", "NNPS") and (
+            _name_words(words[1:]) or pronoun == "It" and all(t.text[:1].isupper() for t in words[1:]))
+        if proper and (words[-1].pos == "NNP" or pronoun == "It"):
             plural = False
         # (a name's possessive is as definite: "Norway's central bank said it would …")
         definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
@@ -4557,8 +4560,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
-    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in between):
-        return None  # "they" rarely stands for one name; another name between: not sure which
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words[:-1]) or len(words) < 2 and words[0].pos == "NNPS" or \
+            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) for t in between):
+        # "they" rarely stands for one name (a plural one for "it" only as a name's last word: "Harlan Motors said
+        # it", not "Democrats said it"); another name between: not sure which (a date's name is none: "Boreal Steel
+        # said on Monday it would ...")
+        return None
     return _Speaker(tokens[p].start, name)
 
 
