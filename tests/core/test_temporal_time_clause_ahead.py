@@ -1,7 +1,9 @@
 """A time clause ("before", "after", "when", "once", "until") tells a future in the present tense ("before the
 schools close in July"), also under a past verb that reports it ("he said he expected a vote before senators rise in
 late June"): its month is still ahead when the article was written (`temporal._present_time_clause_before`). The
-same clause in the past ("before the board met in June") is narrated. Invented sentences."""
+same clause in the past ("before the board met in June") is narrated. A date that such a present clause follows is
+ahead too ("were preparing to fly food in on Thursday, once the airports reopen": the coming Thursday,
+`temporal._present_time_clause_after`). Invented sentences."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,3 +33,20 @@ MAY = dt.date(2026, 5, 21)
 ])
 def test_a_present_time_clause_is_ahead(sentence: str, phrase: str, value: str) -> None:
     assert value_of(sentence, phrase, MAY) == value
+
+
+SEP = dt.date(2026, 9, 16)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, phrase, first", [
+    # a present time clause right after the date: the date's clause is still ahead, whatever past verb reports it
+    ("Aid agencies said they were preparing to fly food in from Manila on Thursday, once the airports reopen.",
+     "Thursday", "2026-09-17"),
+    ("The charity said it was ready to send tents on Friday once the roads reopen.", "Friday", "2026-09-18"),
+    # guards: the time clause in the past, and a past verb with no time clause after the date
+    ("Officials said the ferries sailed again on Friday once the winds dropped.", "Friday", "2026-09-11"),
+    ("Crews cleared the road on Monday, before the rains returned.", "Monday", "2026-09-14"),
+    ("The charity said it sent tents on Friday.", "Friday", "2026-09-11"),
+])
+def test_a_present_time_clause_after_the_date_puts_it_ahead(sentence: str, phrase: str, first: str) -> None:
+    assert value_of(sentence, phrase, SEP) == first

@@ -397,8 +397,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
     if _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
-    if s >= ctx.head_end and _present_time_clause_before(t, lo, s):
-        return _AHEAD  # "said he expected a vote before senators rise in late June": still ahead when told
+    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
+        # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
+        # once the airports reopen": still ahead when told
+        return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -426,11 +428,27 @@ def _present_time_clause_before(t: str, lo: int, s: int) -> bool:
     in the present, also under a past verb that reports it ("he said he expected a vote before senators rise in
     June"): the date is still ahead at the report. The clause's subject is one to three words ending in a noun or
     a pronoun; its verb a present form by the tagger's lexicon (VBZ), or a verb's base form after a plural subject
-    (a plural noun or "they"/"we"); no past verb or modal follows it."""
+    (a plural noun or "they"/"we"); no past verb or modal follows it (`_present_clause`)."""
     m = _TIME_CLAUSE_BEFORE.search(t, max(lo, s - 70), s)
-    if m is None or _MODAL.search(m["clause"]) is not None:
-        return False
-    words = m["clause"].split()
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+# Right after the date, a time clause of its own: "on Thursday, once the airports reopen", "in June when the schools
+# close". (Up to the clause's end: a comma, a break or 70 characters.)
+_TIME_CLAUSE_AFTER = re.compile(r",?[ \t]+(?:before|after|when|once|until|till|as[ \t]+soon[ \t]+as)[ \t]+"
+                                r"(?P<clause>[^,;:.!?\"\u201c\u201d\n]{1,70})")
+
+
+def _present_time_clause_after(t: str, e: int) -> bool:
+    """Does a time clause told in the present follow the date ("fly food in on Thursday, once the airports reopen")?
+    Its present tells a future, so the date's clause is still ahead, also under a past verb that reports it."""
+    m = _TIME_CLAUSE_AFTER.match(t, e)
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+def _present_clause(words: list[str]) -> bool:
+    """Do `words` open with a clause's subject (one to three words ending in a noun or a pronoun) and a present verb
+    (by the tagger's lexicon a VBZ, or a verb's base form after a plural subject), with no past verb after it?"""
     lexicon_tag = _grammar().lexicon_tag
     for k in range(1, min(4, len(words))):
         head, verb = words[k - 1], words[k]
