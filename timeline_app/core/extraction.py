@@ -1437,9 +1437,38 @@ def release_caches() -> None:
 # fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
 # once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
 # for 7% more hits); emptied with the sentence analyses (`release_caches`).
+# A place's state, province or country between commas inside a noun phrase ("its Lorain, Ohio, assembly plant", "a
+# Fresno, California, warehouse"): the aside, read from its first comma; `_place_asides_blanked` checks the words
+# either side.
+_PLACE_ASIDE = re.compile(r",[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.),[ \t]+"
+                          r"(?P<next>[a-z][a-z-]*)\b")
+# Before it, the place's name after a determiner or a possessive: "its Lorain", "the Windsor", "Acme's Dayton".
+_PLACE_BEFORE_ASIDE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|The|A|An|Its|Their)|['\u2019]s)"
+                                 r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}$")
+
+
+def _place_asides_blanked(sentence: str) -> str:
+    """The sentence with each place's aside inside a noun phrase (", Ohio," of "its Lorain, Ohio, assembly plant")
+    turned to spaces, so that its commas end no clause or phrase of a title ("Harlan would close its Lorain assembly
+    plant", not "... its Lorain"): the offsets stay. Only where a noun or an adjective follows the aside (by the
+    tagger's lexicon: "in Dayton, Ohio, officials said" keeps its commas' clause) and a determiner or a possessive
+    opens the place's name."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    for m in _PLACE_ASIDE.finditer(sentence):
+        if grammar.lexicon_tag(m["next"]) not in ("NN", "NNS", "JJ") or \
+                _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
+            continue
+        out = list(sentence) if out is None else out
+        out[m.start():m.start("next")] = " " * (m.start("next") - m.start())
+    return sentence if out is None else "".join(out)
+
+
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    sentence = _place_asides_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
