@@ -1465,10 +1465,33 @@ def _place_asides_blanked(sentence: str) -> str:
     return sentence if out is None else "".join(out)
 
 
+# Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute").
+_ADJECTIVE_COMMA = re.compile(r"\b(?P<before>[A-Za-z]+)[ \t]+(?P<first>[a-z]+),[ \t]+(?P<second>[a-z]+)[ \t]+"
+                             r"(?P<noun>[a-z]+)\b")
+
+
+def _adjective_commas_blanked(sentence: str) -> str:
+    """The sentence with the comma between two coordinated adjectives before their noun turned to a space ("in
+    clear, cool weather": the title keeps "in clear cool weather", not "in clear"), by the tagger's lexicon (an
+    adjective after a determiner, a preposition or a number, an adjective, a noun: not a predicate's adjective
+    before another clause, "prices were high, new orders fell"); the offsets stay."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    lexicon_tag = grammar.lexicon_tag
+    for m in _ADJECTIVE_COMMA.finditer(sentence):
+        if lexicon_tag(m["first"]) == "JJ" and lexicon_tag(m["second"]) == "JJ" \
+                and lexicon_tag(m["noun"]) in ("NN", "NNS") and lexicon_tag(m["before"].lower()) in ("DT", "IN", "CD",
+                                                                                           "PRP$"):
+            out = list(sentence) if out is None else out
+            out[m.end("first")] = " "
+    return sentence if out is None else "".join(out)
+
+
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
-    sentence = _place_asides_blanked(sentence)
+    sentence = _adjective_commas_blanked(_place_asides_blanked(sentence))
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
