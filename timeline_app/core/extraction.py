@@ -1431,6 +1431,7 @@ def release_caches() -> None:
     """Empty the memo of sentences' titles (`_read_sentence_title`) with the sentence analyses it read: the
     pipeline releases them once every document has been read, as merging never reads them."""
     _read_sentence_title.cache_clear()
+    _inner_commas_blanked.cache_clear()
 
 
 # A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
@@ -1465,9 +1466,10 @@ def _place_asides_blanked(sentence: str) -> str:
     return sentence if out is None else "".join(out)
 
 
-# Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute").
-_ADJECTIVE_COMMA = re.compile(r"\b(?P<before>[A-Za-z]+)[ \t]+(?P<first>[a-z]+),[ \t]+(?P<second>[a-z]+)[ \t]+"
-                             r"(?P<noun>[a-z]+)\b")
+# Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute"): from the
+# comma on (a literal-led pattern: cheap on every sentence), then the two words before it.
+_ADJECTIVE_COMMA = re.compile(r",[ \t]+(?P<second>[a-z]+)[ \t]+(?P<noun>[a-z]+)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?P<before>[A-Za-z]+)[ \t]+(?P<first>[a-z]+)$")
 
 
 def _adjective_commas_blanked(sentence: str) -> str:
@@ -1480,18 +1482,26 @@ def _adjective_commas_blanked(sentence: str) -> str:
     out = None
     lexicon_tag = grammar.lexicon_tag
     for m in _ADJECTIVE_COMMA.finditer(sentence):
-        if lexicon_tag(m["first"]) == "JJ" and lexicon_tag(m["second"]) == "JJ" \
-                and lexicon_tag(m["noun"]) in ("NN", "NNS") and lexicon_tag(m["before"].lower()) in ("DT", "IN", "CD",
-                                                                                           "PRP$"):
+        if lexicon_tag(m["second"]) != "JJ" or lexicon_tag(m["noun"]) not in ("NN", "NNS"):
+            continue
+        words = _TWO_WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if words is not None and lexicon_tag(words["first"]) == "JJ" \
+                and lexicon_tag(words["before"].lower()) in ("DT", "IN", "CD", "PRP$"):
             out = list(sentence) if out is None else out
-            out[m.end("first")] = " "
+            out[m.start()] = " "
     return sentence if out is None else "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _inner_commas_blanked(sentence: str) -> str:
+    """`_place_asides_blanked` and `_adjective_commas_blanked`: once per sentence, however many dates it titles."""
+    return _adjective_commas_blanked(_place_asides_blanked(sentence))
 
 
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
-    sentence = _adjective_commas_blanked(_place_asides_blanked(sentence))
+    sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
