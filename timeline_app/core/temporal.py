@@ -2066,7 +2066,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"dead|killed|refugees|members|delegates|seats|hours|minutes|days|weeks|months|years|"
     r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
-    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b)",
+    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
+    # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
+    r"|gmt\b|utc\b|hrs\b|local\s+time|[ecmp][sd]t\b)",
     re.I)
 
 
