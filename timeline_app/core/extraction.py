@@ -3953,6 +3953,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     first, last = span
     words = tokens[first:last]
+    if pronoun == "It" and _person_by_own_pronoun(tokens, groups[0].last):
+        return None  # "The coach handed in his resignation, but it ...": no "it" stands for a person
     if pronoun in ("He", "She"):
         if words[-1].pos != "NNP" and words[-1].text not in surnames:
             return None
@@ -3990,6 +3992,20 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         opening = _OPENING_TIME_CLAUSE.match(whole)
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+def _person_by_own_pronoun(tokens: Sequence[grammar.Token], verb_last: int) -> bool:
+    """Does the clause call its subject a person right after its first verb: "his"/"her" opening the object
+    ("handed in his resignation", "submitted her bill") or "himself"/"herself" ("gave himself a deadline")?
+    A particle or an adverb may stand between ("handed in his"); a preposition too, so "acted on his advice" also
+    reads so: the "it" then stays in the title, vague rather than wrong."""
+    for t in tokens[verb_last + 1:verb_last + 4]:
+        low = t.text.lower()
+        if low in ("his", "himself", "herself") or low == "her" and t.pos == "PRP$":
+            return True
+        if t.pos not in ("RP", "RB", "IN"):  # (a particle the tagger may read as a preposition: "handed in")
+            return False
+    return False
 
 
 _COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
