@@ -3780,6 +3780,28 @@ def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int,
         and not any(t.text == "," or t.pos == "CC" for t in tokens[group.last + 1:a.groups[following].first])
 
 
+def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, date_start: int,
+                      date_end: int) -> bool:
+    """A headline's lone past participle before a preposition is passive with its auxiliary dropped, as headlines
+    write them: "Driver jailed for crash", "Second man sent to prison" (no "Driver jails for crash"). A headline:
+    a line without a sentence's closing mark whose event is its verb itself (no date phrase: a clause cut from a
+    sentence before its date, "The plant opened in 1990", has no closing mark either). The form must be a
+    participle ("Shares rose to a record" keeps its verb's reading)."""
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or group.last + 1 >= len(tokens) \
+            or tokens[group.last + 1].pos not in ("IN", "TO") \
+            or not (group.start <= date_start and date_end <= group.end):
+        return False
+    if sentence.rstrip()[-1:] in ".!?…\"'”’":
+        return False
+    low = group.main.text.lower()
+    lemmas = all_lemmas(low).get("VERB", ())
+    if len(lemmas) != 1:
+        return False
+    inflections = _all_inflections(lemmas[0], "VERB")
+    # (lemminflect leaves out a regular verb's participle: its past then)
+    return low in inflections.get("VBN", inflections.get("VBD", ()))
+
+
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
 _CLOSE_QUOTES = frozenset({'"', "''", "”"})
 _QUOTED_OBJECT_MAX = 8  # words
@@ -4299,7 +4321,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
-    if _reduced_relative(a, group, subject):
+    if _reduced_relative(a, group, subject) or _headline_passive(sentence, tokens, group, date_start, date_end):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
