@@ -3780,6 +3780,27 @@ def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int,
         and not any(t.text == "," or t.pos == "CC" for t in tokens[group.last + 1:a.groups[following].first])
 
 
+def _relative_before_aside(a: SentenceAnalysis, d0: int, d1: int) -> tuple[int, int] | None:
+    """The relative clause a date set off by commas right after it modifies, when the main clause's verb follows
+    the closing comma at once: "A man who admitted the theft, in 2017, was jailed on Friday" (the admitting's
+    year, not the jailing's). None otherwise."""
+    tokens = a.tokens
+    start = d0 - 1 if d0 > 0 and tokens[d0].pos != "IN" and tokens[d0 - 1].pos == "IN" else d0
+    comma = start - 1
+    if comma < 1 or tokens[comma].text != "," or d1 + 2 >= len(tokens) or tokens[d1 + 1].text != ",":
+        return None
+    k = bisect_right(a.clause_starts, comma - 1) - 1
+    if k < 0:
+        return None
+    span = a.spans[k]
+    if span[1] != comma or not _is_relative(tokens[span[0]]):
+        return None
+    g = bisect_right(a.group_firsts, d1 + 1)
+    if g >= len(a.groups) or a.groups[g].first != d1 + 2 or not a.groups[g].finite:
+        return None
+    return span
+
+
 def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, date_start: int,
                       date_end: int) -> bool:
     """A headline's lone past participle before a preposition is passive with its auxiliary dropped, as headlines
@@ -4106,6 +4127,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if tokens[d1].start >= date_end:
         d1 -= 1
     clause = a.clause_at(d0)
+    relative = _relative_before_aside(a, d0, d1)
+    if relative is not None:
+        clause = relative  # "A man who admitted the theft, in 2017, was jailed on Friday": the admitting's year
     # The clause's verb groups nearest the date: those before it (nearest first), then those after it.
     # A group without a subject is a tagging slip ("higher sales/VBZ this year"): the next one is tried.
     order: list[int] = []
