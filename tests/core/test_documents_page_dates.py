@@ -86,3 +86,14 @@ def test_a_digest_headline_with_its_date_stays_the_title():
     doc = document_from_text("Regional Briefs: October 14, 2012\n\nFrom the Newsroom\n\n" + _LEAD + "\n", id="d")
     assert doc.published == dt.date(2012, 10, 14)
     assert doc.title == "Regional Briefs: October 14, 2012"
+
+
+@pytest.mark.parametrize("post, signature", [
+    ("We are proud of every volunteer. pic.twitter.com/x1Yz — Harbour Trust (@HarbourTrust) March 3, 2019",
+     "— Harbour Trust (@HarbourTrust) March 3, 2019"),
+    ("The ferry is back! #harbour — Ferry Line (@ferryline) 4 June 2016", "— Ferry Line (@ferryline) 4 June 2016"),
+])
+def test_an_embedded_posts_signature_is_no_story_sentence(post, signature):
+    doc = document_from_text("Harbour Plan Approved\nMarch 4, 2019\n\n" + _LEAD + "\n\n" + post + "\n", id="d")
+    assert doc.is_excluded(*_located(doc, signature))
+    assert not doc.is_excluded(*_located(doc, post.split(" pic.")[0].split(" #")[0]))

@@ -834,6 +834,9 @@ _CITY_LINE_DATELINE = re.compile(
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s*")  # (a colon after the date: "OSLO - 3 March 2019: ")
+# An embedded social post's signature at the end of its line: a dash, the account's name, its handle in brackets,
+# the date the post was written ("... pic.twitter.com/x1 — Harbour Trust (@HarbourTrust) March 3, 2019").
+_POST_SIGNATURE = re.compile(rf"\s[—–-]{{1,2}}\s*[^—–()\n]{{1,80}}\(@\w{{1,30}}\)\s*(?i:{_DATE_CORE})\s*$")
 # An agency's credit with its date closing the text: "(Nordic Press Agency March 4, 2019)", "(Harbour Wire, 17 May
 # 2011)". Names only (capitalised words): a closing sentence in brackets goes on with its verb.
 _CLOSING_CREDIT = re.compile(
@@ -1351,6 +1354,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         k = _contributor_credit_tail(line)
         if k is not None:
             excluded.append((ln.start + k, ln.end))
+        # An embedded social post's signature: "— Harbour Trust (@HarbourTrust) March 3, 2019" (the post's date,
+        # no happening of the story's). (The "(@" is cheap to look for; the pattern is not.)
+        if "(@" in line:
+            sig = _POST_SIGNATURE.search(line)
+            if sig is not None:
+                excluded.append((ln.start + sig.start(), ln.end))
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:
