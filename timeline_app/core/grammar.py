@@ -2540,8 +2540,14 @@ def capitalised_plural(word: str) -> bool:
     """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
     plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
     "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
-    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
-    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised. Not an "-s" word
+    whose lemma the lexicon knows first as a verb ("Stokes": "stoke" is VB): in lower case it would be that verb's
+    "-s" form, which no text writes as a plural noun opening a sentence, so the capital is a name's."""
+    if not (word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None):
+        return False
+    low = word.lower()
+    return _plural_form(low) and not any((lexicon_tag(lemma) or "").startswith("VB")
+                                         for lemma in all_lemmas(low).get("NOUN", ()))
 
 
 def is_plural_noun(token: Token) -> bool:
