@@ -42,7 +42,7 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
-from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -2654,6 +2654,9 @@ class _Reading:
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
+            title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
+                                            self.text)
         return _speaker_framed(title, own, phrase, self.text)
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -4676,6 +4679,81 @@ def _expletive_it(own: str) -> bool:
     alleged that …", "It seems likely that …": `grammar.expletive`)? Such an "it" takes no antecedent."""
     tokens = grammar.tag_words(own)
     return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
+
+
+# An object pronoun that stands for a thing after a title's first word ("Acme acquires them", "The mayor signs it").
+_OBJECT_PRONOUN_IN_TITLE = re.compile(r"\s(it|them)\b")
+# The words of an object noun phrase right after its verb ("two rival firms", "the bridge plan", "Zenith's plant").
+_ANTECEDENT_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS"})
+_ANTECEDENT_OBJECT_WORDS = 6
+
+
+def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[str]] | None, text: str) -> str:
+    """"Acme Corp. acquires them" → "Acme Corp. acquires two rival firms": a thing's object pronoun (it/them, right
+    after the title's verb, as the sentence has it after its verb) takes the object of the sentence before, the
+    noun phrase right after its first verb, when that is the one phrase there of the pronoun's number: the sentence
+    before's subject must not be of that number too ("The council approved the plan. The mayor signed it": the
+    council or the plan; the title keeps "it"). Vague is better than wrong: the pronoun stays otherwise. (A bare
+    "Acme acquires" would say less, and reads as a verb without its object.)"""
+    found = list(_OBJECT_PRONOUN_IN_TITLE.finditer(title))
+    if len(found) != 1 or previous is None:
+        return title
+    pronoun = found[0].group(1)
+    mine = grammar.analyse_sentence(own)
+    tokens = mine.tokens
+    at = [k for k, t in enumerate(tokens) if t.text == pronoun and t.pos == "PRP"]
+    if len(at) != 1 or at[0] == 0 or not tokens[at[0] - 1].pos.startswith("VB") \
+            or at[0] + 1 < len(tokens) and tokens[at[0] + 1].pos[:2] in ("VB", "MD", "TO"):
+        return title  # not the object right after its verb ("said it would", "to see it happen")
+    plural = pronoun == "them"
+    verb = next((g for g in mine.groups if g.last == at[0] - 1), None)
+    own_subject = mine.subject_of(verb) if verb is not None else None
+    if any(_of_number(tokens[k], plural, text, tokens[k - 1] if k else None) for k in range(at[0])
+           if own_subject is None or not own_subject[0] <= k < own_subject[1]):
+        return title  # a phrase of its own sentence may be it ("The two were freed after he agreed to hand them over")
+    earlier = previous()
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    before = a.tokens
+    for group in a.groups:
+        subject = a.subject_of(group)
+        if subject is not None:
+            break
+    else:
+        return title
+    if subject[1] != group.first or _of_number(before[subject[1] - 1], plural, text) \
+            or plural and any(t.text == "and" for t in before[subject[0]:subject[1]]):
+        return title  # (the subject right before its verb, and of another number than the pronoun's)
+    lo = hi = group.last + 1
+    while hi < len(before) and hi - lo < _ANTECEDENT_OBJECT_WORDS and before[hi].pos in _ANTECEDENT_OBJECT_TAGS:
+        hi += 1
+        if before[hi - 1].pos in _NOUN_TAGS and (hi == len(before) or before[hi].pos not in _NOUN_TAGS | {"POS"}):
+            break  # the head noun ("two rival firms | last year")
+    if hi == lo or before[hi - 1].pos not in _NOUN_TAGS or not _of_number(before[hi - 1], plural, text) \
+            or before[hi - 1].text.lower() in UNITS or before[hi - 1].text.lower()[:-1] in UNITS or before[lo].pos == "POS":
+        return title
+    phrase = earlier[0][before[lo].start:before[hi - 1].end]
+    if before[lo].pos not in ("NNP", "NNPS"):
+        phrase = phrase[:1].lower() + phrase[1:]
+    if phrase.lower() in title.lower():
+        return title
+    m = found[0]
+    return _shortened_again(title[:m.start(1)] + phrase + title[m.end(1):])
+
+
+def _of_number(head: grammar.Token, plural: bool, text: str, previous: grammar.Token | None = None) -> bool:
+    """Can the noun phrase whose last word is `head` be a thing of this number, an it (singular, no person's
+    name) or a them (plural: "the two" too, a number after a determiner, `previous`)? A time's word is no such
+    thing ("on Tuesday", "last year")."""
+    low = head.text.lower()
+    if head.pos == "PRP":
+        return low in (("they", "them") if plural else ("it",))
+    if low in UNITS or low[:-1] in UNITS or low in WEEKDAYS or low in MONTHS:
+        return False
+    if plural:
+        return head.pos in ("NNS", "NNPS") or head.pos == "CD" and previous is not None and previous.pos == "DT"
+    return head.pos == "NN" or head.pos == "NNP" and head.text not in grammar.person_surnames(text)
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
