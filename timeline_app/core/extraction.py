@@ -4888,6 +4888,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
 # a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
 _SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the quotation whole, with its speaker
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
+# A word of the speaker's own person inside a title ("Nobody has called me", "The council ignored us"): lower case
+# ("US" is a country), or "I".
+_OWN_PERSON_WORD = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
 # The text of every token `_quotation_marks` reads as a mark (’ of ’’, " either way).
@@ -4947,8 +4950,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
     say less than what was said."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
-    if _OWN_PERSON_TITLE.match(title) is None and not short:
-        return title
+    if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
+        return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
     if not any(map(own.__contains__, _QUOTE_TOKENS)):
         return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
@@ -5022,21 +5025,29 @@ def _frame_filled(title: str, own: str) -> str:
     opens right after the verb (or its "that", a few words of time between: "said late yesterday that "the
     operation has been very successful""), or one that opens the sentence and ends right before the frame
     (""We will reopen the bridge," the council said"). Otherwise the title stays."""
+    if '"' in title:
+        return title
+    original = title
+    told = _TOLD_AUDIENCE.fullmatch(title)
+    if told is not None:
+        # ""Nobody listens to us," the union leader told a rally": the audience alone says nothing of what was told;
+        # the frame says what the quotation is, as "say" ("The union leader says "Nobody listens to us"").
+        title = f"{told.group('who')} {_SAYING_OF_TELLING[told.group('verb')]}"
     words = title.split()
-    if not 2 <= len(words) <= 8 or '"' in title:
-        return title
+    if not 2 <= len(words) <= 8:
+        return original
     last = words[-1]
-    lemmas = grammar.verb_lemmas(last)
+    lemmas = grammar.verb_lemmas(told.group("verb") if told is not None else last)
     if lemmas.isdisjoint(grammar.REPORTING_LEMMAS):
-        return title
+        return original
     tokens = grammar.tag_words(own)
     spans = _quotation_spans(tokens)
     if not spans:
-        return title
+        return original
     frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and not lemmas.isdisjoint(
         grammar.verb_lemmas(t.text)) and not any(o <= k <= c for o, c in spans)]
     if len(frames) != 1:
-        return title
+        return original
     k = frames[0]
     quote = None
     for o, c in spans:
@@ -5050,14 +5061,19 @@ def _frame_filled(title: str, own: str) -> str:
             quote = (o, c)  # ""We will reopen the bridge," the council said"
             break
     if quote is None or quote[1] >= len(tokens):
-        return title
+        return original
     o, c = quote
     marks = dict(_quotation_marks(tokens))
     inner_start = tokens[o + 1].start if o >= 0 else 0
     inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
     if not inner or c not in marks or len(inner.split()) < 2:
-        return title
+        return original
     return _shorten(f'{title} "{inner}"')
+
+
+# A title that is a telling frame and its audience only, in lower case ("The union leader tells a rally").
+_TOLD_AUDIENCE = re.compile(r"(?P<who>\S.*?) (?P<verb>tells|told|tell) (?P<audience>(?:[a-z]+ ){0,2}[a-z]+)")
+_SAYING_OF_TELLING = {"tells": "says", "told": "said", "tell": "say"}
 
 
 def _speaker_word(token: grammar.Token) -> bool:
