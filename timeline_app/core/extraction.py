@@ -2657,6 +2657,8 @@ class _Reading:
         if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
             title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
                                             self.text)
+        if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
+            title = _measure_of_counted(title, self._earlier_texts)
         return _speaker_framed(title, own, phrase, self.text)
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -4740,6 +4742,43 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
         return title
     m = found[0]
     return _shortened_again(title[:m.start(1)] + phrase + title[m.end(1):])
+
+
+# A title whose subject is a measure noun alone, which says what it counts only with an "of" ("The number could
+# reach 150", "The total rose to 55"): the nouns of counting that take one.
+_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z])")
+
+
+def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
+    """"The number could reach 150" → "The number of people arrested could reach 150" (after "About 120 people have
+    been arrested"): a measure noun with nothing after it takes what the sentence before counts, the one plural noun
+    phrase there after a figure ("120 people", "40 deaths"), with the passive participle it is the subject of
+    ("people arrested"). The title stays when that sentence counts no one thing, or several."""
+    m = _BARE_MEASURE_TITLE.match(title)
+    earlier = previous() if m is not None else None
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    tokens = a.tokens
+    counted: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens[:-1]):
+        if t.pos != "CD" or not t.text[:1].isdigit() or len(t.text) == 4 and t.text.isdigit():
+            continue  # (a figure, not a year: "2019 elections")
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos == "JJ":
+            j += 1
+        if j < len(tokens) and tokens[j].pos == "NNS" and (j + 1 == len(tokens) or tokens[j + 1].pos not in _NOUN_TAGS):
+            counted.append((k + 1, j + 1))
+    if len(counted) != 1:
+        return title
+    lo, hi = counted[0]
+    words = earlier[0][tokens[lo].start:tokens[hi - 1].end]
+    group = next((g for g in a.groups if g.first == hi), None)
+    if group is not None and group.main.pos == "VBN" and len(group.words) > 1 \
+            and any(grammar.verb_lemmas(w.text) & {"be", "get"} for w in group.words[:-1]) \
+            and a.subject_of(group) is not None and a.subject_of(group)[1] == hi:
+        words += " " + group.main.text  # ("120 people have been arrested": the people arrested)
+    return _shortened_again(f"{title[:m.end(1)]} of {words} {title[m.end():]}")
 
 
 def _of_number(head: grammar.Token, plural: bool, text: str, previous: grammar.Token | None = None) -> bool:
