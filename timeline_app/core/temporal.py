@@ -1164,10 +1164,13 @@ def _h_slash(ctx, m):
 
 
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
-# (0300 GMT) on Saturday"): the day is the clock time's.
+# (0300 GMT) on Saturday", "(0115 GMT) on March 8", "(2300 GMT) 4 May 2024"): the day is the clock time's.
 _CONVERTED_ZONE_THEN_DAY = re.compile(
     r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
-    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD}))\b", re.IGNORECASE)
+    rf"(?:{_WD},?[^\S\n]+)?"
+    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD})|"
+    rf"(?P<mon>{_MON})[^\S\n]*(?P<md>{_DAYN})(?:,?[^\S\n]+(?P<my>{_YR}))?|"
+    rf"(?P<dm>{_DAYN})[^\S\n]+(?:of[^\S\n]+)?(?P<dmon>{_MON})(?:,?[^\S\n]+(?P<dy>{_YR}))?)\b", re.IGNORECASE)
 
 
 def _h_time(ctx, m):
@@ -1220,8 +1223,13 @@ def _h_time(ctx, m):
         # bracket parts the phrase, not the day from its time
         if converted["dayword"]:
             day = cal.add_days(ctx.ref, DAY_WORDS[converted["dayword"].lower()])
-        else:
+        elif converted["wd"]:
             day = _weekday_date(ctx, converted.start("wd"), converted.end("wd"), WEEKDAYS[converted["wd"].lower()])
+        else:  # a month's day, its year written or the nearest one, as the date itself reads ("on March 8")
+            mon, md, year = ("mon", "md", "my") if converted["mon"] else ("dmon", "dm", "dy")
+            month, dd = MONTHS[converted[mon].lower().rstrip(".")], int(_DIGITS.match(converted[md])[0])
+            day = _date(int(converted[year]), month, dd) if converted[year] else \
+                _resolve_month_day(ctx, converted.start(mon), converted.end(), month, dd)
         rel = day is not None
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
@@ -2066,7 +2074,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"dead|killed|refugees|members|delegates|seats|hours|minutes|days|weeks|months|years|"
     r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
-    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b)",
+    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b|"
+    # a clock time in a zone, its four digits a year's ("9:40 p.m. (2040 GMT)", "at 1900 UTC")
+    r"(?:gmt|utc|[ecmp][sd]t)\b)",
     re.I)
 
 
