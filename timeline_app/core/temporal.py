@@ -1042,14 +1042,58 @@ def _deadline_in_present_frame(ctx: _Ctx, s: int, e: int) -> bool:
     (`_clause_verb_tag`) a present, a modal or a base form ("face a Friday deadline", "will meet ahead of"), or a
     participle or no verb the lexicon knows ("with a Sunday cut-off approaching") in a sentence no past verb tells
     ("completed its offer, with holders tendering their shares by the Tuesday deadline" is narrated)?"""
-    tag = _clause_verb_tag(ctx, s, e)
+    verb = _clause_verb(ctx, s, e)
+    tag = None if verb is None else verb[1]
     if tag in _PRESENT_FRAME_TAGS:
         return True
+    if tag in ("VBD", "VBN"):
+        # told in the past: the coming one only when the past act is the one that set the deadline, today's news
+        # ("The union set a Friday deadline", "gave rebels a Friday ultimatum"); an act on a deadline already
+        # set ("missed a Friday deadline") keeps the last one
+        return verb[0].end() <= s and _sets_the_deadline(ctx, verb[0], s)
     if tag is not None and tag != "VBG":
         return False  # (no verb the lexicon knows first as one, "The talks face a Friday deadline": as a participle)
     t = ctx.text
     lo = _sentence_start_after(t, max(0, s - _DEADLINE_SENTENCE_REACH), s)
     return _PAST_VERB_RE.search(t, lo, s) is None
+
+
+# Between a giving verb and its direct object, the indirect object: a pronoun, or a noun phrase of up to four words
+# ("gave them a", "handed the union a", "gave Hamas and its allies a"); then the deadline's determiner.
+_INDIRECT_OBJECT_THEN_DETERMINER = re.compile(
+    r"[ \t]+(?P<object>(?:[A-Za-z][\w'\u2019-]*[ \t]+){1,4}?)(?:a|an|the|its|their|his|her|our)[ \t]+$")
+_OBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?$",
+                                       re.I)
+_DETERMINER_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the|its|their|his|her|our)[ \t]+)?$", re.I)  # (or none: "set Friday's")
+_HAD_BEFORE = re.compile(r"\bhad[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+
+
+def _sets_the_deadline(ctx: _Ctx, verb: re.Match[str], s: int) -> bool:
+    """Does the past verb `verb`, before the weekday at t[s] that names a deadline, set or give that deadline
+    rather than act on one already set? By the grammar of giving: an indirect object between the verb and the
+    deadline's noun phrase ("gave rebels a Friday ultimatum", "handed the union a Monday deadline"), or a passive
+    that keeps its object ("the union was given a Friday deadline", a giving verb's); or by the verb: a verb that
+    sets a thing's time (`_TIME_SETTING_LEMMAS`: "set a Friday deadline", "announced a Monday cut-off"). A past
+    perfect ("had set a Friday deadline") narrates: the last one."""
+    t = ctx.text
+    if _HAD_BEFORE.search(t, max(0, verb.start() - 16), verb.start()) is not None:
+        return False
+    between = t[verb.end():s]
+    if _DETERMINER_RIGHT_AFTER.fullmatch(between) is not None:
+        if _PASSIVE_AUXILIARY_BEFORE.search(t, max(0, verb.start() - 24), verb.start()) is not None:
+            return True  # "was given a Friday deadline": a passive with an object left is a giving verb's
+        return any(lemma in _TIME_SETTING_LEMMAS for lemma in _grammar().verb_lemmas(verb[0]))
+    given = _INDIRECT_OBJECT_THEN_DETERMINER.fullmatch(between)
+    if given is None:
+        return False
+    words = given["object"].split()
+    lexicon_tag = _grammar().lexicon_tag
+    # the indirect object's last word its head: a noun or a pronoun, not a verb, preposition or particle
+    # ("missed, by a week, the Friday deadline" has none)
+    return lexicon_tag(words[-1]) in _OBJECT_HEAD_TAGS or words[-1][:1].isupper() and \
+        all(lexicon_tag(w) in _OBJECT_HEAD_TAGS or w[:1].isupper() or lexicon_tag(w) in ("DT", "CC", "JJ")
+            for w in words)
 
 
 def _weekday_goal_moved_in_a_past_year(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1101,6 +1145,13 @@ def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
 
 def _clause_verb_tag(ctx: _Ctx, s: int, e: int) -> str | None:
     """The lexicon's tag of the verb of the clause of the time at t[s:e] (`_clause_verb_is_past`), None for none."""
+    verb = _clause_verb(ctx, s, e)
+    return None if verb is None else verb[1]
+
+
+def _clause_verb(ctx: _Ctx, s: int, e: int) -> tuple[re.Match[str], str] | None:
+    """The verb of the clause of the time at t[s:e] (`_clause_verb_is_past`) and the lexicon's tag of it, None for
+    none."""
     t = ctx.text
     lo = max(0, s - 90)
     dot = _clause_break(t, lo, s)
@@ -1111,11 +1162,11 @@ def _clause_verb_tag(ctx: _Ctx, s: int, e: int) -> str | None:
     for word in _WORD.finditer(t, lo, s):
         tag = lexicon_tag(word[0])
         if tag is not None and tag in _VERB_TAGS:
-            last = tag
+            last = (word, tag)
     if last is None:
         hi = min(len(t), e + 90)
         stop = min((i for i in (t.find(". ", e, hi), t.find("; ", e, hi), t.find("\n", e, hi)) if i >= 0), default=hi)
-        last = next((tag for word in _WORD.finditer(t, e, stop)
+        last = next(((word, tag) for word in _WORD.finditer(t, e, stop)
                      if (tag := lexicon_tag(word[0])) is not None and tag in _VERB_TAGS), None)
     return last
 
