@@ -395,6 +395,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
+    if _planned_infinitive_before(ctx, lo, s):
+        return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
     if _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
@@ -573,9 +575,54 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
         return False
     if rescheduling_goal_word(t, lo, s, e) is not None:
         return True
+    if _planned_infinitive_before(ctx, lo, s):
+        return True
     within = _LIMIT_WORD.match(t, s, e)
     return (within is not None or _limit_before(t, lo, s, e)) \
         and _limit_of_present_or_infinitive(t, lo, s) == _LIMIT_OF_PLAN
+
+
+# The verbs (lemmas) whose "to"-infinitive is an act agreed, decided or planned, after them: those that set a thing's
+# time (`_TIME_SETTING_LEMMAS`: "agreed to meet", "arranged to fly", "ordered them to leave") and these, of a
+# decision or a commitment ("decided to", "promised to"). (Not "tried to", "managed to", "refused to": their
+# infinitive's act is at the verb's own time, or never; nor "voted to": a vote's measure is done by the vote, and a
+# date after it is the vote's, "Three ministers voted to support the republic Friday".)
+_DECISION_LEMMAS = frozenset({"decide", "promise", "pledge", "vow", "offer", "threaten", "intend"})
+# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "voted to close it
+# in"): the last one; the words before the "to" are read back for its governing verb.
+_INFINITIVE = re.compile(r"\bto[ \t]+(?P<verb>[a-z]+)\b")
+_GOVERNOR_WALK = 4  # words back from an infinitive's "to" to its governing verb, past its object ("ordered the
+# residents of the town to")
+
+
+def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
+    """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
+    between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
+    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council voted to close the pool in
+    September")? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
+    is the governing verb's own: "agreed on Thursday to meet".)"""
+    t = ctx.text
+    last = None
+    for last in _INFINITIVE.finditer(t, max(lo, s - 80), s):
+        pass
+    if last is None or "," in t[last.end():s] or _past_verb_between(ctx, last.end(), last.end(), s):
+        return False  # (a past verb between governs the date: "agreed to buy the shares it sold on Monday")
+    grammar = _grammar()
+    verb = last["verb"]
+    if grammar.lexicon_tag(verb) not in ("VB", "VBP") and verb not in grammar.verb_lemmas(verb):
+        return False  # "agreed to a deal on Monday": no infinitive
+    if verb in grammar.STATIVE_LEMMAS:
+        return False  # a state has no day it is done on ("agreed to remain in the coalition on Monday")
+    before = list(_WORD.finditer(t, max(lo, last.start() - 60), last.start()))[-_GOVERNOR_WALK:]
+    for match in reversed(before):
+        word = match[0]
+        if grammar.lexicon_tag(word) not in _VERB_TAGS:
+            continue
+        if _PAST_PERFECT_BEFORE.search(t, max(lo, match.start() - 24), match.start()) is not None:
+            return False  # "had agreed to meet on Thursday", "had been scheduled to expire Friday": narrated
+        lemmas = grammar.verb_lemmas(word)
+        return not (_TIME_SETTING_LEMMAS.isdisjoint(lemmas) and _DECISION_LEMMAS.isdisjoint(lemmas))
+    return False
 
 
 _ANCHOR_REACH = 300  # characters back to the last date of the sentence (or paragraph) that anchors another
