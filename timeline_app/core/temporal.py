@@ -653,10 +653,12 @@ def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpressi
     return last
 
 
-# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
-# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday".)
-_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                               r"(?:(?:to|for)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3})?"
+# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that (none
+# after a comma: "The bridge, closed since March, reopens on Monday").
+# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday", "the
+# bridge reopens to traffic on Monday": a common noun's, `dest`, the lexicon's noun.)
+_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+|,[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                               r"(?:(?:to|for)[ \t]+(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}|(?P<dest>[a-z]+)[ \t]+))?"
                                r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
@@ -673,14 +675,84 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     the base form (VB) after its subject (a noun or pronoun, not "to" or a modal)."""
     t = ctx.text
     if s < ctx.head_end:
-        return False  # a headline's present reports what happened ("Jobless rate falls in February")
+        # a headline's present reports what happened ("Police arrest suspects Monday", "Jobless rate falls in
+        # February"), unless its verb is plainly one with no object ("Bridge reopens Monday")
+        return _headline_intransitive_present_before(ctx, s)
     lo = max(0, s - 48)
     if _search_low(ctx, _PROGRESSIVE_BEFORE, _PROGRESSIVE_BEFORE_LOW, lo, s) is not None:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
-    if m is None or _present_verb_right_before(m) is False:
+    if m is None or m["dest"] is not None and _grammar().lexicon_tag(m["dest"]) not in _NOUN_TAGS \
+            or _present_verb_right_before(m) is False:
         return _present_verb_object_before(t, lo, s)
     return True
+
+
+# A headline's verb right before its date, in any case ("Bridge Reopens Monday"), past a place ("Queen arrives in Paris
+# on Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it.
+_HEADLINE_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z'-]+)[ \t]+)(?P<verb>[A-Za-z]+)[ \t]+"
+                                        r"(?:(?:to|for|in|at)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3}|"
+                                        r"(?:to|for)[ \t]+(?P<dest>[a-z]+)[ \t]+)?"
+                                        r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+
+
+def _headline_intransitive_present_before(ctx: _Ctx, s: int) -> bool:
+    """Is the date at t[s], in the document's head, the time of a present verb with no object right before it
+    ("Bridge reopens Monday", "Schools reopen Monday", "The museum reopens in January")? A schedule, as in the body.
+    A headline drops its articles, so a word that may be a noun may be the object of a verb before it ("Police
+    arrest suspects Monday", the historical present of a past arrest): only a form that can be no noun (lemminflect)
+    is known to be the verb ("reopens", "begins", "arrives"; not "falls", "ends", "suspects"). Its subject agrees:
+    a present in -s after any word but a determiner or "to", a base form after a plural noun."""
+    t = ctx.text
+    m = _HEADLINE_VERB_BEFORE_DATE.search(t, max(0, s - 48), s)
+    if m is None or m["prev"] is None:
+        return False
+    verb, prev = m["verb"].lower(), m["prev"]
+    grammar = _grammar()
+    if m["dest"] is not None and grammar.lexicon_tag(m["dest"]) not in _NOUN_TAGS:
+        return False
+    if prev.lower() in _NOT_SUBJECT or _PAST_VERB_RE.fullmatch(verb) is not None or _past_like_base(verb) \
+            or _not_schedule_verb(verb):
+        return False
+    if "NOUN" in grammar.all_lemmas(verb) or "VERB" not in grammar.all_lemmas(verb):
+        return False
+    tag_ = grammar.lexicon_tag(verb)
+    if not (tag_ == "VBZ" or tag_ in ("VB", "VBP") and (grammar.lexicon_tag(prev) in ("NNS", "NNPS") or
+                                                         grammar.lexicon_tag(prev.lower()) == "NNS")):
+        return False
+    return not _lead_tells_it_past(ctx, grammar.verb_lemmas(verb))
+
+
+_LEAD_REACH = 400  # characters of the lead sentence read after the head
+
+
+def _lead_tells_it_past(ctx: _Ctx, lemmas: frozenset[str]) -> bool:
+    """Does the lead, the first sentence after the document's head, tell the headline's act in the past: its verb
+    of the headline verb's `lemmas` past ("Israel withdraws Monday" over "Israeli troops withdrew on Monday"), or,
+    when it has none, its first verb that does not report ("… over "The army pulled out of the town")? Then the
+    headline's present is the historical one. (A lead in the present or future, "The bridge reopens to traffic on
+    Monday", "will reopen", or none, leaves the headline a schedule.) Read once per headline date: the lead is
+    bounded (`_LEAD_REACH`)."""
+    t = ctx.text
+    start = ctx.head_end
+    while start < len(t) and t[start].isspace():
+        start += 1
+    end = min(len(t), start + _LEAD_REACH)
+    stops = [i for i in (t.find(". ", start, end), t.find("\n", start, end)) if i >= 0]
+    lead = t[start:min(stops) + 1 if stops else end]
+    if not lead.strip():
+        return False
+    grammar = _grammar()
+    groups = [g for g in grammar.verb_groups(grammar.tag_words(lead)) if g.finite]
+    same = [g for g in groups if not lemmas.isdisjoint(grammar.verb_lemmas(g.main.text))]
+    told = same or [g for g in groups if not _reporting_verb(g.main.text.lower())]
+    if not told:
+        return False
+    verbs = [w for w in told[0].words if w.pos.startswith(("VB", "MD"))]
+    if verbs[0].pos == "VBD":
+        return True  # ("withdrew", "had withdrawn", "was closed")
+    # a present perfect tells a past act too ("has reopened"); a present or a modal does not ("is due to", "will")
+    return len(verbs) > 1 and verbs[0].text.lower() in ("has", "have", "'s", "'ve") and verbs[-1].pos == "VBN"
 
 
 def _present_verb_right_before(m: re.Match[str]) -> bool:
