@@ -130,7 +130,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology", "dropped", "day_first")
+                 "told", "chronology", "stamps", "dropped", "day_first")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -164,6 +164,8 @@ class _Ctx:
         self.head_end = _head_end(self.text)  # the title lines at the top end here
         # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
         self.chronology: frozenset[int] | None = None
+        # where the times of day that head a live blog's lines start (`_stamp_headings`; found at the first one)
+        self.stamps: frozenset[int] | None = None
         # (start, end, why) of each date phrase dropped because no calendar date can hold it, when the caller
         # asks (`dropped_dates`): the user is told of them, not only the log.
         self.dropped: list[tuple[int, int, str]] | None = None
@@ -2335,6 +2337,64 @@ def _chronology_headings(ctx) -> frozenset[int]:
     return frozenset(out)
 
 
+def _stamp_headings(ctx) -> frozenset[int]:
+    """Where the times of day that head a live blog's lines start ("1430: Police say...", "0915 - The agency has
+    issued..."): a run of at least two headings (`_ENTRY_LINE`, as a chronology's) that all read as 24-hour times
+    and not all as plausible years (`_plausible_years`; `_chronology_headings` reads the other runs as years). One
+    scan of the text and one of its years: linear."""
+    text = ctx.text
+    runs: list[list[re.Match]] = []
+    last_end = -1
+    for m in _ENTRY_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        if runs and _BLANK_LINES.fullmatch(text, last_end, m.start()) is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = len(text) if line_end < 0 else line_end
+    runs = [run for run in runs if len(run) >= 2 and all(m["month"] is None and _reads_as_clock(m["y"]) for m in run)]
+    if not runs:
+        return frozenset()
+    span = _plausible_years(ctx, {m.start("y") for run in runs for m in run})
+    return frozenset(m.start("y") for run in runs if not all(span[0] <= int(m["y"]) <= span[1] for m in run)
+                     for m in run)
+
+
+_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC)\b", re.I)
+_LINE_OPENING = re.compile(r"[ \t*\u2022\u00b7\u25aa\u2013\u2014-]*")  # what may stand before a line's heading
+
+
+def _stamp(ctx, s: int, e: int) -> list[TimeExpression] | None:
+    """The time of day that heads a live blog's line at text[s:e] ("14:30:", "1430 -", "0915 GMT:"), on the day in
+    focus, or None: at a line's start, "HH:MM" or four digits with a zone whatever follows, four digits alone only in
+    a run of such headings that are no years (`_stamp_headings`: a chronology's "2015: ..." lines are years, and
+    "2000 - The number of fans who came" alone a count)."""
+    text = ctx.text
+    line = text.rfind("\n", 0, s) + 1
+    if _LINE_OPENING.fullmatch(text, line, s) is None:
+        return None
+    digits = text[s:e].replace(":", "")
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    hh, mi = int(digits[:2]), int(digits[2:])
+    if hh > 23 or mi > 59:
+        return None
+    if ":" not in text[s:e] and _ZONE_AFTER.match(text, e) is None:  # ("0915 GMT:" is a time wherever it stands)
+        if ctx.stamps is None:
+            ctx.stamps = _stamp_headings(ctx)
+        if s not in ctx.stamps:
+            return None
+    day = _day_in_focus(ctx, s, e) if ctx.ref is not None else None
+    tail = f"T{hh:02d}:{mi:02d}"
+    if day is None:
+        return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail)]
+    return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, relative=True)]
+
+
+def _h_stamp(ctx, m):
+    return _stamp(ctx, *m.span())
+
+
 def _plausible_years(ctx, heads: set[int]) -> tuple[int, int]:
     """The years a heading that also reads as a time may be: from the earliest year the document names outside
     the headings (or `_CLOCK_YEAR_SPAN` years before the publication) to the latest (or the publication year)."""
@@ -2400,7 +2460,7 @@ def _h_year(ctx, m):
     mod = _mod_of(pre)
     if pre is None:
         if not _accept_year(ctx, s, e, False):
-            return None
+            return _stamp(ctx, s, e)  # a live blog's "1430:" heads its line as a time of day, when not a year
     elif not _accept_year(ctx, s, e, True):
         return None
     ctx.years = e
@@ -3254,6 +3314,9 @@ _RULES = [
     ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
              rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",
      _h_year),
+    # a live blog's time heading its line ("14:30:", "0915 -", "2240 GMT:"; `_stamp`); after "year", whose handler
+    # reads the four digits a year may be first
+    ("stamp", r"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:gmt|utc)?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
     ("spelledyear", r"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
