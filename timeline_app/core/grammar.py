@@ -987,6 +987,8 @@ def _tags(words: list[str]) -> list[str]:
         _past_before_a_subordinate_clause(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
+    if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
+        _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "of" in keys:
         _nouns_between_determiner_and_of(keys, tags)
     return tags
@@ -1126,6 +1128,48 @@ def _verbs_after_whose(keys: list[str], tags: list[str]) -> None:
                     and keys[k].isalpha() and keys[k].islower() and _verb_form_of(keys[k], "VBZ"):
                 tags[k] = "VBZ"
                 break
+
+
+# The words of a subordinate clause's subject before its verb ("as the pandemic", "because demand").
+_CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+# What may follow a clause's verb that ends the clause or goes on with an adverbial ("spread across Europe", "spread.")
+_AFTER_CLAUSE_VERB = frozenset({"IN", "TO", "RB", ",", ":", "."})
+
+
+def _verbs_after_subordinators(keys: list[str], tags: list[str]) -> None:
+    """An adverbial clause that "as", "because", "while", "when" opens has a subject and a finite verb: with no
+    verb read up to the next break, the last word of its noun phrase, after a noun, that lemminflect spells as
+    its verb's past (or "-s" form after a singular noun) is that verb, not a compound's head ("Sales fell as the
+    pandemic spread/NN.", "as demand grows/NNS"). Looks at a few words after each such conjunction."""
+    n = len(tags)
+    for i in range(n - 3):
+        if keys[i] not in _ADVERBIAL_CLAUSE_OPENERS or tags[i] not in ("IN", "WRB"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 6 and tags[k] in _CLAUSE_SUBJECT_TAGS:
+            k += 1
+        if k + 1 < n and tags[k] == "VBN" and tags[k - 1] in _NOUN and k > i + 1 and tags[k + 1] in (",", ".") \
+                and keys[k].isalpha() and keys[k].islower() and keys[k] not in _BE | _HAVE \
+                and any(keys[k] in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(keys[k]).get("VERB", ())):
+            tags[k] = "VBD"  # "after the river flooded/VBN.": no auxiliary, the clause's past
+            continue
+        if keys[i] not in _SUBORDINATE_OPENERS:
+            continue  # ("after the rate cut": "after", "since" take noun phrases as often as clauses)
+        j = k - 1  # the phrase's last word, the verb if it is one
+        if j < i + 2 or k >= n or tags[k] not in _AFTER_CLAUSE_VERB or tags[j] not in ("NN", "NNS") \
+                or tags[j - 1] not in _NOUN or not keys[j].isalpha() or not keys[j].islower():
+            continue
+        m = k
+        while m < n and m - k < 8 and tags[m] not in (",", ":", ".") and tags[m][:2] not in ("VB", "MD"):
+            m += 1
+        if m < n and tags[m][:2] in ("VB", "MD"):
+            continue  # a verb follows before the break: the phrase is its subject or object, not a clause's verb
+        word = keys[j]
+        form = "VBD" if tags[j] == "NN" else "VBZ"
+        if form == "VBZ" and tags[j - 1] not in ("NN", "NNP"):
+            continue  # ("as the company results": a plural noun after a plural one is no "-s" verb)
+        if any(word in verb_forms(lemma, (form,)) for lemma in all_lemmas(word).get("VERB", ())):
+            tags[j] = form
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
@@ -2496,8 +2540,14 @@ def capitalised_plural(word: str) -> bool:
     """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
     plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
     "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
-    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
-    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised. Not an "-s" word
+    whose lemma the lexicon knows first as a verb ("Stokes": "stoke" is VB): in lower case it would be that verb's
+    "-s" form, which no text writes as a plural noun opening a sentence, so the capital is a name's."""
+    if not (word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None):
+        return False
+    low = word.lower()
+    return _plural_form(low) and not any((lexicon_tag(lemma) or "").startswith("VB")
+                                         for lemma in all_lemmas(low).get("NOUN", ()))
 
 
 def is_plural_noun(token: Token) -> bool:
@@ -3164,6 +3214,11 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
 # only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
 _SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+# The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
+# pandemic spread", "closed after the owner died"): a closed class of English's subordinators. (Not "until": "would
+# not resume until prices recover" says when the act is, which the title must keep.)
+_ADVERBIAL_CLAUSE_OPENERS = _SUBORDINATING_PREPOSITIONS - {"until", "till"} | {"as", "because", "while", "whilst", "although", "though",
+                                                            "whereas", "when"}
 
 
 def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
@@ -4363,6 +4418,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             if wh_subject:
                 break
             next_group += 1
+        if tokens[i].text.lower() in _ADVERBIAL_CLAUSE_OPENERS and next_group < len(a.groups) \
+                and inverted is None and _adverbial_clause_at(tokens, i, a.groups[next_group].first, drop):
+            # "Ticket sales fell in 2020 as the pandemic spread": a subordinate clause with its own subject and
+            # verb is the setting of this date's act, not part of it; the title ends before it ("Ticket sales
+            # fall"). (A main clause with nothing after its verb keeps it: the short title's fallback reads on.)
+            break
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
                 a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
             # "... and funds irrigation projects": another predicate, without this date; "resigned and its
@@ -4497,6 +4558,36 @@ _OBJECT_CLAUSE_WORDS = frozenset({"that", "whether", "if"})
 def _particle_without_object(tokens: Sequence[Token], k: int, drop: set[int]) -> bool:
     """`is_particle` for token k of a headline clause whose words `drop` (the date's) were left out."""
     return is_particle(tokens, k, drop.__contains__)
+
+
+def _adverbial_clause_at(tokens: Sequence[Token], i: int, verb: int, drop: Collection[int]) -> bool:
+    """Does the conjunction at token i (`_ADVERBIAL_CLAUSE_OPENERS`) open a clause with its own subject and the
+    verb group at `verb`? An "as" after a verb's object, before an indefinite or bare noun phrase, is the object's
+    role, whatever the tagger reads after it ("described him as a witness wanted for questioning", "hailed the deal
+    as proof investors can trust it"); its clause has a definite subject ("as the pandemic spread")."""
+    if not _subject_then_verb(tokens, i + 1, verb):
+        return False
+    if tokens[i].text.lower() != "as" or tokens[i + 1].text.lower() in _NOMINATIVE or tokens[i + 1].text == "it" \
+            or tokens[i + 1].pos in ("NNP", "NNPS"):
+        return True  # (a pronoun or a name: a subject, "as it reported a loss", "as Easter week began")
+    if tokens[i + 1].text.lower() in ("a", "an"):
+        return False
+    j = i - 1
+    while j > 0 and (tokens[j].pos in ("RB", "RBR", "RBS") or j in drop):
+        j -= 1
+    # (a measure is no object with a role: "rose 5% as investors cheered")
+    measure = tokens[j].text == "%" or j > 0 and tokens[j - 1].pos == "CD" and tokens[j - 1].text[:1].isdigit()
+    return tokens[i + 1].pos in ("DT", "PRP$") or measure or not (tokens[j].pos in _NOUN or _object_pronoun(tokens[j]))
+
+
+def _subject_then_verb(tokens: Sequence[Token], k: int, verb: int) -> bool:
+    """Do the words from token k up to the verb group at `verb` make a short noun phrase, a clause's subject
+    ("as the pandemic spread", "because it rained"; not "as mayor until 2010", with no verb after its phrase)?"""
+    if not 0 < verb - k <= 6:
+        return False
+    if verb - k == 1 and tokens[k].pos == "PRP":
+        return tokens[k].text.lower() in _NOMINATIVE or tokens[k].text.lower() == "it"
+    return all(t.pos in _CLAUSE_SUBJECT_TAGS for t in tokens[k:verb]) and tokens[verb - 1].pos in _NOUN
 
 
 def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:
