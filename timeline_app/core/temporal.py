@@ -2066,7 +2066,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"dead|killed|refugees|members|delegates|seats|hours|minutes|days|weeks|months|years|"
     r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
-    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b)",
+    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
+    # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
+    r"|gmt\b|utc\b|hrs\b|local\s+time|[ecmp][sd]t\b)",
     re.I)
 
 
@@ -2447,6 +2449,28 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
 
 # "the week ended Friday" / "the week ending Nov. 14": a week named by its last day.
 _WEEK_ENDED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.I)
+
+
+_DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _glossed_deictic(deictic: TimeExpression, text: str, day: TimeExpression) -> bool:
+    """Is `deictic` ("yesterday") glossed by the weekday `day` in brackets right after it ("yesterday (Monday)")?"""
+    return deictic.text.lower() in _DEICTIC_DAYS and _WEEKDAY_NAME.fullmatch(day.text) is not None \
+        and text[deictic.end:day.start].strip() == "(" and text[day.end:day.end + 1] == ")"
+
+
+def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
+    """The day a glossed deictic means: the weekday named, the nearest one on or before yesterday (or today), or on
+    or after tomorrow, counted from the publication day `ref`."""
+    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(weekday[:3].lower())
+    low = deictic.lower()
+    if low == "tomorrow":
+        base = ref + dt.timedelta(days=1)
+        return base + dt.timedelta(days=(wanted - base.weekday()) % 7)
+    base = ref - dt.timedelta(days=1) if low == "yesterday" else ref
+    return base - dt.timedelta(days=(base.weekday() - wanted) % 7)
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
@@ -3662,6 +3686,14 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
                         _note_period_end(ctx, t.start, t.end, t.first)
+                        if len(out) > 1 and ctx.ref is not None and _glossed_deictic(out[-2], text, t):
+                            # "ambushed yesterday (Monday)": the writer's gloss names the day the deictic means (in
+                            # a quotation spoken the day before, not the publication's yesterday): that weekday,
+                            # found in the deictic's direction, for both
+                            day, named = out[-2], _glossed_day(ctx.ref, out[-2].text, t.text)
+                            out[-2] = _te(ctx, day.start, day.end, DATE, "", cal.DAY, named, day.mod, relative=True)
+                            out[-1] = t = _te(ctx, t.start, t.end, DATE, "", cal.DAY, named, t.mod, relative=True)
+                            ctx.focus = (t.first, t.precision)
                         if len(out) > 1 and _is_week_ended_by(out[-2], text, t.start):
                             # "jobless claims fell in the week ended Nov. 14": that day's week, not the report's
                             week = out[-2]
