@@ -457,7 +457,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
-                  r"partnerships?|alliances?"),
+                  r"partnerships?|alliances?|cease-?fires?|truces?|armistices?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
@@ -516,7 +516,8 @@ _LONGEST_PREFIX = 2  # "re-", "co-", "ex-": the lexicon lists "re" as a noun
 def _compound_kind(compound: str, following: str | None) -> str | None:
     """The kind a lower-case hyphenated compound names, as its head says: the compound whole ("re-elected"), else
     its last part ("car-bombing"); its earlier parts only modify the last ("bomb-sniffing", "strike-hit",
-    "flood-prone", "crash-test": no bomb, strike, flood or crash). None when it stands right before a noun
+    "flood-prone", "crash-test": no bomb, strike, flood or crash), unless the first is a verb whose object the last
+    is ("cease-fire": no fire; the lexicon's likeliest tag of the first part a verb's base form). None when it stands right before a noun
     (`following`, the next word when only spaces part them): then it modifies that noun, whose own word says what
     happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
     a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
@@ -527,6 +528,10 @@ def _compound_kind(compound: str, following: str | None) -> str | None:
         if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
                 or not (grammar.lexicon_tag(last) or "").startswith("VB"):
             return None  # (a prefix before a noun modifies too: "pre-strike schedule", "post-election violence")
+    first = compound.partition("-")[0]
+    if grammar.lexicon_tag(first) == "VB":
+        # a verb and its object ("cease-fire", "cross-fire"): the compound is no kind of thing its last part names
+        return _kind_of_word(compound)
     return _kind_of_word(compound) or _kind_of_word(compound.rpartition("-")[2])
 
 
