@@ -2616,6 +2616,7 @@ class _Reading:
         self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
         self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
         self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
+        self._read: str | None = None  # (`_read_text`: the sentence's quotation marks read, on its first title)
 
     def holds(self, parts: tuple[str, ...]) -> bool:
         """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
@@ -2698,7 +2699,7 @@ class _Reading:
         """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
         `title_from_sentence`."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
@@ -2711,8 +2712,18 @@ class _Reading:
         """A title made by another rule for the date phrase at [lo, hi) (document offsets), its pronoun or
         possessive resolved as `title` resolves its own ("Its assets were valued at …" → "The firm's assets …")."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         return self._resolved(title, view, own, (lo - view.start, hi - view.start), [])
+
+    def _read_text(self, view: Sentence) -> str:
+        """The text a title reads at `view` (`view`), its single quotation marks as double ones
+        (`single_quotes_as_double`): a whole sentence's converted once for all its dates, so that its titles' memo
+        (`_read_sentence_title`) is asked with one string, hashed once."""
+        if not self.whole:
+            return single_quotes_as_double(self.text[view.start:view.end])
+        if self._read is None:
+            self._read = single_quotes_as_double(self.sentence_text)
+        return self._read
 
     def _resolved(self, title: str, view: Sentence, own: str, phrase: tuple[int, int],
                   rel: list[tuple[int, int]]) -> str:
@@ -2730,6 +2741,8 @@ class _Reading:
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
+        if not self.holds(grammar.COMPARISON_PARTS):
+            return False  # (no word that either test needs anywhere in the sentence: none at this date's window)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
@@ -2737,6 +2750,8 @@ class _Reading:
 
     def compared_side(self, e: TimeExpression) -> grammar.ComparedSide | None:
         """The comparison's far side that e closes, if any. See `grammar.comparison_far_side`."""
+        if not self.holds(grammar.FAR_SIDE_PARTS):
+            return None  # (no marker nor year-ago adjective anywhere in the sentence)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
@@ -3375,7 +3390,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
     # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
     # side of a comparison opened by "from two firms".)
-    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
+    j = _range_end(exprs, i, text, sent) if calendar else None  # (asked once: the range rule below reads it too)
+    compared = r.compared_side(e) if j is None and calendar else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -3436,7 +3452,6 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
         return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures
-    j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))
         return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
