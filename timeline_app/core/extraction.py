@@ -34,8 +34,9 @@ from dateutil.relativedelta import relativedelta
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
-from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
-                                     MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
+from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENTION_LENGTH_MASK, MENTION_LENGTH_SHIFT,
+                                     MENTION_START_SHIFT, MENTION_TAIL_MASK, MENTION_TAIL_SHIFT, Document, Mention,
+                                     Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -194,30 +195,33 @@ class Candidate:
     @property
     def start(self) -> int:
         at = self._at
-        return at >> 2 & _OFFSET_MASK if at.__class__ is int else at.start
+        return at >> _START_SHIFT if at.__class__ is int else at.start
 
     @property
     def end(self) -> int:
         at = self._at
-        return at >> _END_SHIFT & _OFFSET_MASK if at.__class__ is int else at.end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) if at.__class__ is int else at.end
 
     @property
     def sentence_start(self) -> int:
         at = self._at
-        return at >> _SENTENCE_START_SHIFT & _OFFSET_MASK if at.__class__ is int else at.sentence_start
+        return (at >> _START_SHIFT) - (at >> _LEAD_SHIFT & _LEAD_MASK) if at.__class__ is int else at.sentence_start
 
     @property
     def sentence_end(self) -> int:
         at = self._at
-        return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+        if at.__class__ is not int:
+            return at.sentence_end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
     def offsets(self) -> tuple[int, int, int, int]:
         """The mention's start, end, sentence start and sentence end in one call, for readers of several (a
         property is a Python call each)."""
         at = self._at
         if at.__class__ is int:
-            return (at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK,
-                    at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT)
+            start = at >> _START_SHIFT
+            end = start + (at >> _LENGTH_SHIFT & _LENGTH_MASK)
+            return start, end, start - (at >> _LEAD_SHIFT & _LEAD_MASK), end + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.start, at.end, at.sentence_start, at.sentence_end
 
     @property
@@ -259,7 +263,8 @@ class Candidate:
             return held
         at = self._at
         if at.__class__ is int:
-            return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
+            start, end = _sentence_bounds(at)
+            return held.text[start:end]
         return held.text[at.sentence_start:at.sentence_end]
 
     @property
@@ -270,7 +275,8 @@ class Candidate:
             return len(held)
         at = self._at
         if at.__class__ is int:
-            return (at >> _SENTENCE_END_SHIFT) - (at >> _SENTENCE_START_SHIFT & _OFFSET_MASK)
+            return (at >> _LEAD_SHIFT & _LEAD_MASK) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) \
+                + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.sentence_end - at.sentence_start
 
     def sentence_part(self, lo: int, hi: int) -> str:
@@ -281,7 +287,7 @@ class Candidate:
             return held[lo:hi]
         at = self._at
         if at.__class__ is int:
-            sentence_start, sentence_end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            sentence_start, sentence_end = _sentence_bounds(at)
         else:
             sentence_start, sentence_end = at.sentence_start, at.sentence_end
         return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
@@ -339,10 +345,17 @@ class Candidate:
 
 
 # (`Mention`'s packing of its offsets and flags, which a candidate holds as its own: `_fold_mention`.)
-_OFFSET_MASK = MENTION_OFFSET_MASK
-_END_SHIFT = MENTION_END_SHIFT
-_SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
-_SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
+_START_SHIFT = MENTION_START_SHIFT
+_LENGTH_SHIFT, _LENGTH_MASK = MENTION_LENGTH_SHIFT, MENTION_LENGTH_MASK
+_LEAD_SHIFT, _LEAD_MASK = MENTION_LEAD_SHIFT, MENTION_LEAD_MASK
+_TAIL_SHIFT, _TAIL_MASK = MENTION_TAIL_SHIFT, MENTION_TAIL_MASK
+
+
+def _sentence_bounds(at: int) -> tuple[int, int]:
+    """The sentence start and end a packed mention int holds."""
+    start = at >> _START_SHIFT
+    return start - (at >> _LEAD_SHIFT & _LEAD_MASK), \
+        start + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
 
 def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:
@@ -393,7 +406,7 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         if at.__class__ is int:
             if c.doc_id != doc_id:
                 continue
-            start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            start, end = _sentence_bounds(at)
         else:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue
