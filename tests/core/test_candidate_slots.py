@@ -65,3 +65,24 @@ def test_a_candidate_reads_back_its_fields_made_copied_replaced_pickled_and_sent
     # Equal fields, equal candidates: the slot is stored one way for them.
     assert _make(flag, dict(given)) == c and hash(_make(flag, dict(given))) == hash(c)
     assert c != dataclasses.replace(c, explanation=c.explanation + "!")
+
+
+# A referent (start, end) is held as one int (`extraction._Span`): read back as the tuple given, for every value
+# (what does not pack, and a malformed referent, are held as given), through pickles and worker rows.
+@pytest.mark.parametrize("referent", [(0, 9), (2**30 - 1, 2**30 - 1), (2**30, 5), (5, 2**30), (-1, 3), (1, 2, 3),
+                                      5, (1.0, 2), ("a", 2)])
+def test_a_referent_reads_back_as_given(referent):
+    c = _make(True, {"inferred": True, "offset": relativedelta(years=-24), "anchor_kind": "visit",
+                     "referent": referent})
+    assert c.referent == referent and type(c.referent) is type(referent)
+    again = pickle.loads(pickle.dumps(c))
+    assert again.referent == referent and again == c and hash(again) == hash(c)
+    (unpacked,) = analysis.unpack_analyses(analysis.pack_analyses([analysis.DocumentAnalysis((c,), (), (), None)]))
+    assert unpacked.candidates[0].referent == referent and unpacked.candidates[0] == c
+    assert dataclasses.replace(c, title="x").referent == referent
+
+
+def test_a_referent_is_one_small_int():
+    c = _make(True, {"inferred": True, "referent": (1_000_000, 1_000_009)})
+    held = c._rare.referent
+    assert held.__class__ is not tuple and sys.getsizeof(held) <= 48  # (a tuple and two ints: 120)
