@@ -92,7 +92,7 @@ class Candidate:
     `sentence_start`, `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked,
     of the same objects. A Mention object and the int objects of its offsets were 196 of a candidate's 324
     bytes (a dense article yields a candidate per ~50 characters, all alive until merging is done); the int is
-    48, and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
+    32 (`model.pack_mention`), and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
     given in `_at`, and read from there.
     """
 
