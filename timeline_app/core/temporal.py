@@ -401,6 +401,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
     if _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
+    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
+        # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
+        # once the airports reopen": still ahead when told
+        return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -412,6 +416,60 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
             return _AHEAD
     return _WEAK if weak else None
+
+
+# A time clause ("before", "after", "when", "once", "until", "as soon as") that runs on to the date with no comma
+# or break: what `_present_time_clause_before` reads.
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|once|until|till|as\s+soon\s+as)\s+"
+                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _present_time_clause_before(t: str, lo: int, s: int) -> bool:
+    """Is the date in a time clause told in the present ("before senators rise for the summer in late June",
+    "once the court sits in October", "when the schools close in July")? English tells a future in such a clause
+    in the present, also under a past verb that reports it ("he said he expected a vote before senators rise in
+    June"): the date is still ahead at the report. The clause's subject is one to three words ending in a noun or
+    a pronoun; its verb a present form by the tagger's lexicon (VBZ), or a verb's base form after a plural subject
+    (a plural noun or "they"/"we"); no past verb or modal follows it (`_present_clause`)."""
+    m = _TIME_CLAUSE_BEFORE.search(t, max(lo, s - 70), s)
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+# Right after the date, a time clause of its own: "on Thursday, once the airports reopen", "in June when the schools
+# close". (Up to the clause's end: a comma, a break or 70 characters.)
+_TIME_CLAUSE_AFTER = re.compile(r",?[ \t]+(?:before|after|when|once|until|till|as[ \t]+soon[ \t]+as)[ \t]+"
+                                r"(?P<clause>[^,;:.!?\"\u201c\u201d\n]{1,70})")
+
+
+def _present_time_clause_after(t: str, e: int) -> bool:
+    """Does a time clause told in the present follow the date ("fly food in on Thursday, once the airports reopen")?
+    Its present tells a future, so the date's clause is still ahead, also under a past verb that reports it."""
+    m = _TIME_CLAUSE_AFTER.match(t, e)
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+def _present_clause(words: list[str]) -> bool:
+    """Do `words` open with a clause's subject (one to three words ending in a noun or a pronoun) and a present verb
+    (by the tagger's lexicon a VBZ, or a verb's base form after a plural subject), with no past verb after it?"""
+    lexicon_tag = _grammar().lexicon_tag
+    for k in range(1, min(4, len(words))):
+        head, verb = words[k - 1], words[k]
+        head_tag = lexicon_tag(head.lower()) if head[:1].islower() else "NNP"
+        if head_tag not in ("NN", "NNS", "NNP", "NNPS") and head.lower() not in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
+            continue
+        if not verb.isalpha() or not verb.islower() or \
+                any(lexicon_tag(w.lower()) in ("VBD", "VBN", "MD", "VBZ", "VBP") for w in words[:k - 1]):
+            return False  # a verb among the subject's words: no subject of the clause before the date
+        tag_ = lexicon_tag(verb)
+        if tag_ in ("VBD", "VBN") or _PAST_VERB_RE.search(" ".join(words[k:])) is not None:
+            return False
+        if tag_ == "VBZ":
+            return head_tag in ("NN", "NNP") or head.lower() in _SINGULAR_PRONOUNS
+        if (head_tag in ("NNS", "NNPS") or head.lower() in _PLURAL_PRONOUNS) and verb in _grammar().verb_lemmas(verb):
+            return True
+    return False
 
 
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
@@ -998,7 +1056,7 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
         for verb in _PAST_VERB_RE.finditer(t, lo, s):
             if not _DETERMINER_BEFORE.search(t[lo:verb.start()]):
                 last = verb
-    if last is None or _NOT_FINITE_BEFORE.search(t[lo:last.start()]):
+    if last is None or _NOT_FINITE_BEFORE.search(t[lo:last.start()]) and not _implicative_passive(t, lo, last.start()):
         return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
         # "when the case is heard in May")
     # "announced an agreement to acquire it in January", "effective Feb. 1": the date is the later act's.
@@ -1008,7 +1066,34 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
     # names no later act.)
     rest = _FROM_TO.sub(" ", t[last.end():s])
+    if (to_verb := _TO_INFINITIVE.match(rest)) is not None and _implicative(last[0]):
+        rest = rest[to_verb.end():]  # "had to be reintroduced in the fall": the act the verb says was done then
     return _LATER_ACT.search(rest) is None
+
+
+# "to" and a verb right after a past verb: the infinitive `_implicative` reads.
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
+# Implicative verbs: their past says the infinitive's act was done, at their own time ("had to close in March",
+# "managed to finish in August", "failed to pay in May", "was forced to sell in June"), where another verb's
+# infinitive may be a later act ("agreed to meet in June", "decided to sell in August"). A closed class of English
+# verbs (Karttunen's implicatives and the passives of compulsion), by lemma.
+_IMPLICATIVE_LEMMAS = frozenset({"have", "manage", "fail", "force", "compel", "oblige", "neglect", "happen"})
+
+
+# The past verb and "to be" (or "to have been") before a participle: "had to be reintroduced".
+_TO_BE_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:be|have\s+been)\s+$")
+
+
+def _implicative_passive(t: str, lo: int, at: int) -> bool:
+    """Is the participle at `at` a passive infinitive of a past implicative ("had to be reintroduced in the fall",
+    "managed to be back by May")? It was done then, as the implicative says."""
+    m = _TO_BE_BEFORE.search(t, lo, at)
+    return m is not None and _PAST_VERB_RE.fullmatch(m[1]) is not None and _implicative(m[1])
+
+
+def _implicative(verb: str) -> bool:
+    """Is the past form `verb` an implicative's (`_IMPLICATIVE_LEMMAS`)?"""
+    return not _IMPLICATIVE_LEMMAS.isdisjoint(_grammar().verb_lemmas(verb.lower()))
 
 
 _DIGITS = re.compile(r"\d+")
