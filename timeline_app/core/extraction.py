@@ -452,21 +452,23 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
-# Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
+# Word stems that say what kind of thing happened; the stem nearest the date phrase wins. A stem's open ending
+# (`\w*`, `\w+`) stands for the word's own forms and derivations only (`_word_forms`): "elected", "electoral",
+# "investors", "hosting", not "electricity", "investigate" or "hostage", other words that open alike.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
-                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
+                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?|ambush\w*|bombard\w*"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
     ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
               r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
-    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
-                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
+    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo[ds]\w+|tsunamis?|quakes?|"
+                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+|aftershocks?|tremors?"),
     ("legal", r"arrest\w*|detain\w*|detention|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
@@ -474,7 +476,24 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
 _KIND_GROUPS = frozenset(k for k, _ in _KIND_STEMS)
-_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
+# The endings English puts on a word to inflect it or derive another word of the same meaning from it (a
+# stem takes up to three: "elect-or-al", "econom-ic-al-ly", "retir-e-ment"). Not the parts other words share
+# with a stem ("elect-ricity", "invest-igate", "host-age", "creat-ure").
+_FORM_ENDING = (r"(?:e?s|e|e?d|ings?|(?:at)?ions?|ments?|e[rd]s?|ors?|ees?|als?|ates?|ives?|y|ies|ics?|ists?|ums?|a"
+                r"|ary|ory|ories|ant|ance|ous|ly)")
+
+
+def _word_forms(pattern: str) -> str:
+    """`pattern` with each stem's open ending (`\w*`: the stem is a word; `\w+`: it is not) read as the endings
+    of the stem's own forms (`_FORM_ENDING`), after a doubled last consonant ("travel-led", "ship-ped")."""
+    def forms(m: re.Match[str]) -> str:
+        last, least = m.group(1), "0" if m.group(2) == "*" else "1"
+        return rf"{last}(?:{last}?{_FORM_ENDING}{{{least},3}})" if least == "1" \
+            else rf"{last}(?:{last}?{_FORM_ENDING}{{1,3}})?"
+    return re.sub(r"([a-z])\\w([*+])", forms, pattern)
+
+
+_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{_word_forms(p)})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
                "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
@@ -600,6 +619,12 @@ def title_kind(title: str) -> str:
 
 # The reporting verb of a title's frame, as `title_kind` reads the title's words ("says", "said" are kind words).
 _SAYS_IN_TITLE = re.compile(r"\b(?:says|said)\b")
+
+
+def first_kind(title: str) -> str:
+    """The kind of happening the first word of `title` that names one names (a reporting frame's verb too: no
+    look past it, as `title_kind` does); "event" when none does."""
+    return _title_kind(title)
 
 
 def _title_kind(title: str) -> str:
