@@ -484,12 +484,11 @@ _FORM_ENDING = (r"(?:e?s|e|e?d|ings?|(?:at)?ions?|ments?|e[rd]s?|ors?|ees?|als?|
 
 
 def _word_forms(pattern: str) -> str:
-    """`pattern` with each stem's open ending (`\w*`: the stem is a word; `\w+`: it is not) read as the endings
+    r"""`pattern` with each stem's open ending (`\w*`: the stem is a word; `\w+`: it is not) read as the endings
     of the stem's own forms (`_FORM_ENDING`), after a doubled last consonant ("travel-led", "ship-ped")."""
     def forms(m: re.Match[str]) -> str:
-        last, least = m.group(1), "0" if m.group(2) == "*" else "1"
-        return rf"{last}(?:{last}?{_FORM_ENDING}{{{least},3}})" if least == "1" \
-            else rf"{last}(?:{last}?{_FORM_ENDING}{{1,3}})?"
+        last, ending = m.group(1), rf"(?:{m.group(1)}?{_FORM_ENDING}{{1,3}})"
+        return last + ending + ("" if m.group(2) == "+" else "?")
     return re.sub(r"([a-z])\\w([*+])", forms, pattern)
 
 
@@ -584,6 +583,8 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         kinds = list(map(_kind_of_word, lowered))
         parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
+    if text.find(" off", lo, hi) >= 0:
+        hits = [hit for hit in hits if not _particle_off(text, hit[1])]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
@@ -596,6 +597,23 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
     return best
+
+
+# "off" right after a word, and what follows it: no noun phrase of its own when that is a preposition, an adverb,
+# a stop or the end ("blasted off on Wednesday", "signed off from the ministry", "lifted off."), not "off the
+# coast", "off Florida".
+_OFF_AFTER = re.compile(r"[ ]off\b(?:[ ]*(?P<next>[A-Za-z]+)|[ ]*[^A-Za-z0-9 ]|[ ]*$)")
+
+
+def _particle_off(text: str, end: int) -> bool:
+    """Does the word ending at `end` take the particle "off" ("blasted off on Wednesday", "signed off from"),
+    making a verb of its own ("blast off": a launch, "sign off": a leaving) whose kind the word alone does not
+    tell? Not "off" opening a phrase of its own ("struck off the coast")."""
+    m = _OFF_AFTER.match(text, end)
+    if m is None:
+        return False
+    following = m.group("next")
+    return following is None or grammar.lexicon_tag(following.lower()) in ("IN", "RB", "TO")
 
 
 def title_kind(title: str) -> str:
@@ -633,7 +651,7 @@ def _title_kind(title: str) -> str:
     words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
     if not _MULTIWORD_OPENERS.isdisjoint(words):
         return kind_near(title, 0, 0, 0, len(title))
-    if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
+    if "-" in title or " off" in title:  # (a compound's kind reads the word after it, a verb its particle)
         return kind_near(title, 0, 0, 0, len(title))
     return next(filter(None, map(_kind_of_word, words)), "event")
 
