@@ -1296,7 +1296,10 @@ def _conjunct(sentence: str, start: int, end: int,
             # 1950 and sold in 1972" → "The ship was sold", "who were arrested in 2021 and sentenced in 2023" →
             # "… were sentenced" (not "should be mentioned that X tripled in 2004 and increased in 2006")
             prefix_end = passive.words[-1].start
-    else:
+    elif tokens[at].pos in ("VB", "VBP") or tokens[at].text.lower() in grammar.verb_lemmas(tokens[at].text):
+        # (a bare verb only, as the tagger or the word's own forms say: "are expected to rise in 2010 and fall";
+        # "its banks and financial system last March" coordinates nouns, and "is expected to" before them would
+        # take the second noun phrase for its verb: "is expected to financial system")
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
             prefix_end = modals[-1].end()
