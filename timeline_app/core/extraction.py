@@ -1031,10 +1031,11 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?
 # (A determiner's noun may follow names: "The Ostrava dam", "its Paris office".)
 _SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
             rf"[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
-# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
-# as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
-# where the alternation was one step per character.)
-_PHRASE = r"[^,;]*(?:,\s*(?=\d{4}\b)[^,;]*)*"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it, nor one
+# that sets off the participle's own date ("The club, founded, in 1921, won ..."). (Written as runs between such
+# commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order, where the
+# alternation was one step per character.)
+_PHRASE = r"[^,;]*(?:,\s*(?=(?:(?:in|on|during|since|around|about)\s+)?\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
@@ -2079,6 +2080,27 @@ def _model_year(text: str, e: TimeExpression) -> bool:
     """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
     return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
         and _MODEL_YEAR.match(text, e.end) is not None
+
+
+# The authority an act is done "under" is a document or a regime, named with its year before or after its name
+# ("charged under the 2006 Fraud Act", "under the Data Protection Act 1998", "under a 2015 agreement"): the year
+# is the name's, when the law or the deal was made, not when the clause's act (a charge, a prosecution) was done.
+_UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){0,6}$")
+_NOUN_AFTER_YEAR = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
+    """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
+    modifying the noun after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
+    2006")?"""
+    if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
+        return False
+    m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
+    if m is None:
+        return False
+    named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
+    return bool(named) or _NOUN_AFTER_YEAR.match(text, e.end) is not None
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
@@ -3365,7 +3387,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:
