@@ -589,7 +589,7 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
     if text.find(" off", lo, hi) >= 0:
-        hits = [hit for hit in hits if not _particle_off(text, hit[1])]
+        hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
@@ -656,8 +656,11 @@ def _title_kind(title: str) -> str:
     words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
     if not _MULTIWORD_OPENERS.isdisjoint(words):
         return kind_near(title, 0, 0, 0, len(title))
-    if "-" in title or " off" in title:  # (a compound's kind reads the word after it, a verb its particle)
+    if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
         return kind_near(title, 0, 0, 0, len(title))
+    if " off" in title:  # (a verb with the particle "off" names no kind: `_particle_off`)
+        return next((kind for m in _WORD_RE.finditer(title, 0, 160)
+                     if (kind := _kind_of_word(m.group().lower())) and not _particle_off(title, m.end())), "event")
     return next(filter(None, map(_kind_of_word, words)), "event")
 
 

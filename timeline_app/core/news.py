@@ -2947,7 +2947,7 @@ def _own_kind(text: str, start: int, end: int, sent: Sentence) -> str:
     earthquake has struck": a disaster, not an attack; "The attack killed ten": an attack)."""
     kind = kind_near(text, start, end, sent.start, sent.end)
     family = _FAMILY.get(kind)
-    if family is not None and kind_near(text, start, end, start, end) == kind:
+    if family is not None and first_kind(text[start:end]) == kind:
         lo = max(sent.start, start - KIND_NEAR_REACH)
         opens = max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, start)), default=lo)
         named = first_kind(text[opens:start])
