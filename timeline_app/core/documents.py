@@ -851,6 +851,36 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
     r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
 
+# A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
+# news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
+# 09:10"). The place is capitalised words, so the line names no happening: a sentence goes on after the date.
+_AGENCY_DATELINE = re.compile(
+    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*[A-Z][A-Za-z .&'-]{{0,29}}\)\s*[,–—-]?\s*(?i:{_DATE})"
+    rf"(?:\s*[,|·•–—-]?\s*{_TIME})?")
+
+# A digest's headline naming the day it covers with "for": "Morning Briefing for Mar 4, 2011", "Police Log for
+# Tuesday, 3 May 2014". Its words must be nouns or adjectives (`_names_a_digest`): "Trial Set for June 4, 2021"
+# names a day still ahead, not the page's.
+_DIGEST_FOR_DATE = re.compile(
+    rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
+_DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
+
+
+def _names_a_digest(name: str) -> bool:
+    """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
+    them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
+    verb's -s form either, which the lexicon takes for a plural ("Judge Schedules Hearing"): a headline's verb
+    stands between its subject and its object, a digest's plural at the end ("Regional Briefs")."""
+    from timeline_app.core.grammar import lexicon_tag, verb_lemmas  # (only for a title of this form: grammar loads)
+    words = [w.lower().strip(".'’") for w in name.split() if w[:1] != "("]
+    for k, w in enumerate(words):
+        if w in ("of", "the", "and", "&"):
+            continue
+        tag = lexicon_tag(w)
+        if tag not in _DIGEST_WORD_TAGS or tag == "NNS" and k < len(words) - 1 and verb_lemmas(w):
+            return False
+    return True
+
 
 _MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split())}
@@ -1280,6 +1310,26 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 skip.add(i)
                 if header_date_line is None and not story_started:
                     header_date_line = i
+                continue
+        # A wire story's dateline on its own line ("Lisbon (AFP) Mar 4, 2011"): also after a photo's caption, which
+        # may stand first and read as a sentence.
+        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(found.group(0), day_first) if found else None
+            if d is not None:
+                dates.append((3, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
+        # A digest's headline with the day it covers ("Morning Briefing for Mar 4, 2011"): the page's date, and
+        # the title still.
+        if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
+                and _names_a_digest(g.group("name")):
+            found = _DATE_ANYWHERE.search(s, g.end("name"))
+            d = _parse_date(found.group(0), day_first) if found else None
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
         # (A date label with its colon, "Updated: ...", is read below with its own rank, not as a name.)
