@@ -1437,9 +1437,18 @@ def release_caches() -> None:
 # fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
 # once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
 # for 7% more hits); emptied with the sentence analyses (`release_caches`).
+# A schedule's or a link list's entry: the day, then a few capitalised words with no sentence's end ("Apr 9 Nominations
+# open", "Mar 4 Ministry statement"): the day is the entry's date, not a modifier of its noun, and leaves the title.
+_DAY_ENTRY_REST = re.compile(r"[ \t]+(?P<rest>[A-Z][^\s.!?;:,]*(?:[ \t]+[^\s.!?;:,]+){0,5})[ \t]*")
+
+
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    if not others and phrase_end - phrase_start <= 20 and not sentence[:phrase_start].strip() \
+            and (entry := _DAY_ENTRY_REST.fullmatch(sentence, phrase_end)) is not None \
+            and any(ch.isdigit() for ch in sentence[phrase_start:phrase_end]):
+        return _shorten(entry.group("rest"))
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
