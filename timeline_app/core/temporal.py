@@ -397,6 +397,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
     if _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
+    if _irrealis_complement_before(ctx, lo, s):
+        return _AHEAD  # "with the winner to be named on Thursday", "ordered that the flags be lowered on Friday"
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -408,6 +410,30 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
             return _AHEAD
     return _WEAK if weak else None
+
+
+# A clause of something still to be done, which its date is of: a noun's passive infinitive ("with the winner to be
+# named on Thursday", "results to be released Friday") and a mandative subjunctive's bare "be" after "that" and its
+# subject ("ordered that the flags be lowered on Friday", "asked that he be released Monday"). (Lower case: matched
+# on the lowered text.) The subject has no modal or "to" ("said that it would be ...", "that it is to be ..." are
+# other cues).
+_IRREALIS_COMPLEMENT = re.compile(
+    r"\b(?:([a-z]+)\s+to|that(?:\s+(?!(?:will|would|shall|should|could|can|may|might|must|to|not|is|are|was"
+    r"|were|had|has|have)\b)[a-z][\w'-]*){1,4}?)\s+be\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ld|nt|un|ne)\b", re.I)
+_IRREALIS_COMPLEMENT_LOW = _lowered(_IRREALIS_COMPLEMENT)
+
+
+def _irrealis_complement_before(ctx: _Ctx, lo: int, s: int) -> bool:
+    """Does the clause before the date at `s` (from `lo`) hold a thing still to be done (`_IRREALIS_COMPLEMENT`),
+    with no past verb between it and the date? An infinitive's word before "to" must be a noun the lexicon knows
+    ("the winner to be named"), not a verb ("wanted to be elected on Thursday" is past)."""
+    cue = _search_low(ctx, _IRREALIS_COMPLEMENT, _IRREALIS_COMPLEMENT_LOW, lo, s)
+    if cue is None:
+        return False
+    noun = cue.group(1)
+    if noun is not None and _grammar().lexicon_tag(noun.lower()) not in ("NN", "NNS"):
+        return False
+    return not _past_verb_between(ctx, cue.start(), cue.end(), s)
 
 
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
