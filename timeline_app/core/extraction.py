@@ -1138,7 +1138,9 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
     """The date's stretch of the sentence by punctuation alone, in the source's words and tense: for a
     sentence whose verb or subject the tagger does not find, or a participle phrase."""
     before, after = sentence[:start], sentence[end:]
-    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
+    # (the date's own text may end in its possessive: "from Sunday’s poll")
+    if _POSSESSIVE.match(after) or sentence.endswith(("'s", "\u2019s"), start, end) and after[:1] == " " \
+            or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
             or _RANGE_BEFORE.search(before) or _in_fronted_adverbial(before, after):
         # part of a noun phrase ("last week's talks", "the 2000 treaty"), a range, or of the adverbial an
         # inversion opens with ("Never before 2019 had the choir ...": no "Never had the choir ...")
