@@ -3171,6 +3171,16 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             modified = True
         else:
             break
+    if joined:
+        # "The cause is still unclear and the driver will appear": words with no noun before the "and" (a
+        # predicate's adjective) are no conjunct of a noun phrase that a determiner opens after it; the conjunction
+        # joins two clauses. ("old and new members": an adjective after it joins adjectives of one phrase.)
+        for c in range(start, j):
+            if tokens[c].pos == "CC":
+                if tokens[c + 1].pos in ("DT", "PRP$", "PRP") and \
+                        all(t.pos not in _NOUN and t.pos not in ("CD", "PRP") for t in tokens[start:c]):
+                    start = c + 1
+                break
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO") and not bounds_number(tokens, start):
