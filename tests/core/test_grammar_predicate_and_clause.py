@@ -30,3 +30,9 @@ def test_the_subject_after_a_predicates_and(sentence: str, verb: str, subject: s
 ])
 def test_the_title_is_the_second_clauses(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+def test_a_noun_phrase_conjunct_with_an_unknown_noun_stays_joined() -> None:
+    # (an unknown noun the tagger reads as an adjective: its determiner still opens a noun phrase)
+    sentence = "A weak kroon and a ban on fruit imports has kept prices high."
+    assert verb_subject(sentence, "has kept") == "A weak kroon and a ban on fruit imports"
