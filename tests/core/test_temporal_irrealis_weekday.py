@@ -35,3 +35,21 @@ def test_a_weekday_of_a_thing_still_to_be_done_is_the_coming_one(sentence, phras
 ])
 def test_a_weekday_of_a_narrated_clause_stays_past(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # a possibility still to come
+    ("The islands, which could take the first hit from the storm on Friday, were emptied.", "Friday", "2019-03-08"),
+    ("Forecasters said the front might reach the coast on Sunday.", "Sunday", "2019-03-10"),
+    # a past ability or a negated or perfect "could" is narrated
+    ("Rescuers could not reach the village on Monday.", "Monday", "2019-03-04"),
+    ("Residents could see the smoke on Monday.", "Monday", "2019-03-04"),
+    ("The storm could have flooded the town on Monday.", "Monday", "2019-03-04"),
+])
+def test_a_weekday_of_could_and_might(sentence, phrase, value):
+    assert value_of(sentence, phrase, _WEDNESDAY) == value
+
+
+def test_a_passive_could_be_reports_a_past_attempt():
+    sentence = "Neither the owner nor his sons could be located Monday at their farm."
+    assert value_of(sentence, "Monday", _WEDNESDAY) == "2019-03-04"

@@ -211,7 +211,13 @@ _FUTURE_RE = re.compile(
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
     r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for(?=\s+(?:(?:early|late|mid)[\s-]+)?$)|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
-    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
+    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to|"
+    # a possibility still to come: "could take the first hit on Friday", "might reach the coast Sunday" (not a
+    # past's: "could not reach", "could have been", "couldn't"; nor the past ability of perceiving, "could see
+    # the smoke on Monday"; nor a passive "could be", which reports a past attempt as often: "Neither of them could
+    # be located Wednesday")
+    r"(?:could|might)(?!\s+(?:not|never|have|be|hardly|barely|only|also\s+have|still|see|hear|feel|smell|sense|"
+    r"notice|watch)\b|n['\u2019]t))\b",
     re.I)
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
