@@ -137,3 +137,31 @@ def test_a_digest_headline_for_its_day_dates_the_page_and_stays_the_title(title,
 def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
     doc = document_from_text(title + "\n\n" + _LEAD + "\n", id="d")
     assert doc.published is None
+
+
+@pytest.mark.parametrize("line, date_part, published", [
+    # a flattened page glued its date field and its first paragraph on one line
+    ("Date: 2019-03-04 The regional council approved the harbour plan on Monday after a long debate.",
+     "Date: 2019-03-04", dt.date(2019, 3, 4)),
+    (" date 2016-08-12 Town councillors unanimously approved a budget that raises the pool fees.",
+     "date 2016-08-12", dt.date(2016, 8, 12)),
+    ("Published: 4 March 2019 Ferry crews walked out over pay on Monday, the union said.",
+     "Published: 4 March 2019", dt.date(2019, 3, 4)),
+])
+def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
+    doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")
+    story = line.split(date_part, 1)[1].strip()
+    assert doc.published == published
+    assert doc.is_excluded(*_located(doc, date_part))
+    assert not doc.is_excluded(*_located(doc, story))
+    # the paragraph's sentence starts at the story, which is the title of a page without a headline
+    start = doc.text.index(story)
+    assert any(s.start == start for s in doc.sentences)
+    assert doc.title == story
+
+
+def test_a_date_field_with_a_time_only_after_it_stays_a_date_line():
+    doc = document_from_text("Harbour Plan Approved\nUpdated: 2019-03-04 09:10 GMT\n\n" + _LEAD + "\n", id="d")
+    assert doc.published == dt.date(2019, 3, 4)
+    assert doc.is_excluded(*_located(doc, "Updated: 2019-03-04 09:10 GMT"))
+    assert doc.title == "Harbour Plan Approved"
