@@ -457,7 +457,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
-                  r"partnerships?|alliances?"),
+                  r"partnerships?|alliances?|cease-?fires?|truces?|armistices?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
@@ -516,7 +516,8 @@ _LONGEST_PREFIX = 2  # "re-", "co-", "ex-": the lexicon lists "re" as a noun
 def _compound_kind(compound: str, following: str | None) -> str | None:
     """The kind a lower-case hyphenated compound names, as its head says: the compound whole ("re-elected"), else
     its last part ("car-bombing"); its earlier parts only modify the last ("bomb-sniffing", "strike-hit",
-    "flood-prone", "crash-test": no bomb, strike, flood or crash). None when it stands right before a noun
+    "flood-prone", "crash-test": no bomb, strike, flood or crash), unless the first is a verb whose object the last
+    is ("cease-fire": no fire; the lexicon's likeliest tag of the first part a verb's base form). None when it stands right before a noun
     (`following`, the next word when only spaces part them): then it modifies that noun, whose own word says what
     happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
     a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
@@ -527,6 +528,10 @@ def _compound_kind(compound: str, following: str | None) -> str | None:
         if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
                 or not (grammar.lexicon_tag(last) or "").startswith("VB"):
             return None  # (a prefix before a noun modifies too: "pre-strike schedule", "post-election violence")
+    first = compound.partition("-")[0]
+    if grammar.lexicon_tag(first) == "VB":
+        # a verb and its object ("cease-fire", "cross-fire"): the compound is no kind of thing its last part names
+        return _kind_of_word(compound)
     return _kind_of_word(compound) or _kind_of_word(compound.rpartition("-")[2])
 
 
@@ -1433,6 +1438,7 @@ def release_caches() -> None:
     """Empty the memo of sentences' titles (`_read_sentence_title`) with the sentence analyses it read: the
     pipeline releases them once every document has been read, as merging never reads them."""
     _read_sentence_title.cache_clear()
+    _inner_commas_blanked.cache_clear()
 
 
 # A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
@@ -1444,6 +1450,66 @@ def release_caches() -> None:
 _DAY_ENTRY_REST = re.compile(r"[ \t]+(?P<rest>[A-Z][^\s.!?;:,]*(?:[ \t]+[^\s.!?;:,]+){0,5})[ \t]*")
 
 
+# A place's state, province or country between commas inside a noun phrase ("its Lorain, Ohio, assembly plant", "a
+# Fresno, California, warehouse"): the aside, read from its first comma; `_place_asides_blanked` checks the words
+# either side.
+_PLACE_ASIDE = re.compile(r",[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.),[ \t]+"
+                          r"(?P<next>[a-z][a-z-]*)\b")
+# Before it, the place's name after a determiner or a possessive: "its Lorain", "the Windsor", "Acme's Dayton".
+_PLACE_BEFORE_ASIDE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|The|A|An|Its|Their)|['\u2019]s)"
+                                 r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}$")
+
+
+def _place_asides_blanked(sentence: str) -> str:
+    """The sentence with each place's aside inside a noun phrase (", Ohio," of "its Lorain, Ohio, assembly plant")
+    turned to spaces, so that its commas end no clause or phrase of a title ("Harlan would close its Lorain assembly
+    plant", not "... its Lorain"): the offsets stay. Only where a noun or an adjective follows the aside (by the
+    tagger's lexicon: "in Dayton, Ohio, officials said" keeps its commas' clause) and a determiner or a possessive
+    opens the place's name."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    for m in _PLACE_ASIDE.finditer(sentence):
+        if grammar.lexicon_tag(m["next"]) not in ("NN", "NNS", "JJ") or \
+                _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
+            continue
+        out = list(sentence) if out is None else out
+        out[m.start():m.start("next")] = " " * (m.start("next") - m.start())
+    return sentence if out is None else "".join(out)
+
+
+# Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute"): from the
+# comma on (a literal-led pattern: cheap on every sentence), then the two words before it.
+_ADJECTIVE_COMMA = re.compile(r",[ \t]+(?P<second>[a-z]+)[ \t]+(?P<noun>[a-z]+)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?P<before>[A-Za-z]+)[ \t]+(?P<first>[a-z]+)$")
+
+
+def _adjective_commas_blanked(sentence: str) -> str:
+    """The sentence with the comma between two coordinated adjectives before their noun turned to a space ("in
+    clear, cool weather": the title keeps "in clear cool weather", not "in clear"), by the tagger's lexicon (an
+    adjective after a determiner, a preposition or a number, an adjective, a noun: not a predicate's adjective
+    before another clause, "prices were high, new orders fell"); the offsets stay."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    lexicon_tag = grammar.lexicon_tag
+    for m in _ADJECTIVE_COMMA.finditer(sentence):
+        if lexicon_tag(m["second"]) != "JJ" or lexicon_tag(m["noun"]) not in ("NN", "NNS"):
+            continue
+        words = _TWO_WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if words is not None and lexicon_tag(words["first"]) == "JJ" \
+                and lexicon_tag(words["before"].lower()) in ("DT", "IN", "CD", "PRP$"):
+            out = list(sentence) if out is None else out
+            out[m.start()] = " "
+    return sentence if out is None else "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _inner_commas_blanked(sentence: str) -> str:
+    """`_place_asides_blanked` and `_adjective_commas_blanked`: once per sentence, however many dates it titles."""
+    return _adjective_commas_blanked(_place_asides_blanked(sentence))
+
+
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
@@ -1451,6 +1517,7 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
             and (entry := _DAY_ENTRY_REST.fullmatch(sentence, phrase_end)) is not None \
             and any(ch.isdigit() for ch in sentence[phrase_start:phrase_end]):
         return _shorten(entry.group("rest"))
+    sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -2560,6 +2627,7 @@ class _Reading:
         self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
         self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
         self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
+        self._read: str | None = None  # (`_read_text`: the sentence's quotation marks read, on its first title)
 
     def holds(self, parts: tuple[str, ...]) -> bool:
         """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
@@ -2642,7 +2710,7 @@ class _Reading:
         """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
         `title_from_sentence`."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
@@ -2655,8 +2723,18 @@ class _Reading:
         """A title made by another rule for the date phrase at [lo, hi) (document offsets), its pronoun or
         possessive resolved as `title` resolves its own ("Its assets were valued at …" → "The firm's assets …")."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         return self._resolved(title, view, own, (lo - view.start, hi - view.start), [])
+
+    def _read_text(self, view: Sentence) -> str:
+        """The text a title reads at `view` (`view`), its single quotation marks as double ones
+        (`single_quotes_as_double`): a whole sentence's converted once for all its dates, so that its titles' memo
+        (`_read_sentence_title`) is asked with one string, hashed once."""
+        if not self.whole:
+            return single_quotes_as_double(self.text[view.start:view.end])
+        if self._read is None:
+            self._read = single_quotes_as_double(self.sentence_text)
+        return self._read
 
     def _resolved(self, title: str, view: Sentence, own: str, phrase: tuple[int, int],
                   rel: list[tuple[int, int]]) -> str:
@@ -2674,6 +2752,8 @@ class _Reading:
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
+        if not self.holds(grammar.COMPARISON_PARTS):
+            return False  # (no word that either test needs anywhere in the sentence: none at this date's window)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
@@ -2681,6 +2761,8 @@ class _Reading:
 
     def compared_side(self, e: TimeExpression) -> grammar.ComparedSide | None:
         """The comparison's far side that e closes, if any. See `grammar.comparison_far_side`."""
+        if not self.holds(grammar.FAR_SIDE_PARTS):
+            return None  # (no marker nor year-ago adjective anywhere in the sentence)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
@@ -3319,7 +3401,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
     # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
     # side of a comparison opened by "from two firms".)
-    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
+    j = _range_end(exprs, i, text, sent) if calendar else None  # (asked once: the range rule below reads it too)
+    compared = r.compared_side(e) if j is None and calendar else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -3380,7 +3463,6 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
         return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures
-    j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))
         return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
@@ -4562,9 +4644,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
-        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
-        proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
-        if proper:
+        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity";
+        # one whose last word is plural names a body that "it" stands for as well: "The United Mine Workers said it")
+        # (the tagger may read a capitalised word inside it as a common noun: "The United Auto/NN Workers")
+        proper = len(words) > 1 and words[-1].pos in ("NNP", "NNPS") and (
+            _name_words(words[1:]) or pronoun == "It" and all(t.text[:1].isupper() for t in words[1:]))
+        if proper and (words[-1].pos == "NNP" or pronoun == "It"):
             plural = False
         # (a name's possessive is as definite: "Norway's central bank said it would …")
         definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
@@ -4589,8 +4674,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
-    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in between):
-        return None  # "they" rarely stands for one name; another name between: not sure which
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words[:-1]) or len(words) < 2 and words[0].pos == "NNPS" or \
+            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) for t in between):
+        # "they" rarely stands for one name (a plural one for "it" only as a name's last word: "Harlan Motors said
+        # it", not "Democrats said it"); another name between: not sure which (a date's name is none: "Boreal Steel
+        # said on Monday it would ...")
+        return None
     return _Speaker(tokens[p].start, name)
 
 

@@ -3944,6 +3944,14 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
         if close is None or not tokens[close - 1].text[:1].isalnum():
             break  # (a long quotation, or one ending in its own comma: "an "Antennagate," saying")
         after = close + 1
+        if (after >= len(tokens) or tokens[after].text in _END_MARKS or tokens[after].pos == "CC") \
+                and end > first and tokens[end - 1].text[-1:].isalnum() and tokens[end + 1].text[:1].islower() \
+                and any(first <= g < end for g in a.group_firsts):
+            # Quoted words that end a clause whose verb stands before them ("said the evacuations had "without
+            # doubt saved thousands of lives".", "that goal was "no longer realistic" and that ..."; the full stop
+            # outside the marks): the clause's own end. (With no verb before them, as after "said that", the
+            # quotation is what the frame reports, `test_titles_s16`.)
+            return first, close + 1
         if after >= len(tokens) or not tokens[after].text[:1].isalnum() or tokens[after].pos == "CC" \
                 or _opens_clause(tokens, after):
             break  # (""we will rebuild" and thanked the crews": the quotation ends the clause)
@@ -5748,6 +5756,9 @@ _COMPARED_BEFORE = re.compile(
 
 # A part of every match of _COMPARED_BEFORE, lower-cased.
 _COMPARED_PARTS = ("compared", "than", "versus", "vs.", "against", "from")
+# A part of every comparison `is_comparison_since` (its "since") or `is_comparison_baseline` finds, lower-cased: a
+# sentence none of them is in (`may_hold`) closes no comparison at any of its dates.
+COMPARISON_PARTS = ("since", *_COMPARED_PARTS)
 
 
 def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
@@ -5953,6 +5964,10 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
 # Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
 # to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
 _MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+# A part of every far side `comparison_far_side` finds, lower-cased: a marker's before the date (`_MARKER_PARTS`) or
+# a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
+# at any of its dates (extraction tests that once per sentence).
+FAR_SIDE_PARTS = (*_MARKER_PARTS, "earlier", "ago")
 
 
 def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
