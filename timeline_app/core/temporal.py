@@ -459,6 +459,8 @@ def _irrealis_complement_before(ctx: _Ctx, lo: int, s: int) -> bool:
     """Does the clause before the date at `s` (from `lo`) hold a thing still to be done (`_IRREALIS_COMPLEMENT`),
     with no past verb between it and the date? An infinitive's word before "to" must be a noun the lexicon knows
     ("the winner to be named"), not a verb ("wanted to be elected on Thursday" is past)."""
+    if not _may_hold_low(ctx, lo, s, ("be",)):
+        return False  # (every match holds "be": one look in C before the pattern)
     cue = _search_low(ctx, _IRREALIS_COMPLEMENT, _IRREALIS_COMPLEMENT_LOW, lo, s)
     if cue is None:
         return False
