@@ -34,8 +34,9 @@ from dateutil.relativedelta import relativedelta
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
-from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
-                                     MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
+from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENTION_LENGTH_MASK, MENTION_LENGTH_SHIFT,
+                                     MENTION_START_SHIFT, MENTION_TAIL_MASK, MENTION_TAIL_SHIFT, Document, Mention,
+                                     Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -73,8 +74,8 @@ class Candidate:
     `anchor_kind`, `relation`, `referent`, `reported`), its `explanation` and its `inferred` held in one
     (`_rare`): None when all are at their defaults (no explanation, `inferred` the mention's flag, as every
     candidate extraction makes has it), the explanation string when only that is set, else a `_Rare` of them.
-    Twelve slots are a 128-byte object, fourteen were 144: a document yields a candidate per date, and they
-    live until merging is done. `sentence` is
+    Ten slots are a 112-byte object, fourteen were 144 (`first`, `last` and `precision` are one, `_days`): a
+    document yields a candidate per date, and they live until merging is done. `sentence` is
     held as given (a string) until `hold_sentences` finds it is its document's text between its mention's
     sentence bounds; then the slot (`_sentence`) holds the document and the sentence is sliced when read
     (dense news' sentence copies were 1.3 bytes per character of it, alive until merging was done).
@@ -91,16 +92,14 @@ class Candidate:
     `sentence_start`, `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked,
     of the same objects. A Mention object and the int objects of its offsets were 196 of a candidate's 324
     bytes (a dense article yields a candidate per ~50 characters, all alive until merging is done); the int is
-    48, and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
+    32 (`model.pack_mention`), and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
     given in `_at`, and read from there.
     """
 
     doc_id: str  # the mention's document (a slot: merging reads it most of the mention's fields)
     _at: int | Mention  # the mention's offsets and flags as its Mention packs them; or the mention as given
     _phrase: str  # the mention's text (None when `_at` holds the mention)
-    first: dt.date | None
-    last: dt.date | None
-    precision: Precision
+    _days: dt.date | tuple  # `first`, `last` and `precision`: see `_held_days`
     kind: str
     title: str
     _sentence: str | Document  # the sentence, or the document holding it (see `sentence`)
@@ -108,7 +107,7 @@ class Candidate:
     _rare: _Rare | str | None  # `explanation`, `inferred` and the rare fields: see above
     # Merging's memo of its happening words (`merging.happening_words`), None outside a merge: a slot, where
     # a dict by the candidate's id took an entry and an id int (0.9 bytes per character of dense news at
-    # merging's peak). The twelfth slot of the object's 128-byte block. Not a value.
+    # merging's peak). The tenth slot of the object's 112-byte block. Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
     def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
@@ -117,9 +116,18 @@ class Candidate:
                  period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
                  relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
                  _rare: _Rare | str | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
-                 _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
-        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at` and `_phrase`
-        # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
+                 _at: int | Mention = _UNSET, _phrase: str = _UNSET, _days: dt.date | tuple = _UNSET) -> None:
+        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at`, `_phrase` and
+        # `_days`, and `mention`, `first`, `last` and `precision` only when it changes them, may leave those out;
+        # the rest are required as before.)
+        if _days is not _UNSET:
+            held_first, held_last, held_precision = _read_days(_days)
+            if first is _UNSET:
+                first = held_first
+            if last is _UNSET:
+                last = held_last
+            if precision is _UNSET:
+                precision = held_precision
         if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
             raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
@@ -146,9 +154,7 @@ class Candidate:
             setter(self, "doc_id", doc_id)
         setter(self, "_at", _at)
         setter(self, "_phrase", _phrase)
-        setter(self, "first", first)
-        setter(self, "last", last)
-        setter(self, "precision", precision)
+        setter(self, "_days", _held_days(first, last, precision))
         setter(self, "kind", kind)
         setter(self, "title", title)
         # (`dataclasses.replace` passes the slot `_sentence`, and `sentence` too when it changes it.)
@@ -170,7 +176,7 @@ class Candidate:
             rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
                          base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
                          base.relation if relation is _UNSET else relation,
-                         base.referent if referent is _UNSET else referent,
+                         base.referent if referent is _UNSET else _packed_span(referent),
                          base.reported if reported is _UNSET else reported)
             # (Offset first: a relativedelta compares in Python.)
             if rare.offset is None and rare == _NO_RARE:
@@ -181,6 +187,27 @@ class Candidate:
             setter(self, "_rare", (_NO_RARE if rare is None else rare)._replace(explanation=explanation,
                                                                                inferred=own_inferred))
         setter(self, "_words", None)
+
+    @property
+    def first(self) -> dt.date | None:
+        days = self._days
+        return days if days.__class__ is dt.date else days[0]
+
+    @property
+    def last(self) -> dt.date | None:
+        days = self._days
+        return days if days.__class__ is dt.date else days[1]
+
+    @property
+    def precision(self) -> Precision:
+        days = self._days
+        return _DAY if days.__class__ is dt.date else days[2]
+
+    def days(self) -> tuple[dt.date | None, dt.date | None, Precision]:
+        """`first`, `last` and `precision` in one call, for readers of several (a property is a Python call
+        each)."""
+        days = self._days
+        return (days, days, _DAY) if days.__class__ is dt.date else days
 
     @property
     def mention(self) -> Mention:
@@ -194,30 +221,33 @@ class Candidate:
     @property
     def start(self) -> int:
         at = self._at
-        return at >> 2 & _OFFSET_MASK if at.__class__ is int else at.start
+        return at >> _START_SHIFT if at.__class__ is int else at.start
 
     @property
     def end(self) -> int:
         at = self._at
-        return at >> _END_SHIFT & _OFFSET_MASK if at.__class__ is int else at.end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) if at.__class__ is int else at.end
 
     @property
     def sentence_start(self) -> int:
         at = self._at
-        return at >> _SENTENCE_START_SHIFT & _OFFSET_MASK if at.__class__ is int else at.sentence_start
+        return (at >> _START_SHIFT) - (at >> _LEAD_SHIFT & _LEAD_MASK) if at.__class__ is int else at.sentence_start
 
     @property
     def sentence_end(self) -> int:
         at = self._at
-        return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+        if at.__class__ is not int:
+            return at.sentence_end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
     def offsets(self) -> tuple[int, int, int, int]:
         """The mention's start, end, sentence start and sentence end in one call, for readers of several (a
         property is a Python call each)."""
         at = self._at
         if at.__class__ is int:
-            return (at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK,
-                    at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT)
+            start = at >> _START_SHIFT
+            end = start + (at >> _LENGTH_SHIFT & _LENGTH_MASK)
+            return start, end, start - (at >> _LEAD_SHIFT & _LEAD_MASK), end + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.start, at.end, at.sentence_start, at.sentence_end
 
     @property
@@ -259,7 +289,8 @@ class Candidate:
             return held
         at = self._at
         if at.__class__ is int:
-            return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
+            start, end = _sentence_bounds(at)
+            return held.text[start:end]
         return held.text[at.sentence_start:at.sentence_end]
 
     @property
@@ -270,7 +301,8 @@ class Candidate:
             return len(held)
         at = self._at
         if at.__class__ is int:
-            return (at >> _SENTENCE_END_SHIFT) - (at >> _SENTENCE_START_SHIFT & _OFFSET_MASK)
+            return (at >> _LEAD_SHIFT & _LEAD_MASK) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) \
+                + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.sentence_end - at.sentence_start
 
     def sentence_part(self, lo: int, hi: int) -> str:
@@ -281,7 +313,7 @@ class Candidate:
             return held[lo:hi]
         at = self._at
         if at.__class__ is int:
-            sentence_start, sentence_end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            sentence_start, sentence_end = _sentence_bounds(at)
         else:
             sentence_start, sentence_end = at.sentence_start, at.sentence_end
         return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
@@ -309,7 +341,12 @@ class Candidate:
     @property
     def referent(self) -> tuple[int, int] | None:
         rare = self._rare
-        return rare.referent if rare.__class__ is _Rare else None
+        if rare.__class__ is not _Rare:
+            return None
+        referent = rare.referent
+        if referent.__class__ is _Span:
+            return referent >> _SPAN_SHIFT, referent & _SPAN_MASK
+        return referent
 
     @property
     def reported(self) -> bool:
@@ -339,10 +376,17 @@ class Candidate:
 
 
 # (`Mention`'s packing of its offsets and flags, which a candidate holds as its own: `_fold_mention`.)
-_OFFSET_MASK = MENTION_OFFSET_MASK
-_END_SHIFT = MENTION_END_SHIFT
-_SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
-_SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
+_START_SHIFT = MENTION_START_SHIFT
+_LENGTH_SHIFT, _LENGTH_MASK = MENTION_LENGTH_SHIFT, MENTION_LENGTH_MASK
+_LEAD_SHIFT, _LEAD_MASK = MENTION_LEAD_SHIFT, MENTION_LEAD_MASK
+_TAIL_SHIFT, _TAIL_MASK = MENTION_TAIL_SHIFT, MENTION_TAIL_MASK
+
+
+def _sentence_bounds(at: int) -> tuple[int, int]:
+    """The sentence start and end a packed mention int holds."""
+    start = at >> _START_SHIFT
+    return start - (at >> _LEAD_SHIFT & _LEAD_MASK), \
+        start + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
 
 def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:
@@ -365,6 +409,60 @@ def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None,
 
 
 _NO_RARE = _Rare()
+_DAY = Precision.DAY
+
+# `first`, `last` and `precision` in one slot (`_days`): the day itself for a day's date (`first` is `last`, a
+# `datetime.date`, precision DAY: 42% of the candidates of dense news), else the tuple of the three, one object
+# for equal ones (`_DAYS`: 9,414 ranges of 1 MB of dense news were 110 distinct). Two slots fewer: a candidate is
+# 112 bytes, was 128.
+_DAYS: dict[tuple, tuple] = {}
+_DAYS_KEPT = 4096  # ranges remembered for sharing (then forgotten all at once: equal values stay equal)
+
+
+def _held_days(first: Any, last: Any, precision: Any) -> dt.date | tuple:
+    if first is last and precision is _DAY and first.__class__ is dt.date:
+        return first
+    days = (first, last, precision)
+    # (Shared only among dates and None, which are equal only to their like: another value equal to a date's,
+    # or True to 1, would read back as the other's object.)
+    if first.__class__ in _SHARED_DAY_CLASSES and last.__class__ in _SHARED_DAY_CLASSES \
+            and precision.__class__ is Precision:
+        shared = _DAYS.get(days)
+        if shared is None:
+            if len(_DAYS) >= _DAYS_KEPT:
+                _DAYS.clear()
+            shared = _DAYS[days] = days
+        return shared
+    return days
+
+
+_SHARED_DAY_CLASSES = (dt.date, type(None))
+
+
+def _read_days(days: dt.date | tuple) -> tuple:
+    return (days, days, _DAY) if days.__class__ is dt.date else days
+
+
+class _Span(int):
+    """A `referent` (start, end) as `_Rare` holds it: one int of 60 bits, start above end (32 bytes, where the
+    tuple and its two int objects took 120: an implied candidate has one, 0.14 bytes per character of dense
+    news). Its own class, so that no other value (a malformed referent given as an int) reads as a span."""
+
+    __slots__ = ()
+
+
+_SPAN_SHIFT = 30
+_SPAN_MASK = (1 << _SPAN_SHIFT) - 1
+
+
+def _packed_span(referent: Any) -> Any:
+    """`referent` as `_Rare` holds it: a `_Span` for a (start, end) of non-negative ints below 2**30, else as
+    given (None, or a malformed value, read back as it was)."""
+    if referent.__class__ is tuple and len(referent) == 2:
+        start, end = referent
+        if start.__class__ is int and end.__class__ is int and 0 <= start <= _SPAN_MASK and 0 <= end <= _SPAN_MASK:
+            return _Span(start << _SPAN_SHIFT | end)
+    return referent
 
 
 def _mention_flag(at: int | Mention) -> Any:
@@ -393,7 +491,7 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         if at.__class__ is int:
             if c.doc_id != doc_id:
                 continue
-            start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            start, end = _sentence_bounds(at)
         else:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue

@@ -125,6 +125,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
                                           resolve_title_pronoun)
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
+from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1400,6 +1401,7 @@ class NewsWalk:
         self._queue: deque[TimeExpression] = deque()
         self._index: deque[int] = deque()  # each queued expression's sentence
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
+        self._words: tuple[int, tuple[bool, bool, bool]] | None = None  # (`_words_of`: the last sentence's)
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -1473,14 +1475,40 @@ class NewsWalk:
             return -1  # "recently announced": on or shortly before publication, what a reported date says
         starts, sentences = self._starts, doc.sentences
         i = bisect.bisect_right(starts, e.start) - 1
+        if i < 0:
+            return -1
+        sent = sentences[i]
         # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
         # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
-        if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                and not in_attribution(doc.text, starts[i], e.start) \
-                and not as_of_or_labelled(doc.text, starts[i], e) \
-                and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
-            return i
-        return -1
+        if e.start >= sent.end or is_figures_period(doc.text, e, sent.start):
+            return -1
+        attribution, labelled, rescheduling = self._words_of(i, sent)
+        if attribution and in_attribution(doc.text, sent.start, e.start) \
+                or labelled and as_of_or_labelled(doc.text, sent.start, e) \
+                or rescheduling and _rescheduling_goal(doc, sent, e):  # ("best-before dates up to July 15")
+            return -1
+        return i
+
+    def _words_of(self, i: int, sent: Sentence) -> tuple[bool, bool, bool]:
+        """Whether sentence i holds the word "according", a word of `_LABEL_PARTS` and a stem of
+        `_RESCHEDULING_PARTS` (in any case), which `in_attribution`, `as_of_or_labelled` and
+        `_rescheduling_goal` need in the window before a date of the sentence: tested once per sentence, so that
+        the many dates of a sentence with none of them are not searched date by date. Exact: each window lies
+        inside the sentence, and a sentence that is not ASCII throughout says True to all three (`may_hold`'s
+        caveat: re's IGNORECASE folds a few letters that lower-casing does not). The last sentence's answer is
+        kept: its dates come together."""
+        last = self._words
+        if last is not None and last[0] == i:
+            return last[1]
+        sentence = self.doc.text[sent.start:sent.end]
+        if sentence.isascii():
+            low = sentence.lower()
+            words = ("according" in low, any(map(low.__contains__, _LABEL_PARTS)),
+                     any(map(low.__contains__, _RESCHEDULING_PARTS)))
+        else:
+            words = (True, True, True)
+        self._words = i, words
+        return words
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
         """Sentence i's expressions, taken off the queue. `steps` asks for every sentence in order from 0 and
