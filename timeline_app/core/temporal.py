@@ -416,9 +416,13 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
     if _may_hold_low(ctx, max(lo, s - 40), s, _SCHEDULED_DATE_PARTS) and _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
-    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
-        # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
-        # once the airports reopen": still ahead when told
+    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e) and (
+            weak or _infinitive_before(ctx, lo, s) is not None)):
+        # "said he expected a vote before senators rise in late June" (the date inside the time clause), "were
+        # preparing to fly kits in on Thursday, once the airports reopen": still ahead when told. A present clause
+        # after the date speaks for the date's own clause only when that one looks ahead (an infinitive's act, with
+        # no tense of its own, or a future cue): a finite past act keeps its past ("Police raided the market on
+        # Friday, when traders open their stalls": a habit's clause, not a schedule)
         return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -683,6 +687,23 @@ _GOVERNOR_WALK = 4  # words back from an infinitive's "to" to its governing verb
 # residents of the town to")
 
 
+def _infinitive_before(ctx: _Ctx, lo: int, s: int) -> re.Match[str] | None:
+    """The "to"-infinitive whose clause holds the date at t[s] (its "to" and verb in the 80 characters before, no
+    comma or past verb between: "preparing to fly food in on Thursday"), or None. (A past verb between governs the
+    date: "agreed to buy the shares it sold on Monday"; "agreed to a deal on Monday" has no infinitive.)"""
+    t = ctx.text
+    last = None
+    for last in _INFINITIVE.finditer(t, max(lo, s - 80), s):
+        pass
+    if last is None or "," in t[last.end():s] or _past_verb_between(ctx, last.end(), last.end(), s):
+        return None
+    grammar = _grammar()
+    verb = last["verb"]
+    if grammar.lexicon_tag(verb) not in ("VB", "VBP") and verb not in grammar.verb_lemmas(verb):
+        return None
+    return last
+
+
 def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
     """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
     between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
@@ -690,16 +711,11 @@ def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
     September")? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
     is the governing verb's own: "agreed on Thursday to meet".)"""
     t = ctx.text
-    last = None
-    for last in _INFINITIVE.finditer(t, max(lo, s - 80), s):
-        pass
-    if last is None or "," in t[last.end():s] or _past_verb_between(ctx, last.end(), last.end(), s):
-        return False  # (a past verb between governs the date: "agreed to buy the shares it sold on Monday")
+    last = _infinitive_before(ctx, lo, s)
+    if last is None:
+        return False
     grammar = _grammar()
-    verb = last["verb"]
-    if grammar.lexicon_tag(verb) not in ("VB", "VBP") and verb not in grammar.verb_lemmas(verb):
-        return False  # "agreed to a deal on Monday": no infinitive
-    if verb in grammar.STATIVE_LEMMAS:
+    if last["verb"] in grammar.STATIVE_LEMMAS:
         return False  # a state has no day it is done on ("agreed to remain in the coalition on Monday")
     before = list(_WORD.finditer(t, max(lo, last.start() - 60), last.start()))[-_GOVERNOR_WALK:]
     for match in reversed(before):
