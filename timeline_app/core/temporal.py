@@ -2513,11 +2513,30 @@ def _stamp(ctx, s: int, e: int) -> list[TimeExpression] | None:
             ctx.stamps = _stamp_headings(ctx)
         if s not in ctx.stamps:
             return None
+    if not _told_as_news(ctx, e):
+        return None
     day = _day_in_focus(ctx, s, e) if ctx.ref is not None else None
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
         return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail)]
     return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, relative=True)]
+
+
+_CLOSING_MARKS = "\"'\u201d\u2019)] \t\r"  # what may close a sentence after its full stop
+
+
+def _told_as_news(ctx, e: int) -> bool:
+    """Does the line a time heads (from t[e] to the line's end) tell news, as a live blog's entry does, rather than
+    name a timetable's item ("10:00 - Gates open", "15:00 - Leeds v Hull")? An entry is a sentence: it ends with a
+    sentence's mark ("14:30 - Crews arrive at the sea wall."), or it tells a past act ("1512 - First ferry
+    cancelled"), which no programme does."""
+    text = ctx.text
+    end = text.find("\n", e)
+    line = text[e:len(text) if end < 0 else end].rstrip(_CLOSING_MARKS)
+    if line.endswith((".", "!", "?")):
+        return True
+    lexicon_tag = _grammar().lexicon_tag
+    return any(lexicon_tag(word.lower()) in ("VBD", "VBN") for word in _WORD.findall(line))
 
 
 def _h_stamp(ctx, m):
