@@ -58,6 +58,10 @@ _YR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YR2 = r"(?:'\d\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# A time zone's abbreviation after a clock time, as wire copy and live blogs write it ("1600 GMT", "0900 CET",
+# "1430 EST:"): the one list the year guard, the converted bracket, the blog's time heading and its zone share.
+# (Not the bare "ET"/"PT": after four digits they may be other words; a bracket adds them, `_CONVERTED_ZONE_THEN_DAY`.)
+_ZONE = r"(?:gmt|utc|bst|ces?t|ees?t|ist|jst|kst|ae[sd]t|hkt|sgt|msk|[ecmp][sd]t)\b"  # (lower case: `_lowered`)
 _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
@@ -72,7 +76,7 @@ _S = r"[\s\u00a0]+"
 _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
-_TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|local\s+time|Eastern(?:\s+time)?)\)?)"
+_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
 _CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
@@ -1467,7 +1471,7 @@ def _h_slash(ctx, m):
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
 # (0300 GMT) on Saturday", "(0115 GMT) on March 8", "(2300 GMT) 4 May 2024"): the day is the clock time's.
 _CONVERTED_ZONE_THEN_DAY = re.compile(
-    r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
+    rf"[^\S\n]*\(\s*\d{{1,2}}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:{_ZONE}|[ECMP]T)\s*\),?[^\S\n]+(?:on\s+)?"
     rf"(?:{_WD},?[^\S\n]+)?"
     rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD})|"
     rf"(?P<mon>{_MON})[^\S\n]*(?P<md>{_DAYN})(?:,?[^\S\n]+(?P<my>{_YR}))?|"
@@ -2377,7 +2381,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
     r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
     # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
-    r"|gmt\b|utc\b|hrs\b|local\s+time|[ecmp][sd]t\b)",
+    rf"|{_ZONE}|hrs\b|local\s+time)",
     re.I)
 
 
@@ -2489,7 +2493,7 @@ def _stamp_headings(ctx) -> frozenset[int]:
                      for m in run)
 
 
-_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC)\b", re.I)
+_ZONE_AFTER = re.compile(rf"[ \t]*{_ZONE}", re.I)
 _LINE_OPENING = re.compile(r"[ \t*\u2022\u00b7\u25aa\u2013\u2014-]*")  # what may stand before a line's heading
 
 
@@ -3486,7 +3490,7 @@ _RULES = [
      _h_year),
     # a live blog's time heading its line ("14:30:", "0915 -", "2240 GMT:"; `_stamp`); after "year", whose handler
     # reads the four digits a year may be first
-    ("stamp", r"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:gmt|utc)?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
+    ("stamp", rf"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:{_ZONE})?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
     ("spelledyear", r"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
