@@ -684,8 +684,8 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
 # infinitive's act is at the verb's own time, or never; nor "voted to": a vote's measure is done by the vote, and a
 # date after it is the vote's, "Three ministers voted to support the republic Friday".)
 _DECISION_LEMMAS = frozenset({"decide", "promise", "pledge", "vow", "offer", "threaten", "intend"})
-# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "voted to close it
-# in"): the last one; the words before the "to" are read back for its governing verb.
+# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "decided to close
+# it in"): the last one; the words before the "to" are read back for its governing verb.
 _INFINITIVE = re.compile(r"\bto[ \t]+(?P<verb>[a-z]+)\b")
 _GOVERNOR_WALK = 4  # words back from an infinitive's "to" to its governing verb, past its object ("ordered the
 # residents of the town to")
@@ -711,8 +711,8 @@ def _infinitive_before(ctx: _Ctx, lo: int, s: int) -> re.Match[str] | None:
 def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
     """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
     between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
-    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council voted to close the pool in
-    September")? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
+    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council decided to close the pool in
+    September"; not "voted to close": `_DECISION_LEMMAS`)? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
     is the governing verb's own: "agreed on Thursday to meet".)"""
     t = ctx.text
     last = _infinitive_before(ctx, lo, s)
