@@ -2841,26 +2841,19 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
 _WEEK_ENDED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.I)
 
 
-_DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-
-
 def _glossed_deictic(deictic: TimeExpression, text: str, day: TimeExpression) -> bool:
     """Is `deictic` ("yesterday") glossed by the weekday `day` in brackets right after it ("yesterday (Monday)")?"""
-    return deictic.text.lower() in _DEICTIC_DAYS and _WEEKDAY_NAME.fullmatch(day.text) is not None \
+    return deictic.text.lower() in DAY_WORDS and day.text.lower() in WEEKDAYS \
         and text[deictic.end:day.start].strip() == "(" and text[day.end:day.end + 1] == ")"
 
 
 def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
-    """The day a glossed deictic means: the weekday named, the nearest one on or before yesterday (or today), or on
-    or after tomorrow, counted from the publication day `ref`."""
-    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(weekday[:3].lower())
-    low = deictic.lower()
-    if low == "tomorrow":
-        base = ref + dt.timedelta(days=1)
-        return base + dt.timedelta(days=(wanted - base.weekday()) % 7)
-    base = ref - dt.timedelta(days=1) if low == "yesterday" else ref
-    return base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+    """The day a glossed deictic means: the weekday named nearest to the deictic's own day (counted from the
+    publication day `ref`), either side of it. A weekday that does not fit the deictic ("tomorrow (Friday)" in an
+    article dated Friday) says the publication date is off by a day or so, not that a week passed."""
+    own = ref + dt.timedelta(days=DAY_WORDS[deictic.lower()])
+    ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
+    return own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
