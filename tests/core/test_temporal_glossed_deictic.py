@@ -1,5 +1,6 @@
 """A deictic day glossed by a weekday in brackets, as wire copy writes it ("yesterday (Monday)"): the weekday is the
-day meant, the one nearest to the deictic's own day (either side: a mismatch says the publication date is off), and both phrases take it. Real news
+day meant, the one nearest to the deictic's own day (either side: a mismatch says the publication date is off), and
+both phrases take it. Real news
 (docs/realnews_judgement.md): a quotation's "ambushed yesterday (Monday)", spoken the day before publication, made
 one event on the Monday and a second on the publication's yesterday. Invented sentences, published Wednesday
 12 January 2011."""
