@@ -444,10 +444,18 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
     return _WEAK if weak else None
 
 
-# A time clause ("before", "after", "when", "once", "until", "as soon as") that runs on to the date with no comma
-# or break: what `_present_time_clause_before` reads.
-_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|once|until|till|as\s+soon\s+as)\s+"
-                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
+# The conjunctions that open a time clause, for both time-clause patterns below.
+_TIME_CONJUNCTIONS = ("before", "after", "when", "once", "until", "till", "as soon as")
+
+
+def _time_conjunction(space: str) -> str:
+    """An alternation of `_TIME_CONJUNCTIONS`, their words parted by `space` (a pattern)."""
+    return "(?:" + "|".join(word.replace(" ", space) for word in _TIME_CONJUNCTIONS) + ")"
+
+
+_SPACES, _LINE_SPACES = r"\s+", r"[ \t]+"
+# A time clause that runs on to the date with no comma or break: what `_present_time_clause_before` reads.
+_TIME_CLAUSE_BEFORE = re.compile(rf"\b{_time_conjunction(_SPACES)}\s+(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 
@@ -460,12 +468,12 @@ def _present_time_clause_before(t: str, lo: int, s: int) -> bool:
     a pronoun; its verb a present form by the tagger's lexicon (VBZ), or a verb's base form after a plural subject
     (a plural noun or "they"/"we"); no past verb or modal follows it (`_present_clause`)."""
     m = _TIME_CLAUSE_BEFORE.search(t, max(lo, s - 70), s)
-    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+    return m is not None and _present_time_clause(m["clause"])
 
 
 # Right after the date, a time clause of its own: "on Thursday, once the airports reopen", "in June when the schools
 # close". (Up to the clause's end: a comma, a break or 70 characters.)
-_TIME_CLAUSE_AFTER = re.compile(r",?[ \t]+(?:before|after|when|once|until|till|as[ \t]+soon[ \t]+as)[ \t]+"
+_TIME_CLAUSE_AFTER = re.compile(rf",?[ \t]+{_time_conjunction(_LINE_SPACES)}[ \t]+"
                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d\n]{1,70})")
 
 
@@ -473,7 +481,12 @@ def _present_time_clause_after(t: str, e: int) -> bool:
     """Does a time clause told in the present follow the date ("fly food in on Thursday, once the airports reopen")?
     Its present tells a future, so the date's clause is still ahead, also under a past verb that reports it."""
     m = _TIME_CLAUSE_AFTER.match(t, e)
-    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+    return m is not None and _present_time_clause(m["clause"])
+
+
+def _present_time_clause(clause: str) -> bool:
+    """Is a time clause's body (after its conjunction) told in the present, with no modal (`_present_clause`)?"""
+    return _MODAL.search(clause) is None and _present_clause(clause.split())
 
 
 def _present_clause(words: list[str]) -> bool:
@@ -765,9 +778,14 @@ def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpressi
 # after a comma: "The bridge, closed since March, reopens on Monday").
 # (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday", "the
 # bridge reopens to traffic on Monday": a common noun's, `dest`, the lexicon's noun.)
+# (The pieces it shares with `_HEADLINE_VERB_BEFORE_DATE`: a place's one to three capitalised words, a common noun's
+# destination, the part of the date's span before it.)
+_PLACE_WORDS = r"(?:[A-Z][\w.'-]*[ \t]+){1,3}"
+_DEST_NOUN = r"(?P<dest>[a-z]+)[ \t]+"
+_SPAN_PART_TO_DATE = r"(?:(?:early|late|mid)[ \t-]+)?$"
 _VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+|,[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                               r"(?:(?:to|for)[ \t]+(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}|(?P<dest>[a-z]+)[ \t]+))?"
-                               r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+                               rf"(?:(?:to|for)[ \t]+(?:{_PLACE_WORDS}|{_DEST_NOUN}))?"
+                               rf"(?:(?:on|in|at)[ \t]+)?{_SPAN_PART_TO_DATE}")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
                                  r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
@@ -796,12 +814,13 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     return True
 
 
-# A headline's verb right before its date, in any case ("Bridge Reopens Monday"), past a place ("Queen arrives in Paris
-# on Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it.
+# A headline's verb right before its date: `_VERB_BEFORE_DATE` in a headline's form. In any case ("Bridge Reopens
+# Monday"), with no comma or -ly adverb before the date, past a place also after "in"/"at" ("Queen arrives in Paris on
+# Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it
+# (a hyphened one too: "Cease-fire begins Monday").
 _HEADLINE_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z'-]+)[ \t]+)(?P<verb>[A-Za-z]+)[ \t]+"
-                                        r"(?:(?:to|for|in|at)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3}|"
-                                        r"(?:to|for)[ \t]+(?P<dest>[a-z]+)[ \t]+)?"
-                                        r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+                                        rf"(?:(?:to|for|in|at)[ \t]+{_PLACE_WORDS}|(?:to|for)[ \t]+{_DEST_NOUN})?"
+                                        rf"(?:(?:on|in)[ \t]+)?{_SPAN_PART_TO_DATE}")
 
 
 def _headline_intransitive_present_before(ctx: _Ctx, s: int) -> bool:
