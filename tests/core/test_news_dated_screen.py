@@ -65,3 +65,27 @@ def test_the_screened_walk_keeps_the_dates_the_full_tests_keep(order: str) -> No
     assert kept == [_full_path(walk, e) for e in expressions]
     # (the table reaches every test: some dates are dropped by each of them, and most are kept)
     assert kept.count(-1) >= 5 and sum(k >= 0 for k in kept) >= 8
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    # none of the tests' words: the screen spares all three tests
+    ("The talks failed on Thursday.", False),
+    ("Nobody voted on Tuesday.", False),
+    # the word each test needs: that test is asked
+    ("According to a report on Friday, the minister resigned.", True),
+])
+def test_the_screen_spares_the_tests_a_sentence_without_their_words(sentence: str, asked: bool,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Talks in the capital\nThursday, June 20, 2024\n\n" + sentence + "\n"
+    doc = document_from_text(text, id="spy")
+    expressions = [e for e in tag(doc.text, reference=doc.published) if e.start > text.index(sentence)]
+    assert expressions
+    calls: list[str] = []
+    for name in ("in_attribution", "as_of_or_labelled", "_rescheduling_goal"):
+        real = getattr(news, name)
+        monkeypatch.setattr(news, name, lambda *args, _real=real, _name=name: calls.append(_name) or _real(*args))
+    walk = news.NewsWalk(doc, [], streamed=True)
+    for e in expressions:
+        walk._sentence_dated(e)
+    assert ("in_attribution" in calls) is asked
+    assert asked or calls == []

@@ -37,3 +37,19 @@ def test_a_span_without_years_stays(tmp_path: Path, body: str, words: str) -> No
                                     "Tuesday.\n\n" + body + "\n", encoding="utf-8")
     events = build_timeline([tmp_path], cache=False).events
     assert [e for e in events if "nurses" in e.title and e.first == dt.date(2019, 3, 5)]
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # someone's age as an adjective ("N-year-old") is who a person is, no span of the subject's life
+    ("The coach was sacked during his two-year-old team's worst run.", False),
+    ("The man was arrested during his 10-year-old son's party.", False),
+    ("The singer fainted during her nine-year-old daughter's school concert.", False),
+    ("The mayor was booed over his 30-year-old scheme to fill the harbour.", False),
+    # the span itself stays one
+    ("The queen opened nine bridges during her 12-year reign.", True),
+    ("She won 40 cases during her 12-year-long career.", True),
+    ("Over his two-decade tenure, the mayor rebuilt the harbour.", True),
+])
+def test_an_age_is_no_span_of_life(sentence: str, stage: bool) -> None:
+    from timeline_app.core.news import _life_stage
+    assert _life_stage(sentence, sentence) is stage

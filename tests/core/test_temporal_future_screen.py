@@ -80,3 +80,30 @@ def test_which_dates_the_clause_puts_ahead(sentence: str, ahead: bool, monkeypat
     monkeypatch.setattr(temporal, "_future", spy)
     tag(sentence, reference=REF)
     assert seen and (seen[-1] == temporal._AHEAD) is ahead
+
+
+@pytest.mark.parametrize("sentence, searched", [
+    # no word of the patterns the screen guards: none of them is searched
+    ("Profits fell in the fourth quarter.", False),
+    ("The committee met on Tuesday.", False),
+    # "each": the schedule's pattern is searched
+    ("Ferries leave each Thursday from August 6.", True),
+])
+def test_the_screen_spares_the_patterns_a_clause_without_their_words(sentence: str, searched: bool,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    class Spy:  # `_SCHEDULE_FROM` with its searches counted
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, *args):
+            calls.append("search")
+            return self.pattern.search(*args)
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    monkeypatch.setattr(temporal, "_SCHEDULE_FROM", Spy(temporal._SCHEDULE_FROM))
+    _values(sentence)
+    assert bool(calls) is searched

@@ -1,5 +1,6 @@
 """A deictic day glossed by a weekday in brackets, as wire copy writes it ("yesterday (Monday)"): the weekday is the
-day meant, found in the deictic's direction from the publication day, and both phrases take it. Real news
+day meant, the one nearest to the deictic's own day (either side: a mismatch says the publication date is off), and
+both phrases take it. Real news
 (docs/realnews_judgement.md): a quotation's "ambushed yesterday (Monday)", spoken the day before publication, made
 one event on the Monday and a second on the publication's yesterday. Invented sentences, published Wednesday
 12 January 2011."""
@@ -37,3 +38,24 @@ def test_a_glossed_deictic_is_the_named_weekday(sentence: str, deictic: str, day
 ])
 def test_an_unglossed_deictic_keeps_its_day(sentence: str, values: list[str]) -> None:
     assert [t.value for t in tag(sentence, REF)] == values
+
+
+FRIDAY = dt.date(2011, 1, 14)
+
+
+@pytest.mark.parametrize("sentence, deictic, day", [
+    # a weekday that misses the deictic's day by one: the publication date is off by a day, not a week
+    ("The talks resume tomorrow (Friday), the mediator said.", "tomorrow", "2011-01-14"),
+    ("The ship docked yesterday (Friday) at the old pier.", "yesterday", "2011-01-14"),
+    ("Voting closes today (Saturday) at the town hall.", "today", "2011-01-15"),
+    ("Strikers marched tomorrow (Thursday) as planned.", "tomorrow", "2011-01-13"),
+    # a weekday that fits: as before, on either side
+    ("The rebels struck yesterday (Thursday), the army said.", "yesterday", "2011-01-13"),
+    ("The final is tomorrow (Saturday).", "tomorrow", "2011-01-15"),
+    ("The port reopened yesterday (Wednesday) after the storm.", "yesterday", "2011-01-12"),
+])
+def test_a_glossed_weekday_is_the_nearest_to_the_deictics_day(sentence: str, deictic: str, day: str) -> None:
+    values = {t.text.lower(): t.value for t in tag(sentence, FRIDAY)}
+    weekday = sentence.split("(")[1].split(")")[0].lower()
+    assert values[deictic] == day
+    assert values[weekday] == day

@@ -34,3 +34,18 @@ def _values(body: str) -> list[tuple[str, str]]:
 ])
 def test_a_time_heading_a_live_blogs_line_is_a_time_of_the_day(body: str, expected: list[tuple[str, str]]) -> None:
     assert _values(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a timetable's, a programme's, a fixture list's times name items, not news: no time of the day in focus
+    ("Programme for Saturday's festival\n\n10:00 - Gates open\n\n14:30 - Main stage concert\n", []),
+    ("Teams named for the weekend\n\n15:00 - Leeds v Hull\n\n17:30 - York v Bath\n", []),
+    ("Order of service\n\n1100 - Hymn and prayers\n\n1130 - Readings by the family\n", []),
+    ("The line-up:\n09:30 - Opening remarks by the chair\n11:00 - Panel on housing\n", []),
+    # a blog's entries: sentences, or a past act told without its full stop
+    ("1430 - Ferry services suspended\n\n1512 - Coast road closed\n",
+     [("1430", "2024-06-20T14:30"), ("1512", "2024-06-20T15:12")]),
+    ('16:05 - "We are doing all we can," the mayor says.\n', [("16:05", "2024-06-20T16:05")]),
+])
+def test_a_timetables_times_are_no_live_blog(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text, value) for text, value in _values(body) if "T" in value] == expected

@@ -50,3 +50,28 @@ SEP = dt.date(2026, 9, 16)  # a Wednesday
 ])
 def test_a_present_time_clause_after_the_date_puts_it_ahead(sentence: str, phrase: str, first: str) -> None:
     assert value_of(sentence, phrase, SEP) == first
+
+
+MAR = dt.date(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, phrase, first", [
+    # a finite past act governs the date: a present time clause after it tells a habit or a general truth, and
+    # the date keeps the past
+    ("Police raided the market on Friday, when traders open their stalls.", "Friday", "2024-03-01"),
+    ("The quake struck on Monday, when most people sleep.", "Monday", "2024-03-04"),
+    ("The ferry sank on Sunday, when the tides run highest.", "Sunday", "2024-03-03"),
+    ("The museum closed in January, before tourists arrive.", "January", "2024-01-01"),
+    ("Thieves broke into the depot on Saturday, after the guards leave for the night.", "Saturday", "2024-03-02"),
+    ("The storm hit the coast in February, when the fishing fleets stay in port.", "February", "2024-02-01"),
+    # the date's own clause looks ahead (an infinitive's act, a future cue): the coming day, as before
+    ("Engineers were getting ready to reopen the bridge on Friday, once the inspectors sign off.", "Friday",
+     "2024-03-08"),
+    ("The union said it planned to walk out on Monday, when the new rota starts.", "Monday", "2024-03-11"),
+    ("The mayor will open the fair on Saturday, when the schools close.", "Saturday", "2024-03-09"),
+])
+def test_a_present_time_clause_after_a_past_act_keeps_it_past(sentence: str, phrase: str, first: str) -> None:
+    from timeline_app.core.temporal import tag
+    hits = [t for t in tag(sentence, MAR) if t.text.endswith(phrase)]
+    assert len(hits) == 1, hits
+    assert str(hits[0].first) == first

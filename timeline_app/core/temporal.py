@@ -58,6 +58,10 @@ _YR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YR2 = r"(?:'\d\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# A time zone's abbreviation after a clock time, as wire copy and live blogs write it ("1600 GMT", "0900 CET",
+# "1430 EST:"): the one list the year guard, the converted bracket, the blog's time heading and its zone share.
+# (Not the bare "ET"/"PT": after four digits they may be other words; a bracket adds them, `_CONVERTED_ZONE_THEN_DAY`.)
+_ZONE = r"(?:gmt|utc|bst|ces?t|ees?t|ist|jst|kst|ae[sd]t|hkt|sgt|msk|[ecmp][sd]t)\b"  # (lower case: `_lowered`)
 _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
@@ -72,7 +76,7 @@ _S = r"[\s\u00a0]+"
 _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
-_TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|local\s+time|Eastern(?:\s+time)?)\)?)"
+_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
 _CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
@@ -424,9 +428,13 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
     if _irrealis_complement_before(ctx, lo, s):
         return _AHEAD  # "with the winner to be named on Thursday", "ordered that the flags be lowered on Friday"
-    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
-        # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
-        # once the airports reopen": still ahead when told
+    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e) and (
+            weak or _infinitive_before(ctx, lo, s) is not None)):
+        # "said he expected a vote before senators rise in late June" (the date inside the time clause), "were
+        # preparing to fly kits in on Thursday, once the airports reopen": still ahead when told. A present clause
+        # after the date speaks for the date's own clause only when that one looks ahead (an infinitive's act, with
+        # no tense of its own, or a future cue): a finite past act keeps its past ("Police raided the market on
+        # Friday, when traders open their stalls": a habit's clause, not a schedule)
         return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -470,10 +478,18 @@ def _irrealis_complement_before(ctx: _Ctx, lo: int, s: int) -> bool:
     return not _past_verb_between(ctx, cue.start(), cue.end(), s)
 
 
-# A time clause ("before", "after", "when", "once", "until", "as soon as") that runs on to the date with no comma
-# or break: what `_present_time_clause_before` reads.
-_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|once|until|till|as\s+soon\s+as)\s+"
-                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
+# The conjunctions that open a time clause, for both time-clause patterns below.
+_TIME_CONJUNCTIONS = ("before", "after", "when", "once", "until", "till", "as soon as")
+
+
+def _time_conjunction(space: str) -> str:
+    """An alternation of `_TIME_CONJUNCTIONS`, their words parted by `space` (a pattern)."""
+    return "(?:" + "|".join(word.replace(" ", space) for word in _TIME_CONJUNCTIONS) + ")"
+
+
+_SPACES, _LINE_SPACES = r"\s+", r"[ \t]+"
+# A time clause that runs on to the date with no comma or break: what `_present_time_clause_before` reads.
+_TIME_CLAUSE_BEFORE = re.compile(rf"\b{_time_conjunction(_SPACES)}\s+(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 
@@ -486,12 +502,12 @@ def _present_time_clause_before(t: str, lo: int, s: int) -> bool:
     a pronoun; its verb a present form by the tagger's lexicon (VBZ), or a verb's base form after a plural subject
     (a plural noun or "they"/"we"); no past verb or modal follows it (`_present_clause`)."""
     m = _TIME_CLAUSE_BEFORE.search(t, max(lo, s - 70), s)
-    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+    return m is not None and _present_time_clause(m["clause"])
 
 
 # Right after the date, a time clause of its own: "on Thursday, once the airports reopen", "in June when the schools
 # close". (Up to the clause's end: a comma, a break or 70 characters.)
-_TIME_CLAUSE_AFTER = re.compile(r",?[ \t]+(?:before|after|when|once|until|till|as[ \t]+soon[ \t]+as)[ \t]+"
+_TIME_CLAUSE_AFTER = re.compile(rf",?[ \t]+{_time_conjunction(_LINE_SPACES)}[ \t]+"
                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d\n]{1,70})")
 
 
@@ -499,7 +515,12 @@ def _present_time_clause_after(t: str, e: int) -> bool:
     """Does a time clause told in the present follow the date ("fly food in on Thursday, once the airports reopen")?
     Its present tells a future, so the date's clause is still ahead, also under a past verb that reports it."""
     m = _TIME_CLAUSE_AFTER.match(t, e)
-    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+    return m is not None and _present_time_clause(m["clause"])
+
+
+def _present_time_clause(clause: str) -> bool:
+    """Is a time clause's body (after its conjunction) told in the present, with no modal (`_present_clause`)?"""
+    return _MODAL.search(clause) is None and _present_clause(clause.split())
 
 
 def _present_clause(words: list[str]) -> bool:
@@ -710,30 +731,42 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
 # infinitive's act is at the verb's own time, or never; nor "voted to": a vote's measure is done by the vote, and a
 # date after it is the vote's, "Three ministers voted to support the republic Friday".)
 _DECISION_LEMMAS = frozenset({"decide", "promise", "pledge", "vow", "offer", "threaten", "intend"})
-# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "voted to close it
-# in"): the last one; the words before the "to" are read back for its governing verb.
+# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "decided to close
+# it in"): the last one; the words before the "to" are read back for its governing verb.
 _INFINITIVE = re.compile(r"\bto[ \t]+(?P<verb>[a-z]+)\b")
 _GOVERNOR_WALK = 4  # words back from an infinitive's "to" to its governing verb, past its object ("ordered the
 # residents of the town to")
 
 
-def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
-    """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
-    between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
-    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council voted to close the pool in
-    September")? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
-    is the governing verb's own: "agreed on Thursday to meet".)"""
+def _infinitive_before(ctx: _Ctx, lo: int, s: int) -> re.Match[str] | None:
+    """The "to"-infinitive whose clause holds the date at t[s] (its "to" and verb in the 80 characters before, no
+    comma or past verb between: "preparing to fly food in on Thursday"), or None. (A past verb between governs the
+    date: "agreed to buy the shares it sold on Monday"; "agreed to a deal on Monday" has no infinitive.)"""
     t = ctx.text
     last = None
     for last in _INFINITIVE.finditer(t, max(lo, s - 80), s):
         pass
     if last is None or "," in t[last.end():s] or _past_verb_between(ctx, last.end(), last.end(), s):
-        return False  # (a past verb between governs the date: "agreed to buy the shares it sold on Monday")
+        return None
     grammar = _grammar()
     verb = last["verb"]
     if grammar.lexicon_tag(verb) not in ("VB", "VBP") and verb not in grammar.verb_lemmas(verb):
-        return False  # "agreed to a deal on Monday": no infinitive
-    if verb in grammar.STATIVE_LEMMAS:
+        return None
+    return last
+
+
+def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
+    """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
+    between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
+    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council decided to close the pool in
+    September"; not "voted to close": `_DECISION_LEMMAS`)? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
+    is the governing verb's own: "agreed on Thursday to meet".)"""
+    t = ctx.text
+    last = _infinitive_before(ctx, lo, s)
+    if last is None:
+        return False
+    grammar = _grammar()
+    if last["verb"] in grammar.STATIVE_LEMMAS:
         return False  # a state has no day it is done on ("agreed to remain in the coalition on Monday")
     before = list(_WORD.finditer(t, max(lo, last.start() - 60), last.start()))[-_GOVERNOR_WALK:]
     for match in reversed(before):
@@ -779,9 +812,14 @@ def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpressi
 # after a comma: "The bridge, closed since March, reopens on Monday").
 # (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday", "the
 # bridge reopens to traffic on Monday": a common noun's, `dest`, the lexicon's noun.)
+# (The pieces it shares with `_HEADLINE_VERB_BEFORE_DATE`: a place's one to three capitalised words, a common noun's
+# destination, the part of the date's span before it.)
+_PLACE_WORDS = r"(?:[A-Z][\w.'-]*[ \t]+){1,3}"
+_DEST_NOUN = r"(?P<dest>[a-z]+)[ \t]+"
+_SPAN_PART_TO_DATE = r"(?:(?:early|late|mid)[ \t-]+)?$"
 _VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+|,[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                               r"(?:(?:to|for)[ \t]+(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}|(?P<dest>[a-z]+)[ \t]+))?"
-                               r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+                               rf"(?:(?:to|for)[ \t]+(?:{_PLACE_WORDS}|{_DEST_NOUN}))?"
+                               rf"(?:(?:on|in|at)[ \t]+)?{_SPAN_PART_TO_DATE}")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
                                  r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
@@ -810,12 +848,13 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     return True
 
 
-# A headline's verb right before its date, in any case ("Bridge Reopens Monday"), past a place ("Queen arrives in Paris
-# on Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it.
+# A headline's verb right before its date: `_VERB_BEFORE_DATE` in a headline's form. In any case ("Bridge Reopens
+# Monday"), with no comma or -ly adverb before the date, past a place also after "in"/"at" ("Queen arrives in Paris on
+# Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it
+# (a hyphened one too: "Cease-fire begins Monday").
 _HEADLINE_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z'-]+)[ \t]+)(?P<verb>[A-Za-z]+)[ \t]+"
-                                        r"(?:(?:to|for|in|at)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3}|"
-                                        r"(?:to|for)[ \t]+(?P<dest>[a-z]+)[ \t]+)?"
-                                        r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+                                        rf"(?:(?:to|for|in|at)[ \t]+{_PLACE_WORDS}|(?:to|for)[ \t]+{_DEST_NOUN})?"
+                                        rf"(?:(?:on|in)[ \t]+)?{_SPAN_PART_TO_DATE}")
 
 
 def _headline_intransitive_present_before(ctx: _Ctx, s: int) -> bool:
@@ -1485,7 +1524,7 @@ def _h_slash(ctx, m):
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
 # (0300 GMT) on Saturday", "(0115 GMT) on March 8", "(2300 GMT) 4 May 2024"): the day is the clock time's.
 _CONVERTED_ZONE_THEN_DAY = re.compile(
-    r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
+    rf"[^\S\n]*\(\s*\d{{1,2}}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:{_ZONE}|[ECMP]T)\s*\),?[^\S\n]+(?:on\s+)?"
     rf"(?:{_WD},?[^\S\n]+)?"
     rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD})|"
     rf"(?P<mon>{_MON})[^\S\n]*(?P<md>{_DAYN})(?:,?[^\S\n]+(?P<my>{_YR}))?|"
@@ -2395,7 +2434,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
     r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
     # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
-    r"|gmt\b|utc\b|hrs\b|local\s+time|[ecmp][sd]t\b)",
+    rf"|{_ZONE}|hrs\b|local\s+time)",
     re.I)
 
 
@@ -2507,7 +2546,7 @@ def _stamp_headings(ctx) -> frozenset[int]:
                      for m in run)
 
 
-_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC)\b", re.I)
+_ZONE_AFTER = re.compile(rf"[ \t]*{_ZONE}", re.I)
 _LINE_OPENING = re.compile(r"[ \t*\u2022\u00b7\u25aa\u2013\u2014-]*")  # what may stand before a line's heading
 
 
@@ -2531,11 +2570,30 @@ def _stamp(ctx, s: int, e: int) -> list[TimeExpression] | None:
             ctx.stamps = _stamp_headings(ctx)
         if s not in ctx.stamps:
             return None
+    if not _told_as_news(ctx, e):
+        return None
     day = _day_in_focus(ctx, s, e) if ctx.ref is not None else None
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
         return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail)]
     return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, relative=True)]
+
+
+_CLOSING_MARKS = "\"'\u201d\u2019)] \t\r"  # what may close a sentence after its full stop
+
+
+def _told_as_news(ctx, e: int) -> bool:
+    """Does the line a time heads (from t[e] to the line's end) tell news, as a live blog's entry does, rather than
+    name a timetable's item ("10:00 - Gates open", "15:00 - Leeds v Hull")? An entry is a sentence: it ends with a
+    sentence's mark ("14:30 - Crews arrive at the sea wall."), or it tells a past act ("1512 - First ferry
+    cancelled"), which no programme does."""
+    text = ctx.text
+    end = text.find("\n", e)
+    line = text[e:len(text) if end < 0 else end].rstrip(_CLOSING_MARKS)
+    if line.endswith((".", "!", "?")):
+        return True
+    lexicon_tag = _grammar().lexicon_tag
+    return any(lexicon_tag(word.lower()) in ("VBD", "VBN") for word in _WORD.findall(line))
 
 
 def _h_stamp(ctx, m):
@@ -2836,26 +2894,19 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
 _WEEK_ENDED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.I)
 
 
-_DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-
-
 def _glossed_deictic(deictic: TimeExpression, text: str, day: TimeExpression) -> bool:
     """Is `deictic` ("yesterday") glossed by the weekday `day` in brackets right after it ("yesterday (Monday)")?"""
-    return deictic.text.lower() in _DEICTIC_DAYS and _WEEKDAY_NAME.fullmatch(day.text) is not None \
+    return deictic.text.lower() in DAY_WORDS and day.text.lower() in WEEKDAYS \
         and text[deictic.end:day.start].strip() == "(" and text[day.end:day.end + 1] == ")"
 
 
 def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
-    """The day a glossed deictic means: the weekday named, the nearest one on or before yesterday (or today), or on
-    or after tomorrow, counted from the publication day `ref`."""
-    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(weekday[:3].lower())
-    low = deictic.lower()
-    if low == "tomorrow":
-        base = ref + dt.timedelta(days=1)
-        return base + dt.timedelta(days=(wanted - base.weekday()) % 7)
-    base = ref - dt.timedelta(days=1) if low == "yesterday" else ref
-    return base - dt.timedelta(days=(base.weekday() - wanted) % 7)
+    """The day a glossed deictic means: the weekday named nearest to the deictic's own day (counted from the
+    publication day `ref`), either side of it. A weekday that does not fit the deictic ("tomorrow (Friday)" in an
+    article dated Friday) says the publication date is off by a day or so, not that a week passed."""
+    own = ref + dt.timedelta(days=DAY_WORDS[deictic.lower()])
+    ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
+    return own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
@@ -3485,7 +3536,7 @@ _RULES = [
      _h_year),
     # a live blog's time heading its line ("14:30:", "0915 -", "2240 GMT:"; `_stamp`); after "year", whose handler
     # reads the four digits a year may be first
-    ("stamp", r"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:gmt|utc)?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
+    ("stamp", rf"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:{_ZONE})?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
     ("spelledyear", r"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
