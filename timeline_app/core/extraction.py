@@ -1563,7 +1563,6 @@ def _place_asides_blanked(sentence: str) -> str:
     if ", " not in sentence:
         return sentence
     out = None
-    lexicon_tag = grammar.lexicon_tag
     for m in _PLACE_ASIDE.finditer(sentence):
         if not _noun_or_compound(m["next"]) or _aside_has_common_word(m) or _noun_run_ends_list(sentence, m.end()) \
                 or _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
