@@ -40,7 +40,7 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
+from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
@@ -5006,8 +5006,9 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
 
 
 # A title whose subject is a measure noun alone, which says what it counts only with an "of" ("The number could
-# reach 150", "The total rose to 55"): the nouns of counting that take one.
-_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z])")
+# reach 150", "The total rose to 55"): the nouns of counting that take one, with the measure's value after them (a
+# figure: "The count continued on Monday" is the procedure, of votes where the sentence before counts councillors).
+_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z][^\d]*\d)")
 
 
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
@@ -5023,8 +5024,9 @@ def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
     tokens = a.tokens
     counted: list[tuple[int, int]] = []
     for k, t in enumerate(tokens[:-1]):
-        if t.pos != "CD" or not t.text[:1].isdigit() or len(t.text) == 4 and t.text.isdigit():
-            continue  # (a figure, not a year: "2019 elections")
+        if t.pos != "CD" or not t.text[:1].isdigit() \
+                or len(t.text) == 4 and t.text.isdigit() and not counts_things(earlier[0][t.end:]):
+            continue  # (a figure, not a year: "2019 elections"; "1500 people" is one, as the tagger reads it)
         j = k + 1
         while j < len(tokens) and tokens[j].pos == "JJ":
             j += 1
