@@ -1066,10 +1066,8 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
             return  # (another clause or phrase, not the outer verb's place)
 
 
-# The words that open a clause of time, cause or contrast inside a sentence ("dried up in 2022 as rates rose");
-# not "after", "before", "until", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed
-# after its invasion of Kuwait were lifted").
-_SUBORDINATE_OPENERS = frozenset({"as", "because", "although", "though", "whereas", "while", "when", "once"})
+# `_SUBORDINATE_OPENERS`, the words that open a clause of time, cause or contrast inside a sentence ("dried up in
+# 2022 as rates rose"), is defined with `_ADVERBIAL_CLAUSE_OPENERS` (of which it is a part), below.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -3215,10 +3213,15 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
 _SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
 # The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
-# pandemic spread", "closed after the owner died"): a closed class of English's subordinators. (Not "until": "would
-# not resume until prices recover" says when the act is, which the title must keep.)
-_ADVERBIAL_CLAUSE_OPENERS = _SUBORDINATING_PREPOSITIONS - {"until", "till"} | {"as", "because", "while", "whilst", "although", "though",
-                                                            "whereas", "when"}
+# pandemic spread", "closed after the owner died"): the subordinators that open a clause after a comma
+# (`_OPENING_SUBORDINATORS`) and "whilst", "while" as British writers spell it. Not "until", "if", "unless": "would
+# not resume until prices recover", "would close if the sale fails" say when or whether the act is, which the title
+# must keep.
+_ADVERBIAL_CLAUSE_OPENERS = _OPENING_SUBORDINATORS - {"until", "till", "if", "unless"} | {"whilst"}
+# Of those, the ones that open a clause only, inside a sentence too ("dried up in 2022 as rates rose"): not
+# "after", "before", "since", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed after
+# its invasion of Kuwait were lifted"); "once" does not take one.
+_SUBORDINATE_OPENERS = _ADVERBIAL_CLAUSE_OPENERS - _SUBORDINATING_PREPOSITIONS | {"once"}
 
 
 def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
