@@ -550,21 +550,23 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
-# Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
+# Word stems that say what kind of thing happened; the stem nearest the date phrase wins. A stem's open ending
+# (`\w*`, `\w+`) stands for the word's own forms and derivations only (`_word_forms`): "elected", "electoral",
+# "investors", "hosting", not "electricity", "investigate" or "hostage", other words that open alike.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?|cease-?fires?|truces?|armistices?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
-                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
+                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?|ambush\w*|bombard\w*"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
     ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
               r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
-    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
-                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
+    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo[ds]\w+|tsunamis?|quakes?|"
+                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+|aftershocks?|tremors?"),
     ("legal", r"arrest\w*|detain\w*|detention|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
@@ -572,7 +574,23 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
 _KIND_GROUPS = frozenset(k for k, _ in _KIND_STEMS)
-_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
+# The endings English puts on a word to inflect it or derive another word of the same meaning from it (a
+# stem takes up to three: "elect-or-al", "econom-ic-al-ly", "retir-e-ment"). Not the parts other words share
+# with a stem ("elect-ricity", "invest-igate", "host-age", "creat-ure").
+_FORM_ENDING = (r"(?:e?s|e|e?d|ings?|(?:at)?ions?|ments?|e[rd]s?|ors?|ees?|als?|ates?|ives?|y|ies|ics?|ists?|ums?|a"
+                r"|ary|ory|ories|ant|ance|ous|ly)")
+
+
+def _word_forms(pattern: str) -> str:
+    r"""`pattern` with each stem's open ending (`\w*`: the stem is a word; `\w+`: it is not) read as the endings
+    of the stem's own forms (`_FORM_ENDING`), after a doubled last consonant ("travel-led", "ship-ped")."""
+    def forms(m: re.Match[str]) -> str:
+        last, ending = m.group(1), rf"(?:{m.group(1)}?{_FORM_ENDING}{{1,3}})"
+        return last + ending + ("" if m.group(2) == "+" else "?")
+    return re.sub(r"([a-z])\\w([*+])", forms, pattern)
+
+
+_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{_word_forms(p)})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
                "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
@@ -668,6 +686,8 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         kinds = list(map(_kind_of_word, lowered))
         parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
+    if text.find(" off", lo, hi) >= 0:
+        hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
@@ -680,6 +700,23 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
     return best
+
+
+# "off" right after a word, and what follows it: no noun phrase of its own when that is a preposition, an adverb,
+# a stop or the end ("blasted off on Wednesday", "signed off from the ministry", "lifted off."), not "off the
+# coast", "off Florida".
+_OFF_AFTER = re.compile(r"[ ]off\b(?:[ ]*(?P<next>[A-Za-z]+)|[ ]*[^A-Za-z0-9 ]|[ ]*$)")
+
+
+def _particle_off(text: str, end: int) -> bool:
+    """Does the word ending at `end` take the particle "off" ("blasted off on Wednesday", "signed off from"),
+    making a verb of its own ("blast off": a launch, "sign off": a leaving) whose kind the word alone does not
+    tell? Not "off" opening a phrase of its own ("struck off the coast")."""
+    m = _OFF_AFTER.match(text, end)
+    if m is None:
+        return False
+    following = m.group("next")
+    return following is None or grammar.lexicon_tag(following.lower()) in ("IN", "RB", "TO")
 
 
 def title_kind(title: str) -> str:
@@ -705,6 +742,12 @@ def title_kind(title: str) -> str:
 _SAYS_IN_TITLE = re.compile(r"\b(?:says|said)\b")
 
 
+def first_kind(title: str) -> str:
+    """The kind of happening the first word of `title` that names one names (a reporting frame's verb too: no
+    look past it, as `title_kind` does); "event" when none does."""
+    return _title_kind(title)
+
+
 def _title_kind(title: str) -> str:
     if not title.isascii():  # (lower-casing may then change the words: the Kelvin sign becomes a "k")
         return kind_near(title, 0, 0, 0, len(title))
@@ -713,6 +756,9 @@ def _title_kind(title: str) -> str:
         return kind_near(title, 0, 0, 0, len(title))
     if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
         return kind_near(title, 0, 0, 0, len(title))
+    if " off" in title:  # (a verb with the particle "off" names no kind: `_particle_off`)
+        return next((kind for m in _WORD_RE.finditer(title, 0, 160)
+                     if (kind := _kind_of_word(m.group().lower())) and not _particle_off(title, m.end())), "event")
     return next(filter(None, map(_kind_of_word, words)), "event")
 
 
@@ -1091,10 +1137,11 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?
 # (A determiner's noun may follow names: "The Ostrava dam", "its Paris office".)
 _SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
             rf"[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
-# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
-# as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
-# where the alternation was one step per character.)
-_PHRASE = r"[^,;]*(?:,\s*(?=\d{4}\b)[^,;]*)*"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it, nor one
+# that sets off the participle's own date ("The club, founded, in 1921, won ..."). (Written as runs between such
+# commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order, where the
+# alternation was one step per character.)
+_PHRASE = r"[^,;]*(?:,\s*(?=(?:(?:in|on|during|since|around|about)\s+)?\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
@@ -1356,7 +1403,10 @@ def _conjunct(sentence: str, start: int, end: int,
             # 1950 and sold in 1972" → "The ship was sold", "who were arrested in 2021 and sentenced in 2023" →
             # "… were sentenced" (not "should be mentioned that X tripled in 2004 and increased in 2006")
             prefix_end = passive.words[-1].start
-    else:
+    elif tokens[at].pos in ("VB", "VBP") or tokens[at].text.lower() in grammar.verb_lemmas(tokens[at].text):
+        # (a bare verb only, as the tagger or the word's own forms say: "are expected to rise in 2010 and fall";
+        # "its banks and financial system last March" coordinates nouns, and "is expected to" before them would
+        # take the second noun phrase for its verb: "is expected to financial system")
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
             prefix_end = modals[-1].end()
@@ -2256,6 +2306,27 @@ def _model_year(text: str, e: TimeExpression) -> bool:
     """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
     return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
         and _MODEL_YEAR.match(text, e.end) is not None
+
+
+# The authority an act is done "under" is a document or a regime, named with its year before or after its name
+# ("charged under the 2006 Fraud Act", "under the Data Protection Act 1998", "under a 2015 agreement"): the year
+# is the name's, when the law or the deal was made, not when the clause's act (a charge, a prosecution) was done.
+_UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){0,6}$")
+_NOUN_AFTER_YEAR = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
+    """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
+    modifying the noun after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
+    2006")?"""
+    if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
+        return False
+    m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
+    if m is None:
+        return False
+    named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
+    return bool(named) or _NOUN_AFTER_YEAR.match(text, e.end) is not None
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
@@ -3558,7 +3629,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:

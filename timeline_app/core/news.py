@@ -120,9 +120,9 @@ from typing import NamedTuple
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
-from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, Candidate, actors_in,
-                                          in_attribution, is_figures_period, kind_near, kind_of_word, pronoun_person,
-                                          resolve_title_pronoun)
+from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, KIND_NEAR_REACH, Candidate,
+                                          actors_in, first_kind, in_attribution, is_figures_period, kind_near,
+                                          kind_of_word, pronoun_person, resolve_title_pronoun)
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
@@ -2960,8 +2960,28 @@ def _publication_candidate(doc: Document, sent: Sentence, text: str, group: gram
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
     return Candidate(mention, doc.published, doc.published, Precision.DAY,
-                     kind or kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     kind or _own_kind(doc.text, start, end, sent), title, text, actors_in(text),
                      inferred=True, explanation=why, reported=True)
+
+
+# What parts a clause from the words before it within a sentence: its subject opens after the last of them.
+_CLAUSE_MARKS = re.compile(r"[,;:(\u2013\u2014]")
+
+
+def _own_kind(text: str, start: int, end: int, sent: Sentence) -> str:
+    """The kind of the happening told by the verb group text[start:end] of sentence `sent`: the nearest the
+    sentence names, its verb's own first. But a verb of harm says which harm by its subject: when the first word
+    of a kind in its clause's words before the verb names another of the verb's family, that one ("A strong
+    earthquake has struck": a disaster, not an attack; "The attack killed ten": an attack)."""
+    kind = kind_near(text, start, end, sent.start, sent.end)
+    family = _FAMILY.get(kind)
+    if family is not None and first_kind(text[start:end]) == kind:
+        lo = max(sent.start, start - KIND_NEAR_REACH)
+        opens = max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, start)), default=lo)
+        named = first_kind(text[opens:start])
+        if named != kind and _FAMILY.get(named) == family:
+            return named
+    return kind
 
 
 def _retitled(group: grammar.VerbGroup, frame: grammar.VerbGroup | None, names: frozenset[str], text: str,
