@@ -21,3 +21,16 @@ from tests.core.title_helpers import sentence_title
 ])
 def test_coordinated_adjectives_before_their_noun_stay_one_phrase(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+# A preposition's short phrase opening the sentence ends at its comma, whatever the lexicon reads its noun as
+# ("whole", "past"): the title starts at the subject after it (not "The whole new orders fell").
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("On the whole, new orders fell in January.", "January", "New orders fell"),
+    ("In the past, local residents protested in 2019.", "2019", "Local residents protest"),
+    ("In the interim, new managers ran the plant in 2020.", "2020", "New managers run the plant"),
+    ("On the contrary, foreign investors bought shares in May.", "May", "Foreign investors buy shares"),
+    ("In the main, private buyers returned in 2021.", "2021", "Private buyers return"),
+])
+def test_an_opening_prepositional_phrase_keeps_its_comma(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

@@ -40,7 +40,7 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
+from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
@@ -1611,19 +1611,65 @@ _PLACE_BEFORE_ASIDE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|The|A|
 def _place_asides_blanked(sentence: str) -> str:
     """The sentence with each place's aside inside a noun phrase (", Ohio," of "its Lorain, Ohio, assembly plant")
     turned to spaces, so that its commas end no clause or phrase of a title ("Harlan would close its Lorain assembly
-    plant", not "... its Lorain"): the offsets stay. Only where a noun or an adjective follows the aside (by the
-    tagger's lexicon: "in Dayton, Ohio, officials said" keeps its commas' clause) and a determiner or a possessive
-    opens the place's name."""
+    plant", not "... its Lorain"): the offsets stay. Only where a noun follows the aside (by the tagger's lexicon:
+    "in Dayton, Ohio, officials said" keeps its commas' clause; not an adjective, "the Senate, Republicans, angry
+    at ...", whose commas set off a clause's subject and its aside), the aside is a proper name (no word of the
+    lexicon's common words: not "Navy", "Republicans"), its noun phrase ends no list (no comma, "and", "or" after
+    it: "the Red Cross, Oxfam, aid groups and churches" are several) and a determiner or a possessive opens the
+    place's name."""
     if ", " not in sentence:
         return sentence
     out = None
     for m in _PLACE_ASIDE.finditer(sentence):
-        if grammar.lexicon_tag(m["next"]) not in ("NN", "NNS", "JJ") or \
-                _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
+        if not _noun_or_compound(m["next"]) or _aside_has_common_word(m) or _noun_run_ends_list(sentence, m.end()) \
+                or _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
             continue
         out = list(sentence) if out is None else out
         out[m.start():m.start("next")] = " " * (m.start("next") - m.start())
     return sentence if out is None else "".join(out)
+
+
+def _aside_has_common_word(m: re.Match[str]) -> bool:
+    """Is the aside `_PLACE_ASIDE` matched headed by a common word of the tagger's lexicon in lower case ("Navy",
+    "Senate"), not a place's proper name ("Ohio", "New York", "Calif.")?"""
+    head = m.string[m.start() + 1:m.start("next")].strip(" \t,").split()[-1]
+    return not head.endswith(".") and grammar.lexicon_tag(head.lower()) not in (None, "NNP", "NNPS")
+
+
+def _noun_or_compound(word: str) -> bool:
+    """Is `word` a noun by the tagger's lexicon, or a hyphened compound that modifies one ("auto-parts",
+    "steel-making"), not an adjective alone ("angry", "local")?"""
+    tag = grammar.lexicon_tag(word)
+    return tag in ("NN", "NNS") or "-" in word and (tag is None or tag == "JJ")
+
+
+# A word, or a comma (not one before a relative clause: "company, which ..."), after a noun of the noun phrase that
+# goes on after a place's aside.
+_WORD_OR_COMMA_AT = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)\b|[ \t]*(?P<mark>,)(?![ \t]+(?:which|who|whose|where)\b)")
+
+_WORD_AT = re.compile(r"[ \t]+([A-Za-z][a-z-]*)")
+
+
+def _noun_run_ends_list(sentence: str, end: int) -> bool:
+    """Does the noun phrase that goes on after a place's aside (its first noun ends at `end`) end in a list's
+    comma or conjunction ("Unicef, aid groups and churches"), reading on over the lexicon's nouns only? (A comma
+    before a relative clause, or anything else, ends the phrase: no list.)"""
+    k = end
+    while True:
+        m = _WORD_OR_COMMA_AT.match(sentence, k)
+        if m is None:
+            return False  # (the phrase ends: a relative's comma, a full stop, a capitalised word)
+        if m["mark"] is not None:
+            return True
+        if m["word"] in ("and", "or"):
+            # another item ("and churches", "or the police"), not another clause or predicate ("and that it
+            # planned ...", "and it said", "and said")
+            item = _WORD_AT.match(sentence, m.end())
+            return item is not None and item[1].lower() not in ("that", "which", "who", "whose") \
+                and (grammar.lexicon_tag(item[1].lower()) or "NN")[:2] not in ("VB", "PR", "MD", "RB", "TO")
+        if grammar.lexicon_tag(m["word"]) not in ("NN", "NNS"):
+            return False
+        k = m.end()
 
 
 # Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute"): from the
@@ -1636,13 +1682,17 @@ def _adjective_commas_blanked(sentence: str) -> str:
     """The sentence with the comma between two coordinated adjectives before their noun turned to a space ("in
     clear, cool weather": the title keeps "in clear cool weather", not "in clear"), by the tagger's lexicon (an
     adjective after a determiner, a preposition or a number, an adjective, a noun: not a predicate's adjective
-    before another clause, "prices were high, new orders fell"); the offsets stay."""
+    before another clause, "prices were high, new orders fell"). Not after a preposition's short phrase opening the
+    sentence or a clause, which the comma ends ("On the whole, new orders fell", "In the past, local residents
+    protested": the lexicon reads "whole" and "past" as adjectives; such a phrase is no title's anyway). The offsets
+    stay."""
     if ", " not in sentence:
         return sentence
     out = None
     lexicon_tag = grammar.lexicon_tag
     for m in _ADJECTIVE_COMMA.finditer(sentence):
-        if lexicon_tag(m["second"]) != "JJ" or lexicon_tag(m["noun"]) not in ("NN", "NNS"):
+        if lexicon_tag(m["second"]) != "JJ" or lexicon_tag(m["noun"]) not in ("NN", "NNS") \
+                or _opening_prepositional_phrase(sentence, m.start()):
             continue
         words = _TWO_WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if words is not None and lexicon_tag(words["first"]) == "JJ" \
@@ -1650,6 +1700,14 @@ def _adjective_commas_blanked(sentence: str) -> str:
             out = list(sentence) if out is None else out
             out[m.start()] = " "
     return sentence if out is None else "".join(out)
+
+
+def _opening_prepositional_phrase(sentence: str, comma: int) -> bool:
+    """Is the text before the comma at `comma`, from the sentence's start or the clause mark before it, a short
+    phrase a preposition opens ("On the whole", "In the past", "For its part")?"""
+    start = max(sentence.rfind(mark, 0, comma) for mark in ",;:") + 1
+    words = sentence[start:comma].split()
+    return 0 < len(words) <= 3 and grammar.lexicon_tag(words[0].lower().lstrip("\"'\u201c")) == "IN"
 
 
 @lru_cache(maxsize=64)
@@ -5030,8 +5088,9 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
 
 
 # A title whose subject is a measure noun alone, which says what it counts only with an "of" ("The number could
-# reach 150", "The total rose to 55"): the nouns of counting that take one.
-_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z])")
+# reach 150", "The total rose to 55"): the nouns of counting that take one, with the measure's value after them (a
+# figure: "The count continued on Monday" is the procedure, of votes where the sentence before counts councillors).
+_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z][^\d]*\d)")
 
 
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
@@ -5047,8 +5106,9 @@ def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
     tokens = a.tokens
     counted: list[tuple[int, int]] = []
     for k, t in enumerate(tokens[:-1]):
-        if t.pos != "CD" or not t.text[:1].isdigit() or len(t.text) == 4 and t.text.isdigit():
-            continue  # (a figure, not a year: "2019 elections")
+        if t.pos != "CD" or not t.text[:1].isdigit() \
+                or len(t.text) == 4 and t.text.isdigit() and not counts_things(earlier[0][t.end:]):
+            continue  # (a figure, not a year: "2019 elections"; "1500 people" is one, as the tagger reads it)
         j = k + 1
         while j < len(tokens) and tokens[j].pos == "JJ":
             j += 1

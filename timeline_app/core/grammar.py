@@ -1066,10 +1066,8 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
             return  # (another clause or phrase, not the outer verb's place)
 
 
-# The words that open a clause of time, cause or contrast inside a sentence ("dried up in 2022 as rates rose");
-# not "after", "before", "until", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed
-# after its invasion of Kuwait were lifted").
-_SUBORDINATE_OPENERS = frozenset({"as", "because", "although", "though", "whereas", "while", "when", "once"})
+# `_SUBORDINATE_OPENERS`, the words that open a clause of time, cause or contrast inside a sentence ("dried up in
+# 2022 as rates rose"), is defined with `_ADVERBIAL_CLAUSE_OPENERS` (of which it is a part), below.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -3226,10 +3224,15 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
 _SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
 # The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
-# pandemic spread", "closed after the owner died"): a closed class of English's subordinators. (Not "until": "would
-# not resume until prices recover" says when the act is, which the title must keep.)
-_ADVERBIAL_CLAUSE_OPENERS = _SUBORDINATING_PREPOSITIONS - {"until", "till"} | {"as", "because", "while", "whilst", "although", "though",
-                                                            "whereas", "when"}
+# pandemic spread", "closed after the owner died"): the subordinators that open a clause after a comma
+# (`_OPENING_SUBORDINATORS`) and "whilst", "while" as British writers spell it. Not "until", "if", "unless": "would
+# not resume until prices recover", "would close if the sale fails" say when or whether the act is, which the title
+# must keep.
+_ADVERBIAL_CLAUSE_OPENERS = _OPENING_SUBORDINATORS - {"until", "till", "if", "unless"} | {"whilst"}
+# Of those, the ones that open a clause only, inside a sentence too ("dried up in 2022 as rates rose"): not
+# "after", "before", "since", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed after
+# its invasion of Kuwait were lifted"); "once" does not take one.
+_SUBORDINATE_OPENERS = _ADVERBIAL_CLAUSE_OPENERS - _SUBORDINATING_PREPOSITIONS | {"once"}
 
 
 def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
@@ -4492,10 +4495,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 break
             next_group += 1
         if tokens[i].text.lower() in _ADVERBIAL_CLAUSE_OPENERS and next_group < len(a.groups) \
-                and inverted is None and _adverbial_clause_at(tokens, i, a.groups[next_group].first, drop):
-            # "Ticket sales fell in 2020 as the pandemic spread": a subordinate clause with its own subject and
-            # verb is the setting of this date's act, not part of it; the title ends before it ("Ticket sales
-            # fall"). (A main clause with nothing after its verb keeps it: the short title's fallback reads on.)
+                and inverted is None and _adverbial_clause_at(tokens, i, a.groups[next_group].first, drop) \
+                and (rest or not _fits_whole(tokens, subject[0], i, core_end, drop)):
+            # "Ticket sales fell sharply in 2020 as the pandemic spread": a subordinate clause with its own subject
+            # and verb is the setting of this date's act, not part of it; the title ends before it ("Ticket sales
+            # fall sharply"). Only when the main clause keeps a word after its verb, the date's aside: with none the
+            # clause often is the news ("Two people were killed on Sunday when a gunman opened fire", "Fans
+            # celebrated on Sunday as the team won the cup") and the title keeps it, when it fits whole (a title cut
+            # inside the clause, "… concludes after the Netherlands…", says less than one ending before it).
             break
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
                 a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
@@ -4651,6 +4658,24 @@ def _adverbial_clause_at(tokens: Sequence[Token], i: int, verb: int, drop: Colle
     # (a measure is no object with a role: "rose 5% as investors cheered")
     measure = tokens[j].text == "%" or j > 0 and tokens[j - 1].pos == "CD" and tokens[j - 1].text[:1].isdigit()
     return tokens[i + 1].pos in ("DT", "PRP$") or measure or not (tokens[j].pos in _NOUN or _object_pronoun(tokens[j]))
+
+
+# How long a title may be and stay whole: extraction's MAX_TITLE and the few characters over it it allows.
+_WHOLE_TITLE_ROOM = 90
+
+
+def _fits_whole(tokens: Sequence[Token], first: int, clause: int, core_end: int, drop: Collection[int]) -> bool:
+    """Do the words from token `first` (the subject's) through the end of the clause that opens at token `clause`
+    (its first comma or the core's end), without the date's (`drop`), fit a title whole (`_WHOLE_TITLE_ROOM`)?"""
+    size = 0
+    for k in range(first, core_end):
+        if k >= clause and tokens[k].text in _CORE_ENDS:
+            break
+        if k not in drop:
+            size += len(tokens[k].text) + 1
+            if size > _WHOLE_TITLE_ROOM + 1:
+                return False
+    return True
 
 
 def _subject_then_verb(tokens: Sequence[Token], k: int, verb: int) -> bool:

@@ -2653,6 +2653,12 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     return False
 
 
+def counts_things(after: str) -> bool:
+    """Does `after`, the text right after a four-digit number, say what the number counts ("1500 people", "2000
+    tonnes", "(1600 GMT)"), so that the tagger reads no year there (`_NOT_YEAR_AFTER`)?"""
+    return _NOT_YEAR_AFTER.match(after, 0, 20) is not None
+
+
 _NOT_YEAR_AFTER_LOW, _YEAR_CTX_LOW, _YEAR_NOUN_LOW = map(_lowered, (_NOT_YEAR_AFTER, _YEAR_CTX, _YEAR_NOUN))
 
 
