@@ -38,13 +38,26 @@ def test_a_weekday_of_a_narrated_clause_stays_past(sentence, phrase, value):
 
 
 @pytest.mark.parametrize("sentence, phrase, value", [
-    # a possibility still to come
-    ("The islands, which could take the first hit from the storm on Friday, were emptied.", "Friday", "2019-03-08"),
+    # a possibility still to come: "might", or "could" in a present frame (a present verb, a condition)
+    ("The islands, which could take the first hit from the storm on Friday, are being emptied.", "Friday",
+     "2019-03-08"),
     ("Forecasters said the front might reach the coast on Sunday.", "Sunday", "2019-03-10"),
+    ("The bridge might reopen on Saturday.", "Saturday", "2019-03-09"),
+    ("The storm could reach the coast on Friday, forecasters say.", "Friday", "2019-03-08"),
+    ("Forecasters warn the storm could reach the coast on Friday.", "Friday", "2019-03-08"),
+    ("The weather service says the river could crest on Sunday.", "Sunday", "2019-03-10"),
+    ("The plant could close on Friday if the talks fail.", "Friday", "2019-03-08"),
     # a past ability or a negated or perfect "could" is narrated
     ("Rescuers could not reach the village on Monday.", "Monday", "2019-03-04"),
     ("Residents could see the smoke on Monday.", "Monday", "2019-03-04"),
     ("The storm could have flooded the town on Monday.", "Monday", "2019-03-04"),
+    # "could" with no present frame, or after a past verb, is a past ability (review 23b)
+    ("Residents said they could finally reach the market on Monday after crews cleared the road.", "Monday",
+     "2019-03-04"),
+    ("Only 40 of the 120 passengers could board the ferry on Tuesday, the operator said.", "Tuesday", "2019-03-05"),
+    ("Rescuers could reach the flooded town on Monday, three days after the river burst its banks.", "Monday",
+     "2019-03-04"),
+    ("Shoppers could buy bread again on Saturday as the strike ended.", "Saturday", "2019-03-02"),
 ])
 def test_a_weekday_of_could_and_might(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value

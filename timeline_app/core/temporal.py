@@ -218,13 +218,15 @@ _FUTURE_RE = re.compile(
     r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for(?=\s+(?:(?:early|late|mid)[\s-]+)?$)|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
     r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to|"
-    # a possibility still to come: "could take the first hit on Friday", "might reach the coast Sunday" (not a
-    # past's: "could not reach", "could have been", "couldn't"; nor the past ability of perceiving, "could see
-    # the smoke on Monday"; nor a passive "could be", which reports a past attempt as often: "Neither of them could
-    # be located Wednesday")
-    r"(?:could|might)(?!\s+(?:not|never|have|be|hardly|barely|only|also\s+have|still|see|hear|feel|smell|sense|"
-    r"notice|watch)\b|n['\u2019]t))\b",
+    # a possibility still to come: "the bridge might reopen on Saturday" (not a past's: "might not", "might
+    # have been"). ("could" is as often a past ability, "could finally reach the market on Monday": only with a
+    # present frame, `_possible_could_before`.)
+    r"might(?!\s+(?:not|never|have|also\s+have)\b|n['\u2019]t))\b",
     re.I)
+# An affirmative "could" with its verb (not "could not", "could have", "couldn't"): `_possible_could_before`.
+_COULD = re.compile(r"\bcould(?!\s+(?:not|never|have|also\s+have)\b|n['\u2019]t)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_ANY_WORD = re.compile(r"\b[A-Za-z]+\b")
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
                               r"(?:plans?|intends?|hopes?)\s+to)\b", re.I)
@@ -380,6 +382,8 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
             cue = None
     if cue is not None or _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, e + 1, e + 25, match=True) is not None:
         return _AHEAD
+    if _possible_could_before(ctx, lo, s, e):
+        return _AHEAD  # "forecasters say the storm could reach the coast on Friday"
     # a present schedule with its verb ("is due to visit the flooded towns on Friday"), also in a long clause
     # where it may stand further back ("Albright, after a 16-hour flight, is scheduled to spend only five hours on
     # the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning"), while no sentence break, turn or
@@ -450,6 +454,45 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
             # (asked only now when `ahead_only`: a present verb before the date says `_PRESENT` first)
             return _PRESENT if ahead_only and present_may and _present_verb_before(ctx, s) else _AHEAD
     return _WEAK if weak else None
+
+
+def _possible_could_before(ctx: _Ctx, lo: int, s: int, e: int) -> bool:
+    """Is the date at t[s:e] the time of a possibility still to come, an affirmative "could" in its clause (from
+    `lo`) told in a present frame? "could" is as often a past ability ("Residents said they could finally reach the
+    market on Monday", "Only 40 passengers could board the ferry on Tuesday, the operator said"), so it looks ahead
+    only with a condition in its clause ("could close on Friday if the talks fail"), or a present verb (the tagger's
+    lexicon: VBZ, VBP) before it in the clause ("Forecasters warn the storm could reach ...") or as the first verb
+    after the date in its sentence (", officials say"), and never with a past verb before it in the clause or
+    between it and the date."""
+    t = ctx.text
+    could = _COULD.search(t, lo, s)
+    if could is None:
+        return False
+    while (later := _COULD.search(t, could.end(), s)) is not None:
+        could = later  # (the clause's last "could" governs the date)
+    if _past_verb_between(ctx, lo, lo, could.start()) or _past_verb_between(ctx, could.start(), could.end(), s):
+        return False
+    if _CONDITION.search(t, lo, s) is not None:
+        return True
+    lexicon_tag = _grammar().lexicon_tag
+    previous = ""
+    for word in _ANY_WORD.finditer(t, lo, could.start()):  # (a sentence's first word may be the subject)
+        w = word[0].lower()
+        tag_ = lexicon_tag(w)
+        if tag_ in ("VBZ", "VBP") or tag_ == "VB" and (previous in _PLURAL_PRONOUNS or lexicon_tag(previous) == "NNS"):
+            return True  # (a base form after a plural subject is its present: "forecasters warn")
+        previous = w
+    end = t.find(". ", e, e + 80)
+    end = e + 80 if end < 0 else end
+    if _CONDITION.search(t, e, end) is not None:
+        return True  # "could close on Friday if the talks fail"
+    for word in _WORD.finditer(t, e, min(end, len(t))):
+        tag_ = lexicon_tag(word[0].lower())
+        if tag_ in ("VBZ", "VBP"):
+            return True
+        if tag_ in ("VBD", "VBN"):
+            return False
+    return False
 
 
 # A clause of something still to be done, which its date is of: a noun's passive infinitive ("with the winner to be
