@@ -18,8 +18,11 @@ _WEDNESDAY = dt.date(2019, 3, 6)
     ("Voting has closed, with the winner to be named on Thursday.", "Thursday", "2019-03-07"),
     ("The board published the shortlist, with the results to be released Friday.", "Friday", "2019-03-08"),
     ("The mayor has ordered that the flags be lowered at the town hall on Friday.", "Friday", "2019-03-08"),
-    ("The judge directed that the two men be freed on Monday.", "Monday", "2019-03-11"),
-    ("The union asked that the vote be held by ballot on Tuesday.", "Tuesday", "2019-03-12"),
+    ("The court orders that the two men be freed on Monday.", "Monday", "2019-03-11"),
+    ("The union has asked that the vote be held by ballot on Tuesday.", "Tuesday", "2019-03-12"),
+    # any participle the lexicon knows (VBN), not only the usual endings (review 23b)
+    ("Staff were told last week, with the bonus to be paid on Friday.", "Friday", "2019-03-08"),
+    ("The panel met today, with a decision to be made on Monday.", "Monday", "2019-03-11"),
 ])
 def test_a_weekday_of_a_thing_still_to_be_done_is_the_coming_one(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value
@@ -32,6 +35,14 @@ def test_a_weekday_of_a_thing_still_to_be_done_is_the_coming_one(sentence, phras
     ("The winner, who was to be named later, collected the prize on Monday.", "Monday", "2019-03-04"),
     # an indicative "that" clause is narrated
     ("Officials said that the flags were lowered on Monday.", "Monday", "2019-03-04"),
+    # a noun after an ordinal, a superlative, "last" or "only": one of a series already passed (review 23b)
+    ("She became the first woman to be elected mayor on Tuesday.", "Tuesday", "2019-03-05"),
+    ("He was the last prisoner to be released on Friday, officials said.", "Friday", "2019-03-01"),
+    ("He is the youngest player to be picked on Monday.", "Monday", "2019-03-04"),
+    # a mandative under a past verb narrates: ahead of the order, not of the publication
+    ("The judge ordered that the man be freed on Monday.", "Monday", "2019-03-04"),
+    ("The judge directed that the two men be freed on Monday.", "Monday", "2019-03-04"),
+    ("The union asked that the vote be held by ballot on Tuesday.", "Tuesday", "2019-03-05"),
 ])
 def test_a_weekday_of_a_narrated_clause_stays_past(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value
@@ -61,6 +72,12 @@ def test_a_weekday_of_a_narrated_clause_stays_past(sentence, phrase, value):
 ])
 def test_a_weekday_of_could_and_might(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value
+
+
+def test_a_past_mandative_and_its_same_day_agree():
+    sentence = "The judge ordered that the man be freed on Monday, and he left the court the same day."
+    assert value_of(sentence, "Monday", _WEDNESDAY) == "2019-03-04"
+    assert value_of(sentence, "the same day", _WEDNESDAY) == "2019-03-04"
 
 
 def test_a_passive_could_be_reports_a_past_attempt():

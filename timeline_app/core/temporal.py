@@ -501,8 +501,14 @@ def _possible_could_before(ctx: _Ctx, lo: int, s: int, e: int) -> bool:
 # on the lowered text.) The subject has no modal or "to" ("said that it would be ...", "that it is to be ..." are
 # other cues).
 _IRREALIS_COMPLEMENT = re.compile(
-    r"\b(?:([a-z]+)\s+to|that(?:\s+(?!(?:will|would|shall|should|could|can|may|might|must|to|not|is|are|was"
-    r"|were|had|has|have)\b)[a-z][\w'-]*){1,4}?)\s+be\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ld|nt|un|ne)\b", re.I)
+    r"\b(?:([a-z]+)\s+to|(that)(?:\s+(?!(?:will|would|shall|should|could|can|may|might|must|to|not|is|are|was"
+    r"|were|had|has|have)\b)[a-z][\w'-]*){1,4}?)\s+be\s+([a-z]+)(?:\s+([a-z]+))?\b", re.I)
+# The words that make the noun before "to be" one of a series already passed ("the first woman to be elected",
+# "the last prisoner to be released", "the only candidate to be named"), with the ordinals and the lexicon's
+# superlatives (JJS): the infinitive is then its past, not a plan.
+_SERIES_WORDS = frozenset({"only", "last"}) | frozenset(ORDINALS)
+_WORDS_BEFORE = re.compile(r"(?:([a-z']+)\s+)?([a-z]+)\s*$")
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
 _IRREALIS_COMPLEMENT_LOW = _lowered(_IRREALIS_COMPLEMENT)
 
 
@@ -515,9 +521,27 @@ def _irrealis_complement_before(ctx: _Ctx, lo: int, s: int) -> bool:
     cue = _search_low(ctx, _IRREALIS_COMPLEMENT, _IRREALIS_COMPLEMENT_LOW, lo, s)
     if cue is None:
         return False
-    noun = cue.group(1)
-    if noun is not None and _grammar().lexicon_tag(noun.lower()) not in ("NN", "NNS"):
+    lexicon_tag = _grammar().lexicon_tag
+    # the verb after "be" is a participle (the lexicon's VBN, or a VBD: "be lowered" is its participle), perhaps
+    # after an adverb ("be formally named")
+    first, second = cue.group(3).lower(), (cue.group(4) or "").lower()
+    if lexicon_tag(first) not in ("VBN", "VBD") and not (
+            lexicon_tag(first) == "RB" and second and lexicon_tag(second) in ("VBN", "VBD")):
         return False
+    t = ctx.text
+    noun = cue.group(1)
+    if noun is not None:
+        if lexicon_tag(noun.lower()) not in ("NN", "NNS"):
+            return False
+        before = t[max(lo, cue.start() - 40):cue.start()].lower().split()[-2:]
+        if any(w in _SERIES_WORDS or lexicon_tag(w) == "JJS" for w in before):
+            return False  # "the first woman to be elected mayor on Tuesday": a series already passed
+    elif cue.group(2) is not None:
+        # a mandative's governing verb in the past narrates ("The judge ordered that the man be freed on
+        # Monday": ahead of the order, not of the publication); the present perfect reports ("has ordered")
+        words = _WORDS_BEFORE.search(t[max(lo, cue.start() - 40):cue.start()].lower())
+        if words is not None and lexicon_tag(words[2]) in ("VBD", "VBN") and words[1] not in _PERFECT_AUXILIARIES:
+            return False
     return not _past_verb_between(ctx, cue.start(), cue.end(), s)
 
 
