@@ -32,6 +32,7 @@ def _events(tmp_path: Path, sentence: str) -> list[tuple[dt.date, str]]:
     ("Officers said the driver would be prosecuted under the Road Traffic Act 1988.", 1988),
     ("Under a 2015 agreement, the firm paid $5 million to the city in 2016.", 2015),
     ("The club won the title under the 2010 rules.", 2010),
+    ("The rebels withdrew under a 2014 treaty.", 2014),
 ])
 def test_the_year_of_an_authoritys_name_dates_nothing(tmp_path: Path, sentence: str, year: int) -> None:
     assert [title for first, title in _events(tmp_path, sentence) if first.year == year] == []
@@ -41,6 +42,9 @@ def test_the_year_of_an_authoritys_name_dates_nothing(tmp_path: Path, sentence: 
     # guards: a law's passing, a clause's own date beside the name's
     ("Parliament passed the 2004 Civil Contingencies Act in November 2004.", D(2004, 11, 1), "passes"),
     ("Under a 2015 agreement, the firm paid $5 million to the city in 2016.", D(2016, 1, 1), "paid $5 million"),
+    # a lower-case noun of no deal, ruling or ban is a period or a happening that dates the clause (review 23b)
+    ("Under the 2020 lockdown, schools closed for months.", D(2020, 1, 1), "close"),
+    ("Under the 2011 floods, the old bridge collapsed.", D(2011, 1, 1), "collapse"),
 ])
 def test_a_clauses_own_date_stays(tmp_path: Path, sentence: str, first: dt.date, words: str) -> None:
     assert any(f == first and words in title for f, title in _events(tmp_path, sentence))

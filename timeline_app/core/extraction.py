@@ -2324,20 +2324,30 @@ def _model_year(text: str, e: TimeExpression) -> bool:
 # is the name's, when the law or the deal was made, not when the clause's act (a charge, a prosecution) was done.
 _UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|this|that)\s+"
                                 r"(?:[A-Z][\w'’-]*\s+){0,6}$")
-_NOUN_AFTER_YEAR = re.compile(r"[ \t]+[A-Za-z]")
+# The kinds (`_kind_of_word`) of a lower-case noun an act is done under: a deal, a ruling or rules, a ban.
+_AUTHORITY_KINDS = frozenset({"agreement", "legal", "sanctions"})
+_NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<noun>[A-Za-z][a-z]*)")
 
 
 def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
-    modifying the noun after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
-    2006")?"""
+    modifying the name after it ("under the 2006 Fraud Act") or a deal, ruling or ban by the kind table
+    (`_AUTHORITY_KINDS`: "under a 2015 deal", "under the 2010 rules"), or closing a capitalised name ("under the Fraud Act 2006")? A lower-case noun
+    of any other kind is a period or a happening that dates the clause ("Under the 2020 lockdown, schools
+    closed")."""
     if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
         return False
     m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
     if m is None:
         return False
     named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
-    return bool(named) or _NOUN_AFTER_YEAR.match(text, e.end) is not None
+    if named:
+        return True
+    after = _NOUN_AFTER_YEAR.match(text, e.end)
+    if after is None:
+        return False
+    noun = after["noun"]
+    return noun[0].isupper() or _kind_of_word(noun) in _AUTHORITY_KINDS
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
