@@ -1887,6 +1887,36 @@ def _clause_opens(sentence: str, at: int) -> bool:
 _WORD_GOES_ON = re.compile(r"['’\w]")
 
 
+# The nouns a possessive date modifies, after its "'s" (which the date's text may hold or not): "Sunday's poll",
+# "Friday's general election".
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
+
+
+def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
+    """Where the noun phrase a possessive date at [start, end) after a preposition modifies ends ("in Sunday's
+    poll"), by the tagger's lexicon (adjectives then nouns, the last a noun); `end` when the date is no possessive,
+    has no preposition (the lexicon's IN) before it or no noun after it."""
+    if not (sentence.endswith(("'s", "\u2019s"), start, end) or _POSSESSIVE.match(sentence, end)):
+        return end
+    before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+    if before is None or grammar.lexicon_tag(before[1].lower()) != "IN":
+        return end  # (only a preposition's phrase goes whole: "won Sunday's election" keeps its object)
+    m = _POSSESSED_NOUNS.match(sentence, end)
+    if m is None:
+        return end
+    last = end
+    at = m.start(1)
+    for word in m[1].split():
+        at = sentence.index(word, at) + len(word)
+        tag = grammar.lexicon_tag(word)
+        if tag in ("NN", "NNS"):
+            last = at
+        elif tag != "JJ":
+            break
+    return last
+
+
 def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates: Sequence[str],
                   names: frozenset[str], news_day: bool) -> str:
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
@@ -1902,7 +1932,9 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
             or grammar.participle_agent_clause(own, start, end, names=names) \
             or grammar.reduced_relative_date(own, start, end, names=names)
         if not text:
-            text = grammar.headline_clause(own, start, end, names=names)
+            # a possessive date modifies the noun after it ("in Sunday's poll"): the grammar leaves out the date
+            # and its preposition, so the noun goes with them, not left behind ("their verdict poll")
+            text = grammar.headline_clause(own, start, _possessed_noun_end(own, start, end), names=names)
             # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")
             whole = bool(text)
             text = text or _cut_clause(own, start, end)
