@@ -755,7 +755,10 @@ class MainWindow(QMainWindow):
     def _select_event_id(self, event_id: str | None) -> bool:
         if not event_id:
             return False
-        row = self.events.row_of(event_id)
+        return self.selectModelRow(self.events.row_of(event_id))
+
+    def selectModelRow(self, row: int) -> bool:
+        """Select the event model's `row` in every view, if the filter shows it."""
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.events.index(row, 0))
