@@ -192,6 +192,11 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # another date of its clause by reading all the sentence's dates (review 21b, finding 1: 210 KB took 15 s).
     "extract_run_on_forecasts_for_years": ("extract", lambda n: "Forecasts\nJune 20, 2024\n\n" + _repeat(
         "Acme cut its forecast for 2001 and ", n)),
+    # Titles that read the sentence before (s23, wt-titles): an object pronoun's antecedent ("It acquired them"), a
+    # bare measure's counted noun ("The number could reach 150"); each reads one sentence back, once per title.
+    "extract_object_pronouns_and_measures": ("extract", lambda n: "Deals\nJune 20, 2024\n\n" + _repeat(
+        "Acme bought 12 rival firms last year. It acquired them on Monday. About 120 people have been arrested. "
+        "The number could reach 150 by Friday. ", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import extraction
+from timeline_app.core import extraction, grammar
 from timeline_app.core.documents import document_from_text, load_paths
 from timeline_app.core.extraction import (actors_in, extract_mentions, kind_near,
                                           title_from_sentence)
@@ -755,6 +755,46 @@ def test_a_sentence_a_gated_rule_matches_passes_its_sentence_wide_test(sentence:
             parts = extraction._RESCHEDULING_PARTS
         assert reading.holds(parts)
     assert any(answered)  # (the rule does answer here: the case is one the test guards)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares closed at their lowest level since October 9, 2002.",  # "since" and a superlative
+    "Shares closed at their LOWEST LEVEL SINCE October 9, 2002.",
+    "It was the ninth eruption since December 2023.",
+    "Sales were higher than in 2005.",  # a bare yardstick: "than"
+    "Output was down sharply compared with the same period of 2004.",
+    "Costs were flat against the same period of 1987.",
+    "Acme posted a loss, versus net income of $2.6 million a year earlier.",  # a closed far side: "versus"
+    "Acme posted a loss, VERSUS net income of $2.6 million a year earlier.",
+    "Revenue rose to $412.5 million from $398.1 million in 1988.",  # "from", no "ago"/"earlier"
+    "Bolt said it runs 21 stores, up from nine a year ago.",
+    "Acme posted a profit, compared with a year-earlier net loss of $6.2 million.",  # an opened far side
+    "Sales rose 5% from year-ago levels.",
+    "The café's sales were up 5% from a year ago.",  # (not ASCII: the test says yes)
+])
+def test_a_comparison_the_grammar_finds_passes_its_sentence_wide_test(sentence: str) -> None:
+    """`_Reading.is_comparison` and `compared_side` skip a sentence holding none of `grammar.COMPARISON_PARTS` or
+    `grammar.FAR_SIDE_PARTS`: every date the grammar's tests find a comparison at lies in a sentence that holds
+    one, and the reading answers as the grammar does for every date."""
+    doc = document_from_text("Earnings report\n\nPublished: November 2, 1989\n\n" + sentence + "\n", id="c")
+    start = doc.text.index(sentence)
+    end = start + len(sentence)
+    dates = [e for e in extraction.temporal_tag(doc.text, reference=doc.published) if start <= e.start < end]
+    from timeline_app.core.model import Sentence
+    reading = extraction._Reading(doc, extraction._Layout(doc), Sentence(start, end), dates)
+    found = []
+    for e in dates:
+        lo, hi = e.start - start, e.end - start
+        comparison = grammar.is_comparison_since(sentence, lo, hi) or grammar.is_comparison_baseline(sentence, lo, hi)
+        side = grammar.comparison_far_side(sentence, lo, hi)
+        assert reading.is_comparison(e) == comparison
+        assert reading.compared_side(e) == side
+        if comparison:
+            assert grammar.may_hold(sentence, 0, len(sentence), grammar.COMPARISON_PARTS)
+        if side is not None:
+            assert grammar.may_hold(sentence, 0, len(sentence), grammar.FAR_SIDE_PARTS)
+        found.append(comparison or side is not None)
+    assert any(found)  # (the grammar does find one here: the case is one the test guards)
 
 
 @pytest.mark.parametrize("mark", ["``", "“", "''", "”", "’", '"', "'", "‘", "`", "„", "«", "»", "‹", "›"])

@@ -122,7 +122,9 @@ JUDGED_RIGHT = [
     # the tariff dispute, dated by its bold byline's "| Published 2026-02-05 08:30 CET" (test_documents); its lead no
     # longer taken in by the meeting that names nobody (test_merging_occasion_nameless)
     (D(2026, 2, 4), D(2026, 2, 4), ("trade ministry says norland will reimpose tariffs",), {TA}),
-    (D(2026, 2, 4), D(2026, 2, 4), ("oskar lindgren tells parliament",), {TA}),
+    # (s23: a telling frame with only its audience says the quotation it reports: 'Oskar Lindgren says "We gave
+    # negotiations every chance"', was "Oskar Lindgren tells parliament")
+    (D(2026, 2, 4), D(2026, 2, 4), ('oskar lindgren says "we gave negotiations every chance"',), {TA}),
     (D(2026, 1, 30), D(2026, 1, 30), ("last round broke up in valdora",), {TA}),
     (D(2026, 2, 5), D(2026, 2, 5), ("astrava has asked the world trade organization",), {TA}),
     (D(2026, 2, 5), D(2026, 2, 5), ("chamber of commerce says",), {TA}),

@@ -38,3 +38,28 @@ def test_a_compound_names_a_kind_only_by_its_head(sentence: str, date: str, kind
 ])
 def test_a_title_compound_names_a_kind_only_by_its_head(title: str, kind: str) -> None:
     assert title_kind(title) == kind
+
+
+# A compound of a verb and its object ("cease-fire") is no kind of what its last part names (no fire); a cease-fire,
+# a truce or an armistice is an agreement, written as one word or two.
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("A cease-fire took effect in the valley on Sunday.", "on Sunday", "agreement"),
+    ("The ceasefire held through the night on Tuesday.", "on Tuesday", "agreement"),
+    ("Both armies observed a truce on Friday.", "on Friday", "agreement"),
+    ("Villagers were caught in cross-fire on Monday.", "on Monday", "event"),
+    # guards: a fire is still a disaster, a compound's noun head still names it
+    ("A fire swept through the depot on Monday.", "on Monday", "disaster"),
+    ("A bush-fire reached the town on Saturday.", "on Saturday", "disaster"),
+])
+def test_a_verb_and_its_object_name_no_kind_of_the_object(sentence: str, date: str, kind: str) -> None:
+    at = sentence.index(date)
+    assert kind_near(sentence, at, at + len(date), 0, len(sentence)) == kind
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Cease-fire takes hold in the valley", "agreement"),
+    ("Rebels and army agree a ceasefire", "agreement"),
+    ("Truce declared in the north", "agreement"),
+])
+def test_a_ceasefire_title_is_an_agreement(title: str, kind: str) -> None:
+    assert title_kind(title) == kind

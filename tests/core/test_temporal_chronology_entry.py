@@ -32,12 +32,13 @@ PUBLISHED = dt.date(2024, 10, 2)
     # one line alone: as often a count set off by a dash
     ("Scores\n1850 - The number of fans who left early, the club said.", "1850", []),
     ("Key dates\n1987: The company is founded in a garage.", "1987", []),
-    # a live blog's times of day (14:30, 15:02, 18:30), far from the years the article names
+    # a live blog's times of day (14:30, 15:02, 18:30), far from the years the article names: times on the day in
+    # focus (`temporal._stamp`), no years
     ("Live updates\n1430: Officers close the bridge.\n1502 - The river keeps rising.\n1830: The road reopens.",
-     "1502", []),
-    ("Live\n1115: The minister lands.\n1240 - She meets the mayor.", "1115", []),
+     "1502", [f"{PUBLISHED.isoformat()}T15:02"]),
+    ("Live\n1115: The minister lands.\n1240 - She meets the mayor.", "1115", [f"{PUBLISHED.isoformat()}T11:15"]),
     # a time of day after the publication year
-    ("Live\n2040: The polls close.\n2055: The first result comes in.", "2040", []),
+    ("Live\n2040: The polls close.\n2055: The first result comes in.", "2040", [f"{PUBLISHED.isoformat()}T20:40"]),
 ])
 def test_a_year_heading_a_line_dates_its_entry(text: str, phrase: str, values: list[str]) -> None:
     assert [x.value for x in temporal.tag(text, PUBLISHED) if x.text == phrase] == values

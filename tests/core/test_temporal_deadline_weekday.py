@@ -31,3 +31,28 @@ WEDNESDAY = dt.date(2025, 4, 9)
 def test_a_weekday_naming_a_deadline_is_the_coming_one_in_a_present_frame(sentence: str, phrase: str,
                                                                           value: str) -> None:
     assert value_of(sentence, phrase, WEDNESDAY) == value
+
+
+THURSDAY = dt.date(2024, 6, 20)
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # the past act that sets or gives the deadline is the day's news: the deadline is the coming one
+    ("The dockers' union set a Friday deadline for an improved offer.", "Friday", "2024-06-21"),
+    ("Officials on Wednesday set a Monday deadline for the strikers to return.", "Monday", "2024-06-24"),
+    ("The regional council set Saturday's deadline after a stormy meeting.", "Saturday", "2024-06-22"),
+    ("Ministers announced a Monday cut-off for grant applications.", "Monday", "2024-06-24"),
+    ("The army gave the militia a Sunday ultimatum to hand over its weapons.", "Sunday", "2024-06-23"),
+    ("Mediators handed the two airlines a Tuesday deadline.", "Tuesday", "2024-06-25"),
+    ("The leaders, meeting in Rome, gave them a Saturday deadline.", "Saturday", "2024-06-22"),
+    ("The squatters were given a Monday deadline to leave the building.", "Monday", "2024-06-24"),
+    # an act on a deadline already set, or a setting told in the past perfect: the last one
+    ("The dockers missed a Friday deadline to accept the offer.", "Friday", "2024-06-14"),
+    ("The bidders ignored Monday's deadline for final offers.", "Monday", "2024-06-17"),
+    ("Both airlines met the Tuesday deadline.", "Tuesday", "2024-06-18"),
+    ("The council had set a Friday deadline, which passed quietly.", "Friday", "2024-06-14"),
+    ("The militia missed, by a day, the Sunday deadline.", "Sunday", "2024-06-16"),
+])
+def test_a_weekday_deadline_set_or_given_in_the_past_is_the_coming_one(sentence: str, phrase: str,
+                                                                        value: str) -> None:
+    assert value_of(sentence, phrase, THURSDAY) == value

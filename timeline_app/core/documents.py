@@ -787,8 +787,20 @@ _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _UPDATED_TAIL = (rf"\s*[,|·•–—;(-]?\s*(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?\s*"
                  rf"(?:(?:{_TIME}\s*[,|·•–—-]?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?"
                  rf"|{_TIME})\)?")
+# What a page prints after a date line's time: the page's age ("/ 3 years ago") or its counters (views, comments)
+# and the site's name ("10:05 0 2318 Newsdesk", "08:30 12 comments").
+_PAGE_TAIL = (r"(?:\s*[,|·•–—/-]\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+              r"|(?:\s+\d[\d,]*(?:\s+(?:comments?|views?|shares?|reads?))?){1,3}(?:\s+[A-Z][\w.]*)?)")
 _DATELINE = re.compile(
-    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—-]|at)?\s*{_TIME})?(?:{_UPDATED_TAIL})?",
+    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—/-]|at)?\s*{_TIME}(?:{_PAGE_TAIL})?)?"
+    rf"(?:{_UPDATED_TAIL})?",
+    re.IGNORECASE)
+# A blog's post line: its category, the date, maybe the time and the author ("In World on March 3, 2019 at 6:12 am",
+# "Posted in Local on 8 July 2015 at 10:02 by admin"). The category is capitalised words, so a sentence that opens
+# with a place and a date ("In Oslo on March 3, 2019 at noon the council ...") goes on after it: story.
+_POST_LINE = re.compile(
+    rf"(?:posted\s+)?in\s+(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}}\s+on\s+{_DATE}"
+    rf"(?:\s*(?:,|at)?\s*{_TIME})?(?:\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){{0,3}})?",
     re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -810,7 +822,7 @@ _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds 
 # cold.") is never one: it goes on after the date. Run only on a bounded line (120 characters at most).
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|du|la|le|el|&|\([A-Z][\w .,'’&-]{0,30}\))"
 _SOURCE_DATELINE = re.compile(
-    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:[,;]|\s[|·•–—/-]{{1,2}})\s*)?"  # the name
+    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:[,;:]|\s[|·•–—/-]{{1,2}})\s*)?"  # the name
     rf"(?i:{_DATE}(?:,?\s+{_WEEKDAY})?)"  # the date, maybe its weekday after it
     rf"(?:\s*[,;|·•–—-]?\s*(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition(?:\s*[-–—]\s*[A-Z][A-Za-z]*){{0,2}})?"
     rf"(?:\s*[,;|·•–—-]?\s*{_TIME})?"
@@ -821,7 +833,14 @@ _CITY_LINE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[—–|-]{{1,2}}\s*{_DATE}", re.IGNORECASE)
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
-    r"(?:\([A-Za-z .&]{1,30}\)\s*)?[—–-]{1,2}\s*")
+    r"(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s*")  # (a colon after the date: "OSLO - 3 March 2019: ")
+# An embedded social post's signature at the end of its line: a dash, the account's name, its handle in brackets,
+# the date the post was written ("... pic.twitter.com/x1 — Harbour Trust (@HarbourTrust) March 3, 2019").
+_POST_SIGNATURE = re.compile(rf"\s[—–-]{{1,2}}\s*[^—–()\n]{{1,80}}\(@\w{{1,30}}\)\s*(?i:{_DATE_CORE})\s*$")
+# An agency's credit with its date closing the text: "(Nordic Press Agency March 4, 2019)", "(Harbour Wire, 17 May
+# 2011)". Names only (capitalised words): a closing sentence in brackets goes on with its verb.
+_CLOSING_CREDIT = re.compile(
+    rf"\(\s*[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}(?:\s*[,;|·•–—-]\s*|\s+)(?i:{_DATE})\s*\)")
 # A wire dateline, the agency's publication marker: "BRUSSELS, February 10 (Xinhua) --", "NAIROBI, Kenya (AP) _",
 # "INDEPENDENCE, MO. (AP)--": a city in capitals, maybe a region, maybe a day (often without its year), the
 # agency in brackets, a dash. On a line of its own (the dash may be missing there) or opening the lead.
@@ -1263,15 +1282,29 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     header_date_line = i
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
-        if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s):
+        # (A date label with its colon, "Updated: ...", is read below with its own rank, not as a name.)
+        if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s) \
+                and not ((lab := _DATE_LABEL.match(s)) and lab.group("sep") == ":"):
             found = _DATE_ANYWHERE.search(s)
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)
-                skip.add(i)
+                # A digest's dated headline ("Regional Briefs: March 3, 2019") stays the title.
+                if not (i == 0 and ":" in s[:found.start()]):
+                    skip.add(i)
                 if header_date_line is None:
                     header_date_line = i
+                continue
+        # A blog's post line before the story, and an agency's dated credit closing the text.
+        if (i in top and not story_started and len(s) <= 120 and _POST_LINE.fullmatch(s)
+                or i == nonblank[-1] and len(s) <= 120 and s[:1] == "(" and _CLOSING_CREDIT.fullmatch(s)):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(found.group(0), day_first) if found else None
+            if d is not None:
+                dates.append((2 if i in top else 3, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
                 continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
@@ -1321,6 +1354,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         k = _contributor_credit_tail(line)
         if k is not None:
             excluded.append((ln.start + k, ln.end))
+        # An embedded social post's signature: "— Harbour Trust (@HarbourTrust) March 3, 2019" (the post's date,
+        # no happening of the story's). (The "(@" is cheap to look for; the pattern is not.)
+        if "(@" in line:
+            sig = _POST_SIGNATURE.search(line)
+            if sig is not None:
+                excluded.append((ln.start + sig.start(), ln.end))
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:

@@ -42,7 +42,7 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
-from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -457,7 +457,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
-                  r"partnerships?|alliances?"),
+                  r"partnerships?|alliances?|cease-?fires?|truces?|armistices?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
@@ -516,7 +516,8 @@ _LONGEST_PREFIX = 2  # "re-", "co-", "ex-": the lexicon lists "re" as a noun
 def _compound_kind(compound: str, following: str | None) -> str | None:
     """The kind a lower-case hyphenated compound names, as its head says: the compound whole ("re-elected"), else
     its last part ("car-bombing"); its earlier parts only modify the last ("bomb-sniffing", "strike-hit",
-    "flood-prone", "crash-test": no bomb, strike, flood or crash). None when it stands right before a noun
+    "flood-prone", "crash-test": no bomb, strike, flood or crash), unless the first is a verb whose object the last
+    is ("cease-fire": no fire; the lexicon's likeliest tag of the first part a verb's base form). None when it stands right before a noun
     (`following`, the next word when only spaces part them): then it modifies that noun, whose own word says what
     happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
     a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
@@ -527,6 +528,10 @@ def _compound_kind(compound: str, following: str | None) -> str | None:
         if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
                 or not (grammar.lexicon_tag(last) or "").startswith("VB"):
             return None  # (a prefix before a noun modifies too: "pre-strike schedule", "post-election violence")
+    first = compound.partition("-")[0]
+    if grammar.lexicon_tag(first) == "VB":
+        # a verb and its object ("cease-fire", "cross-fire"): the compound is no kind of thing its last part names
+        return _kind_of_word(compound)
     return _kind_of_word(compound) or _kind_of_word(compound.rpartition("-")[2])
 
 
@@ -1431,15 +1436,77 @@ def release_caches() -> None:
     """Empty the memo of sentences' titles (`_read_sentence_title`) with the sentence analyses it read: the
     pipeline releases them once every document has been read, as merging never reads them."""
     _read_sentence_title.cache_clear()
+    _inner_commas_blanked.cache_clear()
 
 
 # A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
 # fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
 # once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
 # for 7% more hits); emptied with the sentence analyses (`release_caches`).
+# A place's state, province or country between commas inside a noun phrase ("its Lorain, Ohio, assembly plant", "a
+# Fresno, California, warehouse"): the aside, read from its first comma; `_place_asides_blanked` checks the words
+# either side.
+_PLACE_ASIDE = re.compile(r",[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.),[ \t]+"
+                          r"(?P<next>[a-z][a-z-]*)\b")
+# Before it, the place's name after a determiner or a possessive: "its Lorain", "the Windsor", "Acme's Dayton".
+_PLACE_BEFORE_ASIDE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|The|A|An|Its|Their)|['\u2019]s)"
+                                 r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}$")
+
+
+def _place_asides_blanked(sentence: str) -> str:
+    """The sentence with each place's aside inside a noun phrase (", Ohio," of "its Lorain, Ohio, assembly plant")
+    turned to spaces, so that its commas end no clause or phrase of a title ("Harlan would close its Lorain assembly
+    plant", not "... its Lorain"): the offsets stay. Only where a noun or an adjective follows the aside (by the
+    tagger's lexicon: "in Dayton, Ohio, officials said" keeps its commas' clause) and a determiner or a possessive
+    opens the place's name."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    for m in _PLACE_ASIDE.finditer(sentence):
+        if grammar.lexicon_tag(m["next"]) not in ("NN", "NNS", "JJ") or \
+                _PLACE_BEFORE_ASIDE.search(sentence, max(0, m.start() - 60), m.start()) is None:
+            continue
+        out = list(sentence) if out is None else out
+        out[m.start():m.start("next")] = " " * (m.start("next") - m.start())
+    return sentence if out is None else "".join(out)
+
+
+# Two adjectives joined by a comma before their noun ("in clear, cool weather", "a long, bitter dispute"): from the
+# comma on (a literal-led pattern: cheap on every sentence), then the two words before it.
+_ADJECTIVE_COMMA = re.compile(r",[ \t]+(?P<second>[a-z]+)[ \t]+(?P<noun>[a-z]+)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?P<before>[A-Za-z]+)[ \t]+(?P<first>[a-z]+)$")
+
+
+def _adjective_commas_blanked(sentence: str) -> str:
+    """The sentence with the comma between two coordinated adjectives before their noun turned to a space ("in
+    clear, cool weather": the title keeps "in clear cool weather", not "in clear"), by the tagger's lexicon (an
+    adjective after a determiner, a preposition or a number, an adjective, a noun: not a predicate's adjective
+    before another clause, "prices were high, new orders fell"); the offsets stay."""
+    if ", " not in sentence:
+        return sentence
+    out = None
+    lexicon_tag = grammar.lexicon_tag
+    for m in _ADJECTIVE_COMMA.finditer(sentence):
+        if lexicon_tag(m["second"]) != "JJ" or lexicon_tag(m["noun"]) not in ("NN", "NNS"):
+            continue
+        words = _TWO_WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if words is not None and lexicon_tag(words["first"]) == "JJ" \
+                and lexicon_tag(words["before"].lower()) in ("DT", "IN", "CD", "PRP$"):
+            out = list(sentence) if out is None else out
+            out[m.start()] = " "
+    return sentence if out is None else "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _inner_commas_blanked(sentence: str) -> str:
+    """`_place_asides_blanked` and `_adjective_commas_blanked`: once per sentence, however many dates it titles."""
+    return _adjective_commas_blanked(_place_asides_blanked(sentence))
+
+
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -2549,6 +2616,7 @@ class _Reading:
         self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
         self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
         self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
+        self._read: str | None = None  # (`_read_text`: the sentence's quotation marks read, on its first title)
 
     def holds(self, parts: tuple[str, ...]) -> bool:
         """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
@@ -2631,7 +2699,7 @@ class _Reading:
         """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
         `title_from_sentence`."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
@@ -2644,8 +2712,18 @@ class _Reading:
         """A title made by another rule for the date phrase at [lo, hi) (document offsets), its pronoun or
         possessive resolved as `title` resolves its own ("Its assets were valued at …" → "The firm's assets …")."""
         view = self.view(lo, hi)
-        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        own = self._read_text(view)
         return self._resolved(title, view, own, (lo - view.start, hi - view.start), [])
+
+    def _read_text(self, view: Sentence) -> str:
+        """The text a title reads at `view` (`view`), its single quotation marks as double ones
+        (`single_quotes_as_double`): a whole sentence's converted once for all its dates, so that its titles' memo
+        (`_read_sentence_title`) is asked with one string, hashed once."""
+        if not self.whole:
+            return single_quotes_as_double(self.text[view.start:view.end])
+        if self._read is None:
+            self._read = single_quotes_as_double(self.sentence_text)
+        return self._read
 
     def _resolved(self, title: str, view: Sentence, own: str, phrase: tuple[int, int],
                   rel: list[tuple[int, int]]) -> str:
@@ -2654,10 +2732,17 @@ class _Reading:
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
+            title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
+                                            self.text)
+        if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
+            title = _measure_of_counted(title, self._earlier_texts)
         return _speaker_framed(title, own, phrase, self.text)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
+        if not self.holds(grammar.COMPARISON_PARTS):
+            return False  # (no word that either test needs anywhere in the sentence: none at this date's window)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
@@ -2665,6 +2750,8 @@ class _Reading:
 
     def compared_side(self, e: TimeExpression) -> grammar.ComparedSide | None:
         """The comparison's far side that e closes, if any. See `grammar.comparison_far_side`."""
+        if not self.holds(grammar.FAR_SIDE_PARTS):
+            return None  # (no marker nor year-ago adjective anywhere in the sentence)
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
@@ -3303,7 +3390,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
     # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
     # side of a comparison opened by "from two firms".)
-    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
+    j = _range_end(exprs, i, text, sent) if calendar else None  # (asked once: the range rule below reads it too)
+    compared = r.compared_side(e) if j is None and calendar else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -3364,7 +3452,6 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
         return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures
-    j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))
         return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
@@ -3953,6 +4040,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     first, last = span
     words = tokens[first:last]
+    if pronoun == "It" and _person_by_own_pronoun(tokens, groups[0].last):
+        return None  # "The coach handed in his resignation, but it ...": no "it" stands for a person
     if pronoun in ("He", "She"):
         if words[-1].pos != "NNP" and words[-1].text not in surnames:
             return None
@@ -3990,6 +4079,20 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         opening = _OPENING_TIME_CLAUSE.match(whole)
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+def _person_by_own_pronoun(tokens: Sequence[grammar.Token], verb_last: int) -> bool:
+    """Does the clause call its subject a person right after its first verb: "his"/"her" opening the object
+    ("handed in his resignation", "submitted her bill") or "himself"/"herself" ("gave himself a deadline")?
+    A particle or an adverb may stand between ("handed in his"); a preposition too, so "acted on his advice" also
+    reads so: the "it" then stays in the title, vague rather than wrong."""
+    for t in tokens[verb_last + 1:verb_last + 4]:
+        low = t.text.lower()
+        if low in ("his", "himself", "herself") or low == "her" and t.pos == "PRP$":
+            return True
+        if t.pos not in ("RP", "RB", "IN"):  # (a particle the tagger may read as a preposition: "handed in")
+            return False
+    return False
 
 
 _COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
@@ -4530,9 +4633,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
-        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
-        proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
-        if proper:
+        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity";
+        # one whose last word is plural names a body that "it" stands for as well: "The United Mine Workers said it")
+        # (the tagger may read a capitalised word inside it as a common noun: "The United Auto/NN Workers")
+        proper = len(words) > 1 and words[-1].pos in ("NNP", "NNPS") and (
+            _name_words(words[1:]) or pronoun == "It" and all(t.text[:1].isupper() for t in words[1:]))
+        if proper and (words[-1].pos == "NNP" or pronoun == "It"):
             plural = False
         # (a name's possessive is as definite: "Norway's central bank said it would …")
         definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
@@ -4557,8 +4663,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
-    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in between):
-        return None  # "they" rarely stands for one name; another name between: not sure which
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words[:-1]) or len(words) < 2 and words[0].pos == "NNPS" or \
+            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) for t in between):
+        # "they" rarely stands for one name (a plural one for "it" only as a name's last word: "Harlan Motors said
+        # it", not "Democrats said it"); another name between: not sure which (a date's name is none: "Boreal Steel
+        # said on Monday it would ...")
+        return None
     return _Speaker(tokens[p].start, name)
 
 
@@ -4676,6 +4786,118 @@ def _expletive_it(own: str) -> bool:
     alleged that …", "It seems likely that …": `grammar.expletive`)? Such an "it" takes no antecedent."""
     tokens = grammar.tag_words(own)
     return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
+
+
+# An object pronoun that stands for a thing after a title's first word ("Acme acquires them", "The mayor signs it").
+_OBJECT_PRONOUN_IN_TITLE = re.compile(r"\s(it|them)\b")
+# The words of an object noun phrase right after its verb ("two rival firms", "the bridge plan", "Zenith's plant").
+_ANTECEDENT_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS"})
+_ANTECEDENT_OBJECT_WORDS = 6
+
+
+def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[str]] | None, text: str) -> str:
+    """"Acme Corp. acquires them" → "Acme Corp. acquires two rival firms": a thing's object pronoun (it/them, right
+    after the title's verb, as the sentence has it after its verb) takes the object of the sentence before, the
+    noun phrase right after its first verb, when that is the one phrase there of the pronoun's number: the sentence
+    before's subject must not be of that number too ("The council approved the plan. The mayor signed it": the
+    council or the plan; the title keeps "it"). Vague is better than wrong: the pronoun stays otherwise. (A bare
+    "Acme acquires" would say less, and reads as a verb without its object.)"""
+    found = list(_OBJECT_PRONOUN_IN_TITLE.finditer(title))
+    if len(found) != 1 or previous is None:
+        return title
+    pronoun = found[0].group(1)
+    mine = grammar.analyse_sentence(own)
+    tokens = mine.tokens
+    at = [k for k, t in enumerate(tokens) if t.text == pronoun and t.pos == "PRP"]
+    if len(at) != 1 or at[0] == 0 or not tokens[at[0] - 1].pos.startswith("VB") \
+            or at[0] + 1 < len(tokens) and tokens[at[0] + 1].pos[:2] in ("VB", "MD", "TO"):
+        return title  # not the object right after its verb ("said it would", "to see it happen")
+    plural = pronoun == "them"
+    verb = next((g for g in mine.groups if g.last == at[0] - 1), None)
+    own_subject = mine.subject_of(verb) if verb is not None else None
+    if any(_of_number(tokens[k], plural, text, tokens[k - 1] if k else None) for k in range(at[0])
+           if own_subject is None or not own_subject[0] <= k < own_subject[1]):
+        return title  # a phrase of its own sentence may be it ("The two were freed after he agreed to hand them over")
+    earlier = previous()
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    before = a.tokens
+    for group in a.groups:
+        subject = a.subject_of(group)
+        if subject is not None:
+            break
+    else:
+        return title
+    if subject[1] != group.first or _of_number(before[subject[1] - 1], plural, text) \
+            or plural and any(t.text == "and" for t in before[subject[0]:subject[1]]):
+        return title  # (the subject right before its verb, and of another number than the pronoun's)
+    lo = hi = group.last + 1
+    while hi < len(before) and hi - lo < _ANTECEDENT_OBJECT_WORDS and before[hi].pos in _ANTECEDENT_OBJECT_TAGS:
+        hi += 1
+        if before[hi - 1].pos in _NOUN_TAGS and (hi == len(before) or before[hi].pos not in _NOUN_TAGS | {"POS"}):
+            break  # the head noun ("two rival firms | last year")
+    if hi == lo or before[hi - 1].pos not in _NOUN_TAGS or not _of_number(before[hi - 1], plural, text) \
+            or before[hi - 1].text.lower() in UNITS or before[hi - 1].text.lower()[:-1] in UNITS or before[lo].pos == "POS":
+        return title
+    phrase = earlier[0][before[lo].start:before[hi - 1].end]
+    if before[lo].pos not in ("NNP", "NNPS"):
+        phrase = phrase[:1].lower() + phrase[1:]
+    if phrase.lower() in title.lower():
+        return title
+    m = found[0]
+    return _shortened_again(title[:m.start(1)] + phrase + title[m.end(1):])
+
+
+# A title whose subject is a measure noun alone, which says what it counts only with an "of" ("The number could
+# reach 150", "The total rose to 55"): the nouns of counting that take one.
+_BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z])")
+
+
+def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
+    """"The number could reach 150" → "The number of people arrested could reach 150" (after "About 120 people have
+    been arrested"): a measure noun with nothing after it takes what the sentence before counts, the one plural noun
+    phrase there after a figure ("120 people", "40 deaths"), with the passive participle it is the subject of
+    ("people arrested"). The title stays when that sentence counts no one thing, or several."""
+    m = _BARE_MEASURE_TITLE.match(title)
+    earlier = previous() if m is not None else None
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    tokens = a.tokens
+    counted: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens[:-1]):
+        if t.pos != "CD" or not t.text[:1].isdigit() or len(t.text) == 4 and t.text.isdigit():
+            continue  # (a figure, not a year: "2019 elections")
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos == "JJ":
+            j += 1
+        if j < len(tokens) and tokens[j].pos == "NNS" and (j + 1 == len(tokens) or tokens[j + 1].pos not in _NOUN_TAGS):
+            counted.append((k + 1, j + 1))
+    if len(counted) != 1:
+        return title
+    lo, hi = counted[0]
+    words = earlier[0][tokens[lo].start:tokens[hi - 1].end]
+    group = next((g for g in a.groups if g.first == hi), None)
+    if group is not None and group.main.pos == "VBN" and len(group.words) > 1 \
+            and any(grammar.verb_lemmas(w.text) & {"be", "get"} for w in group.words[:-1]) \
+            and a.subject_of(group) is not None and a.subject_of(group)[1] == hi:
+        words += " " + group.main.text  # ("120 people have been arrested": the people arrested)
+    return _shortened_again(f"{title[:m.end(1)]} of {words} {title[m.end():]}")
+
+
+def _of_number(head: grammar.Token, plural: bool, text: str, previous: grammar.Token | None = None) -> bool:
+    """Can the noun phrase whose last word is `head` be a thing of this number, an it (singular, no person's
+    name) or a them (plural: "the two" too, a number after a determiner, `previous`)? A time's word is no such
+    thing ("on Tuesday", "last year")."""
+    low = head.text.lower()
+    if head.pos == "PRP":
+        return low in (("they", "them") if plural else ("it",))
+    if low in UNITS or low[:-1] in UNITS or low in WEEKDAYS or low in MONTHS:
+        return False
+    if plural:
+        return head.pos in ("NNS", "NNPS") or head.pos == "CD" and previous is not None and previous.pos == "DT"
+    return head.pos == "NN" or head.pos == "NNP" and head.text not in grammar.person_surnames(text)
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
@@ -4810,6 +5032,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
 # a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
 _SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the quotation whole, with its speaker
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
+# A word of the speaker's own person inside a title ("Nobody has called me", "The council ignored us"): lower case
+# ("US" is a country), or "I".
+_OWN_PERSON_WORD = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
 # The text of every token `_quotation_marks` reads as a mark (’ of ’’, " either way).
@@ -4869,8 +5094,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
     say less than what was said."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
-    if _OWN_PERSON_TITLE.match(title) is None and not short:
-        return title
+    if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
+        return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
     if not any(map(own.__contains__, _QUOTE_TOKENS)):
         return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
@@ -4944,21 +5169,29 @@ def _frame_filled(title: str, own: str) -> str:
     opens right after the verb (or its "that", a few words of time between: "said late yesterday that "the
     operation has been very successful""), or one that opens the sentence and ends right before the frame
     (""We will reopen the bridge," the council said"). Otherwise the title stays."""
+    if '"' in title:
+        return title
+    original = title
+    told = _TOLD_AUDIENCE.fullmatch(title)
+    if told is not None:
+        # ""Nobody listens to us," the union leader told a rally": the audience alone says nothing of what was told;
+        # the frame says what the quotation is, as "say" ("The union leader says "Nobody listens to us"").
+        title = f"{told.group('who')} {_SAYING_OF_TELLING[told.group('verb')]}"
     words = title.split()
-    if not 2 <= len(words) <= 8 or '"' in title:
-        return title
+    if not 2 <= len(words) <= 8:
+        return original
     last = words[-1]
-    lemmas = grammar.verb_lemmas(last)
+    lemmas = grammar.verb_lemmas(told.group("verb") if told is not None else last)
     if lemmas.isdisjoint(grammar.REPORTING_LEMMAS):
-        return title
+        return original
     tokens = grammar.tag_words(own)
     spans = _quotation_spans(tokens)
     if not spans:
-        return title
+        return original
     frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and not lemmas.isdisjoint(
         grammar.verb_lemmas(t.text)) and not any(o <= k <= c for o, c in spans)]
     if len(frames) != 1:
-        return title
+        return original
     k = frames[0]
     quote = None
     for o, c in spans:
@@ -4972,14 +5205,19 @@ def _frame_filled(title: str, own: str) -> str:
             quote = (o, c)  # ""We will reopen the bridge," the council said"
             break
     if quote is None or quote[1] >= len(tokens):
-        return title
+        return original
     o, c = quote
     marks = dict(_quotation_marks(tokens))
     inner_start = tokens[o + 1].start if o >= 0 else 0
     inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
     if not inner or c not in marks or len(inner.split()) < 2:
-        return title
+        return original
     return _shorten(f'{title} "{inner}"')
+
+
+# A title that is a telling frame and its audience only, in lower case ("The union leader tells a rally").
+_TOLD_AUDIENCE = re.compile(r"(?P<who>\S.*?) (?P<verb>tells|told|tell) (?P<audience>(?:[a-z]+ ){0,2}[a-z]+)")
+_SAYING_OF_TELLING = {"tells": "says", "told": "said", "tell": "say"}
 
 
 def _speaker_word(token: grammar.Token) -> bool:

@@ -987,6 +987,8 @@ def _tags(words: list[str]) -> list[str]:
         _past_before_a_subordinate_clause(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
+    if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
+        _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "of" in keys:
         _nouns_between_determiner_and_of(keys, tags)
     return tags
@@ -1126,6 +1128,48 @@ def _verbs_after_whose(keys: list[str], tags: list[str]) -> None:
                     and keys[k].isalpha() and keys[k].islower() and _verb_form_of(keys[k], "VBZ"):
                 tags[k] = "VBZ"
                 break
+
+
+# The words of a subordinate clause's subject before its verb ("as the pandemic", "because demand").
+_CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+# What may follow a clause's verb that ends the clause or goes on with an adverbial ("spread across Europe", "spread.")
+_AFTER_CLAUSE_VERB = frozenset({"IN", "TO", "RB", ",", ":", "."})
+
+
+def _verbs_after_subordinators(keys: list[str], tags: list[str]) -> None:
+    """An adverbial clause that "as", "because", "while", "when" opens has a subject and a finite verb: with no
+    verb read up to the next break, the last word of its noun phrase, after a noun, that lemminflect spells as
+    its verb's past (or "-s" form after a singular noun) is that verb, not a compound's head ("Sales fell as the
+    pandemic spread/NN.", "as demand grows/NNS"). Looks at a few words after each such conjunction."""
+    n = len(tags)
+    for i in range(n - 3):
+        if keys[i] not in _ADVERBIAL_CLAUSE_OPENERS or tags[i] not in ("IN", "WRB"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 6 and tags[k] in _CLAUSE_SUBJECT_TAGS:
+            k += 1
+        if k + 1 < n and tags[k] == "VBN" and tags[k - 1] in _NOUN and k > i + 1 and tags[k + 1] in (",", ".") \
+                and keys[k].isalpha() and keys[k].islower() and keys[k] not in _BE | _HAVE \
+                and any(keys[k] in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(keys[k]).get("VERB", ())):
+            tags[k] = "VBD"  # "after the river flooded/VBN.": no auxiliary, the clause's past
+            continue
+        if keys[i] not in _SUBORDINATE_OPENERS:
+            continue  # ("after the rate cut": "after", "since" take noun phrases as often as clauses)
+        j = k - 1  # the phrase's last word, the verb if it is one
+        if j < i + 2 or k >= n or tags[k] not in _AFTER_CLAUSE_VERB or tags[j] not in ("NN", "NNS") \
+                or tags[j - 1] not in _NOUN or not keys[j].isalpha() or not keys[j].islower():
+            continue
+        m = k
+        while m < n and m - k < 8 and tags[m] not in (",", ":", ".") and tags[m][:2] not in ("VB", "MD"):
+            m += 1
+        if m < n and tags[m][:2] in ("VB", "MD"):
+            continue  # a verb follows before the break: the phrase is its subject or object, not a clause's verb
+        word = keys[j]
+        form = "VBD" if tags[j] == "NN" else "VBZ"
+        if form == "VBZ" and tags[j - 1] not in ("NN", "NNP"):
+            continue  # ("as the company results": a plural noun after a plural one is no "-s" verb)
+        if any(word in verb_forms(lemma, (form,)) for lemma in all_lemmas(word).get("VERB", ())):
+            tags[j] = form
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
@@ -2496,8 +2540,14 @@ def capitalised_plural(word: str) -> bool:
     """Is a capitalised word that the tagger's lexicon does not know capitalised (so read as a name) a common
     plural noun in lower case ("Organisers", "Labourers")? lemminflect knows it as a plural of another lemma. (Not
     "Jobs", "Gates", "Sanders": the lexicon knows them capitalised as names.) For a sentence's first word, where
-    the capital says nothing; the caller checks the document writes it nowhere else capitalised."""
-    return word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None and _plural_form(word.lower())
+    the capital says nothing; the caller checks the document writes it nowhere else capitalised. Not an "-s" word
+    whose lemma the lexicon knows first as a verb ("Stokes": "stoke" is VB): in lower case it would be that verb's
+    "-s" form, which no text writes as a plural noun opening a sentence, so the capital is a name's."""
+    if not (word[:1].isupper() and word[1:].islower() and lexicon_tag(word) is None):
+        return False
+    low = word.lower()
+    return _plural_form(low) and not any((lexicon_tag(lemma) or "").startswith("VB")
+                                         for lemma in all_lemmas(low).get("NOUN", ()))
 
 
 def is_plural_noun(token: Token) -> bool:
@@ -3164,6 +3214,11 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
 # only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
 _SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+# The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
+# pandemic spread", "closed after the owner died"): a closed class of English's subordinators. (Not "until": "would
+# not resume until prices recover" says when the act is, which the title must keep.)
+_ADVERBIAL_CLAUSE_OPENERS = _SUBORDINATING_PREPOSITIONS - {"until", "till"} | {"as", "because", "while", "whilst", "although", "though",
+                                                            "whereas", "when"}
 
 
 def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
@@ -3780,6 +3835,49 @@ def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int,
         and not any(t.text == "," or t.pos == "CC" for t in tokens[group.last + 1:a.groups[following].first])
 
 
+def _relative_before_aside(a: SentenceAnalysis, d0: int, d1: int) -> tuple[int, int] | None:
+    """The relative clause a date set off by commas right after it modifies, when the main clause's verb follows
+    the closing comma at once: "A man who admitted the theft, in 2017, was jailed on Friday" (the admitting's
+    year, not the jailing's). None otherwise."""
+    tokens = a.tokens
+    start = d0 - 1 if d0 > 0 and tokens[d0].pos != "IN" and tokens[d0 - 1].pos == "IN" else d0
+    comma = start - 1
+    if comma < 1 or tokens[comma].text != "," or d1 + 2 >= len(tokens) or tokens[d1 + 1].text != ",":
+        return None
+    k = bisect_right(a.clause_starts, comma - 1) - 1
+    if k < 0:
+        return None
+    span = a.spans[k]
+    if span[1] != comma or not _is_relative(tokens[span[0]]):
+        return None
+    g = bisect_right(a.group_firsts, d1 + 1)
+    if g >= len(a.groups) or a.groups[g].first != d1 + 2 or not a.groups[g].finite:
+        return None
+    return span
+
+
+def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, date_start: int,
+                      date_end: int) -> bool:
+    """A headline's lone past participle before a preposition is passive with its auxiliary dropped, as headlines
+    write them: "Driver jailed for crash", "Second man sent to prison" (no "Driver jails for crash"). A headline:
+    a line without a sentence's closing mark whose event is its verb itself (no date phrase: a clause cut from a
+    sentence before its date, "The plant opened in 1990", has no closing mark either). The form must be a
+    participle ("Shares rose to a record" keeps its verb's reading)."""
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or group.last + 1 >= len(tokens) \
+            or tokens[group.last + 1].pos not in ("IN", "TO") \
+            or not (group.start <= date_start and date_end <= group.end):
+        return False
+    if sentence.rstrip()[-1:] in ".!?…\"'”’":
+        return False
+    low = group.main.text.lower()
+    lemmas = all_lemmas(low).get("VERB", ())
+    if len(lemmas) != 1:
+        return False
+    inflections = _all_inflections(lemmas[0], "VERB")
+    # (lemminflect leaves out a regular verb's participle: its past then)
+    return low in inflections.get("VBN", inflections.get("VBD", ()))
+
+
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
 _CLOSE_QUOTES = frozenset({'"', "''", "”"})
 _QUOTED_OBJECT_MAX = 8  # words
@@ -3835,6 +3933,14 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
         if close is None or not tokens[close - 1].text[:1].isalnum():
             break  # (a long quotation, or one ending in its own comma: "an "Antennagate," saying")
         after = close + 1
+        if (after >= len(tokens) or tokens[after].text in _END_MARKS or tokens[after].pos == "CC") \
+                and end > first and tokens[end - 1].text[-1:].isalnum() and tokens[end + 1].text[:1].islower() \
+                and any(first <= g < end for g in a.group_firsts):
+            # Quoted words that end a clause whose verb stands before them ("said the evacuations had "without
+            # doubt saved thousands of lives".", "that goal was "no longer realistic" and that ..."; the full stop
+            # outside the marks): the clause's own end. (With no verb before them, as after "said that", the
+            # quotation is what the frame reports, `test_titles_s16`.)
+            return first, close + 1
         if after >= len(tokens) or not tokens[after].text[:1].isalnum() or tokens[after].pos == "CC" \
                 or _opens_clause(tokens, after):
             break  # (""we will rebuild" and thanked the crews": the quotation ends the clause)
@@ -4084,6 +4190,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if tokens[d1].start >= date_end:
         d1 -= 1
     clause = a.clause_at(d0)
+    relative = _relative_before_aside(a, d0, d1)
+    if relative is not None:
+        clause = relative  # "A man who admitted the theft, in 2017, was jailed on Friday": the admitting's year
     # The clause's verb groups nearest the date: those before it (nearest first), then those after it.
     # A group without a subject is a tagging slip ("higher sales/VBZ this year"): the next one is tried.
     order: list[int] = []
@@ -4299,7 +4408,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
-    if _reduced_relative(a, group, subject):
+    if _reduced_relative(a, group, subject) or _headline_passive(sentence, tokens, group, date_start, date_end):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
@@ -4363,6 +4472,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             if wh_subject:
                 break
             next_group += 1
+        if tokens[i].text.lower() in _ADVERBIAL_CLAUSE_OPENERS and next_group < len(a.groups) \
+                and inverted is None and _adverbial_clause_at(tokens, i, a.groups[next_group].first, drop):
+            # "Ticket sales fell in 2020 as the pandemic spread": a subordinate clause with its own subject and
+            # verb is the setting of this date's act, not part of it; the title ends before it ("Ticket sales
+            # fall"). (A main clause with nothing after its verb keeps it: the short title's fallback reads on.)
+            break
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
                 a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
             # "... and funds irrigation projects": another predicate, without this date; "resigned and its
@@ -4497,6 +4612,36 @@ _OBJECT_CLAUSE_WORDS = frozenset({"that", "whether", "if"})
 def _particle_without_object(tokens: Sequence[Token], k: int, drop: set[int]) -> bool:
     """`is_particle` for token k of a headline clause whose words `drop` (the date's) were left out."""
     return is_particle(tokens, k, drop.__contains__)
+
+
+def _adverbial_clause_at(tokens: Sequence[Token], i: int, verb: int, drop: Collection[int]) -> bool:
+    """Does the conjunction at token i (`_ADVERBIAL_CLAUSE_OPENERS`) open a clause with its own subject and the
+    verb group at `verb`? An "as" after a verb's object, before an indefinite or bare noun phrase, is the object's
+    role, whatever the tagger reads after it ("described him as a witness wanted for questioning", "hailed the deal
+    as proof investors can trust it"); its clause has a definite subject ("as the pandemic spread")."""
+    if not _subject_then_verb(tokens, i + 1, verb):
+        return False
+    if tokens[i].text.lower() != "as" or tokens[i + 1].text.lower() in _NOMINATIVE or tokens[i + 1].text == "it" \
+            or tokens[i + 1].pos in ("NNP", "NNPS"):
+        return True  # (a pronoun or a name: a subject, "as it reported a loss", "as Easter week began")
+    if tokens[i + 1].text.lower() in ("a", "an"):
+        return False
+    j = i - 1
+    while j > 0 and (tokens[j].pos in ("RB", "RBR", "RBS") or j in drop):
+        j -= 1
+    # (a measure is no object with a role: "rose 5% as investors cheered")
+    measure = tokens[j].text == "%" or j > 0 and tokens[j - 1].pos == "CD" and tokens[j - 1].text[:1].isdigit()
+    return tokens[i + 1].pos in ("DT", "PRP$") or measure or not (tokens[j].pos in _NOUN or _object_pronoun(tokens[j]))
+
+
+def _subject_then_verb(tokens: Sequence[Token], k: int, verb: int) -> bool:
+    """Do the words from token k up to the verb group at `verb` make a short noun phrase, a clause's subject
+    ("as the pandemic spread", "because it rained"; not "as mayor until 2010", with no verb after its phrase)?"""
+    if not 0 < verb - k <= 6:
+        return False
+    if verb - k == 1 and tokens[k].pos == "PRP":
+        return tokens[k].text.lower() in _NOMINATIVE or tokens[k].text.lower() == "it"
+    return all(t.pos in _CLAUSE_SUBJECT_TAGS for t in tokens[k:verb]) and tokens[verb - 1].pos in _NOUN
 
 
 def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:
@@ -5600,6 +5745,9 @@ _COMPARED_BEFORE = re.compile(
 
 # A part of every match of _COMPARED_BEFORE, lower-cased.
 _COMPARED_PARTS = ("compared", "than", "versus", "vs.", "against", "from")
+# A part of every comparison `is_comparison_since` (its "since") or `is_comparison_baseline` finds, lower-cased: a
+# sentence none of them is in (`may_hold`) closes no comparison at any of its dates.
+COMPARISON_PARTS = ("since", *_COMPARED_PARTS)
 
 
 def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
@@ -5805,6 +5953,10 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
 # Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
 # to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
 _MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+# A part of every far side `comparison_far_side` finds, lower-cased: a marker's before the date (`_MARKER_PARTS`) or
+# a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
+# at any of its dates (extraction tests that once per sentence).
+FAR_SIDE_PARTS = (*_MARKER_PARTS, "earlier", "ago")
 
 
 def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:

@@ -98,9 +98,9 @@ class Document:
     # The order the document writes its numeric dates in ("05/06/2025": day first True, month first False), as the
     # loader read it from the text and the page's language (`numeric_dates.day_first`), so the publication date
     # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
-    # Only the analysis reads it, which a document read back from a project or the timeline cache never needs (a
-    # changed file is loaded anew): those hold None, and it is not compared. (Last: the project file's reader
-    # makes documents by position.)
+    # The analysis and the article's note of dropped dates read it: a project file stores it (file format 3; an
+    # older file's documents hold None), the timeline cache does not (a changed file is loaded anew). Not compared.
+    # (Last: the project file's reader makes documents by position.)
     day_first: bool | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:

@@ -2126,7 +2126,10 @@ _LIFE_STAGE = re.compile(
     r"|student|undergraduate|young\s+(?:man|woman))\b"
     r"|(?P<decade>in)\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
-    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:(?P<when_age>{_AGE})\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
+    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:(?P<when_age>{_AGE})\b|an?\s+(?:child|boy|girl|teenager|student)\b)"
+    # a span of someone's life measured in years: "during her 33-year career", "over his two-decade tenure",
+    # "throughout their decades-long partnership" (what it tells took years, not the news day)
+    r"|(?:during|throughout|over)\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-(?:year|decade)(?:-long)?|(?:years|decades)-long)\b)",
     re.IGNORECASE)
 # "left school at 14", "married at 19 and moved": a number of 13 or more (a clock's hours are fewer: checked by
 # `grammar.number_value`), ending its clause (no unit nor figure after it: "at 14:00", "at 14 degrees"), said of a

@@ -43,7 +43,7 @@ ProjectProgress = Callable[[int, int, str], None]
 
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
 APPLICATION_ID = 0x544C4150
-SCHEMA_VERSION = 2  # PRAGMA user_version of the files this code writes
+SCHEMA_VERSION = 3  # PRAGMA user_version of the files this code writes
 SUFFIX = ".timeline.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
@@ -118,6 +118,11 @@ assert array("i").itemsize == 4
 _SWAP = sys.byteorder != "little"
 _TABLES = {name: table for name, table in _TABLES_V1.items() if name != "mentions"}
 _TABLES["events"] = (_TABLES_V1["events"][0] + (("mentions", "BLOB", True),), _TABLES_V1["events"][1])
+# File format 3: each document's order of numeric dates (`Document.day_first`: 1 day first, 0 month first, NULL
+# not known), as its load read it from the text and the page's language, so a reopened project reads "05/06/2025"
+# as the load did (re-extraction, the article's note of dropped dates). A column, not a side table: it is read
+# for every document, and an older file's rows (NULL) read as "not known", as before.
+_TABLES["documents"] = (_TABLES_V1["documents"][0] + (("day_first", "INTEGER", False),), _TABLES_V1["documents"][1])
 
 
 def _create_table(name: str, tables: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = _TABLES,
@@ -163,8 +168,14 @@ def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE events_v2 RENAME TO events")
 
 
+def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
+    """Documents get their order of numeric dates (`Document.day_first`), NULL (not known) for those stored."""
+    connection.execute('ALTER TABLE documents ADD COLUMN "day_first" INTEGER')
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1, inside the transaction that also sets user_version.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2,
+                                                               2: _migrate_2_to_3}
 
 
 def _migrate(connection: sqlite3.Connection, path: Path) -> None:
@@ -652,10 +663,11 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
                    progress: ProjectProgress | None = None) -> None:
     n_documents = len(timeline.documents)
     total = n_documents + len(timeline.events)
-    connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+    connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
         (i, d.id, d.path, hashes[d.id], d.text, d.title, d.published.isoformat() if d.published else None,
          json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
-         json.dumps(list(chain.from_iterable(d.excluded))), d.encoding)
+         json.dumps(list(chain.from_iterable(d.excluded))), d.encoding,
+         None if d.day_first is None else int(d.day_first))
         for i, d in _reported(enumerate(timeline.documents), 0, total, "Saving the articles", progress, 64)))
     if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -910,8 +922,8 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     origins = _read_origins(connection)
     part_keys = _read_part_keys(connection)
     dropped = _read_dropped(connection)
-    for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
-            "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
+    for doc_id, path, digest, text, title, published, sentences, excluded, encoding, day_first in connection.execute(
+            "SELECT id, path, hash, text, title, published, sentences, excluded, encoding, day_first FROM documents "
             "ORDER BY position"):
         spans = _offsets(excluded, "excluded spans") if excluded != "[]" else []
         stored_digest, places, link = origins.get(doc_id, ("", (), ""))
@@ -923,7 +935,8 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
             doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
             _StoredSentences(sentences),  # type: ignore[arg-type]
             tuple(zip(spans[::2], spans[1::2])), encoding, places, link,
-            part_key if key_digest == digest else "", dates_dropped if dropped_digest == digest else None))
+            part_key if key_digest == digest else "", dates_dropped if dropped_digest == digest else None,
+            None if day_first is None else day_first != 0))
         hashes[doc_id] = digest
     return tuple(documents), hashes
 

@@ -124,7 +124,9 @@ def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple
     never depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
     for c in sorted(ours, key=lambda c: c.start):
-        if _dated_happening(c) and _names_its_kind(c):
+        # (not one still to come when the article was written: "the vote" in "told reporters shortly after the
+        # vote" is not the "Senate vote expected next month"; a plan is named by its own sentences)
+        if _dated_happening(c) and _names_its_kind(c) and (doc.published is None or c.first <= doc.published):
             by_family.setdefault(family(c.kind), []).append(c)
     targets: dict[str, tuple[int, Candidate]] = {}
     for f, found in by_family.items():

@@ -130,7 +130,7 @@ def _head_end(text: str) -> int:
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology", "dropped", "day_first")
+                 "told", "chronology", "stamps", "dropped", "day_first")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -164,6 +164,8 @@ class _Ctx:
         self.head_end = _head_end(self.text)  # the title lines at the top end here
         # where the years that head a chronology's lines start (`_chronology_headings`; found at the first one)
         self.chronology: frozenset[int] | None = None
+        # where the times of day that head a live blog's lines start (`_stamp_headings`; found at the first one)
+        self.stamps: frozenset[int] | None = None
         # (start, end, why) of each date phrase dropped because no calendar date can hold it, when the caller
         # asks (`dropped_dates`): the user is told of them, not only the log.
         self.dropped: list[tuple[int, int, str]] | None = None
@@ -395,8 +397,14 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
+    if _planned_infinitive_before(ctx, lo, s):
+        return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
     if _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
+    if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
+        # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
+        # once the airports reopen": still ahead when told
+        return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -408,6 +416,60 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
             return _AHEAD
     return _WEAK if weak else None
+
+
+# A time clause ("before", "after", "when", "once", "until", "as soon as") that runs on to the date with no comma
+# or break: what `_present_time_clause_before` reads.
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|once|until|till|as\s+soon\s+as)\s+"
+                                 r"(?P<clause>[^,;:.!?\"\u201c\u201d]*)$")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _present_time_clause_before(t: str, lo: int, s: int) -> bool:
+    """Is the date in a time clause told in the present ("before senators rise for the summer in late June",
+    "once the court sits in October", "when the schools close in July")? English tells a future in such a clause
+    in the present, also under a past verb that reports it ("he said he expected a vote before senators rise in
+    June"): the date is still ahead at the report. The clause's subject is one to three words ending in a noun or
+    a pronoun; its verb a present form by the tagger's lexicon (VBZ), or a verb's base form after a plural subject
+    (a plural noun or "they"/"we"); no past verb or modal follows it (`_present_clause`)."""
+    m = _TIME_CLAUSE_BEFORE.search(t, max(lo, s - 70), s)
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+# Right after the date, a time clause of its own: "on Thursday, once the airports reopen", "in June when the schools
+# close". (Up to the clause's end: a comma, a break or 70 characters.)
+_TIME_CLAUSE_AFTER = re.compile(r",?[ \t]+(?:before|after|when|once|until|till|as[ \t]+soon[ \t]+as)[ \t]+"
+                                r"(?P<clause>[^,;:.!?\"\u201c\u201d\n]{1,70})")
+
+
+def _present_time_clause_after(t: str, e: int) -> bool:
+    """Does a time clause told in the present follow the date ("fly food in on Thursday, once the airports reopen")?
+    Its present tells a future, so the date's clause is still ahead, also under a past verb that reports it."""
+    m = _TIME_CLAUSE_AFTER.match(t, e)
+    return m is not None and _MODAL.search(m["clause"]) is None and _present_clause(m["clause"].split())
+
+
+def _present_clause(words: list[str]) -> bool:
+    """Do `words` open with a clause's subject (one to three words ending in a noun or a pronoun) and a present verb
+    (by the tagger's lexicon a VBZ, or a verb's base form after a plural subject), with no past verb after it?"""
+    lexicon_tag = _grammar().lexicon_tag
+    for k in range(1, min(4, len(words))):
+        head, verb = words[k - 1], words[k]
+        head_tag = lexicon_tag(head.lower()) if head[:1].islower() else "NNP"
+        if head_tag not in ("NN", "NNS", "NNP", "NNPS") and head.lower() not in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
+            continue
+        if not verb.isalpha() or not verb.islower() or \
+                any(lexicon_tag(w.lower()) in ("VBD", "VBN", "MD", "VBZ", "VBP") for w in words[:k - 1]):
+            return False  # a verb among the subject's words: no subject of the clause before the date
+        tag_ = lexicon_tag(verb)
+        if tag_ in ("VBD", "VBN") or _PAST_VERB_RE.search(" ".join(words[k:])) is not None:
+            return False
+        if tag_ == "VBZ":
+            return head_tag in ("NN", "NNP") or head.lower() in _SINGULAR_PRONOUNS
+        if (head_tag in ("NNS", "NNPS") or head.lower() in _PLURAL_PRONOUNS) and verb in _grammar().verb_lemmas(verb):
+            return True
+    return False
 
 
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
@@ -573,9 +635,54 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
         return False
     if rescheduling_goal_word(t, lo, s, e) is not None:
         return True
+    if _planned_infinitive_before(ctx, lo, s):
+        return True
     within = _LIMIT_WORD.match(t, s, e)
     return (within is not None or _limit_before(t, lo, s, e)) \
         and _limit_of_present_or_infinitive(t, lo, s) == _LIMIT_OF_PLAN
+
+
+# The verbs (lemmas) whose "to"-infinitive is an act agreed, decided or planned, after them: those that set a thing's
+# time (`_TIME_SETTING_LEMMAS`: "agreed to meet", "arranged to fly", "ordered them to leave") and these, of a
+# decision or a commitment ("decided to", "promised to"). (Not "tried to", "managed to", "refused to": their
+# infinitive's act is at the verb's own time, or never; nor "voted to": a vote's measure is done by the vote, and a
+# date after it is the vote's, "Three ministers voted to support the republic Friday".)
+_DECISION_LEMMAS = frozenset({"decide", "promise", "pledge", "vow", "offer", "threaten", "intend"})
+# An infinitive's "to" then its verb, in the clause before a date ("agreed to meet the owners on", "voted to close it
+# in"): the last one; the words before the "to" are read back for its governing verb.
+_INFINITIVE = re.compile(r"\bto[ \t]+(?P<verb>[a-z]+)\b")
+_GOVERNOR_WALK = 4  # words back from an infinitive's "to" to its governing verb, past its object ("ordered the
+# residents of the town to")
+
+
+def _planned_infinitive_before(ctx: _Ctx, lo: int, s: int) -> bool:
+    """Is the date at t[s] inside a "to"-infinitive clause (its verb before the date, no comma, turn or past verb
+    between) that a verb of planning, agreeing or deciding governs (`_DECISION_LEMMAS`, `_TIME_SETTING_LEMMAS`), itself not told in
+    the past perfect ("Union leaders agreed to meet the owners on Thursday", "The council voted to close the pool in
+    September")? The date is the infinitive's act's, set by the governing verb: after it. (A date before the "to"
+    is the governing verb's own: "agreed on Thursday to meet".)"""
+    t = ctx.text
+    last = None
+    for last in _INFINITIVE.finditer(t, max(lo, s - 80), s):
+        pass
+    if last is None or "," in t[last.end():s] or _past_verb_between(ctx, last.end(), last.end(), s):
+        return False  # (a past verb between governs the date: "agreed to buy the shares it sold on Monday")
+    grammar = _grammar()
+    verb = last["verb"]
+    if grammar.lexicon_tag(verb) not in ("VB", "VBP") and verb not in grammar.verb_lemmas(verb):
+        return False  # "agreed to a deal on Monday": no infinitive
+    if verb in grammar.STATIVE_LEMMAS:
+        return False  # a state has no day it is done on ("agreed to remain in the coalition on Monday")
+    before = list(_WORD.finditer(t, max(lo, last.start() - 60), last.start()))[-_GOVERNOR_WALK:]
+    for match in reversed(before):
+        word = match[0]
+        if grammar.lexicon_tag(word) not in _VERB_TAGS:
+            continue
+        if _PAST_PERFECT_BEFORE.search(t, max(lo, match.start() - 24), match.start()) is not None:
+            return False  # "had agreed to meet on Thursday", "had been scheduled to expire Friday": narrated
+        lemmas = grammar.verb_lemmas(word)
+        return not (_TIME_SETTING_LEMMAS.isdisjoint(lemmas) and _DECISION_LEMMAS.isdisjoint(lemmas))
+    return False
 
 
 _ANCHOR_REACH = 300  # characters back to the last date of the sentence (or paragraph) that anchors another
@@ -606,10 +713,12 @@ def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpressi
     return last
 
 
-# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
-# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday".)
-_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                               r"(?:(?:to|for)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3})?"
+# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that (none
+# after a comma: "The bridge, closed since March, reopens on Monday").
+# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday", "the
+# bridge reopens to traffic on Monday": a common noun's, `dest`, the lexicon's noun.)
+_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+|,[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                               r"(?:(?:to|for)[ \t]+(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}|(?P<dest>[a-z]+)[ \t]+))?"
                                r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
@@ -626,14 +735,84 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     the base form (VB) after its subject (a noun or pronoun, not "to" or a modal)."""
     t = ctx.text
     if s < ctx.head_end:
-        return False  # a headline's present reports what happened ("Jobless rate falls in February")
+        # a headline's present reports what happened ("Police arrest suspects Monday", "Jobless rate falls in
+        # February"), unless its verb is plainly one with no object ("Bridge reopens Monday")
+        return _headline_intransitive_present_before(ctx, s)
     lo = max(0, s - 48)
     if _search_low(ctx, _PROGRESSIVE_BEFORE, _PROGRESSIVE_BEFORE_LOW, lo, s) is not None:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
-    if m is None or _present_verb_right_before(m) is False:
+    if m is None or m["dest"] is not None and _grammar().lexicon_tag(m["dest"]) not in _NOUN_TAGS \
+            or _present_verb_right_before(m) is False:
         return _present_verb_object_before(t, lo, s)
     return True
+
+
+# A headline's verb right before its date, in any case ("Bridge Reopens Monday"), past a place ("Queen arrives in Paris
+# on Monday", "Envoy travels to Lisbon Monday") or an "in"/"on" ("Museum reopens in January"), and the word before it.
+_HEADLINE_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z'-]+)[ \t]+)(?P<verb>[A-Za-z]+)[ \t]+"
+                                        r"(?:(?:to|for|in|at)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3}|"
+                                        r"(?:to|for)[ \t]+(?P<dest>[a-z]+)[ \t]+)?"
+                                        r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+
+
+def _headline_intransitive_present_before(ctx: _Ctx, s: int) -> bool:
+    """Is the date at t[s], in the document's head, the time of a present verb with no object right before it
+    ("Bridge reopens Monday", "Schools reopen Monday", "The museum reopens in January")? A schedule, as in the body.
+    A headline drops its articles, so a word that may be a noun may be the object of a verb before it ("Police
+    arrest suspects Monday", the historical present of a past arrest): only a form that can be no noun (lemminflect)
+    is known to be the verb ("reopens", "begins", "arrives"; not "falls", "ends", "suspects"). Its subject agrees:
+    a present in -s after any word but a determiner or "to", a base form after a plural noun."""
+    t = ctx.text
+    m = _HEADLINE_VERB_BEFORE_DATE.search(t, max(0, s - 48), s)
+    if m is None or m["prev"] is None:
+        return False
+    verb, prev = m["verb"].lower(), m["prev"]
+    grammar = _grammar()
+    if m["dest"] is not None and grammar.lexicon_tag(m["dest"]) not in _NOUN_TAGS:
+        return False
+    if prev.lower() in _NOT_SUBJECT or _PAST_VERB_RE.fullmatch(verb) is not None or _past_like_base(verb) \
+            or _not_schedule_verb(verb):
+        return False
+    if "NOUN" in grammar.all_lemmas(verb) or "VERB" not in grammar.all_lemmas(verb):
+        return False
+    tag_ = grammar.lexicon_tag(verb)
+    if not (tag_ == "VBZ" or tag_ in ("VB", "VBP") and (grammar.lexicon_tag(prev) in ("NNS", "NNPS") or
+                                                         grammar.lexicon_tag(prev.lower()) == "NNS")):
+        return False
+    return not _lead_tells_it_past(ctx, grammar.verb_lemmas(verb))
+
+
+_LEAD_REACH = 400  # characters of the lead sentence read after the head
+
+
+def _lead_tells_it_past(ctx: _Ctx, lemmas: frozenset[str]) -> bool:
+    """Does the lead, the first sentence after the document's head, tell the headline's act in the past: its verb
+    of the headline verb's `lemmas` past ("Israel withdraws Monday" over "Israeli troops withdrew on Monday"), or,
+    when it has none, its first verb that does not report ("… over "The army pulled out of the town")? Then the
+    headline's present is the historical one. (A lead in the present or future, "The bridge reopens to traffic on
+    Monday", "will reopen", or none, leaves the headline a schedule.) Read once per headline date: the lead is
+    bounded (`_LEAD_REACH`)."""
+    t = ctx.text
+    start = ctx.head_end
+    while start < len(t) and t[start].isspace():
+        start += 1
+    end = min(len(t), start + _LEAD_REACH)
+    stops = [i for i in (t.find(". ", start, end), t.find("\n", start, end)) if i >= 0]
+    lead = t[start:min(stops) + 1 if stops else end]
+    if not lead.strip():
+        return False
+    grammar = _grammar()
+    groups = [g for g in grammar.verb_groups(grammar.tag_words(lead)) if g.finite]
+    same = [g for g in groups if not lemmas.isdisjoint(grammar.verb_lemmas(g.main.text))]
+    told = same or [g for g in groups if not _reporting_verb(g.main.text.lower())]
+    if not told:
+        return False
+    verbs = [w for w in told[0].words if w.pos.startswith(("VB", "MD"))]
+    if verbs[0].pos == "VBD":
+        return True  # ("withdrew", "had withdrawn", "was closed")
+    # a present perfect tells a past act too ("has reopened"); a present or a modal does not ("is due to", "will")
+    return len(verbs) > 1 and verbs[0].text.lower() in ("has", "have", "'s", "'ve") and verbs[-1].pos == "VBN"
 
 
 def _present_verb_right_before(m: re.Match[str]) -> bool:
@@ -877,7 +1056,7 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
         for verb in _PAST_VERB_RE.finditer(t, lo, s):
             if not _DETERMINER_BEFORE.search(t[lo:verb.start()]):
                 last = verb
-    if last is None or _NOT_FINITE_BEFORE.search(t[lo:last.start()]):
+    if last is None or _NOT_FINITE_BEFORE.search(t[lo:last.start()]) and not _implicative_passive(t, lo, last.start()):
         return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
         # "when the case is heard in May")
     # "announced an agreement to acquire it in January", "effective Feb. 1": the date is the later act's.
@@ -887,7 +1066,34 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
     # names no later act.)
     rest = _FROM_TO.sub(" ", t[last.end():s])
+    if (to_verb := _TO_INFINITIVE.match(rest)) is not None and _implicative(last[0]):
+        rest = rest[to_verb.end():]  # "had to be reintroduced in the fall": the act the verb says was done then
     return _LATER_ACT.search(rest) is None
+
+
+# "to" and a verb right after a past verb: the infinitive `_implicative` reads.
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
+# Implicative verbs: their past says the infinitive's act was done, at their own time ("had to close in March",
+# "managed to finish in August", "failed to pay in May", "was forced to sell in June"), where another verb's
+# infinitive may be a later act ("agreed to meet in June", "decided to sell in August"). A closed class of English
+# verbs (Karttunen's implicatives and the passives of compulsion), by lemma.
+_IMPLICATIVE_LEMMAS = frozenset({"have", "manage", "fail", "force", "compel", "oblige", "neglect", "happen"})
+
+
+# The past verb and "to be" (or "to have been") before a participle: "had to be reintroduced".
+_TO_BE_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:be|have\s+been)\s+$")
+
+
+def _implicative_passive(t: str, lo: int, at: int) -> bool:
+    """Is the participle at `at` a passive infinitive of a past implicative ("had to be reintroduced in the fall",
+    "managed to be back by May")? It was done then, as the implicative says."""
+    m = _TO_BE_BEFORE.search(t, lo, at)
+    return m is not None and _PAST_VERB_RE.fullmatch(m[1]) is not None and _implicative(m[1])
+
+
+def _implicative(verb: str) -> bool:
+    """Is the past form `verb` an implicative's (`_IMPLICATIVE_LEMMAS`)?"""
+    return not _IMPLICATIVE_LEMMAS.isdisjoint(_grammar().verb_lemmas(verb.lower()))
 
 
 _DIGITS = re.compile(r"\d+")
@@ -1042,14 +1248,58 @@ def _deadline_in_present_frame(ctx: _Ctx, s: int, e: int) -> bool:
     (`_clause_verb_tag`) a present, a modal or a base form ("face a Friday deadline", "will meet ahead of"), or a
     participle or no verb the lexicon knows ("with a Sunday cut-off approaching") in a sentence no past verb tells
     ("completed its offer, with holders tendering their shares by the Tuesday deadline" is narrated)?"""
-    tag = _clause_verb_tag(ctx, s, e)
+    verb = _clause_verb(ctx, s, e)
+    tag = None if verb is None else verb[1]
     if tag in _PRESENT_FRAME_TAGS:
         return True
+    if tag in ("VBD", "VBN"):
+        # told in the past: the coming one only when the past act is the one that set the deadline, today's news
+        # ("The union set a Friday deadline", "gave rebels a Friday ultimatum"); an act on a deadline already
+        # set ("missed a Friday deadline") keeps the last one
+        return verb[0].end() <= s and _sets_the_deadline(ctx, verb[0], s)
     if tag is not None and tag != "VBG":
         return False  # (no verb the lexicon knows first as one, "The talks face a Friday deadline": as a participle)
     t = ctx.text
     lo = _sentence_start_after(t, max(0, s - _DEADLINE_SENTENCE_REACH), s)
     return _PAST_VERB_RE.search(t, lo, s) is None
+
+
+# Between a giving verb and its direct object, the indirect object: a pronoun, or a noun phrase of up to four words
+# ("gave them a", "handed the union a", "gave Hamas and its allies a"); then the deadline's determiner.
+_INDIRECT_OBJECT_THEN_DETERMINER = re.compile(
+    r"[ \t]+(?P<object>(?:[A-Za-z][\w'\u2019-]*[ \t]+){1,4}?)(?:a|an|the|its|their|his|her|our)[ \t]+$")
+_OBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?$",
+                                       re.I)
+_DETERMINER_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the|its|their|his|her|our)[ \t]+)?$", re.I)  # (or none: "set Friday's")
+_HAD_BEFORE = re.compile(r"\bhad[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+
+
+def _sets_the_deadline(ctx: _Ctx, verb: re.Match[str], s: int) -> bool:
+    """Does the past verb `verb`, before the weekday at t[s] that names a deadline, set or give that deadline
+    rather than act on one already set? By the grammar of giving: an indirect object between the verb and the
+    deadline's noun phrase ("gave rebels a Friday ultimatum", "handed the union a Monday deadline"), or a passive
+    that keeps its object ("the union was given a Friday deadline", a giving verb's); or by the verb: a verb that
+    sets a thing's time (`_TIME_SETTING_LEMMAS`: "set a Friday deadline", "announced a Monday cut-off"). A past
+    perfect ("had set a Friday deadline") narrates: the last one."""
+    t = ctx.text
+    if _HAD_BEFORE.search(t, max(0, verb.start() - 16), verb.start()) is not None:
+        return False
+    between = t[verb.end():s]
+    if _DETERMINER_RIGHT_AFTER.fullmatch(between) is not None:
+        if _PASSIVE_AUXILIARY_BEFORE.search(t, max(0, verb.start() - 24), verb.start()) is not None:
+            return True  # "was given a Friday deadline": a passive with an object left is a giving verb's
+        return any(lemma in _TIME_SETTING_LEMMAS for lemma in _grammar().verb_lemmas(verb[0]))
+    given = _INDIRECT_OBJECT_THEN_DETERMINER.fullmatch(between)
+    if given is None:
+        return False
+    words = given["object"].split()
+    lexicon_tag = _grammar().lexicon_tag
+    # the indirect object's last word its head: a noun or a pronoun, not a verb, preposition or particle
+    # ("missed, by a week, the Friday deadline" has none)
+    return lexicon_tag(words[-1]) in _OBJECT_HEAD_TAGS or words[-1][:1].isupper() and \
+        all(lexicon_tag(w) in _OBJECT_HEAD_TAGS or w[:1].isupper() or lexicon_tag(w) in ("DT", "CC", "JJ")
+            for w in words)
 
 
 def _weekday_goal_moved_in_a_past_year(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1101,6 +1351,13 @@ def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
 
 def _clause_verb_tag(ctx: _Ctx, s: int, e: int) -> str | None:
     """The lexicon's tag of the verb of the clause of the time at t[s:e] (`_clause_verb_is_past`), None for none."""
+    verb = _clause_verb(ctx, s, e)
+    return None if verb is None else verb[1]
+
+
+def _clause_verb(ctx: _Ctx, s: int, e: int) -> tuple[re.Match[str], str] | None:
+    """The verb of the clause of the time at t[s:e] (`_clause_verb_is_past`) and the lexicon's tag of it, None for
+    none."""
     t = ctx.text
     lo = max(0, s - 90)
     dot = _clause_break(t, lo, s)
@@ -1111,11 +1368,11 @@ def _clause_verb_tag(ctx: _Ctx, s: int, e: int) -> str | None:
     for word in _WORD.finditer(t, lo, s):
         tag = lexicon_tag(word[0])
         if tag is not None and tag in _VERB_TAGS:
-            last = tag
+            last = (word, tag)
     if last is None:
         hi = min(len(t), e + 90)
         stop = min((i for i in (t.find(". ", e, hi), t.find("; ", e, hi), t.find("\n", e, hi)) if i >= 0), default=hi)
-        last = next((tag for word in _WORD.finditer(t, e, stop)
+        last = next(((word, tag) for word in _WORD.finditer(t, e, stop)
                      if (tag := lexicon_tag(word[0])) is not None and tag in _VERB_TAGS), None)
     return last
 
@@ -1164,10 +1421,13 @@ def _h_slash(ctx, m):
 
 
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
-# (0300 GMT) on Saturday"): the day is the clock time's.
+# (0300 GMT) on Saturday", "(0115 GMT) on March 8", "(2300 GMT) 4 May 2024"): the day is the clock time's.
 _CONVERTED_ZONE_THEN_DAY = re.compile(
     r"[^\S\n]*\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:GMT|UTC|[ECMP][SD]?T)\s*\),?[^\S\n]+(?:on\s+)?"
-    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD}))\b", re.IGNORECASE)
+    rf"(?:{_WD},?[^\S\n]+)?"
+    rf"(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?P<wd>{_WD})|"
+    rf"(?P<mon>{_MON})[^\S\n]*(?P<md>{_DAYN})(?:,?[^\S\n]+(?P<my>{_YR}))?|"
+    rf"(?P<dm>{_DAYN})[^\S\n]+(?:of[^\S\n]+)?(?P<dmon>{_MON})(?:,?[^\S\n]+(?P<dy>{_YR}))?)\b", re.IGNORECASE)
 
 
 def _h_time(ctx, m):
@@ -1220,8 +1480,13 @@ def _h_time(ctx, m):
         # bracket parts the phrase, not the day from its time
         if converted["dayword"]:
             day = cal.add_days(ctx.ref, DAY_WORDS[converted["dayword"].lower()])
-        else:
+        elif converted["wd"]:
             day = _weekday_date(ctx, converted.start("wd"), converted.end("wd"), WEEKDAYS[converted["wd"].lower()])
+        else:  # a month's day, its year written or the nearest one, as the date itself reads ("on March 8")
+            mon, md, year = ("mon", "md", "my") if converted["mon"] else ("dmon", "dm", "dy")
+            month, dd = MONTHS[converted[mon].lower().rstrip(".")], int(_DIGITS.match(converted[md])[0])
+            day = _date(int(converted[year]), month, dd) if converted[year] else \
+                _resolve_month_day(ctx, converted.start(mon), converted.end(), month, dd)
         rel = day is not None
     elif ctx.ref is not None:
         day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
@@ -2066,7 +2331,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"dead|killed|refugees|members|delegates|seats|hours|minutes|days|weeks|months|years|"
     r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
-    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b)",
+    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
+    # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
+    r"|gmt\b|utc\b|hrs\b|local\s+time|[ecmp][sd]t\b)",
     re.I)
 
 
@@ -2155,6 +2422,64 @@ def _chronology_headings(ctx) -> frozenset[int]:
     return frozenset(out)
 
 
+def _stamp_headings(ctx) -> frozenset[int]:
+    """Where the times of day that head a live blog's lines start ("1430: Police say...", "0915 - The agency has
+    issued..."): a run of at least two headings (`_ENTRY_LINE`, as a chronology's) that all read as 24-hour times
+    and not all as plausible years (`_plausible_years`; `_chronology_headings` reads the other runs as years). One
+    scan of the text and one of its years: linear."""
+    text = ctx.text
+    runs: list[list[re.Match]] = []
+    last_end = -1
+    for m in _ENTRY_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        if runs and _BLANK_LINES.fullmatch(text, last_end, m.start()) is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = len(text) if line_end < 0 else line_end
+    runs = [run for run in runs if len(run) >= 2 and all(m["month"] is None and _reads_as_clock(m["y"]) for m in run)]
+    if not runs:
+        return frozenset()
+    span = _plausible_years(ctx, {m.start("y") for run in runs for m in run})
+    return frozenset(m.start("y") for run in runs if not all(span[0] <= int(m["y"]) <= span[1] for m in run)
+                     for m in run)
+
+
+_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC)\b", re.I)
+_LINE_OPENING = re.compile(r"[ \t*\u2022\u00b7\u25aa\u2013\u2014-]*")  # what may stand before a line's heading
+
+
+def _stamp(ctx, s: int, e: int) -> list[TimeExpression] | None:
+    """The time of day that heads a live blog's line at text[s:e] ("14:30:", "1430 -", "0915 GMT:"), on the day in
+    focus, or None: at a line's start, "HH:MM" or four digits with a zone whatever follows, four digits alone only in
+    a run of such headings that are no years (`_stamp_headings`: a chronology's "2015: ..." lines are years, and
+    "2000 - The number of fans who came" alone a count)."""
+    text = ctx.text
+    line = text.rfind("\n", 0, s) + 1
+    if _LINE_OPENING.fullmatch(text, line, s) is None:
+        return None
+    digits = text[s:e].replace(":", "")
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    hh, mi = int(digits[:2]), int(digits[2:])
+    if hh > 23 or mi > 59:
+        return None
+    if ":" not in text[s:e] and _ZONE_AFTER.match(text, e) is None:  # ("0915 GMT:" is a time wherever it stands)
+        if ctx.stamps is None:
+            ctx.stamps = _stamp_headings(ctx)
+        if s not in ctx.stamps:
+            return None
+    day = _day_in_focus(ctx, s, e) if ctx.ref is not None else None
+    tail = f"T{hh:02d}:{mi:02d}"
+    if day is None:
+        return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail)]
+    return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, relative=True)]
+
+
+def _h_stamp(ctx, m):
+    return _stamp(ctx, *m.span())
+
+
 def _plausible_years(ctx, heads: set[int]) -> tuple[int, int]:
     """The years a heading that also reads as a time may be: from the earliest year the document names outside
     the headings (or `_CLOCK_YEAR_SPAN` years before the publication) to the latest (or the publication year)."""
@@ -2220,7 +2545,7 @@ def _h_year(ctx, m):
     mod = _mod_of(pre)
     if pre is None:
         if not _accept_year(ctx, s, e, False):
-            return None
+            return _stamp(ctx, s, e)  # a live blog's "1430:" heads its line as a time of day, when not a year
     elif not _accept_year(ctx, s, e, True):
         return None
     ctx.years = e
@@ -2447,6 +2772,28 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
 
 # "the week ended Friday" / "the week ending Nov. 14": a week named by its last day.
 _WEEK_ENDED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.I)
+
+
+_DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _glossed_deictic(deictic: TimeExpression, text: str, day: TimeExpression) -> bool:
+    """Is `deictic` ("yesterday") glossed by the weekday `day` in brackets right after it ("yesterday (Monday)")?"""
+    return deictic.text.lower() in _DEICTIC_DAYS and _WEEKDAY_NAME.fullmatch(day.text) is not None \
+        and text[deictic.end:day.start].strip() == "(" and text[day.end:day.end + 1] == ")"
+
+
+def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
+    """The day a glossed deictic means: the weekday named, the nearest one on or before yesterday (or today), or on
+    or after tomorrow, counted from the publication day `ref`."""
+    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(weekday[:3].lower())
+    low = deictic.lower()
+    if low == "tomorrow":
+        base = ref + dt.timedelta(days=1)
+        return base + dt.timedelta(days=(wanted - base.weekday()) % 7)
+    base = ref - dt.timedelta(days=1) if low == "yesterday" else ref
+    return base - dt.timedelta(days=(base.weekday() - wanted) % 7)
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
@@ -3074,6 +3421,9 @@ _RULES = [
     ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
              rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",
      _h_year),
+    # a live blog's time heading its line ("14:30:", "0915 -", "2240 GMT:"; `_stamp`); after "year", whose handler
+    # reads the four digits a year may be first
+    ("stamp", r"(?:[01]\d|2[0-3]):?[0-5]\d(?=[ \t]*(?:gmt|utc)?[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014]))", _h_stamp),
     ("spelledyear", r"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -3662,6 +4012,14 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
                         _note_period_end(ctx, t.start, t.end, t.first)
+                        if len(out) > 1 and ctx.ref is not None and _glossed_deictic(out[-2], text, t):
+                            # "ambushed yesterday (Monday)": the writer's gloss names the day the deictic means (in
+                            # a quotation spoken the day before, not the publication's yesterday): that weekday,
+                            # found in the deictic's direction, for both
+                            day, named = out[-2], _glossed_day(ctx.ref, out[-2].text, t.text)
+                            out[-2] = _te(ctx, day.start, day.end, DATE, "", cal.DAY, named, day.mod, relative=True)
+                            out[-1] = t = _te(ctx, t.start, t.end, DATE, "", cal.DAY, named, t.mod, relative=True)
+                            ctx.focus = (t.first, t.precision)
                         if len(out) > 1 and _is_week_ended_by(out[-2], text, t.start):
                             # "jobless claims fell in the week ended Nov. 14": that day's week, not the report's
                             week = out[-2]

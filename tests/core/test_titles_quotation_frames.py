@@ -1,0 +1,45 @@
+"""A title from a quotation keeps who said it: a telling frame with only its audience after the verb ("the union
+leader told a rally") says what the quotation before it is, as "say"; and a title from inside a quotation that holds
+the speaker's own person anywhere ("Nobody has called me") stands in quotation marks after its speaker. Invented
+sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.title_helpers import article_title
+
+_HEAD = "A headline of the story\nMarch 3, 2025\n\nA quiet street in the town. "
+
+
+def _title(sentence: str, phrase: str) -> str:
+    return article_title(_HEAD + sentence + "\n", phrase)
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ('"Everyone says no to me," Maria Lopez told reporters on Monday.', "Monday",
+     'Maria Lopez says "Everyone says no to me"'),
+    ('"Nobody listens to us," the union leader told a rally on Saturday.', "Saturday",
+     'The union leader says "Nobody listens to us"'),
+    ('"The rent keeps going up and we cannot pay," Tom Hale told the council on Tuesday.', "Tuesday",
+     'Tom Hale says "The rent keeps going up and we cannot pay"'),
+])
+def test_a_telling_frame_with_its_audience_only_says_the_quotation(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ('"Nobody has called me since March," said Ana Lopez.', "March", 'Ana Lopez says "Nobody has called me"'),
+    ('"The council has ignored us for years since 2019," said Tom Hale.', "2019",
+     'Tom Hale says "The council has ignored us for years"'),
+])
+def test_a_quotation_in_its_speakers_own_person_keeps_its_speaker(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# Not a telling frame's: the audience's verb tells what happened ("told the court" with no quotation).
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The witness told the court on Monday that she had seen the car.", "Monday",
+     "The witness says that she had seen the car"),
+])
+def test_a_telling_frame_without_a_quotation_stays(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
