@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
