@@ -41,6 +41,9 @@ def long_window(qtbot, tmp_path):
     w.applyTimeline(_long_timeline(), ["/a"])
     w.show()
     qtbot.waitExposed(w)
+    # pytest-qt closes the window before fixtures are torn down: the edits a test leaves must not ask then
+    # (the unsaved-edits question, modal, would wait forever).
+    w.editing.ask_unsaved = lambda doing: "discard"
     yield w
     w.loader.shutdown()
 
