@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import random
@@ -260,8 +261,13 @@ def child(case: str, size: int, cache: bool = False) -> None:
     if stage.startswith("extract") or stage == "mentions":
         # The one-off tables (the lexicon, lemminflect's) these stages load anyway, loaded first (still timed)
         # so the peak can also be read without them: they cost the same for 1 KB as for 10 MB. (Not
-        # lemminflect's module with NumPy: news loads it only for some verb forms.)
+        # lemminflect's module with NumPy: news loads it only for some verb forms.) The stages' modules too, which
+        # the per-document work imports when it first runs (their compiled patterns and tables: 3 MB resident,
+        # the same for any input).
         from timeline_app.core import grammar
+
+        for module in ("analysis", "coref", "extraction", "merging", "news", "references"):
+            importlib.import_module(f"timeline_app.core.{module}")
 
         grammar._brill()
         grammar._present_forms.__wrapped__("fled", False)

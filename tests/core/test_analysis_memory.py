@@ -140,14 +140,15 @@ def test_a_documents_analysis_holds_no_per_sentence_objects_once_done_and_its_ca
     # A candidate holds the six rarely set fields, its explanation and its `inferred` (when not its mention's) in
     # one slot, and the common case sets none of the six: no object for them, the explanation string alone.
     # Its mention is folded into it: no Mention object, and the four offsets one int (a Mention and its
-    # offsets' ints were 196 bytes of a candidate's 324). Twelve slots: the 128-byte object (144 with 14).
+    # offsets' ints were 196 bytes of a candidate's 324; the int is 32 bytes, 48 with 42-bit offsets). Ten slots:
+    # the 112-byte object (128 with 12, 144 with 14).
     plain = [c for c in result.candidates if not (c.period or c.offset or c.anchor_kind or c.relation or c.referent
                                                   or c.reported)]
     assert plain and all(c._rare is None or c._rare.__class__ is str for c in plain)
     assert any(c.explanation for c in plain) and any(c.inferred for c in plain)
     everything = [*result.candidates, *(item.candidate for item in result.news)]
-    assert all(sys.getsizeof(c) <= 128 for c in everything)
-    assert all(_mention_bytes(c) <= 192 for c in everything)
+    assert all(sys.getsizeof(c) <= 112 for c in everything)
+    assert all(_mention_bytes(c) <= 144 for c in everything)
     assert _live(Mention) - mentions_before < 50
     assert any(item.candidate.reported for item in result.news)
 

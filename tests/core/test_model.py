@@ -112,7 +112,7 @@ def test_a_mention_reads_back_its_fields(values: tuple) -> None:
 def test_a_mention_is_compact() -> None:
     """A dense article makes a mention per ~50 characters, all alive until merging is done and then in the
     events: a Mention and the int objects of its offsets took 208 bytes (96 and four of 28); now one int holds
-    them packed."""
+    them packed (in 60 bits: a 32-byte int, 48 with four 42-bit offsets)."""
     import gc
     import sys
 
@@ -120,4 +120,37 @@ def test_a_mention_is_compact() -> None:
 
     m = Mention("news", 1_000_000, 1_000_013, "June 21, 2010", 999_960, 1_000_200)
     own = [r for r in gc.get_referents(m) if type(r) is int]
-    assert sys.getsizeof(m) + sum(map(sys.getsizeof, own)) <= 112
+    assert sys.getsizeof(m) + sum(map(sys.getsizeof, own)) <= 88
+
+
+# The packed int's widths (model.pack_mention): the phrase's length 8 bits, its place in its sentence and the rest
+# of the sentence 11 bits each, its start 28. At and past each limit, the fields read back as given, and what fits
+# is one int of at most 60 bits (a 32-byte object); what does not is the tuple of the values.
+@pytest.mark.parametrize("start, end, sentence_start, sentence_end, packs", [
+    (100, 100 + 255, 100, 100 + 255, True),  # the longest phrase that packs
+    (100, 100 + 256, 100, 100 + 256, False),
+    (5000, 5004, 5000 - 2047, 5004 + 2047, True),  # the longest sentence around it that packs
+    (5000, 5004, 5000 - 2048, 5004, False),
+    (5000, 5004, 5000, 5004 + 2048, False),
+    (2**28 - 1, 2**28 + 3, 2**28 - 10, 2**28 + 9, True),  # the last start that packs
+    (2**28, 2**28 + 4, 2**28, 2**28 + 4, False),
+    (10, 8, 0, 20, False),  # out of order (a malformed mention)
+    (3, 7, 5, 20, False),
+])
+def test_a_mentions_packed_int_holds_what_fits_and_the_rest_as_given(start, end, sentence_start, sentence_end, packs):
+    import sys
+
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.model import Mention, Precision
+
+    for dated, inferred in ((True, False), (False, True)):
+        m = Mention("d", start, end, "x", sentence_start, sentence_end, dated, inferred)
+        assert (m.start, m.end, m.sentence_start, m.sentence_end, m.dated, m.inferred) == (
+            start, end, sentence_start, sentence_end, dated, inferred)
+        assert (m._at.__class__ is int) is packs
+        if packs:
+            assert m._at < 2**60 and sys.getsizeof(m._at) <= 32
+        c = Candidate(m, None, None, Precision.DAY, "event", "T", "s")
+        assert c.offsets() == (start, end, sentence_start, sentence_end) == (
+            c.start, c.end, c.sentence_start, c.sentence_end)
+        assert (c.dated, c.mention_inferred, c.mention) == (dated, inferred, m)

@@ -450,3 +450,22 @@ def _progress_timeline() -> Timeline:
                          (Mention("d1", start, start + 11, text[start:start + 11], s.start, s.end),))
                    for i, (start, s) in enumerate([(3, doc.sentences[0]), (36, doc.sentences[1])]))
     return Timeline(documents=(doc,), events=events)
+
+
+def test_a_mention_in_a_sentence_too_long_to_pack_comes_back_from_the_file(tmp_path: Path):
+    """Offsets the packed int cannot hold (a run-on "sentence" of thousands of characters: `model.pack_mention`)
+    are read back as stored, not packed column by column into a wrong int."""
+    text = "x" * 3000 + " on 19 June 2024 it rained " + "y" * 3000
+    start = text.index("19 June")
+    doc = Document("a", "/news/a.txt", text, "Rain", D(2024, 6, 20), (Sentence(0, len(text)),))
+    long_one = Mention("a", start, start + 12, "19 June 2024", 0, len(text))
+    short = Mention("a", start, start + 12, "19 June 2024", start - 3, start + 20)
+    timeline = Timeline((doc,), (Event("ev", "It rained", D(2024, 6, 19), D(2024, 6, 19), Precision.DAY,
+                                       (long_one, short)),))
+    path = tmp_path / "rain.timeline.sqlite"
+    Project.create(path, timeline, [str(tmp_path)]).close()
+    with Project.open(path) as project:
+        (event,) = project.results().events
+    assert event.mentions == (long_one, short)
+    assert [(m.start, m.end, m.sentence_start, m.sentence_end) for m in event.mentions] == [
+        (start, start + 12, 0, len(text)), (start, start + 12, start - 3, start + 20)]

@@ -34,8 +34,9 @@ from dateutil.relativedelta import relativedelta
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
-from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
-                                     MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
+from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENTION_LENGTH_MASK, MENTION_LENGTH_SHIFT,
+                                     MENTION_START_SHIFT, MENTION_TAIL_MASK, MENTION_TAIL_SHIFT, Document, Mention,
+                                     Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -73,8 +74,8 @@ class Candidate:
     `anchor_kind`, `relation`, `referent`, `reported`), its `explanation` and its `inferred` held in one
     (`_rare`): None when all are at their defaults (no explanation, `inferred` the mention's flag, as every
     candidate extraction makes has it), the explanation string when only that is set, else a `_Rare` of them.
-    Twelve slots are a 128-byte object, fourteen were 144: a document yields a candidate per date, and they
-    live until merging is done. `sentence` is
+    Ten slots are a 112-byte object, fourteen were 144 (`first`, `last` and `precision` are one, `_days`): a
+    document yields a candidate per date, and they live until merging is done. `sentence` is
     held as given (a string) until `hold_sentences` finds it is its document's text between its mention's
     sentence bounds; then the slot (`_sentence`) holds the document and the sentence is sliced when read
     (dense news' sentence copies were 1.3 bytes per character of it, alive until merging was done).
@@ -91,16 +92,14 @@ class Candidate:
     `sentence_start`, `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked,
     of the same objects. A Mention object and the int objects of its offsets were 196 of a candidate's 324
     bytes (a dense article yields a candidate per ~50 characters, all alive until merging is done); the int is
-    48, and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
+    32 (`model.pack_mention`), and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
     given in `_at`, and read from there.
     """
 
     doc_id: str  # the mention's document (a slot: merging reads it most of the mention's fields)
     _at: int | Mention  # the mention's offsets and flags as its Mention packs them; or the mention as given
     _phrase: str  # the mention's text (None when `_at` holds the mention)
-    first: dt.date | None
-    last: dt.date | None
-    precision: Precision
+    _days: dt.date | tuple  # `first`, `last` and `precision`: see `_held_days`
     kind: str
     title: str
     _sentence: str | Document  # the sentence, or the document holding it (see `sentence`)
@@ -108,7 +107,7 @@ class Candidate:
     _rare: _Rare | str | None  # `explanation`, `inferred` and the rare fields: see above
     # Merging's memo of its happening words (`merging.happening_words`), None outside a merge: a slot, where
     # a dict by the candidate's id took an entry and an id int (0.9 bytes per character of dense news at
-    # merging's peak). The twelfth slot of the object's 128-byte block. Not a value.
+    # merging's peak). The tenth slot of the object's 112-byte block. Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
     def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
@@ -117,9 +116,18 @@ class Candidate:
                  period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
                  relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
                  _rare: _Rare | str | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
-                 _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
-        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at` and `_phrase`
-        # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
+                 _at: int | Mention = _UNSET, _phrase: str = _UNSET, _days: dt.date | tuple = _UNSET) -> None:
+        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at`, `_phrase` and
+        # `_days`, and `mention`, `first`, `last` and `precision` only when it changes them, may leave those out;
+        # the rest are required as before.)
+        if _days is not _UNSET:
+            held_first, held_last, held_precision = _read_days(_days)
+            if first is _UNSET:
+                first = held_first
+            if last is _UNSET:
+                last = held_last
+            if precision is _UNSET:
+                precision = held_precision
         if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
             raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
@@ -146,9 +154,7 @@ class Candidate:
             setter(self, "doc_id", doc_id)
         setter(self, "_at", _at)
         setter(self, "_phrase", _phrase)
-        setter(self, "first", first)
-        setter(self, "last", last)
-        setter(self, "precision", precision)
+        setter(self, "_days", _held_days(first, last, precision))
         setter(self, "kind", kind)
         setter(self, "title", title)
         # (`dataclasses.replace` passes the slot `_sentence`, and `sentence` too when it changes it.)
@@ -170,7 +176,7 @@ class Candidate:
             rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
                          base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
                          base.relation if relation is _UNSET else relation,
-                         base.referent if referent is _UNSET else referent,
+                         base.referent if referent is _UNSET else _packed_span(referent),
                          base.reported if reported is _UNSET else reported)
             # (Offset first: a relativedelta compares in Python.)
             if rare.offset is None and rare == _NO_RARE:
@@ -181,6 +187,27 @@ class Candidate:
             setter(self, "_rare", (_NO_RARE if rare is None else rare)._replace(explanation=explanation,
                                                                                inferred=own_inferred))
         setter(self, "_words", None)
+
+    @property
+    def first(self) -> dt.date | None:
+        days = self._days
+        return days if days.__class__ is dt.date else days[0]
+
+    @property
+    def last(self) -> dt.date | None:
+        days = self._days
+        return days if days.__class__ is dt.date else days[1]
+
+    @property
+    def precision(self) -> Precision:
+        days = self._days
+        return _DAY if days.__class__ is dt.date else days[2]
+
+    def days(self) -> tuple[dt.date | None, dt.date | None, Precision]:
+        """`first`, `last` and `precision` in one call, for readers of several (a property is a Python call
+        each)."""
+        days = self._days
+        return (days, days, _DAY) if days.__class__ is dt.date else days
 
     @property
     def mention(self) -> Mention:
@@ -194,30 +221,33 @@ class Candidate:
     @property
     def start(self) -> int:
         at = self._at
-        return at >> 2 & _OFFSET_MASK if at.__class__ is int else at.start
+        return at >> _START_SHIFT if at.__class__ is int else at.start
 
     @property
     def end(self) -> int:
         at = self._at
-        return at >> _END_SHIFT & _OFFSET_MASK if at.__class__ is int else at.end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) if at.__class__ is int else at.end
 
     @property
     def sentence_start(self) -> int:
         at = self._at
-        return at >> _SENTENCE_START_SHIFT & _OFFSET_MASK if at.__class__ is int else at.sentence_start
+        return (at >> _START_SHIFT) - (at >> _LEAD_SHIFT & _LEAD_MASK) if at.__class__ is int else at.sentence_start
 
     @property
     def sentence_end(self) -> int:
         at = self._at
-        return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+        if at.__class__ is not int:
+            return at.sentence_end
+        return (at >> _START_SHIFT) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
     def offsets(self) -> tuple[int, int, int, int]:
         """The mention's start, end, sentence start and sentence end in one call, for readers of several (a
         property is a Python call each)."""
         at = self._at
         if at.__class__ is int:
-            return (at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK,
-                    at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT)
+            start = at >> _START_SHIFT
+            end = start + (at >> _LENGTH_SHIFT & _LENGTH_MASK)
+            return start, end, start - (at >> _LEAD_SHIFT & _LEAD_MASK), end + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.start, at.end, at.sentence_start, at.sentence_end
 
     @property
@@ -259,7 +289,8 @@ class Candidate:
             return held
         at = self._at
         if at.__class__ is int:
-            return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
+            start, end = _sentence_bounds(at)
+            return held.text[start:end]
         return held.text[at.sentence_start:at.sentence_end]
 
     @property
@@ -270,7 +301,8 @@ class Candidate:
             return len(held)
         at = self._at
         if at.__class__ is int:
-            return (at >> _SENTENCE_END_SHIFT) - (at >> _SENTENCE_START_SHIFT & _OFFSET_MASK)
+            return (at >> _LEAD_SHIFT & _LEAD_MASK) + (at >> _LENGTH_SHIFT & _LENGTH_MASK) \
+                + (at >> _TAIL_SHIFT & _TAIL_MASK)
         return at.sentence_end - at.sentence_start
 
     def sentence_part(self, lo: int, hi: int) -> str:
@@ -281,7 +313,7 @@ class Candidate:
             return held[lo:hi]
         at = self._at
         if at.__class__ is int:
-            sentence_start, sentence_end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            sentence_start, sentence_end = _sentence_bounds(at)
         else:
             sentence_start, sentence_end = at.sentence_start, at.sentence_end
         return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
@@ -309,7 +341,12 @@ class Candidate:
     @property
     def referent(self) -> tuple[int, int] | None:
         rare = self._rare
-        return rare.referent if rare.__class__ is _Rare else None
+        if rare.__class__ is not _Rare:
+            return None
+        referent = rare.referent
+        if referent.__class__ is _Span:
+            return referent >> _SPAN_SHIFT, referent & _SPAN_MASK
+        return referent
 
     @property
     def reported(self) -> bool:
@@ -339,10 +376,17 @@ class Candidate:
 
 
 # (`Mention`'s packing of its offsets and flags, which a candidate holds as its own: `_fold_mention`.)
-_OFFSET_MASK = MENTION_OFFSET_MASK
-_END_SHIFT = MENTION_END_SHIFT
-_SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
-_SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
+_START_SHIFT = MENTION_START_SHIFT
+_LENGTH_SHIFT, _LENGTH_MASK = MENTION_LENGTH_SHIFT, MENTION_LENGTH_MASK
+_LEAD_SHIFT, _LEAD_MASK = MENTION_LEAD_SHIFT, MENTION_LEAD_MASK
+_TAIL_SHIFT, _TAIL_MASK = MENTION_TAIL_SHIFT, MENTION_TAIL_MASK
+
+
+def _sentence_bounds(at: int) -> tuple[int, int]:
+    """The sentence start and end a packed mention int holds."""
+    start = at >> _START_SHIFT
+    return start - (at >> _LEAD_SHIFT & _LEAD_MASK), \
+        start + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
 
 
 def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:
@@ -365,6 +409,60 @@ def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None,
 
 
 _NO_RARE = _Rare()
+_DAY = Precision.DAY
+
+# `first`, `last` and `precision` in one slot (`_days`): the day itself for a day's date (`first` is `last`, a
+# `datetime.date`, precision DAY: 42% of the candidates of dense news), else the tuple of the three, one object
+# for equal ones (`_DAYS`: 9,414 ranges of 1 MB of dense news were 110 distinct). Two slots fewer: a candidate is
+# 112 bytes, was 128.
+_DAYS: dict[tuple, tuple] = {}
+_DAYS_KEPT = 4096  # ranges remembered for sharing (then forgotten all at once: equal values stay equal)
+
+
+def _held_days(first: Any, last: Any, precision: Any) -> dt.date | tuple:
+    if first is last and precision is _DAY and first.__class__ is dt.date:
+        return first
+    days = (first, last, precision)
+    # (Shared only among dates and None, which are equal only to their like: another value equal to a date's,
+    # or True to 1, would read back as the other's object.)
+    if first.__class__ in _SHARED_DAY_CLASSES and last.__class__ in _SHARED_DAY_CLASSES \
+            and precision.__class__ is Precision:
+        shared = _DAYS.get(days)
+        if shared is None:
+            if len(_DAYS) >= _DAYS_KEPT:
+                _DAYS.clear()
+            shared = _DAYS[days] = days
+        return shared
+    return days
+
+
+_SHARED_DAY_CLASSES = (dt.date, type(None))
+
+
+def _read_days(days: dt.date | tuple) -> tuple:
+    return (days, days, _DAY) if days.__class__ is dt.date else days
+
+
+class _Span(int):
+    """A `referent` (start, end) as `_Rare` holds it: one int of 60 bits, start above end (32 bytes, where the
+    tuple and its two int objects took 120: an implied candidate has one, 0.14 bytes per character of dense
+    news). Its own class, so that no other value (a malformed referent given as an int) reads as a span."""
+
+    __slots__ = ()
+
+
+_SPAN_SHIFT = 30
+_SPAN_MASK = (1 << _SPAN_SHIFT) - 1
+
+
+def _packed_span(referent: Any) -> Any:
+    """`referent` as `_Rare` holds it: a `_Span` for a (start, end) of non-negative ints below 2**30, else as
+    given (None, or a malformed value, read back as it was)."""
+    if referent.__class__ is tuple and len(referent) == 2:
+        start, end = referent
+        if start.__class__ is int and end.__class__ is int and 0 <= start <= _SPAN_MASK and 0 <= end <= _SPAN_MASK:
+            return _Span(start << _SPAN_SHIFT | end)
+    return referent
 
 
 def _mention_flag(at: int | Mention) -> Any:
@@ -393,7 +491,7 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         if at.__class__ is int:
             if c.doc_id != doc_id:
                 continue
-            start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+            start, end = _sentence_bounds(at)
         else:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue
@@ -452,21 +550,23 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
-# Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
+# Word stems that say what kind of thing happened; the stem nearest the date phrase wins. A stem's open ending
+# (`\w*`, `\w+`) stands for the word's own forms and derivations only (`_word_forms`): "elected", "electoral",
+# "investors", "hosting", not "electricity", "investigate" or "hostage", other words that open alike.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?|cease-?fires?|truces?|armistices?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
-                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
+                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?|ambush\w*|bombard\w*"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
     ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
               r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
-    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
-                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
+    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo[ds]\w+|tsunamis?|quakes?|"
+                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+|aftershocks?|tremors?"),
     ("legal", r"arrest\w*|detain\w*|detention|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
@@ -474,7 +574,23 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
 _KIND_GROUPS = frozenset(k for k, _ in _KIND_STEMS)
-_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
+# The endings English puts on a word to inflect it or derive another word of the same meaning from it (a
+# stem takes up to three: "elect-or-al", "econom-ic-al-ly", "retir-e-ment"). Not the parts other words share
+# with a stem ("elect-ricity", "invest-igate", "host-age", "creat-ure").
+_FORM_ENDING = (r"(?:e?s|e|e?d|ings?|(?:at)?ions?|ments?|e[rd]s?|ors?|ees?|als?|ates?|ives?|y|ies|ics?|ists?|ums?|a"
+                r"|ary|ory|ories|ant|ance|ous|ly)")
+
+
+def _word_forms(pattern: str) -> str:
+    r"""`pattern` with each stem's open ending (`\w*`: the stem is a word; `\w+`: it is not) read as the endings
+    of the stem's own forms (`_FORM_ENDING`), after a doubled last consonant ("travel-led", "ship-ped")."""
+    def forms(m: re.Match[str]) -> str:
+        last, ending = m.group(1), rf"(?:{m.group(1)}?{_FORM_ENDING}{{1,3}})"
+        return last + ending + ("" if m.group(2) == "+" else "?")
+    return re.sub(r"([a-z])\\w([*+])", forms, pattern)
+
+
+_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{_word_forms(p)})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
                "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
@@ -570,6 +686,8 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         kinds = list(map(_kind_of_word, lowered))
         parts = lowered
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
+    if text.find(" off", lo, hi) >= 0:
+        hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
@@ -582,6 +700,23 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
     return best
+
+
+# "off" right after a word, and what follows it: no noun phrase of its own when that is a preposition, an adverb,
+# a stop or the end ("blasted off on Wednesday", "signed off from the ministry", "lifted off."), not "off the
+# coast", "off Florida".
+_OFF_AFTER = re.compile(r"[ ]off\b(?:[ ]*(?P<next>[A-Za-z]+)|[ ]*[^A-Za-z0-9 ]|[ ]*$)")
+
+
+def _particle_off(text: str, end: int) -> bool:
+    """Does the word ending at `end` take the particle "off" ("blasted off on Wednesday", "signed off from"),
+    making a verb of its own ("blast off": a launch, "sign off": a leaving) whose kind the word alone does not
+    tell? Not "off" opening a phrase of its own ("struck off the coast")."""
+    m = _OFF_AFTER.match(text, end)
+    if m is None:
+        return False
+    following = m.group("next")
+    return following is None or grammar.lexicon_tag(following.lower()) in ("IN", "RB", "TO")
 
 
 def title_kind(title: str) -> str:
@@ -607,6 +742,12 @@ def title_kind(title: str) -> str:
 _SAYS_IN_TITLE = re.compile(r"\b(?:says|said)\b")
 
 
+def first_kind(title: str) -> str:
+    """The kind of happening the first word of `title` that names one names (a reporting frame's verb too: no
+    look past it, as `title_kind` does); "event" when none does."""
+    return _title_kind(title)
+
+
 def _title_kind(title: str) -> str:
     if not title.isascii():  # (lower-casing may then change the words: the Kelvin sign becomes a "k")
         return kind_near(title, 0, 0, 0, len(title))
@@ -615,6 +756,9 @@ def _title_kind(title: str) -> str:
         return kind_near(title, 0, 0, 0, len(title))
     if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
         return kind_near(title, 0, 0, 0, len(title))
+    if " off" in title:  # (a verb with the particle "off" names no kind: `_particle_off`)
+        return next((kind for m in _WORD_RE.finditer(title, 0, 160)
+                     if (kind := _kind_of_word(m.group().lower())) and not _particle_off(title, m.end())), "event")
     return next(filter(None, map(_kind_of_word, words)), "event")
 
 
@@ -993,10 +1137,11 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?
 # (A determiner's noun may follow names: "The Ostrava dam", "its Paris office".)
 _SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
             rf"[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
-# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
-# as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
-# where the alternation was one step per character.)
-_PHRASE = r"[^,;]*(?:,\s*(?=\d{4}\b)[^,;]*)*"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it, nor one
+# that sets off the participle's own date ("The club, founded, in 1921, won ..."). (Written as runs between such
+# commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order, where the
+# alternation was one step per character.)
+_PHRASE = r"[^,;]*(?:,\s*(?=(?:(?:in|on|during|since|around|about)\s+)?\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
@@ -1258,7 +1403,10 @@ def _conjunct(sentence: str, start: int, end: int,
             # 1950 and sold in 1972" → "The ship was sold", "who were arrested in 2021 and sentenced in 2023" →
             # "… were sentenced" (not "should be mentioned that X tripled in 2004 and increased in 2006")
             prefix_end = passive.words[-1].start
-    else:
+    elif tokens[at].pos in ("VB", "VBP") or tokens[at].text.lower() in grammar.verb_lemmas(tokens[at].text):
+        # (a bare verb only, as the tagger or the word's own forms say: "are expected to rise in 2010 and fall";
+        # "its banks and financial system last March" coordinates nouns, and "is expected to" before them would
+        # take the second noun phrase for its verb: "is expected to financial system")
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
             prefix_end = modals[-1].end()
@@ -2100,6 +2248,27 @@ def _model_year(text: str, e: TimeExpression) -> bool:
     """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
     return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
         and _MODEL_YEAR.match(text, e.end) is not None
+
+
+# The authority an act is done "under" is a document or a regime, named with its year before or after its name
+# ("charged under the 2006 Fraud Act", "under the Data Protection Act 1998", "under a 2015 agreement"): the year
+# is the name's, when the law or the deal was made, not when the clause's act (a charge, a prosecution) was done.
+_UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){0,6}$")
+_NOUN_AFTER_YEAR = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
+    """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
+    modifying the noun after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
+    2006")?"""
+    if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
+        return False
+    m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
+    if m is None:
+        return False
+    named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
+    return bool(named) or _NOUN_AFTER_YEAR.match(text, e.end) is not None
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
@@ -3402,7 +3571,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:

@@ -3695,6 +3695,13 @@ def _named_alone(text: str) -> frozenset[str]:
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 
 
+def _counts_a_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Does the number tokens[k] count the common noun after it ("12 years", "9 years of imprisonment", "12
+    percent", "40 people"): a measure phrase, no end of a range of dates ("Monday to 5 p.m.", "May 3 to 7 June")?"""
+    return k + 1 < len(tokens) and tokens[k + 1].pos in ("NN", "NNS") and tokens[k + 1].text.isalpha() \
+        and tokens[k + 1].text.islower()
+
+
 def _same_kind_of_number(date_end: str, number: str) -> bool:
     """Can `number` end a range whose first end is the date ending in the word `date_end`: a year after a year
     ("1990 to 1994"), anything after a day or a word ("May 3 to 7", "Monday to 5")? Not a count after a year
@@ -4358,9 +4365,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between") \
-                and _same_kind_of_number(tokens[d1].text, tokens[d1 + 2].text):
+                and _same_kind_of_number(tokens[d1].text, tokens[d1 + 2].text) and not _counts_a_noun(tokens, d1 + 2):
             # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled", nor
-            # "sentenced in 2023 to 15 years": a year's range ends in a year)
+            # "sentenced in 2023 to 15 years": a year's range ends in a year; nor "sentenced on Friday to 12
+            # years", "rose on Friday to 12 percent": a number that counts a noun is a measure, the verb's own)
             drop.update((d1 + 1, d1 + 2))
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:

@@ -186,14 +186,21 @@ class TimeExpression:
     relative: bool = False
 
 
-# A mention's offsets and flags packed in one int (`Mention._at`): bit 0 `dated`, bit 1 `inferred`, then start,
-# end, sentence start and sentence end in 42 bits each (a text of up to 4 * 10**12 characters): 170 bits, a
-# 48-byte int, where four int objects took 112.
-MENTION_OFFSET_BITS = 42
-MENTION_OFFSET_MASK = (1 << MENTION_OFFSET_BITS) - 1
-MENTION_END_SHIFT = 2 + MENTION_OFFSET_BITS
-MENTION_SENTENCE_START_SHIFT = 2 + 2 * MENTION_OFFSET_BITS
-MENTION_SENTENCE_END_SHIFT = 2 + 3 * MENTION_OFFSET_BITS
+# A mention's offsets and flags packed in one int (`Mention._at`) of at most 60 bits, the widest int object of 32
+# bytes (two 30-bit digits; 61 to 180 bits take 48 with the allocator's rounding, four int objects took 112): bit 0
+# `dated`, bit 1 `inferred`, then the phrase's length (end - start, 8 bits), how far into its sentence it starts
+# (start - sentence_start, 11 bits), what of the sentence follows it (sentence_end - end, 11 bits), and the start
+# above (28 bits: a text of up to 268 million characters). Read: start = at >> 32, end = start + length...
+# Values that do not fit (a run-on "sentence" of thousands of characters, a phrase longer than 255, offsets out
+# of order) are held as the tuple of them, as a malformed mention's are: correct, only larger.
+MENTION_LENGTH_SHIFT = 2
+MENTION_LENGTH_MASK = (1 << 8) - 1
+MENTION_LEAD_SHIFT = 10
+MENTION_LEAD_MASK = (1 << 11) - 1
+MENTION_TAIL_SHIFT = 21
+MENTION_TAIL_MASK = (1 << 11) - 1
+MENTION_START_SHIFT = 32
+MENTION_START_LIMIT = 1 << 28  # (exclusive)
 # A Mention's fields, in its constructor's order.
 MENTION_FIELDS = ("document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred")
 
@@ -201,14 +208,15 @@ MENTION_FIELDS = ("document", "start", "end", "text", "sentence_start", "sentenc
 def pack_mention(start: int, end: int, sentence_start: int, sentence_end: int, dated: bool,
                  inferred: bool) -> int | tuple:
     """A mention's offsets and flags as `Mention._at` holds them: one int; or, for values that would not read
-    back as the same objects (an offset not a non-negative int below 2**42, a flag not a bool: only a malformed
-    mention, from a damaged cache or a test, which merging rejects), the tuple of them as given."""
+    back as the same objects or do not fit its widths (see above: a flag not a bool, an offset not an int, offsets
+    out of order, a sentence of thousands of characters), the tuple of them as given."""
     if start.__class__ is int and end.__class__ is int and sentence_start.__class__ is int \
             and sentence_end.__class__ is int and dated.__class__ is bool and inferred.__class__ is bool \
-            and 0 <= start <= MENTION_OFFSET_MASK and 0 <= end <= MENTION_OFFSET_MASK \
-            and 0 <= sentence_start <= MENTION_OFFSET_MASK and 0 <= sentence_end <= MENTION_OFFSET_MASK:
-        return (dated | inferred << 1 | start << 2 | end << MENTION_END_SHIFT
-                | sentence_start << MENTION_SENTENCE_START_SHIFT | sentence_end << MENTION_SENTENCE_END_SHIFT)
+            and 0 <= start - sentence_start <= MENTION_LEAD_MASK and 0 <= end - start <= MENTION_LENGTH_MASK \
+            and 0 <= sentence_end - end <= MENTION_TAIL_MASK and 0 <= sentence_start and start < MENTION_START_LIMIT:
+        return (dated | inferred << 1 | (end - start) << MENTION_LENGTH_SHIFT
+                | (start - sentence_start) << MENTION_LEAD_SHIFT | (sentence_end - end) << MENTION_TAIL_SHIFT
+                | start << MENTION_START_SHIFT)
     return (start, end, sentence_start, sentence_end, dated, inferred)
 
 
@@ -228,7 +236,7 @@ class Mention:
 
     Frozen, compared, hashed, shown and pickled as a frozen dataclass of those fields would be; its offsets and
     flags are held packed in one int (`pack_mention`): a dense article yields a mention per ~50 characters, and
-    a Mention with its four int objects took 208 bytes, 112 now (64 when its int is a candidate's already:
+    a Mention with its four int objects took 208 bytes, 88 now (56 when its int is a candidate's already:
     `extraction.Candidate.mention`).
     """
 
@@ -262,22 +270,27 @@ class Mention:
     @property
     def start(self) -> int:
         at = self._at
-        return at >> 2 & MENTION_OFFSET_MASK if at.__class__ is int else at[0]
+        return at >> MENTION_START_SHIFT if at.__class__ is int else at[0]
 
     @property
     def end(self) -> int:
         at = self._at
-        return at >> MENTION_END_SHIFT & MENTION_OFFSET_MASK if at.__class__ is int else at[1]
+        return (at >> MENTION_START_SHIFT) + (at >> MENTION_LENGTH_SHIFT & MENTION_LENGTH_MASK) if at.__class__ is int \
+            else at[1]
 
     @property
     def sentence_start(self) -> int:
         at = self._at
-        return at >> MENTION_SENTENCE_START_SHIFT & MENTION_OFFSET_MASK if at.__class__ is int else at[2]
+        return (at >> MENTION_START_SHIFT) - (at >> MENTION_LEAD_SHIFT & MENTION_LEAD_MASK) if at.__class__ is int \
+            else at[2]
 
     @property
     def sentence_end(self) -> int:
         at = self._at
-        return at >> MENTION_SENTENCE_END_SHIFT if at.__class__ is int else at[3]
+        if at.__class__ is not int:
+            return at[3]
+        return ((at >> MENTION_START_SHIFT) + (at >> MENTION_LENGTH_SHIFT & MENTION_LENGTH_MASK)
+                + (at >> MENTION_TAIL_SHIFT & MENTION_TAIL_MASK))
 
     @property
     def dated(self) -> bool:

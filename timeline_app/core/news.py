@@ -120,11 +120,12 @@ from typing import NamedTuple
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
-from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, Candidate, actors_in,
-                                          in_attribution, is_figures_period, kind_near, kind_of_word, pronoun_person,
-                                          resolve_title_pronoun)
+from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, KIND_NEAR_REACH, Candidate,
+                                          actors_in, first_kind, in_attribution, is_figures_period, kind_near,
+                                          kind_of_word, pronoun_person, resolve_title_pronoun)
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
+from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1400,6 +1401,7 @@ class NewsWalk:
         self._queue: deque[TimeExpression] = deque()
         self._index: deque[int] = deque()  # each queued expression's sentence
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
+        self._words: tuple[int, tuple[bool, bool, bool]] | None = None  # (`_words_of`: the last sentence's)
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -1473,14 +1475,40 @@ class NewsWalk:
             return -1  # "recently announced": on or shortly before publication, what a reported date says
         starts, sentences = self._starts, doc.sentences
         i = bisect.bisect_right(starts, e.start) - 1
+        if i < 0:
+            return -1
+        sent = sentences[i]
         # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
         # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
-        if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                and not in_attribution(doc.text, starts[i], e.start) \
-                and not as_of_or_labelled(doc.text, starts[i], e) \
-                and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
-            return i
-        return -1
+        if e.start >= sent.end or is_figures_period(doc.text, e, sent.start):
+            return -1
+        attribution, labelled, rescheduling = self._words_of(i, sent)
+        if attribution and in_attribution(doc.text, sent.start, e.start) \
+                or labelled and as_of_or_labelled(doc.text, sent.start, e) \
+                or rescheduling and _rescheduling_goal(doc, sent, e):  # ("best-before dates up to July 15")
+            return -1
+        return i
+
+    def _words_of(self, i: int, sent: Sentence) -> tuple[bool, bool, bool]:
+        """Whether sentence i holds the word "according", a word of `_LABEL_PARTS` and a stem of
+        `_RESCHEDULING_PARTS` (in any case), which `in_attribution`, `as_of_or_labelled` and
+        `_rescheduling_goal` need in the window before a date of the sentence: tested once per sentence, so that
+        the many dates of a sentence with none of them are not searched date by date. Exact: each window lies
+        inside the sentence, and a sentence that is not ASCII throughout says True to all three (`may_hold`'s
+        caveat: re's IGNORECASE folds a few letters that lower-casing does not). The last sentence's answer is
+        kept: its dates come together."""
+        last = self._words
+        if last is not None and last[0] == i:
+            return last[1]
+        sentence = self.doc.text[sent.start:sent.end]
+        if sentence.isascii():
+            low = sentence.lower()
+            words = ("according" in low, any(map(low.__contains__, _LABEL_PARTS)),
+                     any(map(low.__contains__, _RESCHEDULING_PARTS)))
+        else:
+            words = (True, True, True)
+        self._words = i, words
+        return words
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
         """Sentence i's expressions, taken off the queue. `steps` asks for every sentence in order from 0 and
@@ -2932,8 +2960,28 @@ def _publication_candidate(doc: Document, sent: Sentence, text: str, group: gram
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
     return Candidate(mention, doc.published, doc.published, Precision.DAY,
-                     kind or kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     kind or _own_kind(doc.text, start, end, sent), title, text, actors_in(text),
                      inferred=True, explanation=why, reported=True)
+
+
+# What parts a clause from the words before it within a sentence: its subject opens after the last of them.
+_CLAUSE_MARKS = re.compile(r"[,;:(\u2013\u2014]")
+
+
+def _own_kind(text: str, start: int, end: int, sent: Sentence) -> str:
+    """The kind of the happening told by the verb group text[start:end] of sentence `sent`: the nearest the
+    sentence names, its verb's own first. But a verb of harm says which harm by its subject: when the first word
+    of a kind in its clause's words before the verb names another of the verb's family, that one ("A strong
+    earthquake has struck": a disaster, not an attack; "The attack killed ten": an attack)."""
+    kind = kind_near(text, start, end, sent.start, sent.end)
+    family = _FAMILY.get(kind)
+    if family is not None and first_kind(text[start:end]) == kind:
+        lo = max(sent.start, start - KIND_NEAR_REACH)
+        opens = max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, start)), default=lo)
+        named = first_kind(text[opens:start])
+        if named != kind and _FAMILY.get(named) == family:
+            return named
+    return kind
 
 
 def _retitled(group: grammar.VerbGroup, frame: grammar.VerbGroup | None, names: frozenset[str], text: str,

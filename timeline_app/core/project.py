@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from bisect import insort
 from itertools import chain, repeat
-from operator import and_, attrgetter, getitem, le, lshift, or_
+from operator import and_, attrgetter, getitem, le, lshift, or_, sub
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,8 +30,10 @@ from timeline_app.core import files
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
                                      follow_changed_documents, text_hashes)
-from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_FIELDS, MENTION_SENTENCE_END_SHIFT,
-                                     MENTION_SENTENCE_START_SHIFT, Document, Event, Mention, Precision, Problem, Sentence, Timeline)
+from timeline_app.core.model import (MENTION_FIELDS, MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENTION_LENGTH_MASK,
+                                     MENTION_LENGTH_SHIFT, MENTION_START_LIMIT, MENTION_START_SHIFT, MENTION_TAIL_MASK,
+                                     MENTION_TAIL_SHIFT, Document, Event, Mention, Precision, Problem, Sentence,
+                                     Timeline, pack_mention)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -1022,12 +1024,22 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document],
     mention_texts = map(getitem, map(texts.__getitem__, document), map(slice, start, end))
     setters = _packed_mention_setters()
     if setters is not None:
-        # Mention's packed int (`model.pack_mention`) made column by column too: the offsets are checked to
-        # lie in their texts (so below 2**42, as it needs), and the stored flags are its two low bits.
-        packed = map(or_, map(and_, flags, repeat(3)), map(lshift, start, repeat(2)))
-        for column, shift in ((end, MENTION_END_SHIFT), (sentence_start, MENTION_SENTENCE_START_SHIFT),
-                              (sentence_end, MENTION_SENTENCE_END_SHIFT)):
-            packed = map(or_, packed, map(lshift, column, repeat(shift)))
+        # Mention's packed int (`model.pack_mention`) made column by column too: the offsets are checked to be in
+        # order in their texts, and the stored flags are its two low bits. What it packs are the phrase's length,
+        # its place in its sentence, the rest of the sentence and its start: when one is wider than the int holds
+        # (a run-on sentence), `pack_mention` itself makes each (the tuple of the values for those).
+        lengths, leads, tails = (list(map(sub, *pair)) for pair in (
+            (end, start), (start, sentence_start), (sentence_end, end)))
+        if lengths and (max(lengths) > MENTION_LENGTH_MASK or max(leads) > MENTION_LEAD_MASK
+                        or max(tails) > MENTION_TAIL_MASK or max(start) >= MENTION_START_LIMIT):
+            packed = map(pack_mention, start, end, sentence_start, sentence_end,
+                         map(bool, map(and_, flags, repeat(1))), map(bool, map(and_, flags, repeat(2))))
+        else:
+            packed = map(or_, map(and_, flags, repeat(3)), map(lshift, start, repeat(MENTION_START_SHIFT)))
+            for column, shift in ((lengths, MENTION_LENGTH_SHIFT), (leads, MENTION_LEAD_SHIFT),
+                                  (tails, MENTION_TAIL_SHIFT)):
+                packed = map(or_, packed, map(lshift, column, repeat(shift)))
+        del lengths, leads, tails
         mentions = list(map(object.__new__, repeat(Mention, len(document))))
         for setter, column in zip(setters, (map(ids.__getitem__, document), mention_texts, packed)):
             deque(map(setter, mentions, column), maxlen=0)

@@ -305,6 +305,16 @@ def _search_low(ctx: _Ctx, pattern: re.Pattern[str], lowered: re.Pattern[str], l
     return lowered.match(ctx.low, lo, hi) if match else lowered.search(ctx.low, lo, hi)
 
 
+def _may_hold_low(ctx: _Ctx, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
+    """False only when ctx.text[lo:hi] holds none of `parts` (lower-case ASCII words) in any case: an IGNORECASE
+    pattern that needs one of them cannot match there. Read on the lower-cased text in place (no copy of the
+    window). True outside ASCII, where re's IGNORECASE matches "ſ" to "s" and "K" to "k" (`_search_low`)."""
+    low = ctx.low
+    if low is None or not ctx.ascii and _NON_ASCII.search(ctx.text, max(0, lo - 1), hi) is not None:
+        return True
+    return any(low.find(part, lo, hi) >= 0 for part in parts)
+
+
 # How `_future` reads a clause (None: not ahead). A future cue ("will", "plans to", "expected") or a stated
 # schedule ("is due", "postponed until") puts its date ahead; a cue whose clause then turns to a past verb ("the
 # minister, who will travel to Paris, met the president Monday") only tips a near month ahead; a present-tense
@@ -317,9 +327,11 @@ _COMMA_SPACE = re.compile(r",\s")
 _OPENING_ON = re.compile(r"\s*(?:On|By|From|Until|Next|This)\b", re.I)
 
 
-def _future(ctx: _Ctx, s: int, e: int) -> str | None:
+def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | None:
     """Is the expression in a future-tense clause, and on what evidence (`_AHEAD`, `_WEAK`, `_PRESENT`, or None)?
-    (cheap look at the words around it)"""
+    (cheap look at the words around it) `ahead_only`: the caller asks only whether the answer is `_AHEAD`; the
+    present verb before the date (`_present_verb_before`, the dearest look) is then looked for only where it
+    decides that, and a `_PRESENT` may come back as None or `_WEAK`."""
     t = ctx.text
     # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
     # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
@@ -374,12 +386,14 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD
     # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
     # past verb narrates it: "ran every Monday from May 3")
-    schedule = _SCHEDULE_FROM.search(t, lo, s)
+    # (The patterns below that need a word of their own are searched only where the clause holds one:
+    # `_may_hold_low`, one look in C at the lower-cased text instead of a pattern tried at every position.)
+    schedule = _SCHEDULE_FROM.search(t, lo, s) if _may_hold_low(ctx, lo, s, _SCHEDULE_FROM_PARTS) else None
     if schedule is not None and _PAST_VERB_RE.search(t, max(lo, schedule.start() - 30), s) is None:
         return _AHEAD
     # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
     # the date stays in that phrase (no comma or past verb between)
-    ahead = _AHEAD_RE.search(t, lo, s)
+    ahead = _AHEAD_RE.search(t, lo, s) if _may_hold_low(ctx, lo, s, _AHEAD_PARTS) else None
     if ahead is not None and "," not in t[ahead.end():s] and _PAST_VERB_RE.search(t, ahead.end(), s) is None:
         return _AHEAD
     # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
@@ -389,7 +403,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
     if present is not None and not _moved_in_a_past_year(ctx, lo, present.start(), s) or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return _AHEAD
-    if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
+    if _may_hold_low(ctx, lo, limit, _GAVE_UNTIL_PARTS) and _GAVE_UNTIL.search(t, lo, limit) is not None \
+            and _TO_VERB.match(t, e) is not None:
         return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
     if (within is not None or _limit_before(t, lo, s, e)) and _limit_of_present_or_infinitive(t, lo, s) is not None:
         # (also a deadline an infinitive or a modal sets: "asked residents to leave by Sunday", "must register
@@ -399,22 +414,25 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
     if _planned_infinitive_before(ctx, lo, s):
         return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
-    if _set_for_ahead(t, lo, s):
+    if _may_hold_low(ctx, max(lo, s - 40), s, _SCHEDULED_DATE_PARTS) and _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
     if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
         # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
         # once the airports reopen": still ahead when told
         return _AHEAD
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
-    if not possessive and not weak and _present_verb_before(ctx, s):
-        return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
+    # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
+    present_may = not possessive and not weak
+    if present_may and not ahead_only and _present_verb_before(ctx, s):
+        return _PRESENT
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if _COMMA_SPACE.match(t[e:e + 2]) and _OPENING_ON.match(t[lo:s]):
         end = t.find(". ", e, e + 80)
         window_end = e + 80 if end < 0 else end
         after = _FUTURE_AFTER_RE.search(t, e, window_end)
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
-            return _AHEAD
+            # (asked only now when `ahead_only`: a present verb before the date says `_PRESENT` first)
+            return _PRESENT if ahead_only and present_may and _present_verb_before(ctx, s) else _AHEAD
     return _WEAK if weak else None
 
 
@@ -470,6 +488,16 @@ def _present_clause(words: list[str]) -> bool:
         if (head_tag in ("NNS", "NNPS") or head.lower() in _PLURAL_PRONOUNS) and verb in _grammar().verb_lemmas(verb):
             return True
     return False
+
+
+# A word each match of these patterns holds (lower-case; `_may_hold_low`): "each"/"every" of `_SCHEDULE_FROM`;
+# "ahead", the "up" of "run-up", "countdown", "preparation", "days", "eve" of `_AHEAD_RE`; the verb of
+# `_GAVE_UNTIL`; and the "date" of `SCHEDULED_DATE`, which `_set_for_ahead` searches in the 40 characters
+# before the date.
+_SCHEDULE_FROM_PARTS = ("each", "every")
+_AHEAD_PARTS = ("ahead", "up", "countdown", "preparation", "days", "eve")
+_GAVE_UNTIL_PARTS = ("gave", "granted", "allowed")
+_SCHEDULED_DATE_PARTS = ("date",)
 
 
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
@@ -1964,7 +1992,7 @@ def _h_holiday(ctx, m):
     elif which == "this":
         d = holiday_date(name, ref.year)
     else:
-        fut = _future(ctx, s, e) == _AHEAD  # (a present tense alone tells the past too: "Sales jump at Christmas")
+        fut = _future(ctx, s, e, ahead_only=True) == _AHEAD  # (a present tense alone tells the past too: "Sales jump at Christmas")
         d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
     if d is None:
         raise cal.OutOfRange(name, ref)  # "last Christmas" said in year 1
@@ -2148,7 +2176,7 @@ def _h_quarter(ctx, m):
             y = ref.year
             if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
                 y += 1
-            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and _future(ctx, s, e) != _AHEAD:
+            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and _future(ctx, s, e, ahead_only=True) != _AHEAD:
                 y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
@@ -2913,7 +2941,7 @@ def _h_relunit(ctx, m):
             return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
     if off > 0 and anchored and ctx.ref is not None and base != ctx.ref \
-            and cal.shift(gran, first, 1) <= ctx.ref and _future(ctx, s, e) == _AHEAD:
+            and cal.shift(gran, first, 1) <= ctx.ref and _future(ctx, s, e, ahead_only=True) == _AHEAD:
         # "Cleargate, which is expected to start marketing its shares the following week": a schedule still to
         # come counts from publication, not from a day the text named long gone (whose following unit is past)
         first = cal.shift(gran, cal.start_of(gran, ctx.ref), off)
