@@ -719,7 +719,10 @@ class EditController(QObject):
         document = self._timeline().document(mention.document)
         if document is None:
             return
-        self.push([(core_edits.split_edit(self._timeline(), event, mention), f"Split a passage off “{short(event.title)}”")],
+        # The split-off passage is titled by its own sentence, not the merged event's (another passage's) title.
+        value = {"title": core_edits.mention_title(document, mention)}
+        self.push([(core_edits.split_edit(self._timeline(), event, mention, value),
+                    f"Split a passage off “{short(event.title)}”")],
                   (( self._hash(mention.document), mention.start, mention.end),))
 
     @Slot()
