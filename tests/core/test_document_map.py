@@ -2,6 +2,7 @@
 stops at once on Cancel leaving no process behind, and a worker that dies costs only its own documents."""
 from __future__ import annotations
 
+import concurrent.futures
 import multiprocessing
 import time
 from pathlib import Path
@@ -85,6 +86,60 @@ def test_a_worker_that_dies_is_a_problem_for_its_document_and_the_rest_load():
     assert "worker process analysing it stopped" in died.problems[0].message
     for doc in documents:
         assert analyses[doc.id] == analyse_document(doc), doc.id
+    assert not multiprocessing.active_children()
+
+
+class _WorkersWillNotStart(concurrent.futures.ProcessPoolExecutor):
+    """A pool that starts `startable` workers and no more: starting the next raises what
+    `multiprocessing.forkserver.read_signed` raises when the fork server died meanwhile (killed, e.g. by the
+    out-of-memory killer, while the pool was starting its workers)."""
+
+    startable = 1
+
+    def _spawn_process(self) -> None:
+        if len(self._processes) >= self.startable:
+            raise EOFError("unexpected EOF")
+        super()._spawn_process()
+
+
+def _executors(monkeypatch, *startable: int) -> None:
+    """`document_map._executor` makes pools of `_WorkersWillNotStart`, the first starting startable[0] workers,
+    the next startable[1] and so on; the pools after those are the real ones."""
+    real = document_map._executor
+    left = list(startable)
+
+    def executor(size: int) -> concurrent.futures.ProcessPoolExecutor:
+        if not left:
+            return real(size)
+        pool = _WorkersWillNotStart(max_workers=size, mp_context=document_map._context(), initializer=exec,
+                                    initargs=(document_map._worker_start_code(), {}))
+        pool.startable = left.pop(0)
+        return pool
+
+    monkeypatch.setattr(document_map, "_executor", executor)
+
+
+def test_a_pool_whose_workers_cannot_all_start_gives_the_serial_output(monkeypatch, serial_timeline):
+    # The first worker starts and takes a chunk, the second does not: the documents are analysed one at a time
+    # in a fresh pool (the extraction used to stop with the EOFError), whose first worker does not start either
+    # (a fork server killed a moment ago still looks alive), the next does; the timeline is the serial one.
+    _executors(monkeypatch, 1, 0)
+    pooled = build_timeline(CORPUS, workers=2, cache=False)
+    assert timeline_json(pooled) == timeline_json(serial_timeline)
+    assert not multiprocessing.active_children()
+
+
+def test_documents_no_worker_can_be_started_for_are_problems_and_nothing_stops(monkeypatch):
+    documents = _seed_documents()[:3]
+    monkeypatch.setattr(document_map, "START_SECONDS", 0.3)
+    _executors(monkeypatch, *[0] * 100)  # the pool, then every one tried for the documents alone
+    analyses = document_map.analyse_all(documents, _Meter(), workers=2, chunk_chars=1)
+    assert list(analyses) == [d.id for d in documents]
+    for doc in documents:
+        assert analyses[doc.id].candidates is None
+        assert analyses[doc.id].problems[0].message == ("could not be analysed: no worker process could be "
+                                                         "started (unexpected EOF)")
+        assert document_map._transient(analyses[doc.id])  # never cached
     assert not multiprocessing.active_children()
 
 

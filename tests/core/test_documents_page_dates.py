@@ -97,3 +97,71 @@ def test_an_embedded_posts_signature_is_no_story_sentence(post, signature):
     doc = document_from_text("Harbour Plan Approved\nMarch 4, 2019\n\n" + _LEAD + "\n\n" + post + "\n", id="d")
     assert doc.is_excluded(*_located(doc, signature))
     assert not doc.is_excluded(*_located(doc, post.split(" pic.")[0].split(" #")[0]))
+
+
+@pytest.mark.parametrize("head, dateline, published", [
+    # A syndicated wire story's dateline on its own line: the place, the agency in brackets, the date.
+    ("Harbour Plan Approved\n\nLisbon (AFP) Mar 4, 2011\n", "Lisbon (AFP) Mar 4, 2011", dt.date(2011, 3, 4)),
+    ("Harbour Plan Approved\n\nCape Town, South Africa (AP) 3 May 2014, 09:10\n",
+     "Cape Town, South Africa (AP) 3 May 2014, 09:10", dt.date(2014, 5, 3)),
+    # also after a photo's caption, which reads as a sentence before it
+    ("Harbour Plan Approved\n\nA ferry leaves the harbour at dawn, 12 August 2016. Photo by a staff photographer.\n\n"
+     "Valletta (Reuters) Aug 12, 2016\n", "Valletta (Reuters) Aug 12, 2016", dt.date(2016, 8, 12)),
+])
+def test_a_wire_dateline_with_its_agency_on_its_own_line_dates_the_page(head, dateline, published):
+    doc = document_from_text(head + _LEAD + "\n", id="d")
+    assert doc.published == published
+    assert doc.is_excluded(*_located(doc, dateline))
+    assert not doc.is_excluded(*_located(doc, "The regional council approved"))
+
+
+@pytest.mark.parametrize("title, published", [
+    ("Morning Briefing for Mar 4, 2011", dt.date(2011, 3, 4)),
+    ("Harbour Police Log for Tuesday, 3 May 2014", dt.date(2014, 5, 3)),
+    ("Daily Health Digest for 12 August 2016", dt.date(2016, 8, 12)),
+])
+def test_a_digest_headline_for_its_day_dates_the_page_and_stays_the_title(title, published):
+    doc = document_from_text(title + "\n\nFrom the Newsroom\n\n" + _LEAD + "\n", id="d")
+    assert doc.published == published
+    assert doc.title == title
+    assert doc.is_excluded(*_located(doc, title))
+    assert not doc.is_excluded(*_located(doc, "The regional council approved"))
+
+
+@pytest.mark.parametrize("title", [
+    # a headline whose verb sets a day still ahead names no page date
+    "Harbour Trial Set for June 4, 2021",
+    "Judge Schedules Hearing for March 3, 2019",
+    "Ferry Vote Planned for 3 May 2014",
+])
+def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
+    doc = document_from_text(title + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.published is None
+
+
+@pytest.mark.parametrize("line, date_part, published", [
+    # a flattened page glued its date field and its first paragraph on one line
+    ("Date: 2019-03-04 The regional council approved the harbour plan on Monday after a long debate.",
+     "Date: 2019-03-04", dt.date(2019, 3, 4)),
+    (" date 2016-08-12 Town councillors unanimously approved a budget that raises the pool fees.",
+     "date 2016-08-12", dt.date(2016, 8, 12)),
+    ("Published: 4 March 2019 Ferry crews walked out over pay on Monday, the union said.",
+     "Published: 4 March 2019", dt.date(2019, 3, 4)),
+])
+def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
+    doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")
+    story = line.split(date_part, 1)[1].strip()
+    assert doc.published == published
+    assert doc.is_excluded(*_located(doc, date_part))
+    assert not doc.is_excluded(*_located(doc, story))
+    # the paragraph's sentence starts at the story, which is the title of a page without a headline
+    start = doc.text.index(story)
+    assert any(s.start == start for s in doc.sentences)
+    assert doc.title == story
+
+
+def test_a_date_field_with_a_time_only_after_it_stays_a_date_line():
+    doc = document_from_text("Harbour Plan Approved\nUpdated: 2019-03-04 09:10 GMT\n\n" + _LEAD + "\n", id="d")
+    assert doc.published == dt.date(2019, 3, 4)
+    assert doc.is_excluded(*_located(doc, "Updated: 2019-03-04 09:10 GMT"))
+    assert doc.title == "Harbour Plan Approved"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -46,6 +47,7 @@ POOL_MIN_CHARS = 400_000
 # documents share a task, results come back often enough for the progress bar, and Cancel is prompt.
 CHUNK_CHARS = 64_000
 POLL_SECONDS = 0.1  # how often a wait on workers looks at Cancel
+START_SECONDS = 10.0  # how long workers that cannot be started are tried again (a fork server's death)
 DASK_CONNECT_SECONDS = 20  # a scheduler that does not answer by then is an error, not a hang
 WORKERS_ENVIRONMENT = "TIMELINE_APP_WORKERS"  # a number of processes (1: serial) instead of the choice below
 
@@ -112,10 +114,21 @@ def _died(exc: BaseException) -> DocumentAnalysis:
         f"could not be analysed: the worker process analysing it stopped ({detail})", "error"),))
 
 
+def _not_started(exc: BaseException) -> DocumentAnalysis:
+    detail = str(exc).strip() or type(exc).__name__
+    return DocumentAnalysis(None, problems=(DocumentProblem(
+        f"could not be analysed: no worker process could be started ({detail})", "error"),))
+
+
 def _failed(exc: BaseException) -> DocumentAnalysis:
     return DocumentAnalysis(None, problems=(DocumentProblem(
         f"could not be analysed: {type(exc).__name__}: {exc}", "error"),))
 
+
+# What starting a pool's worker raises when it cannot: the pool broken already (BrokenProcessPool, a
+# RuntimeError, as is submitting to a pool shut down), the fork server's pipe closed (EOFError) or the process
+# not made (OSError: fork's EAGAIN/ENOMEM, a broken pipe to the fork server).
+_START_FAILURES = (RuntimeError, EOFError, OSError)
 
 Arrived = Callable[[Document, DocumentAnalysis], None]
 
@@ -247,11 +260,22 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
 
     executor = _executor(size)
     pending: dict[futures.Future, list[Document]] = {}
+    broken: list[Document] = []
     try:
         for chunk in tasks:
-            # Rows, not dataclasses, come back: the parent's unpickling competes with the workers for the cores.
-            pending[executor.submit(analyse_packed, function, chunk)] = chunk
-        broken: list[Document] = []
+            try:
+                # Rows, not dataclasses, come back: the parent's unpickling competes with the workers for the
+                # cores.
+                pending[executor.submit(analyse_packed, function, chunk)] = chunk
+            except _START_FAILURES:
+                # The pool could not start its workers (its fork server died, e.g. killed for memory, or a
+                # worker died while the next one was starting). No result has been taken yet, and the executor
+                # may hold a queued chunk that no future of ours names: it and its workers go, and every
+                # document is analysed one at a time below, in a fresh one-worker pool, as after a worker died.
+                _abandon(executor)
+                pending.clear()
+                broken = list(documents)
+                break
         while pending:
             finished, _ = futures.wait(pending, timeout=POLL_SECONDS, return_when=futures.FIRST_COMPLETED)
             meter.check()
@@ -287,11 +311,29 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
     import concurrent.futures as futures  # (see the imports)
 
     out: dict[str, DocumentAnalysis] = {}
+    give_up_at: float | None = None  # (monotonic) when a worker that does not start is given up
     executor = _executor(1)
     try:
         for doc in documents:
-            future = executor.submit(analyse_packed, function, [doc])
-            while True:
+            future = None
+            while future is None:
+                try:
+                    future = executor.submit(analyse_packed, function, [doc])
+                except _START_FAILURES as exc:
+                    # No worker starts: a fresh executor, whose start starts a fork server that died anew. One
+                    # killed a moment ago looks alive until it has finished dying (its connection refused
+                    # meanwhile): tried again for up to START_SECONDS in all; after that, once per document, and
+                    # one that does not start is the document's problem (never cached: `_transient`).
+                    _abandon(executor)
+                    executor = _executor(1)
+                    now = time.monotonic()
+                    give_up_at = now + START_SECONDS if give_up_at is None else give_up_at
+                    if now >= give_up_at:
+                        out[doc.id] = _not_started(exc)
+                        break
+                    meter.check()
+                    time.sleep(POLL_SECONDS)
+            while future is not None:
                 try:
                     out[doc.id] = unpack_analyses(future.result(timeout=POLL_SECONDS))[0]
                     break

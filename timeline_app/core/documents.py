@@ -575,6 +575,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
+    if analysis.story_from:
+        _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
@@ -599,6 +601,17 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
         excluded=merge_spans(excluded), encoding=encoding, day_first=order[0] if order else None,
     )
+
+
+def _start_sentences_at_stories(sentences: SentenceSpans, lines: list[_Line], story_from: dict[int, int]) -> None:
+    """The sentence that holds a story glued after its line's date ("date 2019-03-04 The council approved ...")
+    starts at the story: the date before it is no part of the sentence's words (its title, its mentions)."""
+    bounds = sentences._bounds
+    for i, offset in story_from.items():
+        at = lines[i].start + offset
+        k = bisect_right(bounds, at) - 1  # the bound at or before the story's start
+        if k >= 0 and k % 2 == 0 and bounds[k] < at < bounds[k + 1]:  # (a sentence's start before it)
+            bounds[k] = at
 
 
 # ---- Sentences as offsets -----------------------------------------------------------------------
@@ -850,6 +863,53 @@ _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
     r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
+
+# A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
+# news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
+# 09:10"). The place is capitalised words, so the line names no happening: a sentence goes on after the date.
+_AGENCY_DATELINE = re.compile(
+    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*[A-Z][A-Za-z .&'-]{{0,29}}\)\s*[,–—-]?\s*(?i:{_DATE})"
+    rf"(?:\s*[,|·•–—-]?\s*{_TIME})?")
+
+# A digest's headline naming the day it covers with "for": "Morning Briefing for Mar 4, 2011", "Police Log for
+# Tuesday, 3 May 2014". Its words must be nouns or adjectives (`_names_a_digest`): "Trial Set for June 4, 2021"
+# names a day still ahead, not the page's.
+_DIGEST_FOR_DATE = re.compile(
+    rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
+_DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
+
+
+_LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
+
+
+def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None:
+    """Where a story sentence starts after a labelled date that opens its line's value ("date 2019-03-04 The council
+    approved the plan on Monday."): its offset in the line, when at least six words with a sentence's end follow the
+    date; None for a date line alone or with a short tail ("Updated 2019-03-04 09:10 GMT")."""
+    at = label.start("value") + (len(label.group("value")) - len(label.group("value").lstrip()))
+    date = _LEADING_DATE.match(line, at)
+    if date is None:
+        return None
+    rest = line[date.end():].strip()
+    if _words(rest) < 6 or rest[-1:] not in _TERMINAL or not rest[:1].isupper():
+        return None
+    return len(line) - len(line[date.end():].lstrip())
+
+
+def _names_a_digest(name: str) -> bool:
+    """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
+    them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
+    verb's -s form either, which the lexicon takes for a plural ("Judge Schedules Hearing"): a headline's verb
+    stands between its subject and its object, a digest's plural at the end ("Regional Briefs")."""
+    from timeline_app.core.grammar import lexicon_tag, verb_lemmas  # (only for a title of this form: grammar loads)
+    words = [w.lower().strip(".'’") for w in name.split() if w[:1] != "("]
+    for k, w in enumerate(words):
+        if w in ("of", "the", "and", "&"):
+            continue
+        tag = lexicon_tag(w)
+        if tag not in _DIGEST_WORD_TAGS or tag == "NNS" and k < len(words) - 1 and verb_lemmas(w):
+            return False
+    return True
 
 
 _MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
@@ -1204,6 +1264,8 @@ class _Analysis:
     breadcrumbs: set[int]
     # An archive export's headline (its text's span), found by the header's form: the title before any line.
     headline: tuple[int, int] | None = None
+    # Lines whose story starts after a date glued before it (line index -> offset of the story in the line).
+    story_from: dict[int, int] | None = None
 
 
 _TOP_LINES = 15
@@ -1234,6 +1296,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     header_date_line: int | None = None
     headline: tuple[int, int] | None = None
     headline_next = False  # a label alone ("HD"): its value is the next line
+    story_from: dict[int, int] = {}
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1281,6 +1344,26 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 if header_date_line is None and not story_started:
                     header_date_line = i
                 continue
+        # A wire story's dateline on its own line ("Lisbon (AFP) Mar 4, 2011"): also after a photo's caption, which
+        # may stand first and read as a sentence.
+        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(found.group(0), day_first) if found else None
+            if d is not None:
+                dates.append((3, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
+        # A digest's headline with the day it covers ("Morning Briefing for Mar 4, 2011"): the page's date, and
+        # the title still.
+        if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
+                and _names_a_digest(g.group("name")):
+            found = _DATE_ANYWHERE.search(s, g.end("name"))
+            d = _parse_date(found.group(0), day_first) if found else None
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
         # (A date label with its colon, "Updated: ...", is read below with its own rank, not as a name.)
         if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s) \
@@ -1325,8 +1408,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     rank = (4 if ("updat" in label or "modif" in label) else 5 if label == "load-date"
                             else 3 if label == "dateline" else 1)
                     dates.append((rank, ln.start, d))
-                excluded.append(span)
-                skip.add(i)
+                story = _story_after_date(s, m, value) if d is not None and starts_with_date and s is line else None
+                if story is not None:
+                    # "Date: 2019-03-04 The council approved the plan on Monday.": a flattened page glued the date
+                    # and the first paragraph on one line; the paragraph is story (and may be the title).
+                    excluded.append((ln.start, ln.start + story))
+                    story_from[i] = story
+                else:
+                    excluded.append(span)
+                    skip.add(i)
                 continue
         if _BREADCRUMB.match(s) and _words(s) <= 25 and s[-1:] not in _TERMINAL:
             crumbs.add(i)
@@ -1396,7 +1486,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
-    return _Analysis(excluded, dates, skip, crumbs, headline)
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None)
 
 
 _ARCHIVE_DATE_TAIL = re.compile(rf"\s*[,;]?\s*(?:{_WEEKDAY}\b|(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition\b)", re.IGNORECASE)
@@ -1561,7 +1651,8 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         # in its first thousand characters, not in a copy of a megabyte line.
         if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
             continue
-        s = text[ln.start:min(ln.end, ln.start + 1000)]
+        at = ln.start + (analysis.story_from.get(i, 0) if analysis.story_from else 0)
+        s = text[at:min(ln.end, at + 1000)]
         if _BULLET.match(s) or _kicker(s):
             continue
         return _headline(_clean_title(s))

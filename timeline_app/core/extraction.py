@@ -1288,7 +1288,9 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
     """The date's stretch of the sentence by punctuation alone, in the source's words and tense: for a
     sentence whose verb or subject the tagger does not find, or a participle phrase."""
     before, after = sentence[:start], sentence[end:]
-    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
+    # (the date's own text may end in its possessive: "from Sunday’s poll")
+    if _POSSESSIVE.match(after) or sentence.endswith(("'s", "\u2019s"), start, end) and after[:1] == " " \
+            or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
             or _RANGE_BEFORE.search(before) or _in_fronted_adverbial(before, after):
         # part of a noun phrase ("last week's talks", "the 2000 treaty"), a range, or of the adverbial an
         # inversion opens with ("Never before 2019 had the choir ...": no "Never had the choir ...")
@@ -1591,6 +1593,11 @@ def release_caches() -> None:
 # fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
 # once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
 # for 7% more hits); emptied with the sentence analyses (`release_caches`).
+# A schedule's or a link list's entry: the day, then a few capitalised words with no sentence's end ("Apr 9 Nominations
+# open", "Mar 4 Ministry statement"): the day is the entry's date, not a modifier of its noun, and leaves the title.
+_DAY_ENTRY_REST = re.compile(r"[ \t]+(?P<rest>[A-Z][^\s.!?;:,]*(?:[ \t]+[^\s.!?;:,]+){0,5})[ \t]*")
+
+
 # A place's state, province or country between commas inside a noun phrase ("its Lorain, Ohio, assembly plant", "a
 # Fresno, California, warehouse"): the aside, read from its first comma; `_place_asides_blanked` checks the words
 # either side.
@@ -1654,6 +1661,10 @@ def _inner_commas_blanked(sentence: str) -> str:
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    if not others and phrase_end - phrase_start <= 20 and not sentence[:phrase_start].strip() \
+            and (entry := _DAY_ENTRY_REST.fullmatch(sentence, phrase_end)) is not None \
+            and any(ch.isdigit() for ch in sentence[phrase_start:phrase_end]):
+        return _shorten(entry.group("rest"))
     sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)

@@ -3171,6 +3171,17 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             modified = True
         else:
             break
+    if joined and start > 0 and tokens[start - 1].pos[:2] in ("VB", "RB"):
+        # "The cause is still unclear and the driver will appear": adjectives after a verb before the "and" (a
+        # predicate's) are no conjunct of a noun phrase that a determiner opens after it; the conjunction joins
+        # two clauses. ("old and new members": an adjective after it joins adjectives of one phrase; "A weak
+        # currency and a ban ...": a determiner opens a noun phrase, whatever its unknown noun was tagged.)
+        for c in range(start, j):
+            if tokens[c].pos == "CC":
+                if tokens[c + 1].pos in ("DT", "PRP$", "PRP") and \
+                        all(t.pos in ("JJ", "JJR", "JJS", "RB") for t in tokens[start:c]):
+                    start = c + 1
+                break
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO") and not bounds_number(tokens, start):

@@ -213,7 +213,13 @@ _FUTURE_RE = re.compile(
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
     r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for(?=\s+(?:(?:early|late|mid)[\s-]+)?$)|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
-    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
+    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to|"
+    # a possibility still to come: "could take the first hit on Friday", "might reach the coast Sunday" (not a
+    # past's: "could not reach", "could have been", "couldn't"; nor the past ability of perceiving, "could see
+    # the smoke on Monday"; nor a passive "could be", which reports a past attempt as often: "Neither of them could
+    # be located Wednesday")
+    r"(?:could|might)(?!\s+(?:not|never|have|be|hardly|barely|only|also\s+have|still|see|hear|feel|smell|sense|"
+    r"notice|watch)\b|n['\u2019]t))\b",
     re.I)
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
@@ -416,6 +422,8 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
     if _may_hold_low(ctx, max(lo, s - 40), s, _SCHEDULED_DATE_PARTS) and _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
+    if _irrealis_complement_before(ctx, lo, s):
+        return _AHEAD  # "with the winner to be named on Thursday", "ordered that the flags be lowered on Friday"
     if s >= ctx.head_end and (_present_time_clause_before(t, lo, s) or _present_time_clause_after(t, e)):
         # "said he expected a vote before senators rise in late June", "were preparing to fly kits in on Thursday,
         # once the airports reopen": still ahead when told
@@ -434,6 +442,32 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
             # (asked only now when `ahead_only`: a present verb before the date says `_PRESENT` first)
             return _PRESENT if ahead_only and present_may and _present_verb_before(ctx, s) else _AHEAD
     return _WEAK if weak else None
+
+
+# A clause of something still to be done, which its date is of: a noun's passive infinitive ("with the winner to be
+# named on Thursday", "results to be released Friday") and a mandative subjunctive's bare "be" after "that" and its
+# subject ("ordered that the flags be lowered on Friday", "asked that he be released Monday"). (Lower case: matched
+# on the lowered text.) The subject has no modal or "to" ("said that it would be ...", "that it is to be ..." are
+# other cues).
+_IRREALIS_COMPLEMENT = re.compile(
+    r"\b(?:([a-z]+)\s+to|that(?:\s+(?!(?:will|would|shall|should|could|can|may|might|must|to|not|is|are|was"
+    r"|were|had|has|have)\b)[a-z][\w'-]*){1,4}?)\s+be\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ld|nt|un|ne)\b", re.I)
+_IRREALIS_COMPLEMENT_LOW = _lowered(_IRREALIS_COMPLEMENT)
+
+
+def _irrealis_complement_before(ctx: _Ctx, lo: int, s: int) -> bool:
+    """Does the clause before the date at `s` (from `lo`) hold a thing still to be done (`_IRREALIS_COMPLEMENT`),
+    with no past verb between it and the date? An infinitive's word before "to" must be a noun the lexicon knows
+    ("the winner to be named"), not a verb ("wanted to be elected on Thursday" is past)."""
+    if not _may_hold_low(ctx, lo, s, ("be",)):
+        return False  # (every match holds "be": one look in C before the pattern)
+    cue = _search_low(ctx, _IRREALIS_COMPLEMENT, _IRREALIS_COMPLEMENT_LOW, lo, s)
+    if cue is None:
+        return False
+    noun = cue.group(1)
+    if noun is not None and _grammar().lexicon_tag(noun.lower()) not in ("NN", "NNS"):
+        return False
+    return not _past_verb_between(ctx, cue.start(), cue.end(), s)
 
 
 # A time clause ("before", "after", "when", "once", "until", "as soon as") that runs on to the date with no comma
