@@ -219,6 +219,25 @@ def test_a_passage_is_titled_as_its_article_alone_titles_it(document, phrase, nt
     assert mention_title(document, _mention(document, phrase, nth)) == expected
 
 
+def test_a_passage_of_a_long_article_is_titled_by_its_text_without_analysing_it(monkeypatch):
+    """Splitting happens on the GUI thread: an article past `TITLE_ANALYSIS_CHARS` is not analysed again (seconds
+    for a megabyte), its passage keeps its own words."""
+    import timeline_app.core.analysis as analysis
+    import timeline_app.core.edits as edits
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a long article was analysed on an edit")
+
+    monkeypatch.setattr(analysis, "analyse_document", refuse)
+    text = FLOOD_TEXT + " The water kept rising." * (edits.TITLE_ANALYSIS_CHARS // 20)
+    long_flood = Document("flood-long", "/news/flood-long.txt", text, "Flood closes bridge", D(2024, 3, 2),
+                          (Sentence(0, 19), Sentence(20, 70), Sentence(71, len(text))))
+    assert mention_title(long_flood, _mention(long_flood, "closed", 0)) == "closed"
+    # (the short article is analysed: the refusal above would raise)
+    with pytest.raises(AssertionError, match="analysed on an edit"):
+        mention_title(FLOOD, _mention(FLOOD, "closed", 0))
+
+
 def test_split_with_a_title_and_date_of_its_own():
     split = split_edit(TIMELINE, EVENTS["visit"], REPORT_M1,
                        {"title": "Kim meets Putin", **date_value(D(2024, 6, 19), D(2024, 6, 19), "day")})
