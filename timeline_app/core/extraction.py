@@ -1890,6 +1890,7 @@ _WORD_GOES_ON = re.compile(r"['’\w]")
 # The nouns a possessive date modifies, after its "'s" (which the date's text may hold or not): "Sunday's poll",
 # "Friday's general election".
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
@@ -1902,6 +1903,11 @@ def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     if before is None or grammar.lexicon_tag(before[1].lower()) != "IN":
         return end  # (only a preposition's phrase goes whole: "won Sunday's election" keeps its object)
+    clause_start = max(sentence.rfind(",", 0, before.start()), sentence.rfind(";", 0, before.start())) + 1
+    if not any((grammar.lexicon_tag(w.lower()) or "").startswith("VB")
+               for w in _LETTERS.findall(sentence, clause_start, before.start())):
+        return end  # (after a verb only: in the subject, "The location for Friday's ceremony was chosen", the
+        # phrase is the subject's)
     m = _POSSESSED_NOUNS.match(sentence, end)
     if m is None:
         return end
