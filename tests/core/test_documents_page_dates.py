@@ -165,3 +165,25 @@ def test_a_date_field_with_a_time_only_after_it_stays_a_date_line():
     assert doc.published == dt.date(2019, 3, 4)
     assert doc.is_excluded(*_located(doc, "Updated: 2019-03-04 09:10 GMT"))
     assert doc.title == "Harbour Plan Approved"
+
+
+@pytest.mark.parametrize("title", [
+    # a headline naming a kind of happening announces it for that day: no page date, and its event stays
+    "General Strike for March 14, 2024",
+    "Harbour Election Results for 3 May 2014",
+])
+def test_a_headline_naming_a_happening_for_a_day_is_no_page_date_and_stays_a_sentence(title):
+    doc = document_from_text(title + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.published is None
+    assert not doc.is_excluded(*_located(doc, title))
+
+
+@pytest.mark.parametrize("title, date_line, published", [
+    # a digest's day ranks after every date the page states itself (an announcement has the same shape)
+    ("Protest March for May 1, 2019", "March 3, 2019", dt.date(2019, 3, 3)),
+    ("Morning Briefing for Mar 4, 2011", "Updated: Mar 5, 2011", dt.date(2011, 3, 5)),
+    ("Harbour Police Log for Tuesday, 3 May 2014", "Load-Date: May 4, 2014", dt.date(2014, 5, 4)),
+])
+def test_a_digest_headlines_day_ranks_below_the_pages_own_dates(title, date_line, published):
+    doc = document_from_text(title + "\n" + date_line + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.published == published

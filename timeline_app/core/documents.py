@@ -877,6 +877,8 @@ _AGENCY_DATELINE = re.compile(
 _DIGEST_FOR_DATE = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
 _DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
+# A digest headline's date ranks after every other page-date signal (the ranks run 0-5: html_text, `_analyse`).
+_DIGEST_RANK = 6
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
@@ -900,12 +902,17 @@ def _names_a_digest(name: str) -> bool:
     """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
     them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
     verb's -s form either, which the lexicon takes for a plural ("Judge Schedules Hearing"): a headline's verb
-    stands between its subject and its object, a digest's plural at the end ("Regional Briefs")."""
-    from timeline_app.core.grammar import lexicon_tag, verb_lemmas  # (only for a title of this form: grammar loads)
+    stands between its subject and its object, a digest's plural at the end ("Regional Briefs"). Nor may a word
+    name a kind of happening (extraction's kind table): "General Strike for March 14, 2024" announces a strike on
+    that day."""
+    from timeline_app.core.extraction import kind_of_word  # (only for a title of this form: grammar loads)
+    from timeline_app.core.grammar import lexicon_tag, verb_lemmas
     words = [w.lower().strip(".'’") for w in name.split() if w[:1] != "("]
     for k, w in enumerate(words):
         if w in ("of", "the", "and", "&"):
             continue
+        if kind_of_word(w) is not None:
+            return False
         tag = lexicon_tag(w)
         if tag not in _DIGEST_WORD_TAGS or tag == "NNS" and k < len(words) - 1 and verb_lemmas(w):
             return False
@@ -1355,13 +1362,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 skip.add(i)
                 continue
         # A digest's headline with the day it covers ("Morning Briefing for Mar 4, 2011"): the page's date, and
-        # the title still.
+        # the title still, no event ("Morning Briefing"). The weakest reading of all (an announcement's headline
+        # has the same shape and may name no kind: "Protest March for May 1, 2019"), so any date the page states
+        # itself wins. A headline naming a kind is refused (`_names_a_digest`) and stays a sentence with its event.
         if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
                 and _names_a_digest(g.group("name")):
             found = _DATE_ANYWHERE.search(s, g.end("name"))
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
-                dates.append((2, ln.start, d))
+                dates.append((_DIGEST_RANK, ln.start, d))
                 excluded.append(span)
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
