@@ -187,3 +187,17 @@ def test_a_headline_naming_a_happening_for_a_day_is_no_page_date_and_stays_a_sen
 def test_a_digest_headlines_day_ranks_below_the_pages_own_dates(title, date_line, published):
     doc = document_from_text(title + "\n" + date_line + "\n\n" + _LEAD + "\n", id="d")
     assert doc.published == published
+
+
+@pytest.mark.parametrize("box", [
+    # a results box: names, parties in brackets, a date; rows of the same shape make a table, not a dateline
+    "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021\n",
+    "Ann Lee (Independent) 4 June 2016\nTom Hill (Labour) 4 June 2016\nSam Fox (Green) 4 June 2016\n",
+    # a bracket of several words names no agency
+    "Jane Doe (Green Party) 3 May 2021\n",
+    "Harbour Hall (main entrance) 3 May 2021\n",
+])
+def test_a_table_or_a_long_bracket_before_a_date_is_no_wire_dateline(box):
+    doc = document_from_text("Harbour Plan Approved\n\n" + box + "\n" + _LEAD + "\n", id="d")
+    assert doc.published is None
+    assert not doc.is_excluded(*_located(doc, box.split("\n")[0]))

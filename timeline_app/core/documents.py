@@ -867,8 +867,11 @@ _WIRE_DATELINE = re.compile(
 # A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
 # news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
 # 09:10"). The place is capitalised words, so the line names no happening: a sentence goes on after the date.
+# The agency is an acronym or one capitalised word ("AFP", "Reuters"): a results box's "Jane Doe (Green Party) 3 May
+# 2021" names a party (and its neighbour lines have the same shape: `_analyse` refuses a table of them).
 _AGENCY_DATELINE = re.compile(
-    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*[A-Z][A-Za-z .&'-]{{0,29}}\)\s*[,–—-]?\s*(?i:{_DATE})"
+    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*(?:[A-Z]{{2,6}}|[A-Z][a-z]+)\s*\)\s*[,–—-]?\s*"
+    rf"(?i:{_DATE})"
     rf"(?:\s*[,|·•–—-]?\s*{_TIME})?")
 
 # A digest's headline naming the day it covers with "for": "Morning Briefing for Mar 4, 2011", "Police Log for
@@ -1353,7 +1356,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 continue
         # A wire story's dateline on its own line ("Lisbon (AFP) Mar 4, 2011"): also after a photo's caption, which
         # may stand first and read as a sentence.
-        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s):
+        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s) \
+                and not any(j in nonblank and len(lines[j].s) <= 100 and _AGENCY_DATELINE.fullmatch(lines[j].s.strip())
+                            for j in (i - 1, i + 1)):  # (a table's rows: "Jane Doe (Green) 3 May 2021")
             found = _DATE_ANYWHERE.search(s)
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
