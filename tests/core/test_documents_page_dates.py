@@ -147,6 +147,11 @@ def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
      "date 2016-08-12", dt.date(2016, 8, 12)),
     ("Published: 4 March 2019 Ferry crews walked out over pay on Monday, the union said.",
      "Published: 4 March 2019", dt.date(2019, 3, 4)),
+    # a second labelled date on the line is the field's too, not the story's first words
+    ("Date: 2019-03-04 Updated: 2019-03-05 The council approved the budget on Monday after a long debate.",
+     "Date: 2019-03-04 Updated: 2019-03-05", dt.date(2019, 3, 4)),
+    ("Published: 4 March 2019 Last updated: 5 March 2019 Ferry crews walked out over pay on Monday, the union said.",
+     "Published: 4 March 2019 Last updated: 5 March 2019", dt.date(2019, 3, 4)),
 ])
 def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
     doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")

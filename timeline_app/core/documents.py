@@ -895,6 +895,15 @@ def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None
     date = _LEADING_DATE.match(line, at)
     if date is None:
         return None
+    # Further labelled dates on the line belong to the field too ("Date: 2019-03-04 Updated: 2019-03-05 The
+    # council approved ..."): the story starts after the last. (The line is short: `_analyse` reads 120 at most.)
+    while True:
+        after = date.end() + len(line[date.end():]) - len(line[date.end():].lstrip())
+        more = _DATE_LABEL.match(line, after)
+        following = _LEADING_DATE.match(line, more.start("value")) if more else None
+        if following is None:
+            break
+        date = following
     rest = line[date.end():].strip()
     if _words(rest) < 6 or rest[-1:] not in _TERMINAL or not rest[:1].isupper():
         return None
