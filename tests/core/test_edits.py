@@ -9,7 +9,8 @@ import pytest
 
 from timeline_app.core.edits import (Edit, apply_edits, date_value, describe_edit, document_hash, event_edit,
                                      follow_changed_documents,
-                                     event_keys, mention_key, merge_edit, new_event_edit, split_edit)
+                                     event_keys, mention_key, mention_title, merge_edit, new_event_edit,
+                                     split_edit)
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
 D = dt.date
@@ -200,6 +201,41 @@ def test_merge_then_split():
     renamed = apply_edits(TIMELINE, [merge_edit(TIMELINE, [EVENTS["talks"], EVENTS["last"]]), split,
                                      event_edit(edited.timeline, new, "title", {"title": "Last met"})])
     assert _by_id(renamed.timeline.events, new.id).title == "Last met"
+
+
+FLOOD_TEXT = "Flood closes bridge\nThe river flooded the main bridge, officials said. Police closed two roads nearby."
+FLOOD = Document("flood", "/news/flood.txt", FLOOD_TEXT, "Flood closes bridge", D(2024, 3, 2),
+                 (Sentence(0, 19), Sentence(20, 70), Sentence(71, len(FLOOD_TEXT))))
+
+
+@pytest.mark.parametrize("document, phrase, nth, expected", [
+    (VISIT, "19 June 2024", 0, "Putin visits Pyongyang"),
+    (VISIT, "19 June 2024", 1, "A defence pact was signed"),  # the same date, its own sentence's title
+    (REPORT, "June 19, 2024", 0, "Kim meets Putin in Pyongyang"),
+    (FLOOD, "closed", 0, "Police close two roads nearby"),  # undated news: news' title of its sentence
+    (VISIT, "his first visit", 0, "his first visit"),  # nothing found there (added by hand): its text
+])
+def test_a_passage_is_titled_as_its_article_alone_titles_it(document, phrase, nth, expected):
+    assert mention_title(document, _mention(document, phrase, nth)) == expected
+
+
+def test_a_passage_of_a_long_article_is_titled_by_its_text_without_analysing_it(monkeypatch):
+    """Splitting happens on the GUI thread: an article past `TITLE_ANALYSIS_CHARS` is not analysed again (seconds
+    for a megabyte), its passage keeps its own words."""
+    import timeline_app.core.analysis as analysis
+    import timeline_app.core.edits as edits
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a long article was analysed on an edit")
+
+    monkeypatch.setattr(analysis, "analyse_document", refuse)
+    text = FLOOD_TEXT + " The water kept rising." * (edits.TITLE_ANALYSIS_CHARS // 20)
+    long_flood = Document("flood-long", "/news/flood-long.txt", text, "Flood closes bridge", D(2024, 3, 2),
+                          (Sentence(0, 19), Sentence(20, 70), Sentence(71, len(text))))
+    assert mention_title(long_flood, _mention(long_flood, "closed", 0)) == "closed"
+    # (the short article is analysed: the refusal above would raise)
+    with pytest.raises(AssertionError, match="analysed on an edit"):
+        mention_title(FLOOD, _mention(FLOOD, "closed", 0))
 
 
 def test_split_with_a_title_and_date_of_its_own():

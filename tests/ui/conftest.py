@@ -113,6 +113,19 @@ def isolated_settings(tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch):
+    """A modal dialog nobody answers waits forever: a test that opens one fails instead of hanging the suite
+    (e.g. the unsaved-edits question when pytest-qt closes, at teardown, a window left with edits). Tests answer
+    a dialog by replacing what asks (`editing.ask_unsaved`) or the dialog class's own `exec`."""
+    from PySide6.QtWidgets import QDialog
+
+    def unanswered(dialog, *args) -> int:
+        raise AssertionError(f"a modal dialog no test answers was opened: {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unanswered)
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     """A main window showing the sample timeline (a test module may define its own `window` instead)."""

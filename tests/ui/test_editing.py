@@ -221,6 +221,25 @@ def test_note_from_the_context_menu_shows_in_the_details(qtbot, window, tmp_path
     assert window.selectedEvent().note
 
 
+def test_a_split_off_passage_is_titled_by_its_own_sentence(window, tmp_path):
+    """The merged event is titled by one article's passage; a passage split off it kept that title, so two
+    events read the same though the split one's article says something else ("The pact signed on June 19,
+    2024 replaces ..."). It is titled from its own sentence, and the title is kept in the project's edit."""
+    path = save_project(window, tmp_path)
+    merged_title = "President hosts his guest in the capital"
+    select(window, merged_title)
+    window.editing._fill_split_menu()
+    pact = next(a for a in window.editing.split_menu.actions() if "pact" in a.toolTip().lower())
+    pact.trigger()
+    split_off = window.selectedEvent()
+    assert len(split_off.mentions) == 1 and split_off.mentions[0].document == "beta"
+    assert split_off.title != merged_title and "pact" in split_off.title.lower()
+    assert titles(window).count(merged_title) == 1  # the event it was split from keeps its title
+    assert reopened(path)[1][-1].value["title"] == split_off.title
+    window.editing.undo_stack.undo()
+    assert len(window.events.rowEvents()) == 7 and titles(window).count(merged_title) == 1
+
+
 def test_merge_with_and_split_a_passage_off(window, tmp_path):
     path = save_project(window, tmp_path)
     select(window, "Earlier visit")

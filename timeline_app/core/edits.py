@@ -125,6 +125,29 @@ def split_edit(timeline: Timeline, event: Event, mention: Mention, value: Mappin
                 {**(value or {}), "event": [list(k) for k in event_keys(timeline, event)]})
 
 
+# The longest article `mention_title` analyses again on the GUI thread (~0.25 s at extraction's speed).
+TITLE_ANALYSIS_CHARS = 64_000
+
+
+def mention_title(document: Document, mention: Mention) -> str:
+    """The title `mention` has on its own, for the event a split makes of it (the merged event's title is
+    another passage's, often another article's): the title the article's analysis gives the candidate, or the
+    undated news, at that passage (extraction's and news' titles of its sentence). A passage the analysis finds
+    nothing at (one added by hand) is titled by its text, as an added event without a title is. Analyses the
+    one article again: an edit's moment, not a load's. An article longer than `TITLE_ANALYSIS_CHARS` is not
+    analysed (it would hold the window for seconds: ~4 s a megabyte): its passage is titled by its text."""
+    from timeline_app.core.analysis import analyse_document
+
+    fallback = document.text[mention.start:mention.end].strip() or mention.text
+    if len(document.text) > TITLE_ANALYSIS_CHARS:
+        return fallback
+    found = analyse_document(document)
+    for candidate in (*(found.candidates or ()), *(item.candidate for item in found.news)):
+        if candidate.start == mention.start and candidate.end == mention.end and candidate.title.strip():
+            return candidate.title
+    return fallback
+
+
 def new_event_edit(document: Document, start: int, end: int, title: str, first: dt.date, last: dt.date,
                    precision: Precision | str) -> Edit:
     """A new event whose one mention is the span [start, end) of `document` (text selected in the article)."""

@@ -135,8 +135,14 @@ class EventStore:
         events = timeline.events
         # Each event's row in this store (-1: not there), looked up by identity from C (no frame per event).
         source = np.fromiter(map(old_row.get, map(id, events), repeat(-1)), np.int64, len(events))
-        fresh = [events[k] for k in np.flatnonzero(source < 0).tolist()]
-        return self._spliced(source, fresh, base)
+        fresh_rows = np.flatnonzero(source < 0)
+        fresh = [events[k] for k in fresh_rows.tolist()]
+        store = self._spliced(source, fresh, base)
+        if store is not None:
+            # The rows the edit made (its events not among the old ones): the window finds the edited event
+            # among these few rather than indexing every row's id again.
+            object.__setattr__(store, "fresh_rows", fresh_rows)
+        return store
 
     def spliced(self, source: np.ndarray, fresh: Sequence[Event], documents: tuple[Document, ...]) -> EventStore | None:
         """The store whose row k is this store's row `source[k]`, or, where that is -1, the next of `fresh` (in

@@ -148,6 +148,12 @@ class EventTableModel(EventTable):
             self._rows_by_id = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1)))
         return self._rows_by_id.get(event_id, -1)
 
+    def fresh_rows(self) -> list[int]:
+        """The rows whose events the last edit made (its store was updated from the one before, see
+        `EventStore.updated`); empty when the store was built anew."""
+        rows = getattr(self._store, "fresh_rows", None)
+        return rows.tolist() if rows is not None else []
+
     def rowEvents(self) -> Sequence[Event]:
         """Every row's Event, in row order (for views that need all of them at once; events born as columns
         are made as each is read)."""

@@ -755,7 +755,10 @@ class MainWindow(QMainWindow):
     def _select_event_id(self, event_id: str | None) -> bool:
         if not event_id:
             return False
-        row = self.events.row_of(event_id)
+        return self.selectModelRow(self.events.row_of(event_id))
+
+    def selectModelRow(self, row: int) -> bool:
+        """Select the event model's `row` in every view, if the filter shows it."""
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.events.index(row, 0))
@@ -1014,6 +1017,11 @@ class MainWindow(QMainWindow):
         # later filter change shows it again (typing a search and deleting it returns to the event).
         if self.selection.hasSelection():
             self._hidden_selection = None  # the selection survived: nothing hidden to bring back
+            # Rows came back above it (a search cleared): the list keeps the chosen event in sight, not its top.
+            current = self.list_proxy.mapFromSource(self.selection.currentIndex())
+            if current.isValid():
+                self.list_view.updateGeometries()  # the scroll bar's range, still the filtered list's (deferred)
+                self.list_view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
         elif self._hidden_selection is not None:
             self._select_event_id(self._hidden_selection)
         self.detail.refresh()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -145,16 +146,46 @@ def _label_text(event: Event, room: float, metrics: QFontMetricsF) -> str:
     return _label_text_and_widths(event, room, metrics)[0]
 
 
-def _label_text_and_widths(event: Event, room: float, metrics: QFontMetricsF) -> tuple[str, float, float]:
+def _label_text_and_widths(event: Event, room: float, metrics: QFontMetricsF,
+                           measure: Callable[[str], float] | None = None) -> tuple[str, float, float]:
     """`_label_text` in `room`, its width, and the whole title's width (what a lane's free room could show), from
-    the measurements that chose the words."""
+    the measurements that chose the words (through `measure` when given: a cache of `metrics`' widths)."""
+    measure = measure or metrics.horizontalAdvance
     title = " ".join(event.title.split()) or "(untitled)"
-    text, text_w, whole_w = fit_words_measured(f"★ {title}" if event.starred else title, room,
-                                               metrics.horizontalAdvance)
+    text, text_w, whole_w = fit_words_measured(f"★ {title}" if event.starred else title, room, measure)
     if text_w > room:
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        text_w = metrics.horizontalAdvance(text)
+        text_w = measure(text)
     return text, text_w, whole_w
+
+
+class _TextWidths:
+    """Widths of label texts in one font, by text: kept across model resets (each edit resets the model, and
+    the same titles were measured again, ~25 µs a text, four texts a long title) and across filters (a search
+    that shows hundreds of events already seen measures none of their labels again). Emptied when the font
+    changes, or when it holds `LIMIT` texts."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._metrics: QFontMetricsF | None = None
+        self._font_key = ""
+        self._widths: dict[str, float] = {}
+
+    def measure_in(self, metrics: QFontMetricsF, font_key: str) -> Callable[[str], float]:
+        if font_key != self._font_key:
+            self._font_key, self._widths = font_key, {}
+        self._metrics = metrics
+        return self.measure
+
+    def measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= self.LIMIT:
+                self._widths = {}
+            assert self._metrics is not None
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
 
 
 @dataclass
@@ -234,6 +265,7 @@ class TimelineView(QAbstractScrollArea):
         # Per event id, filled lazily and kept while the model only filters (dropped on a reset or a font
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float, float]] = {}
+        self._text_widths = _TextWidths()  # label widths by text, kept across resets (see _TextWidths)
         # Ids of the events whose labels the last frame drew before their markers (they would have run past the
         # right edge): they stay there, whether the user pans or zooms, until after has room to spare
         # (LayoutParams.label_return_room). Kept across zooms too: a touchpad zooms in small steps to and fro
@@ -772,11 +804,15 @@ class TimelineView(QAbstractScrollArea):
         per event."""
         cached = self._labels.get(event.id)
         if cached is None:
-            text, text_w, whole_w = _label_text_and_widths(event, MAX_LABEL_WIDTH, metrics)
+            text, text_w, whole_w = _label_text_and_widths(event, MAX_LABEL_WIDTH, metrics, self._measure(metrics))
             dots_w = self._dots_width(event)
             cached = (is_point(event), text, text_w, text_w + dots_w, whole_w + dots_w)
             self._labels[event.id] = cached
         return cached
+
+    def _measure(self, metrics: QFontMetricsF) -> Callable[[str], float]:
+        """Widths in the label font (`metrics` is of it), from the view's cache of widths by text."""
+        return self._text_widths.measure_in(metrics, self.font().key())  # the label font is the view's
 
     def _dots_width(self, event: Event) -> float:
         n = len(event.sources)
@@ -867,7 +903,8 @@ class TimelineView(QAbstractScrollArea):
                 # No room for the whole label on either side of its marker, or free room in its lane for more of
                 # a long title: shortened (or lengthened) to the room there is, and a label before its marker
                 # still ends by it.
-                text, text_w, _ = _label_text_and_widths(event, max(box.label_room - dots_w, 0.0), fm)
+                text, text_w, _ = _label_text_and_widths(event, max(box.label_room - dots_w, 0.0), fm,
+                                                         self._measure(fm))
                 if box.label_x < box.marker_start:
                     label_x = box.marker_start - params.label_gap - text_w - dots_w
                     box = replace(box, start=label_x, label_x=label_x)
