@@ -129,17 +129,54 @@ def test_a_pool_whose_workers_cannot_all_start_gives_the_serial_output(monkeypat
     assert not multiprocessing.active_children()
 
 
-def test_documents_no_worker_can_be_started_for_are_problems_and_nothing_stops(monkeypatch):
+def test_documents_no_worker_can_be_started_for_are_analysed_in_this_process(monkeypatch):
+    # After START_SECONDS of workers that do not start, the documents left are analysed here (the serial path),
+    # not made problems (an empty timeline), and no fresh fork server is tried per document.
     documents = _seed_documents()[:3]
     monkeypatch.setattr(document_map, "START_SECONDS", 0.3)
     _executors(monkeypatch, *[0] * 100)  # the pool, then every one tried for the documents alone
     analyses = document_map.analyse_all(documents, _Meter(), workers=2, chunk_chars=1)
     assert list(analyses) == [d.id for d in documents]
     for doc in documents:
-        assert analyses[doc.id].candidates is None
-        assert analyses[doc.id].problems[0].message == ("could not be analysed: no worker process could be "
-                                                         "started (unexpected EOF)")
-        assert document_map._transient(analyses[doc.id])  # never cached
+        assert analyses[doc.id] == analyse_document(doc), doc.id
+    assert not multiprocessing.active_children()
+
+
+class _SubmitAfterShutdown(concurrent.futures.ProcessPoolExecutor):
+    """A pool whose submit raises what Python raises for a submit at interpreter shutdown."""
+
+    def submit(self, *args, **kwargs):
+        raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+
+
+def test_a_submit_at_interpreter_shutdown_stops_the_map_at_once(monkeypatch):
+    # No worker to wait for: no retry (which spun for START_SECONDS), no document analysed one by one.
+    monkeypatch.setattr(document_map, "START_SECONDS", 0.3)
+    monkeypatch.setattr(document_map, "_executor", lambda size: _SubmitAfterShutdown(max_workers=size))
+    with pytest.raises(RuntimeError, match="interpreter shutdown"):
+        document_map.analyse_all(_seed_documents()[:3], _Meter(), workers=2, chunk_chars=1)
+    assert not multiprocessing.active_children()
+
+
+class _CancelledWhenChecked(_Meter):
+    """A meter whose progress reports pass and whose check for Cancel raises: Cancel pressed while the map waits."""
+
+    def report(self, done: int, label: str) -> None:
+        self.reports.append((done, label))
+
+    def check(self) -> None:
+        raise Cancelled
+
+
+def test_cancel_during_the_wait_for_workers_to_start_stops_the_map_and_leaves_no_process(monkeypatch):
+    # Workers never start and the retry would go on for a minute: the first check for Cancel in its wait stops
+    # it (a test that hung would time the suite out), and neither a worker nor a document analysed here follows.
+    monkeypatch.setattr(document_map, "START_SECONDS", 60.0)
+    _executors(monkeypatch, *[0] * 1000)
+    meter = _CancelledWhenChecked()
+    with pytest.raises(Cancelled):
+        document_map.analyse_all(_seed_documents()[:3], meter, workers=2, chunk_chars=1)
+    assert not any(label.startswith("Finding dates in") for _, label in meter.reports)
     assert not multiprocessing.active_children()
 
 

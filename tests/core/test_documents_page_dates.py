@@ -147,6 +147,11 @@ def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
      "date 2016-08-12", dt.date(2016, 8, 12)),
     ("Published: 4 March 2019 Ferry crews walked out over pay on Monday, the union said.",
      "Published: 4 March 2019", dt.date(2019, 3, 4)),
+    # a second labelled date on the line is the field's too, not the story's first words
+    ("Date: 2019-03-04 Updated: 2019-03-05 The council approved the budget on Monday after a long debate.",
+     "Date: 2019-03-04 Updated: 2019-03-05", dt.date(2019, 3, 4)),
+    ("Published: 4 March 2019 Last updated: 5 March 2019 Ferry crews walked out over pay on Monday, the union said.",
+     "Published: 4 March 2019 Last updated: 5 March 2019", dt.date(2019, 3, 4)),
 ])
 def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
     doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")
@@ -165,3 +170,39 @@ def test_a_date_field_with_a_time_only_after_it_stays_a_date_line():
     assert doc.published == dt.date(2019, 3, 4)
     assert doc.is_excluded(*_located(doc, "Updated: 2019-03-04 09:10 GMT"))
     assert doc.title == "Harbour Plan Approved"
+
+
+@pytest.mark.parametrize("title", [
+    # a headline naming a kind of happening announces it for that day: no page date, and its event stays
+    "General Strike for March 14, 2024",
+    "Harbour Election Results for 3 May 2014",
+])
+def test_a_headline_naming_a_happening_for_a_day_is_no_page_date_and_stays_a_sentence(title):
+    doc = document_from_text(title + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.published is None
+    assert not doc.is_excluded(*_located(doc, title))
+
+
+@pytest.mark.parametrize("title, date_line, published", [
+    # a digest's day ranks after every date the page states itself (an announcement has the same shape)
+    ("Protest March for May 1, 2019", "March 3, 2019", dt.date(2019, 3, 3)),
+    ("Morning Briefing for Mar 4, 2011", "Updated: Mar 5, 2011", dt.date(2011, 3, 5)),
+    ("Harbour Police Log for Tuesday, 3 May 2014", "Load-Date: May 4, 2014", dt.date(2014, 5, 4)),
+])
+def test_a_digest_headlines_day_ranks_below_the_pages_own_dates(title, date_line, published):
+    doc = document_from_text(title + "\n" + date_line + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.published == published
+
+
+@pytest.mark.parametrize("box", [
+    # a results box: names, parties in brackets, a date; rows of the same shape make a table, not a dateline
+    "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021\n",
+    "Ann Lee (Independent) 4 June 2016\nTom Hill (Labour) 4 June 2016\nSam Fox (Green) 4 June 2016\n",
+    # a bracket of several words names no agency
+    "Jane Doe (Green Party) 3 May 2021\n",
+    "Harbour Hall (main entrance) 3 May 2021\n",
+])
+def test_a_table_or_a_long_bracket_before_a_date_is_no_wire_dateline(box):
+    doc = document_from_text("Harbour Plan Approved\n\n" + box + "\n" + _LEAD + "\n", id="d")
+    assert doc.published is None
+    assert not doc.is_excluded(*_located(doc, box.split("\n")[0]))

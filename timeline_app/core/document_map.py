@@ -114,21 +114,19 @@ def _died(exc: BaseException) -> DocumentAnalysis:
         f"could not be analysed: the worker process analysing it stopped ({detail})", "error"),))
 
 
-def _not_started(exc: BaseException) -> DocumentAnalysis:
-    detail = str(exc).strip() or type(exc).__name__
-    return DocumentAnalysis(None, problems=(DocumentProblem(
-        f"could not be analysed: no worker process could be started ({detail})", "error"),))
-
-
 def _failed(exc: BaseException) -> DocumentAnalysis:
     return DocumentAnalysis(None, problems=(DocumentProblem(
         f"could not be analysed: {type(exc).__name__}: {exc}", "error"),))
 
 
-# What starting a pool's worker raises when it cannot: the pool broken already (BrokenProcessPool, a
-# RuntimeError, as is submitting to a pool shut down), the fork server's pipe closed (EOFError) or the process
-# not made (OSError: fork's EAGAIN/ENOMEM, a broken pipe to the fork server).
-_START_FAILURES = (RuntimeError, EOFError, OSError)
+def _start_failures() -> tuple[type[BaseException], ...]:
+    """What starting a pool's worker raises when it cannot: the pool broken already (BrokenProcessPool), the fork
+    server's pipe closed (EOFError) or the process not made (OSError: fork's EAGAIN/ENOMEM, a broken pipe to the
+    fork server). Not any other RuntimeError: "cannot schedule new futures after interpreter shutdown" is no
+    worker to wait for (an extraction still running at quit stops at once)."""
+    import concurrent.futures.process as process  # (see the imports)
+
+    return process.BrokenProcessPool, EOFError, OSError
 
 Arrived = Callable[[Document, DocumentAnalysis], None]
 
@@ -267,7 +265,7 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
                 # Rows, not dataclasses, come back: the parent's unpickling competes with the workers for the
                 # cores.
                 pending[executor.submit(analyse_packed, function, chunk)] = chunk
-            except _START_FAILURES:
+            except _start_failures():
                 # The pool could not start its workers (its fork server died, e.g. killed for memory, or a
                 # worker died while the next one was starting). No result has been taken yet, and the executor
                 # may hold a queued chunk that no future of ours names: it and its workers go, and every
@@ -307,30 +305,32 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
 def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
                 function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """After a worker died: each document alone in a one-worker pool, so the one that kills its worker is
-    named and the others load."""
+    named and the others load. When no worker can be started for START_SECONDS, the documents left are analysed
+    in this process (the serial path), not given up."""
     import concurrent.futures as futures  # (see the imports)
 
     out: dict[str, DocumentAnalysis] = {}
     give_up_at: float | None = None  # (monotonic) when a worker that does not start is given up
+    start_failures = _start_failures()
     executor = _executor(1)
     try:
-        for doc in documents:
+        for n, doc in enumerate(documents):
             future = None
             while future is None:
                 try:
                     future = executor.submit(analyse_packed, function, [doc])
-                except _START_FAILURES as exc:
+                except start_failures:
                     # No worker starts: a fresh executor, whose start starts a fork server that died anew. One
                     # killed a moment ago looks alive until it has finished dying (its connection refused
-                    # meanwhile): tried again for up to START_SECONDS in all; after that, once per document, and
-                    # one that does not start is the document's problem (never cached: `_transient`).
+                    # meanwhile): tried again for up to START_SECONDS in all. After that no fresh fork server is
+                    # tried per document (each costs a preload): the rest is analysed here.
                     _abandon(executor)
-                    executor = _executor(1)
                     now = time.monotonic()
                     give_up_at = now + START_SECONDS if give_up_at is None else give_up_at
                     if now >= give_up_at:
-                        out[doc.id] = _not_started(exc)
-                        break
+                        out.update(_serial(documents[n:], meter, done, arrived))
+                        return out
+                    executor = _executor(1)
                     meter.check()
                     time.sleep(POLL_SECONDS)
             while future is not None:

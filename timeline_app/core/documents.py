@@ -867,8 +867,11 @@ _WIRE_DATELINE = re.compile(
 # A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
 # news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
 # 09:10"). The place is capitalised words, so the line names no happening: a sentence goes on after the date.
+# The agency is an acronym or one capitalised word ("AFP", "Reuters"): a results box's "Jane Doe (Green Party) 3 May
+# 2021" names a party (and its neighbour lines have the same shape: `_analyse` refuses a table of them).
 _AGENCY_DATELINE = re.compile(
-    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*[A-Z][A-Za-z .&'-]{{0,29}}\)\s*[,–—-]?\s*(?i:{_DATE})"
+    rf"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,4}}\s*\(\s*(?:[A-Z]{{2,6}}|[A-Z][a-z]+)\s*\)\s*[,–—-]?\s*"
+    rf"(?i:{_DATE})"
     rf"(?:\s*[,|·•–—-]?\s*{_TIME})?")
 
 # A digest's headline naming the day it covers with "for": "Morning Briefing for Mar 4, 2011", "Police Log for
@@ -877,6 +880,8 @@ _AGENCY_DATELINE = re.compile(
 _DIGEST_FOR_DATE = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
 _DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
+# A digest headline's date ranks after every other page-date signal (the ranks run 0-5: html_text, `_analyse`).
+_DIGEST_RANK = 6
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
@@ -890,6 +895,15 @@ def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None
     date = _LEADING_DATE.match(line, at)
     if date is None:
         return None
+    # Further labelled dates on the line belong to the field too ("Date: 2019-03-04 Updated: 2019-03-05 The
+    # council approved ..."): the story starts after the last. (The line is short: `_analyse` reads 120 at most.)
+    while True:
+        after = date.end() + len(line[date.end():]) - len(line[date.end():].lstrip())
+        more = _DATE_LABEL.match(line, after)
+        following = _LEADING_DATE.match(line, more.start("value")) if more else None
+        if following is None:
+            break
+        date = following
     rest = line[date.end():].strip()
     if _words(rest) < 6 or rest[-1:] not in _TERMINAL or not rest[:1].isupper():
         return None
@@ -900,12 +914,17 @@ def _names_a_digest(name: str) -> bool:
     """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
     them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
     verb's -s form either, which the lexicon takes for a plural ("Judge Schedules Hearing"): a headline's verb
-    stands between its subject and its object, a digest's plural at the end ("Regional Briefs")."""
-    from timeline_app.core.grammar import lexicon_tag, verb_lemmas  # (only for a title of this form: grammar loads)
+    stands between its subject and its object, a digest's plural at the end ("Regional Briefs"). Nor may a word
+    name a kind of happening (extraction's kind table): "General Strike for March 14, 2024" announces a strike on
+    that day."""
+    from timeline_app.core.extraction import kind_of_word  # (only for a title of this form: grammar loads)
+    from timeline_app.core.grammar import lexicon_tag, verb_lemmas
     words = [w.lower().strip(".'’") for w in name.split() if w[:1] != "("]
     for k, w in enumerate(words):
         if w in ("of", "the", "and", "&"):
             continue
+        if kind_of_word(w) is not None:
+            return False
         tag = lexicon_tag(w)
         if tag not in _DIGEST_WORD_TAGS or tag == "NNS" and k < len(words) - 1 and verb_lemmas(w):
             return False
@@ -1346,7 +1365,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 continue
         # A wire story's dateline on its own line ("Lisbon (AFP) Mar 4, 2011"): also after a photo's caption, which
         # may stand first and read as a sentence.
-        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s):
+        if i in top and len(s) <= 100 and "(" in s and _AGENCY_DATELINE.fullmatch(s) \
+                and not any(j in nonblank and len(lines[j].s) <= 100 and _AGENCY_DATELINE.fullmatch(lines[j].s.strip())
+                            for j in (i - 1, i + 1)):  # (a table's rows: "Jane Doe (Green) 3 May 2021")
             found = _DATE_ANYWHERE.search(s)
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
@@ -1355,13 +1376,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 skip.add(i)
                 continue
         # A digest's headline with the day it covers ("Morning Briefing for Mar 4, 2011"): the page's date, and
-        # the title still.
+        # the title still, no event ("Morning Briefing"). The weakest reading of all (an announcement's headline
+        # has the same shape and may name no kind: "Protest March for May 1, 2019"), so any date the page states
+        # itself wins. A headline naming a kind is refused (`_names_a_digest`) and stays a sentence with its event.
         if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
                 and _names_a_digest(g.group("name")):
             found = _DATE_ANYWHERE.search(s, g.end("name"))
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
-                dates.append((2, ln.start, d))
+                dates.append((_DIGEST_RANK, ln.start, d))
                 excluded.append(span)
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.

@@ -2556,14 +2556,9 @@ def _reads_as_clock(year: str) -> bool:
     return int(year[:2]) <= 23 and int(year[2:]) <= 59
 
 
-def _chronology_headings(ctx) -> frozenset[int]:
-    """Where the years heading a chronology's lines start. A chronology is a run of at least two such lines
-    (blank lines between them allowed): one line alone is as often a count set off by a dash ("2000 - The
-    number of fans who..."). A live blog heads its lines with times of day ("1430: Police say...", "1502 - The
-    agency has issued..."): a run whose every heading also reads as a 24-hour time is read as years only when
-    each is plausible as one (`_plausible_years`: within the years the document names elsewhere, or recent
-    decades before its publication). One scan of the text and one of its years: linear."""
-    text = ctx.text
+def _heading_runs(text: str) -> list[list[re.Match]]:
+    """The text's lines headed by a year or a time (`_ENTRY_LINE`), in runs of lines with only blank lines
+    between them: what a chronology's and a live blog's headings are read from. One scan: linear."""
     runs: list[list[re.Match]] = []
     last_end = -1
     for m in _ENTRY_LINE.finditer(text):
@@ -2573,7 +2568,17 @@ def _chronology_headings(ctx) -> frozenset[int]:
         else:
             runs.append([m])
         last_end = len(text) if line_end < 0 else line_end
-    runs = [run for run in runs if len(run) >= 2]
+    return runs
+
+
+def _chronology_headings(ctx) -> frozenset[int]:
+    """Where the years heading a chronology's lines start. A chronology is a run of at least two such lines
+    (blank lines between them allowed): one line alone is as often a count set off by a dash ("2000 - The
+    number of fans who..."). A live blog heads its lines with times of day ("1430: Police say...", "1502 - The
+    agency has issued..."): a run whose every heading also reads as a 24-hour time is read as years only when
+    each is plausible as one (`_plausible_years`: within the years the document names elsewhere, or recent
+    decades before its publication). One scan of the text and one of its years: linear."""
+    runs = [run for run in _heading_runs(ctx.text) if len(run) >= 2]
     if not runs:
         return frozenset()
     heads = {m.start("y") for run in runs for m in run}
@@ -2595,17 +2600,8 @@ def _stamp_headings(ctx) -> frozenset[int]:
     issued..."): a run of at least two headings (`_ENTRY_LINE`, as a chronology's) that all read as 24-hour times
     and not all as plausible years (`_plausible_years`; `_chronology_headings` reads the other runs as years). One
     scan of the text and one of its years: linear."""
-    text = ctx.text
-    runs: list[list[re.Match]] = []
-    last_end = -1
-    for m in _ENTRY_LINE.finditer(text):
-        line_end = text.find("\n", m.end())
-        if runs and _BLANK_LINES.fullmatch(text, last_end, m.start()) is not None:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-        last_end = len(text) if line_end < 0 else line_end
-    runs = [run for run in runs if len(run) >= 2 and all(m["month"] is None and _reads_as_clock(m["y"]) for m in run)]
+    runs = [run for run in _heading_runs(ctx.text)
+            if len(run) >= 2 and all(m["month"] is None and _reads_as_clock(m["y"]) for m in run)]
     if not runs:
         return frozenset()
     span = _plausible_years(ctx, {m.start("y") for run in runs for m in run})
