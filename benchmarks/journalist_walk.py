@@ -19,10 +19,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from window_walk import spin_events  # noqa: E402
 
 
 class Walk:
@@ -41,16 +43,7 @@ class Walk:
         self.step = 0
 
     def spin(self, until=None, ms: int = 150, timeout_ms: int = 120_000) -> None:
-        from PySide6.QtCore import QElapsedTimer
-
-        clock = QElapsedTimer()
-        clock.start()
-        while until is not None and not until() and clock.elapsed() < timeout_ms:
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        settle = QElapsedTimer()
-        settle.start()
-        while settle.elapsed() < ms:
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        spin_events(self.app, until, ms, timeout_ms)
 
     def shot(self, name: str, widget=None) -> None:
         self.step += 1

@@ -100,6 +100,20 @@ def write_folder(folder: Path, n: int, seed: int = 21) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
+def spin_events(app: QApplication, until: Callable[[], bool] | None, settle_ms: int = 120,
+                timeout_ms: int = 600_000) -> None:
+    """Run the event loop until `until()` holds (or for `settle_ms` when None), then settle_ms more (also the
+    journalist walk's)."""
+    clock = QElapsedTimer()
+    clock.start()
+    while until is not None and not until() and clock.elapsed() < timeout_ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    settle = QElapsedTimer()
+    settle.start()
+    while settle.elapsed() < settle_ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
 class Heartbeat:
     """A 2 ms timer on the GUI thread: the longest gap between its ticks is the longest the loop was blocked."""
 
@@ -152,15 +166,7 @@ class Walk:
         self.rows: list[tuple[str, int, int, str]] = []
 
     def spin(self, until: Callable[[], bool] | None, settle_ms: int = 120, timeout_ms: int = 600_000) -> None:
-        """Run the event loop until `until()` holds (or for `settle_ms` when None), then settle_ms more."""
-        clock = QElapsedTimer()
-        clock.start()
-        while until is not None and not until() and clock.elapsed() < timeout_ms:
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        settle = QElapsedTimer()
-        settle.start()
-        while settle.elapsed() < settle_ms:
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        spin_events(self.app, until, settle_ms, timeout_ms)
 
     def act(self, name: str, action: Callable[[], object], until: Callable[[], bool] | None = None,
             note: str = "", settle_ms: int = 120) -> None:
