@@ -1,6 +1,7 @@
 """A folder of several outlets' stories on one happening: a page that prints no publication date still joins
 the event another outlet dates, through its opening (headline, standfirst, lead) when it says the same thing
-happened to two of the same names (`merging._attach_undated`, an article without a date). A page that tells
+happened to two of the same names (`merging._attach_undated`, an article without a date; a lead is read after
+its wire dateline). A page that tells
 another happening of the same people (a next step) stays apart. The articles are invented
 (fixtures/undated_outlets/<story>/: one dated outlet, the others undated)."""
 from __future__ import annotations
@@ -21,6 +22,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "undated_outlets"
     ("takeover", "wire", "business_site", True),
     ("flood", "agency", "local_radio", True),  # "flooded Lestrov ... early Sunday" (a weekday without a date)
     ("runoff", "broadcaster", "weekly", True),  # "has defeated Tomas Berg" for "won ..., defeating ... Berg"
+    # The lead after a wire's dateline ("KESTA, Norland (North Wire) – A powerful earthquake struck ..."): read
+    # from the dateline's end (the headline alone says no verb of the happening).
+    ("quake", "newspaper", "wire_copy", True),
     ("runoff_challenge", "broadcaster", "opinion_site", False),  # the loser's challenge: another happening
 ])
 def test_an_undated_outlet_joins_the_story_another_outlet_dates(story: str, dated: str, undated: str,

@@ -3189,9 +3189,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
         title = " ".join(doc.title.split()).lower()
         for n, sent in enumerate(itertools.islice(doc.sentences, reach)):
-            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start) \
-                    or excluded.overlaps(sent.start, sent.end):
+            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start):
                 continue
+            if excluded.overlaps(sent.start, sent.end):
+                # A wire lead after its dateline ("HALDEN, Norway (AP) - A storm flooded ..."): read from where
+                # the dateline ends, when nothing else of the sentence is excluded.
+                sent = _after_excluded_opening(excluded, sent, doc.text)
+                if sent is None:
+                    continue
             text = doc.text[sent.start:sent.end]
             # Its own names: an article's title names would tie any sentence to what the article is about.
             people = actors_in(text)
@@ -3366,6 +3371,20 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _OBJECT_READ = 6
 _OF = re.compile("of", re.IGNORECASE)
 _OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
+
+
+def _after_excluded_opening(excluded: SpanIndex, sent: Sentence, text: str) -> Sentence | None:
+    """The part of `sent` (of `text`) after an excluded span it opens with (a dateline), when nothing else of it
+    is excluded; else None (the sentence is not read)."""
+    i = bisect.bisect_right(excluded.starts, sent.start) - 1
+    if i < 0 or not excluded.starts[i] <= sent.start < excluded.ends[i]:
+        return None  # the excluded part is inside the sentence, or at its end
+    start = excluded.ends[i]
+    while start < sent.end and text[start].isspace():
+        start += 1
+    if start >= sent.end or excluded.overlaps(start, sent.end):
+        return None
+    return Sentence(start, sent.end)
 
 
 def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
