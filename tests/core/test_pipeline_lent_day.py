@@ -77,3 +77,20 @@ def test_the_analysis_on_a_lent_day_is_not_reused_without_it(tmp_path: Path,
     alone = build_timeline([FIXTURES / "dam" / "regional_paper.txt"]).events
     assert _event_with(alone, "regional_paper", "Tuesday") is None, [(e.title, e.first) for e in alone]
     assert alone == build_timeline([FIXTURES / "dam" / "regional_paper.txt"], cache=False).events
+
+
+def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Path) -> None:
+    """A story another article's later sentence dates ("On May 2, 2001, the council met again", appended to a
+    2024 article that the undated articles' leads join) has a day that is no article's news day: nothing is
+    lent, and the undated articles' happenings stay undated."""
+    from timeline_app.core.pipeline import seeds_dir
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for source in sorted(seeds_dir().iterdir()):
+        (folder / source.name).write_bytes(source.read_bytes())
+    changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOn May 2, 2001, the council met again.\n",
+                       encoding="utf-8")
+    events = build_timeline([folder], cache=False).events
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]

@@ -3321,6 +3321,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
 
     done: set[tuple[str, int]] = set()
     told: set[str] = set()  # the articles without a date whose news (one happening) has been found
+    by_id: dict[str, Document] | None = None  # (for `_lender`: made at the first join of an undated article)
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
@@ -3368,7 +3369,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         if doc.published is None:
             told.add(doc.id)
             if lent is not None and g.first == g.last:
-                lender = _lender(g, documents)
+                if by_id is None:
+                    by_id = {d.id: d for d in documents}
+                lender = _lender(g, by_id)
                 if lender is not None:
                     lent[doc.id] = LentDay(g.first, lender, sent.start)
 
@@ -3383,14 +3386,19 @@ class LentDay(NamedTuple):
     sentence_start: int
 
 
-def _lender(g: _Group, documents: list[Document]) -> str | None:
-    """The article that dates `g`'s day: one that prints the date (a dated member not inferred), else one
-    published on that day (its news); None when the day is only inferred (a weak day: not lent)."""
-    printed = next((c.doc_id for c in g.members if c.dated and not c.inferred), None)
-    if printed is not None:
-        return printed
-    on_day = {d.id for d in documents if d.published == g.first}
-    return next((c.doc_id for c in g.members if c.dated and c.doc_id in on_day), None)
+def _lender(g: _Group, by_id: dict[str, Document]) -> str | None:
+    """The article whose news day `g`'s day is: one that prints that date in its headline or lead (a dated
+    member there, not inferred), else one published on that day whose date phrase dates it ("on Wednesday");
+    None otherwise. A day printed further down an article may be any happening it recalls ("On May 2, 2001, the
+    council met"), and a day only guessed from an article's undated news (its publication day for its lead) may
+    be a day late: neither is lent."""
+    for c in g.members:
+        doc = by_id.get(c.doc_id)
+        if doc is None or not c.dated:
+            continue
+        if doc.published == g.first or not c.inferred and c.sentence_start in _opening_starts(doc):
+            return doc.id
+    return None
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
