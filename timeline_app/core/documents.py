@@ -815,6 +815,14 @@ _POST_LINE = re.compile(
     rf"(?:posted\s+)?in\s+(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}}\s+on\s+{_DATE}"
     rf"(?:\s*(?:,|at)?\s*{_TIME})?(?:\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){{0,3}})?",
     re.IGNORECASE)
+# A site's own sentence giving the page's date, alone on a line near the top: "This Article is From Mar 06, 2014",
+# "This story was first published on 4 March 2011", "The article was last updated on 2019-03-04 at 10:15".
+_PAGE_DATE_SENTENCE = re.compile(
+    rf"(?:this|the)\s+(?:article|story|post|page|report)\s+(?:is|was)\s+"
+    rf"(?:from|dated|(?P<updated>(?:last\s+)?(?:updated|modified))(?:\s+on)?"
+    rf"|(?:first\s+|originally\s+)?(?:published|posted|written|filed)(?:\s+on)?)\s*:?\s*"
+    rf"{_DATE}(?:\s*(?:,|at)?\s*{_TIME})?\.?",
+    re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
@@ -1351,11 +1359,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     headline_next = True
                 skip.add(i)
                 continue
-        # A bare date (with or without a time) near the top: the dateline.
-        if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
-                                          and s[:1].isupper()):
+        # A bare date (with or without a time) near the top: the dateline. A byline's date line may open with a
+        # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
+        # author's name): a sentence never opens so, and the rest is a date line's only.
+        bare = s[3:] if s.startswith("on ") and not story_started else s
+        if i in top and len(bare) <= 80 and (_DATELINE.fullmatch(bare) or _CITY_LINE_DATELINE.fullmatch(s)
+                                             and s[:1].isupper()):
             found = _DATE_ANYWHERE.search(s)
-            d = _parse_date(s if _DATELINE.fullmatch(s) else found.group(0) if found else "", day_first)
+            d = _parse_date(bare if _DATELINE.fullmatch(bare) else found.group(0) if found else "", day_first)
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)
@@ -1412,8 +1423,28 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
+        # The site's sentence of the page's date: "This Article is From Mar 06, 2014".
+        if i in top and not story_started and len(s) <= 120 and (p := _PAGE_DATE_SENTENCE.fullmatch(s)):
+            d = _parse_date(p.group("core"), day_first)
+            if d is not None:
+                dates.append((4 if p.group("updated") else 1, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
+        if m and len(s) > 120 and i in top and not story_started and s is line:
+            # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
+            # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
+            # the story's first words); the story after it is checked on the whole line (`_story_after_date`).
+            head = _LEADING_DATE.match(s, m.start("value") + len(m.group("value")) - len(m.group("value").lstrip()))
+            d = _parse_date(head.group(0), day_first) if head else None
+            story = _story_after_date(s, m, m.group("value")) if d is not None else None
+            if story is not None:
+                dates.append((3 if m.group("label").lower() == "dateline" else 1, ln.start, d))
+                excluded.append((ln.start, ln.start + story))
+                story_from[i] = story
+                continue
         if m and len(s) <= 120:
             value = m.group("value").strip()
             d = _parse_date(value, day_first) if value else None
