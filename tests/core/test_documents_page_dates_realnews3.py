@@ -86,3 +86,26 @@ def test_a_pages_own_date_sentence_or_small_on_line_is_the_publication_date(head
 def test_a_story_sentence_naming_a_date_is_not_a_page_date_line(text):
     doc = document_from_text(text, id="d")
     assert doc.published is None
+
+
+@pytest.mark.parametrize("head, lead, published", [
+    # the page's date is the eve of the dateline's day (the publisher's time zone): the dateline's day is the news day
+    ("Date: 2015-06-03\n\n", "AUCKLAND, June 4 (Reuters) - The harbour board cut its fees on Thursday.",
+     dt.date(2015, 6, 4)),
+    ("Published: 31 December 2018\n\n", "SYDNEY, 1 Jan (AFP) - Fireworks lit the bridge at midnight on Tuesday.",
+     dt.date(2019, 1, 1)),
+    # the same day, a dateline the day before the page's date (filed the eve of print), or a dateline far from
+    # the page's date (an old story reprinted): the page's date
+    ("Date: 2020-03-12\n\n", "TOKYO, March 11 (Kyodo) -- The central bank held its rate on Wednesday.",
+     dt.date(2020, 3, 12)),
+    ("Date: 2015-06-04\n\n", "AUCKLAND, June 4 (Reuters) - The harbour board cut its fees on Thursday.",
+     dt.date(2015, 6, 4)),
+    ("Date: 2015-09-20\n\n", "AUCKLAND, June 4 (Reuters) - The harbour board cut its fees on Thursday.",
+     dt.date(2015, 9, 20)),
+    # no agency: a newspaper's section line, not a dateline
+    ("Date: 2015-06-03\n\n", "HARBOUR NEWS, June 4 - The harbour board cut its fees on Thursday.",
+     dt.date(2015, 6, 3)),
+])
+def test_a_wire_datelines_day_near_the_page_date_is_the_news_day(head, lead, published):
+    doc = document_from_text("Harbour Fees Cut\n\n" + head + lead + "\n", id="d")
+    assert doc.published == published

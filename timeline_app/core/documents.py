@@ -592,6 +592,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    if published is not None and analysis.wire_day is not None:
+        published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
     # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
     # itself at its first date that could be either way round, with the same answer.
@@ -870,7 +872,7 @@ _CLOSING_CREDIT = re.compile(
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
-    r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
+    r"(?:\s*\((?P<agency>[A-Z][A-Za-z .&'-]{0,29})\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
 
 # A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
 # news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
@@ -1293,6 +1295,8 @@ class _Analysis:
     headline: tuple[int, int] | None = None
     # Lines whose story starts after a date glued before it (line index -> offset of the story in the line).
     story_from: dict[int, int] | None = None
+    # The day of a wire dateline that gives no year ("WELLINGTON, Dec 10 (Reuters) - "), as (month, day).
+    wire_day: tuple[int, int] | None = None
 
 
 _TOP_LINES = 15
@@ -1324,6 +1328,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     headline: tuple[int, int] | None = None
     headline_next = False  # a label alone ("HD"): its value is the next line
     story_from: dict[int, int] = {}
+    wire_day: tuple[int, int] | None = None
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1527,6 +1532,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
+                elif wire_day is None and w.group("agency") and (md := _MONTH_DAY.search(w.group(0))):
+                    wire_day = _month_day(md)
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
@@ -1540,7 +1547,34 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
-    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None)
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day)
+
+
+# A wire dateline's day without its year: "Dec 10", "10 December".
+_MONTH_DAY = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})")
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    month = _MONTH_NUMBER.get((m.group("month") or m.group("month2"))[:3].lower())
+    day = int(m.group("day") or m.group("day2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+def _dateline_day(published: dt.date, wire_day: tuple[int, int]) -> dt.date:
+    """The day the wire dateline gives ("WELLINGTON, Dec 10 (Reuters) - ") when it is a day or two after the
+    page's date, the page's date else. The dateline is the reporter's day, where the story happened: a page date
+    before it is the eve in the publisher's time zone, and the lead's "on Thursday" counts from the dateline's day.
+    A dateline before the page's date is the usual lag of publishing (filed the eve of print): the page's date
+    stands, as an archive's document date does."""
+    month, day = wire_day
+    near: list[dt.date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            near.append(dt.date(year, month, day))
+        except ValueError:  # (a 29 February of another year)
+            continue
+    nearest = min(near, key=lambda d: abs((d - published).days), default=published)
+    return nearest if 0 < (nearest - published).days <= 2 else published
 
 
 _ARCHIVE_DATE_TAIL = re.compile(rf"\s*[,;]?\s*(?:{_WEEKDAY}\b|(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition\b)", re.IGNORECASE)
