@@ -2272,7 +2272,8 @@ def _h_quarter(ctx, m):
     yr = m["qyr"] or m["qyr2"] or next((w for w in words if _FOUR_DIGITS.fullmatch(w)), None)
     if yr:
         y = int(yr) if len(yr) == 4 else 2000 + int(yr[-2:]) if int(yr[-2:]) < 50 else 1900 + int(yr[-2:])
-    ago = m["qago"] is not None or any(w in ("year-ago", "year-earlier", "ago", "earlier", "before",
+    # (the short form "Q2" has the long form's groups empty: an empty "a year ago" is no comparison)
+    ago = bool(m["qago"]) or any(w in ("year-ago", "year-earlier", "ago", "earlier", "before",
                                              "comparable", "corresponding") for w in words) or \
         (m["qpre"] and re.search(r"year[\s-](?:ago|earlier|before)", m["qpre"], re.I))
     if m["qrel"]:
@@ -3504,7 +3505,8 @@ def _h_tperiod(ctx, m):
         if w in ("latest", "same", "comparable"):
             return None
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
-    if w in ("latest", "same"):
+    # "the same period": the quarter reported; "the same period last year" / "a year ago": that quarter a year before
+    if w in ("latest", "same") and not re.search(r"(?:ago|earlier|year)$", m.group(0), re.I):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
 
