@@ -36,3 +36,26 @@ def test_a_bare_short_quarter_is_of_the_reference_year(text, reference, phrase, 
 def test_the_same_period_a_year_ago_is_the_reported_quarter_a_year_before(text, reference, phrase, value):
     found = {t.text: t.value for t in tag(text, reference)}
     assert found.get(phrase) == value
+
+
+@pytest.mark.parametrize("text, reference, phrase", [
+    # a game's or a race's quarter, with no word of business or the economy around it: no date
+    ("A late double in the final quarter from the visiting striker sank the home side.", dt.date(2019, 11, 30),
+     "the final quarter"),
+    ("The Lakers led by ten points after the first quarter and never looked back.", dt.date(2021, 2, 3),
+     "the first quarter"),
+    ("Her lead grew in the third quarter of the race.", dt.date(2018, 6, 9), "the third quarter"),
+])
+def test_a_games_quarter_is_no_date(text, reference, phrase):
+    assert phrase not in {t.text for t in tag(text, reference)}
+
+
+@pytest.mark.parametrize("text, reference, phrase, value", [
+    # a year's quarter in business or economic news keeps its date
+    ("Deliveries slumped in the final quarter.", dt.date(2020, 1, 20), "the final quarter", "2019-Q4"),
+    ("The economy grew in the first quarter.", dt.date(2015, 5, 2), "the first quarter", "2015-Q1"),
+    ("The chain posted a loss in the third quarter.", dt.date(2012, 11, 8), "the third quarter", "2012-Q3"),
+])
+def test_a_business_quarter_keeps_its_date(text, reference, phrase, value):
+    found = {t.text: t.value for t in tag(text, reference)}
+    assert found.get(phrase) == value

@@ -2256,6 +2256,16 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
 
 
+# Words around a year's quarter in business and economic news ("fourth-quarter profit", "growth in the first
+# quarter", "sales of $3 billion"): without one, "the final quarter" is a game's (`_h_quarter`).
+_PERIOD_CONTEXT = re.compile(
+    r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
+    r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
+    r"forecasts?|estimates?|analysts?|billion|million|bln|mln|years?|compan(?:y|ies)|banks?|markets?|prices?|"
+    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|period|months?)\b|[$€£¥%]",
+    re.IGNORECASE)
+
+
 def _h_quarter(ctx, m):
     s, e = m.span()
     if ctx.text[e:e + 8].lower() == "-century" or re.match(r"-(?:to|over|on)-", ctx.text[e:e + 6], re.I):
@@ -2310,6 +2320,9 @@ def _h_quarter(ctx, m):
         if words == ["a"] or not words:
             return None
     ref = ctx.ref
+    if q is not None and y is None and rel is None and not ago and not m["qn"] \
+            and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 150), min(len(ctx.text), e + 60)):
+        return None  # a game's or a race's quarter ("scored in the final quarter"), no part of a year
     if q is not None:
         if y is None:
             if ref is None:
