@@ -2262,7 +2262,9 @@ _PERIOD_CONTEXT = re.compile(
     r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
     r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
     r"forecasts?|estimates?|analysts?|billion|million|bln|mln|years?|compan(?:y|ies)|banks?|markets?|prices?|"
-    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|period|months?)\b|[$€£¥%]",
+    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|period|months?|business(?:es)?|"
+    r"trading|stocks?|firms?|retail(?:ers?)?|sectors?|industry|debt|budgets?|tax(?:es)?|costs?|margins?|volumes?)\b"
+    r"|[$€£¥%]",
     re.IGNORECASE)
 
 
