@@ -109,3 +109,29 @@ def test_a_story_sentence_naming_a_date_is_not_a_page_date_line(text):
 def test_a_wire_datelines_day_near_the_page_date_is_the_news_day(head, lead, published):
     doc = document_from_text("Harbour Fees Cut\n\n" + head + lead + "\n", id="d")
     assert doc.published == published
+
+
+@pytest.mark.parametrize("head, date_line, published", [
+    # a digest's line describing itself with the day it covers, also after a site's tagline read as a sentence
+    ("Harbour Briefs\n\nFrom the Valley Wire, the news you can share!\n\nA compilation of brief news reports for "
+     "Tuesday, March 4, 2011.\n\n", "A compilation of brief news reports for Tuesday, March 4, 2011.",
+     dt.date(2011, 3, 4)),
+    ("Harbour Briefs\n\nA roundup of the day's headlines for 12 May 2016\n\n",
+     "A roundup of the day's headlines for 12 May 2016", dt.date(2016, 5, 12)),
+    ("Harbour Briefs\n\nThis is a summary of council decisions for June 3, 2019.\n\n",
+     "This is a summary of council decisions for June 3, 2019.", dt.date(2019, 6, 3)),
+])
+def test_a_digests_line_with_its_day_is_the_publication_date(head, date_line, published):
+    doc = document_from_text(head + _LEAD + "\n", id="d")
+    assert doc.published == published
+    assert doc.is_excluded(*_located(doc, date_line))
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence announcing a plan for a day is story, not a digest's line
+    "Harbour Plan\n\nThe council approved a summary of the new rules for March 4, 2011 after a long debate.\n",
+    "Harbour Plan\n\nA collection of old boats for sale on Tuesday, March 4, 2011 drew crowds to the quay.\n",
+])
+def test_a_story_sentence_with_for_a_day_is_no_digest_line(text):
+    doc = document_from_text(text, id="d")
+    assert doc.published is None

@@ -889,6 +889,11 @@ _AGENCY_DATELINE = re.compile(
 # names a day still ahead, not the page's.
 _DIGEST_FOR_DATE = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
+# A digest's line describing itself with the day it covers: "A compilation of brief news reports for Thursday,
+# February 20, 2014.", "A roundup of the day's headlines for 4 March 2011" (Wikinews' briefs, newsletters).
+_DIGEST_SENTENCE = re.compile(
+    rf"(?:an?|the|this\s+is\s+an?)\s+(?:compilation|round-?up|summary|digest|selection|collection)\s+of\s+"
+    rf"[^.!?\n]{{1,60}}?\s+for\s+(?:{_DATE})\.?", re.IGNORECASE)
 _DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
 # A digest headline's date ranks after every other page-date signal (the ranks run 0-5: html_text, `_analyse`).
 _DIGEST_RANK = 6
@@ -1402,6 +1407,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if d is not None:
                 dates.append((_DIGEST_RANK, ln.start, d))
                 excluded.append(span)
+                continue
+        if i in top and len(s) <= 120 and " for " in s and (g := _DIGEST_SENTENCE.fullmatch(s)):
+            d = _parse_date(g.group("core"), day_first)
+            if d is not None:
+                dates.append((_DIGEST_RANK, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
                 continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
         # (A date label with its colon, "Updated: ...", is read below with its own rank, not as a name.)
