@@ -207,10 +207,10 @@ def test_once_grouped_only_members_of_events_in_several_articles_keep_their_happ
     attach = merging._attach_undated
     seen: list[tuple[int, int, int]] = []
 
-    def attaching(groups, documents, dated_sentences):
+    def attaching(groups, documents, dated_sentences, *lent):
         several = {id(c) for g in groups if len(g.documents) > 1 for c in g.members}
         seen.append((len(merging._local.words), len(several), sum(len(g.members) for g in groups)))
-        return attach(groups, documents, dated_sentences)
+        return attach(groups, documents, dated_sentences, *lent)
 
     monkeypatch.setattr(merging, "_attach_undated", attaching)
     assert merging.merge(candidates, docs) == expected
