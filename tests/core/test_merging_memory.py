@@ -226,7 +226,7 @@ def test_a_merge_that_fails_lets_its_candidates_go_of_their_happening_words(monk
     their words) leaves the caller's candidates as they were: no memo of the failed merge held in them."""
     candidates, docs = _corpus(6, 40, same_days=True)
 
-    def failing(groups, documents, dated_sentences):
+    def failing(groups, documents, dated_sentences, *lent):
         assert any(c._words is not None for c in candidates)  # (filing gave them words)
         raise RuntimeError("stop")
 
