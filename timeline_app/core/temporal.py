@@ -1439,6 +1439,9 @@ _INDIRECT_OBJECT_THEN_DETERMINER = re.compile(
 _OBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?$",
                                        re.I)
+# The verbs (lemmas) that lay down a limit or a demand on others, besides those that set a thing's time: "issued a
+# Tuesday deadline", "imposed a Monday cut-off", "delivered a Friday ultimatum" (the limit is ahead of the telling).
+_LIMIT_LAYING_LEMMAS = frozenset({"issue", "impose", "establish", "declare", "deliver", "lay", "give", "send"})
 _DETERMINER_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the|its|their|his|her|our)[ \t]+)?$", re.I)  # (or none: "set Friday's")
 _HAD_BEFORE = re.compile(r"\bhad[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 
@@ -1457,7 +1460,8 @@ def _sets_the_deadline(ctx: _Ctx, verb: re.Match[str], s: int) -> bool:
     if _DETERMINER_RIGHT_AFTER.fullmatch(between) is not None:
         if _PASSIVE_AUXILIARY_BEFORE.search(t, max(0, verb.start() - 24), verb.start()) is not None:
             return True  # "was given a Friday deadline": a passive with an object left is a giving verb's
-        return any(lemma in _TIME_SETTING_LEMMAS for lemma in _grammar().verb_lemmas(verb[0]))
+        return any(lemma in _TIME_SETTING_LEMMAS or lemma in _LIMIT_LAYING_LEMMAS
+                   for lemma in _grammar().verb_lemmas(verb[0]))
     given = _INDIRECT_OBJECT_THEN_DETERMINER.fullmatch(between)
     if given is None:
         return False
@@ -2973,9 +2977,16 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
     """The day a glossed deictic means: the weekday named nearest to the deictic's own day (counted from the
     publication day `ref`), either side of it. A weekday that does not fit the deictic ("tomorrow (Friday)" in an
     article dated Friday) says the publication date is off by a day or so, not that a week passed."""
-    own = ref + dt.timedelta(days=DAY_WORDS[deictic.lower()])
+    shift = DAY_WORDS[deictic.lower()]
+    own = ref + dt.timedelta(days=shift)
     ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
-    return own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    day = own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    if shift < 0 and day > ref:
+        # a past deictic's gloss is no day after the publication's (at most that day: a date a time zone apart):
+        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come (a page's date is the
+        # writing's or later: an update, a copy)
+        day -= dt.timedelta(days=7)
+    return day
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
