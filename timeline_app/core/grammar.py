@@ -5868,6 +5868,21 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
+        if word == "over" and k > 0:
+            # "up 2 percent this year, over 1 percent last year": a figure set over another, each with its own
+            # date; both figures needed (a bare "over 100 villagers last year" is a quantity's bound, "rose 3%
+            # over the past year" a span)
+            after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
+            if not (after < d0 and _is_figure(tokens[after])):
+                return None
+            clause = a.clause_at(k)
+            floor = clause[0] if clause is not None else 0
+            for v in range(k - 1, max(floor, k - 15) - 1, -1):
+                if _is_figure(tokens[v]):
+                    return k
+                if tokens[v].pos.startswith("VB"):
+                    return None
+            return None
         if word == "from":
             if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
                 return k
@@ -5996,7 +6011,7 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
 
 # Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
 # to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
-_MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+_MARKER_PARTS = ("versus", "vs", "than", "compar", "from", "over")
 # A part of every far side `comparison_far_side` finds, lower-cased: a marker's before the date (`_MARKER_PARTS`) or
 # a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
 # at any of its dates (extraction tests that once per sentence).
