@@ -2364,6 +2364,12 @@ _UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|thi
                                 r"(?:[A-Z][\w'’-]*\s+){0,6}$")
 # The kinds (`_kind_of_word`) of a lower-case noun an act is done under: a deal, a ruling or rules, a ban.
 _AUTHORITY_KINDS = frozenset({"agreement", "legal", "sanctions"})
+# A complex preposition of keeping to or breaking a rule ("in breach of the 1998 Act", "in violation of a 2015 law",
+# "contrary to the 2004 treaty", "pursuant to a 2019 order"): what follows is a rule, whatever its noun; its year
+# says which rule, not when the clause's act was done.
+_RULE_KEPT_OR_BROKEN_BEFORE_YEAR = re.compile(
+    r"\b(?i:in\s+(?:breach|violation|contravention|defiance|compliance|accordance)\s+(?:of|with)|contrary\s+to|"
+    r"pursuant\s+to)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
 _NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<noun>[A-Za-z][a-z]*)")
 
 
@@ -2375,6 +2381,8 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     closed")."""
     if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
         return False
+    if _RULE_KEPT_OR_BROKEN_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start) is not None:
+        return _NOUN_AFTER_YEAR.match(text, e.end) is not None  # "in breach of the 1998 Act": the rule's year
     m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
     if m is None:
         return False
