@@ -5811,6 +5811,29 @@ def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
 _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
 
 
+# The tags of the words of a noun phrase after "since" before its date ("since independence", "since the civil
+# war", "since the country's last coup in"): no verb, no clause.
+_SINCE_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS"})
+
+
+def since_object_before(tokens: Sequence[Token], d0: int) -> int | None:
+    """The index of a "since" whose noun object the date starting at token d0 follows, with at most "in", "on"
+    or "of" between ("the first vote since independence more than 40 years ago", "since the war in 1945", "since
+    the flood of 2007"); None otherwise. The date is that noun's happening's, not the clause verb's: a "since"
+    with a noun object is a preposition. (A "since" with a clause, "since police found the bomb on Monday", has
+    a verb between; a bare "since 1994" no noun.)"""
+    k = d0 - 1
+    if k >= 0 and tokens[k].text.lower() in ("in", "on", "of"):
+        k -= 1
+    last = k
+    while k >= 0 and (tokens[k].pos in _SINCE_OBJECT_TAGS or tokens[k].text.lower() == "of" and k < last) \
+            and tokens[k].text.lower() != "since" and last - k < 8:  # (an "of" inside: "since the end of the war")
+        k -= 1
+    if k < 0 or k == last or tokens[k].text.lower() != "since" or tokens[last].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    return k
+
+
 def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
