@@ -77,7 +77,11 @@ _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximat
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
 _TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
-_CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
+# A 24-hour clock time in four digits with its zone, as wire copy writes it in running text ("at 0900 CET", "by
+# 1430 GMT", "from 2100 hrs", "at 1945 local time"): `_h_time` takes it only after a preposition of time (not "(1400 GMT)", an equivalent
+# in brackets, nor a live blog's heading, `_stamp`'s).
+_CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
+_CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
 _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
@@ -1602,6 +1606,9 @@ _CONVERTED_ZONE_THEN_DAY = re.compile(
     rf"(?P<dm>{_DAYN})[^\S\n]+(?:of[^\S\n]+)?(?P<dmon>{_MON})(?:,?[^\S\n]+(?P<dy>{_YR}))?)\b", re.IGNORECASE)
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$", re.I)
+
+
 def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
@@ -1612,14 +1619,19 @@ def _h_time(ctx, m):
         hh, mi = 12, 0
     elif clock.startswith("midnight"):
         hh, mi = 24, 0
+    elif len(clock) == 4 and clock.isdigit():
+        if not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, s - 12), s):
+            # "(1400 GMT)" after another clock time: its equivalent; "0915 GMT:" a live blog's heading, `_stamp`'s
+            # (this rule, tried first at the position, answers for it; no year rule takes four digits in a zone)
+            return _stamp(ctx, s, s + 4)
+        hh, mi = int(clock[:2]), int(clock[2:])
     else:
         cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hh, mi = int(cm[1]), int(cm[2] or 0)
         ap = (cm[3] or "").replace(".", "")
         if hh > 24 or mi > 59:
             return None
-        if not ap and not m["tz"] and not re.search(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$",
-                                                   ctx.text[max(0, s - 12):s], re.I):
+        if not ap and not m["tz"] and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, s - 12), s):
             return None
         if ap == "pm" and hh < 12:
             hh += 12
