@@ -5814,6 +5814,29 @@ def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
 _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
 
 
+# The tags of the words of a noun phrase after "since" before its date ("since independence", "since the civil
+# war", "since the country's last coup in"): no verb, no clause.
+_SINCE_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS"})
+
+
+def since_object_before(tokens: Sequence[Token], d0: int) -> int | None:
+    """The index of a "since" whose noun object the date starting at token d0 follows, with at most "in", "on"
+    or "of" between ("the first vote since independence more than 40 years ago", "since the war in 1945", "since
+    the flood of 2007"); None otherwise. The date is that noun's happening's, not the clause verb's: a "since"
+    with a noun object is a preposition. (A "since" with a clause, "since police found the bomb on Monday", has
+    a verb between; a bare "since 1994" no noun.)"""
+    k = d0 - 1
+    if k >= 0 and tokens[k].text.lower() in ("in", "on", "of"):
+        k -= 1
+    last = k
+    while k >= 0 and (tokens[k].pos in _SINCE_OBJECT_TAGS or tokens[k].text.lower() == "of" and k < last) \
+            and tokens[k].text.lower() != "since" and last - k < 8:  # (an "of" inside: "since the end of the war")
+        k -= 1
+    if k < 0 or k == last or tokens[k].text.lower() != "since" or tokens[last].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    return k
+
+
 def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
@@ -5871,6 +5894,21 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
+        if word == "over" and k > 0:
+            # "up 2 percent this year, over 1 percent last year": a figure set over another, each with its own
+            # date; both figures needed (a bare "over 100 villagers last year" is a quantity's bound, "rose 3%
+            # over the past year" a span)
+            after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
+            if not (after < d0 and _is_figure(tokens[after])):
+                return None
+            clause = a.clause_at(k)
+            floor = clause[0] if clause is not None else 0
+            for v in range(k - 1, max(floor, k - 15) - 1, -1):
+                if _is_figure(tokens[v]):
+                    return k
+                if tokens[v].pos.startswith("VB"):
+                    return None
+            return None
         if word == "from":
             if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
                 return k
@@ -5999,7 +6037,7 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
 
 # Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
 # to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
-_MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+_MARKER_PARTS = ("versus", "vs", "than", "compar", "from", "over")
 # A part of every far side `comparison_far_side` finds, lower-cased: a marker's before the date (`_MARKER_PARTS`) or
 # a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
 # at any of its dates (extraction tests that once per sentence).

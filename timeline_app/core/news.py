@@ -1112,6 +1112,8 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
     if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
         return False  # a comparison or a bound, not when it happened
+    if grammar.since_object_before(tokens, d0) is not None:
+        return False  # "the first vote since independence 40 years ago": independence's date, not the vote's
     subject = a.subject_of(group)
     if subject is not None and d1 < subject[0] and (tokens[0].pos == "IN" or d0 == 0) and _opening_adverbial(tokens, d0):
         # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause; so does a date
@@ -1138,7 +1140,9 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
         return False  # "the 2010 raid", "a three-year rift", "your Oct. 23 Centennial Journal item"
     if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos in ("CD", "NNP"):
         return False
-    return not (before is not None and before.text.lower() in ("since", "than"))
+    if before is not None and before.text.lower() in ("since", "than"):
+        return False
+    return grammar.since_object_before(tokens, d0) is None  # "since the war in 1945": the war's date
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
@@ -2726,6 +2730,11 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    if dates and "since" in text:
+        # a date of a "since" noun's ("the first vote since independence 40 years ago") is the noun's happening's
+        # (extraction's event), no time of the sentence's: the sentence is as undated
+        dates = [e for e in dates if grammar.since_object_before(
+            tokens, bisect.bisect_right(a.token_ends, e.start - sent.start)) is None]
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
