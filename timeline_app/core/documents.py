@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Literal, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
 
 from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
@@ -34,6 +34,9 @@ from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
 from timeline_app.core.readers.text import decode as _decode
+
+if TYPE_CHECKING:
+    from timeline_app.core.grammar import Token
 
 __all__ = ["DocumentError", "load_paths", "load_document", "load_documents", "document_from_text", "split_sentences",
            "decode_stream", "readable_name",
@@ -578,6 +581,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
+    captions = _caption_sentences(text, sentences)
+    if captions:
+        excluded.extend(captions)
+        # A caption opening a line is no headline either (a page that shows its picture first).
+        opening = {a for a, _ in captions}
+        analysis.skip_for_title.update(i for i in range(min(len(lines), _TITLE_LINES)) if lines[i].start in opening)
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
         or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
@@ -1133,6 +1142,96 @@ def _call_to_action_sentences(text: str, sentences: Sequence[Sentence]) -> list[
             if _CALL_TO_ACTION.search(text, sentences[k].start, sentences[k].end)]
 
 
+# A picture's caption, as agencies write them: the scene in the present tense, closed by the day it was taken, set
+# off by a comma ("A tourist walks along the beach, Mexico, 19 October 2005.", "Residents wade through a flooded
+# street in Jakarta, Monday, March 2, 2009.").
+_CAPTION_DAY_TAIL = re.compile(rf",\s*(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*\.[\"'”’)]*$", re.IGNORECASE)
+_CAPTION_TAIL_CHARS = 60
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
+# A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
+# this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
+# for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
+_THIS_PHRASE = re.compile(r"(?:^|\b[Ii]n\s+)this\s|(?:^|[-:–—]\s*)This\s+is\s+an?\s")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# The words of a "this" phrase's noun before its participle ("this photo", "this artist's rendering image").
+_FRAME_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "POS", "VBG"})
+
+
+def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The spans of the sentences that are a picture's caption, not the story's: told in the present tense (or with
+    no verb), dated by the day the picture was taken, either as its closing phrase after a comma with no named
+    subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
+    day of a happening and stays: "President Jane Doe receives an award from ..., Wednesday, Nov. 1, 2006."), or in
+    a phrase about the picture itself ("In this photo taken March 3, 2009, ..."). Only a sentence with such a
+    closing date or a "this" phrase is tagged; one regex look at each sentence's end otherwise."""
+    from timeline_app.core.grammar import analyse_sentence
+    out = []
+    for sent in sentences:
+        start, end = sent.start, sent.end
+        tail = _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) \
+            if text[end - 1:end] in ".\"'”’)" else None
+        frame = _THIS_PHRASE.search(text, start, end) if text.find("his", start, end) >= 0 else None
+        if frame is not None and _DATE_ANYWHERE.search(text, frame.end(), min(end, frame.end() + 80)) is None:
+            frame = None  # (no date right after it: no picture's day to read; nothing to tag)
+        if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
+            tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
+        if tail is None and frame is None:
+            continue
+        if end - start > 600:  # (a caption is short; a long sentence is story)
+            continue
+        a = analyse_sentence(text[start:end])
+        tokens = a.tokens
+        participle = _picture_frame(tokens, frame.end() - start) if frame is not None else None
+        # The clause's verb: the first finite group but the picture's participle (read as a past by a guess)
+        first = next((g for g in a.groups if g.finite and not g.first <= (participle or -1) <= g.last), None)
+        if first is not None and first.words[0].pos not in _PRESENT_TAGS:
+            continue
+        if participle is not None:
+            out.append((start, end))
+        elif tail is not None:
+            # The subject, or with no verb found the words before the first preposition or comma ("A fisherman
+            # mends his nets on ...", its verb taken for a plural noun): no name in it.
+            subject = a.subject_of(first) if first is not None else \
+                (0, next((k for k, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens)))
+            if subject is not None and subject[1] > subject[0] \
+                    and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
+                out.append((start, end))
+    return out
+
+
+def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
+    """Does the "this" phrase whose next word starts at offset `at` of the sentence date a picture: "this" and a
+    noun (up to four words), a past participle, maybe a preposition, then a date ("this photo taken March 3,
+    2009", "this image obtained on March 3, 2009"); or "This is a" right before a date ("This is a Sunday, March 3,
+    2009 file photo")? The date is the making of the thing shown, no happening of the story. The answer is the
+    participle's token index (-1 for "This is a"), None when there is no such phrase."""
+    k = next((j for j, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k >= len(tokens):
+        return None
+    if k >= 2 and tokens[k - 1].text.lower() in ("a", "an") and tokens[k - 2].text.lower() == "is":
+        return -1 if _date_at(tokens, k) else None
+    n = 0
+    while k < len(tokens) and tokens[k].pos in _FRAME_NOUN_TAGS and n < 4:
+        k += 1
+        n += 1
+    if n == 0 or k >= len(tokens) or tokens[k].pos != "VBN":
+        return None
+    participle = k
+    k += 1
+    if k < len(tokens) and tokens[k].pos == "IN":
+        k += 1
+    return participle if _date_at(tokens, k) else None
+
+
+def _date_at(tokens: Sequence[Token], k: int) -> bool:
+    """Do the tokens from index k on read as a date with its year ("March 3, 2009", "Sunday, Nov. 26, 2006")?"""
+    if k >= len(tokens):
+        return False
+    words = " ".join(t.text for t in tokens[k:k + 7])
+    return _DATE_ANYWHERE.match(words.replace(" ,", ",")) is not None
+
+
 _BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[A-Z\u00c0-\u024f].*)?",
                      re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(
@@ -1508,6 +1607,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                                    excluded)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None)
 
@@ -1566,6 +1666,70 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
                 break
             spans.append((lines[j].start, lines[j].end))
     return spans
+
+
+# A list entry's day at the start of its line ("Dec 31 Ministry statement", "3 May 2021: Results") or at its end
+# ("Jane Doe (Green) 3 May 2021"), the year optional: the groups give its month and day to compare.
+_ENTRY_DAY = (rf"(?:{_WEEKDAY}\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+              rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?")
+_ENTRY_DAY_FIRST = re.compile(rf"{_ENTRY_DAY}\b[ \t]*[:|·•–—-]?[ \t]*(?=\S)", re.IGNORECASE)
+_ENTRY_DAY_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}$", re.IGNORECASE)
+_ENTRY_MAX_WORDS = 14
+
+
+def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
+    """A dated list entry's side ("first" or "last": where its day stands) and its day as (year or 0, month, day),
+    or None for a line that is no such entry: a sentence (its end's mark), a long line, a date alone."""
+    if _words(s) > _ENTRY_MAX_WORDS or s[-1:] in _TERMINAL:
+        return None
+    m = _ENTRY_DAY_FIRST.match(s)
+    side = "first"
+    if m is None:
+        m = _ENTRY_DAY_LAST.search(s)
+        side = "last"
+        if m is None:
+            return None
+    month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    return side, (int(m.group("y") or 0), month, day)
+
+
+def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
+    """A list of dated entries, one a line, whose days never advance down the list: links to sources or to other
+    articles (newest first: "Dec 31 Ministry statement", "Dec 30 Agency report") or a results box's rows, all on
+    one day ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the table's, no happening of the
+    story's. A schedule's entries advance ("May 12 Nominations open", "May 19 Voting begins"): kept. Two entries
+    at least, each a short line with no sentence's end, their day on the same side. One pass over the lines."""
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []  # the indexes of the current run's lines
+    side = ""
+    last: tuple[int, int, int] = (0, 0, 0)
+
+    def close() -> None:
+        if len(run) >= 2:
+            spans.extend((lines[j].start, lines[j].end) for j in run)
+        run.clear()
+
+    for i in nonblank:
+        entry = _entry_day(lines[i].s)
+        if entry is not None and run and entry[0] == side and _not_later(entry[1], last):
+            run.append(i)
+        else:
+            close()
+            if entry is not None:
+                run.append(i)
+        if entry is not None:
+            side, last = entry
+    close()
+    return spans
+
+
+def _not_later(day: tuple[int, int, int], before: tuple[int, int, int]) -> bool:
+    """Is a list entry's day (year or 0, month, day) on or before the entry's above? Years are compared only when
+    both give one."""
+    if day[0] and before[0] and day[0] != before[0]:
+        return day[0] < before[0]
+    return day[1:] <= before[1:]
 
 
 def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
@@ -1659,6 +1823,9 @@ def _kicker(s: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
+_TITLE_LINES = 25  # the lines a title is looked for in
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
     nonblank = range(len(lines))
     if analysis.headline is not None:
@@ -1668,7 +1835,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
-    for i in nonblank[:25]:
+    for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
         # in its first thousand characters, not in a copy of a megabyte line.

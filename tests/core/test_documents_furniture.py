@@ -1,0 +1,111 @@
+"""Page furniture that real pages made events of (docs/realnews2_judgement.md classes 3 and 8, docs/realnews_judgement.md
+page 10): a picture's caption, a dated list of sources or links, a results box's rows. The loader excludes them (never
+an event); the story's sentences, a schedule's entries and a caption that names who did what stay. Invented lines in
+the forms seen, other words and dates; two small pages beside the tests (fixtures/furniture)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.pipeline import build_timeline
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "furniture"
+_HEAD = "Harbour Plan Approved\n\nPublished: 4 March 2011\n\n"
+_LEAD = ("The regional council approved the harbour plan on Monday after a long debate. Members voted nine to two "
+         "in favour of the proposal.")
+
+
+def _located(doc, needle: str) -> tuple[int, int]:
+    i = doc.text.index(needle)
+    return i, i + len(needle)
+
+
+def _page(block: str) -> str:
+    return _HEAD + _LEAD + "\n\n" + block + "\n\n" + "The plan goes to the minister next month.\n"
+
+
+@pytest.mark.parametrize("caption", [
+    # an anonymous scene in the present, closed by the day the picture was taken
+    "A fisherman mends his nets on the quay at Porthleven, Cornwall, 14 February 2014.",
+    "Shoppers queue outside a bakery in Lyon, Saturday, Nov. 7, 2015.",
+    "Volunteers fill sandbags near the river in Worcester, England, January 9, 2016.",
+    # a phrase about the picture itself, with its day
+    "In this photo taken June 2, 2012, the mayor cuts a ribbon at the new library.",
+    "In this picture taken 3 May 2010 a ferry at the quay in Oban.",
+    "The new stand is shown in this architect's drawing released on May 5, 2017.",
+    "FILE - This is a Tuesday, Aug. 4, 2015 file image of the harbour wall at Whitby.",
+])
+def test_a_pictures_caption_is_excluded(caption):
+    doc = document_from_text(_page(caption), id="d")
+    assert doc.is_excluded(*_located(doc, caption[-20:]))  # (its end: the whole caption, not a label before it)
+    assert not doc.is_excluded(*_located(doc, _LEAD))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a weekday's date in apposition: the story's own day
+    "The suspect is due to appear in court on Monday, 30 December 2019.",
+    "The exhibition runs until Sunday, May 8, 2016.",
+    # a named subject: a caption may carry the only day of a happening
+    "Governor Ann Lee signs the harbour bill into law in Albany, Wednesday, Nov. 1, 2006.",
+    # past tense: narration
+    "The storm flooded homes in the old town of Porthleven, Cornwall, 14 February 2014.",
+    "In this case, decided on March 3, 2009, the court ruled for the tenants.",
+    "In this town, founded in 1902, the mill closed last year.",
+    # "this" with no picture's participle and date
+    "In this election the council has a new majority.",
+])
+def test_a_story_sentence_shaped_like_a_caption_stays(sentence):
+    doc = document_from_text(_page(sentence), id="d")
+    assert not doc.is_excluded(*_located(doc, sentence))
+
+
+@pytest.mark.parametrize("block", [
+    # a list of sources or links, newest first
+    "Mar 4 Harbour Board statement\nMar 4 Coastguard report\nMar 3 Port Authority notice",
+    "4 March 2011 Ferry operators' letter\n2 March 2011 Council minutes",
+    "Mar 3 Storm batters the coast\nMar 1 Ferry services cut",
+    # a results box's rows: all on one day
+    "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021",
+    "Ann Lee (Independent) 4 June 2016\nTom Hill (Labour) 4 June 2016\nSam Fox (Green) 4 June 2016",
+])
+def test_a_dated_list_whose_days_never_advance_is_excluded(block):
+    doc = document_from_text(_page(block), id="d")
+    for line in block.split("\n"):
+        assert doc.is_excluded(*_located(doc, line)), line
+    assert not doc.is_excluded(*_located(doc, _LEAD))
+
+
+@pytest.mark.parametrize("block", [
+    # a schedule: its days advance
+    "May 12 Nominations open\nMay 19 Voting begins\nMay 26 Results announced",
+    "3 June 2016 Polls open\n4 June 2016 Counting starts",
+    # one dated line alone is no list
+    "Mar 4 Harbour Board statement",
+    # sentences are no entries
+    "Mar 4: The board met.\nMar 3: The port closed.",
+])
+def test_a_schedule_or_a_lone_dated_line_stays(block):
+    doc = document_from_text(_page(block), id="d")
+    for line in block.split("\n"):
+        assert not doc.is_excluded(*_located(doc, line)), line
+
+
+def _events(path: Path) -> dict[str, str]:
+    """Each event's title -> its start."""
+    return {e.title: e.first.isoformat() for e in build_timeline([path], cache=False).events}
+
+
+def test_a_text_pages_caption_and_source_list_make_no_events():
+    events = _events(_FIXTURES / "harbour_storm.txt")
+    assert set(events) == {
+        "Gales tear the roof from the lifeboat station", "A trawler loses power off the Lizard",
+        "Wind warning ends", "The harbour will reopen"}, events  # the schedule's entries stay
+    assert events["Wind warning ends"] == "2014-02-16"
+
+
+def test_an_html_pages_caption_and_link_list_make_no_events():
+    events = _events(_FIXTURES / "bridge_opening.html")
+    assert set(events) == {"The new road bridge over the River Tamar opens to traffic",
+                           "Engineers found a crack in one of its piers"}, events
