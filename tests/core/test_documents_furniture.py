@@ -66,6 +66,7 @@ def test_a_story_sentence_shaped_like_a_caption_stays(sentence):
     "Mar 4 Harbour Board statement\nMar 4 Coastguard report\nMar 3 Port Authority notice",
     "4 March 2011 Ferry operators' letter\n2 March 2011 Council minutes",
     "Mar 3 Storm batters the coast\nMar 1 Ferry services cut",
+    "• Mar 4 Council press release\n• Mar 2 Opposition statement",  # a list's items with their marker
     # a results box's rows: all on one day
     "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021",
     "Ann Lee (Independent) 4 June 2016\nTom Hill (Labour) 4 June 2016\nSam Fox (Green) 4 June 2016",

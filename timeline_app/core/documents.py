@@ -1151,7 +1151,8 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 # A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
 # this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
 # for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
-_THIS_PHRASE = re.compile(r"(?:^|\b[Ii]n\s+)this\s|(?:^|[-:–—]\s*)This\s+is\s+an?\s")
+_THIS_PHRASE = re.compile(r"\b(?:[Ii]n\s+this|This\s+is\s+an?)\s")
+_CLOSING_MARKS = "\"'”’)"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # The words of a "this" phrase's noun before its participle ("this photo", "this artist's rendering image").
@@ -1164,16 +1165,26 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
     subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
     day of a happening and stays: "President Jane Doe receives an award from ..., Wednesday, Nov. 1, 2006."), or in
     a phrase about the picture itself ("In this photo taken March 3, 2009, ..."). Only a sentence with such a
-    closing date or a "this" phrase is tagged; one regex look at each sentence's end otherwise."""
+    closing date or a "this" phrase before a date is tagged: a look at each sentence's last characters and one
+    search of the text otherwise."""
     from timeline_app.core.grammar import analyse_sentence
+    index_at = getattr(sentences, "index_at", None)
+    frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
+    for m in _THIS_PHRASE.finditer(text):
+        k = index_at(m.start()) if index_at is not None else \
+            next((j for j, x in enumerate(sentences) if x.start <= m.start() < x.end), -1)
+        if k >= 0 and k not in frames and m.end() <= sentences[k].end \
+                and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
+            frames[k] = m
     out = []
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         start, end = sent.start, sent.end
+        last = end - 1
+        while last > start and text[last] in _CLOSING_MARKS:
+            last -= 1
         tail = _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) \
-            if text[end - 1:end] in ".\"'”’)" else None
-        frame = _THIS_PHRASE.search(text, start, end) if text.find("his", start, end) >= 0 else None
-        if frame is not None and _DATE_ANYWHERE.search(text, frame.end(), min(end, frame.end() + 80)) is None:
-            frame = None  # (no date right after it: no picture's day to read; nothing to tag)
+            if text[last - 1:last].isdigit() and text[last] == "." else None
+        frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
         if tail is None and frame is None:
@@ -1193,7 +1204,7 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
             # The subject, or with no verb found the words before the first preposition or comma ("A fisherman
             # mends his nets on ...", its verb taken for a plural noun): no name in it.
             subject = a.subject_of(first) if first is not None else \
-                (0, next((k for k, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens)))
+                (0, next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens)))
             if subject is not None and subject[1] > subject[0] \
                     and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
                 out.append((start, end))
@@ -1680,15 +1691,18 @@ _ENTRY_MAX_WORDS = 14
 def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
     """A dated list entry's side ("first" or "last": where its day stands) and its day as (year or 0, month, day),
     or None for a line that is no such entry: a sentence (its end's mark), a long line, a date alone."""
-    if _words(s) > _ENTRY_MAX_WORDS or s[-1:] in _TERMINAL:
+    if s[-1:] in _TERMINAL:
         return None
-    m = _ENTRY_DAY_FIRST.match(s)
+    bullet = _BULLET.match(s)  # (a list item's marker: "• Mar 4 Council statement")
+    m = _ENTRY_DAY_FIRST.match(s, bullet.end() if bullet else 0)
     side = "first"
     if m is None:
-        m = _ENTRY_DAY_LAST.search(s)
+        m = _ENTRY_DAY_LAST.search(s, max(0, len(s) - 60)) if s[-1:].isdigit() else None  # (a year or day ends it)
         side = "last"
         if m is None:
             return None
+    if _words(s) > _ENTRY_MAX_WORDS:
+        return None
     month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
     day = int(m.group("d1") or m.group("d2"))
     return side, (int(m.group("y") or 0), month, day)
