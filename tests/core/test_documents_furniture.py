@@ -61,6 +61,27 @@ def test_a_story_sentence_shaped_like_a_caption_stays(sentence):
     assert not doc.is_excluded(*_located(doc, sentence))
 
 
+@pytest.mark.parametrize("line", [
+    # a digest's line about itself: a noun phrase with no verb, "for" its day
+    "A roundup of short local stories for Tuesday, June 7, 2016.",
+    "Selected letters to the editor for 4 March 2011.",
+])
+def test_a_digests_line_about_itself_is_excluded(line):
+    doc = document_from_text(_page(line), id="d")
+    assert doc.is_excluded(*_located(doc, line))
+
+
+@pytest.mark.parametrize("line", [
+    # a happening for that day: a kind of happening named, or a verb
+    "A general strike for Tuesday, June 7, 2016.",
+    "The union called a strike for Tuesday, June 7, 2016.",
+    "Votes counted for 4 March 2011.",
+])
+def test_a_happening_for_a_day_stays(line):
+    doc = document_from_text(_page(line), id="d")
+    assert not doc.is_excluded(*_located(doc, line))
+
+
 @pytest.mark.parametrize("block", [
     # a list of sources or links, newest first
     "Mar 4 Harbour Board statement\nMar 4 Coastguard report\nMar 3 Port Authority notice",

@@ -1153,6 +1153,9 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 # for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
 _THIS_PHRASE = re.compile(r"\b(?:[Ii]n\s+this|This\s+is\s+an?)\s")
 _CLOSING_MARKS = "\"'”’)"
+# A sentence closed by the day it is "for": a digest's line about itself ("A compilation of brief news reports for
+# Saturday, March 31, 2007."), when its words name no happening (`_names_a_collection`).
+_FOR_DAY_TAIL = re.compile(rf"\sfor\s+(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*\.[\"'”’)]*$", re.IGNORECASE)
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # The words of a "this" phrase's noun before its participle ("this photo", "this artist's rendering image").
@@ -1187,12 +1190,18 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
         frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
-        if tail is None and frame is None:
+        digest = _FOR_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) \
+            if tail is None and frame is None and text[last - 1:last].isdigit() and text[last] == "." else None
+        if tail is None and frame is None and digest is None:
             continue
         if end - start > 600:  # (a caption is short; a long sentence is story)
             continue
         a = analyse_sentence(text[start:end])
         tokens = a.tokens
+        if digest is not None:
+            if _names_a_collection(tokens, digest.start() - start):
+                out.append((start, end))
+            continue
         participle = _picture_frame(tokens, frame.end() - start) if frame is not None else None
         # The clause's verb: the first finite group but the picture's participle (read as a past by a guess)
         first = next((g for g in a.groups if g.finite and not g.first <= (participle or -1) <= g.last), None)
@@ -1209,6 +1218,17 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                     and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
                 out.append((start, end))
     return out
+
+
+def _names_a_collection(tokens: Sequence[Token], until: int) -> bool:
+    """Do the words before offset `until` (a closing "for <day>") make a noun phrase with no verb that names no kind
+    of happening: a digest's line about itself ("A compilation of brief news reports for Saturday, March 31, 2007.",
+    "Tickets on sale for ..."), not a happening's ("General strike for ...", "Votes counted for ...")?"""
+    from timeline_app.core.extraction import kind_of_word  # (only for a sentence of this form)
+    words = [t for t in tokens if t.end <= until]
+    if not words or len(words) > 12:
+        return False
+    return not any(t.pos.startswith(("VB", "MD")) or kind_of_word(t.text.lower()) is not None for t in words)
 
 
 def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
