@@ -1151,7 +1151,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 # A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
 # this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
 # for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
-_THIS_PHRASE = re.compile(r"\b(?:[Ii]n\s+this|This\s+is\s+an?)\s")
+_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?)\s")
 _CLOSING_MARKS = "\"'”’)"
 # A sentence closed by the day it is "for": a digest's line about itself ("A compilation of brief news reports for
 # Saturday, March 31, 2007."), when its words name no happening (`_names_a_collection`).
@@ -1172,26 +1172,45 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
     search of the text otherwise."""
     from timeline_app.core.grammar import analyse_sentence
     index_at = getattr(sentences, "index_at", None)
+    if index_at is None:  # (a plain sequence of sentences: bisect their starts)
+        starts = [x.start for x in sentences]
+
+        def index_at(offset: int) -> int:
+            j = bisect_right(starts, offset) - 1
+            return j if j >= 0 and offset < sentences[j].end else -1
     frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
-    for m in _THIS_PHRASE.finditer(text):
-        k = index_at(m.start()) if index_at is not None else \
-            next((j for j, x in enumerate(sentences) if x.start <= m.start() < x.end), -1)
-        if k >= 0 and k not in frames and m.end() <= sentences[k].end \
-                and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
-            frames[k] = m
+    for needle in ("n this", "This is a"):  # (str.find is many times faster than the pattern's search)
+        i = text.find(needle)
+        while i >= 0:
+            m = _THIS_PHRASE.match(text, i - 1 if needle[0] == "n" else i)
+            k = index_at(i) if m is not None else -1
+            if k >= 0 and k not in frames and m.end() <= sentences[k].end \
+                    and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
+                frames[k] = m
+            i = text.find(needle, i + 1)
+    bounds = getattr(sentences, "_bounds", None)
+    # The sentences that end in a number and a full stop (maybe in quotes): a closing date may. A look at two
+    # characters a sentence (a pattern's search of the whole text costs more).
+    dated_ends = set()
+    for j, end in enumerate(bounds[1::2] if bounds is not None else [x.end for x in sentences]):
+        if text[end - 1] != ".":
+            while end > 1 and text[end - 1] in _CLOSING_MARKS:
+                end -= 1
+            if text[end - 1] != ".":
+                continue
+        if text[end - 2].isdigit():
+            dated_ends.add(j)
     out = []
-    for k, sent in enumerate(sentences):
-        start, end = sent.start, sent.end
-        last = end - 1
-        while last > start and text[last] in _CLOSING_MARKS:
-            last -= 1
-        tail = _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) \
-            if text[last - 1:last].isdigit() and text[last] == "." else None
+    for k in sorted(dated_ends.union(frames)):
+        start, end = sentences[k].start, sentences[k].end
+        from_ = max(start, end - _CAPTION_TAIL_CHARS)
+        tail = _CAPTION_DAY_TAIL.search(text, from_, end) \
+            if k in dated_ends and text.find(",", from_, end) >= 0 else None
         frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
-        digest = _FOR_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) \
-            if tail is None and frame is None and text[last - 1:last].isdigit() and text[last] == "." else None
+        digest = _FOR_DAY_TAIL.search(text, from_, end) \
+            if tail is None and frame is None and k in dated_ends and text.find("for", from_, end) >= 0 else None
         if tail is None and frame is None and digest is None:
             continue
         if end - start > 600:  # (a caption is short; a long sentence is story)
