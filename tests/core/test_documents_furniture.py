@@ -114,6 +114,26 @@ def test_a_schedule_or_a_lone_dated_line_stays(block):
         assert not doc.is_excluded(*_located(doc, line)), line
 
 
+_STORY_P = ("<p>Ferry crews on the west coast returned to work on Tuesday after a three-day strike over pay ended with "
+            "a new offer.</p>")
+_AFTER_P = "<p>The operator said all routes would run normally by Wednesday evening.</p>"
+
+
+@pytest.mark.parametrize("caption, excluded", [
+    # a picture's description, an anonymous scene, a "this" picture: furniture, whatever the tense
+    ("Deckhands at the quay in Oban on Monday, 2 May 2010.", True),
+    ("A deckhand tied up a ferry at Oban on Monday.", True),
+    ("Passengers wait for the first sailing at Mallaig.", True),
+    # a named subject's happening: it may be the only mention of its day
+    ("Union leader Ann Byrne addressed the crews at Oban on Monday, 2 May 2010.", False),
+])
+def test_an_html_figcaption_is_excluded_unless_it_tells_a_named_happening(caption, excluded):
+    page = f"<html lang=en><body>{_STORY_P}<figure><figcaption>{caption}</figcaption></figure>{_AFTER_P}</body></html>"
+    doc = document_from_text(page, id="d", kind="html")
+    assert doc.is_excluded(*_located(doc, caption)) == excluded
+    assert not doc.is_excluded(*_located(doc, "Ferry crews on the west coast"))
+
+
 def _events(path: Path) -> dict[str, str]:
     """Each event's title -> its start."""
     return {e.title: e.first.isoformat() for e in build_timeline([path], cache=False).events}

@@ -535,6 +535,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     meta_title = ""
     candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
     excluded: list[tuple[int, int]] = []
+    figcaptions: list[tuple[int, int]] = []
     body_start = 0
     markup = ""
     lang = ""
@@ -548,6 +549,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if kind == "html":
         page = reduce_html(text)
         markup, text, lang = text, page.text, page.lang
+        figcaptions = page.captions
         meta_title = page.og_title or page.h1 or page.title
         for k, (rank, raw) in enumerate(page.dates):
             d = _parse_date(raw, day_first)
@@ -582,6 +584,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
     captions = _caption_sentences(text, sentences)
+    if figcaptions:
+        captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
     if captions:
         excluded.extend(captions)
         # A caption opening a line is no headline either (a page that shows its picture first).
@@ -1237,6 +1241,36 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                     and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
                 out.append((start, end))
     return out
+
+
+def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
+                          figcaptions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the sentences inside a page's <figcaption> elements (`figcaptions`, sorted) that tell no happening
+    of a named subject: a picture's description ("Maeve Corrigan at the Guildhall on Tuesday."), an anonymous scene
+    ("A miner is helped from the capsule ..."), a credit. A sentence whose clause has a finite verb and a named
+    subject stays: it may carry the only day of a happening ("Union leader Ann Byrne addressed the crews on
+    Monday, 2 May 2010.")."""
+    from timeline_app.core.grammar import analyse_sentence
+    out = []
+    for a, b in figcaptions:
+        for sent in _sentences_within(sentences, a, b):
+            an = analyse_sentence(text[sent.start:sent.end])
+            first = next((g for g in an.groups if g.finite), None)
+            subject = an.subject_of(first) if first is not None else None
+            if subject is None or not any(t.pos in _NAME_TAGS for t in an.tokens[subject[0]:subject[1]]):
+                out.append((sent.start, sent.end))
+    return out
+
+
+def _sentences_within(sentences: Sequence[Sentence], start: int, end: int) -> Iterator[Sentence]:
+    """The sentences that start inside text[start:end] (sentences sorted by their start)."""
+    index_at = getattr(sentences, "index_at", None)
+    k = index_at(start) if index_at is not None else -1
+    if k < 0 or sentences[k].start < start:
+        k = k + 1 if k >= 0 else next((j for j, x in enumerate(sentences) if x.start >= start), len(sentences))
+    while k < len(sentences) and sentences[k].start < end:
+        yield sentences[k]
+        k += 1
 
 
 def _names_a_collection(tokens: Sequence[Token], until: int) -> bool:
