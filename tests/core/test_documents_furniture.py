@@ -4,6 +4,7 @@ an event); the story's sentences, a schedule's entries and a caption that names 
 the forms seen, other words and dates; two small pages beside the tests (fixtures/furniture)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,22 @@ def test_a_schedule_or_a_lone_dated_line_stays(block):
     doc = document_from_text(_page(block), id="d")
     for line in block.split("\n"):
         assert not doc.is_excluded(*_located(doc, line)), line
+
+
+@pytest.mark.parametrize("banner, body, published", [
+    # a banner announcing the story's happening for its day: the story names it, so no page date (its event stays)
+    ("Harbour Rally for June 4, 2016", "Hundreds of fishermen are expected at the rally on the quay. Organisers said "
+     "boats would sail in from three ports.", None),
+    ("Charity Swim for 3 May 2014", "Forty swimmers have signed up for the swim across the bay. The lifeboat crew "
+     "will follow them.", None),
+    # a digest's headline: its items do not repeat its name, so its day is the page's
+    ("Evening Roundup for June 4, 2016", "The council approved the harbour plan after a long debate. Police closed the "
+     "coast road after a landslide.", dt.date(2016, 6, 4)),
+])
+def test_a_banner_for_a_day_dates_the_page_only_when_the_story_does_not_name_it(banner, body, published):
+    doc = document_from_text(banner + "\n\n" + body + "\n", id="d")
+    assert doc.published == published
+    assert doc.is_excluded(*_located(doc, banner)) == (published is not None)
 
 
 _STORY_P = ("<p>Ferry crews on the west coast returned to work on Tuesday after a three-day strike over pay ended with "

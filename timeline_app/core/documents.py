@@ -923,6 +923,21 @@ def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None
     return len(line) - len(line[date.end():].lstrip())
 
 
+def _named_in_story(name: str, text: str, start: int) -> bool:
+    """Does the text after a "<name> for <date>" headline (from `start`) name the headline's head noun in lower case
+    ("Protest March for May 1, 2019" over "... join the march ..."): the headline announces the story's happening
+    on that day, not a digest's day, which its items, each a story of its own, do not repeat ("Morning Briefing").
+    One search of the text, once a page."""
+    words = name.split()
+    head = words[-1].strip(".'’").lower() if words else ""
+    if len(head) < 3 or not head.isalpha():
+        return False
+    return re.search(rf"\b{re.escape(head)}(?:s|es)?\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+
+
+_STORY_SEARCH_CHARS = 20_000  # (the story's start: a headline's happening is named there if anywhere)
+
+
 def _names_a_digest(name: str) -> bool:
     """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
     them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
@@ -1563,7 +1578,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # has the same shape and may name no kind: "Protest March for May 1, 2019"), so any date the page states
         # itself wins. A headline naming a kind is refused (`_names_a_digest`) and stays a sentence with its event.
         if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
-                and _names_a_digest(g.group("name")):
+                and _names_a_digest(g.group("name")) and not _named_in_story(g.group("name"), text, ln.end):
             found = _DATE_ANYWHERE.search(s, g.end("name"))
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
