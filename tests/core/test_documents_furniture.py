@@ -56,6 +56,9 @@ def test_a_pictures_caption_is_excluded(caption):
     "In this town, founded in 1902, the mill closed last year.",
     # "this" with no picture's participle and date
     "In this election the council has a new majority.",
+    # a chronology's entries told the same way, one after another or as list items
+    "Troops enter the city, 3 March 2019. Rebels sign a truce, 5 April 2019.",
+    "• Troops enter the city, 3 March 2019.",
 ])
 def test_a_story_sentence_shaped_like_a_caption_stays(sentence):
     doc = document_from_text(_page(sentence), id="d")

@@ -1228,6 +1228,11 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
         frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
+        if tail is not None and (any(_day_tail(text, sentences, j) for j in (k - 1, k + 1) if j in dated_ends)
+                                 or _list_item(text, start)):
+            # (a chronology's entries told the same way, one after another or as a list's items: "Troops enter the
+            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures)
+            tail = None
         digest = _FOR_DAY_TAIL.search(text, from_, end) \
             if tail is None and frame is None and k in dated_ends and text.find("for", from_, end) >= 0 else None
         if tail is None and frame is None and digest is None:
@@ -1256,6 +1261,21 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                     and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
                 out.append((start, end))
     return out
+
+
+def _day_tail(text: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """Does sentence k close with a date after a comma, as a caption or a chronology's entry does?"""
+    start, end = sentences[k].start, sentences[k].end
+    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) is not None
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Does the sentence starting at `start` open a list's item (its line's marker before it: "• ", "- ", "1. ")?"""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if line_start == 0 and start > 12:
+        return False
+    marker = _BULLET.match(text, line_start, start + 1)
+    return marker is not None and marker.end() == start
 
 
 def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
