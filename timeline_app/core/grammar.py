@@ -954,6 +954,17 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBD" and lexical[i] == "VBN" and _object_before_adverb(keys, tags, i):
+                # A rule read a participle after an adverb as a past ("arrested a man allegedly/RB involved/VBD
+                # in"): the noun before the adverb is a verb's or a preposition's object, no subject of its own.
+                tags[i] = "VBN"
+            elif tag in ("NNP", "NNPS") and i > 0 and tags[i - 1] in ("WDT", "WP") and keys[i].isalpha() \
+                    and keys[i].islower():
+                # A name's rule ("NNS NNP NEXTTAG NNP") made a name of the lower-case word right after a relative
+                # pronoun, before a name ("which borders/NNP southern China"): a relative's subject is the
+                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had it.
+                verb = _relative_verb_tag(keys[i])
+                tags[i] = verb if verb is not None else lexical[i]  # type: ignore[call-overload]
             elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
                     and not _spelled_as(keys[i].lower(), "VBN"):
                 # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
@@ -989,17 +1000,55 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_whose(keys, tags)
     if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
         _verbs_after_subordinators(keys, tags)
-    if "RB" in tags and "of" in keys:
+    if "RB" in tags and "DT" in tags:
         _nouns_between_determiner_and_of(keys, tags)
     return tags
+
+
+def _object_before_adverb(keys: list[str], tags: list[str], i: int) -> bool:
+    """Is word i (a past form) preceded by an adverb and a noun phrase that is the object of a verb or a
+    preposition before it, with no comma, conjunction or clause opener between ("detained a man allegedly
+    involved", "with a youth reportedly seen")? Then the word is that noun's participle, not a clause's past:
+    an object is no subject. Not after a verb that takes a clause without "that" ("said the man quickly left")."""
+    if i < 3 or tags[i - 1] != "RB" or not keys[i - 1].endswith("ly") or tags[i - 2] not in _NOUN:
+        return False  # (a manner adverb: "then", "later" may join a second verb to the clause's subject)
+    k = i - 2
+    while k > 0 and i - k <= _SUBJECT_WALK_LIMIT and tags[k - 1] in _NOUN_PHRASE and tags[k - 1] != "PRP":
+        k -= 1
+    before = k - 1
+    if before < 0:
+        return False
+    word, tag = keys[before].lower(), tags[before]
+    if tag == "IN":
+        return word not in _CLAUSE_OPENERS
+    return tag in ("VBD", "VBN", "VBZ", "VBP", "VB") and word.isalpha() and not _be_have_do(word) \
+        and verb_lemmas(word).isdisjoint(_CLAUSE_TAKING)
+
+
+def _relative_verb_tag(word: str) -> str | None:
+    """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
+    ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
+    lemmas = all_lemmas(word).get("VERB", ())
+    for tag in ("VBZ", "VBD", "VBP"):
+        if any(word in verb_forms(lemma, (tag,)) for lemma in lemmas):
+            return tag
+    return None
+
+
+# The articles before a word that closes a noun phrase: "the north," is a noun, "all around," is no phrase of one.
+_ARTICLE_KEYS = frozenset({"the", "The", "a", "A", "an", "An"})
+_NOUN_CLOSING_KEYS = frozenset({",", ".", ";", ":"})
 
 
 def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
     """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
     floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
-    then ends at the noun's "of" complement rather than taking its object for the verb's subject."""
+    then ends at the noun's "of" complement rather than taking its object for the verb's subject. So is one between
+    an article and a punctuation mark, closing the noun phrase ("clinics in the north/RB, which border the lake,
+    turned away …"): the phrase then ends at the noun and its relative clause is an aside, not a clause of its own."""
     for i in range(1, len(keys) - 1):
-        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i + 1] == "of" and keys[i].isalpha() \
+        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i].isalpha() \
+                and (keys[i + 1] == "of" or keys[i + 1] in _NOUN_CLOSING_KEYS and keys[i - 1] in _ARTICLE_KEYS) \
                 and "NOUN" in all_lemmas(keys[i].lower()):
             tags[i] = "NN"
 
