@@ -3299,7 +3299,7 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
     if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
-            or bisect_right(a.group_lasts, p - 1) == 0:
+            or bisect_right(a.group_lasts, p - 1) == 0 and not _in_apposition(tokens, p):
         return False
     if tokens[p + 1].pos in ("DT", "PRP$"):
         return True
@@ -3311,6 +3311,22 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
 
 
 _BARE_SUBJECT_OPENERS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD"})
+
+
+def _in_apposition(tokens: Sequence[Token], p: int) -> bool:
+    """Is token p inside an apposition that a comma opens after the sentence's first noun phrase ("Ohio, one of the
+    worst-hit states since the floods began Monday, declared …")? The appositive is a noun phrase with no verb of
+    its own, so a conjunction read as a preposition in it ("since") opens a clause whose subject is the phrase after
+    it, as after a verb ("The sales since the merger rose": no comma, the phrase is the subject's own). Not after
+    an opening adverbial ("In 2020, sales since …"): the sentence's first word is no preposition."""
+    if p < 4 or tokens[0].pos in ("IN", "TO", "RB", "CC"):
+        return False
+    for q in range(1, p - 1):
+        if tokens[q].text == ",":
+            return tokens[q - 1].pos in _NOUN and tokens[q + 1].pos in ("DT", "CD", "PRP$", "JJS")
+        if tokens[q].pos not in _NOUN_PHRASE or tokens[q].pos == "PRP":
+            return False
+    return False
 
 
 # The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
