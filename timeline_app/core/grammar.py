@@ -5958,6 +5958,23 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
     return None
 
 
+def _verb_object_before(tokens: Sequence[Token], k: int, marker: int) -> str | None:
+    """The common noun phrase right after a verb group (from token k), before the comparison's marker, that a
+    preposition or "to" follows: the verb's object, the thing whose figure changed ("raised rates from 5.5%",
+    "expects consumer price growth to speed up to 7.5 percent from 3.7 percent"), without its determiner; None when
+    the verb has no such object ("Sales rose 5% to …", "Profit rose to …")."""
+    while k < marker and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    while k < marker and tokens[k].pos in ("DT", "PRP$"):
+        k += 1
+    j = k
+    while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
+        j += 1
+    if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
+        return None
+    return _join(tokens[k:j])
+
+
 def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
     """The far side's bare figure named as the near side names its own: "net income of $133.1 million … up from
     $100 million" → "net income of $100 million"; "Sales increased … to $747.8 million from $623.5 million" →
@@ -5994,7 +6011,11 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
             while words and words[0].pos == "DT":
                 words = words[1:]
             if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
-                return f"{_join(words)}: {figure}"  # no word the sentence lacks
+                # A verb's object is what changed, not its subject ("The bank raised rates from 5.5%": the rates
+                # were 5.5%); a subject names the figure only with no object ("Revenue rose … from …"). (Only in
+                # place of a common-noun subject: after a name, "Previously: 20%" stays, as the dev set judged.)
+                measured = _verb_object_before(tokens, a.groups[g].last + 1, marker)
+                return f"{measured or _join(words)}: {figure}"  # no word the sentence lacks
     named = named_before(("to", "at"))
     if named is not None:
         return named
