@@ -55,7 +55,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -1002,6 +1002,8 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
         _nouns_between_determiner_and_of(keys, tags)
+    if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
+        _pasts_after_time_nouns(keys, tags)
     return tags
 
 
@@ -1023,6 +1025,35 @@ def _object_before_adverb(keys: list[str], tags: list[str], i: int) -> bool:
         return word not in _CLAUSE_OPENERS
     return tag in ("VBD", "VBN", "VBZ", "VBP", "VB") and word.isalpha() and not _be_have_do(word) \
         and verb_lemmas(word).isdisjoint(_CLAUSE_TAKING)
+
+
+# The nouns of a span of time that a relative clause with no relative word follows ("the hour the ferry capsized",
+# "the night the levee broke"), singular as that clause's head is.
+_TIME_NOUN_KEYS = frozenset(UNITS) | frozenset(DAY_PARTS) | {"time", "moment"}
+
+
+def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
+    """A past form read as a participle after a time noun's article and a noun phrase is the past of a relative
+    clause with no relative word ("at 4:20 a.m., the hour the ferry capsized/VBN in the gulf"): the noun phrase is
+    its subject, as no participle follows a noun there with the time noun before it. Only a form English spells as
+    a past too ("collapsed", not "taken")."""
+    n = len(keys)
+    for i in range(4, n):
+        if tags[i] != "VBN" or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
+                or i + 1 < n and keys[i + 1] == "by":
+            continue
+        d = i - 1
+        while d > 0 and tags[d - 1] in ("JJ", "NN", "NNS"):
+            d -= 1
+        d -= 1
+        if d < 2 or keys[d] not in _ARTICLE_KEYS or keys[d - 1].lower() not in _TIME_NOUN_KEYS \
+                or tags[d - 1] != "NN" or tags[d - 2] not in ("DT", "PRP$"):
+            continue
+        word = keys[i].lower()
+        lemmas = all_lemmas(word).get("VERB", ())
+        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle)
+        if any(word in verb_forms(lemma, ("VBD",)) for lemma in lemmas) or not lemmas and word.endswith("ed"):
+            tags[i] = "VBD"
 
 
 def _relative_verb_tag(word: str) -> str | None:
@@ -3201,6 +3232,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
+        if tokens[start].text in _ARTICLE_KEYS and tokens[start - 1].pos in ("NN", "NNS") \
+                and tokens[start - 1].text[:1].islower() \
+                and lexicon_tag(tokens[start - 1].text) in ("NN", "NNS", None):  # (not "all of/NN the")
+            break  # "at noon, the hour the bridge collapsed": an article after a common noun opens a phrase of its own
+                   # (a relative clause with no relative word), which is this verb's subject
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
