@@ -1949,10 +1949,6 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
     return kept
 
 
-# Words tagged IN that open a clause of their own, not a preposition's phrase.
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
-                            "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
-                            "where", "whereas", "lest", "like", "whenever", "wherever", "once"})
 
 
 def _prepositional_phrases(words: Sequence[Token]) -> bool:
@@ -2140,6 +2136,15 @@ def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[i
 _HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions: a clause of time when a
+# subject and its finite verb follow ("after the assembly approved the budget", "since the two firms merged"), a
+# preposition's phrase otherwise ("after the vote"). (The conjunctions that only open clauses, "because",
+# "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+# Words tagged IN that open a clause of their own, not a preposition's phrase: the subordinators, the prepositions
+# that open clauses too, and the other conjunctions the tagger reads IN ("than", "so", "like", "when" …).
+_CLAUSE_OPENERS = _SUBORDINATORS | _SUBORDINATING_PREPOSITIONS | frozenset({
+    "that", "as", "whilst", "than", "so", "when", "where", "lest", "like", "whenever", "wherever"})
 # Words the tagger reads IN that take no noun phrase for an object as a preposition does ("said that last week a
 # customer", "as", "than").
 _NO_PREPOSITIONS = frozenset({"that", "as", "than", "so"})
@@ -2344,7 +2349,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 # Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
 # closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
-_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | {"before", "after", "until", "till", "since", "once", "when", "as"}
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | _SUBORDINATING_PREPOSITIONS | {"when", "as"}
 OPENING_SUBORDINATORS = _OPENING_SUBORDINATORS  # (for the titles' pronouns: "… when it was unveiled")
 # Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
 _SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
@@ -2947,9 +2952,6 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
 
 
-# Words the tagger reads IN that open a clause of time when a subject and its finite verb follow ("after the
-# assembly approved the budget", "since the two firms merged"), and are prepositions otherwise ("after the vote").
-_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
 
 
 def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
@@ -2959,7 +2961,7 @@ def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, 
     of the verb before it ("changed/VBN")."""
     tokens = a.tokens
     if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
-            or tokens[phrase[0] - 1].text.lower() not in _TIME_SUBORDINATORS:
+            or tokens[phrase[0] - 1].text.lower() not in _SUBORDINATING_PREPOSITIONS:
         return False
     g = bisect_left(a.group_firsts, anchor)
     if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
@@ -3305,9 +3307,6 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
-# only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
-_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
 # The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
 # pandemic spread", "closed after the owner died"): the subordinators that open a clause after a comma
 # (`_OPENING_SUBORDINATORS`) and "whilst", "while" as British writers spell it. Not "until", "if", "unless": "would

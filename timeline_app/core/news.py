@@ -1007,9 +1007,10 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
-_SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
-                                  "whereas", "unless", "whether", "while", "if", "when", "after", "before",
-                                  "as", "since", "until", "once", "where"})
+# The words that open a subordinate clause: the relatives but "whereby", "that", and the grammar's subordinators,
+# those that open a clause before a main one included (`grammar._OPENING_SUBORDINATORS`), but the rare "till".
+_SUBORDINATE_OPENERS = grammar._RELATIVES - {"whereby"} | {"that"} | grammar._SUBORDINATORS \
+    | grammar._OPENING_SUBORDINATORS - {"till"}
 # What opens a subordinate clause inside a "that" clause (the "that" itself opens the clause: not one of them).
 _CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
