@@ -1923,37 +1923,6 @@ def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     return last
 
 
-# A possessive date's "'s" (in or after the date's text) and the words of the noun phrase it opens, up to three.
-_DATE_POSSESSIVE_END = re.compile(r"['\u2019]s\b")
-_POSSESSED_WORDS = re.compile(r"[ \t]+(?P<words>[a-z][a-z-]*(?:[ \t]+[A-Za-z][\w-]*){0,2})")
-
-
-def _possessive_date_kept(sentence: str, start: int, end: int, title: str) -> str:
-    """The title with a possessive date put back before the noun it determines, when that noun phrase is a verb's
-    object ("The union would challenge Monday's decision by the board", not "… challenge decision by the board"):
-    a determiner the clause cannot lose. (After a preposition the phrase goes whole, `_possessed_noun_end`; a
-    date whose words stay in the title needs nothing.)"""
-    poss = end if sentence.endswith(("'s", "\u2019s"), start, end) else None
-    if poss is None:
-        m = _DATE_POSSESSIVE_END.match(sentence, end)
-        if m is None:
-            return title
-        poss = m.end()
-    before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
-    if before is None or not before[1].islower() \
-            or grammar.lexicon_tag(before[1]) in ("IN", "TO", "DT", "PRP$", "CC", "WDT", "PDT"):
-        return title  # (a verb's object: no preposition's, determiner's or conjunction's word before it)
-    after = _POSSESSED_WORDS.match(sentence, poss)
-    if after is None or grammar.lexicon_tag(after["words"].split()[0]) not in ("JJ", "NN", "NNS"):
-        return title
-    words = " " + after["words"]
-    at = title.find(words)
-    if at <= 0 or title.find(words, at + 1) >= 0 or sentence[start:poss] in title \
-            or at + len(words) < len(title) and title[at + len(words)].isalnum():
-        return title
-    return title[:at] + " " + sentence[start:poss] + title[at:]
-
-
 def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates: Sequence[str],
                   names: frozenset[str], news_day: bool) -> str:
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
@@ -1972,8 +1941,6 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
             # a possessive date modifies the noun after it ("in Sunday's poll"): the grammar leaves out the date
             # and its preposition, so the noun goes with them, not left behind ("their verdict poll")
             text = grammar.headline_clause(own, start, _possessed_noun_end(own, start, end), names=names)
-            if text:
-                text = _possessive_date_kept(own, start, end, text)
             # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")
             whole = bool(text)
             text = text or _cut_clause(own, start, end)
