@@ -4943,12 +4943,26 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
         if close is not None:
             between = between[close + 1:]
-    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]) \
-            and words[0].text not in surnames:
+    # "Firefighters in the valley said they …": a plural head with a place's or owner's phrase after it speaks for
+    # "they" as the head would; the phrase after its preposition is no other speaker.
+    head = len(words)
+    if pronoun == "They" and len(words) > 2:
+        head = next((i for i, t in enumerate(words) if t.pos == "IN"), len(words))
+        if head == 0 or head == len(words) - 1 \
+                or not all(t.pos in grammar.NOUN_PHRASE_TAGS and t.pos != "PRP" for t in words[head + 1:]):
+            head = len(words)
+    if pronoun == "They" and head == 1 and span[0] == 0 and words[0].text not in surnames \
+            and (_common_noun_capitalised(words[0]) or head < len(words) and words[0].text[1:].isalpha()
+                 and (words[0].text[1:].islower() or words[0].text.isupper())
+                 and grammar.lexicon_tag(words[0].text.lower()) in ("NN", "NNS")):
         # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
-        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would. (Not a family name
-        # the document gives a person: "Ada Stokes … Stokes said they …")
-        words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
+        # tagger reads "Police" as one, and a newspaper's "POLICE in …"); a plural one speaks for "they" as "the
+        # police" would, read in lower case. (Not a family name the document gives a person: "Ada Stokes … Stokes
+        # said they …")
+        low = words[0].text.lower()
+        words = [words[0]._replace(text=low, pos=grammar.lexicon_tag(low) or "NNS"), *words[1:]]
+    phrase_words = words
+    words = words[:head]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
@@ -4968,7 +4982,9 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
                        for t in between):
             return None
-        return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
+        return _Speaker(tokens[p].start, own[phrase_words[0].start:phrase_words[-1].end], common=True)
+    if head < len(phrase_words):
+        return None  # (a name with a phrase after it: only a common plural head is read so)
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)

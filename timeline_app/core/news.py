@@ -683,6 +683,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     complement = a.groups[k]
     subject = a.subject_of(complement)
     opens = _complement_opens(tokens, group, complement.first)
+    if subject is not None and opens < subject[0] and "tell" in _lemmas(main.text) \
+            and all(t.pos in _HEARER_TAGS for t in tokens[opens:subject[0]]):
+        opens = subject[0]  # "told the court the boy had been coached": the hearer, then the clause's own subject
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
@@ -717,6 +720,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     return group, complement
 
 
+# The words of a telling verb's hearer before its clause with no "that" ("told the court the boy …", "told him the
+# plan …"): a noun phrase.
+_HEARER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD"})
 # The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
 
@@ -1007,9 +1013,10 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
-_SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
-                                  "whereas", "unless", "whether", "while", "if", "when", "after", "before",
-                                  "as", "since", "until", "once", "where"})
+# The words that open a subordinate clause: the relatives but "whereby", "that", and the grammar's subordinators,
+# those that open a clause before a main one included (`grammar._OPENING_SUBORDINATORS`), but the rare "till".
+_SUBORDINATE_OPENERS = grammar._RELATIVES - {"whereby"} | {"that"} | grammar._SUBORDINATORS \
+    | grammar._OPENING_SUBORDINATORS - {"till"}
 # What opens a subordinate clause inside a "that" clause (the "that" itself opens the clause: not one of them).
 _CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
