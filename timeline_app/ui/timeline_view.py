@@ -48,7 +48,7 @@ KEY_ZOOM = 1.5
 # While the histogram shows, the labels of the events on screen are measured ahead in idle slices this long (ms),
 # when there are at most WARM_LABELS_MAX of them (the text cache keeps 50,000 texts; a title takes 1-4).
 WARM_SLICE_MS = 3
-WARM_LABELS_MAX = 12_000
+WARM_LABELS_MAX = 20_000
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
