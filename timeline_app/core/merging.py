@@ -3101,6 +3101,7 @@ _UNDATED_EVIDENCE = 2
 _DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it,
 _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
 _HEADLINE_REACH = 12  # an article's headline line is among its first sentences (after a kicker, a dateline)
+_OPENING_READ = 3  # an article without a date: its headline, a standfirst and its lead (see `_attach_undated`)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
 # How long after a happening's last day another article's undated sentence may still name it: news recalls a
 # happening without its date while it is fresh ("while the CEO underwent liver transplant surgery", two years on);
@@ -3177,25 +3178,44 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
     headlines: set[int] = set()  # the starts of the articles' headline lines among `readable`
     for doc in documents:
-        if doc.published is None:
-            continue
+        # An article without a publication date (a page that prints none) is read at its opening only, where
+        # its news stands (its first `_OPENING_READ` sentences that name someone, among `_HEADLINE_REACH`): its
+        # later sentences may recall anything from any time, or tell what its people are and do.
+        undated_article = doc.published is None
+        reach = _HEADLINE_REACH if undated_article else len(doc.sentences)
+        opening = _OPENING_READ
+        opened: set[str] = set()  # its opening's sentences, once each (a standfirst repeated as a caption)
         excluded = SpanIndex(doc.excluded)
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
         title = " ".join(doc.title.split()).lower()
-        for n, sent in enumerate(doc.sentences):
-            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start) \
-                    or excluded.overlaps(sent.start, sent.end):
+        for n, sent in enumerate(itertools.islice(doc.sentences, reach)):
+            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start):
                 continue
+            if excluded.overlaps(sent.start, sent.end):
+                # A wire lead after its dateline ("HALDEN, Norway (AP) - A storm flooded ..."): read from where
+                # the dateline ends, when nothing else of the sentence is excluded.
+                sent = _after_excluded_opening(excluded, sent, doc.text)
+                if sent is None:
+                    continue
             text = doc.text[sent.start:sent.end]
             # Its own names: an article's title names would tie any sentence to what the article is about.
             people = actors_in(text)
             if not people:
                 continue
+            if undated_article:
+                said = " ".join(text.split())
+                if said in opened:
+                    continue
+                opened.add(said)
             about = _topics(text)
             used.update(about)
             readable.append((doc, sent, text, people, about))
             if title and n < _HEADLINE_REACH and " ".join(text.split()).lower() == title:
                 headlines.add(sent.start)
+            if undated_article:
+                opening -= 1
+                if not opening:
+                    break
     total = len(readable) + len(eligible)
     topics: dict[int, set[str]] = {}
 
@@ -3234,16 +3254,31 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         a follow-up's next-day toll "since the breach"), however rare the other's shared words."""
         seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
         names = people & pair_names
-        recalled = doc.published - _UNDATED_RECALL if doc.published - dt.date.min > _UNDATED_RECALL else dt.date.min
+        published = doc.published
+        recalled = dt.date.min if published is None or published - dt.date.min <= _UNDATED_RECALL \
+            else published - _UNDATED_RECALL
         for w in about & pair_words if names else ():
             for a in names:
                 rows = by_pair.get((w, a))
                 if rows:
-                    j = bisect.bisect_right(rows, (doc.published, len(eligible)))
+                    j = len(rows) if published is None else bisect.bisect_right(rows, (published, len(eligible)))
                     seen.update(i for _first, i in rows[max(0, j - _UNDATED_RECENT):j])
         scored: list[tuple[float, int, set[str]]] = []
         for i in sorted(seen):
             g = eligible[i]
+            if published is None:
+                # An article without a date, at its opening (its news): the happening another article dates on
+                # a day, when the sentence says what happened to its people as that article does (a (happening
+                # word, name) pair: "agreed to buy" / "agrees to acquire"), to two of its names. The words
+                # around the story's dates are every outlet's words, so no rare word is asked for: two names and
+                # the pair are the evidence, and the happening must be said by a verb (below).
+                if g.has_document(doc.id) or g.precision != Precision.DAY \
+                        or _names_in_common(people, g.actors) < _OCCASION_NAMES:
+                    continue
+                shared = {w for w in about for a in people if (w, a) in g.pairs}
+                if shared and _said_by_a_verb(text, about):
+                    scored.append((weight(shared), i, shared))
+                continue
             shared = about & topics_of(i)
             # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two from
             # another article ("underwent liver transplant surgery").
@@ -3255,7 +3290,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             if not here and g.last < recalled:
                 continue  # too long before the article for a mention without a date (`_UNDATED_RECALL`)
             if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
-                    and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
+                    and (published is None or not g.first <= published <= _days_after(g.last, FOLLOW_UP_DAYS)):
                 continue
             needed = 1 if here else 2
             # In its own article the shared name must be one the happening's sentence prints: the names of the
@@ -3281,10 +3316,13 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         return leaders[0][0] if len(leaders) == 1 else None
 
     done: set[tuple[str, int]] = set()
+    told: set[str] = set()  # the articles without a date whose news (one happening) has been found
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
+        if doc.id in told:
+            continue
         best = best_for(doc, text, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
             continue  # none, two equally, or one this article already refers to (not the next best)
@@ -3296,8 +3334,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         if doc.id in undated:
             continue
         # The mention is the word that says what happened ("introducing").
-        said = {w for w in about & topics_of(best) if any((w, a) in g.pairs for a in people)}
-        if not g.has_document(doc.id) and not _said_by_a_verb(text, said) \
+        said = {w for w in (about if doc.published is None else about & topics_of(best))
+                if any((w, a) in g.pairs for a in people)}
+        if not g.has_document(doc.id) and doc.published is not None and not _said_by_a_verb(text, said) \
                 and distinctive(about & topics_of(best)) < _NOUNS_ALONE_DISTINCTIVE:
             # Another article's sentence naming it by nouns alone ("The quarantine hopes to staunch the flow of
             # Iraqi oil", "the searches of the area around Slepian's home") tells how things stand, or what a
@@ -3306,7 +3345,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # words as a quotation both print ("Accession to NATO is a guarantee that we will never again become
             # powerless victims of any foreign aggression").
             continue
-        token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
+        token = None
+        if doc.published is None:
+            # An article's news said without a date: its verb ("has decisively won"), not a noun before it
+            # ("Centrist candidate").
+            token = next(((t.start, t.end) for t in grammar.tag_words(text)
+                          if t.pos in _VERB_TAGS and said.intersection(_word_keys(t.text.lower()))), None)
+        if token is None:
+            token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
         if token is None:
             continue
         lo, hi = token
@@ -3315,6 +3361,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                              inferred=True)))
         undated.add(doc.id)
+        if doc.published is None:
+            told.add(doc.id)
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -3323,6 +3371,20 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _OBJECT_READ = 6
 _OF = re.compile("of", re.IGNORECASE)
 _OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
+
+
+def _after_excluded_opening(excluded: SpanIndex, sent: Sentence, text: str) -> Sentence | None:
+    """The part of `sent` (of `text`) after an excluded span it opens with (a dateline), when nothing else of it
+    is excluded; else None (the sentence is not read)."""
+    i = bisect.bisect_right(excluded.starts, sent.start) - 1
+    if i < 0 or not excluded.starts[i] <= sent.start < excluded.ends[i]:
+        return None  # the excluded part is inside the sentence, or at its end
+    start = excluded.ends[i]
+    while start < sent.end and text[start].isspace():
+        start += 1
+    if start >= sent.end or excluded.overlaps(start, sent.end):
+        return None
+    return Sentence(start, sent.end)
 
 
 def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
@@ -4069,7 +4131,12 @@ class Merger:
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
         # ones): marked now, and let go (their dated copies are in the groups).
         dated_sentences: dict[str, bytearray] = {}
-        _mark_starts(unresolved, dated_sentences, self._by_id, self._own)
+        # In an article without a publication date, a relative phrase that nothing resolved ("the biggest deal
+        # in at least a decade") dates nothing: its sentence stays undated (its dated copies are marked instead).
+        _mark_starts((c for c in unresolved if (d := self._by_id.get(c.doc_id)) is None or d.published is not None),
+                     dated_sentences, self._by_id, self._own)
+        _mark_starts((c for c in offsets if (d := self._by_id.get(c.doc_id)) is not None and d.published is None),
+                     dated_sentences, self._by_id)
         del unresolved
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
