@@ -40,6 +40,8 @@ def test_edit_dialog_reports_only_what_changed(qtbot, sample_timeline):
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.title.setText("   ")
     assert not ok.isEnabled()  # a title is required
+    dialog.title.setText("")
+    assert not ok.isEnabled() and "title" in dialog.title.placeholderText()  # and the empty field says why
     dialog.title.setText("  G7   summit ")  # the same title, spaced differently: no change
     assert ok.isEnabled() and not dialog.changes()
     dialog.date.setText("June 2024")

@@ -125,6 +125,8 @@ class EventEditDialog(QDialog):
         self.title.setObjectName("titleEdit")
         self.title.setAccessibleName("Title")
         self.title.setToolTip("The event's title as the timeline shows it")
+        # Shown while the field is empty, when OK is greyed out: it says why.
+        self.title.setPlaceholderText("Type a title: an event needs one")
         self.date = DateField(self)
         self.date.setInterval(event.first, event.last, event.precision)
         self.note = QPlainTextEdit(self)
