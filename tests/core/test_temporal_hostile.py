@@ -98,7 +98,7 @@ UNICODE_FOLDING = [
     ("in ſpring 2023", [("ſpring 2023", "2023-SP")]),
     ("İN JUNE 2024 PRICES ROSE", [("JUNE 2024", "2024-06")]),
     ("since the nıneties", [("the nıneties", "199")]),
-    ("a ſecond time, for the ſecond quarter", [("the ſecond quarter", "2024-Q2")]),
+    ("a ſecond time, profits for the ſecond quarter", [("the ſecond quarter", "2024-Q2")]),  # (a year's quarter: business words)
     ("this mornıng", [("this mornıng", "2024-06-19TMO")]),
     ("every Thurſday", [("every Thurſday", "XXXX-WXX-4")]),
     ("at 3 p.m. yeſterday", [("3 p.m. yeſterday", "2024-06-18T15:00")]),

@@ -592,6 +592,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    if published is not None and analysis.wire_day is not None:
+        published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
     # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
     # itself at its first date that could be either way round, with the same answer.
@@ -815,6 +817,14 @@ _POST_LINE = re.compile(
     rf"(?:posted\s+)?in\s+(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){{0,3}}\s+on\s+{_DATE}"
     rf"(?:\s*(?:,|at)?\s*{_TIME})?(?:\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){{0,3}})?",
     re.IGNORECASE)
+# A site's own sentence giving the page's date, alone on a line near the top: "This Article is From Mar 06, 2014",
+# "This story was first published on 4 March 2011", "The article was last updated on 2019-03-04 at 10:15".
+_PAGE_DATE_SENTENCE = re.compile(
+    rf"(?:this|the)\s+(?:article|story|post|page|report)\s+(?:is|was)\s+"
+    rf"(?:from|dated|(?P<updated>(?:last\s+)?(?:updated|modified))(?:\s+on)?"
+    rf"|(?:first\s+|originally\s+)?(?:published|posted|written|filed)(?:\s+on)?)\s*:?\s*"
+    rf"{_DATE}(?:\s*(?:,|at)?\s*{_TIME})?\.?",
+    re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
@@ -862,7 +872,7 @@ _CLOSING_CREDIT = re.compile(
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
-    r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
+    r"(?:\s*\((?P<agency>[A-Z][A-Za-z .&'-]{0,29})\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
 
 # A syndicated story's dateline on a line of its own: the place, the agency in brackets, the date (maybe a time), as
 # news portals reprinting a wire print it ("Lisbon (AFP) Mar 4, 2011", "Cape Town, South Africa (AP) 3 May 2014,
@@ -879,6 +889,11 @@ _AGENCY_DATELINE = re.compile(
 # names a day still ahead, not the page's.
 _DIGEST_FOR_DATE = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,6}})\s*[:,–—-]?\s+for\s+(?i:{_DATE})")
+# A digest's line describing itself with the day it covers: "A compilation of brief news reports for Thursday,
+# February 20, 2014.", "A roundup of the day's headlines for 4 March 2011" (Wikinews' briefs, newsletters).
+_DIGEST_SENTENCE = re.compile(
+    rf"(?:an?|the|this\s+is\s+an?)\s+(?:compilation|round-?up|summary|digest|selection|collection)\s+of\s+"
+    rf"[^.!?\n]{{1,60}}?\s+for\s+(?:{_DATE})\.?", re.IGNORECASE)
 _DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
 # A digest headline's date ranks after every other page-date signal (the ranks run 0-5: html_text, `_analyse`).
 _DIGEST_RANK = 6
@@ -1285,6 +1300,8 @@ class _Analysis:
     headline: tuple[int, int] | None = None
     # Lines whose story starts after a date glued before it (line index -> offset of the story in the line).
     story_from: dict[int, int] | None = None
+    # The day of a wire dateline that gives no year ("WELLINGTON, Dec 10 (Reuters) - "), as (month, day).
+    wire_day: tuple[int, int] | None = None
 
 
 _TOP_LINES = 15
@@ -1316,6 +1333,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     headline: tuple[int, int] | None = None
     headline_next = False  # a label alone ("HD"): its value is the next line
     story_from: dict[int, int] = {}
+    wire_day: tuple[int, int] | None = None
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1351,11 +1369,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     headline_next = True
                 skip.add(i)
                 continue
-        # A bare date (with or without a time) near the top: the dateline.
-        if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
-                                          and s[:1].isupper()):
+        # A bare date (with or without a time) near the top: the dateline. A byline's date line may open with a
+        # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
+        # author's name): a sentence never opens so, and the rest is a date line's only.
+        bare = s[3:] if s.startswith("on ") and not story_started else s
+        if i in top and len(bare) <= 80 and (_DATELINE.fullmatch(bare) or _CITY_LINE_DATELINE.fullmatch(s)
+                                             and s[:1].isupper()):
             found = _DATE_ANYWHERE.search(s)
-            d = _parse_date(s if _DATELINE.fullmatch(s) else found.group(0) if found else "", day_first)
+            d = _parse_date(bare if _DATELINE.fullmatch(bare) else found.group(0) if found else "", day_first)
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)
@@ -1387,6 +1408,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 dates.append((_DIGEST_RANK, ln.start, d))
                 excluded.append(span)
                 continue
+        if i in top and len(s) <= 120 and " for " in s and (g := _DIGEST_SENTENCE.fullmatch(s)):
+            d = _parse_date(g.group("core"), day_first)
+            if d is not None:
+                dates.append((_DIGEST_RANK, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # The outlet's or the place's name and the date on a header line, before the story starts.
         # (A date label with its colon, "Updated: ...", is read below with its own rank, not as a name.)
         if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s) \
@@ -1412,8 +1440,28 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
+        # The site's sentence of the page's date: "This Article is From Mar 06, 2014".
+        if i in top and not story_started and len(s) <= 120 and (p := _PAGE_DATE_SENTENCE.fullmatch(s)):
+            d = _parse_date(p.group("core"), day_first)
+            if d is not None:
+                dates.append((4 if p.group("updated") else 1, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
+        if m and len(s) > 120 and i in top and not story_started and s is line:
+            # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
+            # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
+            # the story's first words); the story after it is checked on the whole line (`_story_after_date`).
+            head = _LEADING_DATE.match(s, m.start("value") + len(m.group("value")) - len(m.group("value").lstrip()))
+            d = _parse_date(head.group(0), day_first) if head else None
+            story = _story_after_date(s, m, m.group("value")) if d is not None else None
+            if story is not None:
+                dates.append((3 if m.group("label").lower() == "dateline" else 1, ln.start, d))
+                excluded.append((ln.start, ln.start + story))
+                story_from[i] = story
+                continue
         if m and len(s) <= 120:
             value = m.group("value").strip()
             d = _parse_date(value, day_first) if value else None
@@ -1496,6 +1544,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
+                elif wire_day is None and w.group("agency") and (md := _MONTH_DAY.search(w.group(0))):
+                    wire_day = _month_day(md)
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
@@ -1509,7 +1559,34 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
-    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None)
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day)
+
+
+# A wire dateline's day without its year: "Dec 10", "10 December".
+_MONTH_DAY = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})")
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    month = _MONTH_NUMBER.get((m.group("month") or m.group("month2"))[:3].lower())
+    day = int(m.group("day") or m.group("day2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+def _dateline_day(published: dt.date, wire_day: tuple[int, int]) -> dt.date:
+    """The day the wire dateline gives ("WELLINGTON, Dec 10 (Reuters) - ") when it is a day or two after the
+    page's date, the page's date else. The dateline is the reporter's day, where the story happened: a page date
+    before it is the eve in the publisher's time zone, and the lead's "on Thursday" counts from the dateline's day.
+    A dateline before the page's date is the usual lag of publishing (filed the eve of print): the page's date
+    stands, as an archive's document date does."""
+    month, day = wire_day
+    near: list[dt.date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            near.append(dt.date(year, month, day))
+        except ValueError:  # (a 29 February of another year)
+            continue
+    nearest = min(near, key=lambda d: abs((d - published).days), default=published)
+    return nearest if 0 < (nearest - published).days <= 2 else published
 
 
 _ARCHIVE_DATE_TAIL = re.compile(rf"\s*[,;]?\s*(?:{_WEEKDAY}\b|(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition\b)", re.IGNORECASE)

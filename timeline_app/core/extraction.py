@@ -857,12 +857,13 @@ MAX_TITLE = 80
 _OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
-# come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
+# come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - "). Asian portals print it with a
+# colon ("SINGAPORE: ...", "REUTERS: ..."), straight after the capitals or the agency's bracket.
 # (the months as the documents' wire dateline reads them: not any capitalised word, "NATO, Article 5 - ")
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                               rf"(?:,?\s+(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                               rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?"
-                              r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
+                              r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-|(?<=[A-Z)]):)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"

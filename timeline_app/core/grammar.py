@@ -179,8 +179,11 @@ _REST = (r"|``|''(?!')"
 # Every alternative starts on a non-space character, so a space fails at the leading (?=\S) instead of trying each
 # alternative in turn; the abbreviation's look-ahead takes its letters possessively ({1,4}+): the letters it takes
 # greedily are all there are (or four), so giving some back never finds the "." after them either.
-_TOKEN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
-_TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _REST + ")")
+# A wire's stock code after a company's name, one token ("Acme Corp ACME.TO ACMX.O reported", "Hoshi 6789.T"): tried
+# first, as an abbreviation or a number would take its first part and leave the letter after the dot to be a word.
+_STOCK_CODE = r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)|"
+_TOKEN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
+_TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _REST + ")")
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end

@@ -2256,6 +2256,18 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
 
 
+# Words around a year's quarter in business and economic news ("fourth-quarter profit", "growth in the first
+# quarter", "sales of $3 billion"): without one, "the final quarter" is a game's (`_h_quarter`).
+_PERIOD_CONTEXT = re.compile(
+    r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
+    r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
+    r"forecasts?|estimates?|analysts?|billion|million|bln|mln|years?|compan(?:y|ies)|banks?|markets?|prices?|"
+    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|period|months?|business(?:es)?|"
+    r"trading|stocks?|firms?|retail(?:ers?)?|sectors?|industry|debt|budgets?|tax(?:es)?|costs?|margins?|volumes?)\b"
+    r"|[$€£¥%]",
+    re.IGNORECASE)
+
+
 def _h_quarter(ctx, m):
     s, e = m.span()
     if ctx.text[e:e + 8].lower() == "-century" or re.match(r"-(?:to|over|on)-", ctx.text[e:e + 6], re.I):
@@ -2272,7 +2284,8 @@ def _h_quarter(ctx, m):
     yr = m["qyr"] or m["qyr2"] or next((w for w in words if _FOUR_DIGITS.fullmatch(w)), None)
     if yr:
         y = int(yr) if len(yr) == 4 else 2000 + int(yr[-2:]) if int(yr[-2:]) < 50 else 1900 + int(yr[-2:])
-    ago = m["qago"] is not None or any(w in ("year-ago", "year-earlier", "ago", "earlier", "before",
+    # (the short form "Q2" has the long form's groups empty: an empty "a year ago" is no comparison)
+    ago = bool(m["qago"]) or any(w in ("year-ago", "year-earlier", "ago", "earlier", "before",
                                              "comparable", "corresponding") for w in words) or \
         (m["qpre"] and re.search(r"year[\s-](?:ago|earlier|before)", m["qpre"], re.I))
     if m["qrel"]:
@@ -2309,6 +2322,9 @@ def _h_quarter(ctx, m):
         if words == ["a"] or not words:
             return None
     ref = ctx.ref
+    if q is not None and y is None and rel is None and not ago and not m["qn"] \
+            and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 150), min(len(ctx.text), e + 60)):
+        return None  # a game's or a race's quarter ("scored in the final quarter"), no part of a year
     if q is not None:
         if y is None:
             if ref is None:
@@ -3504,7 +3520,8 @@ def _h_tperiod(ctx, m):
         if w in ("latest", "same", "comparable"):
             return None
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
-    if w in ("latest", "same"):
+    # "the same period": the quarter reported; "the same period last year" / "a year ago": that quarter a year before
+    if w in ("latest", "same") and not re.search(r"(?:ago|earlier|year)$", m.group(0), re.I):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
 
