@@ -207,6 +207,11 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "load_advertisement_lines": ("load", advertisement_lines),
     "load_one_line_of_the": ("load", lambda n: _repeat("the ", n)),
     "load_ones": ("load", lambda n: _repeat("1 ", n)),
+    # page furniture (documents._dated_lists, _caption_sentences): one run of dated list lines as long as the text,
+    # and every sentence a caption to tag
+    "load_dated_list_lines": ("load", lambda n: _repeat("Mar 4 Harbour Board statement\n", n)),
+    "load_caption_sentences": ("load", lambda n: _repeat(
+        "A fisherman mends his nets on the quay at Porthleven, Cornwall, 14 February 2014. ", n)),
     "load_nav_unclosed": ("load-html", lambda n: nav_unclosed_then_text(n)),
     # Extraction and merging alone (the document and its expressions are made first, untimed).
     "mentions_news": ("mentions", news_text),

@@ -527,3 +527,41 @@ def test_text_hashes_come_from_the_memo_then_the_timeline_and_only_the_rest_are_
     hashed.clear()
     assert edits.text_hashes(TIMELINE, {}, documents=(REPORT,)) == {REPORT.id: "not used"}
     assert hashed == [REPORT.text]
+
+
+OTHER_TEXT = "Floods hit the coast on 18 June 2024. Rain returned on 21 June 2024. A storm came in May 2023."
+OTHER = Document("other", "/news/other.txt", OTHER_TEXT, "Floods", D(2024, 6, 22), _sentences(OTHER_TEXT))
+WITH_OTHER = Timeline((VISIT, REPORT, OTHER), tuple(sorted(
+    TIMELINE.events + (
+        Event("ev-floods", "Floods hit the coast", D(2024, 6, 18), D(2024, 6, 18), Precision.DAY,
+              (_mention(OTHER, "18 June 2024"),)),
+        Event("ev-rain", "Rain returns", D(2024, 6, 21), D(2024, 6, 21), Precision.DAY,
+              (_mention(OTHER, "21 June 2024"),)),
+        Event("ev-storm", "Storm", D(2023, 5, 1), D(2023, 5, 31), Precision.MONTH, (_mention(OTHER, "May 2023"),)),
+        # A mention of a document the timeline does not hold: no edit can name it.
+        Event("ev-lost", "Lost", D(2024, 6, 19), D(2024, 6, 19), Precision.DAY,
+              (Mention("gone", 0, 4, "June", 0, 10),))),
+    key=lambda e: (e.first, e.last, e.title))))
+
+
+@pytest.mark.parametrize("make_edits", [
+    lambda t: [event_edit(t, EVENTS["talks"], "title", {"title": "Zebra talks end"})],
+    lambda t: [event_edit(t, EVENTS["since"], "date", date_value(D(2024, 6, 18), D(2024, 6, 18), Precision.DAY))],
+    lambda t: [event_edit(t, EVENTS["visit"], "hide")],
+    lambda t: [merge_edit(t, [EVENTS["talks"], EVENTS["last"]]),
+               event_edit(t, EVENTS["pact"], "title", {"title": "Aardvark pact"})],
+    lambda t: [event_edit(t, [e for e in t.events if e.id == "ev-rain"][0], "title", {"title": "A rain"}),
+               event_edit(t, EVENTS["last"], "hide")],
+])
+def test_events_found_through_a_stores_index_give_the_same_view(make_edits):
+    """`rows_with_documents` (a window's index of the events by document) only spares looking at every event:
+    the view is the same, event for event, in the same order."""
+    from timeline_app.core.event_store import EventStore
+
+    edits = make_edits(WITH_OTHER)
+    rows_of = EventStore.build(WITH_OTHER).rows_with_documents()
+    assert rows_of(["other"]).tolist() == [k for k, e in enumerate(WITH_OTHER.events) if "other" in e.sources]
+    plain = apply_edits(WITH_OTHER, edits)
+    indexed = apply_edits(WITH_OTHER, edits, rows_with_documents=rows_of)
+    assert indexed.timeline.events == plain.timeline.events
+    assert (indexed.hidden, indexed.unapplied) == (plain.hidden, plain.unapplied)

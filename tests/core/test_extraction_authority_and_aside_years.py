@@ -38,6 +38,17 @@ def test_the_year_of_an_authoritys_name_dates_nothing(tmp_path: Path, sentence: 
     assert [title for first, title in _events(tmp_path, sentence) if first.year == year] == []
 
 
+@pytest.mark.parametrize("sentence, year", [
+    # a rule kept or broken ("in breach of", "in violation of", "contrary to"): whatever its noun, its year says
+    # which rule, not when the clause's act was done
+    ("Two landlords were fined in breach of the 2003 Housing Act.", 2003),
+    ("The mill dumped waste in violation of a 1995 permit.", 1995),
+    ("The board acted contrary to the 2012 charter, the auditors found.", 2012),
+])
+def test_the_year_of_a_rule_kept_or_broken_dates_nothing(tmp_path: Path, sentence: str, year: int) -> None:
+    assert [title for first, title in _events(tmp_path, sentence) if first.year == year] == []
+
+
 @pytest.mark.parametrize("sentence, first, words", [
     # guards: a law's passing, a clause's own date beside the name's
     ("Parliament passed the 2004 Civil Contingencies Act in November 2004.", D(2004, 11, 1), "passes"),

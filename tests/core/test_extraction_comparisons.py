@@ -105,3 +105,24 @@ def test_comparison_far_side(sentence: str, phrase: str, figure: str | None, bor
 ])
 def test_no_comparison_far_side(sentence: str, phrase: str) -> None:
     assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None
+
+
+@pytest.mark.parametrize("sentence, phrase, figure", [
+    # a figure set "over" another figure, each with its own date: the far side's date is the compared figure's
+    ("The jobless rate is up 2 percent this year, over 1 percent last year.", "last year", "1 percent"),
+    ("Turnout reached 64 percent, over 58 percent in 2019.", "2019", "58 percent"),
+    ("Ticket sales came to $4.1 million this season, over $3.2 million a year earlier.", "a year earlier",
+     "$3.2 million"),
+])
+def test_a_figure_over_another_figure_is_a_comparison(sentence: str, phrase: str, figure: str) -> None:
+    side = grammar.comparison_far_side(sentence, *_span(sentence, phrase))
+    assert side is not None and side.figure == figure
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Rebels killed over 100 villagers last year.", "last year"),  # a quantity's bound, no figure before it
+    ("Prices rose 3 percent over the past year.", "the past year"),  # a span
+    ("Over 2,000 people marched in 2019.", "2019"),
+])
+def test_over_without_two_figures_is_no_comparison(sentence: str, phrase: str) -> None:
+    assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None

@@ -530,7 +530,8 @@ def test_morphology_matches_lemminflect() -> None:
 # The alternatives as one plain alternation, tried at every position: what `_TOKEN` and `_TOKEN_PLAIN` speed up
 # (their leading look-aheads left out; the list of abbreviations is grammar's own).
 from timeline_app.core.grammar import _ABBREVIATED  # noqa: E402
-_REFERENCE_TOKEN = (r"(?:[A-Za-z]\.){2,}"
+_REFERENCE_TOKEN = (r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)"  # a wire's stock code, tried first
+                    r"|(?:[A-Za-z]\.){2,}"
                     rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
                     r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                     r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z]))"
@@ -545,6 +546,7 @@ _TOKEN_PIECES = ["a", "U", "S", "n", "t", "N", "T", "s", ".", " ", "'", "’", "
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=16).map("".join))
 @example("Ua.,")  # a short capitalised word's full stop before a comma (found by hypothesis)
 @example("said, I. M. Pei, of St. Albans, Vt., became")
+@example("UU.U")  # one stock-code token (found by hypothesis)
 def test_the_tokenizer_patterns_split_as_the_plain_alternation(text: str) -> None:
     import re
 
@@ -577,6 +579,7 @@ _INITIAL_PIECES = ["a", "x", " ", "  ", "\n", "A", "B", ".", "Then", "The", "Tay
 @example("x A. The_ a A. Thené x B. It n't")
 @example("A. Then x")
 @example("B. Taylor x")
+@example("AA.A")
 def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
     import re
 
@@ -586,7 +589,8 @@ def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
     assert initial in grammar._ABBREVIATIONS
     lookahead = grammar._ABBREVIATIONS.replace(
         initial, rf"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z]))(?!\s(?:{openers})\b))")
-    reference = re.compile(lookahead + grammar._NEGATIONS + grammar._REST)
+    # The stock-code alternative is tried first, as in `grammar._TOKEN` ("AA.A" is one token there and here).
+    reference = re.compile(grammar._STOCK_CODE + lookahead + grammar._NEGATIONS + grammar._REST)
     assert [(t.start, t.end) for t in grammar._tag_sentence(text)] == [m.span() for m in reference.finditer(text)]
 
 

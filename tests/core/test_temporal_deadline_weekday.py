@@ -56,3 +56,17 @@ THURSDAY = dt.date(2024, 6, 20)
 def test_a_weekday_deadline_set_or_given_in_the_past_is_the_coming_one(sentence: str, phrase: str,
                                                                         value: str) -> None:
     assert value_of(sentence, phrase, THURSDAY) == value
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # a limit laid down on others (issued, imposed, delivered, established, declared): ahead of the telling
+    ("The landlords' association issued a Monday deadline for unpaid rents.", "Monday", "2024-06-24"),
+    ("The ministry imposed a Saturday cut-off on new permit requests.", "Saturday", "2024-06-22"),
+    ("Protest leaders delivered a Sunday ultimatum to the cabinet.", "Sunday", "2024-06-23"),
+    ("The tribunal established a Tuesday deadline for written evidence.", "Tuesday", "2024-06-25"),
+    # an act on a limit already laid down: the last one, as before
+    ("The cabinet rejected a Sunday ultimatum from the protest leaders.", "Sunday", "2024-06-16"),
+    ("The landlords had issued a Monday deadline, which passed quietly.", "Monday", "2024-06-17"),
+])
+def test_a_weekday_limit_laid_down_in_the_past_is_the_coming_one(sentence: str, phrase: str, value: str) -> None:
+    assert value_of(sentence, phrase, THURSDAY) == value

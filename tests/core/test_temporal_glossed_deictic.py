@@ -59,3 +59,16 @@ def test_a_glossed_weekday_is_the_nearest_to_the_deictics_day(sentence: str, dei
     weekday = sentence.split("(")[1].split(")")[0].lower()
     assert values[deictic] == day
     assert values[weekday] == day
+
+
+@pytest.mark.parametrize("sentence, deictic, day", [
+    # a past deictic's weekday more than a day after the publication's: not one to come, the last one
+    ("Gunmen raided the depot yesterday (Sunday), police said.", "yesterday", "2011-01-09"),
+    ("\u201cThey shelled the market yesterday (Saturday),\u201d a trader said.", "yesterday", "2011-01-08"),
+    ("The strike began yesterday (Monday) at the docks.", "yesterday", "2011-01-10"),
+])
+def test_a_past_deictics_gloss_is_not_ahead_of_the_publication(sentence: str, deictic: str, day: str) -> None:
+    values = {t.text.lower(): t.value for t in tag(sentence, FRIDAY)}
+    weekday = sentence.split("(")[1].split(")")[0].lower()
+    assert values[deictic] == day
+    assert values[weekday] == day

@@ -110,3 +110,14 @@ def test_anything_typed_parses_or_raises_value_error(text):
         assert str(exc)
     else:
         assert first <= last and isinstance(precision, Precision)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("28 Jun 2010x", "“28 Jun 2010x”"),
+    ("  Last   Tuesday ", "“Last Tuesday”"),
+    ("Yesterday–1953", "“Yesterday”"),
+])
+def test_a_refused_text_is_quoted_as_typed(text, quoted):
+    with pytest.raises(ValueError) as info:
+        parse_user_date(text)
+    assert quoted in str(info.value)

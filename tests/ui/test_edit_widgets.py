@@ -40,6 +40,8 @@ def test_edit_dialog_reports_only_what_changed(qtbot, sample_timeline):
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.title.setText("   ")
     assert not ok.isEnabled()  # a title is required
+    dialog.title.setText("")
+    assert not ok.isEnabled() and "title" in dialog.title.placeholderText()  # and the empty field says why
     dialog.title.setText("  G7   summit ")  # the same title, spaced differently: no change
     assert ok.isEnabled() and not dialog.changes()
     dialog.date.setText("June 2024")
@@ -116,3 +118,47 @@ def test_memory_edits_move_into_a_store_in_order(sample_timeline):
     assert session.apply(h1, title) and session.apply(h2, hide)  # the undone hide is added afresh
     assert [e.kind for e in target.edits()] == ["star", "title", "hide"]
     assert [e.title for e in target.view().hidden] == ["Treaty of 1961"]
+
+
+def _event_titled(timeline, title: str):
+    from dataclasses import replace
+    return replace(timeline.events[4], title=title)
+
+
+# A headline's length (invented): real titles run to 80-100 characters.
+LONG_TITLE = "Harbour workers in the northern port vote to end a strike that closed the docks for a month"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_edit_dialog_shows_a_long_title_whole(qtbot, sample_timeline):
+    dialog = EventEditDialog(_event_titled(sample_timeline, LONG_TITLE))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.title
+    # The whole title fits in the field (it was cut to its last words: a title edited blind).
+    assert field.width() >= field.fontMetrics().horizontalAdvance(LONG_TITLE) + 2 * field.textMargins().left()
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    assert dialog.width() <= 70 * em  # and no wider than a sensible cap
+
+
+def test_edit_dialog_short_title_keeps_its_usual_width(qtbot, sample_timeline):
+    dialog = EventEditDialog(_event_titled(sample_timeline, "Summit"))
+    qtbot.addWidget(dialog)
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    assert dialog.width() <= max(dialog.sizeHint().width(), 36 * em)  # no wider than before for a short one
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_edit_dialog_makes_room_for_why_a_date_does_not_read(qtbot, sample_timeline):
+    dialog = EventEditDialog(sample_timeline.events[4])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date.setText("the week after the long holiday weekend in the spring, probably")
+    feedback = dialog.date.feedback
+    assert feedback.text() and dialog.date.interval() is None
+    qtbot.waitUntil(lambda: feedback.height() >= feedback.heightForWidth(feedback.width()))
+    # The message is not cut off or drawn over the Note field below it.
+    bottom = feedback.mapTo(dialog, feedback.rect().bottomLeft()).y()
+    assert bottom < dialog.note.mapTo(dialog, dialog.note.rect().topLeft()).y()

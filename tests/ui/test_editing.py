@@ -675,3 +675,29 @@ def test_an_accepted_edit_updates_the_shown_store_rather_than_building_it_anew(q
         assert store.matching(needle).tolist() == fresh.matching(needle).tolist(), needle
     assert store.matching("river borders").any()
     qtmodeltester.check(window.events)
+
+
+def test_edits_find_their_events_through_the_shown_store(window, monkeypatch):
+    """The in-memory edits take, at the first edit, the mention columns of the store the window shows for the
+    loaded events: each view then finds the events an edit can touch from them, not by looking at every
+    event's mentions (the views are the same: tests/core/test_edits.py)."""
+    from timeline_app.ui import edit_commands
+
+    core_edits = edit_commands.core_edits  # (a lazy module: the store's own name is patched)
+    asked: list[object] = []
+    apply = core_edits.apply_edits
+
+    def recording(*args, **kwargs):
+        asked.append(kwargs.get("rows_with_documents"))
+        return apply(*args, **kwargs)
+
+    monkeypatch.setattr(core_edits, "apply_edits", recording)
+    select(window, "G7 summit")
+    window.editing.edit_action.trigger()
+    d = dialog(window, EventEditDialog)
+    d.title.setText("G7 leaders meet")
+    d.accept()
+    window.editing.undo_stack.undo()
+    window.editing.undo_stack.redo()
+    assert window.selectedEvent().title == "G7 leaders meet"
+    assert len(asked) >= 3 and all(callable(rows) for rows in asked)

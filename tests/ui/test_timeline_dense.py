@@ -153,3 +153,28 @@ def test_zoom_in_from_the_histogram_keeps_the_selected_event_in_view(qtbot, crow
     assert first <= day <= last
     assert not view.eventRect(row).isEmpty()
     assert abs(view.scale().x_of(day) - x) < view.scale().px_per_day + 1
+
+
+def test_labels_are_measured_ahead_while_the_histogram_shows(qtbot, crowded) -> None:
+    """The keystroke that first filters the histogram down to labelled lanes measures no label then: they were
+    measured in idle time while the histogram showed (it measured every label on screen at once: a stall)."""
+    view, proxy, _ = crowded
+    assert view._ensure_frame().dense
+    qtbot.waitUntil(lambda: not view.isMeasuringAhead())
+    measured = len(view._text_widths._widths)
+    assert measured >= N_EVENTS  # every title on screen (a few also shortened)
+    proxy.setFilterKeyColumn(int(Column.Title))
+    proxy.setFilterRegularExpression(r"number 1\d\d$")
+    view.fitAll()
+    frame = view._ensure_frame()
+    assert not frame.dense and frame.placed
+    assert len(view._text_widths._widths) == measured  # nothing measured for this frame
+
+
+def test_measuring_ahead_stops_when_the_rows_change(qtbot, crowded) -> None:
+    view, proxy, _ = crowded
+    view._warm_rows = list(range(N_EVENTS))  # as if just started
+    view._warm_timer.start()
+    proxy.setFilterKeyColumn(int(Column.Title))
+    proxy.setFilterRegularExpression(r"number 7$")
+    assert not view.isMeasuringAhead() and not view._warm_rows

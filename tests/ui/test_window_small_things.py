@@ -139,3 +139,19 @@ def test_a_paint_asks_the_selection_once_not_once_per_event(qtbot, sample_timeli
     CountingSelection.asked = 0
     view.grab()
     assert CountingSelection.asked <= 1
+
+
+def test_an_empty_problems_panel_says_there_are_none(qtbot, window):
+    """Opened from the View menu with nothing to report, the panel was a blank white box a third of the window
+    tall: it says there are no problems, in a couple of lines' height."""
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.problems.count() == 0
+    window.problems_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.problems_dock.isVisible)
+    image = window.problems.grab().toImage()
+    background = image.pixelColor(image.width() - 2, image.height() - 2)
+    assert any(image.pixelColor(x, y) != background for x in range(0, min(image.width(), 300), 2)
+               for y in range(0, min(image.height(), 20), 2))  # some text drawn at its top left
+    qtbot.waitUntil(lambda: window.problems_dock.height() < window.height() / 6)

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Literal, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
 
 from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
@@ -34,6 +34,9 @@ from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
 from timeline_app.core.readers.text import decode as _decode
+
+if TYPE_CHECKING:
+    from timeline_app.core.grammar import Token
 
 __all__ = ["DocumentError", "load_paths", "load_document", "load_documents", "document_from_text", "split_sentences",
            "decode_stream", "readable_name",
@@ -532,6 +535,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     meta_title = ""
     candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
     excluded: list[tuple[int, int]] = []
+    figcaptions: list[tuple[int, int]] = []
     body_start = 0
     markup = ""
     lang = ""
@@ -545,6 +549,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if kind == "html":
         page = reduce_html(text)
         markup, text, lang = text, page.text, page.lang
+        figcaptions = page.captions
         meta_title = page.og_title or page.h1 or page.title
         for k, (rank, raw) in enumerate(page.dates):
             d = _parse_date(raw, day_first)
@@ -578,6 +583,14 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
+    captions = _caption_sentences(text, sentences)
+    if figcaptions:
+        captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
+    if captions:
+        excluded.extend(captions)
+        # A caption opening a line is no headline either (a page that shows its picture first).
+        opening = {a for a, _ in captions}
+        analysis.skip_for_title.update(i for i in range(min(len(lines), _TITLE_LINES)) if lines[i].start in opening)
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
         or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
@@ -925,6 +938,21 @@ def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None
     return len(line) - len(line[date.end():].lstrip())
 
 
+def _named_in_story(name: str, text: str, start: int) -> bool:
+    """Does the text after a "<name> for <date>" headline (from `start`) name the headline's head noun in lower case
+    ("Protest March for May 1, 2019" over "... join the march ..."): the headline announces the story's happening
+    on that day, not a digest's day, which its items, each a story of its own, do not repeat ("Morning Briefing").
+    One search of the text, once a page."""
+    words = name.split()
+    head = words[-1].strip(".'’").lower() if words else ""
+    if len(head) < 3 or not head.isalpha():
+        return False
+    return re.search(rf"\b{re.escape(head)}(?:s|es)?\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+
+
+_STORY_SEARCH_CHARS = 20_000  # (the story's start: a headline's happening is named there if anywhere)
+
+
 def _names_a_digest(name: str) -> bool:
     """Are all the words of a headline before its "for <date>" nouns, adjectives or base forms, as the lexicon knows
     them (no participle or tensed verb: "Vote Set", "Court Hears Appeal")? A word before the last one may not be a
@@ -1146,6 +1174,196 @@ def _call_to_action_sentences(text: str, sentences: Sequence[Sentence]) -> list[
                 i = low.find(phrase, i + 1)
     return [(sentences[k].start, sentences[k].end) for k in sorted(hit)
             if _CALL_TO_ACTION.search(text, sentences[k].start, sentences[k].end)]
+
+
+# A picture's caption, as agencies write them: the scene in the present tense, closed by the day it was taken, set
+# off by a comma ("A tourist walks along the beach, Mexico, 19 October 2005.", "Residents wade through a flooded
+# street in Jakarta, Monday, March 2, 2009.").
+_CAPTION_DAY_TAIL = re.compile(rf",\s*(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*\.[\"'”’)]*$", re.IGNORECASE)
+_CAPTION_TAIL_CHARS = 60
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
+# A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
+# this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
+# for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
+_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?)\s")
+_CLOSING_MARKS = "\"'”’)"
+# A sentence closed by the day it is "for": a digest's line about itself ("A compilation of brief news reports for
+# Saturday, March 31, 2007."), when its words name no happening (`_names_a_collection`).
+_FOR_DAY_TAIL = re.compile(rf"\sfor\s+(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*\.[\"'”’)]*$", re.IGNORECASE)
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# The words of a "this" phrase's noun before its participle ("this photo", "this artist's rendering image").
+_FRAME_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "POS", "VBG"})
+
+
+def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The spans of the sentences that are a picture's caption, not the story's: told in the present tense (or with
+    no verb), dated by the day the picture was taken, either as its closing phrase after a comma with no named
+    subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
+    day of a happening and stays: "President Jane Doe receives an award from ..., Wednesday, Nov. 1, 2006."), or in
+    a phrase about the picture itself ("In this photo taken March 3, 2009, ..."). Only a sentence with such a
+    closing date or a "this" phrase before a date is tagged: a look at each sentence's last characters and one
+    search of the text otherwise."""
+    from timeline_app.core.grammar import analyse_sentence
+    index_at = getattr(sentences, "index_at", None)
+    if index_at is None:  # (a plain sequence of sentences: bisect their starts)
+        starts = [x.start for x in sentences]
+
+        def index_at(offset: int) -> int:
+            j = bisect_right(starts, offset) - 1
+            return j if j >= 0 and offset < sentences[j].end else -1
+    frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
+    for needle in ("n this", "This is a"):  # (str.find is many times faster than the pattern's search)
+        i = text.find(needle)
+        while i >= 0:
+            m = _THIS_PHRASE.match(text, i - 1 if needle[0] == "n" else i)
+            k = index_at(i) if m is not None else -1
+            if k >= 0 and k not in frames and m.end() <= sentences[k].end \
+                    and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
+                frames[k] = m
+            i = text.find(needle, i + 1)
+    bounds = getattr(sentences, "_bounds", None)
+    # The sentences that end in a number and a full stop (maybe in quotes): a closing date may. A look at two
+    # characters a sentence (a pattern's search of the whole text costs more).
+    dated_ends = set()
+    for j, end in enumerate(bounds[1::2] if bounds is not None else [x.end for x in sentences]):
+        if text[end - 1] != ".":
+            while end > 1 and text[end - 1] in _CLOSING_MARKS:
+                end -= 1
+            if text[end - 1] != ".":
+                continue
+        if text[end - 2].isdigit():
+            dated_ends.add(j)
+    out = []
+    for k in sorted(dated_ends.union(frames)):
+        start, end = sentences[k].start, sentences[k].end
+        from_ = max(start, end - _CAPTION_TAIL_CHARS)
+        tail = _CAPTION_DAY_TAIL.search(text, from_, end) \
+            if k in dated_ends and text.find(",", from_, end) >= 0 else None
+        frame = frames.get(k)
+        if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
+            tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
+        if tail is not None and (any(_day_tail(text, sentences, j) for j in (k - 1, k + 1) if j in dated_ends)
+                                 or _list_item(text, start)):
+            # (a chronology's entries told the same way, one after another or as a list's items: "Troops enter the
+            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures)
+            tail = None
+        digest = _FOR_DAY_TAIL.search(text, from_, end) \
+            if tail is None and frame is None and k in dated_ends and text.find("for", from_, end) >= 0 else None
+        if tail is None and frame is None and digest is None:
+            continue
+        if end - start > 600:  # (a caption is short; a long sentence is story)
+            continue
+        a = analyse_sentence(text[start:end])
+        tokens = a.tokens
+        if digest is not None:
+            if _names_a_collection(tokens, digest.start() - start):
+                out.append((start, end))
+            continue
+        participle = _picture_frame(tokens, frame.end() - start) if frame is not None else None
+        # The clause's verb: the first finite group but the picture's participle (read as a past by a guess)
+        first = next((g for g in a.groups if g.finite and not g.first <= (participle or -1) <= g.last), None)
+        if first is not None and first.words[0].pos not in _PRESENT_TAGS:
+            continue
+        if participle is not None:
+            out.append((start, end))
+        elif tail is not None:
+            # The subject, or with no verb found the words before the first preposition or comma ("A fisherman
+            # mends his nets on ...", its verb taken for a plural noun): no name in it.
+            subject = a.subject_of(first) if first is not None else \
+                (0, next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens)))
+            if subject is not None and subject[1] > subject[0] \
+                    and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
+                out.append((start, end))
+    return out
+
+
+def _day_tail(text: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """Does sentence k close with a date after a comma, as a caption or a chronology's entry does?"""
+    start, end = sentences[k].start, sentences[k].end
+    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) is not None
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Does the sentence starting at `start` open a list's item (its line's marker before it: "• ", "- ", "1. ")?"""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if line_start == 0 and start > 12:
+        return False
+    marker = _BULLET.match(text, line_start, start + 1)
+    return marker is not None and marker.end() == start
+
+
+def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
+                          figcaptions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the sentences inside a page's <figcaption> elements (`figcaptions`, sorted) that tell no happening
+    of a named subject: a picture's description ("Maeve Corrigan at the Guildhall on Tuesday."), an anonymous scene
+    ("A miner is helped from the capsule ..."), a credit. A sentence whose clause has a finite verb and a named
+    subject stays: it may carry the only day of a happening ("Union leader Ann Byrne addressed the crews on
+    Monday, 2 May 2010.")."""
+    from timeline_app.core.grammar import analyse_sentence
+    out = []
+    for a, b in figcaptions:
+        for sent in _sentences_within(sentences, a, b):
+            an = analyse_sentence(text[sent.start:sent.end])
+            first = next((g for g in an.groups if g.finite), None)
+            subject = an.subject_of(first) if first is not None else None
+            if subject is None or not any(t.pos in _NAME_TAGS for t in an.tokens[subject[0]:subject[1]]):
+                out.append((sent.start, sent.end))
+    return out
+
+
+def _sentences_within(sentences: Sequence[Sentence], start: int, end: int) -> Iterator[Sentence]:
+    """The sentences that start inside text[start:end] (sentences sorted by their start)."""
+    index_at = getattr(sentences, "index_at", None)
+    k = index_at(start) if index_at is not None else -1
+    if k < 0 or sentences[k].start < start:
+        k = k + 1 if k >= 0 else next((j for j, x in enumerate(sentences) if x.start >= start), len(sentences))
+    while k < len(sentences) and sentences[k].start < end:
+        yield sentences[k]
+        k += 1
+
+
+def _names_a_collection(tokens: Sequence[Token], until: int) -> bool:
+    """Do the words before offset `until` (a closing "for <day>") make a noun phrase with no verb that names no kind
+    of happening: a digest's line about itself ("A compilation of brief news reports for Saturday, March 31, 2007.",
+    "Tickets on sale for ..."), not a happening's ("General strike for ...", "Votes counted for ...")?"""
+    from timeline_app.core.extraction import kind_of_word  # (only for a sentence of this form)
+    words = [t for t in tokens if t.end <= until]
+    if not words or len(words) > 12:
+        return False
+    return not any(t.pos.startswith(("VB", "MD")) or kind_of_word(t.text.lower()) is not None for t in words)
+
+
+def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
+    """Does the "this" phrase whose next word starts at offset `at` of the sentence date a picture: "this" and a
+    noun (up to four words), a past participle, maybe a preposition, then a date ("this photo taken March 3,
+    2009", "this image obtained on March 3, 2009"); or "This is a" right before a date ("This is a Sunday, March 3,
+    2009 file photo")? The date is the making of the thing shown, no happening of the story. The answer is the
+    participle's token index (-1 for "This is a"), None when there is no such phrase."""
+    k = next((j for j, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k >= len(tokens):
+        return None
+    if k >= 2 and tokens[k - 1].text.lower() in ("a", "an") and tokens[k - 2].text.lower() == "is":
+        return -1 if _date_at(tokens, k) else None
+    n = 0
+    while k < len(tokens) and tokens[k].pos in _FRAME_NOUN_TAGS and n < 4:
+        k += 1
+        n += 1
+    if n == 0 or k >= len(tokens) or tokens[k].pos != "VBN":
+        return None
+    participle = k
+    k += 1
+    if k < len(tokens) and tokens[k].pos == "IN":
+        k += 1
+    return participle if _date_at(tokens, k) else None
+
+
+def _date_at(tokens: Sequence[Token], k: int) -> bool:
+    """Do the tokens from index k on read as a date with its year ("March 3, 2009", "Sunday, Nov. 26, 2006")?"""
+    if k >= len(tokens):
+        return False
+    words = " ".join(t.text for t in tokens[k:k + 7])
+    return _DATE_ANYWHERE.match(words.replace(" ,", ",")) is not None
 
 
 _BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[A-Z\u00c0-\u024f].*)?",
@@ -1401,7 +1619,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # has the same shape and may name no kind: "Protest March for May 1, 2019"), so any date the page states
         # itself wins. A headline naming a kind is refused (`_names_a_digest`) and stays a sentence with its event.
         if i == 0 and len(s) <= 120 and " for " in s and (g := _DIGEST_FOR_DATE.fullmatch(s)) \
-                and _names_a_digest(g.group("name")):
+                and _names_a_digest(g.group("name")) and not _named_in_story(g.group("name"), text, ln.end):
             found = _DATE_ANYWHERE.search(s, g.end("name"))
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
@@ -1558,6 +1776,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                                    excluded)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day)
 
@@ -1643,6 +1862,73 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
                 break
             spans.append((lines[j].start, lines[j].end))
     return spans
+
+
+# A list entry's day at the start of its line ("Dec 31 Ministry statement", "3 May 2021: Results") or at its end
+# ("Jane Doe (Green) 3 May 2021"), the year optional: the groups give its month and day to compare.
+_ENTRY_DAY = (rf"(?:{_WEEKDAY}\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+              rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?")
+_ENTRY_DAY_FIRST = re.compile(rf"{_ENTRY_DAY}\b[ \t]*[:|·•–—-]?[ \t]*(?=\S)", re.IGNORECASE)
+_ENTRY_DAY_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}$", re.IGNORECASE)
+_ENTRY_MAX_WORDS = 14
+
+
+def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
+    """A dated list entry's side ("first" or "last": where its day stands) and its day as (year or 0, month, day),
+    or None for a line that is no such entry: a sentence (its end's mark), a long line, a date alone."""
+    if s[-1:] in _TERMINAL:
+        return None
+    bullet = _BULLET.match(s)  # (a list item's marker: "• Mar 4 Council statement")
+    m = _ENTRY_DAY_FIRST.match(s, bullet.end() if bullet else 0)
+    side = "first"
+    if m is None:
+        m = _ENTRY_DAY_LAST.search(s, max(0, len(s) - 60)) if s[-1:].isdigit() else None  # (a year or day ends it)
+        side = "last"
+        if m is None:
+            return None
+    if _words(s) > _ENTRY_MAX_WORDS:
+        return None
+    month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    return side, (int(m.group("y") or 0), month, day)
+
+
+def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
+    """A list of dated entries, one a line, whose days never advance down the list: links to sources or to other
+    articles (newest first: "Dec 31 Ministry statement", "Dec 30 Agency report") or a results box's rows, all on
+    one day ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the table's, no happening of the
+    story's. A schedule's entries advance ("May 12 Nominations open", "May 19 Voting begins"): kept. Two entries
+    at least, each a short line with no sentence's end, their day on the same side. One pass over the lines."""
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []  # the indexes of the current run's lines
+    side = ""
+    last: tuple[int, int, int] = (0, 0, 0)
+
+    def close() -> None:
+        if len(run) >= 2:
+            spans.extend((lines[j].start, lines[j].end) for j in run)
+        run.clear()
+
+    for i in nonblank:
+        entry = _entry_day(lines[i].s)
+        if entry is not None and run and entry[0] == side and _not_later(entry[1], last):
+            run.append(i)
+        else:
+            close()
+            if entry is not None:
+                run.append(i)
+        if entry is not None:
+            side, last = entry
+    close()
+    return spans
+
+
+def _not_later(day: tuple[int, int, int], before: tuple[int, int, int]) -> bool:
+    """Is a list entry's day (year or 0, month, day) on or before the entry's above? Years are compared only when
+    both give one."""
+    if day[0] and before[0] and day[0] != before[0]:
+        return day[0] < before[0]
+    return day[1:] <= before[1:]
 
 
 def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
@@ -1736,6 +2022,9 @@ def _kicker(s: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
+_TITLE_LINES = 25  # the lines a title is looked for in
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
     nonblank = range(len(lines))
     if analysis.headline is not None:
@@ -1745,7 +2034,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
-    for i in nonblank[:25]:
+    for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
         # in its first thousand characters, not in a copy of a megabyte line.

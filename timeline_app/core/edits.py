@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -195,7 +195,8 @@ class _Working:
 
 
 def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
-                document_hashes: Mapping[str, str] | None = None) -> EditedTimeline:
+                document_hashes: Mapping[str, str] | None = None,
+                rows_with_documents: Callable[[Collection[str]], Iterable[int]] | None = None) -> EditedTimeline:
     """`timeline` with `edits` applied in order: hidden events set apart, events re-sorted by date.
 
     `timeline`'s events may be Event objects or columns (`ColumnEvents`, as a project or the timeline cache
@@ -204,6 +205,9 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     caller holds them all; without it, the timeline's own `text_hashes` are used and only the rest hashed.
     Every edit that cannot apply (its passage is gone, a merge of fewer than two events still there, an
     invalid value) is listed in `unapplied` with a reason a person can read, and the others still apply.
+    `rows_with_documents` (document ids → the positions in `timeline.events` of exactly the events with a
+    mention in one of them, e.g. `EventStore.rows_with_documents`) spares looking at every event's mentions
+    (a window's edit at 2,000 articles: ~10 ms of its rename).
     """
     if not edits:
         return EditedTimeline(timeline, (), ())
@@ -221,14 +225,23 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     untouched: list[Event] = []
     working: list[_Working] = []
     owners: dict[MentionKey, list[_Working]] = {}
-    for event in timeline.events:
-        for m in event.mentions:
-            if m.document in relevant:
-                break
-        else:
-            untouched.append(event)
-            continue
-        working.append(_working(event, relevant, owners))
+    if rows_with_documents is not None:
+        # The same split from the caller's index: the rows between those named are sliced across whole.
+        events, at = timeline.events, 0
+        for row in sorted(set(rows_with_documents(relevant.keys()))):
+            untouched.extend(events[at:row])
+            working.append(_working(events[row], relevant, owners))
+            at = row + 1
+        untouched.extend(events[at:])
+    else:
+        for event in timeline.events:
+            for m in event.mentions:
+                if m.document in relevant:
+                    break
+            else:
+                untouched.append(event)
+                continue
+            working.append(_working(event, relevant, owners))
     state = _State(timeline, by_hash, relevant, working, owners)
     unapplied = state.apply_all(edits)
 

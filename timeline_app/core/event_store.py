@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import attrgetter, is_
@@ -143,6 +143,22 @@ class EventStore:
             # among these few rather than indexing every row's id again.
             object.__setattr__(store, "fresh_rows", fresh_rows)
         return store
+
+    def rows_with_documents(self) -> Callable[[Collection[str]], np.ndarray]:
+        """A function: document ids -> the rows (ascending) with a mention in one of them, from this store's
+        mention columns (it holds only those, not the store): what `edits.apply_edits` looks every event's
+        mentions over for otherwise."""
+        document_ids, mention_ptr, mention_doc = self.document_ids, self.mention_ptr, self.mention_doc
+
+        def rows(ids: Collection[str]) -> np.ndarray:
+            wanted = set(ids)
+            positions = [k for k, doc_id in enumerate(document_ids) if doc_id in wanted]
+            if not positions or not len(mention_doc):
+                return np.zeros(0, np.int64)
+            at = np.flatnonzero(np.isin(mention_doc, positions))
+            return np.unique(np.searchsorted(mention_ptr, at, side="right") - 1)
+
+        return rows
 
     def spliced(self, source: np.ndarray, fresh: Sequence[Event], documents: tuple[Document, ...]) -> EventStore | None:
         """The store whose row k is this store's row `source[k]`, or, where that is -1, the next of `fresh` (in

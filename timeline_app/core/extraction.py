@@ -2365,6 +2365,12 @@ _UNDER_BEFORE_YEAR = re.compile(r"\b[Uu]nder\s+(?:the|a|an|its|their|his|her|thi
                                 r"(?:[A-Z][\w'’-]*\s+){0,6}$")
 # The kinds (`_kind_of_word`) of a lower-case noun an act is done under: a deal, a ruling or rules, a ban.
 _AUTHORITY_KINDS = frozenset({"agreement", "legal", "sanctions"})
+# A complex preposition of keeping to or breaking a rule ("in breach of the 1998 Act", "in violation of a 2015 law",
+# "contrary to the 2004 treaty", "pursuant to a 2019 order"): what follows is a rule, whatever its noun; its year
+# says which rule, not when the clause's act was done.
+_RULE_KEPT_OR_BROKEN_BEFORE_YEAR = re.compile(
+    r"\b(?i:in\s+(?:breach|violation|contravention|defiance|compliance|accordance)\s+(?:of|with)|contrary\s+to|"
+    r"pursuant\s+to)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
 _NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<noun>[A-Za-z][a-z]*)")
 
 
@@ -2376,6 +2382,8 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     closed")."""
     if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
         return False
+    if _RULE_KEPT_OR_BROKEN_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start) is not None:
+        return _NOUN_AFTER_YEAR.match(text, e.end) is not None  # "in breach of the 1998 Act": the rule's year
     m = _UNDER_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start)
     if m is None:
         return False
@@ -2860,6 +2868,7 @@ _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PO
 # year is that noun's, not the period of the noun before its "for".
 _YEAR_MODIFIES_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_NOUN_CUE = re.compile(r"\bsince\s+[^,;:.]*$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
 
@@ -3065,7 +3074,13 @@ class _Reading:
             proper = proper or tokens[j].pos in ("NNP", "NNPS")
             j += 1
         head = tokens[j - 1]
-        if not proper or head.pos not in _NOUN_TAGS:
+        if head.pos not in _NOUN_TAGS or not proper and (
+                j != d + 2 or grammar.all_lemmas(head.text).keys() != {"NOUN"}
+                or d < 2 or tokens[d - 2].pos != "IN" or tokens[d - 2].text.lower() == "by"):
+            # a common noun right after the year names a thing too when it is nothing but a noun and its phrase a
+            # preposition's object ("charged under a 2015 law on Thursday"); a word that is also a verb may be a
+            # doing ("the 2010 census"); a subject or an agent acts at its year ("A 1996 law strengthened the
+            # 1959 embargo")
             return False
         if head.pos in ("NN", "NNS") and "VERB" in grammar.all_lemmas(head.text):
             return False  # "the 1976 Ford campaign", "the 1992 Nike protests": a noun of doing, a happening
@@ -3310,6 +3325,22 @@ class _Reading:
         while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
             first += 1  # the title names the thing ("Practice banned"), not which one
         return view.start + tokens[first].start, view.start + tokens[d - 1].end
+
+    def since_noun_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
+        """The noun phrase of a "since" whose object e follows (`grammar.since_object_before`: "the first vote
+        since independence more than 40 years ago", "since the war in 1945"): document offsets of its words.
+        The date is that noun's happening's, not the clause verb's."""
+        if e.precision is None or not _SINCE_NOUN_CUE.search(self.text, max(self.sent.start, e.start - 60), e.start):
+            return None  # (the cheap test first: a "since" in the 60 characters before the date)
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start:
+            return None
+        k = grammar.since_object_before(tokens, d)
+        if k is None:
+            return None
+        last = d - 1 - (tokens[d - 1].text.lower() in ("in", "on", "of"))
+        return view.start + tokens[k + 1].start, view.start + tokens[last].end
 
     def perfect_since_measure(self, e: TimeExpression) -> grammar.VerbGroup | None:
         """The perfect verb group whose change "since e" measures up to its time ("the river had fallen by almost a
@@ -3824,6 +3855,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
         title = title[:1].upper() + title[1:]
+    elif (since_noun := r.since_noun_phrase(e)) is not None:
+        # "the first vote since independence more than 40 years ago": independence's date, not the vote's
+        title = _shorten(grammar.capitalised(text[since_noun[0]:since_noun[1]]))
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
@@ -4909,12 +4943,26 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
         if close is not None:
             between = between[close + 1:]
-    if pronoun == "They" and len(words) == 1 and span[0] == 0 and _common_noun_capitalised(words[0]) \
-            and words[0].text not in surnames:
+    # "Firefighters in the valley said they …": a plural head with a place's or owner's phrase after it speaks for
+    # "they" as the head would; the phrase after its preposition is no other speaker.
+    head = len(words)
+    if pronoun == "They" and len(words) > 2:
+        head = next((i for i, t in enumerate(words) if t.pos == "IN"), len(words))
+        if head == 0 or head == len(words) - 1 \
+                or not all(t.pos in grammar.NOUN_PHRASE_TAGS and t.pos != "PRP" for t in words[head + 1:]):
+            head = len(words)
+    if pronoun == "They" and head == 1 and span[0] == 0 and words[0].text not in surnames \
+            and (_common_noun_capitalised(words[0]) or head < len(words) and words[0].text[1:].isalpha()
+                 and (words[0].text[1:].islower() or words[0].text.isupper())
+                 and grammar.lexicon_tag(words[0].text.lower()) in ("NN", "NNS")):
         # "Police said they …": a common noun capitalised only because it opens the sentence is no name (the
-        # tagger reads "Police" as one); a plural one speaks for "they" as "the police" would. (Not a family name
-        # the document gives a person: "Ada Stokes … Stokes said they …")
-        words = [words[0]._replace(pos=grammar.lexicon_tag(words[0].text.lower()) or "NNS")]
+        # tagger reads "Police" as one, and a newspaper's "POLICE in …"); a plural one speaks for "they" as "the
+        # police" would, read in lower case. (Not a family name the document gives a person: "Ada Stokes … Stokes
+        # said they …")
+        low = words[0].text.lower()
+        words = [words[0]._replace(text=low, pos=grammar.lexicon_tag(low) or "NNS"), *words[1:]]
+    phrase_words = words
+    words = words[:head]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
@@ -4934,7 +4982,9 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
                        for t in between):
             return None
-        return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
+        return _Speaker(tokens[p].start, own[phrase_words[0].start:phrase_words[-1].end], common=True)
+    if head < len(phrase_words):
+        return None  # (a name with a phrase after it: only a common plural head is read so)
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)

@@ -55,7 +55,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -957,6 +957,17 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBD" and lexical[i] == "VBN" and _object_before_adverb(keys, tags, i):
+                # A rule read a participle after an adverb as a past ("arrested a man allegedly/RB involved/VBD
+                # in"): the noun before the adverb is a verb's or a preposition's object, no subject of its own.
+                tags[i] = "VBN"
+            elif tag in ("NNP", "NNPS") and i > 0 and tags[i - 1] in ("WDT", "WP") and keys[i].isalpha() \
+                    and keys[i].islower():
+                # A name's rule ("NNS NNP NEXTTAG NNP") made a name of the lower-case word right after a relative
+                # pronoun, before a name ("which borders/NNP southern China"): a relative's subject is the
+                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had it.
+                verb = _relative_verb_tag(keys[i])
+                tags[i] = verb if verb is not None else lexical[i]  # type: ignore[call-overload]
             elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
                     and not _spelled_as(keys[i].lower(), "VBN"):
                 # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
@@ -992,17 +1003,86 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_whose(keys, tags)
     if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
         _verbs_after_subordinators(keys, tags)
-    if "RB" in tags and "of" in keys:
+    if "RB" in tags and "DT" in tags:
         _nouns_between_determiner_and_of(keys, tags)
+    if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
+        _pasts_after_time_nouns(keys, tags)
     return tags
+
+
+def _object_before_adverb(keys: list[str], tags: list[str], i: int) -> bool:
+    """Is word i (a past form) preceded by an adverb and a noun phrase that is the object of a verb or a
+    preposition before it, with no comma, conjunction or clause opener between ("detained a man allegedly
+    involved", "with a youth reportedly seen")? Then the word is that noun's participle, not a clause's past:
+    an object is no subject. Not after a verb that takes a clause without "that" ("said the man quickly left")."""
+    if i < 3 or tags[i - 1] != "RB" or not keys[i - 1].endswith("ly") or tags[i - 2] not in _NOUN:
+        return False  # (a manner adverb: "then", "later" may join a second verb to the clause's subject)
+    k = i - 2
+    while k > 0 and i - k <= _SUBJECT_WALK_LIMIT and tags[k - 1] in _NOUN_PHRASE and tags[k - 1] != "PRP":
+        k -= 1
+    before = k - 1
+    if before < 0:
+        return False
+    word, tag = keys[before].lower(), tags[before]
+    if tag == "IN":
+        return word not in _CLAUSE_OPENERS
+    return tag in ("VBD", "VBN", "VBZ", "VBP", "VB") and word.isalpha() and not _be_have_do(word) \
+        and verb_lemmas(word).isdisjoint(_CLAUSE_TAKING)
+
+
+# The nouns of a span of time that a relative clause with no relative word follows ("the hour the ferry capsized",
+# "the night the levee broke"), singular as that clause's head is.
+_TIME_NOUN_KEYS = frozenset(UNITS) | frozenset(DAY_PARTS) | {"time", "moment"}
+
+
+def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
+    """A past form read as a participle after a time noun's article and a noun phrase is the past of a relative
+    clause with no relative word ("at 4:20 a.m., the hour the ferry capsized/VBN in the gulf"): the noun phrase is
+    its subject, as no participle follows a noun there with the time noun before it. Only a form English spells as
+    a past too ("collapsed", not "taken")."""
+    n = len(keys)
+    for i in range(4, n):
+        if tags[i] != "VBN" or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
+                or i + 1 < n and keys[i + 1] == "by":
+            continue
+        d = i - 1
+        while d > 0 and tags[d - 1] in ("JJ", "NN", "NNS"):
+            d -= 1
+        d -= 1
+        if d < 2 or keys[d] not in _ARTICLE_KEYS or keys[d - 1].lower() not in _TIME_NOUN_KEYS \
+                or tags[d - 1] != "NN" or tags[d - 2] not in ("DT", "PRP$"):
+            continue
+        word = keys[i].lower()
+        lemmas = all_lemmas(word).get("VERB", ())
+        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle)
+        if any(word in verb_forms(lemma, ("VBD",)) for lemma in lemmas) or not lemmas and word.endswith("ed"):
+            tags[i] = "VBD"
+
+
+def _relative_verb_tag(word: str) -> str | None:
+    """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
+    ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
+    lemmas = all_lemmas(word).get("VERB", ())
+    for tag in ("VBZ", "VBD", "VBP"):
+        if any(word in verb_forms(lemma, (tag,)) for lemma in lemmas):
+            return tag
+    return None
+
+
+# The articles before a word that closes a noun phrase: "the north," is a noun, "all around," is no phrase of one.
+_ARTICLE_KEYS = frozenset({"the", "The", "a", "A", "an", "An"})
+_NOUN_CLOSING_KEYS = frozenset({",", ".", ";", ":"})
 
 
 def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
     """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
     floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
-    then ends at the noun's "of" complement rather than taking its object for the verb's subject."""
+    then ends at the noun's "of" complement rather than taking its object for the verb's subject. So is one between
+    an article and a punctuation mark, closing the noun phrase ("clinics in the north/RB, which border the lake,
+    turned away …"): the phrase then ends at the noun and its relative clause is an aside, not a clause of its own."""
     for i in range(1, len(keys) - 1):
-        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i + 1] == "of" and keys[i].isalpha() \
+        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i].isalpha() \
+                and (keys[i + 1] == "of" or keys[i + 1] in _NOUN_CLOSING_KEYS and keys[i - 1] in _ARTICLE_KEYS) \
                 and "NOUN" in all_lemmas(keys[i].lower()):
             tags[i] = "NN"
 
@@ -1872,10 +1952,6 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
     return kept
 
 
-# Words tagged IN that open a clause of their own, not a preposition's phrase.
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
-                            "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
-                            "where", "whereas", "lest", "like", "whenever", "wherever", "once"})
 
 
 def _prepositional_phrases(words: Sequence[Token]) -> bool:
@@ -2063,6 +2139,15 @@ def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[i
 _HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions: a clause of time when a
+# subject and its finite verb follow ("after the assembly approved the budget", "since the two firms merged"), a
+# preposition's phrase otherwise ("after the vote"). (The conjunctions that only open clauses, "because",
+# "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+# Words tagged IN that open a clause of their own, not a preposition's phrase: the subordinators, the prepositions
+# that open clauses too, and the other conjunctions the tagger reads IN ("than", "so", "like", "when" …).
+_CLAUSE_OPENERS = _SUBORDINATORS | _SUBORDINATING_PREPOSITIONS | frozenset({
+    "that", "as", "whilst", "than", "so", "when", "where", "lest", "like", "whenever", "wherever"})
 # Words the tagger reads IN that take no noun phrase for an object as a preposition does ("said that last week a
 # customer", "as", "than").
 _NO_PREPOSITIONS = frozenset({"that", "as", "than", "so"})
@@ -2267,7 +2352,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 # Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
 # closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
-_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | {"before", "after", "until", "till", "since", "once", "when", "as"}
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | _SUBORDINATING_PREPOSITIONS | {"when", "as"}
 OPENING_SUBORDINATORS = _OPENING_SUBORDINATORS  # (for the titles' pronouns: "… when it was unveiled")
 # Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
 _SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
@@ -2870,9 +2955,6 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
 
 
-# Words the tagger reads IN that open a clause of time when a subject and its finite verb follow ("after the
-# assembly approved the budget", "since the two firms merged"), and are prepositions otherwise ("after the vote").
-_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
 
 
 def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
@@ -2882,7 +2964,7 @@ def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, 
     of the verb before it ("changed/VBN")."""
     tokens = a.tokens
     if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
-            or tokens[phrase[0] - 1].text.lower() not in _TIME_SUBORDINATORS:
+            or tokens[phrase[0] - 1].text.lower() not in _SUBORDINATING_PREPOSITIONS:
         return False
     g = bisect_left(a.group_firsts, anchor)
     if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
@@ -3155,6 +3237,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
+        if tokens[start].text in _ARTICLE_KEYS and tokens[start - 1].pos in ("NN", "NNS") \
+                and tokens[start - 1].text[:1].islower() \
+                and lexicon_tag(tokens[start - 1].text) in ("NN", "NNS", None):  # (not "all of/NN the")
+            break  # "at noon, the hour the bridge collapsed": an article after a common noun opens a phrase of its own
+                   # (a relative clause with no relative word), which is this verb's subject
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
@@ -3223,9 +3310,6 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
-# only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
-_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
 # The conjunctions that open an adverbial clause of time, cause or contrast after a main clause ("fell as the
 # pandemic spread", "closed after the owner died"): the subordinators that open a clause after a comma
 # (`_OPENING_SUBORDINATORS`) and "whilst", "while" as British writers spell it. Not "until", "if", "unless": "would
@@ -3253,7 +3337,7 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
     if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
-            or bisect_right(a.group_lasts, p - 1) == 0:
+            or bisect_right(a.group_lasts, p - 1) == 0 and not _in_apposition(tokens, p):
         return False
     if tokens[p + 1].pos in ("DT", "PRP$"):
         return True
@@ -3265,6 +3349,22 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
 
 
 _BARE_SUBJECT_OPENERS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD"})
+
+
+def _in_apposition(tokens: Sequence[Token], p: int) -> bool:
+    """Is token p inside an apposition that a comma opens after the sentence's first noun phrase ("Ohio, one of the
+    worst-hit states since the floods began Monday, declared …")? The appositive is a noun phrase with no verb of
+    its own, so a conjunction read as a preposition in it ("since") opens a clause whose subject is the phrase after
+    it, as after a verb ("The sales since the merger rose": no comma, the phrase is the subject's own). Not after
+    an opening adverbial ("In 2020, sales since …"): the sentence's first word is no preposition."""
+    if p < 4 or tokens[0].pos in ("IN", "TO", "RB", "CC"):
+        return False
+    for q in range(1, p - 1):
+        if tokens[q].text == ",":
+            return tokens[q - 1].pos in _NOUN and tokens[q + 1].pos in ("DT", "CD", "PRP$", "JJS")
+        if tokens[q].pos not in _NOUN_PHRASE or tokens[q].pos == "PRP":
+            return False
+    return False
 
 
 # The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
@@ -5814,6 +5914,29 @@ def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
 _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
 
 
+# The tags of the words of a noun phrase after "since" before its date ("since independence", "since the civil
+# war", "since the country's last coup in"): no verb, no clause.
+_SINCE_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS"})
+
+
+def since_object_before(tokens: Sequence[Token], d0: int) -> int | None:
+    """The index of a "since" whose noun object the date starting at token d0 follows, with at most "in", "on"
+    or "of" between ("the first vote since independence more than 40 years ago", "since the war in 1945", "since
+    the flood of 2007"); None otherwise. The date is that noun's happening's, not the clause verb's: a "since"
+    with a noun object is a preposition. (A "since" with a clause, "since police found the bomb on Monday", has
+    a verb between; a bare "since 1994" no noun.)"""
+    k = d0 - 1
+    if k >= 0 and tokens[k].text.lower() in ("in", "on", "of"):
+        k -= 1
+    last = k
+    while k >= 0 and (tokens[k].pos in _SINCE_OBJECT_TAGS or tokens[k].text.lower() == "of" and k < last) \
+            and tokens[k].text.lower() != "since" and last - k < 8:  # (an "of" inside: "since the end of the war")
+        k -= 1
+    if k < 0 or k == last or tokens[k].text.lower() != "since" or tokens[last].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    return k
+
+
 def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
@@ -5871,6 +5994,21 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
+        if word == "over" and k > 0:
+            # "up 2 percent this year, over 1 percent last year": a figure set over another, each with its own
+            # date; both figures needed (a bare "over 100 villagers last year" is a quantity's bound, "rose 3%
+            # over the past year" a span)
+            after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
+            if not (after < d0 and _is_figure(tokens[after])):
+                return None
+            clause = a.clause_at(k)
+            floor = clause[0] if clause is not None else 0
+            for v in range(k - 1, max(floor, k - 15) - 1, -1):
+                if _is_figure(tokens[v]):
+                    return k
+                if tokens[v].pos.startswith("VB"):
+                    return None
+            return None
         if word == "from":
             if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
                 return k
@@ -5894,6 +6032,23 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
                     return k if figure else None
             return None
     return None
+
+
+def _verb_object_before(tokens: Sequence[Token], k: int, marker: int) -> str | None:
+    """The common noun phrase right after a verb group (from token k), before the comparison's marker, that a
+    preposition or "to" follows: the verb's object, the thing whose figure changed ("raised rates from 5.5%",
+    "expects consumer price growth to speed up to 7.5 percent from 3.7 percent"), without its determiner; None when
+    the verb has no such object ("Sales rose 5% to …", "Profit rose to …")."""
+    while k < marker and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    while k < marker and tokens[k].pos in ("DT", "PRP$"):
+        k += 1
+    j = k
+    while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
+        j += 1
+    if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
+        return None
+    return _join(tokens[k:j])
 
 
 def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
@@ -5932,7 +6087,11 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
             while words and words[0].pos == "DT":
                 words = words[1:]
             if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
-                return f"{_join(words)}: {figure}"  # no word the sentence lacks
+                # A verb's object is what changed, not its subject ("The bank raised rates from 5.5%": the rates
+                # were 5.5%); a subject names the figure only with no object ("Revenue rose … from …"). (Only in
+                # place of a common-noun subject: after a name, "Previously: 20%" stays, as the dev set judged.)
+                measured = _verb_object_before(tokens, a.groups[g].last + 1, marker)
+                return f"{measured or _join(words)}: {figure}"  # no word the sentence lacks
     named = named_before(("to", "at"))
     if named is not None:
         return named
@@ -5999,7 +6158,7 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
 
 # Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
 # to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
-_MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+_MARKER_PARTS = ("versus", "vs", "than", "compar", "from", "over")
 # A part of every far side `comparison_far_side` finds, lower-cased: a marker's before the date (`_MARKER_PARTS`) or
 # a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
 # at any of its dates (extraction tests that once per sentence).

@@ -145,6 +145,9 @@ class HtmlText:
     dates: list[tuple[int, str]] = field(default_factory=list)
     # the page's language or locale as its markup states it (<html lang>, og:locale, content-language): "en-GB"
     lang: str = ""
+    # The spans of `text` that a <figcaption> holds: a picture's caption (its day is the picture's), kept in the text
+    # as the page shows it, for the loader to exclude from the story.
+    captions: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Reducer(HTMLParser):
@@ -169,11 +172,21 @@ class _Reducer(HTMLParser):
         self.og_title = ""
         self.dates: list[tuple[int, str]] = []
         self.lang = ""
+        self._figcaption = 0  # open <figcaption> elements
+        self.caption_blocks: list[int] = []  # indexes of the blocks a <figcaption> holds
 
     # -- blocks ---------------------------------------------------------------------------------
     def _flush(self) -> None:
         if not self._buf:  # every block tag flushes, most often right after the last one did
             return
+        if self._figcaption:
+            n = len(self.blocks)
+            self._flush_block()
+            self.caption_blocks.extend(range(n, len(self.blocks)))
+        else:
+            self._flush_block()
+
+    def _flush_block(self) -> None:
         raw = "".join(self._buf)
         self._buf = []
         if raw.isspace():  # the line break between two blocks: strips to nothing in either mode
@@ -240,6 +253,8 @@ class _Reducer(HTMLParser):
                 self._pre += 1
             if tag == "li":
                 self._buf.append("• ")
+            if tag == "figcaption":
+                self._figcaption += 1
         if tag == "h1" and not self.h1:
             self._in_h1 = True
             self._h1 = []
@@ -275,6 +290,8 @@ class _Reducer(HTMLParser):
             self._flush()
             if tag == "pre" and self._pre:
                 self._pre -= 1
+            if tag == "figcaption" and self._figcaption:
+                self._figcaption -= 1
 
     def handle_data(self, data: str) -> None:
         if self._ld_json:
@@ -355,4 +372,23 @@ def reduce_html(markup: str) -> HtmlText:
     if len(stripped.split()) >= 2:
         title = stripped
     return HtmlText(text="\n\n".join(parser.blocks), title=title, og_title=parser.og_title,
-                    h1=parser.h1, dates=parser.dates, lang=parser.lang)
+                    h1=parser.h1, dates=parser.dates, lang=parser.lang,
+                    captions=_block_spans(parser.blocks, parser.caption_blocks))
+
+
+def _block_spans(blocks: list[str], indexes: list[int]) -> list[tuple[int, int]]:
+    """The spans in the joined text ("\n\n" between blocks) of the blocks at `indexes` (ascending)."""
+    if not indexes:
+        return []
+    spans = []
+    wanted = iter(indexes)
+    k = next(wanted)
+    at = 0
+    for i, block in enumerate(blocks):
+        if i == k:
+            spans.append((at, at + len(block)))
+            k = next(wanted, -1)
+            if k < 0:
+                break
+        at += len(block) + 2
+    return spans

@@ -175,7 +175,7 @@ MAX_SENTENCE = 2000  # characters; longer "sentences" are run-on pages, lists or
 _DANGLING = frozenset({"IN", "CC", "DT", "TO", "PRP$", "POS", "WDT", "WP", "MD", ",", ":"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an item per ~600 characters of dense news, alive until merging
 class NewsItem:
     """A happening that one sentence reports without a date phrase, before the cross-article step."""
 
@@ -683,6 +683,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     complement = a.groups[k]
     subject = a.subject_of(complement)
     opens = _complement_opens(tokens, group, complement.first)
+    if subject is not None and opens < subject[0] and "tell" in _lemmas(main.text) \
+            and all(t.pos in _HEARER_TAGS for t in tokens[opens:subject[0]]):
+        opens = subject[0]  # "told the court the boy had been coached": the hearer, then the clause's own subject
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
@@ -717,6 +720,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     return group, complement
 
 
+# The words of a telling verb's hearer before its clause with no "that" ("told the court the boy …", "told him the
+# plan …"): a noun phrase.
+_HEARER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD"})
 # The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
 
@@ -1007,9 +1013,10 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
-_SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
-                                  "whereas", "unless", "whether", "while", "if", "when", "after", "before",
-                                  "as", "since", "until", "once", "where"})
+# The words that open a subordinate clause: the relatives but "whereby", "that", and the grammar's subordinators,
+# those that open a clause before a main one included (`grammar._OPENING_SUBORDINATORS`), but the rare "till".
+_SUBORDINATE_OPENERS = grammar._RELATIVES - {"whereby"} | {"that"} | grammar._SUBORDINATORS \
+    | grammar._OPENING_SUBORDINATORS - {"till"}
 # What opens a subordinate clause inside a "that" clause (the "that" itself opens the clause: not one of them).
 _CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
@@ -1112,6 +1119,8 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
     if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
         return False  # a comparison or a bound, not when it happened
+    if grammar.since_object_before(tokens, d0) is not None:
+        return False  # "the first vote since independence 40 years ago": independence's date, not the vote's
     subject = a.subject_of(group)
     if subject is not None and d1 < subject[0] and (tokens[0].pos == "IN" or d0 == 0) and _opening_adverbial(tokens, d0):
         # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause; so does a date
@@ -1138,7 +1147,9 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
         return False  # "the 2010 raid", "a three-year rift", "your Oct. 23 Centennial Journal item"
     if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos in ("CD", "NNP"):
         return False
-    return not (before is not None and before.text.lower() in ("since", "than"))
+    if before is not None and before.text.lower() in ("since", "than"):
+        return False
+    return grammar.since_object_before(tokens, d0) is None  # "since the war in 1945": the war's date
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
@@ -2726,6 +2737,11 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    if dates and "since" in text:
+        # a date of a "since" noun's ("the first vote since independence 40 years ago") is the noun's happening's
+        # (extraction's event), no time of the sentence's: the sentence is as undated
+        dates = [e for e in dates if grammar.since_object_before(
+            tokens, bisect.bisect_right(a.token_ends, e.start - sent.start)) is None]
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))

@@ -77,7 +77,11 @@ _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximat
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
 _TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
-_CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
+# A 24-hour clock time in four digits with its zone, as wire copy writes it in running text ("at 0900 CET", "by
+# 1430 GMT", "from 2100 hrs", "at 1945 local time"): `_h_time` takes it only after a preposition of time (not "(1400 GMT)", an equivalent
+# in brackets, nor a live blog's heading, `_stamp`'s).
+_CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
+_CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
 _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
@@ -1439,6 +1443,9 @@ _INDIRECT_OBJECT_THEN_DETERMINER = re.compile(
 _OBJECT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?$",
                                        re.I)
+# The verbs (lemmas) that lay down a limit or a demand on others, besides those that set a thing's time: "issued a
+# Tuesday deadline", "imposed a Monday cut-off", "delivered a Friday ultimatum" (the limit is ahead of the telling).
+_LIMIT_LAYING_LEMMAS = frozenset({"issue", "impose", "establish", "declare", "deliver", "lay", "give", "send"})
 _DETERMINER_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the|its|their|his|her|our)[ \t]+)?$", re.I)  # (or none: "set Friday's")
 _HAD_BEFORE = re.compile(r"\bhad[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 
@@ -1457,7 +1464,8 @@ def _sets_the_deadline(ctx: _Ctx, verb: re.Match[str], s: int) -> bool:
     if _DETERMINER_RIGHT_AFTER.fullmatch(between) is not None:
         if _PASSIVE_AUXILIARY_BEFORE.search(t, max(0, verb.start() - 24), verb.start()) is not None:
             return True  # "was given a Friday deadline": a passive with an object left is a giving verb's
-        return any(lemma in _TIME_SETTING_LEMMAS for lemma in _grammar().verb_lemmas(verb[0]))
+        return any(lemma in _TIME_SETTING_LEMMAS or lemma in _LIMIT_LAYING_LEMMAS
+                   for lemma in _grammar().verb_lemmas(verb[0]))
     given = _INDIRECT_OBJECT_THEN_DETERMINER.fullmatch(between)
     if given is None:
         return False
@@ -1598,6 +1606,9 @@ _CONVERTED_ZONE_THEN_DAY = re.compile(
     rf"(?P<dm>{_DAYN})[^\S\n]+(?:of[^\S\n]+)?(?P<dmon>{_MON})(?:,?[^\S\n]+(?P<dy>{_YR}))?)\b", re.IGNORECASE)
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$", re.I)
+
+
 def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
@@ -1608,14 +1619,19 @@ def _h_time(ctx, m):
         hh, mi = 12, 0
     elif clock.startswith("midnight"):
         hh, mi = 24, 0
+    elif len(clock) == 4 and clock.isdigit():
+        if not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, s - 12), s):
+            # "(1400 GMT)" after another clock time: its equivalent; "0915 GMT:" a live blog's heading, `_stamp`'s
+            # (this rule, tried first at the position, answers for it; no year rule takes four digits in a zone)
+            return _stamp(ctx, s, s + 4)
+        hh, mi = int(clock[:2]), int(clock[2:])
     else:
         cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hh, mi = int(cm[1]), int(cm[2] or 0)
         ap = (cm[3] or "").replace(".", "")
         if hh > 24 or mi > 59:
             return None
-        if not ap and not m["tz"] and not re.search(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$",
-                                                   ctx.text[max(0, s - 12):s], re.I):
+        if not ap and not m["tz"] and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, s - 12), s):
             return None
         if ap == "pm" and hh < 12:
             hh += 12
@@ -2989,9 +3005,16 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
     """The day a glossed deictic means: the weekday named nearest to the deictic's own day (counted from the
     publication day `ref`), either side of it. A weekday that does not fit the deictic ("tomorrow (Friday)" in an
     article dated Friday) says the publication date is off by a day or so, not that a week passed."""
-    own = ref + dt.timedelta(days=DAY_WORDS[deictic.lower()])
+    shift = DAY_WORDS[deictic.lower()]
+    own = ref + dt.timedelta(days=shift)
     ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
-    return own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    day = own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    if shift < 0 and day > ref:
+        # a past deictic's gloss is no day after the publication's (at most that day: a date a time zone apart):
+        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come (a page's date is the
+        # writing's or later: an update, a copy)
+        day -= dt.timedelta(days=7)
+    return day
 
 
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:

@@ -50,9 +50,30 @@ def parse_user_date(text: str) -> _Interval:
 
     Raises ValueError with a message meant for the person typing: what is wrong and what would work.
     """
-    cleaned = " ".join(str(text).replace("\u00a0", " ").split()).strip(" ,;").lower()
+    typed = " ".join(str(text).replace("\u00a0", " ").split()).strip(" ,;")
+    cleaned = typed.lower()
     if not cleaned:
         raise ValueError(f"Type a date, for example {EXAMPLES}.")
+    try:
+        return _parse_cleaned(cleaned)
+    except ValueError as exc:
+        raise ValueError(_as_typed(str(exc), cleaned, typed)) from None
+
+
+def _as_typed(message: str, cleaned: str, typed: str) -> str:
+    """`message` with each text it quotes from `cleaned` (lowered) as the person typed it: “28 Jun 2010x”, not
+    “28 jun 2010x” (their own words quoted back changed read as though the field had misread them)."""
+    if len(typed) != len(cleaned):  # a letter lowered to two: quoted as it was
+        return message
+
+    def back(match: re.Match) -> str:
+        at = cleaned.find(match.group(1))
+        return f"“{typed[at:at + len(match.group(1))]}”" if at >= 0 else match.group(0)
+
+    return re.sub(r"“([^”]+)”", back, message)
+
+
+def _parse_cleaned(cleaned: str) -> _Interval:
     parts = _split_range(cleaned)
     if len(parts) == 1:
         return _parse_single(parts[0])

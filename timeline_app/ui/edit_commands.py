@@ -10,7 +10,7 @@ current store.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,6 +25,7 @@ from timeline_app.ui.text import no_mnemonic
 if TYPE_CHECKING:
     from timeline_app.core import edits as core_edits
     from timeline_app.core.edits import Edit, EditedTimeline
+    from timeline_app.core.event_store import EventStore
 else:  # loaded with the first timeline shown or edit made: the empty window's MemoryEdits holds none
     core_edits = LazyModule("timeline_app.core.edits")
 
@@ -48,8 +49,14 @@ class MemoryEdits:
     read_only = False
     read_only_reason = ""
 
-    def __init__(self, timeline: Timeline, hashes: dict[str, str] | None = None) -> None:
+    def __init__(self, timeline: Timeline, hashes: dict[str, str] | None = None,
+                 store: Callable[[], EventStore | None] | None = None) -> None:
         self._timeline = timeline
+        # `store()`: the window's store of `timeline`'s own events (None once it shows an edited view). At the
+        # first edit its mention columns are kept (`EventStore.rows_with_documents`): each view then finds the
+        # events an edit can touch from them, not by looking at every event's mentions.
+        self._store = store
+        self._rows_with_documents: Callable[[Collection[str]], Iterable[int]] | None = None
         # Document id -> text hash, filled on the first edit (`edits.text_hashes`: those the timeline holds
         # are taken, not hashed); `hashes` may be the window's own memo of them, so that each text is hashed
         # once whichever side asks first.
@@ -84,11 +91,18 @@ class MemoryEdits:
         # looked at never hashes its 10,000 texts.
         if edits:
             core_edits.text_hashes(self._timeline, self._hashes)
+            if self._rows_with_documents is None and self._store is not None:
+                store = self._store()
+                if store is not None and len(store) == len(self._timeline.events):
+                    self._rows_with_documents = store.rows_with_documents()
+                self._store = None  # asked once: later it shows an edited view
         # Events as objects or as columns (a timeline from the cache): `apply_edits` takes either.
-        return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes)
+        return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes,
+                                      rows_with_documents=self._rows_with_documents)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
+        self._store = self._rows_with_documents = None  # of the old events
         self._hashes.clear()  # the memo the controller shares: emptied for the new texts, not replaced
         return self.view()
 

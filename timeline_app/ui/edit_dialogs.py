@@ -125,6 +125,8 @@ class EventEditDialog(QDialog):
         self.title.setObjectName("titleEdit")
         self.title.setAccessibleName("Title")
         self.title.setToolTip("The event's title as the timeline shows it")
+        # Shown while the field is empty, when OK is greyed out: it says why.
+        self.title.setPlaceholderText("Type a title: an event needs one")
         self.date = DateField(self)
         self.date.setInterval(event.first, event.last, event.precision)
         self.note = QPlainTextEdit(self)
@@ -157,8 +159,42 @@ class EventEditDialog(QDialog):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is self.title or target is self.date.edit:
             target.selectAll()
-        self.resize(max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M") * 36),
-                    self.sizeHint().height())
+        self.resize(self._width_for_title(), self.sizeHint().height())
+        # After DateField's own slot (connected first): the feedback's new text is set, then room made for it.
+        self.date.edit.textChanged.connect(self._fit_height)
+
+    def _width_for_title(self) -> int:
+        """Wide enough to show the whole title (real headlines run to 80-100 characters, and a title edited in a
+        field that shows only its tail is edited blind), up to 70 em and the screen's width; 36 em at least."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        text_w = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        # The field's frame and text margins: what its size hint adds to the text's own width.
+        chrome = self.title.sizeHint().width() - self.title.fontMetrics().horizontalAdvance("x" * 17)
+        wanted = self.sizeHint().width() - self.title.sizeHint().width() + text_w + max(chrome, 8) + em
+        widest = em * 70
+        screen = self.screen()
+        if screen is not None:
+            widest = min(widest, screen.availableGeometry().width() - 4 * em)
+        return max(em * 36, min(wanted, widest))
+
+    @Slot()
+    def _fit_height(self, *args) -> None:
+        """Grow to the height the layout needs at this width: a wrapped message under the date (why a date
+        does not read, two or three lines) otherwise ran over the Note field, cut off unreadably (a dialog's
+        minimum height ignores how tall wrapped text is at its width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # narrower: the message may wrap to more lines
 
     @Slot()
     def _update_ok(self, *args) -> None:

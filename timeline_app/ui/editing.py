@@ -505,7 +505,12 @@ class EditController(QObject):
         """A freshly loaded timeline without a project: edits start empty, in memory."""
         self.close_project()
         self._doc_hashes.clear()  # one memo, shared with the in-memory store: emptied, never replaced
-        self.session.switch_store(MemoryEdits(timeline, self._doc_hashes), carry=False)
+        model = self.window.events
+
+        def store_of_timeline():  # the store shown, while it is of these very events (see MemoryEdits)
+            return model.store() if model.timeline() is timeline else None
+
+        self.session.switch_store(MemoryEdits(timeline, self._doc_hashes, store_of_timeline), carry=False)
         self._clear_undo()
         self._bar_dismissed = False
         self.bar.hide()

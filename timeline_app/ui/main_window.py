@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, QSize,
-                            Qt, Signal, Slot)
+                            Qt, QTimer, Signal, Slot)
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
-                           QKeySequence, QPalette, QResizeEvent)
+                           QKeySequence, QPainter, QPalette, QResizeEvent)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -238,6 +238,25 @@ class ProgressArea(QWidget):
         return super().eventFilter(watched, event)
 
 
+class ProblemList(QListWidget):
+    """The Problems panel's list. Empty, it says so: opened from the View menu, a blank white panel looked like
+    something had failed to show."""
+
+    EMPTY_TEXT = "No problems: no file failed to read or was skipped."
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        margin = self.fontMetrics().horizontalAdvance("M") // 2
+        painter.drawText(self.viewport().rect().adjusted(margin, margin // 2, -margin, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                         self.EMPTY_TEXT)
+        painter.end()
+
+
 class MainWindow(QMainWindow):
     """The timeline window. `settings` defaults to the application's QSettings (tests pass their own)."""
 
@@ -369,7 +388,7 @@ class MainWindow(QMainWindow):
         # The user's own choice to show or hide the panel (None: it follows the window's width).
         self._sources_choice: bool | None = self._read_json("view/sourcesPanel", None, _bool)
 
-        self.problems = QListWidget(self)
+        self.problems = ProblemList(self)
         self.problems.setObjectName("problemList")
         self.problems.setAccessibleName("Problems")
         self.problems.setToolTip("Files that could not be read, were skipped, or loaded with a caveat")
@@ -381,6 +400,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        self.problems_dock.visibilityChanged.connect(self._problems_shown)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editing.hidden_dock)
         self.editing.hidden_dock.hide()
 
@@ -941,6 +961,18 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         else:
             self.problems_dock.hide()
+
+    @Slot(bool)
+    def _problems_shown(self, visible: bool) -> None:
+        """Opened empty (from the View menu): two lines tall, not the third of the window a dock takes by default
+        (a tall blank panel read as something failed to show)."""
+        if visible and not self.problems.count():
+            lines = 2 * (self.problems.fontMetrics().height() + 4) + 2 * self.problems.frameWidth()
+            self.problems.setMinimumHeight(lines)  # not a scroll area's own 70 px
+            height = lines + 8 + self.problems_dock.fontMetrics().height() + 8  # the dock's title bar too
+            # Once the dock is laid out (a resize asked for while it is being shown is not kept).
+            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.problems_dock], [height],
+                                                                Qt.Orientation.Vertical))
 
     def _fit_problems_minimum(self) -> None:
         """The Problems list may shrink to one row: a scroll area's own minimum (70 px) kept a single problem's

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
-                            QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
+from PySide6.QtCore import (QAbstractItemModel, QElapsedTimer, QEvent, QItemSelection, QItemSelectionModel,
+                            QModelIndex, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
@@ -45,6 +45,10 @@ DOT_RADIUS = 3.0
 DOT_STEP = 8.0
 REPORTED_TAIL = 9.0  # the tail left of a reported event's hollow marker: "on or shortly before"
 KEY_ZOOM = 1.5
+# While the histogram shows, the labels of the events on screen are measured ahead in idle slices this long (ms),
+# when there are at most WARM_LABELS_MAX of them (the text cache keeps 50,000 texts; a title takes 1-4).
+WARM_SLICE_MS = 3
+WARM_LABELS_MAX = 20_000
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
@@ -266,6 +270,14 @@ class TimelineView(QAbstractScrollArea):
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float, float]] = {}
         self._text_widths = _TextWidths()  # label widths by text, kept across resets (see _TextWidths)
+        # The histogram never measures a label, so the search keystroke (or the zoom) that first leaves it had to
+        # measure every label on screen at once (~430 at 2,000 articles: 26-53 ms). While it shows, an idle
+        # timer measures them ahead, a few ms at a time (`_warm_labels`); rows left to measure, last first.
+        self._warm_rows: list[int] = []
+        self._warm_wanted = True  # the rows changed (or the font): measure ahead again at the next histogram
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_labels)
         # Ids of the events whose labels the last frame drew before their markers (they would have run past the
         # right edge): they stay there, whether the user pans or zooms, until after has room to spare
         # (LayoutParams.label_return_room). Kept across zooms too: a touchpad zooms in small steps to and fro
@@ -348,6 +360,7 @@ class TimelineView(QAbstractScrollArea):
     @Slot()
     def _model_reset(self) -> None:
         self._labels.clear()
+        self._stop_warming()
         self._invalidate_index()
         # A new timeline is fitted; a reset that keeps something on screen (a filter reset) keeps the view.
         if not self._has_rows():
@@ -363,6 +376,7 @@ class TimelineView(QAbstractScrollArea):
         # Filtering emits many row signals in a row (one per removed or inserted run of rows): only mark
         # dirty; the index is rebuilt, and an automatic fit redone, once, when next needed.
         self._invalidate_index()
+        self._stop_warming()
         if self._auto_fit:
             self._fit_pending = True
 
@@ -810,6 +824,41 @@ class TimelineView(QAbstractScrollArea):
             self._labels[event.id] = cached
         return cached
 
+    def _stop_warming(self) -> None:
+        self._warm_timer.stop()
+        self._warm_rows = []
+        self._warm_wanted = True
+
+    def _start_warming(self, lo: float, hi: float) -> None:
+        """Measure ahead, in idle slices, the labels of the events in [lo, hi) the histogram shows (once per change
+        of the rows): the frame that leaves the histogram then finds them measured."""
+        if not self._warm_wanted:
+            return
+        self._warm_wanted = False
+        if self._sorted.count(lo, hi) > WARM_LABELS_MAX:
+            return  # more than the caches keep: measuring them all would only push each other out
+        self._warm_rows = list(self._index.query(lo, hi))
+        self._warm_rows.reverse()  # popped from the end: the earliest first
+        if self._warm_rows:
+            self._warm_timer.start()
+
+    @Slot()
+    def _warm_labels(self) -> None:
+        clock = QElapsedTimer()
+        clock.start()
+        fm = QFontMetricsF(self._fonts()[0])
+        rows = self._warm_rows
+        while rows and clock.elapsed() < WARM_SLICE_MS:
+            event = self._event(rows.pop())
+            if event is not None:
+                self._label_info(event, fm)
+        if not rows:
+            self._warm_timer.stop()
+
+    def isMeasuringAhead(self) -> bool:  # noqa: N802 - Qt naming
+        """Whether labels are still being measured ahead in idle time (tests wait for it)."""
+        return self._warm_timer.isActive()
+
     def _measure(self, metrics: QFontMetricsF) -> Callable[[str], float]:
         """Widths in the label font (`metrics` is of it), from the view's cache of widths by text."""
         return self._text_widths.measure_in(metrics, self.font().key())  # the label font is the view's
@@ -865,6 +914,7 @@ class TimelineView(QAbstractScrollArea):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
             self._frame = frame
+            self._start_warming(lo, hi)
             return frame
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
@@ -1012,6 +1062,7 @@ class TimelineView(QAbstractScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._labels.clear()
+            self._stop_warming()
             self._frame = None
             self.viewport().update()
         super().changeEvent(event)
