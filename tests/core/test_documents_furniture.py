@@ -90,7 +90,6 @@ def test_a_happening_for_a_day_stays(line):
     # a list of sources or links, newest first
     "Mar 4 Harbour Board statement\nMar 4 Coastguard report\nMar 3 Port Authority notice",
     "4 March 2011 Ferry operators' letter\n2 March 2011 Council minutes",
-    "Mar 3 Storm batters the coast\nMar 1 Ferry services cut",
     "• Mar 4 Council press release\n• Mar 2 Opposition statement",  # a list's items with their marker
     # a results box's rows: all on one day
     "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021",
@@ -107,6 +106,13 @@ def test_a_dated_list_whose_days_never_advance_is_excluded(block):
     # a schedule: its days advance
     "May 12 Nominations open\nMay 19 Voting begins\nMay 26 Results announced",
     "3 June 2016 Polls open\n4 June 2016 Counting starts",
+    # the whole block is judged: two entries on one day, then the days advance
+    "Jun 8 Ballot boxes sealed\nJun 8 Observers arrive\nJun 9 Count begins in the capital",
+    "• 2 April 2018 Nominations close\n• 2 April 2018 Candidates named\n• 9 April 2018 Campaign opens",
+    # a chronology told newest first: its entries are clauses, happenings of the story
+    "Mar 3 Storm batters the coast\nMar 1 Ferry services cut",
+    "Oct 14, 2020 - Miners walk out over pay\nSept 30, 2020 - Mediation fails\nSept 2, 2020 - Pay deal lapses",
+    "17 July 2015: Court hears the appeal\n2 June 2015: Jury convicts the driver\n9 May 2015: Trial opens",
     # one dated line alone is no list
     "Mar 4 Harbour Board statement",
     # sentences are no entries

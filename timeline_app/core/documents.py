@@ -1873,9 +1873,10 @@ _ENTRY_DAY_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}
 _ENTRY_MAX_WORDS = 14
 
 
-def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
-    """A dated list entry's side ("first" or "last": where its day stands) and its day as (year or 0, month, day),
-    or None for a line that is no such entry: a sentence (its end's mark), a long line, a date alone."""
+def _entry_day(s: str) -> tuple[str, tuple[int, int, int], int, int] | None:
+    """A dated list entry's side ("first" or "last": where its day stands), its day as (year or 0, month, day) and
+    the span of its words without the day, or None for a line that is no such entry: a sentence (its end's mark), a
+    long line, a date alone."""
     if s[-1:] in _TERMINAL:
         return None
     bullet = _BULLET.match(s)  # (a list item's marker: "• Mar 4 Council statement")
@@ -1890,37 +1891,57 @@ def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
         return None
     month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
     day = int(m.group("d1") or m.group("d2"))
-    return side, (int(m.group("y") or 0), month, day)
+    words = (m.end(), len(s)) if side == "first" else (0, m.start())
+    return side, (int(m.group("y") or 0), month, day), words[0], words[1]
 
 
 def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
-    """A list of dated entries, one a line, whose days never advance down the list: links to sources or to other
-    articles (newest first: "Dec 31 Ministry statement", "Dec 30 Agency report") or a results box's rows, all on
-    one day ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the table's, no happening of the
-    story's. A schedule's entries advance ("May 12 Nominations open", "May 19 Voting begins"): kept. Two entries
-    at least, each a short line with no sentence's end, their day on the same side. One pass over the lines."""
+    """A list of dated entries, one a line, whose days never advance down the list and whose entries name things,
+    not happenings: links to sources or to other articles (newest first: "Dec 31 Ministry statement", "Dec 30
+    Agency report") or a results box's rows ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the
+    table's, no happening of the story's. The whole block of entries is judged: a schedule's days advance somewhere
+    ("May 6 Polls open", "May 6 Polls close", "May 7 Results declared"), and a chronology told newest first has
+    clauses ("Mar 12 Union files complaint", "Feb 3 Talks collapse"): both stay. Two entries at least, each a short
+    line with no sentence's end, their day on the same side. One pass over the lines; the words of a block that
+    never advances are tagged (until the count of clauses decides)."""
     spans: list[tuple[int, int]] = []
-    run: list[int] = []  # the indexes of the current run's lines
+    block: list[tuple[int, int, int]] = []  # the current block's lines: (index, words' start, words' end)
     side = ""
+    advances = False
     last: tuple[int, int, int] = (0, 0, 0)
 
     def close() -> None:
-        if len(run) >= 2:
-            spans.extend((lines[j].start, lines[j].end) for j in run)
-        run.clear()
+        if len(block) >= 2 and not advances and not _tells_happenings(lines, block):
+            spans.extend((lines[j].start, lines[j].end) for j, _, _ in block)
+        block.clear()
 
     for i in nonblank:
         entry = _entry_day(lines[i].s)
-        if entry is not None and run and entry[0] == side and _not_later(entry[1], last):
-            run.append(i)
+        if entry is not None and block and entry[0] == side:
+            advances = advances or not _not_later(entry[1], last)
         else:
             close()
-            if entry is not None:
-                run.append(i)
+            advances = False
         if entry is not None:
-            side, last = entry
+            block.append((i, entry[2], entry[3]))
+            side, last = entry[0], entry[1]
     close()
     return spans
+
+
+def _tells_happenings(lines: list[_Line], block: list[tuple[int, int, int]]) -> bool:
+    """Are at least half a dated list's entries clauses with a finite verb ("Talks collapse", "Storm batters the
+    coast"): a chronology's happenings, not the names of sources, links or candidates ("Coastguard report")? Half:
+    a headline-like entry's verb is often tagged as a noun ("Union files complaint"), and a name as a verb."""
+    from timeline_app.core.grammar import analyse_sentence  # (only for a block whose days never advance)
+    need = (len(block) + 1) // 2
+    clauses = 0
+    for n, (i, a, b) in enumerate(block):
+        if clauses >= need or clauses + len(block) - n < need:
+            break
+        if any(g.finite for g in analyse_sentence(lines[i].s[a:b].strip(" \t:|·•–—-,")).groups):
+            clauses += 1
+    return clauses >= need
 
 
 def _not_later(day: tuple[int, int, int], before: tuple[int, int, int]) -> bool:
