@@ -3038,10 +3038,11 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
     own = ref + dt.timedelta(days=shift)
     ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
     day = own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-    if shift < 0 and day > ref:
-        # a past deictic's gloss is no day after the publication's (at most that day: a date a time zone apart):
-        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come (a page's date is the
-        # writing's or later: an update, a copy)
+    if shift < 0 and day > ref + dt.timedelta(days=1):
+        # a past deictic's gloss is at most a day after the publication's (a page's date may run a day before the
+        # news day in the publisher's time zone, as `documents._dateline_day` allows for a wire dateline:
+        # "yesterday (Saturday)" in a Friday article is the next day); further on, it is a past day:
+        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come
         day -= dt.timedelta(days=7)
     return day
 
