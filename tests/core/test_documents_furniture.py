@@ -65,6 +65,32 @@ def test_a_story_sentence_shaped_like_a_caption_stays(sentence):
     assert not doc.is_excluded(*_located(doc, sentence))
 
 
+@pytest.mark.parametrize("page, lead", [
+    # an undated page's lead under its headline, closed by its day: the story's first sentence (the only day)
+    ("Depot Fire Spreads\n\nCrews tackle a large fire at a paint depot near Hull, 9 July 2017. Smoke closed the "
+     "ring road for hours.\n", "Crews tackle a large fire at a paint depot near Hull, 9 July 2017."),
+    ("Flood Warning\n\nBy Ann Lee\n\nRiver levels rise across the valley, Saturday, Feb. 4, 2012.\n\nResidents "
+     "moved cars to higher ground.\n", "River levels rise across the valley, Saturday, Feb. 4, 2012."),
+])
+def test_a_pages_lead_shaped_like_a_caption_stays(page, lead):
+    doc = document_from_text(page, id="d")
+    assert not doc.is_excluded(*_located(doc, lead))
+
+
+@pytest.mark.parametrize("page, caption", [
+    # a picture's caption over an undated story, its credit or a word for the picture next to it
+    ("Storm Nears Coast\n\nA lifeguard watches the surf at Bondi, Sydney, 2 March 2016. Reuters photo by Tom "
+     "West.\n\nThousands left the coast on Wednesday as the storm neared.\n",
+     "A lifeguard watches the surf at Bondi, Sydney, 2 March 2016."),
+    ("Storm Nears Coast\n\nA lifeguard watches the surf at Bondi, Sydney, 2 March 2016.\n(Tom West/Getty Images)"
+     "\n\nThousands left the coast on Wednesday as the storm neared.\n",
+     "A lifeguard watches the surf at Bondi, Sydney, 2 March 2016."),
+])
+def test_a_caption_over_the_story_with_a_pictures_cue_is_excluded(page, caption):
+    doc = document_from_text(page, id="d")
+    assert doc.is_excluded(*_located(doc, caption))
+
+
 @pytest.mark.parametrize("line", [
     # a digest's line about itself: a noun phrase with no verb, "for" its day
     "A roundup of short local stories for Tuesday, June 7, 2016.",
@@ -177,3 +203,4 @@ def test_an_html_pages_caption_and_link_list_make_no_events():
     events = _events(_FIXTURES / "bridge_opening.html")
     assert set(events) == {"The new road bridge over the River Tamar opens to traffic",
                            "Engineers found a crack in one of its piers"}, events
+

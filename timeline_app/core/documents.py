@@ -583,7 +583,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
-    captions = _caption_sentences(text, sentences)
+    captions = _caption_sentences(text, sentences, dated=bool(candidates))
     if figcaptions:
         captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
     if captions:
@@ -1196,14 +1196,16 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _FRAME_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "POS", "VBG"})
 
 
-def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = True) -> list[tuple[int, int]]:
     """The spans of the sentences that are a picture's caption, not the story's: told in the present tense (or with
     no verb), dated by the day the picture was taken, either as its closing phrase after a comma with no named
     subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
     day of a happening and stays: "President Jane Doe receives an award from ..., Wednesday, Nov. 1, 2006."), or in
     a phrase about the picture itself ("In this photo taken March 3, 2009, ..."). Only a sentence with such a
     closing date or a "this" phrase before a date is tagged: a look at each sentence's last characters and one
-    search of the text otherwise."""
+    search of the text otherwise. On a page with no date of its own (`dated` false), the lead under the headline
+    is the story's first sentence unless a picture's credit or word is next to it: it may carry the page's only
+    day ("Crews fight a blaze at a depot in Hull, 3 March 2019.")."""
     from timeline_app.core.grammar import analyse_sentence
     index_at = getattr(sentences, "index_at", None)
     if index_at is None:  # (a plain sequence of sentences: bisect their starts)
@@ -1234,6 +1236,13 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                 continue
         if text[end - 2].isdigit():
             dated_ends.add(j)
+    lead: list[int] = []  # (the page's lead: found once, for the first sentence that needs it)
+
+    def lead_at(k: int) -> int:
+        if not lead:
+            lead.append(_lead_index(text, sentences, k))
+        return lead[0]
+
     out = []
     for k in sorted(dated_ends.union(frames)):
         start, end = sentences[k].start, sentences[k].end
@@ -1244,9 +1253,11 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
         if tail is not None and (any(_day_tail(text, sentences, j) for j in (k - 1, k + 1) if j in dated_ends)
-                                 or _list_item(text, start)):
+                                 or _list_item(text, start)
+                                 or not dated and k == lead_at(k) and not _picture_cue_near(text, start, end)):
             # (a chronology's entries told the same way, one after another or as a list's items: "Troops enter the
-            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures)
+            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures; an undated
+            # page's lead under its headline with no picture's credit or word near it: the story's first sentence)
             tail = None
         digest = _FOR_DAY_TAIL.search(text, from_, end) \
             if tail is None and frame is None and k in dated_ends and text.find("for", from_, end) >= 0 else None
@@ -1276,6 +1287,32 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                     and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
                 out.append((start, end))
     return out
+
+
+# A picture's credit or a word for the picture near a sentence: "AFP photo by ...", "(AP Photo/...)", "Credit:",
+# "Getty Images", "Pictured:".
+_PICTURE_CUE = re.compile(r"\b(?:photo(?:graph)?s?|pictured?s?|images?|credits?|courtesy|getty|shutterstock)\b",
+                          re.IGNORECASE)
+_CUE_REACH = 200  # characters each side of a lead read for a picture's cue
+
+
+def _lead_index(text: str, sentences: Sequence[Sentence], until: int) -> int:
+    """The index of the page's first sentence with a sentence's end (its lead, under the headline and the lines
+    with no full stop: a dateline, a byline), looked for up to index `until` (-1 when none is there)."""
+    for j in range(min(until + 1, len(sentences))):
+        end = sentences[j].end
+        while end > sentences[j].start + 1 and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        if text[end - 1] in _TERMINAL:
+            return j
+    return -1
+
+
+def _picture_cue_near(text: str, start: int, end: int) -> bool:
+    """Is a picture's credit or a word for the picture next to text[start:end] (within `_CUE_REACH` characters
+    either side: the rest of its line, a credit's line before or after it)?"""
+    return _PICTURE_CUE.search(text, max(0, start - _CUE_REACH), start) is not None \
+        or _PICTURE_CUE.search(text, end, min(len(text), end + _CUE_REACH)) is not None
 
 
 def _day_tail(text: str, sentences: Sequence[Sentence], k: int) -> bool:
