@@ -5,11 +5,13 @@ the forms seen, other words and dates; two small pages beside the tests (fixture
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from timeline_app.core.documents import document_from_text
+from timeline_app.core.documents import _sentences_within, document_from_text
+from timeline_app.core.model import Sentence
 from timeline_app.core.pipeline import build_timeline
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "furniture"
@@ -204,3 +206,25 @@ def test_an_html_pages_caption_and_link_list_make_no_events():
     assert set(events) == {"The new road bridge over the River Tamar opens to traffic",
                            "Engineers found a crack in one of its piers"}, events
 
+
+class _CountedSentences(Sequence):
+    """A plain sequence of sentences (no `index_at`) that counts how many it is asked for."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences, self.reads = sentences, 0
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, k):
+        self.reads += 1
+        return self.sentences[k]
+
+
+@pytest.mark.parametrize("count", [100, 2000])
+def test_the_sentences_within_a_figcaption_are_found_without_a_scan_of_the_page(count):
+    # a gallery: a figcaption at each sentence's gap; finding its sentences reads a few sentences, not all before it
+    sentences = _CountedSentences([Sentence(10 * j + 1, 10 * j + 9) for j in range(count)])
+    found = [list(_sentences_within(sentences, 10 * j, 10 * j + 10)) for j in range(count)]
+    assert all(f == [Sentence(10 * j + 1, 10 * j + 9)] for j, f in enumerate(found))
+    assert sentences.reads <= count * 30  # (a scan per figcaption reads count * count / 2)

@@ -16,7 +16,7 @@ import re
 import stat
 import warnings
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -1349,12 +1349,17 @@ def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
     return out
 
 
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
+
+
 def _sentences_within(sentences: Sequence[Sentence], start: int, end: int) -> Iterator[Sentence]:
     """The sentences that start inside text[start:end] (sentences sorted by their start)."""
     index_at = getattr(sentences, "index_at", None)
     k = index_at(start) if index_at is not None else -1
     if k < 0 or sentences[k].start < start:
-        k = k + 1 if k >= 0 else next((j for j, x in enumerate(sentences) if x.start >= start), len(sentences))
+        # (the first sentence starting at or after `start`: a bisect over the starts, not a scan per caption)
+        k = k + 1 if k >= 0 else bisect_left(sentences, start, key=_sentence_start)
     while k < len(sentences) and sentences[k].start < end:
         yield sentences[k]
         k += 1
