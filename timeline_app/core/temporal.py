@@ -76,10 +76,11 @@ _S = r"[\s\u00a0]+"
 _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
-_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
+_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|hrs\b|local\s+time|eastern(?:\s+time)?)\)?)"
 # A 24-hour clock time in four digits with its zone, as wire copy writes it in running text ("at 0900 CET", "by
-# 1430 GMT", "from 2100 hrs", "at 1945 local time"): `_h_time` takes it only after a preposition of time (not "(1400 GMT)", an equivalent
-# in brackets, nor a live blog's heading, `_stamp`'s).
+# 1430 GMT", "from 2100 hrs", "at 1945 local time"; the zone, "hrs" too, is part of the mention, `_TZ`): `_h_time`
+# takes it only after a preposition of time (not "(1400 GMT)", an equivalent in brackets, nor a live blog's
+# heading, `_stamp`'s).
 _CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
 _CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
