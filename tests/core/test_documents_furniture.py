@@ -158,6 +158,10 @@ def test_a_schedule_or_a_lone_dated_line_stays(block):
      "boats would sail in from three ports.", None),
     ("Charity Swim for 3 May 2014", "Forty swimmers have signed up for the swim across the bay. The lifeboat crew "
      "will follow them.", None),
+    # the story names it in another form of the noun (lemminflect's plural, not a guessed "-s")
+    ("Peace Rally for 3 May 2014", "Students held rallies in three cities. Police said the crowds were calm.", None),
+    ("Search Party for 9 June 2018", "Two search parties set out from the village at dawn. Volunteers brought dogs.",
+     None),
     # a digest's headline: its items do not repeat its name, so its day is the page's
     ("Evening Roundup for June 4, 2016", "The council approved the harbour plan after a long debate. Police closed the "
      "coast road after a landslide.", dt.date(2016, 6, 4)),

@@ -947,7 +947,19 @@ def _named_in_story(name: str, text: str, start: int) -> bool:
     head = words[-1].strip(".'’").lower() if words else ""
     if len(head) < 3 or not head.isalpha():
         return False
-    return re.search(rf"\b{re.escape(head)}(?:s|es)?\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+    forms = "|".join(map(re.escape, sorted(_noun_forms(head), key=len, reverse=True)))
+    return re.search(rf"\b(?:{forms})\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+
+
+def _noun_forms(word: str) -> set[str]:
+    """A noun's singular and plural forms, from lemminflect's dictionary ("rally" → rally, rallies; "Rallies" →
+    rally, rallies): the word itself when the dictionary does not know it as a noun."""
+    from timeline_app.core.grammar import _all_inflections, all_lemmas  # (only for a headline of this form)
+    forms = {word.lower()}
+    for lemma in all_lemmas(word).get("NOUN", (word,)):
+        forms.add(lemma.lower())
+        forms.update(f.lower() for fs in _all_inflections(lemma, "NOUN").values() for f in fs)
+    return forms
 
 
 _STORY_SEARCH_CHARS = 20_000  # (the story's start: a headline's happening is named there if anywhere)
