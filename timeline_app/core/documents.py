@@ -1259,8 +1259,7 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = T
     for k in sorted(dated_ends.union(frames)):
         start, end = sentences[k].start, sentences[k].end
         from_ = max(start, end - _CAPTION_TAIL_CHARS)
-        tail = _CAPTION_DAY_TAIL.search(text, from_, end) \
-            if k in dated_ends and text.find(",", from_, end) >= 0 else None
+        tail = _caption_day_tail(text, start, end) if k in dated_ends and text.find(",", from_, end) >= 0 else None
         frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
@@ -1327,10 +1326,14 @@ def _picture_cue_near(text: str, start: int, end: int) -> bool:
         or _PICTURE_CUE.search(text, end, min(len(text), end + _CUE_REACH)) is not None
 
 
+def _caption_day_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The date after a comma closing text[start:end] (a sentence), as a caption's or a chronology's entry's."""
+    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end)
+
+
 def _day_tail(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     """Does sentence k close with a date after a comma, as a caption or a chronology's entry does?"""
-    start, end = sentences[k].start, sentences[k].end
-    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) is not None
+    return _caption_day_tail(text, sentences[k].start, sentences[k].end) is not None
 
 
 def _list_item(text: str, start: int) -> bool:
