@@ -181,7 +181,17 @@ _REST = (r"|``|''(?!')"
 # greedily are all there are (or four), so giving some back never finds the "." after them either.
 # A wire's stock code after a company's name, one token ("Acme Corp ACME.TO ACMX.O reported", "Hoshi 6789.T"): tried
 # first, as an abbreviation or a number would take its first part and leave the letter after the dot to be a word.
-_STOCK_CODE = r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)|"
+# Only where a wire prints one: right after "(" or "<", or after a space after a capitalised word (a name, or the
+# letters of the code before it) that is no determiner or preposition (the fixed-width look-behinds, one per
+# length of that word); never a year's digits. Elsewhere it is text glued at a full stop ("in 2024.A new law",
+# "the US.A spokesman", "The EU.A"): two tokens, a sentence's end and the next one's first word. The look-ahead
+# first: most positions fail it at once, and the look-behinds are read only before a code's shape.
+_STOCK_CODE_SHAPE = r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)"
+_CODE_AFTER_NAME = "|".join(rf"(?<=\b[A-Z][\w&]{{{n}}} )" for n in range(16))
+_CODE_NOT_AFTER = ("(?<!\\bA )(?<!\\b(?:An|In|On|At|By|To|Of|No|My) )(?<!\\b(?:The|Its|His|Her|Our|For|Any|All) )"
+                   "(?<!\\b(?:This|That|Some|Each|Your|From|With|Both|Into) )(?<!\\b(?:These|Those|Their|Every|After) )")
+_STOCK_CODE = (rf"(?=(?!(?:19|20)\d\d\.){_STOCK_CODE_SHAPE})(?:(?<=[(<])|(?:{_CODE_AFTER_NAME}){_CODE_NOT_AFTER})"
+               rf"{_STOCK_CODE_SHAPE}|")
 _TOKEN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
 _TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _REST + ")")
 
