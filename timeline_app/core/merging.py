@@ -3439,7 +3439,7 @@ _NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence sha
 
 
 # The tags of a noun phrase's words (`_object_named`): its determiner, modifiers, nouns and names.
-_NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})
 # Read between a happening verb and its object: an auxiliary or infinitive chain ("agrees to acquire").
 _TO_OBJECT_TAGS = _VERB_TAGS | {"TO", "RB", "RP", "MD"}
 
@@ -3457,7 +3457,7 @@ def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) ->
         while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
             j += 1
         for u in itertools.islice(tokens, j, j + _OBJECT_READ):
-            if u.pos not in _NOUN_PHRASE_TAGS:
+            if u.pos not in _OBJECT_PHRASE_TAGS:
                 break
             if u.text in names:
                 return True
