@@ -3438,17 +3438,19 @@ def _objects_apart(text: str, g: _Group, shared: AbstractSet[str]) -> bool:
 _NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
 
 
-# The tags of a noun phrase's words (`_object_named`): its determiner, modifiers, nouns and names.
-_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})
+# The tags of an object's words (`_object_named`): a noun phrase's determiner, modifiers, figures, nouns and names,
+# and the infinitive that tells what it is for ("a £3.7bn deal to buy wholesaler Booker").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "$", "£", "#", "JJ", "JJR", "JJS", "NN", "NNS",
+                                 "NNP", "NNPS", "TO", "VB"})
 # Read between a happening verb and its object: an auxiliary or infinitive chain ("agrees to acquire").
 _TO_OBJECT_TAGS = _VERB_TAGS | {"TO", "RB", "RP", "MD"}
 
 
 def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) -> bool:
-    """Whether a verb of `keys` (happening keys) in the sentence has for object a noun phrase holding one of
-    `names` ("agrees to acquire BG Group", "defeated Tomas Berg"; not "met students in Harlow": a place of
-    the meeting, not what was met): the phrase after the verb and its infinitive chain, up to
-    `_OBJECT_READ` words."""
+    """Whether a verb of `keys` (happening keys) in the sentence has for object a phrase holding one of `names`
+    ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy wholesaler Booker"; not
+    "met students in Harlow": the place of the meeting, not whom it met): the words after the verb and its
+    infinitive chain, up to a preposition or a clause's break, at most twice `_OBJECT_READ` words."""
     tokens = grammar.tag_words(text)
     for k, t in enumerate(tokens):
         if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
@@ -3456,11 +3458,14 @@ def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) ->
         j = k + 1
         while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
             j += 1
-        for u in itertools.islice(tokens, j, j + _OBJECT_READ):
-            if u.pos not in _OBJECT_PHRASE_TAGS:
-                break
+        for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
+            u = tokens[n]
             if u.text in names:
                 return True
+            # (a figure's decimal point is a token of its own: "£3.7bn")
+            if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
+                                                         and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
+                break
     return False
 
 
