@@ -5972,6 +5972,23 @@ def _is_figure(t: Token) -> bool:
     return t.pos in _FIGURE_TAGS or t.text[:1].isdigit()  # the tagger reads a lone "4" before a noun as IN
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _time_unit(word: str) -> bool:
+    """Whether a word names a unit of time, singular or plural ("years", "month")."""
+    word = word.lower()
+    return word in UNITS or word.endswith("s") and word[:-1] in UNITS
+
+
+def _date_word(t: Token) -> bool:
+    """Whether a token is a date's own word: a year, a month, a weekday, "today", or a unit of time ("this
+    year", "a year earlier", "the first quarter"): what the near side of an "over" comparison dates itself by."""
+    word = t.text.lower()
+    return _YEAR_TOKEN.fullmatch(word) is not None or word in MONTHS or word in WEEKDAYS or word in DAY_WORDS \
+        or _time_unit(word)
+
+
 @dataclass(frozen=True, slots=True)
 class ComparedSide:
     """The far side of a comparison that a date closes. `figure` is the compared phrase in the sentence's
@@ -6007,16 +6024,24 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word == "over" and k > 0:
             # "up 2 percent this year, over 1 percent last year": a figure set over another, each with its own
             # date; both figures needed (a bare "over 100 villagers last year" is a quantity's bound, "rose 3%
-            # over the past year" a span)
+            # over the past year" a span). The near figure has its own date before "over", or the far side is
+            # set off by a comma ("reached 64 percent, over 58 percent in 2019"): else one figure beats another
+            # in a contest ("won 304 votes over 227 for his rival in 2016", "by 52 percent over 48 percent").
+            # A far figure of time units is a span ("a 4 percent raise over 3 years").
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
             if not (after < d0 and _is_figure(tokens[after])):
                 return None
+            if after + 1 < d0 and _time_unit(tokens[after + 1].text):
+                return None
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
+            dated = tokens[k - 1].pos == ","
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
-                if _is_figure(tokens[v]):
-                    return k
-                if tokens[v].pos.startswith("VB"):
+                if _date_word(tokens[v]):
+                    dated = True
+                elif _is_figure(tokens[v]):
+                    return k if dated else None
+                elif tokens[v].pos.startswith("VB"):
                     return None
             return None
         if word == "from":
