@@ -532,15 +532,15 @@ def test_morphology_matches_lemminflect() -> None:
 from timeline_app.core.grammar import _ABBREVIATED  # noqa: E402
 from timeline_app.core.grammar import _STOCK_CODE  # noqa: E402  (a wire's stock code in its context, tried first)
 _REFERENCE_TOKEN = (_STOCK_CODE
-                    + r"(?:[A-Za-z]\.){2,}"
+                    + r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
                     rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
-                    r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
+                    r"|(?:[A-Z]-)?[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                     r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z]))"
                     r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"
                     r"|\w+?(?=n['’]t\b)|n['’]t\b|``|''(?!')|['’](?:s|S|re|ve|ll|d|m)\b|\w+(?:[-&]\w+)*|--+|\.\.\.|\S")
 _TOKEN_PIECES = ["a", "U", "S", "n", "t", "N", "T", "s", ".", " ", "'", "’", "-", "&", ",", ":", "/", "1", "9", "_",
                  "é", "\n", "Mr", "Sept", "Jan", "vs", "Co", "Inc", "n't", "didn", "th", "st", "--", "...", "`", "''",
-                 "Vt", "Dept", "I", "M", "Pei", "(", "<", "The", "19"]
+                 "Vt", "Dept", "I", "M", "Pei", "(", "<", "The", "19", "R-", "Kan"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -117,14 +117,17 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
                         + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
-_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
-                  r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
+_ABBREVIATIONS = (r"(?=(?:[A-Z]-)?[A-Za-z]{1,4}+\.)(?:"
+                  # U.S., a.m.; and after a party's letter, a state's abbreviation in a politician's apposition
+                  # ("Sen. Tom Reed, R-N.Y., said", and "Bob Dole, R-Kan., who" below): one token with its stop,
+                  # which ends no sentence
+                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
                   # any short capitalised word whose full stop a comma or a lower-case word follows, which no
                   # sentence's end is ("of St. Albans, Vt., became", "the Labor Dept. said"), by that rule, no list
-                  r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
+                  r"|(?:[A-Z]-)?[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                   # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
                   # was named"), or after a mark ("said, W. Brent LeGere"), or one of a run of initials ("I. M.
                   # Pei", "E. B. White": the next word an initial too); one before a word that opens a sentence
@@ -2779,6 +2782,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 p -= 1  # (the name's first words, which the phrase walk may leave out: "St. | Albans")
             if tokens[result[0] - 1].text == "," and result[1] - result[0] == 1 and tokens[result[0]].pos == "CD":
                 j = result[0] - 2
+            elif tokens[result[0] - 1].text == "," and tokens[result[0] - 2].pos in ("NNP", "NNPS") \
+                    and all(_abbreviated(t.text) for t in tokens[result[0]:result[1]]):
+                # abbreviations set off after a name (a politician's party and state: "Bob Dole, R-Kan., who
+                # ..., died", "Reed, R-N.Y., who"): the name's apposition, not its own subject
+                j = result[0] - 2
             elif p >= 2 and tokens[p - 1].text == "," and _preposition_object(tokens, p + 1):
                 j = p - 2
             else:
@@ -2836,6 +2844,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a token is an abbreviation with its full stop ("R-Kan.", "N.Y.", "Vt."), not a lone stop."""
+    return len(word) > 2 and word.endswith(".") and word[0].isupper()
 
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
