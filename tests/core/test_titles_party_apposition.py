@@ -15,6 +15,9 @@ from timeline_app.core import grammar
     ("Sen. Tom Reed, R-N.Y., who chaired the committee for a decade, resigned on May 2.", "resigned", "Sen. Tom Reed"),
     ("Gov. Lia Park, D-Vt., who took office in 2019, signed the bill on Friday.", "signed", "Gov. Lia Park"),
     ("Former Rep. Carl Mott, R-Ind., who served six terms, died on Tuesday.", "died", "Former Rep. Carl Mott"),
+    # a company's town and state set off after its name, as the wires print it: the company is the subject
+    ("Dorn Foods Corp., Austin, Tex., which makes snacks, said profit fell.", "said", "Dorn Foods Corp."),
+    ("Kell Marine Inc., Bay Harbor, Fla., facing a lawsuit, said it would settle.", "said", "Kell Marine Inc."),
 ])
 def test_a_party_and_state_after_a_name_is_no_subject(sentence: str, verb: str, subject: str) -> None:
     assert verb_subject(sentence, verb) == subject

@@ -2785,8 +2785,16 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             elif tokens[result[0] - 1].text == "," and tokens[result[0] - 2].pos in ("NNP", "NNPS") \
                     and all(_abbreviated(t.text) for t in tokens[result[0]:result[1]]):
                 # abbreviations set off after a name (a politician's party and state: "Bob Dole, R-Kan., who
-                # ..., died", "Reed, R-N.Y., who"): the name's apposition, not its own subject
+                # ..., died", "Reed, R-N.Y., who"): the name's apposition, not its own subject; a state's after
+                # a town set off in its turn ("RMS International Inc., Hasbrouk Heights, N.J., facing ..., said"):
+                # where the name before is, not the subject either
                 j = result[0] - 2
+                if "-" not in tokens[result[0]].text:
+                    p = j
+                    while p > 0 and tokens[p].pos in ("NNP", "NNPS") and j - p < 4:
+                        p -= 1
+                    if p > 0 and p < j and tokens[p].text == "," and tokens[p - 1].pos in ("NNP", "NNPS"):
+                        j = p - 1
             elif p >= 2 and tokens[p - 1].text == "," and _preposition_object(tokens, p + 1):
                 j = p - 2
             else:
