@@ -116,6 +116,12 @@ def test_anything_typed_parses_or_raises_value_error(text):
     ("28 Jun 2010x", "“28 Jun 2010x”"),
     ("  Last   Tuesday ", "“Last Tuesday”"),
     ("Yesterday–1953", "“Yesterday”"),
+    # A letter whose lower case is two characters ("İ" -> "i̇") quoted the whole text in lower case.
+    ("31 Febuary 2024 ÄÖÜ İstanbul", "“31 Febuary 2024 ÄÖÜ İstanbul”"),
+    ("İstanbul 2024x", "“İstanbul 2024x”"),
+    ("ÄÖÜ İİ x2024", "“ÄÖÜ İİ x2024”"),
+    ("Yesterday İ–1953", "“Yesterday İ”"),
+    ("1953–İzmir Day", "“İzmir Day”"),
 ])
 def test_a_refused_text_is_quoted_as_typed(text, quoted):
     with pytest.raises(ValueError) as info:

@@ -41,7 +41,7 @@ def test_edit_dialog_reports_only_what_changed(qtbot, sample_timeline):
     dialog.title.setText("   ")
     assert not ok.isEnabled()  # a title is required
     dialog.title.setText("")
-    assert not ok.isEnabled() and "title" in dialog.title.placeholderText()  # and the empty field says why
+    assert not ok.isEnabled()
     dialog.title.setText("  G7   summit ")  # the same title, spaced differently: no change
     assert ok.isEnabled() and not dialog.changes()
     dialog.date.setText("June 2024")
@@ -140,6 +140,75 @@ def test_edit_dialog_shows_a_long_title_whole(qtbot, sample_timeline):
     assert field.width() >= field.fontMetrics().horizontalAdvance(LONG_TITLE) + 2 * field.textMargins().left()
     em = dialog.fontMetrics().horizontalAdvance("M")
     assert dialog.width() <= 70 * em  # and no wider than a sensible cap
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("kind", ["edit", "new"])
+def test_a_long_title_is_shown_from_its_start(qtbot, sample_timeline, kind):
+    """The title is selected whole for typing over, with the cursor at its start: `selectAll` left it at the end,
+    and a title longer than the field showed only its last words ("…end a months-long strike")."""
+    long_title = " ".join([LONG_TITLE] * 3)  # wider than the dialog's cap
+    dialog = (EventEditDialog(_event_titled(sample_timeline, long_title)) if kind == "edit"
+              else NewEventDialog(long_title, "Source"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.title
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width(), "the title is wider than its field"
+    assert field.selectedText() == field.text() and field.hasSelectedText()
+    assert field.cursorPosition() == 0
+    assert field.cursorRect().left() < field.width() // 4  # the start is what the field shows
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("kind", ["edit", "new"])
+@pytest.mark.parametrize("typed, refused", [
+    ("", True),
+    ("   ", True),  # OK greyed out, and the placeholder that said why does not show over spaces
+    ("\t \u00a0", True),
+    (" G7 summit ", False),
+])
+def test_a_blank_title_says_why_ok_is_greyed_out(qtbot, sample_timeline, kind, typed, refused):
+    dialog = (EventEditDialog(sample_timeline.events[4]) if kind == "edit"
+              else NewEventDialog("the president hosted his guest", "Source",
+                                  default_interval=(dt.date(2024, 6, 20),) * 2 + (Precision.DAY,)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.title_reason.isVisible()
+    dialog.title.setText(typed)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() is not refused
+    assert dialog.title_reason.isVisible() is refused
+    if refused:
+        assert "title" in dialog.title_reason.text() and dialog.title_reason.textFormat() == Qt.TextFormat.PlainText
+        reason_top = dialog.title_reason.mapTo(dialog, dialog.title_reason.rect().topLeft()).y()
+        title_bottom = dialog.title.mapTo(dialog, dialog.title.rect().bottomLeft()).y()
+        assert reason_top > title_bottom  # under the field, not over it
+    dialog.title.setText("Summit")
+    assert not dialog.title_reason.isVisible() and ok.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_edit_dialog_shrinks_back_when_the_date_reads_again(qtbot, sample_timeline):
+    """Grown to show why a date does not read, the dialog kept that height once the date read again: a blank
+    gap under the date."""
+    dialog = EventEditDialog(sample_timeline.events[4])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    usual = dialog.height()
+    dialog.date.setText("the week after the long holiday weekend in the spring, probably, or the one after it")
+    qtbot.waitUntil(lambda: dialog.height() > usual)
+    dialog.date.setText("June 2024")
+    qtbot.waitUntil(lambda: dialog.height() == usual)
+    # Resized by the user, it is left as they made it.
+    dialog.date.setText("the week after the long holiday weekend in the spring, probably, or the one after it")
+    qtbot.waitUntil(lambda: dialog.height() > usual)
+    dialog.resize(dialog.width(), dialog.height() + 40)
+    tall = dialog.height()
+    dialog.date.setText("June 2024")
+    assert dialog.height() == tall
 
 
 def test_edit_dialog_short_title_keeps_its_usual_width(qtbot, sample_timeline):

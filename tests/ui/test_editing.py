@@ -680,16 +680,19 @@ def test_an_accepted_edit_updates_the_shown_store_rather_than_building_it_anew(q
 def test_edits_find_their_events_through_the_shown_store(window, monkeypatch):
     """The in-memory edits take, at the first edit, the mention columns of the store the window shows for the
     loaded events: each view then finds the events an edit can touch from them, not by looking at every
-    event's mentions (the views are the same: tests/core/test_edits.py)."""
+    event's mentions. Through a rename, a merge, a split and their undo and redo, every view so made is the
+    one made without them, and the rows they name are exactly the events with a mention in the documents
+    asked about (a stale or wrong index would edit the wrong events, or miss some)."""
     from timeline_app.ui import edit_commands
 
     core_edits = edit_commands.core_edits  # (a lazy module: the store's own name is patched)
-    asked: list[object] = []
+    calls: list[tuple[tuple, dict, object]] = []
     apply = core_edits.apply_edits
 
     def recording(*args, **kwargs):
-        asked.append(kwargs.get("rows_with_documents"))
-        return apply(*args, **kwargs)
+        result = apply(*args, **kwargs)
+        calls.append((args, kwargs, result))
+        return result
 
     monkeypatch.setattr(core_edits, "apply_edits", recording)
     select(window, "G7 summit")
@@ -700,4 +703,30 @@ def test_edits_find_their_events_through_the_shown_store(window, monkeypatch):
     window.editing.undo_stack.undo()
     window.editing.undo_stack.redo()
     assert window.selectedEvent().title == "G7 leaders meet"
-    assert len(asked) >= 3 and all(callable(rows) for rows in asked)
+    select(window, "Earlier visit")
+    menu_action(window, "Merge With").trigger()
+    d = dialog(window, MergeDialog)
+    d.list.item(0).setCheckState(Qt.CheckState.Checked)
+    d.accept()
+    assert "Treaty of 2000" not in titles(window)
+    window.editing._fill_split_menu()
+    window.editing.split_menu.actions()[-1].trigger()
+    assert len(window.events.rowEvents()) == 7
+    for _ in range(3):
+        window.editing.undo_stack.undo()
+    for _ in range(3):
+        window.editing.redo_action.trigger()
+    assert "G7 leaders meet" in titles(window) and len(window.events.rowEvents()) == 7
+
+    indexed = [(args, kwargs, result) for args, kwargs, result in calls if kwargs.get("rows_with_documents")]
+    assert len(indexed) >= 9  # every view after the first edit, undo and redo included
+    documents = {m.document for e in window.events.timeline().events for m in e.mentions}
+    for args, kwargs, result in indexed:
+        timeline = args[0]
+        rows = kwargs["rows_with_documents"]
+        for asked in ({"alpha"}, {"beta"}, {"alpha", "gamma"}, documents, set()):
+            expected = [i for i, e in enumerate(timeline.events) if any(m.document in asked for m in e.mentions)]
+            assert sorted(set(rows(asked))) == expected, asked
+        unindexed = apply(*args, **{k: v for k, v in kwargs.items() if k != "rows_with_documents"})
+        assert list(result.timeline.events) == list(unindexed.timeline.events)
+        assert result.hidden == unindexed.hidden and result.unapplied == unindexed.unapplied

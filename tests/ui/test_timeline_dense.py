@@ -178,3 +178,32 @@ def test_measuring_ahead_stops_when_the_rows_change(qtbot, crowded) -> None:
     proxy.setFilterKeyColumn(int(Column.Title))
     proxy.setFilterRegularExpression(r"number 7$")
     assert not view.isMeasuringAhead() and not view._warm_rows
+
+
+def test_measuring_ahead_stops_at_a_full_text_cache_rather_than_empty_it(qtbot, crowded) -> None:
+    """The text cache empties itself when it is full and one more text is measured: measuring ahead up to it
+    threw away what earlier frames had measured. It stops there instead; and it is only tried for as many
+    events as the cache holds at four texts a title (it tried 20,000 into a cache of 50,000)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from timeline_app.ui import timeline_view
+
+    assert timeline_view.WARM_LABELS_MAX * 4 <= timeline_view._TextWidths.LIMIT
+    view, _, _ = crowded
+    assert view._ensure_frame().dense
+    qtbot.waitUntil(lambda: not view.isMeasuringAhead())
+    widths = view._text_widths
+    view._measure(QFontMetricsF(view._fonts()[0]))  # the font the labels are measured in
+    earlier = {f"measured by an earlier frame {i}": float(i) for i in range(100)}
+    widths._widths = dict(earlier)
+    view._labels.clear()  # every label to measure again
+    widths.LIMIT = len(earlier) + N_EVENTS // 2  # full halfway through
+    view._warm_rows = list(range(N_EVENTS))
+    view._warm_timer.start()
+    qtbot.waitUntil(lambda: not view.isMeasuringAhead())
+    assert not view._warm_rows
+    assert len(widths._widths) == widths.LIMIT
+    assert all(widths._widths.get(text) == width for text, width in earlier.items())
+    # A frame's own measuring still makes room for what it shows.
+    assert widths.measure("a text measured for a frame") > 0
+    assert "a text measured for a frame" in widths._widths

@@ -155,3 +155,21 @@ def test_an_empty_problems_panel_says_there_are_none(qtbot, window):
     assert any(image.pixelColor(x, y) != background for x in range(0, min(image.width(), 300), 2)
                for y in range(0, min(image.height(), 20), 2))  # some text drawn at its top left
     qtbot.waitUntil(lambda: window.problems_dock.height() < window.height() / 6)
+
+
+def test_a_problems_panel_opened_empty_grows_to_the_problems_that_come(qtbot, window):
+    """Opened empty from the View menu, the panel shrinks to two lines; problems coming in later (a load) left
+    it two lines tall over nine errors: it is sized to them, up to six rows, as a panel shown by a load is."""
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.problems_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.problems_dock.isVisible)
+    qtbot.waitUntil(lambda: window.problems_dock.height() < window.height() / 6)
+    empty_height = window.problems.height()
+    problems = tuple(Problem(f"/x/broken{i}.txt", "cannot be read") for i in range(9))
+    window.applyTimeline(dataclasses.replace(make_sample_timeline(), problems=problems), ["/x"])
+    row = window.problems.sizeHintForRow(0)
+    qtbot.waitUntil(lambda: window.problems.height() >= 5 * row, timeout=2000)
+    assert window.problems.height() > empty_height
+    assert window.problems_dock.height() < window.height() / 2  # six rows at most, not half the window

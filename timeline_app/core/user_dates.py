@@ -63,12 +63,18 @@ def parse_user_date(text: str) -> _Interval:
 def _as_typed(message: str, cleaned: str, typed: str) -> str:
     """`message` with each text it quotes from `cleaned` (lowered) as the person typed it: “28 Jun 2010x”, not
     “28 jun 2010x” (their own words quoted back changed read as though the field had misread them)."""
-    if len(typed) != len(cleaned):  # a letter lowered to two: quoted as it was
+    # origin[i]: the position in `typed` of the character `cleaned[i]` was lowered from, character by character
+    # (a letter may lower to two, "İ" to "i̇": the rest of the quote still maps back).
+    origin = [at for at, char in enumerate(typed) for _ in char.lower()]
+    if len(origin) != len(cleaned):  # lowering in context changed a length: quoted as it was
         return message
 
     def back(match: re.Match) -> str:
-        at = cleaned.find(match.group(1))
-        return f"“{typed[at:at + len(match.group(1))]}”" if at >= 0 else match.group(0)
+        quoted = match.group(1)
+        at = cleaned.find(quoted)
+        if at < 0:
+            return match.group(0)
+        return f"“{typed[origin[at]:origin[at + len(quoted) - 1] + 1]}”"
 
     return re.sub(r"“([^”]+)”", back, message)
 

@@ -100,6 +100,40 @@ def _error_colour(palette: QPalette):
     return QColor("#ff8a80") if dark else QColor("#b00020")
 
 
+BLANK_TITLE_REASON = "Type a title: an event needs one."
+
+
+def _with_blank_title_reason(title: QLineEdit, parent: QWidget) -> tuple[QWidget, QLabel]:
+    """`title` with, under it, why OK is greyed out while the title is blank: a placeholder says so only while
+    the field is empty, and a title of spaces greyed OK out with no reason shown. (The box, the reason.)"""
+    box = QWidget(parent)
+    reason = QLabel(box)
+    reason.setObjectName("titleReason")
+    reason.setAccessibleName("Why the title is refused")
+    set_plain_label(reason, BLANK_TITLE_REASON)
+    palette = reason.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, _error_colour(parent.palette()))
+    reason.setPalette(palette)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(title)
+    layout.addWidget(reason)
+
+    def show_reason(text: str) -> None:
+        reason.setVisible(not text.strip())
+
+    title.textChanged.connect(show_reason)
+    show_reason(title.text())
+    return box, reason
+
+
+def _select_from_start(edit: QLineEdit) -> None:
+    """All of `edit`'s text selected with the cursor at its start: `selectAll` leaves the cursor at the end, and
+    a title longer than the field then shows only its last words (its start scrolled out of view)."""
+    edit.setSelection(len(edit.text()), -len(edit.text()))
+
+
 @dataclass(frozen=True)
 class EventChanges:
     """What the edit dialog changed; None for a field left as it was."""
@@ -125,8 +159,7 @@ class EventEditDialog(QDialog):
         self.title.setObjectName("titleEdit")
         self.title.setAccessibleName("Title")
         self.title.setToolTip("The event's title as the timeline shows it")
-        # Shown while the field is empty, when OK is greyed out: it says why.
-        self.title.setPlaceholderText("Type a title: an event needs one")
+        title_box, self.title_reason = _with_blank_title_reason(self.title, self)
         self.date = DateField(self)
         self.date.setInterval(event.first, event.last, event.precision)
         self.note = QPlainTextEdit(self)
@@ -141,7 +174,8 @@ class EventEditDialog(QDialog):
         self.starred.setToolTip("Starred events can be shown alone with the “only starred” filter")
         self.starred.setChecked(event.starred)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
+        form.addRow("&Title:", title_box)
+        form.labelForField(title_box).setBuddy(self.title)
         form.addRow("&Date:", self.date)
         form.addRow("&Note:", self.note)
         form.addRow("", self.starred)
@@ -158,10 +192,14 @@ class EventEditDialog(QDialog):
         target = {"date": self.date.edit, "note": self.note}.get(focus, self.title)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is self.title or target is self.date.edit:
-            target.selectAll()
+            _select_from_start(target)
         self.resize(self._width_for_title(), self.sizeHint().height())
+        # The height it opened at: what a message that grew it shrinks back to once it has gone.
+        self._usual_height = self.height()
+        self._fitted_height: int | None = None  # the height `_fit_height` last set (not the user's own)
         # After DateField's own slot (connected first): the feedback's new text is set, then room made for it.
         self.date.edit.textChanged.connect(self._fit_height)
+        self.title.textChanged.connect(self._fit_height)  # the blank title's reason comes and goes
 
     def _width_for_title(self) -> int:
         """Wide enough to show the whole title (real headlines run to 80-100 characters, and a title edited in a
@@ -181,15 +219,23 @@ class EventEditDialog(QDialog):
     def _fit_height(self, *args) -> None:
         """Grow to the height the layout needs at this width: a wrapped message under the date (why a date
         does not read, two or three lines) otherwise ran over the Note field, cut off unreadably (a dialog's
-        minimum height ignores how tall wrapped text is at its width)."""
+        minimum height ignores how tall wrapped text is at its width). Shrink back (to the height it opened
+        at, at least) once the message is shorter or gone, unless the user has resized it since: the blank gap
+        it left stayed."""
         layout = self.layout()
-        if layout is None:
+        if layout is None or not hasattr(self, "_usual_height"):
             return
+        # The fields whose messages changed: their heights as the dialog's layout holds them are otherwise
+        # those from before (it learns of the change at the next event loop), and it never shrank.
+        self.date.updateGeometry()
+        self.title.parentWidget().updateGeometry()
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
             else layout.totalSizeHint().height()
-        if need > self.height():
-            self.resize(self.width(), need)
+        height = self.height()
+        if need > height or (height == self._fitted_height and max(need, self._usual_height) < height):
+            self._fitted_height = max(need, self._usual_height)
+            self.resize(self.width(), self._fitted_height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
@@ -349,8 +395,10 @@ class NewEventDialog(QDialog):
             interval = default_interval
         if interval is not None:
             self.date.setInterval(*interval)
+        title_box, self.title_reason = _with_blank_title_reason(self.title, self)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
+        form.addRow("&Title:", title_box)
+        form.labelForField(title_box).setBuddy(self.title)
         form.addRow("&Date:", self.date)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -364,7 +412,7 @@ class NewEventDialog(QDialog):
         self.date.validityChanged.connect(self._update_ok)
         self._update_ok()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.title.selectAll()
+        _select_from_start(self.title)
         self.resize(max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M") * 36),
                     self.sizeHint().height())
 

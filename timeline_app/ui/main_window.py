@@ -937,6 +937,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(f"{title} — Timeline") if self._paths else "Timeline")
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
+        # Open and saying there are none, the panel was shrunk to two lines (`_problems_shown`): filled, it
+        # is sized to its lines as if it had been hidden (it stayed two lines tall over nine errors).
+        was_empty = not self.problems.count()
         self.problems.clear()
         for problem in problems:
             level = problem.level if problem.level in _LEVEL_WORDS else Problem.ERROR
@@ -952,7 +955,7 @@ class MainWindow(QMainWindow):
             was_hidden = self.problems_dock.isHidden()
             self.problems_dock.show()
             self._fit_problems_minimum()
-            if was_hidden:
+            if was_hidden or was_empty:
                 # As tall as its lines need (up to six), not half the window.
                 rows = min(len(problems), 6)
                 # The dock's height includes its title bar.
@@ -970,9 +973,10 @@ class MainWindow(QMainWindow):
             lines = 2 * (self.problems.fontMetrics().height() + 4) + 2 * self.problems.frameWidth()
             self.problems.setMinimumHeight(lines)  # not a scroll area's own 70 px
             height = lines + 8 + self.problems_dock.fontMetrics().height() + 8  # the dock's title bar too
-            # Once the dock is laid out (a resize asked for while it is being shown is not kept).
-            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.problems_dock], [height],
-                                                                Qt.Orientation.Vertical))
+            # Once the dock is laid out (a resize asked for while it is being shown is not kept); not if problems
+            # came in meanwhile (`_show_problems` sized the panel to them).
+            QTimer.singleShot(0, self, lambda: self.problems.count() or self.resizeDocks(
+                [self.problems_dock], [height], Qt.Orientation.Vertical))
 
     def _fit_problems_minimum(self) -> None:
         """The Problems list may shrink to one row: a scroll area's own minimum (70 px) kept a single problem's

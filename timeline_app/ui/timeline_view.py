@@ -45,10 +45,12 @@ DOT_RADIUS = 3.0
 DOT_STEP = 8.0
 REPORTED_TAIL = 9.0  # the tail left of a reported event's hollow marker: "on or shortly before"
 KEY_ZOOM = 1.5
+TEXT_WIDTHS_MAX = 50_000  # label texts whose widths are kept (`_TextWidths`); a title takes 1-4 as a rule
 # While the histogram shows, the labels of the events on screen are measured ahead in idle slices this long (ms),
-# when there are at most WARM_LABELS_MAX of them (the text cache keeps 50,000 texts; a title takes 1-4).
+# when there are at most WARM_LABELS_MAX of them: as many as the text cache holds at four texts a title (more
+# would only push each other out of it).
 WARM_SLICE_MS = 3
-WARM_LABELS_MAX = 20_000
+WARM_LABELS_MAX = TEXT_WIDTHS_MAX // 4
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
@@ -167,14 +169,19 @@ class _TextWidths:
     """Widths of label texts in one font, by text: kept across model resets (each edit resets the model, and
     the same titles were measured again, ~25 µs a text, four texts a long title) and across filters (a search
     that shows hundreds of events already seen measures none of their labels again). Emptied when the font
-    changes, or when it holds `LIMIT` texts."""
+    changes, or when it holds `LIMIT` texts and one more is measured, unless `evicts` is off (measuring ahead:
+    it must not throw away what frames measured; a text it cannot keep is measured and not kept)."""
 
-    LIMIT = 50_000
+    LIMIT = TEXT_WIDTHS_MAX
 
     def __init__(self) -> None:
         self._metrics: QFontMetricsF | None = None
         self._font_key = ""
         self._widths: dict[str, float] = {}
+        self.evicts = True
+
+    def full(self) -> bool:
+        return len(self._widths) >= self.LIMIT
 
     def measure_in(self, metrics: QFontMetricsF, font_key: str) -> Callable[[str], float]:
         if font_key != self._font_key:
@@ -185,10 +192,13 @@ class _TextWidths:
     def measure(self, text: str) -> float:
         width = self._widths.get(text)
         if width is None:
-            if len(self._widths) >= self.LIMIT:
-                self._widths = {}
             assert self._metrics is not None
-            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+            width = self._metrics.horizontalAdvance(text)
+            if len(self._widths) >= self.LIMIT:
+                if not self.evicts:
+                    return width
+                self._widths = {}
+            self._widths[text] = width
         return width
 
 
@@ -831,12 +841,15 @@ class TimelineView(QAbstractScrollArea):
 
     def _start_warming(self, lo: float, hi: float) -> None:
         """Measure ahead, in idle slices, the labels of the events in [lo, hi) the histogram shows (once per change
-        of the rows): the frame that leaves the histogram then finds them measured."""
+        of the rows): the frame that leaves the histogram then finds them measured. Only the range of the first
+        histogram frame after each change (of the rows or the font) is measured: panning or zooming within the
+        histogram later measures nothing more ahead. It stops when the text cache is full rather than empty it
+        (`_TextWidths.evicts`): what earlier frames measured stays."""
         if not self._warm_wanted:
             return
         self._warm_wanted = False
         if self._sorted.count(lo, hi) > WARM_LABELS_MAX:
-            return  # more than the caches keep: measuring them all would only push each other out
+            return  # more than the text cache keeps: measuring them all would only push each other out
         self._warm_rows = list(self._index.query(lo, hi))
         self._warm_rows.reverse()  # popped from the end: the earliest first
         if self._warm_rows:
@@ -848,11 +861,17 @@ class TimelineView(QAbstractScrollArea):
         clock.start()
         fm = QFontMetricsF(self._fonts()[0])
         rows = self._warm_rows
-        while rows and clock.elapsed() < WARM_SLICE_MS:
-            event = self._event(rows.pop())
-            if event is not None:
-                self._label_info(event, fm)
-        if not rows:
+        widths = self._text_widths
+        widths.evicts = False  # a full cache ends the warming, not the widths frames measured
+        try:
+            while rows and clock.elapsed() < WARM_SLICE_MS and not widths.full():
+                event = self._event(rows.pop())
+                if event is not None:
+                    self._label_info(event, fm)
+        finally:
+            widths.evicts = True
+        if not rows or widths.full():
+            rows.clear()
             self._warm_timer.stop()
 
     def isMeasuringAhead(self) -> bool:  # noqa: N802 - Qt naming
