@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.title_helpers import article_title
 from timeline_app.core import grammar
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import extract_mentions
@@ -113,6 +114,8 @@ def test_no_comparison_far_side(sentence: str, phrase: str) -> None:
     ("Turnout reached 64 percent, over 58 percent in 2019.", "2019", "58 percent"),
     ("Ticket sales came to $4.1 million this season, over $3.2 million a year earlier.", "a year earlier",
      "$3.2 million"),
+    # the near figure's own date between it and "over", no comma
+    ("Exports grew 4 percent in 2020 over 2 percent in 2019.", "in 2019", "2 percent"),
 ])
 def test_a_figure_over_another_figure_is_a_comparison(sentence: str, phrase: str, figure: str) -> None:
     side = grammar.comparison_far_side(sentence, *_span(sentence, phrase))
@@ -123,6 +126,24 @@ def test_a_figure_over_another_figure_is_a_comparison(sentence: str, phrase: str
     ("Rebels killed over 100 villagers last year.", "last year"),  # a quantity's bound, no figure before it
     ("Prices rose 3 percent over the past year.", "the past year"),  # a span
     ("Over 2,000 people marched in 2019.", "2019"),
+    # one figure beating another in a contest, the near one with no date of its own: no comparison
+    ("Mayor Ruth Gale took 512 ballots over 301 for Dan Ortiz in 2018.", "2018"),
+    ("Ortiz edged Gale by 51 percent over 49 percent on Sunday.", "on Sunday"),
+    # a far figure of time units is a span, not a figure compared
+    ("The nurses secured a 6 percent pay rise over 2 years in 2021.", "2021"),
+    ("Prices climbed 9 percent over 18 months in 2022.", "2022"),
 ])
 def test_over_without_two_figures_is_no_comparison(sentence: str, phrase: str) -> None:
     assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a contest's two figures, or a span: the sentence's own event, not a "Previously:" of the far figure
+    ("Mayor Ruth Gale took 512 ballots over 301 for Dan Ortiz in 2018.", "2018",
+     "Ruth Gale takes 512 ballots over 301 for Dan Ortiz"),
+    ("Ortiz edged Gale by 51 percent over 49 percent on Sunday.", "Sunday", "Ortiz edges Gale by 51 percent over 49 percent"),
+    ("The nurses secured a 6 percent pay rise over 2 years in 2021.", "2021",
+     "The nurses secure a 6 percent pay rise over 2 years"),
+])
+def test_a_contest_or_a_span_over_a_figure_keeps_its_title(sentence: str, phrase: str, title: str) -> None:
+    assert article_title("Published 3 March 2023\n\n" + sentence, phrase) == title

@@ -1,8 +1,9 @@
 """A folder of several outlets' stories on one happening: a page that prints no publication date still joins
 the event another outlet dates, through its opening (headline, standfirst, lead) when it says the same thing
 happened to two of the same names (`merging._attach_undated`, an article without a date; a lead is read after
-its wire dateline). A page that tells
-another happening of the same people (a next step) stays apart. The articles are invented
+its wire dateline), and shares a word beyond the names and that verb or has one of the story's names for the
+verb's object. A page that tells another happening of the same people (a next step, another meeting or signing)
+stays apart. The articles are invented
 (fixtures/undated_outlets/<story>/: one dated outlet, the others undated)."""
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "undated_outlets"
     # from the dateline's end (the headline alone says no verb of the happening).
     ("quake", "newspaper", "wire_copy", True),
     ("runoff_challenge", "broadcaster", "opinion_site", False),  # the loser's challenge: another happening
+    # The same two names and the same verb, another happening of theirs: what was signed or whom the mayor met
+    # differs, and the page shares no other word with the story, nor has one of its names for object.
+    ("merger_dispute", "wire", "blog", False),  # a settlement signed, not the merger
+    ("harbour_talks", "paper", "newsletter", False),  # met students (in the same town), not the fishermen
+    ("deal_quarrel", "agency", "magazine", False),  # "a deal to settle their quarrel", not "a merger deal"
 ])
 def test_an_undated_outlet_joins_the_story_another_outlet_dates(story: str, dated: str, undated: str,
                                                                  joined: bool) -> None:

@@ -117,14 +117,17 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
                         + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
-_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
-                  r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
+_ABBREVIATIONS = (r"(?=(?:[A-Z]-)?[A-Za-z]{1,4}+\.)(?:"
+                  # U.S., a.m.; and after a party's letter, a state's abbreviation in a politician's apposition
+                  # ("Sen. Tom Reed, R-N.Y., said", and "Bob Dole, R-Kan., who" below): one token with its stop,
+                  # which ends no sentence
+                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
                   # any short capitalised word whose full stop a comma or a lower-case word follows, which no
                   # sentence's end is ("of St. Albans, Vt., became", "the Labor Dept. said"), by that rule, no list
-                  r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
+                  r"|(?:[A-Z]-)?[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                   # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
                   # was named"), or after a mark ("said, W. Brent LeGere"), or one of a run of initials ("I. M.
                   # Pei", "E. B. White": the next word an initial too); one before a word that opens a sentence
@@ -181,7 +184,17 @@ _REST = (r"|``|''(?!')"
 # greedily are all there are (or four), so giving some back never finds the "." after them either.
 # A wire's stock code after a company's name, one token ("Acme Corp ACME.TO ACMX.O reported", "Hoshi 6789.T"): tried
 # first, as an abbreviation or a number would take its first part and leave the letter after the dot to be a word.
-_STOCK_CODE = r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)|"
+# Only where a wire prints one: right after "(" or "<", or after a space after a capitalised word (a name, or the
+# letters of the code before it) that is no determiner or preposition (the fixed-width look-behinds, one per
+# length of that word); never a year's digits. Elsewhere it is text glued at a full stop ("in 2024.A new law",
+# "the US.A spokesman", "The EU.A"): two tokens, a sentence's end and the next one's first word. The look-ahead
+# first: most positions fail it at once, and the look-behinds are read only before a code's shape.
+_STOCK_CODE_SHAPE = r"[A-Z0-9]{2,6}(?:_[a-z]{1,2})?\.[A-Z]{1,2}\b(?!\.)"
+_CODE_AFTER_NAME = "|".join(rf"(?<=\b[A-Z][\w&]{{{n}}} )" for n in range(16))
+_CODE_NOT_AFTER = ("(?<!\\bA )(?<!\\b(?:An|In|On|At|By|To|Of|No|My) )(?<!\\b(?:The|Its|His|Her|Our|For|Any|All) )"
+                   "(?<!\\b(?:This|That|Some|Each|Your|From|With|Both|Into) )(?<!\\b(?:These|Those|Their|Every|After) )")
+_STOCK_CODE = (rf"(?=(?!(?:19|20)\d\d\.){_STOCK_CODE_SHAPE})(?:(?<=[(<])|(?:{_CODE_AFTER_NAME}){_CODE_NOT_AFTER})"
+               rf"{_STOCK_CODE_SHAPE}|")
 _TOKEN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
 _TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _STOCK_CODE + _ABBREVIATIONS + _REST + ")")
 
@@ -2769,6 +2782,19 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 p -= 1  # (the name's first words, which the phrase walk may leave out: "St. | Albans")
             if tokens[result[0] - 1].text == "," and result[1] - result[0] == 1 and tokens[result[0]].pos == "CD":
                 j = result[0] - 2
+            elif tokens[result[0] - 1].text == "," and tokens[result[0] - 2].pos in ("NNP", "NNPS") \
+                    and all(_abbreviated(t.text) for t in tokens[result[0]:result[1]]):
+                # abbreviations set off after a name (a politician's party and state: "Bob Dole, R-Kan., who
+                # ..., died", "Reed, R-N.Y., who"): the name's apposition, not its own subject; a state's after
+                # a town set off in its turn ("RMS International Inc., Hasbrouk Heights, N.J., facing ..., said"):
+                # where the name before is, not the subject either
+                j = result[0] - 2
+                if "-" not in tokens[result[0]].text:
+                    p = j
+                    while p > 0 and tokens[p].pos in ("NNP", "NNPS") and j - p < 4:
+                        p -= 1
+                    if p > 0 and p < j and tokens[p].text == "," and tokens[p - 1].pos in ("NNP", "NNPS"):
+                        j = p - 1
             elif p >= 2 and tokens[p - 1].text == "," and _preposition_object(tokens, p + 1):
                 j = p - 2
             else:
@@ -2826,6 +2852,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a token is an abbreviation with its full stop ("R-Kan.", "N.Y.", "Vt."), not a lone stop."""
+    return len(word) > 2 and word.endswith(".") and word[0].isupper()
 
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
@@ -5962,6 +5993,23 @@ def _is_figure(t: Token) -> bool:
     return t.pos in _FIGURE_TAGS or t.text[:1].isdigit()  # the tagger reads a lone "4" before a noun as IN
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _time_unit(word: str) -> bool:
+    """Whether a word names a unit of time, singular or plural ("years", "month")."""
+    word = word.lower()
+    return word in UNITS or word.endswith("s") and word[:-1] in UNITS
+
+
+def _date_word(t: Token) -> bool:
+    """Whether a token is a date's own word: a year, a month, a weekday, "today", or a unit of time ("this
+    year", "a year earlier", "the first quarter"): what the near side of an "over" comparison dates itself by."""
+    word = t.text.lower()
+    return _YEAR_TOKEN.fullmatch(word) is not None or word in MONTHS or word in WEEKDAYS or word in DAY_WORDS \
+        or _time_unit(word)
+
+
 @dataclass(frozen=True, slots=True)
 class ComparedSide:
     """The far side of a comparison that a date closes. `figure` is the compared phrase in the sentence's
@@ -5997,16 +6045,24 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word == "over" and k > 0:
             # "up 2 percent this year, over 1 percent last year": a figure set over another, each with its own
             # date; both figures needed (a bare "over 100 villagers last year" is a quantity's bound, "rose 3%
-            # over the past year" a span)
+            # over the past year" a span). The near figure has its own date before "over", or the far side is
+            # set off by a comma ("reached 64 percent, over 58 percent in 2019"): else one figure beats another
+            # in a contest ("won 304 votes over 227 for his rival in 2016", "by 52 percent over 48 percent").
+            # A far figure of time units is a span ("a 4 percent raise over 3 years").
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
             if not (after < d0 and _is_figure(tokens[after])):
                 return None
+            if after + 1 < d0 and _time_unit(tokens[after + 1].text):
+                return None
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
+            dated = tokens[k - 1].pos == ","
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
-                if _is_figure(tokens[v]):
-                    return k
-                if tokens[v].pos.startswith("VB"):
+                if _date_word(tokens[v]):
+                    dated = True
+                elif _is_figure(tokens[v]):
+                    return k if dated else None
+                elif tokens[v].pos.startswith("VB"):
                     return None
             return None
         if word == "from":

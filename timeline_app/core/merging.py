@@ -3276,7 +3276,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                         or _names_in_common(people, g.actors) < _OCCASION_NAMES:
                     continue
                 shared = {w for w in about for a in people if (w, a) in g.pairs}
-                if shared and _said_by_a_verb(text, about):
+                # Two names and a verb are what their people do every week ("met farmers ... to discuss" and
+                # "met teachers ... to discuss"; a merger signed, and a settlement signed): the same happening
+                # also shares a word beyond the pair's with the story ("flooded ... homes", "deal"), or is done
+                # to one of the story's names ("agrees to acquire BG Group", "struck northern Norland").
+                if shared and _said_by_a_verb(text, about) \
+                        and ((about & topics_of(i)) - shared or _object_named(text, shared, g.actors)):
                     scored.append((weight(shared), i, shared))
                 continue
             shared = about & topics_of(i)
@@ -3431,6 +3436,37 @@ def _objects_apart(text: str, g: _Group, shared: AbstractSet[str]) -> bool:
                 return True
     return False
 _NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
+
+
+# The tags of an object's words (`_object_named`): a noun phrase's determiner, modifiers, figures, nouns and names,
+# and the infinitive that tells what it is for ("a £3.7bn deal to buy wholesaler Booker").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "$", "£", "#", "JJ", "JJR", "JJS", "NN", "NNS",
+                                 "NNP", "NNPS", "TO", "VB"})
+# Read between a happening verb and its object: an auxiliary or infinitive chain ("agrees to acquire").
+_TO_OBJECT_TAGS = _VERB_TAGS | {"TO", "RB", "RP", "MD"}
+
+
+def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) -> bool:
+    """Whether a verb of `keys` (happening keys) in the sentence has for object a phrase holding one of `names`
+    ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy wholesaler Booker"; not
+    "met students in Harlow": the place of the meeting, not whom it met): the words after the verb and its
+    infinitive chain, up to a preposition or a clause's break, at most twice `_OBJECT_READ` words."""
+    tokens = grammar.tag_words(text)
+    for k, t in enumerate(tokens):
+        if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
+            j += 1
+        for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
+            u = tokens[n]
+            if u.text in names:
+                return True
+            # (a figure's decimal point is a token of its own: "£3.7bn")
+            if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
+                                                         and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
+                break
+    return False
 
 
 def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
