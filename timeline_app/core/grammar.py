@@ -3980,6 +3980,30 @@ def _relative_before_aside(a: SentenceAnalysis, d0: int, d1: int) -> tuple[int, 
     return span
 
 
+def _outer_group_after_aside(a: SentenceAnalysis, g: int, d0: int, d1: int) -> int:
+    """The verb group a date in a verbless stretch belongs to, given the last group `g` before the date at tokens
+    d0..d1: when that group is in a relative clause opened and closed by commas and the date's stretch follows the
+    closing comma, the outer clause goes on there ("Heavy rain hit Laos, which borders China, on Tuesday": the
+    rain's Tuesday, not the border's), so the date is the last verb's before the relative word (when there is
+    one); else `g`. `clauses` ends the relative at its closing comma and the rest is a clause of its own, as the
+    spans are contiguous."""
+    tokens = a.tokens
+    span = a.clause_at(a.groups[g].first)
+    if span is None or span[0] < 2 or tokens[span[0] - 1].text != "," or not _is_relative(tokens[span[0]]) \
+            or span[1] >= len(tokens) or tokens[span[1]].text != ",":
+        return g
+    # The stretch after the closing comma is the date alone, with its preposition, up to the sentence's end: not a
+    # list's next item inside the relative ("who stepped down as chairman, president and chief in March").
+    date_clause = a.clause_at(d0)
+    if date_clause is None or date_clause[0] != span[1] + 1 \
+            or date_clause[0] < d0 and not (date_clause[0] == d0 - 1 and tokens[d0 - 1].pos == "IN"):
+        return g
+    if any(t.text not in _CORE_ENDS for t in tokens[d1 + 1:date_clause[1]]):
+        return g
+    outer = bisect_right(a.group_lasts, span[0] - 2) - 1
+    return outer if outer >= 0 else g
+
+
 def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, date_start: int,
                       date_end: int) -> bool:
     """A headline's lone past participle before a preposition is passive with its auxiliary dropped, as headlines
@@ -4331,7 +4355,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # unless no other is near.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
         if g >= 0:
-            order = [g]
+            order = [_outer_group_after_aside(a, g, d0, d1)]
         else:
             for k in range(min(4, len(a.groups))):
                 span = a.clause_at(a.groups[k].first)
