@@ -6061,18 +6061,41 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
 def _verb_object_before(tokens: Sequence[Token], k: int, marker: int) -> str | None:
     """The common noun phrase right after a verb group (from token k), before the comparison's marker, that a
     preposition or "to" follows: the verb's object, the thing whose figure changed ("raised rates from 5.5%",
-    "expects consumer price growth to speed up to 7.5 percent from 3.7 percent"), without its determiner; None when
-    the verb has no such object ("Sales rose 5% to …", "Profit rose to …")."""
-    while k < marker and tokens[k].pos in ("RB", "RBR"):
-        k += 1
-    while k < marker and tokens[k].pos in ("DT", "PRP$"):
-        k += 1
-    j = k
-    while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
-        j += 1
-    if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
-        return None
-    return _join(tokens[k:j])
+    "expects consumer price growth to slow to 7.5 percent from 3.7 percent"), without its determiner; None when
+    the verb has no such object ("Sales rose 5% to …", "Profit rose to …"). An object that "to" and a verb follow
+    is the infinitive's subject ("expect the company to raise output to …", "urged members to accept a raise to …"):
+    the infinitive's own object is what changed, when it has one (else the subject: "expects growth to slow to …").
+    An object that a preposition and a noun phrase of its own follow (with a determiner: "blamed weather for a drop
+    in sales to …") is an adjunct's, not the measured thing: the phrase nearer the marker is, and a change noun's
+    bare plural complement after "in" names it ("a drop in sales")."""
+    found: str | None = None
+    for _ in range(4):  # (a few hops: each one moves right towards the marker)
+        while k < marker and tokens[k].pos in ("RB", "RBR"):
+            k += 1
+        while k < marker and tokens[k].pos in ("DT", "PRP$"):
+            k += 1
+        j = k
+        while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
+            j += 1
+        if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
+            return found
+        found = _join(tokens[k:j])
+        if j + 1 >= marker:
+            return found
+        nxt = tokens[j + 1]
+        if tokens[j].pos == "TO" and nxt.pos == "VB":
+            k = j + 2  # the infinitive's object, if it has one
+            while k < marker and tokens[k].pos == "RP":
+                k += 1
+        elif tokens[j].pos == "IN" and tokens[j].text.lower() != "of" and nxt.pos in ("DT", "PRP$"):
+            k = j + 1  # "for a drop …": the adjunct's noun phrase, nearer the marker
+        elif tokens[j].text.lower() == "in" and nxt.pos == "NNS" and j + 2 < len(tokens) \
+                and tokens[j + 2].pos in ("IN", "TO") and j + 2 <= marker and found is not None \
+                and len(tokens[k:j]) == 1 and "VERB" in all_lemmas(tokens[k].text.lower()):
+            return nxt.text  # "a drop/rise/cut in sales to …": the change noun's measured plural
+        else:
+            return found
+    return found
 
 
 def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
