@@ -965,9 +965,17 @@ def _tags(words: list[str]) -> list[str]:
                     and keys[i].islower():
                 # A name's rule ("NNS NNP NEXTTAG NNP") made a name of the lower-case word right after a relative
                 # pronoun, before a name ("which borders/NNP southern China"): a relative's subject is the
-                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had it.
-                verb = _relative_verb_tag(keys[i])
+                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had
+                # it. Not when a verb follows it in the clause: the word is then the relative's own plural subject
+                # ("which rebels Ansar Dine seized").
+                verb = None if _verb_follows_in_clause(tags, i) else _relative_verb_tag(keys[i])
                 tags[i] = verb if verb is not None else lexical[i]  # type: ignore[call-overload]
+            elif tag in ("VBZ", "VBP") and lexical[i] == "NNS" and i > 0 and tags[i - 1] in ("WDT", "WP") \
+                    and _verb_follows_in_clause(tags, i):
+                # A rule made the verb of a plural noun after a relative word ("which engineers/VBZ built near
+                # Kano", "which police/VBP say Smith stole"): a finite verb or participle right after it is the
+                # clause's, so the noun is the object relative's subject.
+                tags[i] = "NNS"
             elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
                     and not _spelled_as(keys[i].lower(), "VBN"):
                 # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
@@ -1059,6 +1067,23 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
             tags[i] = "VBD"
 
 
+# The tags of a relative clause's own verb after a subject ("which rebels seized", "which police say").
+_RELATIVE_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ", "MD"})
+_RELATIVE_SUBJECT_WORDS = frozenset({"NNP", "NNPS", "CC"})  # (a name in apposition: "rebels Ansar Dine seized")
+
+
+def _verb_follows_in_clause(tags: list[str], i: int) -> bool:
+    """Does a finite verb or participle follow word i (after a relative word), right after it or after the words
+    of a name in apposition ("which rebels Ansar Dine seized")? Then word i is the relative's subject, not its
+    verb. A few words at most: the walk stops at anything else."""
+    for k in range(i + 1, min(i + 6, len(tags))):
+        if tags[k] in _RELATIVE_VERB_TAGS:
+            return True
+        if tags[k] not in _RELATIVE_SUBJECT_WORDS:
+            return False
+    return False
+
+
 def _relative_verb_tag(word: str) -> str | None:
     """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
     ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
@@ -1107,7 +1132,9 @@ def _finite_participles_in_object_relatives(keys: list[str], tags: list[str]) ->
         while j > floor and tags[j - 1] in _SUBJECT_PHRASE_TAGS:
             j -= 1
         r = j - 1  # the relative word, right before the subject's first word
-        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS or tags[j] not in ("DT", "PRP$", "NNP", "NNPS"):
+        # (a bare plural is a subject too, "which rebels seized in …", when it is the subject's only word)
+        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS \
+                or tags[j] not in ("DT", "PRP$", "NNP", "NNPS") and not (tags[j] == "NNS" and j == i - 1):
             continue
         antecedent = r - 1 if keys[r - 1] != "," or keys[r] == "that" else r - 2
         if antecedent < 0 or tags[antecedent] not in _NOUN or not _verb_form_of(keys[i].lower(), "VBD"):
