@@ -14,8 +14,9 @@ morphology dictionary, and says so when it is not sure, so the caller keeps the 
   needs one ("NN VB PREVTAG TO"), have stood side by side (bit masks over rule numbers); each rule's test
   is compiled once and first scans the sentence in one call, so a sentence costs about two scans a word.
   The data files are read directly: importing `textblob` itself would import NLTK (over a second).
-* Morphology: `lemminflect`'s dictionaries (no guessing for unknown words): fled → flee → flees, read from
-  its data files without importing it (which would load NumPy and 45 MB of dicts).
+* Morphology: `lemminflect`'s dictionaries (no guessing for unknown words but a regular "-ed" past, "capsized",
+  and news's unknown verb forms): fled → flee → flees, read from its data files without importing it (which would
+  load NumPy and 45 MB of dicts; imported on the first such guess only).
 
 Everything is a pure function of the sentence text; `tag_words` is cached so a sentence is tagged once.
 Penn Treebank tags throughout (NN, NNS, NNP, VBD, VBN, VBZ, MD, ...).
@@ -2622,8 +2623,16 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
     """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
     (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
-    certain or nothing. Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
+    if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
+        # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
+        # verb's regular past is the form itself (as `_pasts_after_time_nouns` reads it).
+        module = lemminflect_module()
+        guessed = module.getAllLemmasOOV(form, upos="VERB").get("VERB", ())
+        if len(guessed) != 1 or form not in module.getInflection(guessed[0], "VBD"):
+            return ()
+        return tuple(module.getInflection(guessed[0], "VBP" if plural else "VBZ"))
     if len(lemmas) != 1:
         return ()
     inflections = _all_inflections(lemmas[0], "VERB")
@@ -2812,9 +2821,13 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # before its relative word, to the noun phrase it modifies.
             k = result[0] - 2
             while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and not _relative_after_noun(tokens[k]) \
+                    and not _time_noun_relative(tokens, k, True) \
                     and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
                 k -= 1
-            if k > 0 and _relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN:
+            if k > 0 and (_relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN
+                          or _time_noun_relative(tokens, k, True)):
+                # (also a time noun's relative with no relative word: "the day the ferry sank in 2015 was
+                # remembered": the day was)
                 result = None
                 j = k - 1
                 continue
@@ -3222,6 +3235,26 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
 _SENTENCE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet", "so", "plus"})  # not "neither", "both"
 
 
+def _time_noun_relative(tokens: Sequence[Token], k: int, unbound: bool = False) -> bool:
+    """Does the article at token k open a relative clause with no relative word after a time noun ("the hour | the
+    bridge collapsed", "the day | the ferry sank")? The noun's own determiner stands before it: "the day", "that
+    morning". `unbound`: and the time noun's phrase is no preposition's object, so it may be a subject itself
+    ("the night the levee broke was marked"; "By the afternoon a tongue of lava had crossed" is an adverbial and
+    the main clause's subject)."""
+    return k >= 2 and tokens[k].text in _ARTICLE_KEYS and tokens[k - 1].pos == "NN" \
+        and tokens[k - 1].text in _TIME_NOUN_KEYS and tokens[k - 2].pos in ("DT", "PRP$") \
+        and not (unbound and k >= 3 and tokens[k - 3].pos in ("IN", "TO"))
+
+
+def _audience_before(tokens: Sequence[Token], j: int) -> bool:
+    """Is the common noun at token j the end of a telling verb's audience ("told the court", "warned investors")?
+    A few words back over the audience's words to the verb."""
+    k = j
+    while k > 0 and j - k < 4 and tokens[k - 1].pos in _AUDIENCE_TAGS and tokens[k - 1].pos != "PRP":
+        k -= 1
+    return k > 0 and tokens[k - 1].pos[:2] == "VB" and bool(_TELLING_VERBS & verb_lemmas(tokens[k - 1].text))
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -3264,11 +3297,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
-        if tokens[start].text in _ARTICLE_KEYS and tokens[start - 1].pos in ("NN", "NNS") \
-                and tokens[start - 1].text[:1].islower() \
-                and lexicon_tag(tokens[start - 1].text) in ("NN", "NNS", None):  # (not "all of/NN the")
-            break  # "at noon, the hour the bridge collapsed": an article after a common noun opens a phrase of its own
-                   # (a relative clause with no relative word), which is this verb's subject
+        if _time_noun_relative(tokens, start) or tokens[start].text in _ARTICLE_KEYS \
+                and tokens[start - 1].pos in ("NN", "NNS") and _audience_before(tokens, start - 1):
+            break  # "at noon, the hour the bridge collapsed": an article after a time noun opens a phrase of its own
+                   # (a relative clause with no relative word), which is this verb's subject; so does one after a
+                   # telling verb's audience ("told the court the boy had been coached")
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
@@ -4374,7 +4407,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if clause is not None:
         g = bisect_right(a.group_firsts, d0) - 1
         order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
-        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
+        # (not the verb of a time noun's relative after the date: "On Sunday, the day the ferry sank was
+        # remembered" is the remembering's Sunday)
+        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]
+                  and not ((subject := a.subject_of(a.groups[k])) is not None and subject[0] > d1
+                           and _time_noun_relative(tokens, subject[0], True))]
     if not order:
         # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it. A leading one
         # ("On Friday, Putin, who visited Pyongyang, was elected"): the first verb after it that is not in
@@ -4386,7 +4423,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         else:
             for k in range(min(4, len(a.groups))):
                 span = a.clause_at(a.groups[k].first)
-                if span is not None and not _is_relative(tokens[span[0]]):
+                if span is not None and not _is_relative(tokens[span[0]]) \
+                        and not ((subject := a.subject_of(a.groups[k])) is not None
+                                 and _time_noun_relative(tokens, subject[0], True)):  # ("the day the ferry sank")
                     if tokens[span[0]].text.lower() not in _OPENING_SUBORDINATORS:
                         order = [k]
                         break
@@ -4668,13 +4707,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if held and contact is None and gapped is None \
+    if held and contact is None and gapped is None and not _time_noun_relative(tokens, subject[0], True) \
             and (not rest or subject[0] > 0 and tokens[subject[0] - 1].text.lower() in _OBJECT_RELATIVES) and (
             inverted is not None or _gap_antecedent(a, subject, group, drop) is None
             or not _only_dropped_until_outer(a, group, drop)):
         # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
         # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
-        # stirs"); no headline clause of its own.
+        # stirs"); no headline clause of its own. (A time noun's relative has no object gap: "the day the ferry
+        # sank in 2015 was remembered" is the ferry's sinking.)
         return None
     if fronted:
         # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
