@@ -1013,7 +1013,7 @@ def _tags(words: list[str]) -> list[str]:
     if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
-        _nouns_between_determiner_and_of(keys, tags)
+        _adverbs_after_determiners_as_nouns(keys, tags)
     if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
         _pasts_after_time_nouns(keys, tags)
     return tags
@@ -1100,7 +1100,7 @@ _ARTICLE_KEYS = frozenset({"the", "The", "a", "A", "an", "An"})
 _NOUN_CLOSING_KEYS = frozenset({",", ".", ";", ":"})
 
 
-def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
+def _adverbs_after_determiners_as_nouns(keys: list[str], tags: list[str]) -> None:
     """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
     floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
     then ends at the noun's "of" complement rather than taking its object for the verb's subject. So is one between
@@ -4894,6 +4894,7 @@ _GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it h
 # Verbs whose object may stand before a clause of its own ("told the reporters he would resign"): no relative.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "convince", "persuade", "notify",
                             "promise", "show", "teach", "advise", "ask"})
+TELLING_VERBS = _TELLING_VERBS  # (for news: a telling verb's hearer before its clause with no "that")
 # The words of a telling verb's object, its audience ("reporters", "the BBC", "Israel's Channel One").
 _AUDIENCE_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
 # Telling verbs that want their audience ("informs that" is no English): without it they are told as "say".
