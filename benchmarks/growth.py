@@ -53,6 +53,20 @@ def _repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def dated_lines_newest_first(size: int) -> str:
+    """Dated list lines whose days go back one a line (Dec 28, 2199; Dec 27, 2199; ...), each with its own number."""
+    months = ("Dec", "Nov", "Oct", "Sep", "Aug", "Jul", "Jun", "May", "Apr", "Mar", "Feb", "Jan")
+    out: list[str] = []
+    total = k = 0
+    while total < size:
+        year, rest = 2199 - k // 336, k % 336
+        line = f"{months[rest // 28]} {28 - rest % 28}, {year} Harbour Board statement number {k}\n"
+        out.append(line)
+        total += len(line)
+        k += 1
+    return "".join(out)[:size]
+
+
 def _news_paragraphs(size: int, seed: int = 3) -> list[str]:
     rng = random.Random(seed)
     out: list[str] = []
@@ -210,6 +224,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # page furniture (documents._dated_lists, _caption_sentences): one run of dated list lines as long as the text,
     # and every sentence a caption to tag
     "load_dated_list_lines": ("load", lambda n: _repeat("Mar 4 Harbour Board statement\n", n)),
+    # a list whose days never advance, each entry a different line (newest first, 2199 back to 1800), so its words
+    # are tagged (the source list's clause count), not answered by the analysis cache
+    "load_dated_list_newest_first": ("load", lambda n: dated_lines_newest_first(n)),
     "load_caption_sentences": ("load", lambda n: _repeat(
         "A fisherman mends his nets on the quay at Porthleven, Cornwall, 14 February 2014. ", n)),
     "load_nav_unclosed": ("load-html", lambda n: nav_unclosed_then_text(n)),

@@ -64,6 +64,12 @@ def test_a_weekday_deadline_set_or_given_in_the_past_is_the_coming_one(sentence:
     ("The ministry imposed a Saturday cut-off on new permit requests.", "Saturday", "2024-06-22"),
     ("Protest leaders delivered a Sunday ultimatum to the cabinet.", "Sunday", "2024-06-23"),
     ("The tribunal established a Tuesday deadline for written evidence.", "Tuesday", "2024-06-25"),
+    # each of the other limit-laying verbs with its object right after it (no indirect object): each row fails
+    # without its verb's lemma in temporal._LIMIT_LAYING_LEMMAS
+    ("The union sent a Friday ultimatum to the mill owners.", "Friday", "2024-06-21"),
+    ("The owners gave a Monday deadline for offers.", "Monday", "2024-06-24"),
+    ("Lawyers laid a Tuesday deadline before the court.", "Tuesday", "2024-06-25"),
+    ("The referee declared a Saturday cut-off for appeals.", "Saturday", "2024-06-22"),
     # an act on a limit already laid down: the last one, as before
     ("The cabinet rejected a Sunday ultimatum from the protest leaders.", "Sunday", "2024-06-16"),
     ("The landlords had issued a Monday deadline, which passed quietly.", "Monday", "2024-06-17"),

@@ -45,6 +45,11 @@ def test_the_same_period_a_year_ago_is_the_reported_quarter_a_year_before(text, 
     ("The Lakers led by ten points after the first quarter and never looked back.", dt.date(2021, 2, 3),
      "the first quarter"),
     ("Her lead grew in the third quarter of the race.", dt.date(2018, 6, 9), "the third quarter"),
+    # read in the quarter's own sentence, by lemma: a time word of the sentence ("years") is no business word
+    ("Okafor, who spent eleven years in the league, sank three free throws in the final quarter.",
+     dt.date(2022, 3, 4), "the final quarter"),
+    ("The visitors trailed until the second quarter, when their captain scored twice.", dt.date(2017, 10, 1),
+     "the second quarter"),
 ])
 def test_a_games_quarter_is_no_date(text, reference, phrase):
     assert phrase not in {t.text for t in tag(text, reference)}
@@ -55,6 +60,16 @@ def test_a_games_quarter_is_no_date(text, reference, phrase):
     ("Deliveries slumped in the final quarter.", dt.date(2020, 1, 20), "the final quarter", "2019-Q4"),
     ("The economy grew in the first quarter.", dt.date(2015, 5, 2), "the first quarter", "2015-Q1"),
     ("The chain posted a loss in the third quarter.", dt.date(2012, 11, 8), "the third quarter", "2012-Q3"),
+    # a year's quarter is the default: verbs and things no word list of business names
+    ("Rivian shipped 9,000 trucks in the second quarter.", dt.date(2023, 8, 9), "the second quarter", "2023-Q2"),
+    ("Airbus handed 180 aircraft to airlines in the third quarter.", dt.date(2019, 10, 20), "the third quarter",
+     "2019-Q3"),
+    # a game's word next to a business word: the business word's year ("game consoles ... sales")
+    ("Nintendo sold 8 million game consoles in the fourth quarter.", dt.date(2021, 2, 2), "the fourth quarter",
+     "2020-Q4"),
+    # a game in the sentence before is not this sentence's
+    ("The club won the league last season. Its owners opened two stores in the first quarter.",
+     dt.date(2016, 5, 5), "the first quarter", "2016-Q1"),
 ])
 def test_a_business_quarter_keeps_its_date(text, reference, phrase, value):
     found = {t.text: t.value for t in tag(text, reference)}

@@ -16,7 +16,7 @@ import re
 import stat
 import warnings
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -583,7 +583,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from)
     excluded.extend(_call_to_action_sentences(text, sentences))
-    captions = _caption_sentences(text, sentences)
+    captions = _caption_sentences(text, sentences, dated=bool(candidates))
     if figcaptions:
         captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
     if captions:
@@ -947,7 +947,19 @@ def _named_in_story(name: str, text: str, start: int) -> bool:
     head = words[-1].strip(".'’").lower() if words else ""
     if len(head) < 3 or not head.isalpha():
         return False
-    return re.search(rf"\b{re.escape(head)}(?:s|es)?\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+    forms = "|".join(map(re.escape, sorted(_noun_forms(head), key=len, reverse=True)))
+    return re.search(rf"\b(?:{forms})\b", text[start:start + _STORY_SEARCH_CHARS]) is not None
+
+
+def _noun_forms(word: str) -> set[str]:
+    """A noun's singular and plural forms, from lemminflect's dictionary ("rally" → rally, rallies; "Rallies" →
+    rally, rallies): the word itself when the dictionary does not know it as a noun."""
+    from timeline_app.core.grammar import _all_inflections, all_lemmas  # (only for a headline of this form)
+    forms = {word.lower()}
+    for lemma in all_lemmas(word).get("NOUN", (word,)):
+        forms.add(lemma.lower())
+        forms.update(f.lower() for fs in _all_inflections(lemma, "NOUN").values() for f in fs)
+    return forms
 
 
 _STORY_SEARCH_CHARS = 20_000  # (the story's start: a headline's happening is named there if anywhere)
@@ -1196,14 +1208,16 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _FRAME_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "POS", "VBG"})
 
 
-def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = True) -> list[tuple[int, int]]:
     """The spans of the sentences that are a picture's caption, not the story's: told in the present tense (or with
     no verb), dated by the day the picture was taken, either as its closing phrase after a comma with no named
     subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
     day of a happening and stays: "President Jane Doe receives an award from ..., Wednesday, Nov. 1, 2006."), or in
     a phrase about the picture itself ("In this photo taken March 3, 2009, ..."). Only a sentence with such a
     closing date or a "this" phrase before a date is tagged: a look at each sentence's last characters and one
-    search of the text otherwise."""
+    search of the text otherwise. On a page with no date of its own (`dated` false), the lead under the headline
+    is the story's first sentence unless a picture's credit or word is next to it: it may carry the page's only
+    day ("Crews fight a blaze at a depot in Hull, 3 March 2019.")."""
     from timeline_app.core.grammar import analyse_sentence
     index_at = getattr(sentences, "index_at", None)
     if index_at is None:  # (a plain sequence of sentences: bisect their starts)
@@ -1234,19 +1248,27 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
                 continue
         if text[end - 2].isdigit():
             dated_ends.add(j)
+    lead: list[int] = []  # (the page's lead: found once, for the first sentence that needs it)
+
+    def lead_at(k: int) -> int:
+        if not lead:
+            lead.append(_lead_index(text, sentences, k))
+        return lead[0]
+
     out = []
     for k in sorted(dated_ends.union(frames)):
         start, end = sentences[k].start, sentences[k].end
         from_ = max(start, end - _CAPTION_TAIL_CHARS)
-        tail = _CAPTION_DAY_TAIL.search(text, from_, end) \
-            if k in dated_ends and text.find(",", from_, end) >= 0 else None
+        tail = _caption_day_tail(text, start, end) if k in dated_ends and text.find(",", from_, end) >= 0 else None
         frame = frames.get(k)
         if tail is not None and _WEEKDAY_BEFORE.search(text, max(start, tail.start() - 12), tail.start()):
             tail = None  # a weekday's date in apposition ("will appear in court on Monday, 30 December 2019."): story
         if tail is not None and (any(_day_tail(text, sentences, j) for j in (k - 1, k + 1) if j in dated_ends)
-                                 or _list_item(text, start)):
+                                 or _list_item(text, start)
+                                 or not dated and k == lead_at(k) and not _picture_cue_near(text, start, end)):
             # (a chronology's entries told the same way, one after another or as a list's items: "Troops enter the
-            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures)
+            # city, 3 March 2019." then "Rebels sign a truce, 5 April 2019.": happenings, no pictures; an undated
+            # page's lead under its headline with no picture's credit or word near it: the story's first sentence)
             tail = None
         digest = _FOR_DAY_TAIL.search(text, from_, end) \
             if tail is None and frame is None and k in dated_ends and text.find("for", from_, end) >= 0 else None
@@ -1278,10 +1300,40 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
     return out
 
 
+# A picture's credit or a word for the picture near a sentence: "AFP photo by ...", "(AP Photo/...)", "Credit:",
+# "Getty Images", "Pictured:".
+_PICTURE_CUE = re.compile(r"\b(?:photo(?:graph)?s?|pictured?s?|images?|credits?|courtesy|getty|shutterstock)\b",
+                          re.IGNORECASE)
+_CUE_REACH = 200  # characters each side of a lead read for a picture's cue
+
+
+def _lead_index(text: str, sentences: Sequence[Sentence], until: int) -> int:
+    """The index of the page's first sentence with a sentence's end (its lead, under the headline and the lines
+    with no full stop: a dateline, a byline), looked for up to index `until` (-1 when none is there)."""
+    for j in range(min(until + 1, len(sentences))):
+        end = sentences[j].end
+        while end > sentences[j].start + 1 and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        if text[end - 1] in _TERMINAL:
+            return j
+    return -1
+
+
+def _picture_cue_near(text: str, start: int, end: int) -> bool:
+    """Is a picture's credit or a word for the picture next to text[start:end] (within `_CUE_REACH` characters
+    either side: the rest of its line, a credit's line before or after it)?"""
+    return _PICTURE_CUE.search(text, max(0, start - _CUE_REACH), start) is not None \
+        or _PICTURE_CUE.search(text, end, min(len(text), end + _CUE_REACH)) is not None
+
+
+def _caption_day_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The date after a comma closing text[start:end] (a sentence), as a caption's or a chronology's entry's."""
+    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end)
+
+
 def _day_tail(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     """Does sentence k close with a date after a comma, as a caption or a chronology's entry does?"""
-    start, end = sentences[k].start, sentences[k].end
-    return _CAPTION_DAY_TAIL.search(text, max(start, end - _CAPTION_TAIL_CHARS), end) is not None
+    return _caption_day_tail(text, sentences[k].start, sentences[k].end) is not None
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -1312,12 +1364,17 @@ def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
     return out
 
 
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
+
+
 def _sentences_within(sentences: Sequence[Sentence], start: int, end: int) -> Iterator[Sentence]:
     """The sentences that start inside text[start:end] (sentences sorted by their start)."""
     index_at = getattr(sentences, "index_at", None)
     k = index_at(start) if index_at is not None else -1
     if k < 0 or sentences[k].start < start:
-        k = k + 1 if k >= 0 else next((j for j, x in enumerate(sentences) if x.start >= start), len(sentences))
+        # (the first sentence starting at or after `start`: a bisect over the starts, not a scan per caption)
+        k = k + 1 if k >= 0 else bisect_left(sentences, start, key=_sentence_start)
     while k < len(sentences) and sentences[k].start < end:
         yield sentences[k]
         k += 1
@@ -1873,9 +1930,10 @@ _ENTRY_DAY_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}
 _ENTRY_MAX_WORDS = 14
 
 
-def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
-    """A dated list entry's side ("first" or "last": where its day stands) and its day as (year or 0, month, day),
-    or None for a line that is no such entry: a sentence (its end's mark), a long line, a date alone."""
+def _entry_day(s: str) -> tuple[str, tuple[int, int, int], int, int] | None:
+    """A dated list entry's side ("first" or "last": where its day stands), its day as (year or 0, month, day) and
+    the span of its words without the day, or None for a line that is no such entry: a sentence (its end's mark), a
+    long line, a date alone."""
     if s[-1:] in _TERMINAL:
         return None
     bullet = _BULLET.match(s)  # (a list item's marker: "• Mar 4 Council statement")
@@ -1890,37 +1948,57 @@ def _entry_day(s: str) -> tuple[str, tuple[int, int, int]] | None:
         return None
     month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
     day = int(m.group("d1") or m.group("d2"))
-    return side, (int(m.group("y") or 0), month, day)
+    words = (m.end(), len(s)) if side == "first" else (0, m.start())
+    return side, (int(m.group("y") or 0), month, day), words[0], words[1]
 
 
 def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
-    """A list of dated entries, one a line, whose days never advance down the list: links to sources or to other
-    articles (newest first: "Dec 31 Ministry statement", "Dec 30 Agency report") or a results box's rows, all on
-    one day ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the table's, no happening of the
-    story's. A schedule's entries advance ("May 12 Nominations open", "May 19 Voting begins"): kept. Two entries
-    at least, each a short line with no sentence's end, their day on the same side. One pass over the lines."""
+    """A list of dated entries, one a line, whose days never advance down the list and whose entries name things,
+    not happenings: links to sources or to other articles (newest first: "Dec 31 Ministry statement", "Dec 30
+    Agency report") or a results box's rows ("Jane Doe (Green) 3 May 2021"). Their days are the linked pages' or the
+    table's, no happening of the story's. The whole block of entries is judged: a schedule's days advance somewhere
+    ("May 6 Polls open", "May 6 Polls close", "May 7 Results declared"), and a chronology told newest first has
+    clauses ("Mar 12 Union files complaint", "Feb 3 Talks collapse"): both stay. Two entries at least, each a short
+    line with no sentence's end, their day on the same side. One pass over the lines; the words of a block that
+    never advances are tagged (until the count of clauses decides)."""
     spans: list[tuple[int, int]] = []
-    run: list[int] = []  # the indexes of the current run's lines
+    block: list[tuple[int, int, int]] = []  # the current block's lines: (index, words' start, words' end)
     side = ""
+    advances = False
     last: tuple[int, int, int] = (0, 0, 0)
 
     def close() -> None:
-        if len(run) >= 2:
-            spans.extend((lines[j].start, lines[j].end) for j in run)
-        run.clear()
+        if len(block) >= 2 and not advances and not _tells_happenings(lines, block):
+            spans.extend((lines[j].start, lines[j].end) for j, _, _ in block)
+        block.clear()
 
     for i in nonblank:
         entry = _entry_day(lines[i].s)
-        if entry is not None and run and entry[0] == side and _not_later(entry[1], last):
-            run.append(i)
+        if entry is not None and block and entry[0] == side:
+            advances = advances or not _not_later(entry[1], last)
         else:
             close()
-            if entry is not None:
-                run.append(i)
+            advances = False
         if entry is not None:
-            side, last = entry
+            block.append((i, entry[2], entry[3]))
+            side, last = entry[0], entry[1]
     close()
     return spans
+
+
+def _tells_happenings(lines: list[_Line], block: list[tuple[int, int, int]]) -> bool:
+    """Are at least half a dated list's entries clauses with a finite verb ("Talks collapse", "Storm batters the
+    coast"): a chronology's happenings, not the names of sources, links or candidates ("Coastguard report")? Half:
+    a headline-like entry's verb is often tagged as a noun ("Union files complaint"), and a name as a verb."""
+    from timeline_app.core.grammar import analyse_sentence  # (only for a block whose days never advance)
+    need = (len(block) + 1) // 2
+    clauses = 0
+    for n, (i, a, b) in enumerate(block):
+        if clauses >= need or clauses + len(block) - n < need:
+            break
+        if any(g.finite for g in analyse_sentence(lines[i].s[a:b].strip(" \t:|·•–—-,")).groups):
+            clauses += 1
+    return clauses >= need
 
 
 def _not_later(day: tuple[int, int, int], before: tuple[int, int, int]) -> bool:

@@ -76,10 +76,11 @@ _S = r"[\s\u00a0]+"
 _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
-_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|local\s+time|eastern(?:\s+time)?)\)?)"
+_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|hrs\b|local\s+time|eastern(?:\s+time)?)\)?)"
 # A 24-hour clock time in four digits with its zone, as wire copy writes it in running text ("at 0900 CET", "by
-# 1430 GMT", "from 2100 hrs", "at 1945 local time"): `_h_time` takes it only after a preposition of time (not "(1400 GMT)", an equivalent
-# in brackets, nor a live blog's heading, `_stamp`'s).
+# 1430 GMT", "from 2100 hrs", "at 1945 local time"; the zone, "hrs" too, is part of the mention, `_TZ`): `_h_time`
+# takes it only after a preposition of time (not "(1400 GMT)", an equivalent in brackets, nor a live blog's
+# heading, `_stamp`'s).
 _CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
 _CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
@@ -2272,16 +2273,45 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
 
 
-# Words around a year's quarter in business and economic news ("fourth-quarter profit", "growth in the first
-# quarter", "sales of $3 billion"): without one, "the final quarter" is a game's (`_h_quarter`).
+# A year's quarter is the default reading of an ordinal quarter with no year ("Boeing handed over 105 jets in the
+# third quarter"); a game's quarter is read from the quarter's own sentence: a word of a game by its lemma (a noun
+# or a verb: "scored", "trailed", "free throws", "the league") or points counted ("led by ten points"). Business or
+# economic words in that sentence keep the year's ("a video game maker's sales in the fourth quarter").
+_GAME_NOUNS = frozenset({"game", "race", "lap", "league", "striker", "touchdown", "quarterback", "basket", "rebound",
+                         "overtime", "halftime", "foul", "referee", "throw", "buzzer", "scoreboard", "playoff"})
+_GAME_VERBS = frozenset({"score", "trail", "equalise", "equalize"})
+_POINTS_COUNTED = re.compile(r"(?<!percentage )(?<!basis )(?<!\bpct )\bpoints?\b", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                            r"twenty|thirty|forty|fifty))\s+$", re.IGNORECASE)
 _PERIOD_CONTEXT = re.compile(
     r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
     r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
-    r"forecasts?|estimates?|analysts?|billion|million|bln|mln|years?|compan(?:y|ies)|banks?|markets?|prices?|"
-    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|period|months?|business(?:es)?|"
+    r"forecasts?|estimates?|analysts?|billion|million|bln|mln|compan(?:y|ies)|banks?|markets?|prices?|"
+    r"exports?|imports?|spending|demand|unemployment|jobless|consumers?|investors?|business(?:es)?|"
     r"trading|stocks?|firms?|retail(?:ers?)?|sectors?|industry|debt|budgets?|tax(?:es)?|costs?|margins?|volumes?)\b"
     r"|[$€£¥%]",
     re.IGNORECASE)
+_SENTENCE_REACH = 300  # characters each side of a quarter read for its sentence
+
+
+def _games_quarter(t: str, s: int, e: int) -> bool:
+    """Is the ordinal quarter at t[s:e] a game's or a race's ("scored in the final quarter"), read in its own
+    sentence: a game's word or counted points, and no word of business or the economy?"""
+    from timeline_app.core.grammar import all_lemmas, verb_lemmas  # (only for a quarter with no year)
+    lo = _sentence_start_after(t, max(0, s - _SENTENCE_REACH), s)
+    hi = min(len(t), e + _SENTENCE_REACH)
+    ends = [k for k in (t.find(". ", e, hi), t.find("? ", e, hi), t.find("! ", e, hi), t.find("\n", e, hi)) if k >= 0]
+    hi = min(ends) + 1 if ends else hi
+    if _PERIOD_CONTEXT.search(t, lo, hi):
+        return False
+    for w in _ANY_WORD.finditer(t, lo, hi):
+        if lo <= w.start() < hi and (w.start() < s or w.end() > e):
+            word = w.group(0)
+            if (any(x.lower() in _GAME_NOUNS for x in all_lemmas(word).get("NOUN", ()))
+                    or not verb_lemmas(word).isdisjoint(_GAME_VERBS)):
+                return True
+    points = _POINTS_COUNTED.search(t, lo, hi)
+    return points is not None and _NUMBER_BEFORE.search(t, max(lo, points.start() - 12), points.start()) is not None
 
 
 def _h_quarter(ctx, m):
@@ -2339,7 +2369,7 @@ def _h_quarter(ctx, m):
             return None
     ref = ctx.ref
     if q is not None and y is None and rel is None and not ago and not m["qn"] \
-            and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 150), min(len(ctx.text), e + 60)):
+            and _games_quarter(ctx.text, s, e):
         return None  # a game's or a race's quarter ("scored in the final quarter"), no part of a year
     if q is not None:
         if y is None:
@@ -3009,10 +3039,11 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
     own = ref + dt.timedelta(days=shift)
     ahead = (WEEKDAYS[weekday.lower()] - own.weekday()) % 7  # 0..6 days on; the same weekday back is 7 - ahead
     day = own + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-    if shift < 0 and day > ref:
-        # a past deictic's gloss is no day after the publication's (at most that day: a date a time zone apart):
-        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come (a page's date is the
-        # writing's or later: an update, a copy)
+    if shift < 0 and day > ref + dt.timedelta(days=1):
+        # a past deictic's gloss is at most a day after the publication's (a page's date may run a day before the
+        # news day in the publisher's time zone, as `documents._dateline_day` allows for a wire dateline:
+        # "yesterday (Saturday)" in a Friday article is the next day); further on, it is a past day:
+        # "yesterday (Sunday)" in a Friday article is the last Sunday, not one to come
         day -= dt.timedelta(days=7)
     return day
 
