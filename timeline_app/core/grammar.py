@@ -14,8 +14,9 @@ morphology dictionary, and says so when it is not sure, so the caller keeps the 
   needs one ("NN VB PREVTAG TO"), have stood side by side (bit masks over rule numbers); each rule's test
   is compiled once and first scans the sentence in one call, so a sentence costs about two scans a word.
   The data files are read directly: importing `textblob` itself would import NLTK (over a second).
-* Morphology: `lemminflect`'s dictionaries (no guessing for unknown words): fled → flee → flees, read from
-  its data files without importing it (which would load NumPy and 45 MB of dicts).
+* Morphology: `lemminflect`'s dictionaries (no guessing for unknown words but a regular "-ed" past, "capsized",
+  and news's unknown verb forms): fled → flee → flees, read from its data files without importing it (which would
+  load NumPy and 45 MB of dicts; imported on the first such guess only).
 
 Everything is a pure function of the sentence text; `tag_words` is cached so a sentence is tagged once.
 Penn Treebank tags throughout (NN, NNS, NNP, VBD, VBN, VBZ, MD, ...).
@@ -978,9 +979,17 @@ def _tags(words: list[str]) -> list[str]:
                     and keys[i].islower():
                 # A name's rule ("NNS NNP NEXTTAG NNP") made a name of the lower-case word right after a relative
                 # pronoun, before a name ("which borders/NNP southern China"): a relative's subject is the
-                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had it.
-                verb = _relative_verb_tag(keys[i])
+                # pronoun, so the word is its verb when English spells a verb so; else it stays as the lexicon had
+                # it. Not when a verb follows it in the clause: the word is then the relative's own plural subject
+                # ("which rebels Ansar Dine seized").
+                verb = None if _verb_follows_in_clause(tags, i) else _relative_verb_tag(keys[i])
                 tags[i] = verb if verb is not None else lexical[i]  # type: ignore[call-overload]
+            elif tag in ("VBZ", "VBP") and lexical[i] == "NNS" and i > 0 and tags[i - 1] in ("WDT", "WP") \
+                    and _verb_follows_in_clause(tags, i):
+                # A rule made the verb of a plural noun after a relative word ("which engineers/VBZ built near
+                # Kano", "which police/VBP say Smith stole"): a finite verb or participle right after it is the
+                # clause's, so the noun is the object relative's subject.
+                tags[i] = "NNS"
             elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
                     and not _spelled_as(keys[i].lower(), "VBN"):
                 # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
@@ -1017,7 +1026,7 @@ def _tags(words: list[str]) -> list[str]:
     if not _ADVERBIAL_CLAUSE_OPENERS.isdisjoint(keys) and ("NN" in tags or "NNS" in tags or "VBN" in tags):
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
-        _nouns_between_determiner_and_of(keys, tags)
+        _adverbs_after_determiners_as_nouns(keys, tags)
     if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
         _pasts_after_time_nouns(keys, tags)
     return tags
@@ -1072,6 +1081,23 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
             tags[i] = "VBD"
 
 
+# The tags of a relative clause's own verb after a subject ("which rebels seized", "which police say").
+_RELATIVE_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ", "MD"})
+_RELATIVE_SUBJECT_WORDS = frozenset({"NNP", "NNPS", "CC"})  # (a name in apposition: "rebels Ansar Dine seized")
+
+
+def _verb_follows_in_clause(tags: list[str], i: int) -> bool:
+    """Does a finite verb or participle follow word i (after a relative word), right after it or after the words
+    of a name in apposition ("which rebels Ansar Dine seized")? Then word i is the relative's subject, not its
+    verb. A few words at most: the walk stops at anything else."""
+    for k in range(i + 1, min(i + 6, len(tags))):
+        if tags[k] in _RELATIVE_VERB_TAGS:
+            return True
+        if tags[k] not in _RELATIVE_SUBJECT_WORDS:
+            return False
+    return False
+
+
 def _relative_verb_tag(word: str) -> str | None:
     """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
     ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
@@ -1087,7 +1113,7 @@ _ARTICLE_KEYS = frozenset({"the", "The", "a", "A", "an", "An"})
 _NOUN_CLOSING_KEYS = frozenset({",", ".", ";", ":"})
 
 
-def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
+def _adverbs_after_determiners_as_nouns(keys: list[str], tags: list[str]) -> None:
     """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
     floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
     then ends at the noun's "of" complement rather than taking its object for the verb's subject. So is one between
@@ -1120,7 +1146,9 @@ def _finite_participles_in_object_relatives(keys: list[str], tags: list[str]) ->
         while j > floor and tags[j - 1] in _SUBJECT_PHRASE_TAGS:
             j -= 1
         r = j - 1  # the relative word, right before the subject's first word
-        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS or tags[j] not in ("DT", "PRP$", "NNP", "NNPS"):
+        # (a bare plural is a subject too, "which rebels seized in …", when it is the subject's only word)
+        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS \
+                or tags[j] not in ("DT", "PRP$", "NNP", "NNPS") and not (tags[j] == "NNS" and j == i - 1):
             continue
         antecedent = r - 1 if keys[r - 1] != "," or keys[r] == "that" else r - 2
         if antecedent < 0 or tags[antecedent] not in _NOUN or not _verb_form_of(keys[i].lower(), "VBD"):
@@ -2608,8 +2636,16 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
     """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
     (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
-    certain or nothing. Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
+    if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
+        # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
+        # verb's regular past is the form itself (as `_pasts_after_time_nouns` reads it).
+        module = lemminflect_module()
+        guessed = module.getAllLemmasOOV(form, upos="VERB").get("VERB", ())
+        if len(guessed) != 1 or form not in module.getInflection(guessed[0], "VBD"):
+            return ()
+        return tuple(module.getInflection(guessed[0], "VBP" if plural else "VBZ"))
     if len(lemmas) != 1:
         return ()
     inflections = _all_inflections(lemmas[0], "VERB")
@@ -2811,9 +2847,13 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # before its relative word, to the noun phrase it modifies.
             k = result[0] - 2
             while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and not _relative_after_noun(tokens[k]) \
+                    and not _time_noun_relative(tokens, k, True) \
                     and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
                 k -= 1
-            if k > 0 and _relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN:
+            if k > 0 and (_relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN
+                          or _time_noun_relative(tokens, k, True)):
+                # (also a time noun's relative with no relative word: "the day the ferry sank in 2015 was
+                # remembered": the day was)
                 result = None
                 j = k - 1
                 continue
@@ -3226,6 +3266,26 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
 _SENTENCE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet", "so", "plus"})  # not "neither", "both"
 
 
+def _time_noun_relative(tokens: Sequence[Token], k: int, unbound: bool = False) -> bool:
+    """Does the article at token k open a relative clause with no relative word after a time noun ("the hour | the
+    bridge collapsed", "the day | the ferry sank")? The noun's own determiner stands before it: "the day", "that
+    morning". `unbound`: and the time noun's phrase is no preposition's object, so it may be a subject itself
+    ("the night the levee broke was marked"; "By the afternoon a tongue of lava had crossed" is an adverbial and
+    the main clause's subject)."""
+    return k >= 2 and tokens[k].text in _ARTICLE_KEYS and tokens[k - 1].pos == "NN" \
+        and tokens[k - 1].text in _TIME_NOUN_KEYS and tokens[k - 2].pos in ("DT", "PRP$") \
+        and not (unbound and k >= 3 and tokens[k - 3].pos in ("IN", "TO"))
+
+
+def _audience_before(tokens: Sequence[Token], j: int) -> bool:
+    """Is the common noun at token j the end of a telling verb's audience ("told the court", "warned investors")?
+    A few words back over the audience's words to the verb."""
+    k = j
+    while k > 0 and j - k < 4 and tokens[k - 1].pos in _AUDIENCE_TAGS and tokens[k - 1].pos != "PRP":
+        k -= 1
+    return k > 0 and tokens[k - 1].pos[:2] == "VB" and bool(_TELLING_VERBS & verb_lemmas(tokens[k - 1].text))
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -3268,11 +3328,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
-        if tokens[start].text in _ARTICLE_KEYS and tokens[start - 1].pos in ("NN", "NNS") \
-                and tokens[start - 1].text[:1].islower() \
-                and lexicon_tag(tokens[start - 1].text) in ("NN", "NNS", None):  # (not "all of/NN the")
-            break  # "at noon, the hour the bridge collapsed": an article after a common noun opens a phrase of its own
-                   # (a relative clause with no relative word), which is this verb's subject
+        if _time_noun_relative(tokens, start) or tokens[start].text in _ARTICLE_KEYS \
+                and tokens[start - 1].pos in ("NN", "NNS") and _audience_before(tokens, start - 1):
+            break  # "at noon, the hour the bridge collapsed": an article after a time noun opens a phrase of its own
+                   # (a relative clause with no relative word), which is this verb's subject; so does one after a
+                   # telling verb's audience ("told the court the boy had been coached")
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
@@ -4011,6 +4071,30 @@ def _relative_before_aside(a: SentenceAnalysis, d0: int, d1: int) -> tuple[int, 
     return span
 
 
+def _outer_group_after_aside(a: SentenceAnalysis, g: int, d0: int, d1: int) -> int:
+    """The verb group a date in a verbless stretch belongs to, given the last group `g` before the date at tokens
+    d0..d1: when that group is in a relative clause opened and closed by commas and the date's stretch follows the
+    closing comma, the outer clause goes on there ("Heavy rain hit Laos, which borders China, on Tuesday": the
+    rain's Tuesday, not the border's), so the date is the last verb's before the relative word (when there is
+    one); else `g`. `clauses` ends the relative at its closing comma and the rest is a clause of its own, as the
+    spans are contiguous."""
+    tokens = a.tokens
+    span = a.clause_at(a.groups[g].first)
+    if span is None or span[0] < 2 or tokens[span[0] - 1].text != "," or not _is_relative(tokens[span[0]]) \
+            or span[1] >= len(tokens) or tokens[span[1]].text != ",":
+        return g
+    # The stretch after the closing comma is the date alone, with its preposition, up to the sentence's end: not a
+    # list's next item inside the relative ("who stepped down as chairman, president and chief in March").
+    date_clause = a.clause_at(d0)
+    if date_clause is None or date_clause[0] != span[1] + 1 \
+            or date_clause[0] < d0 and not (date_clause[0] == d0 - 1 and tokens[d0 - 1].pos == "IN"):
+        return g
+    if any(t.text not in _CORE_ENDS for t in tokens[d1 + 1:date_clause[1]]):
+        return g
+    outer = bisect_right(a.group_lasts, span[0] - 2) - 1
+    return outer if outer >= 0 else g
+
+
 def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, date_start: int,
                       date_end: int) -> bool:
     """A headline's lone past participle before a preposition is passive with its auxiliary dropped, as headlines
@@ -4354,7 +4438,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if clause is not None:
         g = bisect_right(a.group_firsts, d0) - 1
         order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
-        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
+        # (not the verb of a time noun's relative after the date: "On Sunday, the day the ferry sank was
+        # remembered" is the remembering's Sunday)
+        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]
+                  and not ((subject := a.subject_of(a.groups[k])) is not None and subject[0] > d1
+                           and _time_noun_relative(tokens, subject[0], True))]
     if not order:
         # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it. A leading one
         # ("On Friday, Putin, who visited Pyongyang, was elected"): the first verb after it that is not in
@@ -4362,11 +4450,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # unless no other is near.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
         if g >= 0:
-            order = [g]
+            order = [_outer_group_after_aside(a, g, d0, d1)]
         else:
             for k in range(min(4, len(a.groups))):
                 span = a.clause_at(a.groups[k].first)
-                if span is not None and not _is_relative(tokens[span[0]]):
+                if span is not None and not _is_relative(tokens[span[0]]) \
+                        and not ((subject := a.subject_of(a.groups[k])) is not None
+                                 and _time_noun_relative(tokens, subject[0], True)):  # ("the day the ferry sank")
                     if tokens[span[0]].text.lower() not in _OPENING_SUBORDINATORS:
                         order = [k]
                         break
@@ -4648,13 +4738,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if held and contact is None and gapped is None \
+    if held and contact is None and gapped is None and not _time_noun_relative(tokens, subject[0], True) \
             and (not rest or subject[0] > 0 and tokens[subject[0] - 1].text.lower() in _OBJECT_RELATIVES) and (
             inverted is not None or _gap_antecedent(a, subject, group, drop) is None
             or not _only_dropped_until_outer(a, group, drop)):
         # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
         # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
-        # stirs"); no headline clause of its own.
+        # stirs"); no headline clause of its own. (A time noun's relative has no object gap: "the day the ferry
+        # sank in 2015 was remembered" is the ferry's sinking.)
         return None
     if fronted:
         # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
@@ -4834,6 +4925,7 @@ _GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it h
 # Verbs whose object may stand before a clause of its own ("told the reporters he would resign"): no relative.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "convince", "persuade", "notify",
                             "promise", "show", "teach", "advise", "ask"})
+TELLING_VERBS = _TELLING_VERBS  # (for news: a telling verb's hearer before its clause with no "that")
 # The words of a telling verb's object, its audience ("reporters", "the BBC", "Israel's Channel One").
 _AUDIENCE_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
 # Telling verbs that want their audience ("informs that" is no English): without it they are told as "say".
@@ -6093,18 +6185,41 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
 def _verb_object_before(tokens: Sequence[Token], k: int, marker: int) -> str | None:
     """The common noun phrase right after a verb group (from token k), before the comparison's marker, that a
     preposition or "to" follows: the verb's object, the thing whose figure changed ("raised rates from 5.5%",
-    "expects consumer price growth to speed up to 7.5 percent from 3.7 percent"), without its determiner; None when
-    the verb has no such object ("Sales rose 5% to …", "Profit rose to …")."""
-    while k < marker and tokens[k].pos in ("RB", "RBR"):
-        k += 1
-    while k < marker and tokens[k].pos in ("DT", "PRP$"):
-        k += 1
-    j = k
-    while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
-        j += 1
-    if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
-        return None
-    return _join(tokens[k:j])
+    "expects consumer price growth to slow to 7.5 percent from 3.7 percent"), without its determiner; None when
+    the verb has no such object ("Sales rose 5% to …", "Profit rose to …"). An object that "to" and a verb follow
+    is the infinitive's subject ("expect the company to raise output to …", "urged members to accept a raise to …"):
+    the infinitive's own object is what changed, when it has one (else the subject: "expects growth to slow to …").
+    An object that a preposition and a noun phrase of its own follow (with a determiner: "blamed weather for a drop
+    in sales to …") is an adjunct's, not the measured thing: the phrase nearer the marker is, and a change noun's
+    bare plural complement after "in" names it ("a drop in sales")."""
+    found: str | None = None
+    for _ in range(4):  # (a few hops: each one moves right towards the marker)
+        while k < marker and tokens[k].pos in ("RB", "RBR"):
+            k += 1
+        while k < marker and tokens[k].pos in ("DT", "PRP$"):
+            k += 1
+        j = k
+        while j < marker and tokens[j].pos in ("JJ", "NN", "NNS") and tokens[j].text[:1].isalpha():
+            j += 1
+        if j == k or j >= marker + 1 or tokens[j - 1].pos not in ("NN", "NNS") or tokens[j].pos not in ("IN", "TO"):
+            return found
+        found = _join(tokens[k:j])
+        if j + 1 >= marker:
+            return found
+        nxt = tokens[j + 1]
+        if tokens[j].pos == "TO" and nxt.pos == "VB":
+            k = j + 2  # the infinitive's object, if it has one
+            while k < marker and tokens[k].pos == "RP":
+                k += 1
+        elif tokens[j].pos == "IN" and tokens[j].text.lower() != "of" and nxt.pos in ("DT", "PRP$"):
+            k = j + 1  # "for a drop …": the adjunct's noun phrase, nearer the marker
+        elif tokens[j].text.lower() == "in" and nxt.pos == "NNS" and j + 2 < len(tokens) \
+                and tokens[j + 2].pos in ("IN", "TO") and j + 2 <= marker and found is not None \
+                and len(tokens[k:j]) == 1 and "VERB" in all_lemmas(tokens[k].text.lower()):
+            return nxt.text  # "a drop/rise/cut in sales to …": the change noun's measured plural
+        else:
+            return found
+    return found
 
 
 def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:

@@ -683,9 +683,11 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     complement = a.groups[k]
     subject = a.subject_of(complement)
     opens = _complement_opens(tokens, group, complement.first)
-    if subject is not None and opens < subject[0] and "tell" in _lemmas(main.text) \
+    if subject is not None and opens < subject[0] and not _lemmas(main.text).isdisjoint(grammar.TELLING_VERBS) \
             and all(t.pos in _HEARER_TAGS for t in tokens[opens:subject[0]]):
-        opens = subject[0]  # "told the court the boy had been coached": the hearer, then the clause's own subject
+        # "told the court the boy had been coached", "warned investors the company would …": the hearer of a
+        # reporting verb that takes one before its clause (the grammar's telling verbs), then the clause's subject
+        opens = subject[0]
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
