@@ -2101,6 +2101,70 @@ def _kicker(s: str) -> bool:
 
 
 _TITLE_LINES = 25  # the lines a title is looked for in
+_LABEL_WORDS = 3  # a site's name or a section label over the headline: at most this many words
+_LABEL_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "IN", "CC", "POS", ":", "&"})
+# A word glued to the next one without a space, as a menu flattened to text prints its entries
+# ("FinancialGovernment SolutionsLegal"): a lower-case run, then a capital, inside one word.
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_HEADLINE_WORDS = (4, 40)  # the words of a line that can be a headline under a label
+
+
+def _after_leading_date(s: str) -> str:
+    """The line without a date before its words ("05.04.2024 Football News", "date 2015-12-09 Menu..."): the
+    date states when, never what the page is."""
+    m = _DATE_LABEL.match(s)
+    value = m.group("value") if m and m.group("label").lower() == "date" else s
+    d = _LEADING_DATE.match(value)
+    return value[d.end():].strip(" \t,|·•–—-") if d else s
+
+
+def _glued_navigation(s: str) -> bool:
+    """A run of menu entries glued together ("FinancialGovernment SolutionsLegalReuters News Agency"): two words
+    or more with a capital inside them after a lower-case run. A headline has at most one such name ("iPhone")."""
+    return sum(1 for w in s.split() if _GLUED_WORDS.search(w)) >= 2
+
+
+def _name_label(s: str) -> bool:
+    """A site's or agency's name or a section's label alone on its line ("AP", "Energy News", "National
+    Geographic:", "Actions"): at most three words, no figure, no verb, all of them nouns, adjectives or names as the
+    tagger reads them, the first capitalised. Over a headline, it is the page's furniture, not its title."""
+    words = s.split()
+    if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper() or any(ch.isdigit() for ch in s):
+        return False
+    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for a short line)
+    tokens = tag_words(s)
+    return all(t.pos in _LABEL_TAGS for t in tokens) and not verb_groups(tokens)
+
+
+def _headline_shaped(s: str) -> bool:
+    """A line that reads as a headline: a few words to a few dozen, opening with a capital or a figure, no
+    paragraph (a headline ends without a full stop)."""
+    n = len(s.split())
+    return (_HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1] and len(s) <= 200 and s[:1].isalnum()
+            and not s[:1].islower() and not s.rstrip().endswith(".") and not _glued_navigation(s))
+
+
+def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int, s: str) -> bool:
+    """Is the candidate title line s (line i) page furniture with the headline below it: a run of glued menu
+    entries, or (after any leading date) a name or a label alone, followed within a few lines by a headline-
+    shaped line? Between them may stand dates, lines that cannot be a title and further labels that are common
+    nouns (a page's buttons: "Actions"); a proper name between them ("Court Digest / Illinois / Man gets ...") is
+    a digest's section, and the digest's name stays its title."""
+    rest = _after_leading_date(s)
+    if _glued_navigation(rest):
+        return True
+    if rest and not _name_label(rest):
+        return False
+    from timeline_app.core.grammar import lexicon_tag
+    for j in range(i + 1, min(len(lines), i + 6)):
+        t = _clean_title(lines[j].s[:300])
+        if not t or j in analysis.skip_for_title or not _after_leading_date(t):
+            continue
+        if _headline_shaped(t):
+            return True
+        if not (_name_label(t) and all(lexicon_tag(w.lower()) in ("NN", "NNS") for w in t.split())):
+            return False
+    return False
 
 
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
@@ -2120,7 +2184,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         at = ln.start + (analysis.story_from.get(i, 0) if analysis.story_from else 0)
         s = text[at:min(ln.end, at + 1000)]
-        if _BULLET.match(s) or _kicker(s):
+        if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, _clean_title(s[:300])):
             continue
         return _headline(_clean_title(s))
     for i in sorted(analysis.breadcrumbs):
