@@ -592,7 +592,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         opening = {a for a, _ in captions}
         analysis.skip_for_title.update(i for i in range(min(len(lines), _TITLE_LINES)) if lines[i].start in opening)
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind, sentences) \
         or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
@@ -2167,7 +2167,28 @@ def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis,
     return False
 
 
-def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
+# A wire dateline that lost its dash and agency when the page was flattened: the place in capitals, then the day
+# ("DUSHANBE May 20 Tajikistan's central bank raised ..."): it opens the lead, never its headline.
+_BARE_WIRE_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}},?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[—–_:])?\s+(?=[A-Z\"“‘'])")
+_CONTINUATION = re.compile(r"[a-z]+[\s,;:]")  # a line opening with a lower-case word: its sentence began above
+
+
+def _lead_sentence_title(text: str, sentences: Sequence[Sentence], at: int) -> str:
+    """The title a line that goes on with a sentence begun above it gives: that whole sentence (the lead's first,
+    under a date line the title skipped), without the date and the wire dateline before its words."""
+    k = bisect_right(sentences, at, key=lambda s: s.start) - 1
+    if k < 0 or sentences[k].end <= at:
+        return ""
+    sentence = sentences[k]
+    s = _after_leading_date(_clean_title(text[sentence.start:min(sentence.end, sentence.start + 1000)]))
+    wire = _BARE_WIRE_DATELINE.match(s)
+    return _headline(s[wire.end():] if wire else s)
+
+
+def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind,
+                      sentences: Sequence[Sentence] = ()) -> str:
     nonblank = range(len(lines))
     if analysis.headline is not None:
         a, b = analysis.headline
@@ -2184,6 +2205,13 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         at = ln.start + (analysis.story_from.get(i, 0) if analysis.story_from else 0)
         s = text[at:min(ln.end, at + 1000)]
+        if i > 0 and not ln.after_blank and _CONTINUATION.match(s):
+            # the rest of a sentence the line above began ("raised its main interest rate on Tuesday to"): the
+            # title is the whole sentence, or none of it
+            lead = _lead_sentence_title(text, sentences, at)
+            if lead:
+                return lead
+            continue
         if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, _clean_title(s[:300])):
             continue
         return _headline(_clean_title(s))
