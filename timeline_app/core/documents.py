@@ -2119,9 +2119,12 @@ def _after_leading_date(s: str) -> str:
 
 
 def _glued_navigation(s: str) -> bool:
-    """A run of menu entries glued together ("FinancialGovernment SolutionsLegalReuters News Agency"): two words
-    or more with a capital inside them after a lower-case run. A headline has at most one such name ("iPhone")."""
-    return sum(1 for w in s.split() if _GLUED_WORDS.search(w)) >= 2
+    """A run of menu entries glued together ("FinancialGovernment SolutionsLegalReuters News Agency"): two different
+    words or more with a capital inside them after a lower-case run, a quarter of its words at least. A headline or
+    a paragraph has a few such names at most, maybe named again ("StatesWest said ... StatesWest, which ...")."""
+    words = s.split()
+    glued = [w for w in words if _GLUED_WORDS.search(w)]
+    return len(set(glued)) >= 2 and 4 * len(glued) >= len(words)
 
 
 def _name_label(s: str) -> bool:
