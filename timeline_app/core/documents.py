@@ -1431,7 +1431,7 @@ _CREDIT_BYLINE = re.compile(
 _CREDIT_BYLINE_FIRST = "rewactREWACT"  # the first letters of its words
 # "Jane Doe - Executive writer", "Jane Doe, Foreign Correspondent", "Jane Doe Staff Reporter"
 _ROLE = re.compile(
-    r"(?:[-–—|,]\s*(?:\w+\s+){0,2}|\b(?:executive|senior|staff|chief|contributing|managing|associate"
+    r"(?:(?:[—|,]|(?<!\w)[-–]|[-–](?!\w))\s*(?:\w+\s+){0,2}|\b(?:executive|senior|staff|chief|contributing|managing|associate"
     r"|deputy|special|political|foreign|freelance|news|guest|desk)\s+)"
     r"(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|author)s?\b",
     re.IGNORECASE)
@@ -1489,6 +1489,12 @@ _CREDIT_TAIL_CHARS = 300
 def _is_contributor_credit(s: str) -> bool:
     if len(s) > 400 or "contributed" not in s or _words(s) > 40:
         return False
+    if s[:1] == "(":
+        # the credit in brackets, as its own paragraph ("(Harbour Wire contributed to this report.)")
+        inner = s.rstrip(" .")
+        if not inner.endswith(")"):
+            return False
+        s = inner[1:-1].strip()
     m = _CONTRIBUTOR_CREDIT.fullmatch(s)
     return m is not None and (bool(m.group("what")) or bool(_CONTRIBUTOR_ROLE.search(m.group("who"))))
 
@@ -1546,6 +1552,40 @@ def _is_boilerplate_line(s: str) -> bool:
     if _calls_to_action(s, 0, len(s)) and _words(s) <= 12 and len(split_sentences(s)) <= 1:
         return True
     return False
+
+
+# The page speaking to its reader: the site's "we" (or "our", "us") and the reader's "you" on one short line ("Before
+# you go, we thought you'd like these...", "Thanks for reading: we hope you enjoyed our coverage"). Pronouns only
+# (a closed class); the grammar then checks that the line names no one (a story's line names who did what).
+_READER_WORD = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_SITE_WORD = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’]", re.IGNORECASE)
+_QUOTE_MARKS = "\"“”‘’«»"
+_READER_LINE_WORDS = 16
+_SUBJECT_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+
+
+def _addresses_reader(s: str) -> bool:
+    """A short line, outside any quotation, in which the page speaks to its reader: a first-person plural (the site)
+    and a second person (the reader) with no name or figure beside them. A question is left alone (an interview's
+    questions are the story's)."""
+    if ("ou" not in s and "OU" not in s) or len(s) > 160 or s.rstrip()[-1:] == "?" \
+            or any(q in s for q in _QUOTE_MARKS) or _words(s) > _READER_LINE_WORDS or any(ch.isdigit() for ch in s):
+        return False
+    if _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None:
+        return False
+    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
+    tokens = tag_words(s)
+    if any(t.pos in _NAME_TAGS for t in tokens[1:]):
+        return False
+    # Every verb's subject is the site or the reader (or none: "call us"); a noun or a third person before a verb
+    # is someone's doing the story tells ("The mayor told residents: we need you ...").
+    for group in verb_groups(tokens):
+        before = tokens[group.first - 1] if group.first > 0 else None
+        if before is not None and (before.pos in _SUBJECT_NOUN_TAGS
+                                   or before.pos == "PRP" and before.text.lower() in _THIRD_PERSON):
+            return False
+    return True
 
 
 def _is_byline(s: str) -> bool:
@@ -1772,6 +1812,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if _is_boilerplate_line(s):
             excluded.append(span)
             boiler.add(i)
+            skip.add(i)
+            continue
+        if _addresses_reader(s):
+            excluded.append(span)
             skip.add(i)
             continue
         if _is_byline(s):
@@ -2147,6 +2191,41 @@ def _headline_shaped(s: str) -> bool:
             and not s[:1].islower() and not s.rstrip().endswith(".") and not _glued_navigation(s))
 
 
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,9}://\S|(?<![\w.])www\.\w", re.IGNORECASE)
+_LISTING_WORDS = 8
+_QUOTES_AROUND = "'\"‘’“”«»"
+
+
+def _listing_term(s: str) -> str:
+    """The label a blog's listing line names ("Posts tagged 'flood'", "Showing entries with label Harbour.", "Stories
+    filed under Weather"), lower-cased, or "": before any full stop, at most a few words and no figure, a plural
+    noun (maybe after a participle: "Showing") then a participle or a preposition, no finite verb, closed by a
+    single word, quoted or capitalised: the page's label for what it lists, not a headline's happening."""
+    head = s.split(". ", 1)[0].rstrip(".")
+    words = head.split()
+    if not 3 <= len(words) <= _LISTING_WORDS or any(ch.isdigit() for ch in head):
+        return ""
+    last = words[-1]
+    term = last.strip(_QUOTES_AROUND)
+    if len(term) < 3 or not term.isalpha() or not (term != last or term[:1].isupper()):
+        return ""
+    from timeline_app.core.grammar import lexicon_tag, tag_words  # (grammar loads only for a short line)
+    tokens = tag_words(head)
+    k = 1 if tokens and tokens[0].pos == "VBG" else 0
+    # (a plural noun opening the line may be tagged as a verb, "Posts"; the lexicon reads the word alone)
+    if len(tokens) < k + 3 or lexicon_tag(tokens[k].text.lower()) != "NNS" \
+            or tokens[k + 1].pos not in ("VBN", "IN"):
+        return ""
+    if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in tokens[k + 1:]):
+        return ""
+    return term.lower()
+
+
+def _names_term(headline: str, term: str) -> bool:
+    """Whether a headline names the listing's term, in any form ("storms" for "storm")."""
+    return any(w.strip(_QUOTES_AROUND + ",.;:!?()").lower().startswith(term) for w in headline.split())
+
+
 def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int, s: str) -> bool:
     """Is the candidate title line s (line i) page furniture with the headline below it: a run of glued menu
     entries, or (after any leading date) a name or a label alone, followed within a few lines by a headline-
@@ -2156,15 +2235,19 @@ def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis,
     rest = _after_leading_date(s)
     if _glued_navigation(rest):
         return True
-    if rest and not _name_label(rest):
+    if _ADDRESS.search(rest):  # a line naming a web address (a cache's banner, a link): a headline never does
+        return True
+    # A blog's listing line ("Posts tagged 'flood'") is furniture when the headline below names its label.
+    term = _listing_term(rest) if rest and not _name_label(rest) else ""
+    if rest and not term and not _name_label(rest):
         return False
     from timeline_app.core.grammar import lexicon_tag
     for j in range(i + 1, min(len(lines), i + 6)):
         t = _clean_title(lines[j].s[:300])
-        if not t or j in analysis.skip_for_title or not _after_leading_date(t):
-            continue
+        if not t or j in analysis.skip_for_title or not _after_leading_date(t) or t == s:
+            continue  # (a listing line may be printed twice)
         if _headline_shaped(t):
-            return True
+            return not term or _names_term(t, term)
         if not (_name_label(t) and all(lexicon_tag(w.lower()) in ("NN", "NNS") for w in t.split())):
             return False
     return False
