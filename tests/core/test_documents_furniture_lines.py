@@ -1,9 +1,9 @@
 """Whole furniture lines a page prints are neither its title nor events (real pages of stop 24 showed each form): a
 blog's listing line over the headline ("Posts tagged '...'", a label line printed twice), a web cache's banner naming
 the page's address, the page speaking to its reader ("Before you go, we thought you'd like these..."), a contributor's
-credit in brackets closing the story, and a headline whose hyphenated adjective ends in a writer's role ("...-winning
-author ... dies"), which is no byline. Invented lines and pages (fixtures/furniture_lines), other words; the rows
-marked "kept" guard lines of the story that have the same shape."""
+credit in brackets closing the story, a run of link labels set off by pipes (a line, or a line's tail), and a headline
+whose hyphenated adjective ends in a writer's role ("...-winning author ... dies"), which is no byline. Invented lines
+and pages (fixtures/furniture_lines), other words; the rows marked "kept" guard lines of the story of the same shape."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,6 +52,9 @@ def test_a_page_title_is_not_a_furniture_line(page: str, title: str) -> None:
     # a contributor's credit in brackets closing the story
     "(The Harbour Wire contributed to this report.)",
     "(Coastal News Service contributed to this story)",
+    # a run of link labels set off by pipes
+    "Write to the editor | Share on Facebook",
+    "Print | Email | Save for later",
 ])
 def test_a_furniture_line_is_excluded(line: str) -> None:
     assert _excluded(line)
@@ -66,6 +69,21 @@ def test_a_furniture_line_is_excluded(line: str) -> None:
     "Do you think we can finish the bridge by the autumn?",
     # kept: a sentence in brackets that says more than a credit
     "(The council later said the harbour plan had been delayed.)",
+    # kept: a timeline's row set off by a pipe: its happening has a verb
+    "May 3, 2019 | Council votes to fund the bridge",
 ])
 def test_a_story_line_of_the_same_shape_stays(line: str) -> None:
     assert not _excluded(line)
+
+
+@pytest.mark.parametrize("story, tail", [
+    # a blog's "more" arrow and the post's day glued to the paragraph's last sentence
+    ("The harbour board met twice in March to settle the dispute.", " \u00bb | Tuesday, 5 March 2019"),
+    ("Fares rose again last week.", " Comments | Share"),
+])
+def test_a_run_of_link_labels_glued_to_a_sentence_is_excluded_and_the_sentence_stays(story: str, tail: str) -> None:
+    doc = document_from_text(_page(story + tail), id="d")
+    i = doc.text.index(story)
+    j = i + len(story)
+    assert doc.is_excluded(j + 1, j + len(tail))
+    assert not doc.is_excluded(i, j)

@@ -1431,7 +1431,9 @@ _CREDIT_BYLINE = re.compile(
 _CREDIT_BYLINE_FIRST = "rewactREWACT"  # the first letters of its words
 # "Jane Doe - Executive writer", "Jane Doe, Foreign Correspondent", "Jane Doe Staff Reporter"
 _ROLE = re.compile(
-    r"(?:(?:[—|,]|(?<!\w)[-–]|[-–](?!\w))\s*(?:\w+\s+){0,2}|\b(?:executive|senior|staff|chief|contributing|managing|associate"
+    # (a hyphen inside a word is no separator: "Prize-winning author Jane Roe dies" is a headline)
+    r"(?:(?:[—|,]|(?<!\w)[-–]|[-–](?!\w))\s*(?:\w+\s+){0,2}"
+    r"|\b(?:executive|senior|staff|chief|contributing|managing|associate"
     r"|deputy|special|political|foreign|freelance|news|guest|desk)\s+)"
     r"(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|author)s?\b",
     re.IGNORECASE)
@@ -1586,6 +1588,34 @@ def _addresses_reader(s: str) -> bool:
                                    or before.pos == "PRP" and before.text.lower() in _THIRD_PERSON):
             return False
     return True
+
+
+_LINK_LABEL_WORDS = 4
+_LINK_RUN_EDGES = " \t»«›‹>"
+_LAST_STOP = re.compile(r".*[.!?…][\"'”’)]*\s", re.DOTALL)
+
+
+def _link_label_run(s: str) -> int | None:
+    """Where a run of short link labels set off by pipes starts in line s, if the line ends with one ("Email the
+    author | Follow on Twitter", "... stubbornly high. » | Friday, 31 October 2014"): two segments or more, each
+    of a few words (a label, a name, a date), none with a finite verb (a headline's or a timeline row's
+    happening has one), none closing a sentence. The sentence the run is glued to stays."""
+    parts = s.split("|")
+    if len(parts) < 2:
+        return None
+    head = parts[0]
+    stop = _LAST_STOP.match(head)
+    lead = head[stop.end():] if stop else head  # (the first label, after the sentence it is glued to)
+    labels = [lead] + parts[1:]
+    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
+    for label in labels:
+        words = label.strip(_LINK_RUN_EDGES)
+        if not words:
+            continue
+        if _words(words) > _LINK_LABEL_WORDS or words[-1] in _TERMINAL \
+                or any(g.finite for g in verb_groups(tag_words(words))):
+            return None
+    return len(head) - len(lead)
 
 
 def _is_byline(s: str) -> bool:
@@ -1834,6 +1864,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         k = _contributor_credit_tail(line)
         if k is not None:
             excluded.append((ln.start + k, ln.end))
+        # A run of link labels set off by pipes: a whole line below the first, or a line's tail.
+        if "|" in line:
+            k = _link_label_run(line)
+            if k is not None and (k > 0 or i > 0):
+                excluded.append((ln.start + k, ln.end))
         # An embedded social post's signature: "— Harbour Trust (@HarbourTrust) March 3, 2019" (the post's date,
         # no happening of the story's). (The "(@" is cheap to look for; the pattern is not.)
         if "(@" in line:
