@@ -1591,6 +1591,7 @@ def _addresses_reader(s: str) -> bool:
 
 
 _LINK_LABEL_WORDS = 4
+_LINK_RUN_CHARS = 400
 _LINK_RUN_EDGES = " \t»«›‹>"
 _LAST_STOP = re.compile(r".*[.!?…][\"'”’)]*\s", re.DOTALL)
 
@@ -1600,11 +1601,16 @@ def _link_label_run(s: str) -> int | None:
     author | Follow on Twitter", "... stubbornly high. » | Friday, 31 October 2014"): two segments or more, each
     of a few words (a label, a name, a date), none with a finite verb (a headline's or a timeline row's
     happening has one), none closing a sentence. The sentence the run is glued to stays."""
-    parts = s.split("|")
+    # Only the line's last few hundred characters are read (a run of labels is short; a megabyte line of pipes must
+    # not become a list of a million strings).
+    base = max(0, len(s) - _LINK_RUN_CHARS)
+    parts = s[base:].split("|")
     if len(parts) < 2:
         return None
     head = parts[0]
     stop = _LAST_STOP.match(head)
+    if stop is None and base > 0:
+        return None  # (the window opens inside a run longer than a few labels, or inside a sentence)
     lead = head[stop.end():] if stop else head  # (the first label, after the sentence it is glued to)
     labels = [lead] + parts[1:]
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
@@ -1615,7 +1621,7 @@ def _link_label_run(s: str) -> int | None:
         if _words(words) > _LINK_LABEL_WORDS or words[-1] in _TERMINAL \
                 or any(g.finite for g in verb_groups(tag_words(words))):
             return None
-    return len(head) - len(lead)
+    return base + len(head) - len(lead)
 
 
 def _is_byline(s: str) -> bool:
