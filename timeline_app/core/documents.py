@@ -2232,7 +2232,7 @@ def _headline_shaped(s: str) -> bool:
             and not s[:1].islower() and not s.rstrip().endswith(".") and not _glued_navigation(s))
 
 
-_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,9}://\S|(?<![\w.])www\.\w", re.IGNORECASE)
+_ADDRESS = re.compile(r"\bhttps?://\w|(?<![\w.])www\.\w", re.IGNORECASE)  # a web address
 _LISTING_WORDS = 8
 _QUOTES_AROUND = "'\"‘’“”«»"
 
