@@ -1571,10 +1571,12 @@ def _addresses_reader(s: str) -> bool:
     """A short line, outside any quotation, in which the page speaks to its reader: a first-person plural (the site)
     and a second person (the reader) with no name or figure beside them. A question is left alone (an interview's
     questions are the story's)."""
-    if ("ou" not in s and "OU" not in s) or len(s) > 160 or s.rstrip()[-1:] == "?" \
-            or any(q in s for q in _QUOTE_MARKS) or _words(s) > _READER_LINE_WORDS or any(ch.isdigit() for ch in s):
+    # (the cheap tests first: most lines hold no "you" at all)
+    if len(s) > 160 or ("you" not in s and "You" not in s and "YOU" not in s) \
+            or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None:
         return False
-    if _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None:
+    if s.rstrip()[-1:] == "?" or any(q in s for q in _QUOTE_MARKS) or _words(s) > _READER_LINE_WORDS \
+            or any(ch.isdigit() for ch in s):
         return False
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(s)
