@@ -1018,6 +1018,16 @@ def _story_key(c: Candidate) -> frozenset[tuple[str, str, str]]:
     return key if c.sentence_start in starts else _NONE
 
 
+def _story_meets(a: _Group, b: _Group) -> bool:
+    """Whether two undated groups of one article are its headline line and its lead (`_story_key`: the lead
+    tells the headline's story, sharing a word of it) naming the same name: one happening ("NASA ends probe
+    mission" / "NASA officials decided to end the probe's mission"), though the news module titled the lead in its
+    own words (it took a page's tagline above the lead for the lead)."""
+    if not a.scoped or not b.scoped or a.actors.isdisjoint(b.actors):
+        return False
+    return any(k[1] == _STORY and k in b.scoped for k in a.scoped)
+
+
 def _headline_of(c: Candidate) -> bool:
     """Whether a candidate is in its article's headline line (one with a lead: `_story_of`)."""
     starts = _story_of(c.doc_id)[0]
@@ -1626,7 +1636,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
         # Unless they tell it alike: the same specific kind and the same word said of the same name.
         return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b) \
-            or _headline_meets(a, b)
+            or _headline_meets(a, b) or _story_meets(a, b)
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -3738,11 +3748,35 @@ def _opening_starts(doc: Document) -> tuple[int, ...]:
         if low and (low == title or low.startswith(title) or title.startswith(low) and len(low) > 20):
             if _ends_sentence(_sentence_end(text, s.start, s.end)):
                 return (s.start,)
-            # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
-            lead = next((t.start for t in sentences[i + 1:] if _ends_sentence(_sentence_end(text, t.start, t.end))
-                         and not doc.is_excluded(t.end - 1, t.end)), None)
+            lead = _lead_after(doc, i)
             return (s.start,) if lead is None else (s.start, lead)
     return ()
+
+
+def _lead_after(doc: Document, headline: int) -> int | None:
+    """The start of the lead below the headline line (the doc's sentence number `headline`): of the first
+    `_LEAD_READ` sentences of running text after it (a full stop; not page furniture the loader marked), the
+    first that tells the headline's story (`_one_story`), else the first of them. A page's tagline or
+    subscription notice often stands between a headline and its lead ("From ..., the free news source you can
+    write!", "Please purchase a subscription to read ..."): it shares no word of the story with the headline,
+    and the story's lead, a few lines on, does. None when no sentence of running text follows."""
+    sentences = doc.sentences
+    text = doc.text
+    first: int | None = None
+    read = 0
+    # (Furniture marked excluded is skipped without counting, but only `_LEAD_SPAN` sentences are looked at.)
+    for t in sentences[headline + 1:headline + 1 + _LEAD_SPAN]:
+        # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
+        if not _ends_sentence(_sentence_end(text, t.start, t.end)) or doc.is_excluded(t.end - 1, t.end):
+            continue
+        if first is None:
+            first = t.start
+        if _one_story(doc, sentences[headline].start, t.start):
+            return t.start
+        read += 1
+        if read >= _LEAD_READ:
+            break
+    return first
 
 
 def _sentence_end(text: str, start: int, end: int) -> str:
@@ -3757,6 +3791,8 @@ def _ends_sentence(text: str) -> bool:
 
 _OPENING_SPAN = 12  # sentences searched for the title's (a dateline, a kicker, the headline)
 _OPENING_SLACK = 256  # characters of a sentence's leading or trailing blanks and closing marks read with it
+_LEAD_READ = 3  # sentences of running text after a headline read for its lead (`_lead_after`)
+_LEAD_SPAN = 24  # sentences after a headline looked at for them (a page's menus and related links between)
 
 
 def _event_id(group: _Group, title: str) -> str:
