@@ -152,6 +152,16 @@ def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
      "Date: 2019-03-04 Updated: 2019-03-05", dt.date(2019, 3, 4)),
     ("Published: 4 March 2019 Last updated: 5 March 2019 Ferry crews walked out over pay on Monday, the union said.",
      "Published: 4 March 2019 Last updated: 5 March 2019", dt.date(2019, 3, 4)),
+    # a flattened page glued its date field to a first paragraph of any length
+    (" date 2011-03-04 The harbour board on Tuesday voted to sell the old ferry terminal to a developer from "
+     "Bergen after a two-year search for a buyer willing to keep the quay open.",
+     "date 2011-03-04", dt.date(2011, 3, 4)),
+    ("Date: 4 March 2016 Flooding in the northern valleys has cut off at least nine villages, regional officials "
+     "said on Friday, as army engineers began building a temporary bridge over the river.",
+     "Date: 4 March 2016", dt.date(2016, 3, 4)),
+    ("Published: May 9, 2018 VALLEY CITY: Lakeside United have signed the winger Tom Reyes on loan from a rival "
+     "club until the end of the season, both clubs said on their websites on Wednesday.",
+     "Published: May 9, 2018", dt.date(2018, 5, 9)),
 ])
 def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
     doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")
