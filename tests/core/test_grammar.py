@@ -522,8 +522,8 @@ def test_morphology_matches_lemminflect() -> None:
         assert grammar.all_lemmas(word) == lemmas and list(grammar.all_lemmas(word)) == list(lemmas), word
         for upos in ("VERB", "NOUN"):
             forms = lemminflect.getAllInflections(word, upos=upos)
-            assert grammar._all_inflections(word, upos) == forms, (word, upos)
-            assert list(grammar._all_inflections(word, upos)) == list(forms), (word, upos)
+            assert grammar.all_inflections(word, upos) == forms, (word, upos)
+            assert list(grammar.all_inflections(word, upos)) == list(forms), (word, upos)
 
 
 # --- the tokenizer's two patterns ------------------------------------------------------------------------------

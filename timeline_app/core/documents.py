@@ -954,11 +954,11 @@ def _named_in_story(name: str, text: str, start: int) -> bool:
 def _noun_forms(word: str) -> set[str]:
     """A noun's singular and plural forms, from lemminflect's dictionary ("rally" → rally, rallies; "Rallies" →
     rally, rallies): the word itself when the dictionary does not know it as a noun."""
-    from timeline_app.core.grammar import _all_inflections, all_lemmas  # (only for a headline of this form)
+    from timeline_app.core.grammar import all_inflections, all_lemmas  # (only for a headline of this form)
     forms = {word.lower()}
     for lemma in all_lemmas(word).get("NOUN", (word,)):
         forms.add(lemma.lower())
-        forms.update(f.lower() for fs in _all_inflections(lemma, "NOUN").values() for f in fs)
+        forms.update(f.lower() for fs in all_inflections(lemma, "NOUN").values() for f in fs)
     return forms
 
 

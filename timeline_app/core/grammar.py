@@ -1309,7 +1309,7 @@ def _spelled_as(word: str, tag: str) -> bool:
     if not lemmas:
         return True
     for lemma in lemmas:
-        forms = _all_inflections(lemma, "VERB")
+        forms = all_inflections(lemma, "VERB")
         spelled = forms.get(tag) or (forms.get("VBD", ()) if tag == "VBN" else ())
         if word in spelled:
             return True
@@ -1402,7 +1402,7 @@ def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) 
         word = keys[i]
         if i == 0 or not word.isalpha() or not word.islower() or i + 1 < n and tags[i + 1] in _NOT_AFTER_FINITE:
             continue
-        if not any(word in _all_inflections(lemma, "VERB").get("VBD", ()) for lemma in verb_lemmas(word)):
+        if not any(word in all_inflections(lemma, "VERB").get("VBD", ()) for lemma in verb_lemmas(word)):
             continue
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
@@ -1528,7 +1528,7 @@ def _may_be_participle(word: str) -> bool:
     "began", "rose", which the lexicon may still tag VBN.)"""
     lower = word.lower()
     for lemma in verb_lemmas(lower):
-        forms = _all_inflections(lemma, "VERB")
+        forms = all_inflections(lemma, "VERB")
         # (The dictionary leaves out a regular verb's participle: its past, "killed".)
         if lower in forms.get("VBN", forms.get("VBD", ())):
             return True
@@ -2572,12 +2572,12 @@ def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
 def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozenset[str]:
     """The forms of a verb lemma with these Penn tags (by default all), from lemminflect's dictionary
     ("post" → post, posts, posted, posting)."""
-    inflections = _all_inflections(lemma, "VERB")
+    inflections = all_inflections(lemma, "VERB")
     return frozenset(form for tag in tags for form in inflections.get(tag, ()))
 
 
 @lru_cache(maxsize=16384)
-def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
+def all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its
     dictionary only ({"VBD": ("fled",), "VBZ": ("flees",), ...})."""
     _, _, inflection_table, inflection_overrides = _morphology()
@@ -2648,7 +2648,7 @@ def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[st
         return tuple(module.getInflection(guessed[0], "VBP" if plural else "VBZ"))
     if len(lemmas) != 1:
         return ()
-    inflections = _all_inflections(lemmas[0], "VERB")
+    inflections = all_inflections(lemmas[0], "VERB")
     if tag is not None and form not in inflections.get(tag, ()):
         return ()
     return tuple(inflections.get("VBP" if plural else "VBZ", ()))
@@ -2660,7 +2660,7 @@ def singular_noun(word: str) -> str:
     "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
     low = word.lower()
     lemmas = all_lemmas(low).get("NOUN", ())
-    if len(lemmas) != 1 or lemmas[0] == low or low not in _all_inflections(lemmas[0], "NOUN").get("NNS", ()):
+    if len(lemmas) != 1 or lemmas[0] == low or low not in all_inflections(lemmas[0], "NOUN").get("NNS", ()):
         return word
     return _match_case(lemmas[0], word)
 
@@ -4112,7 +4112,7 @@ def _headline_passive(sentence: str, tokens: Sequence[Token], group: VerbGroup, 
     lemmas = all_lemmas(low).get("VERB", ())
     if len(lemmas) != 1:
         return False
-    inflections = _all_inflections(lemmas[0], "VERB")
+    inflections = all_inflections(lemmas[0], "VERB")
     # (lemminflect leaves out a regular verb's participle: its past then)
     return low in inflections.get("VBN", inflections.get("VBD", ()))
 

@@ -1069,7 +1069,7 @@ def _past_like_base(word: str) -> bool:
     """Is `word` a verb whose simple past is spelled as itself ("cut", "hit", "quit", "set", "spread")?
     (lemminflect's dictionary, as grammar reads it.) Such a verb before a date may well be past."""
     grammar = _grammar()
-    return any(word in grammar._all_inflections(lemma, "VERB").get("VBD", ())
+    return any(word in grammar.all_inflections(lemma, "VERB").get("VBD", ())
                for lemma in grammar.all_lemmas(word).get("VERB", ()))
 
 
@@ -1181,7 +1181,7 @@ def _past_act_verb(word: str) -> bool:
     if grammar.lexicon_tag(word) not in ("VBD", "VBN"):
         return False
     lemmas = grammar.verb_lemmas(word)
-    if not lemmas or not any(word in grammar._all_inflections(lemma, "VERB").get("VBD", ()) for lemma in lemmas):
+    if not lemmas or not any(word in grammar.all_inflections(lemma, "VERB").get("VBD", ()) for lemma in lemmas):
         return False
     return not any(lemma in _TIME_SETTING_LEMMAS or lemma in _STANCE_LEMMAS or lemma.startswith(RESCHEDULING_STEMS)
                    for lemma in lemmas) and not _reporting_verb(word)
