@@ -4257,8 +4257,12 @@ class Merger:
                 groups.extend(_group(late_ones))
             del again
         del dated, united, coming, as_filed
-        groups = _join_follow_ups(groups)
+        # The grouping keys go first: joining follow-ups reads none of them, and a group that absorbs another
+        # keeps them dropped (`_DROPPED`, empty), as they were dropped after it before; held while it joined,
+        # they were 0.7 bytes per character of dense news at its peak. (Its memos go after it.)
         _drop_grouping_keys(groups)
+        groups = _join_follow_ups(groups)
+        _forget_keys()
         groups = _fold_coarse(groups)
 
         # Which recent occasion did an article's relative dates count from? Its undated references mean it.
