@@ -341,6 +341,17 @@ _AHEAD, _WEAK, _PRESENT = "ahead", "weak", "present"
 
 
 _COMMA_SPACE = re.compile(r",\s")
+# A determiner, a possessive or an adjective before "plan(s) to": the plan is a noun ("a plan to", "the city's new
+# plans to"), not a verb of the clause ("The city plans to").
+_NOUN_BEFORE_PLAN = re.compile(r"\b(?:an?|the|its|their|his|her|our|your|this|that|these|those|[\w-]+['\u2019]s)"
+                               r"\s+(?:(?P<modifier>[\w-]+)\s+)?$", re.I)
+
+
+def _plan_is_a_noun(t: str, lo: int, s: int) -> bool:
+    """Is the "plan(s)" at t[s] a noun: a determiner or a possessive right before it, or one and an adjective (the
+    lexicon's JJ: "its new plan")? "The city plans to" has a noun there: the verb of its clause."""
+    m = _NOUN_BEFORE_PLAN.search(t, lo, s)
+    return m is not None and (m["modifier"] is None or _grammar().lexicon_tag(m["modifier"]) == "JJ")
 _OPENING_ON = re.compile(r"\s*(?:On|By|From|Until|Next|This)\b", re.I)
 
 
@@ -368,6 +379,12 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday"), and not a
         # possessive naming an event already past ("would get around Wednesday's ruling")
         cue = None
+    if cue is not None and cue[0][:4].lower() == "plan" and (comma := t.find(",", cue.end(), s)) >= 0 \
+            and _plan_is_a_noun(t, max(lo, cue.start() - 30), cue.start()):
+        # a plan named as a noun ("pressed ahead with a plan to merge two schools, with the board approving the
+        # merger Tuesday night"): its infinitive looks ahead only within its own phrase; after a comma the date
+        # is another clause's, which takes the sentence's tense (a later cue there still counts)
+        cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, comma + 1, s)
     if cue is not None and (apposition := _OPEN_APPOSITION.search(t, cue.end(), s)) is not None \
             and "," not in t[apposition.end():s]:
         # the date is inside an appositive noun phrase after the cue's clause, still open ("will receive $38 a
