@@ -19,6 +19,8 @@ _THURSDAY = dt.date(2025, 12, 18)
      "night.", "Tuesday night", dt.date(2025, 12, 16)),
     ("The city pushed on with its new plan to sell the pier, with councillors backing the sale on Monday.",
      "Monday", dt.date(2025, 12, 15)),
+    ("The county moved ahead with plan to shut two clinics, with the board backing the closures Tuesday night.",
+     "Tuesday night", dt.date(2025, 12, 16)),
     ("The town backed the mayor's plans to rebuild the pier, with the council voting on Monday.", "Monday",
      dt.date(2025, 12, 15)),
     # inside the noun's own phrase the date is the planned act's, still ahead

@@ -1130,6 +1130,9 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
     r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
     r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
+    # credits and legal; a government site's note of the administration a page was published under ("This was
+    # published under the 2010 to 2015 Conservative and Liberal Democrat coalition government")
+    r"this was published under the [a-z0-9 ,.'&-]{1,80} (?:government|administration)",
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
@@ -1825,8 +1828,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
-        # Labelled dates: "Published On: ...", "Updated: ...".
+        # Labelled dates: "Published On: ...", "Updated: ...". Also as a list item, when it gives a date ("• Updated
+        # June 3, 2019 with the court's ruling": an editor's note on the page's update; a list item that merely opens
+        # with a label word, "• Released on bail on Monday", stays the story's).
         m = _DATE_LABEL.match(s)
+        if m is None and s[:1] in _BULLET_STARTS and (b := _BULLET.match(s)) is not None and b.end() < len(s):
+            m = _DATE_LABEL.match(s, b.end())
+            if m is not None and _LEADING_DATE.match(m.group("value")) is None:
+                m = None
         if m and len(s) > 120 and i in top and not story_started and s is line:
             # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
             # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
@@ -2383,6 +2392,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
 _BULLET = re.compile(
     r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
+_BULLET_STARTS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—-*+· \t"  # (the first characters a `_BULLET` may open with, but digits)
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.

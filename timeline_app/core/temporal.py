@@ -343,15 +343,20 @@ _AHEAD, _WEAK, _PRESENT = "ahead", "weak", "present"
 _COMMA_SPACE = re.compile(r",\s")
 # A determiner, a possessive or an adjective before "plan(s) to": the plan is a noun ("a plan to", "the city's new
 # plans to"), not a verb of the clause ("The city plans to").
-_NOUN_BEFORE_PLAN = re.compile(r"\b(?:an?|the|its|their|his|her|our|your|this|that|these|those|[\w-]+['\u2019]s)"
-                               r"\s+(?:(?P<modifier>[\w-]+)\s+)?$", re.I)
+_PLAN_NOUN_OPENERS = (r"\b(?:an?|the|its|their|his|her|our|your|this|that|these|those|[\w-]+['\u2019]s"
+                      r"|with|of|for|on|about|over|against|behind|under)\s+")
+_NOUN_BEFORE_PLAN = re.compile(_PLAN_NOUN_OPENERS + "$", re.I)
+_NOUN_AND_MODIFIER_BEFORE_PLAN = re.compile(_PLAN_NOUN_OPENERS + r"(?P<modifier>[\w-]+)\s+$", re.I)
 
 
 def _plan_is_a_noun(t: str, lo: int, s: int) -> bool:
-    """Is the "plan(s)" at t[s] a noun: a determiner or a possessive right before it, or one and an adjective (the
-    lexicon's JJ: "its new plan")? "The city plans to" has a noun there: the verb of its clause."""
-    m = _NOUN_BEFORE_PLAN.search(t, lo, s)
-    return m is not None and (m["modifier"] is None or _grammar().lexicon_tag(m["modifier"]) == "JJ")
+    """Is the "plan(s)" at t[s] a noun: a determiner, a possessive or a preposition right before it ("moved ahead
+    with plan to"), or one and an adjective (the lexicon's JJ: "its new plan")? "The city plans to" has a noun
+    there: the verb of its clause."""
+    if _NOUN_BEFORE_PLAN.search(t, lo, s) is not None:
+        return True
+    m = _NOUN_AND_MODIFIER_BEFORE_PLAN.search(t, lo, s)
+    return m is not None and _grammar().lexicon_tag(m["modifier"]) == "JJ"
 _OPENING_ON = re.compile(r"\s*(?:On|By|From|Until|Next|This)\b", re.I)
 
 
