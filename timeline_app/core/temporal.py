@@ -1773,6 +1773,8 @@ def _h_monthday(ctx, m):
     # month without a day
     mod = _mod_of(pre)
     which = pre.lower().split()[-1] if pre else ""
+    if which in ("early", "late", "mid") and _SINCE_BEFORE.search(text, max(0, s - 8), s) is not None:
+        which = "since"  # "Since early January, we have ...": a start already reached, as "since January" is
     if yr:
         y = int(yr) if len(yr) == 4 else (1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:]))
         return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod)]
