@@ -915,8 +915,60 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
     if m is None or m["dest"] is not None and _grammar().lexicon_tag(m["dest"]) not in _NOUN_TAGS \
-            or _present_verb_right_before(m) is False:
+            or _present_verb_right_before(m) is False and not _plural_noun_as_the_clauses_verb(ctx, m, s):
         return _present_verb_object_before(t, lo, s)
+    return True
+
+
+# The lexicon's tags of the words of a subject's noun phrase before its verb ("the overnight curfew", "Kenya's
+# national lockdown"): a determiner, modifiers and nouns.
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "CD", "POS", "VBN"})
+_SUBJECT_REACH = 60  # characters back from the subject's last word to its clause's opening
+_NO_VERB_REACH = 120  # characters after the date, up to its sentence's end, read for another verb
+
+
+def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> bool:
+    """Is the word right before the date (`_VERB_BEFORE_DATE`'s verb), whose likeliest tag in the lexicon is a
+    plural noun ("ends", "talks", "attacks"), the present verb of its clause? So it is when it is a verb's present
+    in -s (lemminflect), after a singular common noun that ends a subject's noun phrase opening its clause (the
+    sentence's start, or after "that" or a reporting verb), and no other verb stands after the date in its sentence
+    but a reporting one: "The curfew ends at 0500 hrs on Monday", "Officials said the ban lifts on Friday" have no
+    verb but it. (Not a compound's plural head inside a phrase, "arrested two men over the bomb attacks on
+    Monday", nor a subject's before its verb, "The trade talks on Monday ended without a deal".)"""
+    verb, prev = m["verb"], m["prev"]
+    if prev is None or not prev.islower():
+        return False
+    grammar = _grammar()
+    lexicon_tag = grammar.lexicon_tag
+    if lexicon_tag(verb) != "NNS" or lexicon_tag(prev) != "NN" or _not_schedule_verb(verb) or not any(
+            verb in grammar.all_inflections(lemma, "VERB").get("VBZ", ())
+            for lemma in grammar.all_lemmas(verb).get("VERB", ())):
+        return False
+    t = ctx.text
+    # the subject's noun phrase opens its clause: only its words back to a break, "that" or a reporting verb
+    at = m.start("prev")
+    opening = _clause_break(t, max(0, at - _SUBJECT_REACH), at)
+    words = list(_ANY_WORD.finditer(t, max(0, at - _SUBJECT_REACH) if opening < 0 else opening + 1, at))
+    for word in reversed(words):
+        w = word[0]
+        if w.lower() == "that" or _reporting_verb(w.lower()):
+            break
+        if w in ("of", "s") and (w == "of" or t[word.start() - 1] in "'\u2019"):
+            continue  # "the state of emergency", "Kenya's curfew"
+        if (lexicon_tag(w) or lexicon_tag(w.lower())) not in _SUBJECT_PHRASE_TAGS:
+            return False
+    else:
+        if opening < 0 and at > _SUBJECT_REACH:
+            return False  # (no opening within reach: a long phrase, not a subject's)
+    # no other verb after the date in its sentence (a reporting one aside: ", officials said")
+    end = t.find(". ", s, s + _NO_VERB_REACH)
+    hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
+    line = t.find("\n", s, hi)
+    hi = hi if line < 0 else line
+    for word in _ANY_WORD.finditer(t, s, hi):
+        tag = lexicon_tag(word[0]) or lexicon_tag(word[0].lower())
+        if (tag in _VERB_TAGS or tag == "MD") and not _reporting_verb(word[0].lower()):
+            return False
     return True
 
 
