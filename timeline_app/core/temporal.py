@@ -922,7 +922,7 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
 
 # The lexicon's tags of the words of a subject's noun phrase before its verb ("the overnight curfew", "Kenya's
 # national lockdown"): a determiner, modifiers and nouns.
-_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "CD", "POS", "VBN"})
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "CD", "POS"})
 _SUBJECT_REACH = 60  # characters back from the subject's last word to its clause's opening
 _NO_VERB_REACH = 120  # characters after the date, up to its sentence's end, read for another verb
 
