@@ -1453,6 +1453,11 @@ class NewsWalk:
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
         self.lead_has_no_news = False  # the lead reports nothing (`result` then may fall back on it: `_fallback`)
+        # Whether the last heading line of the body read (`_heading_line`) dates its section long before the news
+        # ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23, 1995" in a feature on this week's games), and
+        # the items read under such a heading: what they tell is of the section's time, not the day's news.
+        self._old_section = False
+        self.in_old_section: set[int] = set()
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -1581,6 +1586,9 @@ class NewsWalk:
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
+            if i > first_body and _heading_line(doc, i):
+                points = [e for e in dates if e.type != TimexType.SET]
+                self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
@@ -1627,6 +1635,8 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates, candidate.start)
+                    if self._old_section and not is_lead:
+                        self.in_old_section.add(i)
                     text = doc.text[sent.start:sent.end]
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
@@ -2130,6 +2140,12 @@ class NewsWalk:
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
+            elif item.index in self.in_old_section and item.simple_past and not item.statement:
+                # Under a heading line that dates its section long before the news ("Robbie Fowler, Alan Shearer
+                # and Tony Yeboah, September 23, 1995"), a simple past tells of the section's time ("Steve
+                # McManaman set up Fowler to curl home his fourth"), not of the day's news.
+                in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and item.index not in self.perfect \
                     and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
@@ -2599,6 +2615,18 @@ def _deck(doc: Document, i: int) -> bool:
     after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
     return not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS \
         and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
+
+
+def _heading_line(doc: Document, i: int) -> bool:
+    """Is sentence `i` a heading line in the body: a line of its own with a blank line before it, short, not
+    ending as a sentence does nor with a colon ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23, 1995",
+    "The 2008 crash")?"""
+    sentences, text = doc.sentences, doc.text
+    sent = sentences[i]
+    line = text[sent.start:sent.end]
+    after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
+    return i > 0 and text.count("\n", sentences[i - 1].end, sent.start) >= 2 and "\n" in after \
+        and not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
