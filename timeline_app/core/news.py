@@ -1441,6 +1441,7 @@ class NewsWalk:
         # telling one, dated by a day of the article's news (`_acts` of both: `result` asks only when that
         # sentence's own date governs it).
         self.perfect: set[int] = set()
+        self.recent_perfect: set[int] = set()  # ... and those whose main verb is a "recently" perfect (`_recent_perfect`)
         self.told_items: set[int] = set()
         self.acts_after_news_day: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
@@ -1718,6 +1719,8 @@ class NewsWalk:
         doc = self.doc
         if _present_perfect(doc, i):
             self.perfect.add(i)
+        if _recent_perfect(doc, i):
+            self.recent_perfect.add(i)
         if _told(doc, i, start):
             self.told_items.add(i)
         before = self.governed.get(i - 1)
@@ -2139,6 +2142,11 @@ class NewsWalk:
                 # station shut in 1983." tells how things came to be. (Alone, an old aside leaves the main clause
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
+            elif item.index in self.recent_perfect and not item.statement:
+                # "All patients have recently visited the city", "The man had recently travelled abroad": what was
+                # done some while before the news, its background (a perfect tells it done by then, "recently"
+                # that it was not the day's), with no date of its own: not the day's news.
                 result.append(replace(item, dated_nearby=True))
             elif item.index in self.in_old_section and item.simple_past and not item.statement:
                 # Under a heading line that dates its section long before the news ("Robbie Fowler, Alan Shearer
@@ -2694,6 +2702,23 @@ def _present_perfect(doc: Document, i: int) -> bool:
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
     group = main_group(a)
     return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
+
+
+def _recent_perfect(doc: Document, i: int) -> bool:
+    """Is sentence i's main verb group a perfect, present or past, with "recently" or "lately" in it ("have
+    recently visited", "had only recently been released"), not a progressive?"""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a)
+    if group is None or group.words[0].text.lower() not in _HAVE_OR_HAD:
+        return False
+    # (not a progressive: "have recently been ceding market share" goes on up to the report, the day's)
+    return len(group.words) > 2 and group.main.pos != "VBG" \
+        and any(w.text.lower() in _RECENT_ADVERBS for w in group.words[1:-1])
+
+
+_HAVE_OR_HAD = frozenset({"have", "has", "had", "'ve", "\u2019ve", "'d", "\u2019d"})
+_RECENT_ADVERBS = frozenset({"recently", "lately"})
 
 
 def _prose(text: str) -> bool:
