@@ -1587,7 +1587,8 @@ class NewsWalk:
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
-            if i > first_body and _heading_line(doc, i):
+            # (only where the answer could change the section's: a heading with a date, or any after an old one)
+            if (dates or self._old_section) and i > first_body and _heading_line(doc, i, sent):
                 points = [e for e in dates if e.type != TimexType.SET]
                 self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
@@ -2625,16 +2626,17 @@ def _deck(doc: Document, i: int) -> bool:
         and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
 
 
-def _heading_line(doc: Document, i: int) -> bool:
-    """Is sentence `i` a heading line in the body: a line of its own with a blank line before it, short, not
-    ending as a sentence does nor with a colon ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23, 1995",
-    "The 2008 crash")?"""
-    sentences, text = doc.sentences, doc.text
-    sent = sentences[i]
+def _heading_line(doc: Document, i: int, sent: Sentence) -> bool:
+    """Is sentence `i` (`sent`) a heading line in the body: a line of its own with a blank line before it, short,
+    not ending as a sentence does nor with a colon ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23,
+    1995", "The 2008 crash")? (Its own words first: most sentences end as one, and reading a neighbour costs more.)"""
+    text = doc.text
     line = text[sent.start:sent.end]
+    if i == 0 or _ends_sentence(line) or line.rstrip().endswith(":") or len(line.split()) > _DECK_MAX_WORDS:
+        return False
+    sentences = doc.sentences
     after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
-    return i > 0 and text.count("\n", sentences[i - 1].end, sent.start) >= 2 and "\n" in after \
-        and not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS
+    return "\n" in after and text.count("\n", sentences[i - 1].end, sent.start) >= 2
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
@@ -2708,7 +2710,10 @@ def _recent_perfect(doc: Document, i: int) -> bool:
     """Is sentence i's main verb group a perfect, present or past, with "recently" or "lately" in it ("have
     recently visited", "had only recently been released"), not a progressive?"""
     sent = doc.sentences[i]
-    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    text = doc.text[sent.start:sent.end]
+    if "recently" not in text and "lately" not in text:
+        return False  # (most sentences: no analysis asked for)
+    a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
     group = main_group(a)
     if group is None or group.words[0].text.lower() not in _HAVE_OR_HAD:
         return False
