@@ -282,6 +282,11 @@ def _happening_window(c: Candidate) -> str:
 
 def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
     words = _window_words(_happening_window(c) if window is None else window)
+    if c.kind == "announcement" and c.title:
+        # A statement is about what was said, which extraction's title gives ("The companies say Harlow has
+        # agreed to drop its offer"): a date in the saying clause after a long report ("Harlow has agreed to
+        # drop its offer for Penwick, the companies said on Sunday") has only the report's tail near it.
+        words = words | _window_words(c.title) if words else _window_words(c.title)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
         start, end, sentence_start, _sentence_end = c.offsets()
