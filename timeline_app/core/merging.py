@@ -281,7 +281,13 @@ def _happening_window(c: Candidate) -> str:
 
 
 def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
-    words = _window_words(_happening_window(c) if window is None else window)
+    if window is None:
+        window = _happening_window(c)
+    words = _window_words(window)
+    if grammar.headline_case(window):
+        # A headline in headline case says what happened in capitals too ("Government Survives Confidence
+        # Vote"): its capitalised words that its article never writes capitalised mid-sentence are words.
+        words = words | _headline_words(window, c.doc_id)
     if c.kind == "announcement" and c.title:
         # A statement is about what was said, which extraction's title gives ("The companies say Harlow has
         # agreed to drop its offer"): a date in the saying clause after a long report ("Harlow has agreed to
@@ -296,6 +302,18 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
         words = _nearest_words(sentence, start - sentence_start, end - sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[a-z]+)*")
+
+
+def _headline_words(window: str, doc_id: str) -> frozenset[str]:
+    """The happening keys of a headline-case window's capitalised words, but the names its article prints
+    capitalised in mid-sentence (`grammar.document_names`: "Ford said", so "Ford" stays a name)."""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(doc_id) if docs else None
+    names = grammar.document_names(doc.text) if doc is not None else _NONE
+    return frozenset(_chain(_word_keys(w.lower()) for w in _CAPITAL_WORD.findall(window) if w not in names))
 
 
 # Sentences up to this long are read whole for the happening word nearest the date (`_nearest_words`).
