@@ -284,9 +284,11 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
     if window is None:
         window = _happening_window(c)
     words = _window_words(window)
-    if grammar.headline_case(window):
+    starts = _openings(c.doc_id)
+    if starts and c.sentence_start == starts[0] and grammar.headline_case(window):
         # A headline in headline case says what happened in capitals too ("Government Survives Confidence
         # Vote"): its capitalised words that its article never writes capitalised mid-sentence are words.
+        # (Only an article's headline line is asked: no other sentence is written so.)
         words = words | _headline_words(window, c.doc_id)
     if c.kind == "announcement" and c.title:
         # A statement is about what was said, which extraction's title gives ("The companies say Harlow has
