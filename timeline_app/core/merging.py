@@ -290,10 +290,14 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
         # Vote"): its capitalised words that its article never writes capitalised mid-sentence are words.
         # (Only an article's headline line is asked: no other sentence is written so.)
         words = words | _headline_words(window, c.doc_id)
-    if c.kind == "announcement" and c.title:
+    if c.kind == "announcement" and c.title and c.actors:
         # A statement is about what was said, which extraction's title gives ("The companies say Harlow has
         # agreed to drop its offer"): a date in the saying clause after a long report ("Harlow has agreed to
-        # drop its offer for Penwick, the companies said on Sunday") has only the report's tail near it.
+        # drop its offer for Penwick, the companies said on Sunday") has only the report's tail near it. Only
+        # a statement that names its people: what it says is met across articles by (word, name) pairs; one
+        # that names nobody ("she said") is met within its article by its words alone, where one speaker's
+        # statements of a day share the words of their subject ("the plan was dropped", "the plan was a
+        # mistake") and its title may carry the statement before it on.
         words = words | _window_words(c.title) if words else _window_words(c.title)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
