@@ -882,6 +882,11 @@ def _headline_case(words: Sequence[str]) -> bool:
     return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
+def headline_case(text: str) -> bool:
+    """Is `text` written in headline case ("Government Survives Confidence Vote": most words capitalised)?"""
+    return _headline_case(text.split())
+
+
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
 _RELATIVE_AFTER_NAME = frozenset({"which", "who", "whose", "whom"})
 
