@@ -1027,7 +1027,7 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
         _adverbs_after_determiners_as_nouns(keys, tags)
-    if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
+    if not _TIME_NOUN_KEYS.isdisjoint(keys) and ("VBN" in tags or "NN" in tags):
         _pasts_after_time_nouns(keys, tags)
     return tags
 
@@ -1061,12 +1061,17 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
     """A past form read as a participle after a time noun's article and a noun phrase is the past of a relative
     clause with no relative word ("at 4:20 a.m., the hour the ferry capsized/VBN in the gulf"): the noun phrase is
     its subject, as no participle follows a noun there with the time noun before it. Only a form English spells as
-    a past too ("collapsed", not "taken")."""
+    a past too ("collapsed", not "taken"). A past that is a noun too, read as one ("the moment the dam burst/NN on
+    May 3"), is that past where neither a noun nor a verb follows it."""
     n = len(keys)
     for i in range(4, n):
-        if tags[i] != "VBN" or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
+        tag = tags[i]
+        if tag not in ("VBN", "NN") or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
                 or i + 1 < n and keys[i + 1] == "by":
             continue
+        if tag == "NN" and i + 1 < n and (tags[i + 1] in _NOUN_PHRASE or tags[i + 1].startswith(("VB", "MD"))):
+            continue  # (a noun read as a past only where no noun or verb follows: "the dam burst on May 3", not
+            # "the budget cut took effect", "the water supply line")
         d = i - 1
         while d > 0 and tags[d - 1] in ("JJ", "NN", "NNS"):
             d -= 1
