@@ -3291,6 +3291,24 @@ def _audience_before(tokens: Sequence[Token], j: int) -> bool:
     return k > 0 and tokens[k - 1].pos[:2] == "VB" and bool(_TELLING_VERBS & verb_lemmas(tokens[k - 1].text))
 
 
+_APPOSITION_WALK_LIMIT = 12  # (the words of an apposition walked back over: "a veteran of the Second World War")
+
+
+def _named_before_apposition(tokens: Sequence[Token], j: int) -> int:
+    """The last word of the name before an apposition that ends at token j, when a relative clause follows the
+    apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of Jane Smith, not of Ohio, nor of the
+    apposition's last noun): a noun phrase an article opens, with its prepositional phrases and no verb, set off by
+    commas after a name. Else j."""
+    k = j
+    while k > 0 and j - k < _APPOSITION_WALK_LIMIT and tokens[k].text != "," \
+            and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN" and tokens[k].text.islower()):
+        k -= 1
+    if k < 2 or k == j or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an", "the") \
+            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN:
+        return j
+    return k - 1
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -3305,6 +3323,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             return None
         if tokens[j].pos == "CD" and j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].pos in _NOUN:
             j -= 2  # a number alone set off by commas is an age: "Greta Amsel, 67, who has run it" is hers
+        else:
+            j = _named_before_apposition(tokens, j)
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
