@@ -3666,9 +3666,11 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if not heads:
         return None
     head = phrase[heads[-1]]
-    if head.pos in ("NN", "NNP") and invariable_plural(head.text) \
+    if head.pos in ("NN", "NNP", "NNS") and invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
-        return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+        # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep"); "Police/NNS in Leeds
+        # arrest" (a capitalised one the tagger read as a plural is no singular name for the test below)
+        return True
     if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
         return True  # "Organisers cancelled …" at a sentence's start: a plural the lexicon lacks, read as a name
     if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
@@ -4438,6 +4440,32 @@ def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _commas_around_date_before_object(tokens: Sequence[Token], verb_last: int, d0: int, d1: int,
+                                     drop: set[int]) -> set[int]:
+    """The commas that set off a dropped date standing right after a verb group, before the verb's object: the
+    comma after the date, and a comma before it ("arrested on Friday, March 3, a man", "approved, on Monday, a
+    plan"). Only before a determiner or a possessive pronoun opening a noun phrase whose head is no time noun (the
+    date's own apposition: "on Monday, May 2, the worst day"; a list's or a clause's comma goes on otherwise) and
+    only when the date holds a comma of its own or a comma stands before it, as a parenthesis does. Empty
+    otherwise."""
+    after = d1 + 1
+    if after + 1 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].pos not in ("DT", "PRP$") \
+            or tokens[after + 1].text.lower() in ("that", "this", "these", "those", "which", "what"):
+        return set()
+    head = after + 2
+    while head < len(tokens) and tokens[head].pos in ("JJ", "JJS", "JJR", "RBS", "CD"):
+        head += 1
+    if head < len(tokens) and tokens[head].text.lower() in _TIME_NOUN_KEYS:
+        return set()  # the date's own apposition, not an object: "hit on Monday, May 2, the worst day of the year"
+    commas = {after}
+    between = [k for k in range(verb_last + 1, d0) if k not in drop]
+    if between == [verb_last + 1] and tokens[verb_last + 1].text == ",":
+        commas.add(verb_last + 1)
+    elif between or not any(tokens[k].text == "," for k in range(d0, d1 + 1)):
+        return set()
+    return commas
+
+
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
@@ -4713,8 +4741,15 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                                      or tokens[subject[0] - 1].text.lower() in ("whether", "that")
                                      and tokens[subject[0] - 1].pos == "IN") \
         and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
+    # "Police arrested on Friday, March 3, a man ...", "approved, on Monday, a plan": a date set off between the
+    # verb and its object; its commas (the one after it, one before it, its own) close the date, not the clause.
+    parenthesis = _commas_around_date_before_object(tokens, group.last, d0, d1, drop) \
+        if inverted is None and drop else ()
+    if parenthesis:
+        parenthesis = drop | parenthesis
+        drop = parenthesis
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
-        if i < resume:
+        if i < resume or i in parenthesis:
             continue
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)
