@@ -1774,6 +1774,9 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     undated, cut = _undatelined(sentence)
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
+    told = _when_clause_told(sentence, phrase_start, phrase_end)
+    if told is not None:
+        sentence, phrase_start, phrase_end = told
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
                                        and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
@@ -1796,6 +1799,48 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         if len(whole.split()) > len(title.split()):
             title = whole
     return title
+
+
+# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+_WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
+# The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
+# what happened is told by a "when" clause after the date.
+_OCCURRENCE_LEMMAS = frozenset({"come", "happen", "occur", "strike", "follow"})
+
+
+def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tuple[str, int, int] | None:
+    """The date and its "when" clause, as a sentence of their own with the date's span in it, when the clause that
+    the date ends says no more than that its subject happened: a verb of occurrence (`_OCCURRENCE_LEMMAS`) with
+    nothing between it and the date but the date's preposition, whose subject is a singular common noun or "it"
+    ("The town's fame came in 1868, when a meteorite landed in its square": "In 1868, a meteorite landed in its
+    square", titled "A meteorite lands in its square"; "The turning point came in 1990 when ..."). None otherwise:
+    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered")."""
+    when = _WHEN_AFTER_DATE.match(sentence, phrase_end)
+    if when is None:
+        return None
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect.bisect_left(a.token_starts, phrase_start)
+    if d0 >= len(tokens):
+        return None
+    start = d0
+    if start > 0 and tokens[start - 1].pos == "IN" and tokens[start - 1].text.islower():
+        start -= 1  # (the date's preposition, when the phrase left it out)
+    g = bisect.bisect_right(a.group_lasts, start - 1) - 1
+    if g < 0 or a.groups[g].last != start - 1:
+        return None
+    group = a.groups[g]
+    if grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_OCCURRENCE_LEMMAS):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    head = tokens[subject[1] - 1]
+    if not (head.pos == "NN" or head.pos == "PRP" and head.text.lower() == "it"):
+        return None
+    opening = sentence[tokens[start].start:phrase_end]
+    told = f"{opening[:1].upper()}{opening[1:]}, {sentence[when.end():]}"
+    return told, phrase_start - tokens[start].start, phrase_end - tokens[start].start
 
 
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
