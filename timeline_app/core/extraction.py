@@ -1940,6 +1940,12 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
+# The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
+# an adverbial of time even right after a verb.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "by", "of", "ahead", "following",
+                                "throughout", "amid"})
+
+
 def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     """Where the noun phrase a possessive date at [start, end) after a preposition modifies ends ("in Sunday's
     poll"), by the tagger's lexicon (adjectives then nouns, the last a noun); `end` when the date is no possessive,
@@ -1949,6 +1955,11 @@ def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     if before is None or grammar.lexicon_tag(before[1].lower()) != "IN":
         return end  # (only a preposition's phrase goes whole: "won Sunday's election" keeps its object)
+    verb = _WORD_BEFORE.search(sentence, max(0, before.start() - 30), before.start())
+    if verb is not None and (grammar.lexicon_tag(verb[1].lower()) or "").startswith("VB") \
+            and before[1].lower() not in _TIME_PREPOSITIONS:
+        return end  # (a verb's own preposition before its object: "get around Wednesday's ruling", "voted
+        # against Friday's bill" keep it; a time's goes: "struck after Friday's attack")
     clause_start = max(sentence.rfind(",", 0, before.start()), sentence.rfind(";", 0, before.start())) + 1
     if not any((grammar.lexicon_tag(w.lower()) or "").startswith("VB")
                for w in _LETTERS.findall(sentence, clause_start, before.start())):

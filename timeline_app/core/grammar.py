@@ -4610,7 +4610,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if before is not None and before[1] == j + 1:
             subject = before
             drop.update(range(j + 1, d0))  # "just", "earlier": the date's own adverbs
-    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
+    # (the possessive mark the date's own text may end in: "Wednesday's" of "get around Wednesday's ruling")
+    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS" or d1 > d0 and tokens[d1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
         drop = set()  # part of a noun phrase, or the subject itself ("This quarter answers ...")
