@@ -3914,6 +3914,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     elif (since_noun := r.since_noun_phrase(e)) is not None:
         # "the first vote since independence more than 40 years ago": independence's date, not the vote's
         title = _shorten(grammar.capitalised(text[since_noun[0]:since_noun[1]]))
+        if _POSSESSIVE_TITLE.match(title) is not None:
+            # "since its founding in 1949": whose, from the sentence or the one before; not found, or found as an
+            # owner that is itself owned ("NATO's mission's founding"), the sentence's own title says who
+            owned = r.resolved(title, e.start, e.end)
+            title = owned if _POSSESSIVE_TITLE.match(owned) is None and len(_OWNED_TWICE.findall(owned)) < 2 \
+                else r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
@@ -5151,6 +5157,7 @@ def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str
     return found
 
 
+_OWNED_TWICE = re.compile(r"\w['’]s?\s")  # (a possessive's mark after a word: "NATO's", "members'")
 _POSSESSIVE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # A preposition or clause word inside a subject: too long a phrase to take "'s".
 _OWNER_BREAK = re.compile(r"\s(?:of|from|to|in|on|at|for|with|by|who|which|that|and|or)\s", re.IGNORECASE)
