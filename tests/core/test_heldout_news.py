@@ -49,7 +49,8 @@ JUDGED_RIGHT = [
     # antecedent is the claim (test_grammar_relative_agreement)
     (D(2025, 6, 1), D(2025, 6, 30), ("civil claim",), {"court_verdict"}),
     # the election: its deck is no lead, so the lead's Sunday is the news day and the headline is not repeated
-    (D(2025, 4, 13), D(2025, 4, 13), ("green party wins general election",), {"election_results"}),
+    # (the possessive date stays in the object: "wins Sunday's general election", stop 25)
+    (D(2025, 4, 13), D(2025, 4, 13), ("green party wins sunday's general election",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("dahl concedes defeat",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("electoral commission says the greens took",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("sandvik says", "open talks"), {"election_results"}),
@@ -76,7 +77,8 @@ JUDGED_RIGHT = [
     (*_year(2019), ("museum reopens",), {"heist_newspaper"}),
     # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, a passive
     (*_year(1660), ("by pieter de graaf was painted",), {"heist_newspaper"}),
-    (D(2025, 11, 4), D(2025, 11, 4), ("arrests two men",), {"heist_wikinews"}),
+    # ("Police in Lindau arrest": the collective's plural verb, stop 25; was "arrests")
+    (D(2025, 11, 4), D(2025, 11, 4), ("police in lindau arrest two men",), {"heist_wikinews"}),
     (D(2025, 11, 5), D(2025, 11, 5), ("suspects are to appear",), {"heist_wikinews"}),  # "today"
     (*_year(2023), ("last exhibited abroad",), {"heist_wikinews"}),
     # the merger page: the story, its background, and what is to come
