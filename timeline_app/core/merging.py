@@ -3617,8 +3617,20 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     # to a name another member gives), in the words of an article's headline or lead when a member is
     # one (the article is about the happening: "The ministers were asked" is a clause of its body),
     # else in the words most articles use; the shortest of those last.
+    def told_by_headline(c: Candidate) -> bool:
+        # An article's headline line whose lead tells its story (`_story_of`) and is in this group too: the
+        # headline names the happening its dated members tell ("NASA launches mini satellite ..." beside "NASA
+        # said in a statement shortly after the 09:55 GMT launch"), undated as it is.
+        if c.dated or not c.mention_inferred:
+            return False
+        starts = _story_of(c.doc_id)[0]
+        return len(starts) == 2 and starts[0] == c.sentence_start \
+            and any(o.doc_id == c.doc_id and o.sentence_start == starts[1] for o in group.members)
+
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
+        if not hard[0] and (hard[1] or hard[2]) and told_by_headline(c):
+            hard = (False, False, False, hard[3])
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
         return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], _bare_title(c))

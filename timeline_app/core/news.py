@@ -1352,6 +1352,31 @@ def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
     return None
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
+def _as_printed(line: str, doc: Document) -> str:
+    """A headline line as a title: a capital first, and in a line the page printed all in lower case ("arsenal beat
+    chelsea in london derby") each name as the article prints it: a word it writes capitalised after a lower-case
+    word (mid-sentence) and nowhere in lower case but in this line ("Arsenal beat Chelsea in London derby"). A
+    line with a capital of its own is left as printed. (Only such a line's few words are looked for in the text.)"""
+    if any(ch.isupper() for ch in line):
+        return grammar.capitalised(line)
+    text = doc.text
+    line_at = text.find(line)
+    rest = text[:line_at] + text[line_at + len(line):] if line_at >= 0 else text
+
+    def printed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        name = word[:1].upper() + word[1:]
+        if re.search(rf"\b[a-z]+[ \t]+{re.escape(name)}\b", rest) is not None \
+                and re.search(rf"\b{re.escape(word)}\b", rest) is None:
+            return name
+        return word
+
+    return grammar.capitalised(_LOWER_WORD.sub(printed, line))
+
+
 def _shorten(title: str) -> str:
     title = " ".join(title.split()).rstrip(" .,;:")
     if len(title) <= MAX_TITLE:
@@ -1684,7 +1709,7 @@ class NewsWalk:
             return None
         if head is not None and head != i:
             h = doc.sentences[head]
-            title = _shorten(doc.text[h.start:h.end])
+            title = _shorten(_as_printed(doc.text[h.start:h.end], doc))
         else:
             title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text)) \
                 or text
@@ -2908,7 +2933,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     and _lasting(a, tokens, group, dates, sent.start):
                 return None, None, False  # "said he had worked there for 20 years": a stretch of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
-        title = _shorten(text)
+        title = _shorten(_as_printed(text, doc))
     else:
         names = grammar.document_names(doc.text)
         # A reported happening is titled with who reported it ("Acme says shareholders approved the
