@@ -281,7 +281,24 @@ def _happening_window(c: Candidate) -> str:
 
 
 def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
-    words = _window_words(_happening_window(c) if window is None else window)
+    if window is None:
+        window = _happening_window(c)
+    words = _window_words(window)
+    starts = _openings(c.doc_id)
+    if starts and c.sentence_start == starts[0] and grammar.headline_case(window):
+        # A headline in headline case says what happened in capitals too ("Government Survives Confidence
+        # Vote"): its capitalised words that its article never writes capitalised mid-sentence are words.
+        # (Only an article's headline line is asked: no other sentence is written so.)
+        words = words | _headline_words(window, c.doc_id)
+    if c.kind == "announcement" and c.title and c.actors:
+        # A statement is about what was said, which extraction's title gives ("The companies say Harlow has
+        # agreed to drop its offer"): a date in the saying clause after a long report ("Harlow has agreed to
+        # drop its offer for Penwick, the companies said on Sunday") has only the report's tail near it. Only
+        # a statement that names its people: what it says is met across articles by (word, name) pairs; one
+        # that names nobody ("she said") is met within its article by its words alone, where one speaker's
+        # statements of a day share the words of their subject ("the plan was dropped", "the plan was a
+        # mistake") and its title may carry the statement before it on.
+        words = words | _window_words(c.title) if words else _window_words(c.title)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
         start, end, sentence_start, _sentence_end = c.offsets()
@@ -291,6 +308,18 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
         words = _nearest_words(sentence, start - sentence_start, end - sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[a-z]+)*")
+
+
+def _headline_words(window: str, doc_id: str) -> frozenset[str]:
+    """The happening keys of a headline-case window's capitalised words, but the names its article prints
+    capitalised in mid-sentence (`grammar.document_names`: "Ford said", so "Ford" stays a name)."""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(doc_id) if docs else None
+    names = grammar.document_names(doc.text) if doc is not None else _NONE
+    return frozenset(_chain(_word_keys(w.lower()) for w in _CAPITAL_WORD.findall(window) if w not in names))
 
 
 # Sentences up to this long are read whole for the happening word nearest the date (`_nearest_words`).
@@ -3571,8 +3600,20 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     # to a name another member gives), in the words of an article's headline or lead when a member is
     # one (the article is about the happening: "The ministers were asked" is a clause of its body),
     # else in the words most articles use; the shortest of those last.
+    def told_by_headline(c: Candidate) -> bool:
+        # An article's headline line whose lead tells its story (`_story_of`) and is in this group too: the
+        # headline names the happening its dated members tell ("NASA launches mini satellite ..." beside "NASA
+        # said in a statement shortly after the 09:55 GMT launch"), undated as it is.
+        if c.dated or not c.mention_inferred:
+            return False
+        starts = _story_of(c.doc_id)[0]
+        return len(starts) == 2 and starts[0] == c.sentence_start \
+            and any(o.doc_id == c.doc_id and o.sentence_start == starts[1] for o in group.members)
+
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
+        if not hard[0] and (hard[1] or hard[2]) and told_by_headline(c):
+            hard = (False, False, False, hard[3])
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
         return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], _bare_title(c))
