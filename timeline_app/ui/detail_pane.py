@@ -113,6 +113,14 @@ def _trim_after(text: str) -> str:
     return (cut[:space] if space > CONTEXT_CHARS - 30 else cut) + " …"
 
 
+def _joint(text: str, end: int, start: int) -> str:
+    """What joins two neighbouring sentences of a passage, the one ending at `end` and the one starting at
+    `start`: a line break where the article breaks the line between them (a heading or another paragraph read
+    as one run-on sentence: "Ukraine crisis: two tense weeks Kiev, Ukraine: Key events ..."), else a space."""
+    gap = text[end:start]
+    return "\u2028" if "\n" in gap or "\r" in gap or "\u2029" in gap or "\u2028" in gap else " "
+
+
 def _neighbours(document: Document, start: int, end: int) -> tuple[Sentence | None, Sentence | None]:
     """The sentences just before `start` and just after `end` (sentences may have gaps between them)."""
     # Bisect on the sentences themselves: no list of every sentence's bounds per passage.
@@ -348,9 +356,12 @@ class DetailPane(QTextBrowser):
             if document is not None:
                 published = (f"{document.published.day} {document.published.strftime('%B %Y')}"
                              if document.published else "publication date unknown")
-                # No-break spaces: the note stays on the title's line, or wraps with the title's last word, so
-                # no line starts with its dot ("· publication date unknown" under a title read as a stray list).
-                cursor.insertText("\u00a0\u00a0·\u00a0\u00a0" + published.replace(" ", "\u00a0"), note_fmt)
+                # No-break spaces around the dot: no line starts or ends with it ("· publication date unknown"
+                # under a title read as a stray list), the dot going with the title's last word and the note's
+                # first. Only those: a whole note glued to the last word wrapped a real title a word early,
+                # leaving one word of it under a short first line ("...California Family of" / "Four · ...").
+                first, _space, rest = published.partition(" ")
+                cursor.insertText("\u00a0\u00a0·\u00a0\u00a0" + first + (" " + rest if rest else ""), note_fmt)
             for group in mentions:
                 self._insert_passage(cursor, document, group, text, muted, highlight, sentence_bg)
         self._replace_document(doc)
@@ -419,7 +430,7 @@ class DetailPane(QTextBrowser):
         if dated and prev is not None and prev.end <= s_start:
             before = _trim_before(full[prev.start:prev.end])
             if before:
-                cursor.insertText(before + " ", context_fmt)
+                cursor.insertText(before + _joint(full, prev.end, s_start), context_fmt)
         # Collapse the sentence's internal line breaks so the passage reads as one paragraph; the
         # lengths of the parts around the phrases stay known, so the phrase offsets stay exact.
         flat = lambda s: s.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
@@ -441,7 +452,7 @@ class DetailPane(QTextBrowser):
         if dated and nxt is not None and nxt.start >= s_end:
             after = _trim_after(full[nxt.start:nxt.end])
             if after:
-                cursor.insertText(" " + after, context_fmt)
+                cursor.insertText(_joint(full, s_end, nxt.start) + after, context_fmt)
         place = document.origin_at(start)
         if place:
             # Where the passage is in its file (a PDF's page, a message's part), for citing it.
