@@ -353,3 +353,37 @@ def test_context_from_another_line_of_the_article_keeps_its_own_line(qtbot):
     assert "banks. Roads were closed." in shown  # the next sentence on the same line
     passage = pane.passages()[0]
     assert shown[passage.pane_start:passage.pane_end] == "March 4, 2019"
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("Divers say the ferry sank off the cape on March 4, 2019, with 40 aboard.", "gazette"),
+    ("\u2026 the ferry sank off the cape on March 4, 2019, with 40 \u2026", "gazette"),  # a run-on one, cut
+    ("Divers say the ferry  sank off the cape\\non March 4, 2019, with 40 aboard.", "gazette"),
+    ("", "courier"),  # no sentence known (an event the user added): first-mention order
+    ("A sentence no source has.", "courier"),
+])
+def test_the_passage_the_event_title_was_made_from_comes_first(qtbot, qtmodeltester, sentence, first):
+    """A merged event lists its sources in first-mention order, and the first may report something else of the
+    period ("...was last heard from in March 2019") while the title and date come from another outlet: the
+    source whose sentence the title was made from leads."""
+    courier = _doc("courier", "Ferry feared lost", "Ferry feared lost\n"
+                   "The ferry was last heard from in March 2019, its owners said.", None)
+    gazette = _doc("gazette", "Ferry sinks off the cape", "Ferry sinks off the cape\n"
+                   "Divers say the ferry sank off the cape on March 4, 2019, with 40 aboard.", None)
+    event = Event(id="ev", title="The ferry sank off the cape", first=dt.date(2019, 3, 4),
+                  last=dt.date(2019, 3, 4), precision=Precision.DAY,
+                  mentions=(_mention(courier, "March 2019"), _mention(gazette, "March 4, 2019")),
+                  sentence=sentence.replace("\\n", "\n"))
+    model, proxy, selection, pane = _pane(qtbot, Timeline(documents=(courier, gazette), events=(event,),
+                                                         problems=()))
+    _select(selection, proxy, "ev")
+    text = pane.toPlainText()
+    other = "gazette" if first == "courier" else "courier"
+    titles = {"courier": "Ferry feared lost", "gazette": "Ferry sinks off the cape"}
+    assert text.index(titles[first]) < text.index(titles[other])
+    passages = pane.passages()
+    assert [p.document_id for p in passages] == [first, other]
+    shown = pane.document().toRawText()
+    assert [shown[p.pane_start:p.pane_end] for p in passages] == [
+        "March 4, 2019" if first == "gazette" else "March 2019", "March 2019" if first == "gazette" else "March 4, 2019"]
+    qtmodeltester.check(model)

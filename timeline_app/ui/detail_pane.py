@@ -336,6 +336,7 @@ class DetailPane(QTextBrowser):
         by_source: dict[str, list[list[Mention]]] = {}
         for group in sentence_groups(event.mentions):
             by_source.setdefault(group[0].document, []).append(group)
+        by_source = self._title_source_first(event, by_source)
         count = len(by_source)
         cursor.insertBlock(block, QTextCharFormat())
         cursor.insertText(f"Reported by {count} source{'s' if count != 1 else ''}", note_fmt)
@@ -365,6 +366,31 @@ class DetailPane(QTextBrowser):
             for group in mentions:
                 self._insert_passage(cursor, document, group, text, muted, highlight, sentence_bg)
         self._replace_document(doc)
+
+    def _title_source_first(self, event: Event, by_source: dict[str, list[list[Mention]]]
+                            ) -> dict[str, list[list[Mention]]]:
+        """`by_source` with the source whose passage the event's title was made from (`Event.sentence`) first,
+        the others in their order. A merged event's first passage in article order may report something
+        else of that day ("...was reported missing in February 2010") while the title and its date come
+        from another outlet's sentence: the reader meets first the passage the heading says."""
+        if len(by_source) < 2 or not event.sentence:
+            return by_source
+        # Merging keeps about 300 characters of a run-on sentence, cut at words with "…": match its parts.
+        parts = [" ".join(part.split()) for part in event.sentence.split("\u2026")]
+        parts = [part for part in parts if part]
+        if not parts:
+            return by_source
+        timeline = self._model.timeline()
+        for doc_id, groups in by_source.items():
+            document = timeline.document(doc_id)
+            if document is None:
+                continue
+            for group in groups:
+                m = group[0]
+                said = " ".join(document.text[max(0, m.sentence_start):max(0, m.sentence_end)].split())
+                if all(part in said for part in parts):
+                    return {doc_id: groups, **{k: v for k, v in by_source.items() if k != doc_id}}
+        return by_source
 
     def _replace_document(self, doc: QTextDocument) -> None:
         # The documents have no Qt parent: we hold the current one, and dropping our reference after the
