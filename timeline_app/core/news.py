@@ -3017,11 +3017,15 @@ def _family(kind: str) -> str:
 
 
 def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidate],
-                 documents: Sequence[Document]) -> list[Candidate]:
+                 documents: Sequence[Document], *,
+                 on_error: Callable[[Document, Exception], None] | None = None) -> list[Candidate]:
     """The news candidates of every article, each either kept at its publication date or, when it clearly
     names a happening that some other sentence dates (same kind, two shared participants, dated within
     `NAMED_WINDOW` before publication), turned into an undated mention of that happening. A body sentence
-    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story."""
+    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story.
+
+    With `on_error`, a failure while reading one article's news is given to it with that article, whose news
+    is then left out: the other articles keep theirs (without it, the failure is raised)."""
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
@@ -3038,58 +3042,72 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     no_happening: dict[int, bool] = {}  # id(candidate) → `_dates_no_happening` (the candidates outlive it)
     out: list[Candidate] = []
     for doc in documents:
-        resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
-        old_news = False  # the headline or lead names a happening of an earlier day than the article's
-        kept: list[NewsItem] = []
-        for item in items.get(doc.id, ()):
-            c = item.candidate
-            if item.role == "fallback":
-                # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.
-                if doc.id not in with_events:
-                    out.append(c)
-                continue
-            if not c.reported:
-                out.append(c)  # dated by the sentence before it: the story goes on
-                continue
-            # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
-            # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
-            # (Not itself a neighbour that dates the sentence after: it names nothing.)
-            if item.quoting:
-                target = resolved_at.get(item.index - 1)
-                if target is not None:
-                    out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
-                                       reported=False, explanation=""))
-                else:
-                    kept.append(item)
-                continue
-            target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
-            if target is not None and item.role != "headline" \
-                    and doc.published is not None and target.last is not None \
-                    and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
-                # A sentence below the headline whose reported verb is in the present perfect or present ("have
-                # frightened away travelers", a month after the visit) tells how things stand at writing: the
-                # happening of many days before that shares its kind and names is another one, not this
-                # sentence's. (A headline's present names the story's happening, however old.)
-                target = None
+        before = len(out)
+        try:
+            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            del out[before:]  # (what this article had added before it failed)
+            on_error(doc, exc)
+    return out
+
+
+def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[str],
+                     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
+                     no_happening: dict[int, bool], out: list[Candidate]) -> None:
+    """`resolve_news` for one article: its news candidates appended to `out`."""
+    resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
+    old_news = False  # the headline or lead names a happening of an earlier day than the article's
+    kept: list[NewsItem] = []
+    for item in items:
+        c = item.candidate
+        if item.role == "fallback":
+            # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.
+            if doc.id not in with_events:
+                out.append(c)
+            continue
+        if not c.reported:
+            out.append(c)  # dated by the sentence before it: the story goes on
+            continue
+        # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
+        # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
+        # (Not itself a neighbour that dates the sentence after: it names nothing.)
+        if item.quoting:
+            target = resolved_at.get(item.index - 1)
             if target is not None:
-                resolved_at[item.index] = target
-                if item.role != "body" and doc.published is not None and target.first is not None \
-                        and target.first < doc.published:
-                    old_news = True
                 out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
                                    reported=False, explanation=""))
             else:
                 kept.append(item)
-        for item in kept:
-            # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
-            # ... today", is the day's news: its body still reports that day.)
-            if old_news and item.role == "body":
-                continue  # the article's news is an earlier happening: its body tells that story
-            if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
-                continue
-            out.append(item.candidate)
-    return out
+            continue
+        target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
+        if target is not None and item.role != "headline" \
+                and doc.published is not None and target.last is not None \
+                and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
+                and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
+            # A sentence below the headline whose reported verb is in the present perfect or present ("have
+            # frightened away travelers", a month after the visit) tells how things stand at writing: the
+            # happening of many days before that shares its kind and names is another one, not this
+            # sentence's. (A headline's present names the story's happening, however old.)
+            target = None
+        if target is not None:
+            resolved_at[item.index] = target
+            if item.role != "body" and doc.published is not None and target.first is not None \
+                    and target.first < doc.published:
+                old_news = True
+            out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
+                               reported=False, explanation=""))
+        else:
+            kept.append(item)
+    for item in kept:
+        # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
+        # ... today", is the day's news: its body still reports that day.)
+        if old_news and item.role == "body":
+            continue  # the article's news is an earlier happening: its body tells that story
+        if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
+            continue
+        out.append(item.candidate)
 
 
 def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
