@@ -3754,25 +3754,34 @@ def _opening_starts(doc: Document) -> tuple[int, ...]:
 
 
 def _lead_after(doc: Document, headline: int) -> int | None:
-    """The start of the lead below the headline line (the doc's sentence number `headline`): of the first
-    `_LEAD_READ` sentences of running text after it (a full stop; not page furniture the loader marked), the
-    first that tells the headline's story (`_one_story`), else the first of them. A page's tagline or
+    """The start of the lead below the headline line (`lead_index`). None when no sentence of running text
+    follows."""
+    at = lead_index(doc, headline)
+    return None if at is None else doc.sentences[at].start
+
+
+def lead_index(doc: Document, headline: int) -> int | None:
+    """The lead below the headline line (the doc's sentence number `headline`), as its sentence number: of the
+    first `_LEAD_READ` sentences of running text after it (a full stop; not page furniture the loader marked),
+    the first that tells the headline's story (`_one_story`), else the first of them. A page's tagline or
     subscription notice often stands between a headline and its lead ("From ..., the free news source you can
     write!", "Please purchase a subscription to read ..."): it shares no word of the story with the headline,
-    and the story's lead, a few lines on, does. None when no sentence of running text follows."""
+    and the story's lead, a few lines on, does. None when no sentence of running text follows. (The one rule
+    for both merging's headline-lead join and news' own lead, `news.NewsWalk`.)"""
     sentences = doc.sentences
     text = doc.text
     first: int | None = None
     read = 0
     # (Furniture marked excluded is skipped without counting, but only `_LEAD_SPAN` sentences are looked at.)
-    for t in sentences[headline + 1:headline + 1 + _LEAD_SPAN]:
+    for k in range(headline + 1, min(len(sentences), headline + 1 + _LEAD_SPAN)):
+        t = sentences[k]
         # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
         if not _ends_sentence(_sentence_end(text, t.start, t.end)) or doc.is_excluded(t.end - 1, t.end):
             continue
         if first is None:
-            first = t.start
+            first = k
         if _one_story(doc, sentences[headline].start, t.start):
-            return t.start
+            return k
         read += 1
         if read >= _LEAD_READ:
             break

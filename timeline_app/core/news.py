@@ -128,7 +128,7 @@ from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, r
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
-from timeline_app.core.merging import names_happening
+from timeline_app.core.merging import lead_index, names_happening
 from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -1033,6 +1033,35 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return a.main  # type: ignore[return-value]
 
 
+def _subordinate(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Is the group the verb of a subordinate clause inside a noun phrase ("The square before violence erupted.":
+    a photo caption), with no main clause around it? (`main_group` takes it for want of another.)"""
+    tokens = a.tokens
+    # (Not the clause's opener, as `main_group` reads it: an opening "While ..., the government said ..." is
+    # read as one clause, its main verb's. Only the plain case below.)
+    # A subordinator inside what is read as the group's subject ("The square before violence erupted": the
+    # tagger reads "before" as a preposition, and neither the clause nor the subject is split there): the group's
+    # subject is the words after it, and the words before it have no verb.
+    # (Only when one noun phrase stands between it and the group: "the day after the vote the mayor resigned"
+    # is a main clause, its "after" a preposition's.)
+    subject = a.subject_of(group)
+    if subject is None:
+        return False
+    end = min(subject[1], group.first)
+    at = next((k for k in range(end - 1, subject[0], -1) if tokens[k].text.lower() in _INNER_SUBORDINATORS), None)
+    if at is None or at + 1 >= end or not tokens[end - 1].pos.startswith("NN"):
+        return False
+    between = tokens[at + 1:end]
+    return all(t.pos in _NP_WORDS for t in between) and sum(t.pos in _NP_OPENERS for t in between) <= 1
+
+
+# Subordinators that open a clause inside a noun phrase's run of words (not "as", as in "officials as well as
+# residents", nor the relatives, whose clause tells of the subject: "residents who fled returned").
+_INNER_SUBORDINATORS = grammar._OPENING_SUBORDINATORS - {"as"}
+_NP_OPENERS = frozenset({"DT", "PRP$", "PDT", "POS"})  # a determiner or possessive opens a noun phrase
+_NP_WORDS = _NP_OPENERS | {"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"}  # one noun phrase's (no comma, no "of")
+
+
 def _counts_subject(tokens: Sequence[grammar.Token]) -> bool:
     """Does the sentence's opening preposition bound a number ("About 300", "Over 40", "At least 12", "Up to
     300") rather than open a phrase of its own ("In a Wednesday media event, ...", "In 2019, ...")?"""
@@ -1556,6 +1585,15 @@ class NewsWalk:
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
         head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
+        # Below a headline line, the running-text lead is the sentence merging takes for it (`lead_index`): the
+        # first of running text that tells the headline's story, past a page's tagline or subscription notice
+        # ("From ..., the free news source you can write!"), which had been taken for it; the running-text
+        # sentences before it are skipped (below).
+        lead_from = 0
+        if head is not None and not head_is_lead:
+            found_lead = lead_index(doc, head)
+            if found_lead is not None:
+                lead_from = found_lead
         why = explanation(doc)
         out, governed, told, old_dates = self.out, self.governed, self.told, self.old_dates
         headline_title = ""
@@ -1577,11 +1615,21 @@ class NewsWalk:
                 # dates the article's news.
                 yield sent.start
                 continue
+            if head is not None and head < i < lead_from and _ends_sentence(doc.text[sent.start:sent.end]):
+                # A sentence of running text that `lead_index` passed over for the story's lead: a page's tagline
+                # or notice, a caption, a line of background before the sentence that tells the headline's story.
+                # Not the news. (A line with no full stop, a wire story's summary bullet "Shares jumped 6.5 percent
+                # in after-hours trade", is still read, as the body's.)
+                yield sent.start
+                continue
             story = self.story
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
+            # (A line with no full stop before it, a deck or a summary bullet, may still be: as the first to tell
+            # a happening it dates the article's news as it always did. Taking the running-text lead's date
+            # instead moved a deck's undated news to the lead's "Wednesday".)
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
@@ -2739,6 +2787,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    if lead and _subordinate(a, group):
+        # Its only verb is a subordinate clause's: a photo caption ("The square before the clashes began."). No
+        # clause of its own tells a happening, so it is not the lead (the next sentence of running text is tried).
+        return None
     if dates and "since" in text:
         # a date of a "since" noun's ("the first vote since independence 40 years ago") is the noun's happening's
         # (extraction's event), no time of the sentence's: the sentence is as undated
