@@ -1,6 +1,7 @@
-"""news.NewsWalk's lead: the first sentence of running text below the headline that tells a happening, chosen by the
-one rule merging's headline-lead join uses (`merging.lead_index`): a page's tagline, paywall notice or photo
-caption between the headline and the story is not it."""
+"""news.NewsWalk's lead: the first sentence below the headline that tells a happening. Merging's running-text lead
+(`merging.lead_index`, the one function both read) bounds it: a sentence of running text before that one which
+tells no happening (a page's tagline, a paywall line) is not the lead, nor is a photo caption whose only verb is
+a subordinate clause's. (A line before it that tells a happening, or a deck, still is: see news.py.)"""
 from __future__ import annotations
 
 import pytest

@@ -1716,9 +1716,14 @@ def _reaction_apart(a: _Group, b: _Group) -> bool:
     congratulated Mr Macron"): a reaction, by its own actor."""
     if not _doers_apart(a, b):
         return False
-    if _told_by_lead(a) or _told_by_lead(b):
-        return True  # the headline's act read from its lead, in full words: another doer and deed are another act
-    acts_a, acts_b = _main_acts(a), _main_acts(b)
+    if _told_by_lead(a) and any(c.dated for c in b.members) or _told_by_lead(b) and any(c.dated for c in a.members):
+        # The headline's act read from its lead, in full words, and the other a sentence with a date of its own
+        # ("The Supreme Court's ruling on Friday gave ..."): another doer and deed are another act.
+        return True
+    # (Else the headline's own words: its lead's doer may be anyone's, "The National Party has recognised".)
+    acts_a, acts_b = _main_acts(a, by_lead=False), _main_acts(b, by_lead=False)
+    if not acts_a or not acts_b:
+        return False
     return any(d in after for d, _v, _w in acts_a for _d, _v2, after in acts_b) or \
         any(d in after for d, _v, _w in acts_b for _d, _v2, after in acts_a)
 
@@ -1729,14 +1734,14 @@ def _told_by_lead(g: _Group) -> bool:
     return bool(key) and any(c.sentence_start == starts[0] for c in g.members)
 
 
-def _main_acts(g: _Group) -> set[tuple[str, str, frozenset[str]]]:
+def _main_acts(g: _Group, by_lead: bool = True) -> set[tuple[str, str, frozenset[str]]]:
     """(the subject's head noun, the main verb's lemma, the words after it) of each member's sentence; empty
-    when one is unclear."""
+    when one is unclear. `by_lead`: a headline's read from its lead when that tells its story."""
     acts: set[tuple[str, str, frozenset[str]]] = set()
     starts, key = _story_of(g.documents[0]) if g.documents else _NO_STORY
     for c in g.members:
         act = None
-        if key and c.sentence_start == starts[0]:
+        if by_lead and key and c.sentence_start == starts[0]:
             # A headline, its words tagged badly as often as not ("court issues arrest warrant": "arrest" a
             # verb): its lead, which tells its story (`_story_of`), says who did what in full, when it says it.
             doc = _local.docs.get(c.doc_id)

@@ -1585,10 +1585,9 @@ class NewsWalk:
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
         head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
-        # Below a headline line, the running-text lead is the sentence merging takes for it (`lead_index`): the
-        # first of running text that tells the headline's story, past a page's tagline or subscription notice
-        # ("From ..., the free news source you can write!"), which had been taken for it; the running-text
-        # sentences before it are skipped (below).
+        # Below a headline line, the running-text lead merging takes (`lead_index`: the first of running text
+        # that tells the headline's story, past a page's tagline or subscription notice): a sentence before it
+        # is the lead only if it tells a happening (below); the tagline had been taken for it.
         lead_from = 0
         if head is not None and not head_is_lead:
             found_lead = lead_index(doc, head)
@@ -1615,21 +1614,14 @@ class NewsWalk:
                 # dates the article's news.
                 yield sent.start
                 continue
-            if head is not None and head < i < lead_from and _ends_sentence(doc.text[sent.start:sent.end]):
-                # A sentence of running text that `lead_index` passed over for the story's lead: a page's tagline
-                # or notice, a caption, a line of background before the sentence that tells the headline's story.
-                # Not the news. (A line with no full stop, a wire story's summary bullet "Shares jumped 6.5 percent
-                # in after-hours trade", is still read, as the body's.)
-                yield sent.start
-                continue
             story = self.story
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
-            # (A line with no full stop before it, a deck or a summary bullet, may still be: as the first to tell
-            # a happening it dates the article's news as it always did. Taking the running-text lead's date
-            # instead moved a deck's undated news to the lead's "Wednesday".)
+            # (A line before it that tells a happening, a deck or a first paragraph that shares no word with the
+            # headline, is still the lead: taking the running-text lead's date instead moved a deck's undated news
+            # to the lead's "Wednesday", and a page's first sentence lost its news.)
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
@@ -1652,7 +1644,11 @@ class NewsWalk:
                         self.quoted[i] = going_on.date
                     self._speaker = i, going_on.speaker
             if item is not None:
-                if is_lead:
+                if is_lead and (i >= lead_from or item[0] is not None or item[1] is not None
+                                or not _ends_sentence(doc.text[sent.start:sent.end])):
+                    # (Before the running-text lead merging takes, a sentence of running text that tells no
+                    # happening, with no candidate nor date, is not the lead: a page's tagline, "From ..., the free
+                    # news source you can write!", whose only verb is a relative clause's. A deck line still is.)
                     self.lead = i
                 candidate, date, statement = item
                 if date is not None:
