@@ -2850,6 +2850,10 @@ _DEICTIC = re.compile(r"(?:this|next|last)\s+(?:year|month|week)$", re.IGNORECAS
 # The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
 # Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+# The prepositions that locate nothing in time or place: their object is what an act keeps to, opposes or changes
+# ("under a 2015 law", "against the 2019 policy", "changes to a 1998 statute", "despite a 2012 treaty"), not when
+# or where it happens ("in", "at", "during", "since", "over" ... a season, a championship).
+_RULE_PREPOSITIONS = frozenset({"under", "against", "to", "about", "despite"})
 # The words of prepositional phrases between a participle and its date ("banned in the region since June 1").
 _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
 # The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
@@ -3098,6 +3102,35 @@ class _Reading:
                 if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):
                     return True
         return False
+
+    def year_names_a_rule_kept_to(self, e: TimeExpression) -> bool:
+        """Is the bare year e the modifier of a common noun that is nothing but a noun and names no happening, in a
+        phrase a preposition of no time or place opens (`_RULE_PREPOSITIONS`: "charged under a 2015 law",
+        "protested against the 2019 policy", "changes to a 1998 statute")? Then the year says which document
+        (a law, a treaty, a policy) the clause's act keeps to, breaks or changes, not when anything in the clause
+        was done, even with no other date in the sentence: no event of its year. A time's or a place's preposition
+        keeps the year ("in the 2016 season", "at the 2012 championship"); so does a noun that is also a verb ("a
+        2010 census", "a 2019 report", a doing or a publishing) or a happening's word ("against the 2003 war"),
+        but for a deal's, rules' or a ban's (`_AUTHORITY_KINDS`: "despite a 2012 treaty", "to the 2015 accord")."""
+        if e.precision != Precision.YEAR or len(e.text) != 4 or not e.text.isdigit() \
+                or not self._RULE_PREPOSITION_BEFORE.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return False
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d + 1 >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$", "POS") \
+                or tokens[d - 2].text.lower() not in _RULE_PREPOSITIONS:
+            return False
+        head = tokens[d + 1]
+        if head.pos not in ("NN", "NNS") or d + 2 < len(tokens) and tokens[d + 2].pos in _NOUN_TAGS:
+            return False  # (a compound's first noun: "under a 2015 trade deal" is the head's, read by its kind)
+        word = head.text.lower()
+        kind = _kind_of_word(word)
+        # (a deal, rules or a ban, `_AUTHORITY_KINDS`, are documents too, whatever else the word may be)
+        return kind in _AUTHORITY_KINDS or kind is None and grammar.all_lemmas(word).keys() == {"NOUN"}
+
+    # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
+    _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")
 
     def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
@@ -3720,7 +3753,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)
+                     or r.year_names_a_rule_kept_to(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:

@@ -1470,6 +1470,7 @@ class NewsWalk:
         # telling one, dated by a day of the article's news (`_acts` of both: `result` asks only when that
         # sentence's own date governs it).
         self.perfect: set[int] = set()
+        self.recent_perfect: set[int] = set()  # ... and those whose main verb is a "recently" perfect (`_recent_perfect`)
         self.told_items: set[int] = set()
         self.acts_after_news_day: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
@@ -1482,6 +1483,11 @@ class NewsWalk:
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
         self.lead_has_no_news = False  # the lead reports nothing (`result` then may fall back on it: `_fallback`)
+        # Whether the last heading line of the body read (`_heading_line`) dates its section long before the news
+        # ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23, 1995" in a feature on this week's games), and
+        # the items read under such a heading: what they tell is of the section's time, not the day's news.
+        self._old_section = False
+        self.in_old_section: set[int] = set()
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -1618,6 +1624,10 @@ class NewsWalk:
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
+            # (only where the answer could change the section's: a heading with a date, or any after an old one)
+            if (dates or self._old_section) and i > first_body and _heading_line(doc, i, sent):
+                points = [e for e in dates if e.type != TimexType.SET]
+                self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             # (A line before it that tells a happening, a deck or a first paragraph that shares no word with the
             # headline, is still the lead: taking the running-text lead's date instead moved a deck's undated news
@@ -1671,6 +1681,8 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates, candidate.start)
+                    if self._old_section and not is_lead:
+                        self.in_old_section.add(i)
                     text = doc.text[sent.start:sent.end]
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
@@ -1752,6 +1764,8 @@ class NewsWalk:
         doc = self.doc
         if _present_perfect(doc, i):
             self.perfect.add(i)
+        if _recent_perfect(doc, i):
+            self.recent_perfect.add(i)
         if _told(doc, i, start):
             self.told_items.add(i)
         before = self.governed.get(i - 1)
@@ -2172,6 +2186,17 @@ class NewsWalk:
                 # "The town was built around the copper mine, which opened in 1887 and closed in 1979. The railway
                 # station shut in 1983." tells how things came to be. (Alone, an old aside leaves the main clause
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
+                in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
+            elif item.index in self.recent_perfect and not item.statement:
+                # "All patients have recently visited the city", "The man had recently travelled abroad": what was
+                # done some while before the news, its background (a perfect tells it done by then, "recently"
+                # that it was not the day's), with no date of its own: not the day's news.
+                result.append(replace(item, dated_nearby=True))
+            elif item.index in self.in_old_section and item.simple_past and not item.statement:
+                # Under a heading line that dates its section long before the news ("Robbie Fowler, Alan Shearer
+                # and Tony Yeboah, September 23, 1995"), a simple past tells of the section's time ("Steve
+                # McManaman set up Fowler to curl home his fourth"), not of the day's news.
                 in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
@@ -2645,6 +2670,19 @@ def _deck(doc: Document, i: int) -> bool:
         and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
 
 
+def _heading_line(doc: Document, i: int, sent: Sentence) -> bool:
+    """Is sentence `i` (`sent`) a heading line in the body: a line of its own with a blank line before it, short,
+    not ending as a sentence does nor with a colon ("Robbie Fowler, Alan Shearer and Tony Yeboah, September 23,
+    1995", "The 2008 crash")? (Its own words first: most sentences end as one, and reading a neighbour costs more.)"""
+    text = doc.text
+    line = text[sent.start:sent.end]
+    if i == 0 or _ends_sentence(line) or line.rstrip().endswith(":") or len(line.split()) > _DECK_MAX_WORDS:
+        return False
+    sentences = doc.sentences
+    after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
+    return "\n" in after and text.count("\n", sentences[i - 1].end, sent.start) >= 2
+
+
 def _same_paragraph(doc: Document, i: int) -> bool:
     """Sentence `i` follows sentence `i - 1` with no blank line between them."""
     sentences = doc.sentences
@@ -2710,6 +2748,26 @@ def _present_perfect(doc: Document, i: int) -> bool:
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
     group = main_group(a)
     return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
+
+
+def _recent_perfect(doc: Document, i: int) -> bool:
+    """Is sentence i's main verb group a perfect, present or past, with "recently" or "lately" in it ("have
+    recently visited", "had only recently been released"), not a progressive?"""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if "recently" not in text and "lately" not in text:
+        return False  # (most sentences: no analysis asked for)
+    a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
+    group = main_group(a)
+    if group is None or group.words[0].text.lower() not in _HAVE_OR_HAD:
+        return False
+    # (not a progressive: "have recently been ceding market share" goes on up to the report, the day's)
+    return len(group.words) > 2 and group.main.pos != "VBG" \
+        and any(w.text.lower() in _RECENT_ADVERBS for w in group.words[1:-1])
+
+
+_HAVE_OR_HAD = frozenset({"have", "has", "had", "'ve", "\u2019ve", "'d", "\u2019d"})
+_RECENT_ADVERBS = frozenset({"recently", "lately"})
 
 
 def _prose(text: str) -> bool:
