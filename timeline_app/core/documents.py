@@ -1584,29 +1584,52 @@ _SUBJECT_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 
 
-def _addresses_reader(s: str) -> bool:
+# A quotation mark, not an apostrophe ("Andrews’ press conference"): a single mark after a letter is one.
+_QUOTATION = re.compile(r"[\"“”«»]|(?<!\w)['‘’]")
+_READER_TITLE_WORDS = 30  # a site's line over a headline ("Follow us on ... Follow us on ... Subscribe ...")
+_SECOND_PERSON = frozenset({"you"})
+
+
+def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
     """A short line, outside any quotation, in which the page speaks to its reader: a first-person plural (the site)
     and a second person (the reader) with no name or figure beside them. A question is left alone (an interview's
-    questions are the story's)."""
+    questions are the story's).
+
+    `as_title`: may the line not be a page's title, as a line addressed to the reader: "you" the subject of its
+    verb ("You are the owner of this article.", "You can watch the briefing below.") or an imperative opening it
+    ("Connect with us", "Follow us on ..."), and no noun or third person the subject of any verb (a headline tells
+    what someone did). Names and figures may stand as objects here; the site's "we" is not needed."""
     # (the cheap tests first: most lines hold no "you" at all)
-    if len(s) > 160 or ("you" not in s and "You" not in s and "YOU" not in s) \
-            or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None:
+    if len(s) > 160:
         return False
-    if s.rstrip()[-1:] == "?" or any(q in s for q in _QUOTE_MARKS) or _words(s) > _READER_LINE_WORDS \
-            or any(ch.isdigit() for ch in s):
+    if as_title:
+        if not s[:1].isalpha() or _words(s) > _READER_TITLE_WORDS:
+            return False
+    elif ("you" not in s and "You" not in s and "YOU" not in s) \
+            or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None \
+            or _words(s) > _READER_LINE_WORDS or any(ch.isdigit() for ch in s):
+        return False
+    if s.rstrip()[-1:] == "?" or (_QUOTATION.search(s) if as_title else any(q in s for q in _QUOTE_MARKS)):
         return False
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(s)
-    if any(t.pos in _NAME_TAGS for t in tokens[1:]):
+    if not as_title and any(t.pos in _NAME_TAGS for t in tokens[1:]):
         return False
     # Every verb's subject is the site or the reader (or none: "call us"); a noun or a third person before a verb
     # is someone's doing the story tells ("The mayor told residents: we need you ...").
-    for group in verb_groups(tokens):
+    groups = verb_groups(tokens)
+    for group in groups:
         before = tokens[group.first - 1] if group.first > 0 else None
         if before is not None and (before.pos in _SUBJECT_NOUN_TAGS
                                    or before.pos == "PRP" and before.text.lower() in _THIRD_PERSON):
             return False
-    return True
+    if not as_title:
+        return True
+    if not tokens:
+        return False
+    if tokens[0].pos == "VB":  # an imperative opens the line
+        return True
+    return any(g.first > 0 and tokens[g.first - 1].text.lower() in _SECOND_PERSON for g in groups[:1])
 
 
 _LINK_LABEL_WORDS = 4
@@ -2359,6 +2382,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
+    reader_line = ""
     for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
@@ -2376,7 +2400,14 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, _clean_title(s[:300])):
             continue
+        if _addresses_reader(_clean_title(s[:300]), as_title=True):
+            # the site speaking to its reader ("You are the owner of this article.", "Connect with us"): the
+            # headline is further down; the line is the title only if none follows
+            reader_line = reader_line or s
+            continue
         return _headline(_clean_title(s))
+    if reader_line:
+        return _headline(_clean_title(reader_line))
     for i in sorted(analysis.breadcrumbs):
         return _clean_title(lines[i].s)
     for i in nonblank[:1]:
