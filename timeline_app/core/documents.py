@@ -856,6 +856,8 @@ _DATE_LABEL = re.compile(
     r"|last modified|modified|dateline|date|released|filed|pd|source|load-date)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
     r"\s*(?P<value>.*)",
     re.IGNORECASE)
+# A line that goes on with the date label line above it: "and" before its own label ("and last updated ...").
+_LABEL_GOES_ON = re.compile(r"(?:and|&)\s+", re.IGNORECASE)
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
 # A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
 # as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
@@ -1727,6 +1729,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     headline_next = False  # a label alone ("HD"): its value is the next line
     story_from: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
+    date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1855,6 +1858,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # June 3, 2019 with the court's ruling": an editor's note on the page's update; a list item that merely opens
         # with a label word, "• Released on bail on Monday", stays the story's).
         m = _DATE_LABEL.match(s)
+        if m is None and i == date_label_line + 1 and (c := _LABEL_GOES_ON.match(s)) is not None:
+            # the date label line above goes on ("Posted at 2:16 PM, Oct 13, 2018" / "and last updated 2019-10-02
+            # 09:23"): the update stamp is the page's furniture too, not a sentence
+            m = _DATE_LABEL.match(s, c.end())
+            if m is not None and _LEADING_DATE.match(m.group("value")) is None and not _ISO.match(m.group("value")):
+                m = None
         if m is None and s[:1] in _BULLET_STARTS and (b := _BULLET.match(s)) is not None and b.end() < len(s):
             m = _DATE_LABEL.match(s, b.end())
             if m is not None and _LEADING_DATE.match(m.group("value")) is None:
@@ -1882,6 +1891,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 labelled = labelled and d is not None and i in top and not story_started
             if labelled and (d is not None or not value or _words(value) <= 8):
                 if d is not None:
+                    date_label_line = i
                     label = m.group("label").lower()
                     # (A dateline's day is the reporting day, often the eve of publication: a rank below the
                     # date lines'; the day an archive stored the article, the last resort.)
