@@ -72,3 +72,46 @@ def test_a_short_dated_line_that_is_no_section_heading_stays(line: str) -> None:
                              + "Harlow Stores said on May 14, 2019 that it would shut nine shops by the autumn.\n",
                              id="d")
     assert any(c.sentence.strip() == line for c in extract_mentions(doc))
+
+
+_PAGE = ("Ferry strike ends after talks\n\nPublished: 4 March 2019\n\n"
+         "Ferry crews ended their strike on Monday after the operator agreed to raise pay.\n\n")
+
+
+@pytest.mark.parametrize("caption", [
+    # an anonymous scene, dated, with its credit
+    "The union's negotiator speaks to reporters at the port on Monday. (Photo: Harbour Wire)",
+    "Passengers queue for the first sailing, Monday, March 4, 2019. Picture: Jane Doe/Harbour Wire",
+    "Crews tie up a ferry at the quay. File photo",
+    # a named one with no day of its own: it could only lend its words to another sentence's happening
+    "Union leader Tom Baird listens to the operator's offer in the port office. Image: Harbour Wire",
+    # the credit alone on its line
+    "Photo: Harbour Wire/Jane Doe",
+])
+def test_a_credited_caption_is_furniture(caption: str) -> None:
+    doc = document_from_text(_PAGE + caption + "\n\nThe operator said sailings would resume on Tuesday.\n", id="d")
+    assert doc.is_excluded(*_located(doc, caption))
+    assert not doc.is_excluded(*_located(doc, "Ferry crews ended"))
+    assert doc.title == "Ferry strike ends after talks"
+
+
+@pytest.mark.parametrize("line", [
+    # a named subject's dated caption may carry the only day of a happening (as `_caption_sentences` keeps it)
+    "Union leader Tom Baird signs the pay deal in Kestel, Monday, March 4, 2019. (Photo: Harbour Wire)",
+    # the story's past tense before a credit
+    "The operator raised its offer on Sunday night. (Photo: Harbour Wire)",
+    # a sentence mentioning a photo, not a credit
+    "The union posted a photo of the vote on its website on Monday.",
+])
+def test_a_story_line_with_a_credit_or_photo_stays(line: str) -> None:
+    doc = document_from_text(_PAGE + line + "\n\nThe operator said sailings would resume on Tuesday.\n", id="d")
+    assert not doc.is_excluded(*_located(doc, line[:30]))
+
+
+@pytest.mark.parametrize("caption", [
+    "This image provided by Harbour Ferries Ltd. on March 4, 2019, shows the new ferry at its berth.",
+    "This photo released by the Port Authority on March 4, 2019, shows crews at the quay.",
+])
+def test_a_this_picture_frame_with_its_maker_is_a_caption(caption: str) -> None:
+    doc = document_from_text(_PAGE + caption + "\n\nThe operator said sailings would resume on Tuesday.\n", id="d")
+    assert all(not c.sentence.startswith("This ") for c in extract_mentions(doc))

@@ -1216,7 +1216,8 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 # A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
 # this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
 # for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
-_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?)\s")
+_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?|This(?=\s+\w+(?:\s+\w+)?\s+\w+(?:ed|en|wn)\s))\s")
+_FRAME_AGENT_WORDS = 6  # the words of a picture's maker's name after "by"
 _CLOSING_MARKS = "\"'”’)"
 # A sentence closed by the day it is "for": a digest's line about itself ("A compilation of brief news reports for
 # Saturday, March 31, 2007."), when its words name no happening (`_names_a_collection`).
@@ -1246,11 +1247,14 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = T
             j = bisect_right(starts, offset) - 1
             return j if j >= 0 and offset < sentences[j].end else -1
     frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
-    for needle in ("n this", "This is a"):  # (str.find is many times faster than the pattern's search)
+    # ("This " alone only where it opens a sentence: "This image provided by Acme on March 3, 2009, shows ...")
+    for needle in ("n this", "This is a", "This "):  # (str.find is many times faster than the pattern's search)
         i = text.find(needle)
         while i >= 0:
             m = _THIS_PHRASE.match(text, i - 1 if needle[0] == "n" else i)
             k = index_at(i) if m is not None else -1
+            if needle == "This " and k >= 0 and sentences[k].start != i:
+                k = -1
             if k >= 0 and k not in frames and m.end() <= sentences[k].end \
                     and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
                 frames[k] = m
@@ -1429,6 +1433,16 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
         return None
     participle = k
     k += 1
+    if k < len(tokens) and tokens[k].text.lower() == "by":
+        # the maker or the agency that gave the picture ("this image provided by Acme Corp. on March 3, 2009"):
+        # a name of a few words, then the date's preposition
+        j = k + 1
+        while j < len(tokens) and j - k <= _FRAME_AGENT_WORDS and (tokens[j].pos in _NAME_TAGS or tokens[j].pos in (
+                "POS", "CC", "DT") or tokens[j].text == "." and tokens[j - 1].pos in _NAME_TAGS):
+            j += 1
+        if j == k + 1 or j >= len(tokens) or tokens[j].pos != "IN":
+            return None
+        k = j
     if k < len(tokens) and tokens[k].pos == "IN":
         k += 1
     return participle if _date_at(tokens, k) else None
@@ -1666,6 +1680,48 @@ def _link_label_run(s: str) -> int | None:
                 or any(g.finite for g in verb_groups(tag_words(words))):
             return None
     return base + len(head) - len(lead)
+
+
+# A picture's credit closing its caption's line: "Picture: House of Commons/PA", "(Photo: AP Photo/Jane Doe)", "Image:
+# Acme Corp.", "(File photo)". A label word and a colon or slash, then a name of a few words; or "file photo".
+_PICTURE_CREDIT_TAIL = re.compile(
+    r"(?:[(\[]\s*)?(?:(?:file\s+)?(?:photo(?:graph)?|picture|image|pic)s?(?:\s+(?:credit|by))?\s*[:/|]\s*"
+    r"[^()\[\]:\n]{1,80}?|file\s+(?:photo|picture|image))\s*[)\]]?\s*$", re.IGNORECASE)
+_CAPTION_WORDS = 50  # a caption is a sentence or two
+
+
+# A day of the caption's own: a weekday, a month by a figure ("Nov. 10", "10 November": "May" alone may be a name),
+# a year.
+_CAPTION_DAY_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_YEAR})\b", re.IGNORECASE)
+
+
+def _credited_caption(s: str) -> bool:
+    """Is line s a picture's caption with its credit at the end ("The minister speaks to reporters in Delhi on
+    Friday. (Photo: X)"): the scene before the credit in the present tense or with no verb (a caption's tense; a
+    story's line tells in the past), a sentence or two, and either an anonymous scene (no name in its subject) or
+    one with no day of its own (it could only lend its words to another sentence's happening)? The line is then the
+    page's furniture, not the story (nor its title). A named subject's dated caption stays, as `_caption_sentences`
+    keeps it: it may carry the only day of a happening ("The author Jane Doe speaks in Leeds, Monday, Nov. 10,
+    2008. (AP Photo/X)"). The credit alone on its line ("Image: Acme Corp.") is furniture too."""
+    if len(s) > 500:
+        return False
+    m = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+    if m is None:
+        return False
+    scene = s[:m.start()].strip()
+    if not scene:
+        return True
+    if _words(scene) > _CAPTION_WORDS:
+        return False
+    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
+    tokens = tag_words(scene)
+    groups = [g for g in verb_groups(tokens) if g.finite]
+    if groups and groups[0].words[0].pos not in _PRESENT_TAGS:
+        return False
+    subject_end = groups[0].first if groups else \
+        next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens))
+    named = any(t.pos in _NAME_TAGS for t in tokens[:subject_end])
+    return not named or _CAPTION_DAY_WORD.search(scene) is None
 
 
 def _is_byline(s: str) -> bool:
@@ -1934,6 +1990,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if _is_contributor_credit(s) or _EDITORS_NOTE.match(s) or _is_section_heading(s, i == 0):
             excluded.append(span)
             boiler.add(i)
+            continue
+        if i > 0 and _credited_caption(s):
+            excluded.append(span)
+            skip.add(i)
             continue
         k = _contributor_credit_tail(line)
         if k is not None:

@@ -3690,8 +3690,18 @@ def _dated_section_heading(text: str, layout: _Layout, sent: Sentence) -> bool:
     tokens = grammar.tag_words(line)
     if any(t.pos[:2] == "VB" or t.pos == "MD" for t in tokens):
         return False
-    return any(t.pos in _PLURAL_TAGS or t.pos == "NNP" and t.text[:1].isupper()
-               and grammar.lexicon_tag(t.text.lower()) == "NNS" for t in tokens)
+    # (the plural as the lexicon knows the word, or the tagger's reading of a word it does not know: a name may be
+    # guessed a plural, "Arroyo in 2009", a caption)
+    return any(_plural_noun(t) for t in tokens)
+
+
+def _plural_noun(token: grammar.Token) -> bool:
+    """A plural noun as the lexicon knows the word; a word it does not know, as the tagger read it (a plural ending
+    in "s": a capitalised one may be a name)."""
+    if token.pos not in _PLURAL_TAGS and token.pos != "NNP":
+        return False
+    known = grammar.lexicon_tag(token.text.lower())
+    return known == "NNS" if known is not None else token.pos in _PLURAL_TAGS and token.text[-1:] == "s"
 
 
 def _whole_text_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],
