@@ -1705,6 +1705,10 @@ def _credited_caption(s: str) -> bool:
     2008. (AP Photo/X)"). The credit alone on its line ("Image: Acme Corp.") is furniture too."""
     if len(s) > 500:
         return False
+    # (the label's words first, in the line's end: a plain look; the pattern searches only such a line)
+    low = s[-120:].lower()
+    if "photo" not in low and "pic" not in low and "image" not in low:
+        return False
     m = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
     if m is None:
         return False
