@@ -1245,8 +1245,10 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
 # A present tense alone ("the trial opens in October") pulls a headline's month ahead only half as far: a headline's
-# historical present tells the past in it too ("Unemployment falls in February", written in March); in the body the
-# simple present with a month is a schedule ("The festival runs in March", written in May: next March). A present verb
+# historical present tells the past in it too ("Unemployment falls in February", written in March). In the body the
+# simple present with a month is a schedule ("The festival runs in March", written in May: next March), but for the
+# month just gone, whose figures news reports in the present ("The jobless rate falls in February", written in
+# March): that one keeps the moderate pull, and is read back. A present verb
 # with its object ("the new mayor takes office in January", "Norland holds its election in May") tells a schedule, as
 # a future does: its month is the next one (`_present_verb_object_before`).
 _P_PRESENT = 6
@@ -1491,10 +1493,12 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     period = _PERIOD_OF.search(ctx.text, max(0, s - 30), s) if fut else None
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
         period = None  # "the first week of December", "the second half of December": the month itself
+    present_alone = fut == _PRESENT and day is None and not _present_verb_object_before(ctx.text, max(0, s - 48), s)
     back = (_P[1] if period is not None or fut == _WEAK else
-            _P_PRESENT if fut == _PRESENT and day is None and s < ctx.head_end and
-            not _present_verb_object_before(ctx.text, max(0, s - 48), s) else
+            _P_PRESENT if present_alone and s < ctx.head_end else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
+    # the body's present alone: a schedule, but the month just gone keeps the moderate pull (`_P_PRESENT`)
+    last_month_back = _P_PRESENT if present_alone and s >= ctx.head_end else back
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
         if cand is None:
@@ -1503,7 +1507,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             cand = cand.replace(day=1)
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
-            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) + \
+            cost = abs(diff) + (_P[0] if y != ref.year else 0) + \
+                ((last_month_back if diff == -1 else back) if diff < 0 else 0) + \
                 (_P[2] + told if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
@@ -1570,15 +1575,19 @@ def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
     if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
         return False
     lo = _sentence_start_after(t, max(0, s - 90), s)
-    return _MODAL_OR_FINITE_FUTURE.search(t, lo, s) is None and _PAST_VERB_RE.search(t, lo, s) is None or \
-        _REDUCED_PLAN_BEFORE.search(t, lo, s) is not None
+    if _MODAL_OR_FINITE_FUTURE.search(t, lo, s) is None and _PAST_VERB_RE.search(t, lo, s) is None:
+        return True  # no verb before the date: "The Wednesday concert has been called off"
+    plan = None
+    for plan in _PLAN_PARTICIPLE.finditer(t, lo, s):
+        pass  # (the last one)
+    if plan is None or _MODAL_OR_FINITE_FUTURE.search(t, plan.end(), s) is not None:
+        return False
+    # a reduced relative: the participle right after its noun ("the paper scheduled to be held at 2 p.m. on",
+    # "the concert, planned for"), with no tense of its own
+    return _grammar().lexicon_tag(plan["noun"].lower()) in _NOUN_TAGS
 
 
-# A reduced relative of a plan before the date ("the paper scheduled to be held on", "the concert, planned for"): its
-# participle has no tense of its own.
-_REDUCED_PLAN_BEFORE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )\b(?:scheduled|planned|"
-                                  r"set|slated|due|timed)[ \t]+(?:to[ \t]+be[ \t]+[a-z]+[ \t]+|for[ \t]+)?"
-                                  r"(?:on[ \t]+|the[ \t]+)?$", re.I)
+_PLAN_PARTICIPLE = re.compile(r"\b(?P<noun>[A-Za-z]+),?[ \t]+(?:scheduled|planned|slated|timed|set|due)[ \t]+(?:to|for)\b")
 
 
 # A deadline's noun right after a weekday that modifies it ("a Friday deadline", "Monday's cut-off", "a Sunday
