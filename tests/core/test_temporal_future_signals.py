@@ -91,8 +91,13 @@ def test_a_called_off_happenings_weekday_is_the_nearer(sentence: str, published:
     # a headline's anniversary phrase: the time since the story's happening, no date from the page's day
     ("One Year Later, A Flooded Town Rebuilds\n\nThe river burst its banks in 2019.\n", "One Year", "P1Y"),
     ("Five Years Later, Survivors Return To The Mine\n\nThe mine collapsed in 2015.\n", "Five Years", "P5Y"),
-    # in the body it counts from the year the story is at
+    # also below a site's header lines, where the document's head has ended (a line ending in a colon)
+    ("Share this:\nMarch 13, 2024\nTwo Years Later, A Mine Town Waits\n\nThe mine collapsed in 2022.\n", "Two Years",
+     "P2Y"),
+    # in the body it counts from the year the story is at, also opening a paragraph
     ("Town Rebuilds\n\nThe river burst its banks in 2019. Two years later, the town rebuilt.\n", "Two years later",
+     "2021"),
+    ("Town Rebuilds\n\nThe river burst its banks in 2019.\nTwo years later, the town rebuilt.\n", "Two years later",
      "2021"),
 ])
 def test_a_headlines_years_later_is_no_date(text: str, phrase: str, value: str) -> None:

@@ -3598,7 +3598,8 @@ def _h_duration(ctx, m):
                              text[max(0, s - 40):s], re.I):
                     return [_te(ctx, s, e, SET, _dur_value(1, code))]
     if tail in ("ago", "earlier", "later", "from now", "hence", "before", "after"):
-        if tail in ("earlier", "later") and code in ("D", "W", "H", "MIN", "S") or tail == "later" and s < ctx.head_end:
+        if tail in ("earlier", "later") and code in ("D", "W", "H", "MIN", "S") or \
+                tail == "later" and (s < ctx.head_end or _opens_a_title_line(text, s)):
             # "three days later": TimeML tags the duration, the anchor is an event. A headline's "One Year Later"
             # counts from the story's happening, which it has not told yet: the time since it, not a date
             tail = "after"
@@ -3622,6 +3623,21 @@ def _h_duration(ctx, m):
     if tail in ("or so",):
         mod = "APPROX"
     return [_te(ctx, s, e, DURATION, value, mod=mod)]
+
+
+def _opens_a_title_line(text: str, s: int) -> bool:
+    """Does the phrase at text[s] open a line that is no sentence: a headline's, anywhere on a page (a site's header
+    lines may come first): short, and no full stop, "?", "!", colon or closing quotation mark at its end?"""
+    start = text.rfind("\n", max(0, s - _LINE_MAX), s) + 1
+    if text[start:s].strip() or start == 0 and s > _LINE_MAX:
+        return False
+    end = text.find("\n", s, start + _LINE_MAX + 1)
+    if end < 0:
+        end = len(text)
+        if end - start > _LINE_MAX:
+            return False
+    line = text[start:end].rstrip()
+    return bool(line) and line[-1] not in ".!?:;\"'\u201d\u2019"
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
