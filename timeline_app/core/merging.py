@@ -2989,6 +2989,80 @@ def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]
                                and _clause_key(c) not in keys for c in dated)
 
 
+# How many days before its publication an article's undated retelling ("The court has convicted ...", dated
+# only by the page: "on or shortly before") may tell the happening the article dates itself ("On June 1 the
+# court convicted ..."): a month, as `news` reads a happening named again dated elsewhere as recent news.
+_RETOLD_DAYS = 31
+
+
+def _acting_verb(title: str) -> tuple[str, str] | None:
+    """(the lemma of the main verb of a title's main clause, the lemma of the common noun its opening noun phrase
+    ends with, else "") (news's `main_group`: "The paper has been cancelled" → ("cancel", "paper"), "The paper scheduled
+    for Monday has been cancelled" → the same), unless the verb is one of saying (what a statement says is not
+    a happening of its own verb's) or a state's "be"/"have": the happening the title says. None when it has
+    none."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(title)
+    group = main_group(a)
+    if group is None:
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text)
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
+        return None  # (a copula or "has" alone says a state, not an act told again)
+    # The subject's head: the last common noun before the title's first verb (the noun phrase it opens with;
+    # a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides the subject from
+    # `subject_of`, which then finds "p.m.").
+    opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), a.tokens)
+    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    head = (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
+    return min(lemmas), head
+
+
+def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_Group]:
+    """An article's undated retelling of a happening it dates itself joins that happening: "The court has
+    convicted the mayor" (dated by the page alone, `reported`) and "On June 1 the court convicted her" in the
+    same article are one conviction on June 1, not a second one on the page's day. It joins when exactly one
+    group dated by that article within `_RETOLD_DAYS` before its publication has a member of that article
+    whose title's acting verb is the retelling's (`_acting_verb`, the same lemma) and that names one of its
+    names or has its subject's head noun ("The paper has been cancelled" / "The English paper ... has been
+    cancelled"); two such (two convictions that month) leave it alone, as do other verbs of one story (an arrest and
+    then a charge; a bid, its rejection, the withdrawal). One pass, filed by (article, verb)."""
+    dated: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, g in enumerate(groups):
+        if g.period or g.relational or g.precision is not _DAY:
+            continue
+        for c in g.members:
+            if c.dated and not c.reported:
+                said = _acting_verb(c.title)
+                if said is not None:
+                    dated.setdefault((c.doc_id, said[0]), []).append((i, said[1]))
+    if not dated:
+        return groups
+    dead = False
+    for g in groups:
+        doc_id = _one_article(g)
+        if doc_id is None or g.precision is not _DAY or not all(c.reported and not c.dated for c in g.members):
+            continue
+        doc = by_id.get(doc_id)
+        published = doc.published if doc is not None else None
+        if published is None or g.first != published:
+            continue
+        told = {said for c in g.members if (said := _acting_verb(c.title)) is not None}
+        if len(told) != 1:
+            continue
+        verb, head = told.pop()
+        earliest = published - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for j, other_head in dated.get((doc_id, verb), ())
+                 if groups[j].alive and groups[j] is not g and earliest <= groups[j].first
+                 and groups[j].last < published
+                 and (not groups[j].actors.isdisjoint(g.actors) or head and head == other_head)}
+        if len(found) == 1:
+            groups[found.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _fold_rank(g: _Group) -> int:
     """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
     days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
@@ -4319,6 +4393,7 @@ class Merger:
         groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
+        groups = _join_retellings(groups, self._by_id)
 
         # Which recent occasion did an article's relative dates count from? Its undated references mean it.
         # The first group on those dates with that kind or family: group indices filed by (dates, kind).
