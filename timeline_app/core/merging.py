@@ -2995,67 +2995,86 @@ def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]
 _RETOLD_DAYS = 31
 
 
-def _acting_verb(title: str) -> tuple[str, str] | None:
-    """(the lemma of the main verb of a title's main clause, the lemma of the common noun its opening noun phrase
-    ends with, else "") (news's `main_group`: "The paper has been cancelled" → ("cancel", "paper"), "The paper scheduled
-    for Monday has been cancelled" → the same), unless the verb is one of saying (what a statement says is not
-    a happening of its own verb's) or a state's "be"/"have": the happening the title says. None when it has
-    none."""
+def _acting_verb(text: str) -> tuple[str, str, bool] | None:
+    """(the lemma of the main verb of the main clause of `text` (a title or a sentence: news's `main_group`),
+    the lemma of the common noun its opening noun phrase ends with, else "", whether that verb group is a
+    present perfect): "The paper has been cancelled" → ("cancel", "paper", True), and "The paper scheduled for
+    Monday has been cancelled" the same. None when it has none, or the verb is one of saying (what a statement
+    says is not a happening of its own verb's) or a state's "be"/"have"."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
-    a = grammar.analyse_sentence(title)
+    a = grammar.analyse_sentence(text)
     group = main_group(a)
     if group is None:
         return None
     lemmas = grammar.verb_lemmas(group.main.text)
     if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
         return None  # (a copula or "has" alone says a state, not an act told again)
-    # The subject's head: the last common noun before the title's first verb (the noun phrase it opens with;
-    # a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides the subject from
-    # `subject_of`, which then finds "p.m.").
-    opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), a.tokens)
+    head = _opening_head(a.tokens)
+    perfect = any(w.pos in ("VBZ", "VBP") and grammar.verb_lemmas(w.text) & {"have"} for w in group.auxiliaries) \
+        and group.main.pos == "VBN"
+    return min(lemmas), head, perfect
+
+
+def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+    """What a dated candidate may say happened: the lemmas of the verbs of its title and its sentence (but
+    auxiliaries and verbs of saying: which is the main one the tagger's reading may miss, "counts" read as a
+    verb, a "found" after "after"; a title may keep none, "Former commissioner Dara Whitcombe of fraud" cut from
+    "The tribunal on June 2 convicted former commissioner ..."); and the common nouns its title's and its
+    sentence's opening noun phrases end with."""
+    tokens = grammar.tag_words(c.title)
+    verbs: set[str] = set()
+    for t in itertools.chain(tokens, grammar.tag_words(c.sentence) if c.sentence != c.title else ()):
+        if t.pos.startswith("VB"):
+            verbs |= grammar.verb_lemmas(t.text)
+    heads = {_opening_head(tokens), _opening_head(grammar.tag_words(c.sentence))} - {""}
+    return frozenset(verbs - _FRAMING_LEMMAS - _AUXILIARY_LEMMAS), frozenset(heads)
+
+
+def _opening_head(tokens: Sequence[grammar.Token]) -> str:
+    """The lemma of the last common noun before the first verb (the noun phrase a title opens with: its
+    subject, which a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides from
+    `subject_of`), else ""."""
+    opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)
     nouns = [t for t in opening if t.pos in ("NN", "NNS")]
-    head = (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
-    return min(lemmas), head
+    return (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
 
 
 def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_Group]:
-    """An article's undated retelling of a happening it dates itself joins that happening: "The court has
-    convicted the mayor" (dated by the page alone, `reported`) and "On June 1 the court convicted her" in the
-    same article are one conviction on June 1, not a second one on the page's day. It joins when exactly one
-    group dated by that article within `_RETOLD_DAYS` before its publication has a member of that article
-    whose title's acting verb is the retelling's (`_acting_verb`, the same lemma) and that names one of its
-    names or has its subject's head noun ("The paper has been cancelled" / "The English paper ... has been
-    cancelled"); two such (two convictions that month) leave it alone, as do other verbs of one story (an arrest and
-    then a charge; a bid, its rejection, the withdrawal). One pass, filed by (article, verb)."""
-    dated: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    """An article's undated present-perfect retelling of a happening it dates itself joins that happening:
+    "The court has convicted the mayor" (no date phrase: dated by the page, `reported`, or carried from the
+    article's news day) and "On June 1 the court convicted her" in the same article are one conviction on June
+    1, not a second one on the page's day. It joins when exactly one group dated in that article, on or within
+    `_RETOLD_DAYS` before the retelling's day, has a member of that article whose acting verb is the
+    retelling's (`_acting_verb`, the same lemma) and that shares a name with it or its subject's head noun
+    ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
+    that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
+    rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
+    verb)."""
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
     for i, g in enumerate(groups):
         if g.period or g.relational or g.precision is not _DAY:
             continue
         for c in g.members:
             if c.dated and not c.reported:
-                said = _acting_verb(c.title)
-                if said is not None:
-                    dated.setdefault((c.doc_id, said[0]), []).append((i, said[1]))
+                verbs, heads = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads))
     if not dated:
         return groups
     dead = False
-    for g in groups:
+    for i, g in enumerate(groups):
         doc_id = _one_article(g)
-        if doc_id is None or g.precision is not _DAY or not all(c.reported and not c.dated for c in g.members):
+        if doc_id is None or g.precision is not _DAY or g.period or any(c.dated for c in g.members):
             continue
-        doc = by_id.get(doc_id)
-        published = doc.published if doc is not None else None
-        if published is None or g.first != published:
+        # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty")
+        told = {said[:2] for c in g.members for text in {c.title, c.sentence}
+                if (said := _acting_verb(text)) is not None and said[2]}
+        if not told:
             continue
-        told = {said for c in g.members if (said := _acting_verb(c.title)) is not None}
-        if len(told) != 1:
-            continue
-        verb, head = told.pop()
-        earliest = published - dt.timedelta(days=_RETOLD_DAYS)
-        found = {j for j, other_head in dated.get((doc_id, verb), ())
-                 if groups[j].alive and groups[j] is not g and earliest <= groups[j].first
-                 and groups[j].last < published
-                 and (not groups[j].actors.isdisjoint(g.actors) or head and head == other_head)}
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for verb, head in told for j, heads in dated.get((doc_id, verb), ())
+                 if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
+                 and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
         if len(found) == 1:
             groups[found.pop()].absorb(g)
             g.alive = False
