@@ -3004,8 +3004,8 @@ def _acting_verb(text: str) -> tuple[str, str, bool] | None:
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(text)
     group = main_group(a)
-    if group is None:
-        return None
+    if group is None or not group.main.pos.startswith("VB"):
+        return None  # ("has been quiet": a state)
     lemmas = grammar.verb_lemmas(group.main.text)
     if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
         return None  # (a copula or "has" alone says a state, not an act told again)
@@ -3016,18 +3016,27 @@ def _acting_verb(text: str) -> tuple[str, str, bool] | None:
 
 
 def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
-    """What a dated candidate may say happened: the lemmas of the verbs of its title and its sentence (but
-    auxiliaries and verbs of saying: which is the main one the tagger's reading may miss, "counts" read as a
-    verb, a "found" after "after"; a title may keep none, "Former commissioner Dara Whitcombe of fraud" cut from
-    "The tribunal on June 2 convicted former commissioner ..."); and the common nouns its title's and its
-    sentence's opening noun phrases end with."""
-    tokens = grammar.tag_words(c.title)
+    """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`) and of the
+    verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
+    keep no verb of it, "Former commissioner Dara Whitcombe of fraud", or the tagger's reading of it may pick
+    another clause's, "... has been suspended after a crack was found"); not the sentence's other verbs,
+    which tell other happenings ("Mexico ordered tourists away from the coast, which could take the first
+    hit on Friday"); and the common nouns its title's and its sentence's opening noun phrases end with."""
     verbs: set[str] = set()
-    for t in itertools.chain(tokens, grammar.tag_words(c.sentence) if c.sentence != c.title else ()):
-        if t.pos.startswith("VB"):
-            verbs |= grammar.verb_lemmas(t.text)
-    heads = {_opening_head(tokens), _opening_head(grammar.tag_words(c.sentence))} - {""}
-    return frozenset(verbs - _FRAMING_LEMMAS - _AUXILIARY_LEMMAS), frozenset(heads)
+    heads = {_opening_head(grammar.tag_words(c.title)), _opening_head(grammar.tag_words(c.sentence))} - {""}
+    said = _acting_verb(c.title)
+    if said is not None:
+        verbs.add(said[0])
+    # (any verb the tagger reads, finite or not: "on June 2 convicted former commissioner ..." is read "VBN")
+    lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
+    nearest, distance = None, len(c.sentence)
+    for t in grammar.tag_words(c.sentence):
+        if t.pos.startswith("VB") and (lemmas := grammar.verb_lemmas(t.text)) \
+                and lemmas.isdisjoint(_AUXILIARY_LEMMAS) and max(t.start - hi, lo - t.end, 0) < distance:
+            nearest, distance = lemmas, max(t.start - hi, lo - t.end, 0)
+    if nearest is not None:
+        verbs |= nearest - _FRAMING_LEMMAS
+    return frozenset(verbs), frozenset(heads)
 
 
 def _opening_head(tokens: Sequence[grammar.Token]) -> str:
