@@ -3016,8 +3016,8 @@ def _acting_verb(text: str) -> tuple[str, str, bool] | None:
 
 
 def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
-    """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`) and of the
-    verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
+    """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`), of its first
+    verb group, and of the verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
     keep no verb of it, "Former commissioner Dara Whitcombe of fraud", or the tagger's reading of it may pick
     another clause's, "... has been suspended after a crack was found"); not the sentence's other verbs,
     which tell other happenings ("Mexico ordered tourists away from the coast, which could take the first
@@ -3027,6 +3027,11 @@ def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
     said = _acting_verb(c.title)
     if said is not None:
         verbs.add(said[0])
+    # The title's first verb group: the main clause's, when a reduced relative after its subject hides the
+    # subject from the grammar ("The ferry due to sail on Tuesday has been suspended after ... was found").
+    groups = grammar.analyse_sentence(c.title).groups
+    if groups and groups[0].main.pos.startswith("VB"):
+        verbs |= grammar.verb_lemmas(groups[0].main.text) - _FRAMING_LEMMAS - _AUXILIARY_LEMMAS
     # (any verb the tagger reads, finite or not: "on June 2 convicted former commissioner ..." is read "VBN")
     lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
     nearest, distance = None, len(c.sentence)
