@@ -18,15 +18,18 @@ FIXTURES = Path(__file__).parent / "fixtures" / "retold"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The county board has suspended two of its inspectors", ("suspend", "board", True)),
-    ("The morning ferry due to sail at 7 a.m. has been cancelled", ("cancel", "ferry", True)),
-    ("The regional tribunal has convicted a former commissioner of fraud", ("convict", "tribunal", True)),
-    ("Inspectors suspended the licence of a Bexley butcher", ("suspend", "inspector", False)),
+    ("The county board has suspended two of its inspectors", ("suspend", "board", True, "")),
+    ("The county board has suspended its senior inspectors", ("suspend", "board", True, "inspector")),
+    ("The morning ferry due to sail at 7 a.m. has been cancelled", ("cancel", "ferry", True, "ferry")),
+    ("The regional tribunal has convicted a former commissioner of fraud", ("convict", "tribunal", True, "commissioner")),
+    ("Inspectors suspended the licence of a Bexley butcher", ("suspend", "inspector", False, "licence")),
+    # what it was done to is not said: no retelling can be told apart by it
+    ("The county council has called them heroes", ("call", "council", True, "")),
     # a verb of saying or a state tells no happening of its own
     ("The county board has said it will appeal", None),
     ("The harbour has had a busy week", None),
 ])
-def test_the_acting_verb_of_a_title(text: str, expected: tuple[str, str, bool] | None) -> None:
+def test_the_acting_verb_of_a_title(text: str, expected: tuple[str, str, bool, str] | None) -> None:
     assert merging._acting_verb(text) == expected
 
 
@@ -50,7 +53,7 @@ def test_a_retelling_joins_the_happening_its_article_dates(story: str, retelling
 
 
 @pytest.mark.parametrize("story, retelling", [
-    ("two_convictions", "has convicted a former harbour commissioner"),  # two convictions that month: which?
+    ("two_convictions", "has convicted a former harbour official"),  # two such convictions that month: which?
     ("arrest_then_charge", "have charged a 34-year-old man"),  # the arrest (April 12), then the charge
     ("bid_then_withdrawal", "has withdrawn its offer"),  # the bid, its rejection, then the withdrawal
 ])

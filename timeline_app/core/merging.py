@@ -2995,10 +2995,15 @@ def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]
 _RETOLD_DAYS = 31
 
 
-def _acting_verb(text: str) -> tuple[str, str, bool] | None:
+# The words a noun phrase right after a verb may hold before its head ("a former harbour commissioner").
+_OBJECT_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS"})
+
+
+def _acting_verb(text: str) -> tuple[str, str, bool, str] | None:
     """(the lemma of the main verb of the main clause of `text` (a title or a sentence: news's `main_group`),
     the lemma of the common noun its opening noun phrase ends with, else "", whether that verb group is a
-    present perfect): "The paper has been cancelled" → ("cancel", "paper", True), and "The paper scheduled for
+    present perfect, who or what it was done to: a passive's subject head, else the head noun of its object, else
+    ""): "The paper has been cancelled" → ("cancel", "paper", True, "paper"), and "The paper scheduled for
     Monday has been cancelled" the same. None when it has none, or the verb is one of saying (what a statement
     says is not a happening of its own verb's) or a state's "be"/"have"."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
@@ -3010,18 +3015,30 @@ def _acting_verb(text: str) -> tuple[str, str, bool] | None:
     if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
         return None  # (a copula or "has" alone says a state, not an act told again)
     head = _opening_head(a.tokens)
-    perfect = any(w.pos in ("VBZ", "VBP") and grammar.verb_lemmas(w.text) & {"have"} for w in group.auxiliaries) \
+    auxiliaries = group.auxiliaries
+    perfect = any(w.pos in ("VBZ", "VBP") and grammar.verb_lemmas(w.text) & {"have"} for w in auxiliaries) \
         and group.main.pos == "VBN"
-    return min(lemmas), head, perfect
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be"} for w in auxiliaries)
+    # Who or what it was done to: a passive's subject, else the head of the noun phrase right after the verb
+    # ("has convicted a former harbour commissioner" → "commissioner"; a pronoun, "has called them", says none).
+    done_to = head if passive else ""
+    if not passive:
+        for t in a.tokens[group.last + 1:]:
+            if t.pos in ("NN", "NNS"):
+                done_to = _lemma(t.text.lower(), "NOUN") or ""
+            elif t.pos not in _OBJECT_WORDS:
+                break
+    return min(lemmas), head, perfect, done_to
 
 
-def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`), of its first
     verb group, and of the verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
     keep no verb of it, "Former commissioner Dara Whitcombe of fraud", or the tagger's reading of it may pick
     another clause's, "... has been suspended after a crack was found"); not the sentence's other verbs,
     which tell other happenings ("Mexico ordered tourists away from the coast, which could take the first
-    hit on Friday"); and the common nouns its title's and its sentence's opening noun phrases end with."""
+    hit on Friday"); the common nouns its title's and its sentence's opening noun phrases end with; and the
+    words of its sentence, read as nouns (what a retelling's happening was done to must be among them)."""
     verbs: set[str] = set()
     heads = {_opening_head(grammar.tag_words(c.title)), _opening_head(grammar.tag_words(c.sentence))} - {""}
     said = _acting_verb(c.title)
@@ -3041,7 +3058,9 @@ def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
             nearest, distance = lemmas, max(t.start - hi, lo - t.end, 0)
     if nearest is not None:
         verbs |= nearest - _FRAMING_LEMMAS
-    return frozenset(verbs), frozenset(heads)
+    # (its sentence's words as nouns, whatever their tags: "former commissioner Dara ..." is read as a name)
+    words = {_lemma(w, "NOUN") or w for w in re.findall(r"[a-z]+", c.sentence.lower())}
+    return frozenset(verbs), frozenset(heads), frozenset(words)
 
 
 def _opening_head(tokens: Sequence[grammar.Token]) -> str:
@@ -3059,20 +3078,21 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
     article's news day) and "On June 1 the court convicted her" in the same article are one conviction on June
     1, not a second one on the page's day. It joins when exactly one group dated in that article, on or within
     `_RETOLD_DAYS` before the retelling's day, has a member of that article whose acting verb is the
-    retelling's (`_acting_verb`, the same lemma) and that shares a name with it or its subject's head noun
-    ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
+    retelling's (`_acting_verb`, the same lemma), whose sentence names what the retelling says it was done to
+    (its object's head noun, or a passive's subject), and that shares a name with it or its subject's head
+    noun ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
     that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
     rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
     verb)."""
-    dated: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
     for i, g in enumerate(groups):
         if g.period or g.relational or g.precision is not _DAY:
             continue
         for c in g.members:
             if c.dated and not c.reported:
-                verbs, heads = _dated_acts(c)
+                verbs, heads, words = _dated_acts(c)
                 for verb in verbs:
-                    dated.setdefault((c.doc_id, verb), []).append((i, heads))
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
     if not dated:
         return groups
     dead = False
@@ -3081,14 +3101,15 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
         if doc_id is None or g.precision is not _DAY or g.period or any(c.dated for c in g.members):
             continue
         # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty")
-        told = {said[:2] for c in g.members for text in {c.title, c.sentence}
-                if (said := _acting_verb(text)) is not None and said[2]}
+        # (only one that says what it was done to: "has called them" cannot tell which calling it retells)
+        told = {(said[0], said[1], said[3]) for c in g.members for text in {c.title, c.sentence}
+                if (said := _acting_verb(text)) is not None and said[2] and said[3]}
         if not told:
             continue
         earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
-        found = {j for verb, head in told for j, heads in dated.get((doc_id, verb), ())
+        found = {j for verb, head, done_to in told for j, heads, words in dated.get((doc_id, verb), ())
                  if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
-                 and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
+                 and done_to in words and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
         if len(found) == 1:
             groups[found.pop()].absorb(g)
             g.alive = False
