@@ -3084,28 +3084,34 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
     that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
     rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
     verb)."""
-    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
-    for i, g in enumerate(groups):
-        if g.period or g.relational or g.precision is not _DAY:
-            continue
-        for c in g.members:
-            if c.dated and not c.reported:
-                verbs, heads, words = _dated_acts(c)
-                for verb in verbs:
-                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
-    if not dated:
-        return groups
-    dead = False
+    # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
+    retellings: list[tuple[int, set[tuple[str, str, str]]]] = []
     for i, g in enumerate(groups):
         doc_id = _one_article(g)
         if doc_id is None or g.precision is not _DAY or g.period or any(c.dated for c in g.members):
             continue
-        # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty")
-        # (only one that says what it was done to: "has called them" cannot tell which calling it retells)
+        # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty"; only
+        # one that says what it was done to: "has called them" cannot tell which calling it retells)
         told = {(said[0], said[1], said[3]) for c in g.members for text in {c.title, c.sentence}
-                if (said := _acting_verb(text)) is not None and said[2] and said[3]}
-        if not told:
+                if _PERFECT_WORD.search(text) and (said := _acting_verb(text)) is not None and said[2] and said[3]}
+        if told:
+            retellings.append((i, told))
+    if not retellings:
+        return groups
+    articles = {groups[i].documents[0] for i, _told in retellings}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for i, g in enumerate(groups):
+        if g.period or g.relational or g.precision is not _DAY or articles.isdisjoint(g.documents):
             continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
+    dead = False
+    for i, told in retellings:
+        g = groups[i]
+        doc_id = g.documents[0]
         earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
         found = {j for verb, head, done_to in told for j, heads, words in dated.get((doc_id, verb), ())
                  if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
@@ -3115,6 +3121,10 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
             g.alive = False
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# A present perfect's auxiliary, looked for before a text is analysed (most candidates have none).
+_PERFECT_WORD = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 
 
 def _fold_rank(g: _Group) -> int:
