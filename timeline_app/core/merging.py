@@ -3083,7 +3083,7 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
     noun ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
     that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
     rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
-    verb)."""
+    verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared with none."""
     # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
     retellings: list[tuple[int, set[tuple[str, str, str]]]] = []
     for i, g in enumerate(groups):
@@ -3113,7 +3113,8 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
         g = groups[i]
         doc_id = g.documents[0]
         earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
-        found = {j for verb, head, done_to in told for j, heads, words in dated.get((doc_id, verb), ())
+        found = {j for verb, head, done_to in told
+                 for j, heads, words in _few(dated.get((doc_id, verb), ()))
                  if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
                  and done_to in words and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
         if len(found) == 1:
@@ -3121,6 +3122,16 @@ def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_
             g.alive = False
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
+# retells cannot be told (and comparing each retelling with each would grow with their product).
+_RETOLD_CHOICES = 8
+
+
+def _few(tellings: Sequence[_T]) -> Sequence[_T]:
+    """The dated tellings of a verb in an article, or none when there are more than `_RETOLD_CHOICES`."""
+    return tellings if len(tellings) <= _RETOLD_CHOICES else ()
 
 
 # A present perfect's auxiliary, looked for before a text is analysed (most candidates have none).
