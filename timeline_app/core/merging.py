@@ -624,8 +624,6 @@ def _telling_from(words: list[str], names: frozenset[str], first: int) -> int | 
     return None
 
 
-# A candidate's echo not yet worked out (None is an answer): what `Merger._dated_echoes` holds for a candidate not filed yet.
-_UNSEEN: object = object()
 
 
 # The words next to the date are read from this many characters first (six or eight words fit in most), and
@@ -772,11 +770,9 @@ class _Group:
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
                  "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts", "titled")
 
-    def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
+    def __init__(self, members: list[Candidate], *, keyed: bool = True) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
-        makes no grouping keys nor echoes, as a dropped group's members added later make none. `echo`: the
-        one member's `_echo_of`, when it was worked out before (`_file`'s); given only with one member, as
-        it could be no other member's."""
+        makes no grouping keys nor echoes, as a dropped group's members added later make none."""
         # One member in a tuple, two or more in a list (most groups have one: a list and its array cost more).
         self.members: list[Candidate] | tuple[Candidate, ...] = ()
         self.first: dt.date = members[0].first  # type: ignore[assignment]
@@ -818,15 +814,10 @@ class _Group:
         # (its member count, the member that titles it) as `_mark_retold` chose it, for `_title` to take while
         # the group has that many members (see there); None until then.
         self.titled: tuple[int, Candidate] | None = None
-        if echo is _UNSEEN:
-            self.extend(members)
-        else:
-            if len(members) != 1:  # (the others would be added without their echoes, or not at all)
-                raise ValueError(f"an echo is given for one member, not {len(members)}")
-            self.add(members[0], echo)
+        self.extend(members)
 
-    def add(self, c: Candidate, echo: int | None | object = _UNSEEN) -> None:
-        """Add one member; `echo`: its `_echo_of` if known (a candidate filed again: see `Merger._dated_echoes`)."""
+    def add(self, c: Candidate) -> None:
+        """Add one member."""
         if self.triples is None and self.members:  # a second member: its keys become a set of its own
             self.triples = _triples(self, shared=True)
         members = self.members
@@ -852,11 +843,9 @@ class _Group:
         window: str | None = None  # (its `_happening_window`, once read)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
-                # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
-                # (late candidates regrouped with the earlier ones in `_finish`) passes the echo its filing kept
-                # (`Merger._dated_echoes`) and does not read its sentence again.
-                if echo is _UNSEEN:
-                    echo = _echo_of(c, actors)
+                # (`_echo`: checked above, and its names read.) A candidate filed again (late candidates
+                # regrouped with the earlier ones in `_finish`) works it out again: the same number.
+                echo = _echo_of(c, actors)
                 if echo is not None:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
@@ -2464,55 +2453,49 @@ def _group_into(bucket: _Group | _Bucket, candidates: list[Candidate]) -> list[_
     return _unite(_collect(candidates, buckets={key: bucket}))  # type: ignore[dict-item]
 
 
-def _group(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = ()) -> list[_Group]:
-    """Union the candidates that report the same happening (buckets keyed by their dates, indexed within).
-    `echoes`: as `_collect`'s."""
-    return _unite(_collect(candidates, echoes))
+def _group(candidates: Iterable[Candidate]) -> list[_Group]:
+    """Union the candidates that report the same happening (buckets keyed by their dates, indexed within)."""
+    return _unite(_collect(candidates))
 
 
 # Per pair of dates, its groups: one group itself, or a `_Bucket` of two or more.
 Buckets = dict[tuple[dt.date, dt.date], _Group | _Bucket]
 
 
-def _collect(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = (), *,
-             buckets: Buckets | None = None) -> Buckets:
-    """File each candidate into the earliest group on its dates that reports the same happening, or a new one.
-    `echoes`: the first candidates' echoes in their order, as `_file` returned them (fewer than the candidates
-    or none: the rest are worked out)."""
+def _collect(candidates: Iterable[Candidate], *, buckets: Buckets | None = None) -> Buckets:
+    """File each candidate into the earliest group on its dates that reports the same happening, or a new one."""
     buckets = {} if buckets is None else buckets
-    for c, echo in zip(candidates, itertools.chain(echoes, itertools.repeat(_UNSEEN))):
-        _file(buckets, c, echo)
+    for c in candidates:
+        _file(buckets, c)
     return buckets
 
 
-def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -> int | None:
+def _file(buckets: Buckets, c: Candidate) -> None:
     """File one dated candidate into the earliest group on its dates that reports the same happening, or a new
-    one. Its echo (`_echo_of`): given if known, worked out otherwise; returned, for a filing again to pass."""
+    one."""
     key = (c.first, c.last)
-    single = _Group([c], echo=echo)
-    echo = single.echoes  # (before a join: a new group's echoes may grow later, a single's are its member's)
+    single = _Group([c])
     bucket = buckets.get(key)  # type: ignore[arg-type]
     if bucket is None:
         # A bucket of one group is the group itself (most dates have one happening): a `_Bucket` and its list
         # only from the second (0.4 bytes per character of dense news, through filing). The same as a
         # `_Bucket`'s: one group, not indexed, is scanned, and joined by `absorb`.
         buckets[key] = single  # type: ignore[index]
-        return echo  # type: ignore[return-value]
+        return
     if type(bucket) is _Group:
         if _same_happening(bucket, single):
             bucket.absorb(single)
-            return echo  # type: ignore[return-value]
+            return
         only = bucket
         bucket = buckets[key] = _Bucket()  # type: ignore[index]
         bucket.new(only)
         bucket.new(single)  # (not the same happening: just asked)
-        return echo  # type: ignore[return-value]
+        return
     i = bucket.find(single)
     if i is None:
         bucket.new(single)
     else:
         bucket.join(i, single)
-    return echo  # type: ignore[return-value]
 
 
 def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] | None
@@ -4184,13 +4167,14 @@ class Merger:
         # not among `documents` goes after them all.
         self._index: dict[str, int] | None = \
             {d.id: i for i, d in enumerate(self._documents)} if in_document_order else None
-        # The dated candidates in the order they were added, a pointer each, and their echoes as `_file` returned
-        # them (`_UNSEEN` for one held for `finish`): a bucket's candidates in filing order are its candidates
-        # here sorted stably by document (`_in_filing_order`), so nothing is kept per pair of dates. (A
-        # `_Filing` per pair of dates, its two lists and its place, was 1.1 bytes per character of dense news,
-        # held through filing and `news.resolve_news`, the run's peak.)
+        # The dated candidates in the order they were added, a pointer each: a bucket's candidates in filing
+        # order are its candidates here sorted stably by document (`_in_filing_order`), so nothing is kept per
+        # pair of dates. (A `_Filing` per pair of dates, its two lists and its place, was 1.1 bytes per
+        # character of dense news, held through filing and `news.resolve_news`, the run's peak.) Their echoes
+        # are not kept: a candidate filed again works its echo out again (`_echo_of`: the same number, from the
+        # same sentence and names), where a list of every one's echo, and the echo numbers only it held, were
+        # 0.3 bytes per character of dense news at merging's peak, read for the few buckets filed again.
         self._dated: list[Candidate] = []
-        self._dated_echoes: list[int | None] = []
         # The largest document index of the dated candidates so far: while each comes at or after it (one
         # document, or documents in their order), no candidate is late and nothing is kept per pair of dates.
         self._max_at = -1
@@ -4260,7 +4244,7 @@ class Merger:
         if self.finished:
             raise RuntimeError("this merger has finished")
         buckets, names, by_id, index = self._buckets, self._names, self._by_id, self._index
-        unresolved, dated, dated_echoes = self._unresolved, self._dated, self._dated_echoes
+        unresolved, dated = self._unresolved, self._dated
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
         for c in candidates:
@@ -4279,42 +4263,42 @@ class Merger:
                 unresolved.append(c)
                 continue
             self.filed += 1
-            # (Each candidate and its echo appended together, once filed: the two lists stay in step.)
             if index is None:
-                echo = _file(buckets, c)
+                _file(buckets, c)
             else:
-                echo = self._file_in_place(c, index.get(doc_id, beyond))
+                self._file_in_place(c, index.get(doc_id, beyond))
             dated.append(c)  # in the order added: `finish` files again the buckets late or relative ones come to
-            dated_echoes.append(echo)
 
-    def _file_in_place(self, c: Candidate, at: int) -> int | None:
-        """File c (of the document with index `at`) now if it comes after every candidate filed on its dates
-        (and return its echo), else hold it and its bucket for `finish` (`_UNSEEN`)."""
+    def _file_in_place(self, c: Candidate, at: int) -> None:
+        """File c (of the document with index `at`) now if it comes after every candidate filed on its dates,
+        else hold it and its bucket for `finish`."""
         on_dates = self._on_dates
         if on_dates is None:
             if at >= self._max_at:  # no candidate filed yet comes after it: it is filed in its place
                 self._max_at = at
-                return _file(self._buckets, c)
+                _file(self._buckets, c)
+                return
             on_dates = self._on_dates = self._dates_filed(self._dated)
         key = (c.first, c.last)
         filed = on_dates.get(key)  # type: ignore[arg-type]
         if filed is None:
             on_dates[key] = [at, 1]  # type: ignore[index]
-            return _file(self._buckets, c)
+            _file(self._buckets, c)
+            return
         filed[1] += 1
         if key in self._late:
             self.refiled += 1
-            return _UNSEEN  # type: ignore[return-value]
+            return
         if at >= filed[0]:
             filed[0] = at
-            return _file(self._buckets, c)
+            _file(self._buckets, c)
+            return
         # A document before some already filed on these dates: its place is after that document's candidates
         # (added earlier) and before the next document's. The bucket's groups are let go and it is filed again,
         # in that order, in `finish`.
         self._late.add(key)  # type: ignore[arg-type]
         del self._buckets[key]  # type: ignore[arg-type]
         self.refiled += filed[1]
-        return _UNSEEN  # type: ignore[return-value]
 
     def _dates_filed(self, dated: Iterable[Candidate]) -> dict[tuple[dt.date, dt.date], list[int]]:
         """Per pair of dates of `dated`, [the largest document index on it, how many]."""
@@ -4344,15 +4328,13 @@ class Merger:
         unresolved, self._unresolved = self._unresolved, []
         # The dated candidates in the order added are read to file again the buckets late candidates came to,
         # to order the buckets when some came out of the documents' order, and to file again the buckets
-        # relative dates come to: without any of these, the list is let go at once. Their echoes likewise
-        # (`_file`'s: worked out once, when first filed).
+        # relative dates come to: without any of these, the list is let go at once.
         late, self._late = self._late, set()
         # (Only in the documents' order, once a candidate came before a later document's.)
         out_of_order, self._on_dates = self._on_dates is not None, None
         keep = bool(unresolved or late or out_of_order)
         dated: list[Candidate] = self._dated if keep else []
-        dated_echoes: list[int | None] = self._dated_echoes if keep else []
-        self._dated, self._dated_echoes = [], []
+        self._dated = []
         if self._index is not None:
             index, beyond = self._index, len(self._documents)
             if late:
@@ -4362,7 +4344,7 @@ class Merger:
                         positions.setdefault((c.first, c.last), []).append(k)  # type: ignore[arg-type]
                 for ks in positions.values():  # (any order: one bucket each)
                     for k in _in_filing_order(ks, dated, index, beyond):
-                        dated_echoes[k] = _file(buckets, dated[k], dated_echoes[k])
+                        _file(buckets, dated[k])
                 del positions
             if out_of_order:
                 # The buckets in the order their first candidates come in the filing order, as if all had been
@@ -4420,7 +4402,7 @@ class Merger:
                     as_filed[key] = []  # (its groups in `united`, untouched)
             del sizes
             # The candidates of the other buckets they come to, in filing order: one pass over the dated ones.
-            again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = {}
+            again: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
             at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming if as_filed.get(key) is None}
             for k, c in enumerate(dated):
                 found = at.get((c.first, c.last))  # type: ignore[arg-type]
@@ -4429,9 +4411,9 @@ class Merger:
             for key, ks in at.items():
                 if out_of_order:
                     ks = _in_filing_order(ks, dated, self._index, len(self._documents))  # type: ignore[arg-type]
-                again[key] = ([dated[k] for k in ks], [dated_echoes[k] for k in ks])
+                again[key] = [dated[k] for k in ks]
             del at
-            dated = dated_echoes = []  # (read: let go before the buckets are filed again)
+            dated = []  # (read: let go before the buckets are filed again)
             groups = []
             for k, g in enumerate(united):
                 if g is None:
@@ -4458,15 +4440,19 @@ class Merger:
                     groups.extend(_group_into(_Bucket.of(_as_filed(filed)), late_ones))
                     del filed
                     continue
-                earlier, echoes = again.pop(key)
+                earlier = again.pop(key)
                 self.rejoined += len(earlier)
-                groups.extend(_group(earlier + late_ones, echoes))
+                groups.extend(_group(earlier + late_ones))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
-        del dated, dated_echoes, united, coming, as_filed
-        groups = _join_follow_ups(groups)
+        del dated, united, coming, as_filed
+        # The grouping keys go first: joining follow-ups reads none of them, and a group that absorbs another
+        # keeps them dropped (`_DROPPED`, empty), as they were dropped after it before; held while it joined,
+        # they were 0.7 bytes per character of dense news at its peak. (Its memos go after it.)
         _drop_grouping_keys(groups)
+        groups = _join_follow_ups(groups)
+        _forget_keys()
         groups = _fold_coarse(groups)
         groups = _join_retellings(groups, self._by_id)
 
