@@ -3165,7 +3165,7 @@ def _opening_head(tokens: Sequence[grammar.Token]) -> str:
     return (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
 
 
-def _join_retellings(groups: list[_Group], by_id: dict[str, Document]) -> list[_Group]:
+def _join_retellings(groups: list[_Group]) -> list[_Group]:
     """An article's undated present-perfect retelling of a happening it dates itself joins that happening:
     "The court has convicted the mayor" (no date phrase: dated by the page, `reported`, or carried from the
     article's news day) and "On June 1 the court convicted her" in the same article are one conviction on June
@@ -4573,7 +4573,6 @@ class Merger:
         groups = _join_follow_ups(groups)
         _forget_keys()
         groups = _fold_coarse(groups)
-        groups = _join_retellings(groups, self._by_id)
 
         # Which recent occasion did an article's relative dates count from? Its undated references mean it.
         # The first group on those dates with that kind or family: group indices filed by (dates, kind).
@@ -4623,6 +4622,9 @@ class Merger:
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences)
         del dated_sentences
+        # (after the undated references are attached: a retelling's group, joined before, would keep its
+        # article's headline from being attached to the happening as its reference)
+        groups = _join_retellings(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
