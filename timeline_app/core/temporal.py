@@ -3129,11 +3129,14 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
 # A speaker's own day words inside a quotation: counted from the day the words were spoken.
 _SPEAKER_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
                                 r"last\s+night)\b", re.I)
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"\u201c", "\"\u201d"
+_OPEN_QUOTES = "\"\u201c"
 # After a quotation that holds the day word, its close and the speaker's verb before the day the words were spoken
 # ('," the mayor said on Monday', '," she told reporters Monday', '," the foundation said in a statement on Monday'):
-# the rest of the quotation (no quote mark, no line), the close, the speaker and the verb, a few more words.
-_QUOTE_THEN_SPEAKER = re.compile(r"[^\"\u201c\u201d\n]{0,200}?[\"\u201d](?P<words>(?:[ \t]+[A-Za-z.'\u2019-]+){1,9}?)"
+# the rest of the quotation (no quote mark, no line), the close, the speaker and the verb, a few more words. No
+# full stop among them but a name's title ("Mr."): the day of '," he said. The club was fined on Monday' is the
+# next sentence's.
+_QUOTE_THEN_SPEAKER = re.compile(r"[^\"\u201c\u201d\n]{0,200}?[\"\u201d]"
+                                 r"(?P<words>(?:[ \t]+(?:[A-Za-z'\u2019-]+|[A-Z][a-z]{0,3}\.)){1,9}?)"
                                  r"[ \t]+(?:on[ \t]+)?")
 # Before a quotation: the speaker's verb, its day, then the quotation opening up to the day word ('The mayor said on
 # Monday: "Early this morning ...'), no quote mark between; or the day opening the sentence, then the speaker and
@@ -3162,7 +3165,7 @@ def _quoted_deictic_of_dated_speech(ctx: _Ctx, before: TimeExpression, after: Ti
     if _speaker_day_word(before, ref) and after.precision is Precision.DAY and after.first is not None \
             and after.first < ref and not _speaker_day_word(after, ref):
         m = _QUOTE_THEN_SPEAKER.fullmatch(t, before.end, after.start)
-        if m is not None and _reporting_verb_among(m["words"]) and _inside_quotation(t, before.start):
+        if m is not None and _speaker_verb_dated(m["words"]) and _inside_quotation(t, before.start):
             return 0
     if _speaker_day_word(after, ref) and before.precision is Precision.DAY and before.first is not None \
             and before.first < ref and not _speaker_day_word(before, ref):
@@ -3175,6 +3178,19 @@ def _quoted_deictic_of_dated_speech(ctx: _Ctx, before: TimeExpression, after: Ti
         if verb is not None and _reporting_verb(verb["verb"]):
             return 1
     return None
+
+
+def _speaker_verb_dated(words: str) -> bool:
+    """Is the date right after `words` (the few words after a quotation's close) the day of their reporting verb:
+    the verb is the last one before the date, followed at most by its audience or its setting ("she told
+    reporters", "he said in a statement"), not by another verb's participle ('she said in an interview broadcast
+    on Monday': the broadcast's day), and a full stop only ends a name's title ("Mr.")?"""
+    grammar = _grammar()
+    split = words.split()
+    if any(w.endswith(".") and w[:-1] not in grammar._NAME_TITLES for w in split):
+        return False
+    verb = next((i for i in range(len(split) - 1, -1, -1) if _reporting_verb(split[i].lower())), None)
+    return verb is not None and not any(grammar._may_be_participle(w) for w in split[verb + 1:])
 
 
 def _reporting_verb_among(words: str) -> bool:
