@@ -1614,7 +1614,8 @@ class NewsWalk:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
             # (only where the answer could change the section's: a heading with a date, or any after an old one)
             if (dates or self._old_section) and i > first_body and _heading_line(doc, i, sent):
-                points = [e for e in dates if e.type != TimexType.SET]
+                points = [e for e in dates if e.type != TimexType.SET
+                          and not _compared_in_heading(doc.text, sent.start, e)]
                 self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             is_lead = (i != head or head_is_lead) and self.lead < 0
@@ -2649,6 +2650,20 @@ def _deck(doc: Document, i: int) -> bool:
     after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
     return not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS \
         and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
+
+
+# A heading's date that a comparison or a starting point governs, maybe through one more word ("Worst since 2007",
+# "Higher than in 2007", "A flood like 1953", "Lessons from 2008"): the past it measures the news against, not the
+# section's own time.
+_HEADING_COMPARISON = re.compile(r"\b(?:since|than|like|from)(?:\s+\w+)?\s+$", re.I)
+_COMPARISON_OPENING = re.compile(r"(?:since|than|like|from)\b", re.I)
+
+
+def _compared_in_heading(text: str, line_start: int, e: TimeExpression) -> bool:
+    """Does a comparison or a starting point govern the heading's date `e`, before it or opening it ("since March
+    1996" is one expression)?"""
+    return _COMPARISON_OPENING.match(e.text) is not None \
+        or _HEADING_COMPARISON.search(text, line_start, e.start) is not None
 
 
 def _heading_line(doc: Document, i: int, sent: Sentence) -> bool:
