@@ -1814,7 +1814,9 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     nothing between it and the date but the date's preposition, whose subject is a singular common noun or "it"
     ("The town's fame came in 1868, when a meteorite landed in its square": "In 1868, a meteorite landed in its
     square", titled "A meteorite lands in its square"; "The turning point came in 1990 when ..."). None otherwise:
-    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered")."""
+    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered"; a subject
+    that names a happening, "The earthquake struck in 1999, when ..."), and so does one whose "when" clause tells a
+    state, not a happening ("..., when most residents were asleep")."""
     when = _WHEN_AFTER_DATE.match(sentence, phrase_end)
     if when is None:
         return None
@@ -1838,6 +1840,11 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     head = tokens[subject[1] - 1]
     if not (head.pos == "NN" or head.pos == "PRP" and head.text.lower() == "it"):
         return None
+    if _kind_of_word(head.text) is not None:
+        return None  # "The earthquake struck in 1999, when ...": the subject names the happening itself
+    clause = grammar.analyse_sentence(sentence[when.end():]).groups
+    if clause and (clause[0].main.pos == "VBG" or "be" in grammar.verb_lemmas(clause[0].main.text.lower())):
+        return None  # "..., when most residents were asleep", "when the city was celebrating": a state, no happening
     opening = sentence[tokens[start].start:phrase_end]
     told = f"{opening[:1].upper()}{opening[1:]}, {sentence[when.end():]}"
     return told, phrase_start - tokens[start].start, phrase_end - tokens[start].start
