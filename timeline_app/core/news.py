@@ -1357,24 +1357,26 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 def _as_printed(line: str, doc: Document) -> str:
     """A headline line as a title: a capital first, and in a line the page printed all in lower case ("arsenal beat
-    chelsea in london derby") each name as the article prints it: a word it writes capitalised after a lower-case
-    word (mid-sentence) and nowhere in lower case but in this line ("Arsenal beat Chelsea in London derby"). A
-    line with a capital of its own is left as printed. (Only such a line's few words are looked for in the text.)"""
+    chelsea in london derby") each name as the article prints it: a word it writes capitalised mid-sentence
+    (`grammar.document_names`) that the lexicon knows in lower case as no common word ("Chelsea", "London"; not
+    "march", "may" or "bill", which a body may also print capitalised as a month, a modal's name or a person's:
+    "farmers march to Delhi as talks may resume"). A line with a capital of its own is left as printed."""
     if any(ch.isupper() for ch in line):
         return grammar.capitalised(line)
-    text = doc.text
-    line_at = text.find(line)
-    rest = text[:line_at] + text[line_at + len(line):] if line_at >= 0 else text
+    names = grammar.document_names(doc.text)
 
     def printed(m: re.Match[str]) -> str:
         word = m.group(0)
         name = word[:1].upper() + word[1:]
-        if re.search(rf"\b[a-z]+[ \t]+{re.escape(name)}\b", rest) is not None \
-                and re.search(rf"\b{re.escape(word)}\b", rest) is None:
+        if name in names and grammar.lexicon_tag(word) in _NAME_OR_UNKNOWN:
             return name
         return word
 
     return grammar.capitalised(_LOWER_WORD.sub(printed, line))
+
+
+# The lexicon's tag of a lower-case word that may be a name: none (a word it does not know) or a name's.
+_NAME_OR_UNKNOWN = frozenset({None, "NNP", "NNPS"})
 
 
 def _shorten(title: str) -> str:
