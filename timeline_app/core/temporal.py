@@ -984,16 +984,26 @@ def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> boo
     else:
         if opening < 0 and at > _SUBJECT_REACH:
             return False  # (no opening within reach: a long phrase, not a subject's)
-    # no other verb after the date in its sentence (a reporting one aside: ", officials said")
+    # no other verb after the date in its sentence (a reporting one aside: ", officials said"): a word whose
+    # likeliest tag is a verb's, or one that may be a verb right before a determiner or a number, which no noun
+    # stands before in its phrase ("The meeting minutes on Monday show the vote": "show" is likelier a noun alone)
     end = t.find(". ", s, s + _NO_VERB_REACH)
     hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
     line = t.find("\n", s, hi)
     hi = hi if line < 0 else line
-    for word in _ANY_WORD.finditer(t, s, hi):
-        tag = lexicon_tag(word[0]) or lexicon_tag(word[0].lower())
-        if (tag in _VERB_TAGS or tag == "MD") and not _reporting_verb(word[0].lower()):
+    after = [word[0] for word in _ANY_WORD.finditer(t, s, hi)]
+    for k, word in enumerate(after):
+        low = word.lower()
+        tag = lexicon_tag(word) or lexicon_tag(low)
+        if (tag in _VERB_TAGS or tag == "MD" or k + 1 < len(after) and word.islower()
+                and lexicon_tag(after[k + 1]) in _OBJECT_OPENER_TAGS and "VERB" in grammar.all_lemmas(low)) \
+                and not _reporting_verb(low):
             return False
     return True
+
+
+# The tags of a word that opens a noun phrase: a determiner, a possessive pronoun, a number.
+_OBJECT_OPENER_TAGS = frozenset({"DT", "PRP$", "CD"})
 
 
 # A headline's verb right before its date: `_VERB_BEFORE_DATE` in a headline's form. In any case ("Bridge Reopens
