@@ -1952,7 +1952,7 @@ _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 # The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
 # an adverbial of time even right after a verb.
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "by", "of", "ahead", "following",
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "ahead", "following",
                                 "throughout", "amid"})
 
 

@@ -24,7 +24,6 @@ decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", dura
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import itertools
 import logging
