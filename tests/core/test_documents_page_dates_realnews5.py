@@ -31,6 +31,9 @@ _LEAD = ("The regional council approved the harbour plan on Monday after a long 
      dt.date(2018, 11, 27)),
     ("Harbour Plan Approved\n\nCoast Daily NewsMarch 9, 2015\n\n", "Coast Daily NewsMarch 9, 2015",
      dt.date(2015, 3, 9)),
+    # an outlet's name ending in a letter beyond ASCII
+    ("Harbour Plan Approved\n\nBáo Miền Tây Tin Tức Miền26/11/2018\n\n", "Báo Miền Tây Tin Tức Miền26/11/2018",
+     dt.date(2018, 11, 26)),
 ])
 def test_a_header_date_line_in_these_forms_is_the_publication_date(head, date_line, published):
     doc = document_from_text(head + _LEAD + "\n", id="d")

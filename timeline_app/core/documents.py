@@ -925,9 +925,11 @@ _DIGEST_RANK = 6
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
 # A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
 # "Posted byadmin March 3, 2019"): the line ends with the date, and a letter touches it. A headline or a sentence
-# ending with a date has a space or a word ("on", "for") before it. A date opening with a digit needs a word's small
-# letters before it: a capitalised code ending in a number ("COP27 November 2022", "G20 ...") is the headline's.
-_GLUED_DATE_TAIL = re.compile(rf"(?:(?<=(?-i:[a-z]{{2}}))|(?<=[^\W\d_])(?=[^\W\d_]))(?:{_DATE_CORE})$", re.IGNORECASE)
+# ending with a date has a space or a word ("on", "for") before it. A date opening with a digit needs two letters
+# before it, the last no capital: a capitalised code ending in a number ("COP27 November 2022", "G20 ...") is the
+# headline's.
+_GLUED_DATE_TAIL = re.compile(rf"(?:(?<=[^\W\d_]{{2}})(?<!(?-i:[A-Z]))|(?<=[^\W\d_])(?=[^\W\d_]))(?:{_DATE_CORE})$",
+                              re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
 
 
