@@ -1654,7 +1654,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
         # Unless they tell it alike: the same specific kind and the same word said of the same name.
         return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b) \
-            or _headline_meets(a, b) or _story_meets(a, b)
+            or _headline_meets(a, b) and not _reaction_apart(a, b) or _story_meets(a, b)
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -1662,12 +1662,13 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.acts and b.acts and not a.acts.isdisjoint(b.acts):
         return True  # one article's same doer, verb and done-to on the same dates: one act told again
-    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b) and not _places_apart(a, b)):
+    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b) and not _places_apart(a, b)) \
+            and not _doers_apart(a, b):
         # One article (or two previous happenings implied the same way), the same kind on the same dates, and
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
-        # people.
+        # people, or another doer does another thing.
         return True
-    if _headline_meets(a, b):
+    if _headline_meets(a, b) and not _reaction_apart(a, b):
         return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
@@ -1695,6 +1696,115 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     shared = ((a.hosts - venues) & b.actors | a.actors & (b.hosts - venues)) - a.ambiguous - b.ambiguous
     return not any(_one_name_apart(a, b, name) for name in shared)
+
+
+def _doers_apart(a: _Group, b: _Group) -> bool:
+    """Two groups of one article whose sentences each say who did what, and no doer nor deed is shared: "A
+    regional court has issued an arrest warrant for Arroyo" and "The Supreme Court's ruling on Friday gave de
+    Lima ten days ..." (the same kind, the same day, the same name); "Macron wins the election" and "World
+    leaders have congratulated Macron": a reaction is its own act when its own actor does it. A member whose
+    doer or deed is not clear (a passive, a saying, no subject) keeps them together, as does a shared verb
+    ("The quake struck at 11:30" / "A 7.3 earthquake has struck ...") or a shared subject's head noun."""
+    # (Read only where an article's own news is at stake, a group with its headline's or first act sentence's
+    # key, `heads`, and between small groups: each member's sentence is analysed again, and a group's members
+    # are read at every meeting. Dense news' body sentences, met by the thousand, are left as they were.)
+    if not (a.heads or b.heads) or len(a.members) > _ACTS_READ or len(b.members) > _ACTS_READ:
+        return False
+    doc = _one_article(a)
+    if doc is None or doc != _one_article(b):
+        return False
+    openings = _openings(doc)
+    if openings and any(c.sentence_start in openings for c in a.members) and \
+            any(c.sentence_start in openings for c in b.members):
+        return False  # a headline and its lead tell one story in other words ("RIM results beat estimates")
+    acts_a, acts_b = _main_acts(a), _main_acts(b)
+    if not acts_a or not acts_b:
+        return False
+    return {d for d, _v, _w in acts_a}.isdisjoint(d for d, _v, _w in acts_b) and \
+        {v for _d, v, _w in acts_a}.isdisjoint(v for _d, v, _w in acts_b)
+
+
+_ACTS_READ = 4  # members of a group whose doers and deeds `_doers_apart` reads
+
+
+def _reaction_apart(a: _Group, b: _Group) -> bool:
+    """`_doers_apart`, for a headline and a sentence of its day (`_headline_meets`), where other words for one
+    act are the rule ("Ressa harbour boss quits" / "Port director Olav Brun stepped down"): only when one
+    side's doer is what the other's act is done to ("Macron wins the election" / "World leaders have
+    congratulated Mr Macron"): a reaction, by its own actor."""
+    if not _doers_apart(a, b):
+        return False
+    if _told_by_lead(a) and any(c.dated for c in b.members) or _told_by_lead(b) and any(c.dated for c in a.members):
+        # The headline's act read from its lead, in full words, and the other a sentence with a date of its own
+        # ("The Supreme Court's ruling on Friday gave ..."): another doer and deed are another act.
+        return True
+    # (Else the headline's own words: its lead's doer may be anyone's, "The National Party has recognised".)
+    acts_a, acts_b = _main_acts(a, by_lead=False), _main_acts(b, by_lead=False)
+    if not acts_a or not acts_b:
+        return False
+    return any(d in after for d, _v, _w in acts_a for _d, _v2, after in acts_b) or \
+        any(d in after for d, _v, _w in acts_b for _d, _v2, after in acts_a)
+
+
+def _told_by_lead(g: _Group) -> bool:
+    """Whether a member of the group is its article's headline whose lead tells its story (`_story_of`)."""
+    starts, key = _story_of(g.documents[0]) if g.documents else _NO_STORY
+    return bool(key) and any(c.sentence_start == starts[0] for c in g.members)
+
+
+def _main_acts(g: _Group, by_lead: bool = True) -> set[tuple[str, str, frozenset[str]]]:
+    """(the subject's head noun, the main verb's lemma, the words after it) of each member's sentence; empty
+    when one is unclear. `by_lead`: a headline's read from its lead when that tells its story."""
+    acts: set[tuple[str, str, frozenset[str]]] = set()
+    starts, key = _story_of(g.documents[0]) if g.documents else _NO_STORY
+    for c in g.members:
+        act = None
+        if by_lead and key and c.sentence_start == starts[0]:
+            # A headline, its words tagged badly as often as not ("court issues arrest warrant": "arrest" a
+            # verb): its lead, which tells its story (`_story_of`), says who did what in full, when it says it.
+            doc = _local.docs.get(c.doc_id)
+            lead = doc.sentence_at(starts[1]) if doc is not None else None
+            if lead is not None:
+                act = _sentence_act(doc.text[lead.start:lead.end])
+        if act is None:
+            act = _sentence_act(_event_sentence(c))
+        if act is None:
+            return set()
+        acts.add(act)
+    return acts
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_act(sentence: str) -> tuple[str, str, frozenset[str]] | None:
+    """(the subject's head noun, lower case and singular; the main verb's lemma; the words after the verb, lower
+    case) of a sentence whose main clause has an active verb of doing with a subject (`news.main_group`); None
+    otherwise."""
+    from timeline_app.core.news import main_group  # (news reads merging: imported when first asked)
+
+    if len(sentence) > _STORY_SPAN:
+        return None  # (a run-on "sentence" is not read: unbounded in hostile text)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None:
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    # The head is the last noun before any preposition's phrase: "The Supreme Court's ruling on Friday".
+    words = list(itertools.takewhile(lambda t: t.pos not in ("IN", "TO", ",", "WDT", "WP"),
+                                     a.tokens[subject[0]:subject[1]]))
+    heads = [t for t in words if t.pos in ("NN", "NNS", "NNP", "NNPS")]
+    if not heads:
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or not lemmas.isdisjoint(grammar.REPORTING_LEMMAS) or group.main.pos == "VBN" and (
+            len(group.words) == 1 or any(grammar.verb_lemmas(w.text.lower()) & {"be", "get"}
+                                         for w in group.words[:-1])):
+        # A saying tells its speaker, not the doer; a passive's subject is what was done to (a headline's
+        # passive has no "was": "Singer found not guilty").
+        return None
+    return grammar.singular_noun(heads[-1].text.lower()), min(lemmas), \
+        frozenset(t.text.lower() for t in a.tokens[group.last + 1:])
 
 
 def _places_apart(a: _Group, b: _Group) -> bool:
@@ -3778,25 +3888,34 @@ def _opening_starts(doc: Document) -> tuple[int, ...]:
 
 
 def _lead_after(doc: Document, headline: int) -> int | None:
-    """The start of the lead below the headline line (the doc's sentence number `headline`): of the first
-    `_LEAD_READ` sentences of running text after it (a full stop; not page furniture the loader marked), the
-    first that tells the headline's story (`_one_story`), else the first of them. A page's tagline or
+    """The start of the lead below the headline line (`lead_index`). None when no sentence of running text
+    follows."""
+    at = lead_index(doc, headline)
+    return None if at is None else doc.sentences[at].start
+
+
+def lead_index(doc: Document, headline: int) -> int | None:
+    """The lead below the headline line (the doc's sentence number `headline`), as its sentence number: of the
+    first `_LEAD_READ` sentences of running text after it (a full stop; not page furniture the loader marked),
+    the first that tells the headline's story (`_one_story`), else the first of them. A page's tagline or
     subscription notice often stands between a headline and its lead ("From ..., the free news source you can
     write!", "Please purchase a subscription to read ..."): it shares no word of the story with the headline,
-    and the story's lead, a few lines on, does. None when no sentence of running text follows."""
+    and the story's lead, a few lines on, does. None when no sentence of running text follows. (The one rule
+    for both merging's headline-lead join and news' own lead, `news.NewsWalk`.)"""
     sentences = doc.sentences
     text = doc.text
     first: int | None = None
     read = 0
     # (Furniture marked excluded is skipped without counting, but only `_LEAD_SPAN` sentences are looked at.)
-    for t in sentences[headline + 1:headline + 1 + _LEAD_SPAN]:
+    for k in range(headline + 1, min(len(sentences), headline + 1 + _LEAD_SPAN)):
+        t = sentences[k]
         # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
         if not _ends_sentence(_sentence_end(text, t.start, t.end)) or doc.is_excluded(t.end - 1, t.end):
             continue
         if first is None:
-            first = t.start
+            first = k
         if _one_story(doc, sentences[headline].start, t.start):
-            return t.start
+            return k
         read += 1
         if read >= _LEAD_READ:
             break
