@@ -595,7 +595,10 @@ _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "vi
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
                "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
                "contract": "agreement", "partnership": "agreement", "alliance": "agreement", "war": "conflict",
-               "invasion": "conflict", "attack": "conflict", "election": "election", "vote": "election"}
+               "invasion": "conflict", "attack": "conflict", "election": "election", "vote": "election",
+               # the documents an act keeps to or breaks: rules, as `_AUTHORITY_KINDS` reads them
+               "law": "legal", "statute": "legal", "policy": "legal", "act": "legal", "code": "legal",
+               "directive": "legal", "regulation": "legal"}
 
 # Kinds that name an occasion; on the same day and with the same people, other kinds fold into them.
 OCCASION_KINDS = frozenset({"visit", "meeting"})
@@ -1814,7 +1817,9 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     nothing between it and the date but the date's preposition, whose subject is a singular common noun or "it"
     ("The town's fame came in 1868, when a meteorite landed in its square": "In 1868, a meteorite landed in its
     square", titled "A meteorite lands in its square"; "The turning point came in 1990 when ..."). None otherwise:
-    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered")."""
+    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered"; a subject
+    that names a happening, "The earthquake struck in 1999, when ..."), and so does one whose "when" clause tells a
+    state, not a happening ("..., when most residents were asleep")."""
     when = _WHEN_AFTER_DATE.match(sentence, phrase_end)
     if when is None:
         return None
@@ -1838,6 +1843,11 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     head = tokens[subject[1] - 1]
     if not (head.pos == "NN" or head.pos == "PRP" and head.text.lower() == "it"):
         return None
+    if _kind_of_word(head.text) is not None:
+        return None  # "The earthquake struck in 1999, when ...": the subject names the happening itself
+    clause = grammar.analyse_sentence(sentence[when.end():]).groups
+    if clause and (clause[0].main.pos == "VBG" or "be" in grammar.verb_lemmas(clause[0].main.text.lower())):
+        return None  # "..., when most residents were asleep", "when the city was celebrating": a state, no happening
     opening = sentence[tokens[start].start:phrase_end]
     told = f"{opening[:1].upper()}{opening[1:]}, {sentence[when.end():]}"
     return told, phrase_start - tokens[start].start, phrase_end - tokens[start].start
@@ -1942,7 +1952,7 @@ _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 # The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
 # an adverbial of time even right after a verb.
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "by", "of", "ahead", "following",
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "ahead", "following",
                                 "throughout", "amid"})
 
 
@@ -2456,7 +2466,15 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     if after is None:
         return False
     noun = after["noun"]
-    return noun[0].isupper() or _kind_of_word(noun) in _AUTHORITY_KINDS
+    return noun[0].isupper() or _authority_noun(noun)
+
+
+def _authority_noun(noun: str) -> bool:
+    """Does the common noun name what an act keeps to, breaks or changes: a deal, a ruling or rules, a ban, a law
+    or a policy (`_AUTHORITY_KINDS`, by the kind table or the nouns' kinds)? Not a happening ("the 2008 crisis",
+    "the 1994 genocide"), though it is nothing but a noun."""
+    word = noun.lower()
+    return (_KIND_NOUNS.get(_singular(word)) or _kind_of_word(word)) in _AUTHORITY_KINDS
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
@@ -3171,14 +3189,13 @@ class _Reading:
         return False
 
     def year_names_a_rule_kept_to(self, e: TimeExpression) -> bool:
-        """Is the bare year e the modifier of a common noun that is nothing but a noun and names no happening, in a
+        """Is the bare year e the modifier of a common noun that names a rule (`_authority_noun`), in a
         phrase a preposition of no time or place opens (`_RULE_PREPOSITIONS`: "charged under a 2015 law",
         "protested against the 2019 policy", "changes to a 1998 statute")? Then the year says which document
         (a law, a treaty, a policy) the clause's act keeps to, breaks or changes, not when anything in the clause
         was done, even with no other date in the sentence: no event of its year. A time's or a place's preposition
-        keeps the year ("in the 2016 season", "at the 2012 championship"); so does a noun that is also a verb ("a
-        2010 census", "a 2019 report", a doing or a publishing) or a happening's word ("against the 2003 war"),
-        but for a deal's, rules' or a ban's (`_AUTHORITY_KINDS`: "despite a 2012 treaty", "to the 2015 accord")."""
+        keeps the year ("in the 2016 season", "at the 2012 championship"); so does any other noun ("a 2010
+        census", "against the 2003 war", "about the 2008 crisis")."""
         if e.precision != Precision.YEAR or len(e.text) != 4 or not e.text.isdigit() \
                 or not self._RULE_PREPOSITION_BEFORE.search(self.text, max(self.sent.start, e.start - 40), e.start):
             return False
@@ -3191,10 +3208,7 @@ class _Reading:
         head = tokens[d + 1]
         if head.pos not in ("NN", "NNS") or d + 2 < len(tokens) and tokens[d + 2].pos in _NOUN_TAGS:
             return False  # (a compound's first noun: "under a 2015 trade deal" is the head's, read by its kind)
-        word = head.text.lower()
-        kind = _kind_of_word(word)
-        # (a deal, rules or a ban, `_AUTHORITY_KINDS`, are documents too, whatever else the word may be)
-        return kind in _AUTHORITY_KINDS or kind is None and grammar.all_lemmas(word).keys() == {"NOUN"}
+        return _authority_noun(head.text)
 
     # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
     _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")

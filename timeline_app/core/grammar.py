@@ -3302,17 +3302,22 @@ def _audience_before(tokens: Sequence[Token], j: int) -> bool:
 _APPOSITION_WALK_LIMIT = 12  # (the words of an apposition walked back over: "a veteran of the Second World War")
 
 
-def _named_before_apposition(tokens: Sequence[Token], j: int) -> int:
-    """The last word of the name before an apposition that ends at token j, when a relative clause follows the
-    apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of Jane Smith, not of Ohio, nor of the
-    apposition's last noun): a noun phrase an article opens, with its prepositional phrases and no verb, set off by
-    commas after a name. Else j."""
+def _named_before_apposition(tokens: Sequence[Token], j: int, relative: str) -> int:
+    """The last word of the name before an apposition that ends at token j, when a relative clause (opened by
+    `relative`, lower case) follows the apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of
+    Jane Smith, not of Ohio, nor of the apposition's last noun): a noun phrase an article opens, with its
+    prepositional phrases and no verb, set off by commas after a name. A "which" or "that" may tell of a
+    prepositional phrase's noun, a thing ("Tom Brown, a member of the finance committee, which approved": the
+    committee), so it walks back to the name only over an apposition with none. Else j."""
     k = j
+    inner = False  # a prepositional phrase inside the apposition
     while k > 0 and j - k < _APPOSITION_WALK_LIMIT and tokens[k].text != "," \
             and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN" and tokens[k].text.islower()):
+        inner = inner or tokens[k].pos == "IN"
         k -= 1
     if k < 2 or k == j or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an", "the") \
-            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN:
+            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN \
+            or inner and relative in ("which", "that"):
         return j
     return k - 1
 
@@ -3324,6 +3329,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     antecedent = False
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
         antecedent = True
+        relative = tok.text.lower()
         j -= 1
         while j >= 0 and (tokens[j].text == "," or tokens[j].text in _ASIDE_OPENERS):
             j -= 1  # ("The company (which makes chips)", "Smith -- who ...")
@@ -3332,7 +3338,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if tokens[j].pos == "CD" and j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].pos in _NOUN:
             j -= 2  # a number alone set off by commas is an age: "Greta Amsel, 67, who has run it" is hers
         else:
-            j = _named_before_apposition(tokens, j)
+            j = _named_before_apposition(tokens, j, relative)
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"

@@ -298,7 +298,7 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
         # that names nobody ("she said") is met within its article by its words alone, where one speaker's
         # statements of a day share the words of their subject ("the plan was dropped", "the plan was a
         # mistake") and its title may carry the statement before it on.
-        words = words | _window_words(c.title) if words else _window_words(c.title)
+        words = words | _window_words(c.title)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
         start, end, sentence_start, _sentence_end = c.offsets()
