@@ -35,7 +35,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
@@ -3159,12 +3159,16 @@ def _opening(c: Candidate) -> str:
 
 
 def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, bytearray]) -> None:
+                    dated_sentences: dict[str, bytearray], lent: dict[str, LentDay] | None = None) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
     gives no date of its own, in an article published on or after the happening. A sentence that names
-    two happenings equally well names neither."""
+    two happenings equally well names neither.
+
+    An article without a publication date whose opening joins a happening so is recorded in `lent` (when
+    given) with that happening's day and the article that dates it (`_lender`): the day its news is told on,
+    which the pipeline lends it to resolve its other relative dates (`pipeline._lend_days`)."""
     eligible = [g for g in groups if _foldable(g) and not g.kinds <= {"period"}]
     if not eligible:
         return
@@ -3332,6 +3336,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
 
     done: set[tuple[str, int]] = set()
     told: set[str] = set()  # the articles without a date whose news (one happening) has been found
+    by_id: dict[str, Document] | None = None  # (for `_lender`: made at the first join of an undated article)
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
@@ -3378,6 +3383,37 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         undated.add(doc.id)
         if doc.published is None:
             told.add(doc.id)
+            if lent is not None and g.first == g.last:
+                if by_id is None:
+                    by_id = {d.id: d for d in documents}
+                lender = _lender(g, by_id)
+                if lender is not None:
+                    lent[doc.id] = LentDay(g.first, lender, sent.start)
+
+
+class LentDay(NamedTuple):
+    """The day an article without a publication date is taken to tell its news on: the day of the happening its
+    opening joined (`_attach_undated`), as `lender` (a document id) dates it; `sentence_start` is where the
+    joining sentence starts."""
+
+    day: dt.date
+    lender: str
+    sentence_start: int
+
+
+def _lender(g: _Group, by_id: dict[str, Document]) -> str | None:
+    """The article whose news day `g`'s day is: one that prints that date in its headline or lead (a dated
+    member there, not inferred), else one published on that day whose date phrase dates it ("on Wednesday");
+    None otherwise. A day printed further down an article may be any happening it recalls ("On May 2, 2001, the
+    council met"), and a day only guessed from an article's undated news (its publication day for its lead) may
+    be a day late: neither is lent."""
+    for c in g.members:
+        doc = by_id.get(c.doc_id)
+        if doc is None or not c.dated:
+            continue
+        if doc.published == g.first or not c.inferred and c.sentence_start in _opening_starts(doc):
+            return doc.id
+    return None
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -4013,6 +4049,9 @@ class Merger:
         self.refiled = 0  # candidates of the buckets filed again in `finish` (known as they are added)
         # Candidates filed again in `finish` with the relative ones that, once dated, come to their bucket.
         self.rejoined = 0
+        # The articles without a publication date whose opening joined a happening another article dates on a
+        # day, with that day (`_attach_undated`; known once `finish` has run).
+        self.lent: dict[str, LentDay] = {}
         self._buckets: Buckets = {}
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
@@ -4325,7 +4364,7 @@ class Merger:
         # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
         # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
-        _attach_undated(groups, documents, dated_sentences)
+        _attach_undated(groups, documents, dated_sentences, self.lent)
         del dated_sentences
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such

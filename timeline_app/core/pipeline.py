@@ -224,8 +224,13 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
     # failed while filing them kept none, so they are kept here for it.
     kept = candidates if merge.failure is not None else None
+    # An article without a publication date may be lent the day of the story it joins (`_lend_days`): the
+    # merge is then made again with its candidates re-read on that day, beside everyone else's as they were.
+    # Only then are they all needed again, and only a load with an undated article beside another can lend.
+    lendable = candidates if kept is None and _may_lend(loaded) else None
     del candidates
-    events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache)
+    events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache, lendable=lendable)
+    del lendable
     # The merger that filed the candidates is freed before the timeline is built and kept, which would
     # otherwise peak with what it still holds.
     del kept, merge
@@ -551,8 +556,87 @@ def _analysed_again(doc: Document, part: _MergePart, cache) -> list:
     return candidates[doc.id]
 
 
+def _may_lend(documents: Sequence[Document]) -> bool:
+    """Whether some article of `documents` may be lent another's day (`_lend_days`): one without a publication
+    date beside at least one other article."""
+    return len(documents) > 1 and any(d.published is None for d in documents)
+
+
+def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Merge, meter: _Progress,
+               cache: bool | None) -> list[Event] | None:
+    """The events again, once each article without a publication date whose opening joined a story another
+    article dates on a day (`merging.LentDay`, as the finished merge recorded them) has been read again with
+    that day as its publication date: its relative dates ("on Tuesday", "that afternoon", "yesterday") then
+    resolve, and its happenings are merged with everyone's as usual. None when no day was lent.
+
+    Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
+    cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
+    first reading dated, its candidates stay as they were; only phrases that the lent day dates are added, each
+    marked inferred with where the day came from (`_with_lent_day`). The other articles' candidates are those of
+    the first reading (`lendable`)."""
+    from timeline_app.core import merging
+
+    lent = merge.merger.lent
+    by_id = {d.id: d for d in documents}
+    lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
+    if not lent_docs:
+        return None
+    length = sum(len(d.text) for d in lent_docs)
+    part = _MergePart(meter, meter.read_total + 2 * meter.text_total, max(0, meter.total - meter.read_total
+                      - 2 * meter.text_total), 0, length, length, f"Dating {len(lent_docs)} undated "
+                      f"article{'s' if len(lent_docs) != 1 else ''} by the stories they tell")
+    analysis_cache = _open_cache(cache)
+    try:
+        again = _find_events(lent_docs, [], part, workers=1, scheduler=None, cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+        _release_sentence_analyses()
+    merge.dropped.clear()  # the merge below drops again what the first one dropped
+    merger = merging.Merger(documents, on_drop=lambda c, _reason: merge.dropped.append(c.doc_id))
+    for doc in documents:
+        candidates = lendable.get(doc.id, [])
+        if doc.id in again:
+            candidates = _with_lent_day(candidates, again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender))
+        merger.add(candidates)
+    merge.merger = merger
+    return merger.finish(documents)
+
+
+def _with_lent_day(first: list[Candidate], second: list[Candidate], lent, lender: Document | None
+                   ) -> list[Candidate]:
+    """An undated article's candidates once it is lent a day (`_lend_days`): `first` (read without a date) at
+    every date phrase it dated, and `second` (read on the lent day) at the others, marked inferred; in the
+    joining sentence, only those on the lent day."""
+    from timeline_app.core.extraction import quoted_title
+    from timeline_app.core.model import Precision, human_date
+
+    printed = {(c.start, c.end) for c in first if c.first is not None}
+    dated_again = {(c.start, c.end) for c in second if c.first is not None}
+    day = human_date(lent.day, lent.day, Precision.DAY)
+    source = quoted_title(lender, lent.lender) if lender is not None else lent.lender
+    # The joining sentence tells the story's news, on the lent day: a phrase of it that would read another day
+    # from that one ("the biggest deal in at least a decade") is a comparison, not a happening the article
+    # dates; as when the article had no day, it dates nothing.
+    joining = lent.sentence_start
+    out = [c for c in first if c.first is not None
+           or ((c.start, c.end) not in dated_again and c.sentence_start != joining)]
+    for c in second:
+        if c.first is None or (c.start, c.end) in printed:
+            continue
+        if c.sentence_start == joining and not c.first == c.last == lent.day:
+            continue
+        # (Its own explanation would name the lent day as the article's publication date: replaced.)
+        told = f"“{c.phrase}” counted from {day}" if c.dated else f"told on {day}"
+        why = (f"{told}, a day lent by another article: this one prints no date, and its lead tells the story "
+               f"{source} dates on that day")
+        out.append(replace(c, inferred=True, explanation=why))
+    return out
+
+
 def _merge(documents: list[Document], kept: dict[str, list] | None, problems: list[Problem],
-           meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None) -> list[Event]:
+           meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None,
+           lendable: dict[str, list] | None = None) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
     fails, each document's events merged on their own, so they are still shown (unmerged across sources),
     and the failure is named. Each document's candidates for that are `kept`'s, or, when None (the merge's
@@ -566,6 +650,14 @@ def _merge(documents: list[Document], kept: dict[str, list] | None, problems: li
         if merge.failure is not None:
             raise merge.failure
         events = merge.merger.finish(documents)
+        if lendable is not None and merge.merger.lent:
+            try:
+                events = _lend_days(documents, lendable, merge, meter, cache) or events
+            except Cancelled:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the events without lent days stand
+                problems.append(Problem(paths[0], f"could not date the undated articles by the stories they "
+                                                  f"tell: {_failure(exc)}", Problem.WARNING))
         paths_by_id = {d.id: d.path for d in documents}
         for doc_id, n in Counter(merge.dropped).items():
             problems.append(Problem(paths_by_id.get(doc_id, doc_id),

@@ -1,0 +1,96 @@
+"""An article without a publication date whose lead joins a story another article dates on a day is read again
+on that day (`pipeline._lend_days`): its other relative dates ("on Tuesday", "yesterday") and its undated
+happenings then have days, marked inferred and explained as a day another article lent. A date the article
+prints stays its own; an article that joins nothing, or joins a story whose day is only guessed (another
+article's undated news on its publication day), is lent nothing. The articles are invented
+(fixtures/lent_day/<case>/: a dated wire or broadcaster, an undated regional paper or arts page)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.model import Event
+from timeline_app.core.pipeline import build_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lent_day"
+
+
+def _events_of(case: str) -> tuple[Event, ...]:
+    return build_timeline([FIXTURES / case], cache=False).events
+
+
+def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event | None:
+    found = [e for e in events if any(m.document == document and m.text == text for m in e.mentions)]
+    assert len(found) <= 1, [e.title for e in found]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text, day, lent", [
+    ("Tuesday", dt.date(2024, 3, 12), True),  # "On Tuesday, engineers had lowered the reservoir"
+    ("yesterday", dt.date(2024, 3, 12), True),  # "toured the shelters ... yesterday"
+    ("opened", dt.date(2024, 3, 13), True),  # "A second breach opened in the spillway that afternoon"
+    ("2 February 2024", dt.date(2024, 2, 2), False),  # printed: its own date, not the lent day's
+])
+def test_an_undated_article_that_joins_a_dated_story_is_read_on_its_day(text: str, day: dt.date,
+                                                                        lent: bool) -> None:
+    events = _events_of("dam")
+    event = _event_with(events, "regional_paper", text)
+    assert event is not None, [(e.title, [(m.document, m.text) for m in e.mentions]) for e in events]
+    assert (event.first, event.last) == (day, day)
+    assert event.inferred == lent
+    if lent:
+        assert "a day lent by another article" in event.explanation
+        assert "Reservoir dam gives way in Vellmark" in event.explanation  # the article that lent it
+
+
+def test_the_lead_that_lent_the_day_stays_in_the_story() -> None:
+    events = _events_of("dam")
+    story = [e for e in events if any(m.document == "wire" and m.text == "Wednesday" for m in e.mentions)]
+    assert len(story) == 1
+    assert any(m.document == "regional_paper" for m in story[0].mentions)
+    # Its lead is in that event only.
+    lead = {m.sentence_start for m in story[0].mentions if m.document == "regional_paper"}
+    assert not any(m.document == "regional_paper" and m.sentence_start in lead
+                   for e in events if e is not story[0] for m in e.mentions)
+
+
+@pytest.mark.parametrize("case, document", [
+    ("unjoined", "arts_page"),  # another story altogether: nothing to lend
+    # The story's day is only the broadcaster's publication day for its undated lead: too weak to lend.
+    ("weak_day", "regional_paper"),
+])
+def test_an_undated_article_is_lent_no_day_without_a_dated_story(case: str, document: str) -> None:
+    events = _events_of(case)
+    for text in ("Tuesday", "yesterday"):
+        assert _event_with(events, document, text) is None, [(e.title, e.first) for e in events]
+
+
+def test_the_analysis_on_a_lent_day_is_not_reused_without_it(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis cache keys an analysis on the publication date it was made with: the article read on its
+    lent day is not what the same article alone (no story to lend a day) gets from the cache."""
+    monkeypatch.setenv("TIMELINE_APP_CACHE", str(tmp_path / "cache"))
+    together = build_timeline([FIXTURES / "dam"]).events
+    assert _event_with(together, "regional_paper", "Tuesday") is not None
+    alone = build_timeline([FIXTURES / "dam" / "regional_paper.txt"]).events
+    assert _event_with(alone, "regional_paper", "Tuesday") is None, [(e.title, e.first) for e in alone]
+    assert alone == build_timeline([FIXTURES / "dam" / "regional_paper.txt"], cache=False).events
+
+
+def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Path) -> None:
+    """A story another article's later sentence dates ("On May 2, 2001, the council met again", appended to a
+    2024 article that the undated articles' leads join) has a day that is no article's news day: nothing is
+    lent, and the undated articles' happenings stay undated."""
+    from timeline_app.core.pipeline import seeds_dir
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for source in sorted(seeds_dir().iterdir()):
+        (folder / source.name).write_bytes(source.read_bytes())
+    changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOn May 2, 2001, the council met again.\n",
+                       encoding="utf-8")
+    events = build_timeline([folder], cache=False).events
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
