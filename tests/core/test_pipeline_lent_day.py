@@ -94,3 +94,18 @@ def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Pa
                        encoding="utf-8")
     events = build_timeline([folder], cache=False).events
     assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+
+
+@pytest.mark.parametrize("case, document", [
+    # A follow-up whose headline tells other news ("Six months on, Morvik's road is open again") and whose lead
+    # recalls the story: written later than the story's day, so not lent it.
+    ("follow_up", "feature"),
+    # A page that prints a date after the story's day ("reopened on 12 April 2024") was written after it.
+    ("later_date", "feature"),
+])
+def test_a_page_not_written_on_the_story_s_day_is_lent_no_day(case: str, document: str) -> None:
+    events = _events_of(case)
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+    for text in ("yesterday", "Friday", "Saturday", "last year"):
+        event = _event_with(events, document, text)
+        assert event is None or event.first is None, (text, event.first)

@@ -3181,6 +3181,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
     headlines: set[int] = set()  # the starts of the articles' headline lines among `readable`
+    # Per article without a date, its first sentence read that says something (its headline, or the first of
+    # its opening to name someone and a happening word): (start, names, topic words). A day is lent only when
+    # that sentence tells the story joined.
+    first_read: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
     for doc in documents:
         # An article without a publication date (a page that prints none) is read at its opening only, where
         # its news stands (its first `_OPENING_READ` sentences that name someone, among `_HEADLINE_REACH`): its
@@ -3214,6 +3218,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             about = _topics(text)
             used.update(about)
             readable.append((doc, sent, text, people, about))
+            if undated_article and about and doc.id not in first_read:  # (a kicker, "National", says nothing)
+                first_read[doc.id] = (sent.start, people, about)
             if title and n < _HEADLINE_REACH and " ".join(text.split()).lower() == title:
                 headlines.add(sent.start)
             if undated_article:
@@ -3322,6 +3328,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     done: set[tuple[str, int]] = set()
     told: set[str] = set()  # the articles without a date whose news (one happening) has been found
     by_id: dict[str, Document] | None = None  # (for `_lender`: made at the first join of an undated article)
+    lenders: dict[int, Candidate | None] = {}  # per group, `_lender`'s answer (once: a group may be joined often)
+    latest: dict[str, dt.date] | None = None  # per undated article, the latest day its own reading dates
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
@@ -3371,9 +3379,20 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             if lent is not None and g.first == g.last:
                 if by_id is None:
                     by_id = {d.id: d for d in documents}
-                lender = _lender(g, by_id)
-                if lender is not None:
-                    lent[doc.id] = LentDay(g.first, lender, sent.start)
+                    latest = _latest_dated(groups, {d.id for d in documents if d.published is None})
+                if best not in lenders:
+                    lenders[best] = _lender(g, by_id)
+                lender = lenders[best]
+                # A wrong day dates a whole page, where a wrong join adds one mention: more is asked of a lend.
+                # The page is not written after the story's day: a date its own reading gives (a follow-up's
+                # "opened on 3 March 2025") is not later. Its first sentence read (its headline) tells that
+                # story: the joining sentence itself, or one sharing a (happening word, name) pair with it (an
+                # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
+                opening_start, opening_names, opening_words = first_read[doc.id]
+                if lender is not None and latest.get(doc.id, dt.date.min) <= g.first \
+                        and (opening_start == sent.start
+                             or any((w, a) in g.pairs for w in opening_words for a in opening_names)):
+                    lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
 
 
 class LentDay(NamedTuple):
@@ -3386,18 +3405,30 @@ class LentDay(NamedTuple):
     sentence_start: int
 
 
-def _lender(g: _Group, by_id: dict[str, Document]) -> str | None:
-    """The article whose news day `g`'s day is: one that prints that date in its headline or lead (a dated
-    member there, not inferred), else one published on that day whose date phrase dates it ("on Wednesday");
-    None otherwise. A day printed further down an article may be any happening it recalls ("On May 2, 2001, the
-    council met"), and a day only guessed from an article's undated news (its publication day for its lead) may
-    be a day late: neither is lent."""
+def _latest_dated(groups: list[_Group], undated: set[str]) -> dict[str, dt.date]:
+    """Per article of `undated` (without a publication date), the latest day a date phrase of it dates (its
+    printed dates: nothing relative resolves without a day), read once over every group's members."""
+    latest: dict[str, dt.date] = {}
+    for g in groups:
+        for c in g.members:
+            if c.dated and c.doc_id in undated and c.last is not None \
+                    and c.last > latest.get(c.doc_id, dt.date.min):
+                latest[c.doc_id] = c.last
+    return latest
+
+
+def _lender(g: _Group, by_id: dict[str, Document]) -> Candidate | None:
+    """The member dating `g` in the article whose news day `g`'s day is: one that prints that date in its
+    headline or lead (a dated member there, not inferred), else one published on that day whose date phrase
+    dates it ("on Wednesday"); None otherwise. A day printed further down an article may be any happening it
+    recalls ("On May 2, 2001, the council met"), and a day only guessed from an article's undated news (its
+    publication day for its lead) may be a day late: neither is lent."""
     for c in g.members:
         doc = by_id.get(c.doc_id)
         if doc is None or not c.dated:
             continue
         if doc.published == g.first or not c.inferred and c.sentence_start in _opening_starts(doc):
-            return doc.id
+            return c
     return None
 
 
