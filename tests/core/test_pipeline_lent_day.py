@@ -102,6 +102,9 @@ def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Pa
     ("follow_up", "feature"),
     # A page that prints a date after the story's day ("reopened on 12 April 2024") was written after it.
     ("later_date", "feature"),
+    # Another happening of the same people and place: the lead's object (a lifeboat station) is not the dated
+    # story's (a harbour crane), though the verb and every name are shared.
+    ("same_names", "page"),
 ])
 def test_a_page_not_written_on_the_story_s_day_is_lent_no_day(case: str, document: str) -> None:
     events = _events_of(case)
@@ -109,3 +112,31 @@ def test_a_page_not_written_on_the_story_s_day_is_lent_no_day(case: str, documen
     for text in ("yesterday", "Friday", "Saturday", "last year"):
         event = _event_with(events, document, text)
         assert event is None or event.first is None, (text, event.first)
+
+
+@pytest.mark.parametrize("sentence, verb, lender, told", [
+    # The object is a thing: the lender's sentence must name it too.
+    ("Minister Ola Rye unveiled the new Sandvik fish market.", "unveiled",
+     "Minister Ola Rye unveiled the new Sandvik concert hall on Monday.", False),
+    ("Minister Ola Rye unveiled the new Sandvik fish market.", "unveiled",
+     "On Monday Minister Ola Rye unveiled Sandvik's fish market, built in two years.", True),
+    ("Brask Foods has agreed a £2bn takeover of rival Lomm.", "agreed",
+     "Brask Foods said on Friday it had agreed the takeover of Lomm for £2bn.", True),  # (plural, order)
+    # A name as the object, an amount, or no object at all: nothing more to ask.
+    ("Brask Foods has agreed to buy Lomm Group for 2 billion.", "agreed",
+     "Brask Foods agreed on Friday to acquire Lomm Group.", True),
+    ("The storm struck the Keel islands, killing dozens of sheep.", "struck",
+     "A storm struck the Keel islands on Sunday.", True),
+    ("The avalanche killed hundreds in the Varn valley.", "killed",
+     "An avalanche in the Varn valley killed 240 people on Sunday.", True),
+    ("The old Halder bridge collapsed in the night.", "collapsed",
+     "The Halder bridge collapsed on Tuesday night.", True),
+])
+def test_a_lend_asks_the_joining_verb_s_object_of_the_lender(sentence: str, verb: str, lender: str,
+                                                             told: bool) -> None:
+    from timeline_app.core import grammar
+    from timeline_app.core.merging import _object_told
+
+    tags = grammar.tag_words(sentence)
+    at = next((t.start, t.end) for t in tags if t.text == verb)
+    assert _object_told(tags, at, lender) == told

@@ -3359,10 +3359,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # powerless victims of any foreign aggression").
             continue
         token = None
+        tags: list[grammar.Token] = []
         if doc.published is None:
             # An article's news said without a date: its verb ("has decisively won"), not a noun before it
             # ("Centrist candidate").
-            token = next(((t.start, t.end) for t in grammar.tag_words(text)
+            tags = grammar.tag_words(text)
+            token = next(((t.start, t.end) for t in tags
                           if t.pos in _VERB_TAGS and said.intersection(_word_keys(t.text.lower()))), None)
         if token is None:
             token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
@@ -3388,10 +3390,13 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                 # "opened on 3 March 2025") is not later. Its first sentence read (its headline) tells that
                 # story: the joining sentence itself, or one sharing a (happening word, name) pair with it (an
                 # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
+                # And the joining verb's object, when it is a thing rather than a name, is the lender's too
+                # ("opened the new ferry terminal" is not "opened the new river bridge", whoever opened them).
                 opening_start, opening_names, opening_words = first_read[doc.id]
                 if lender is not None and latest.get(doc.id, dt.date.min) <= g.first \
                         and (opening_start == sent.start
-                             or any((w, a) in g.pairs for w in opening_words for a in opening_names)):
+                             or any((w, a) in g.pairs for w in opening_words for a in opening_names)) \
+                        and _object_told(tags, token, lender.sentence):
                     lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
 
 
@@ -3415,6 +3420,35 @@ def _latest_dated(groups: list[_Group], undated: set[str]) -> dict[str, dt.date]
                     and c.last > latest.get(c.doc_id, dt.date.min):
                 latest[c.doc_id] = c.last
     return latest
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# What may stand between a verb and its object's nouns, or among them: an infinitive's verb ("agreed to buy"),
+# determiners, modifiers, amounts and names ("a £3.7bn deal", "the new Granby ferry terminal").
+_OBJECT_WORDS = frozenset({"TO", "VB", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "$", "POS", "RB", "NNP",
+                           "NNPS", "HYPH"})
+
+
+def _object_told(tags: list[grammar.Token], verb: tuple[int, int] | None, sentence: str) -> bool:
+    """Whether the object of the verb at `verb` (among `tags`), when it is a thing (common nouns: "the new
+    ferry terminal"), is one `sentence` names too (a noun of it: "terminal"); true when the object names none
+    (a name, "to buy BG Group", is matched as a name; an intransitive "burst in the night" has no object)."""
+    at = next((i for i, t in enumerate(tags) if (t.start, t.end) == verb), None)
+    if at is None:
+        return True
+    nouns: set[str] = set()
+    for t in tags[at + 1:at + 1 + 2 * _OBJECT_READ]:
+        if t.pos in _NOUN_TAGS:
+            word = t.text.lower()
+            lemma = _lemma(word, "NOUN") or word
+            # (Not a name's word, nor an amount: "killing hundreds" says how many, not what.)
+            if not t.text[:1].isupper() and grammar.tag_words(lemma)[0].pos != "CD":
+                nouns.add(lemma)
+        elif t.pos not in _OBJECT_WORDS:
+            break
+    if not nouns:
+        return True
+    return any((_lemma(w, "NOUN") or w) in nouns for w in _LOWER_WORD.findall(sentence.lower()))
 
 
 def _lender(g: _Group, by_id: dict[str, Document]) -> Candidate | None:
