@@ -4045,6 +4045,10 @@ class Merger:
         # The articles without a publication date whose opening joined a happening another article dates on a
         # day, with that day (`_attach_undated`; known once `finish` has run).
         self.lent: dict[str, LentDay] = {}
+        # Whether `finish` stops (no events) once it has found a day to lend, before building the events; and
+        # what it calls when it lends none, before building them (the caller lets go what a lend would need).
+        self.stop_if_lent = False
+        self.on_none_lent: Callable[[], None] | None = None
         self._buckets: Buckets = {}
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
@@ -4359,6 +4363,11 @@ class Merger:
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences, self.lent)
         del dated_sentences
+        if self.lent and self.stop_if_lent:
+            # The caller merges again with the days lent (`pipeline._lend_days`): these events would be dropped.
+            return []
+        if self.on_none_lent is not None and not self.lent:
+            self.on_none_lent()
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
