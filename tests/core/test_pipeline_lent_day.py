@@ -43,6 +43,12 @@ def test_an_undated_article_that_joins_a_dated_story_is_read_on_its_day(text: st
     if lent:
         assert "a day lent by another article" in event.explanation
         assert "Reservoir dam gives way in Vellmark" in event.explanation  # the article that lent it
+        assert "“Granby under water after Orsa dam bursts” prints no date" in event.explanation  # the borrower
+    else:
+        # A printed date is read once, as printed: not again on the lent day (a second mention of the same
+        # words, explained as counted from that day).
+        assert "a day lent by another article" not in event.explanation
+        assert [m.text for m in event.mentions].count(text) == 1
 
 
 def test_the_lead_that_lent_the_day_stays_in_the_story() -> None:
@@ -140,3 +146,23 @@ def test_a_lend_asks_the_joining_verb_s_object_of_the_lender(sentence: str, verb
     tags = grammar.tag_words(sentence)
     at = next((t.start, t.end) for t in tags if t.text == verb)
     assert _object_told(tags, at, lender) == told
+
+
+def test_a_lend_that_fails_leaves_the_events_merged_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merge stops before building its events when it finds a day to lend; if lending then fails, the
+    events are those of the articles as read without a day, and a warning says so."""
+    from timeline_app.core import pipeline
+
+    unlent = build_timeline([FIXTURES / "dam"], cache=False)
+
+    def failing(*_args, **_kwargs):
+        raise RuntimeError("no luck")
+
+    monkeypatch.setattr(pipeline, "_lend_days", failing)
+    failed = build_timeline([FIXTURES / "dam"], cache=False)
+    assert any("could not date the undated articles" in p.message for p in failed.problems)
+    assert failed.events and not [e.title for e in failed.events if "a day lent" in e.explanation]
+    assert _event_with(failed.events, "regional_paper", "Tuesday") is None
+    # The dated story is there as it is without the undated page's lent day.
+    wire = {(e.first, e.title) for e in unlent.events if all(m.document == "wire" for m in e.mentions)}
+    assert wire <= {(e.first, e.title) for e in failed.events}
