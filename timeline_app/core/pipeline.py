@@ -581,6 +581,7 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Mer
     from timeline_app.core import merging
 
     lent = merge.merger.lent
+    merge.merger = None  # (what the first merge still holds goes before the merge again)
     by_id = {d.id: d for d in documents}
     lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
     length = sum(len(d.text) for d in lent_docs)
