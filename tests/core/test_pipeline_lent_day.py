@@ -43,6 +43,12 @@ def test_an_undated_article_that_joins_a_dated_story_is_read_on_its_day(text: st
     if lent:
         assert "a day lent by another article" in event.explanation
         assert "Reservoir dam gives way in Vellmark" in event.explanation  # the article that lent it
+        assert "“Granby under water after Orsa dam bursts” prints no date" in event.explanation  # the borrower
+    else:
+        # A printed date is read once, as printed: not again on the lent day (a second mention of the same
+        # words, explained as counted from that day).
+        assert "a day lent by another article" not in event.explanation
+        assert [m.text for m in event.mentions].count(text) == 1
 
 
 def test_the_lead_that_lent_the_day_stays_in_the_story() -> None:
@@ -94,3 +100,69 @@ def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Pa
                        encoding="utf-8")
     events = build_timeline([folder], cache=False).events
     assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+
+
+@pytest.mark.parametrize("case, document", [
+    # A follow-up whose headline tells other news ("Six months on, Morvik's road is open again") and whose lead
+    # recalls the story: written later than the story's day, so not lent it.
+    ("follow_up", "feature"),
+    # A page that prints a date after the story's day ("reopened on 12 April 2024") was written after it.
+    ("later_date", "feature"),
+    # Another happening of the same people and place: the lead's object (a lifeboat station) is not the dated
+    # story's (a harbour crane), though the verb and every name are shared.
+    ("same_names", "page"),
+])
+def test_a_page_not_written_on_the_story_s_day_is_lent_no_day(case: str, document: str) -> None:
+    events = _events_of(case)
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+    for text in ("yesterday", "Friday", "Saturday", "last year"):
+        event = _event_with(events, document, text)
+        assert event is None or event.first is None, (text, event.first)
+
+
+@pytest.mark.parametrize("sentence, verb, lender, told", [
+    # The object is a thing: the lender's sentence must name it too.
+    ("Minister Ola Rye unveiled the new Sandvik fish market.", "unveiled",
+     "Minister Ola Rye unveiled the new Sandvik concert hall on Monday.", False),
+    ("Minister Ola Rye unveiled the new Sandvik fish market.", "unveiled",
+     "On Monday Minister Ola Rye unveiled Sandvik's fish market, built in two years.", True),
+    ("Brask Foods has agreed a £2bn takeover of rival Lomm.", "agreed",
+     "Brask Foods said on Friday it had agreed the takeover of Lomm for £2bn.", True),  # (plural, order)
+    # A name as the object, an amount, or no object at all: nothing more to ask.
+    ("Brask Foods has agreed to buy Lomm Group for 2 billion.", "agreed",
+     "Brask Foods agreed on Friday to acquire Lomm Group.", True),
+    ("The storm struck the Keel islands, killing dozens of sheep.", "struck",
+     "A storm struck the Keel islands on Sunday.", True),
+    ("The avalanche killed hundreds in the Varn valley.", "killed",
+     "An avalanche in the Varn valley killed 240 people on Sunday.", True),
+    ("The old Halder bridge collapsed in the night.", "collapsed",
+     "The Halder bridge collapsed on Tuesday night.", True),
+])
+def test_a_lend_asks_the_joining_verb_s_object_of_the_lender(sentence: str, verb: str, lender: str,
+                                                             told: bool) -> None:
+    from timeline_app.core import grammar
+    from timeline_app.core.merging import _object_told
+
+    tags = grammar.tag_words(sentence)
+    at = next((t.start, t.end) for t in tags if t.text == verb)
+    assert _object_told(tags, at, lender) == told
+
+
+def test_a_lend_that_fails_leaves_the_events_merged_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merge stops before building its events when it finds a day to lend; if lending then fails, the
+    events are those of the articles as read without a day, and a warning says so."""
+    from timeline_app.core import pipeline
+
+    unlent = build_timeline([FIXTURES / "dam"], cache=False)
+
+    def failing(*_args, **_kwargs):
+        raise RuntimeError("no luck")
+
+    monkeypatch.setattr(pipeline, "_lend_days", failing)
+    failed = build_timeline([FIXTURES / "dam"], cache=False)
+    assert any("could not date the undated articles" in p.message for p in failed.problems)
+    assert failed.events and not [e.title for e in failed.events if "a day lent" in e.explanation]
+    assert _event_with(failed.events, "regional_paper", "Tuesday") is None
+    # The dated story is there as it is without the undated page's lent day.
+    wire = {(e.first, e.title) for e in unlent.events if all(m.document == "wire" for m in e.mentions)}
+    assert wire <= {(e.first, e.title) for e in failed.events}

@@ -3191,6 +3191,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
     headlines: set[int] = set()  # the starts of the articles' headline lines among `readable`
+    # Per article without a date, its first sentence read that says something (its headline, or the first of
+    # its opening to name someone and a happening word): (start, names, topic words). A day is lent only when
+    # that sentence tells the story joined.
+    first_read: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
     for doc in documents:
         # An article without a publication date (a page that prints none) is read at its opening only, where
         # its news stands (its first `_OPENING_READ` sentences that name someone, among `_HEADLINE_REACH`): its
@@ -3224,6 +3228,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             about = _topics(text)
             used.update(about)
             readable.append((doc, sent, text, people, about))
+            if undated_article and about and doc.id not in first_read:  # (a kicker, "National", says nothing)
+                first_read[doc.id] = (sent.start, people, about)
             if title and n < _HEADLINE_REACH and " ".join(text.split()).lower() == title:
                 headlines.add(sent.start)
             if undated_article:
@@ -3337,6 +3343,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     done: set[tuple[str, int]] = set()
     told: set[str] = set()  # the articles without a date whose news (one happening) has been found
     by_id: dict[str, Document] | None = None  # (for `_lender`: made at the first join of an undated article)
+    lenders: dict[int, Candidate | None] = {}  # per group, `_lender`'s answer (once: a group may be joined often)
+    latest: dict[str, dt.date] | None = None  # per undated article, the latest day its own reading dates
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
@@ -3366,10 +3374,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # powerless victims of any foreign aggression").
             continue
         token = None
+        tags: list[grammar.Token] = []
         if doc.published is None:
             # An article's news said without a date: its verb ("has decisively won"), not a noun before it
             # ("Centrist candidate").
-            token = next(((t.start, t.end) for t in grammar.tag_words(text)
+            tags = grammar.tag_words(text)
+            token = next(((t.start, t.end) for t in tags
                           if t.pos in _VERB_TAGS and said.intersection(_word_keys(t.text.lower()))), None)
         if token is None:
             token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
@@ -3386,9 +3396,23 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             if lent is not None and g.first == g.last:
                 if by_id is None:
                     by_id = {d.id: d for d in documents}
-                lender = _lender(g, by_id)
-                if lender is not None:
-                    lent[doc.id] = LentDay(g.first, lender, sent.start)
+                    latest = _latest_dated(groups, {d.id for d in documents if d.published is None})
+                if best not in lenders:
+                    lenders[best] = _lender(g, by_id)
+                lender = lenders[best]
+                # A wrong day dates a whole page, where a wrong join adds one mention: more is asked of a lend.
+                # The page is not written after the story's day: a date its own reading gives (a follow-up's
+                # "opened on 3 March 2025") is not later. Its first sentence read (its headline) tells that
+                # story: the joining sentence itself, or one sharing a (happening word, name) pair with it (an
+                # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
+                # And the joining verb's object, when it is a thing rather than a name, is the lender's too
+                # ("opened the new ferry terminal" is not "opened the new river bridge", whoever opened them).
+                opening_start, opening_names, opening_words = first_read[doc.id]
+                if lender is not None and latest.get(doc.id, dt.date.min) <= g.first \
+                        and (opening_start == sent.start
+                             or any((w, a) in g.pairs for w in opening_words for a in opening_names)) \
+                        and _object_told(tags, token, lender.sentence):
+                    lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
 
 
 class LentDay(NamedTuple):
@@ -3401,18 +3425,59 @@ class LentDay(NamedTuple):
     sentence_start: int
 
 
-def _lender(g: _Group, by_id: dict[str, Document]) -> str | None:
-    """The article whose news day `g`'s day is: one that prints that date in its headline or lead (a dated
-    member there, not inferred), else one published on that day whose date phrase dates it ("on Wednesday");
-    None otherwise. A day printed further down an article may be any happening it recalls ("On May 2, 2001, the
-    council met"), and a day only guessed from an article's undated news (its publication day for its lead) may
-    be a day late: neither is lent."""
+def _latest_dated(groups: list[_Group], undated: set[str]) -> dict[str, dt.date]:
+    """Per article of `undated` (without a publication date), the latest day a date phrase of it dates (its
+    printed dates: nothing relative resolves without a day), read once over every group's members."""
+    latest: dict[str, dt.date] = {}
+    for g in groups:
+        for c in g.members:
+            if c.dated and c.doc_id in undated and c.last is not None \
+                    and c.last > latest.get(c.doc_id, dt.date.min):
+                latest[c.doc_id] = c.last
+    return latest
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# What may stand between a verb and its object's nouns, or among them: an infinitive's verb ("agreed to buy"),
+# determiners, modifiers, amounts and names ("a £3.7bn deal", "the new Granby ferry terminal").
+_OBJECT_WORDS = frozenset({"TO", "VB", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "$", "POS", "RB", "NNP",
+                           "NNPS", "HYPH"})
+
+
+def _object_told(tags: list[grammar.Token], verb: tuple[int, int] | None, sentence: str) -> bool:
+    """Whether the object of the verb at `verb` (among `tags`), when it is a thing (common nouns: "the new
+    ferry terminal"), is one `sentence` names too (a noun of it: "terminal"); true when the object names none
+    (a name, "to buy BG Group", is matched as a name; an intransitive "burst in the night" has no object)."""
+    at = next((i for i, t in enumerate(tags) if (t.start, t.end) == verb), None)
+    if at is None:
+        return True
+    nouns: set[str] = set()
+    for t in tags[at + 1:at + 1 + 2 * _OBJECT_READ]:
+        if t.pos in _NOUN_TAGS:
+            word = t.text.lower()
+            lemma = _lemma(word, "NOUN") or word
+            # (Not a name's word, nor an amount: "killing hundreds" says how many, not what.)
+            if not t.text[:1].isupper() and grammar.tag_words(lemma)[0].pos != "CD":
+                nouns.add(lemma)
+        elif t.pos not in _OBJECT_WORDS:
+            break
+    if not nouns:
+        return True
+    return any((_lemma(w, "NOUN") or w) in nouns for w in _LOWER_WORD.findall(sentence.lower()))
+
+
+def _lender(g: _Group, by_id: dict[str, Document]) -> Candidate | None:
+    """The member dating `g` in the article whose news day `g`'s day is: one that prints that date in its
+    headline or lead (a dated member there, not inferred), else one published on that day whose date phrase
+    dates it ("on Wednesday"); None otherwise. A day printed further down an article may be any happening it
+    recalls ("On May 2, 2001, the council met"), and a day only guessed from an article's undated news (its
+    publication day for its lead) may be a day late: neither is lent."""
     for c in g.members:
         doc = by_id.get(c.doc_id)
         if doc is None or not c.dated:
             continue
         if doc.published == g.first or not c.inferred and c.sentence_start in _opening_starts(doc):
-            return doc.id
+            return c
     return None
 
 
@@ -4052,6 +4117,10 @@ class Merger:
         # The articles without a publication date whose opening joined a happening another article dates on a
         # day, with that day (`_attach_undated`; known once `finish` has run).
         self.lent: dict[str, LentDay] = {}
+        # Whether `finish` stops (no events) once it has found a day to lend, before building the events; and
+        # what it calls when it lends none, before building them (the caller lets go what a lend would need).
+        self.stop_if_lent = False
+        self.on_none_lent: Callable[[], None] | None = None
         self._buckets: Buckets = {}
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
@@ -4366,6 +4435,11 @@ class Merger:
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences, self.lent)
         del dated_sentences
+        if self.lent and self.stop_if_lent:
+            # The caller merges again with the days lent (`pipeline._lend_days`): these events would be dropped.
+            return []
+        if self.on_none_lent is not None and not self.lent:
+            self.on_none_lent()
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

@@ -31,6 +31,7 @@ from timeline_app.core.progress import Cancelled, CharProgress
 if TYPE_CHECKING:
     from timeline_app.core.documents import Listing
     from timeline_app.core.extraction import Candidate
+    from timeline_app.core.merging import LentDay
     from timeline_app.core.references import ReferencePlan
 
 _T = TypeVar("_T")
@@ -226,7 +227,8 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     kept = candidates if merge.failure is not None else None
     # An article without a publication date may be lent the day of the story it joins (`_lend_days`): the
     # merge is then made again with its candidates re-read on that day, beside everyone else's as they were.
-    # Only then are they all needed again, and only a load with an undated article beside another can lend.
+    # Only then are they all needed again, and only a load with an undated article beside another can lend: the
+    # merge decides whether it lends a day before it builds its events, and lets them go if not (`_merge`).
     lendable = candidates if kept is None and _may_lend(loaded) else None
     del candidates
     events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache, lendable=lendable)
@@ -505,10 +507,11 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
 
 
 class _MergePart:
-    """The meter of one document's share of the merge step, when the merge across documents failed and each
-    document is merged on its own (`_merge`): analysing the document again, if it must be, moves the bar
-    through that share (labelled as merging, never back to where the analysis stood), and every report is
-    where Cancel stops it. Its positions are the document's own: both passes over its text, 2 per character."""
+    """The meter of a share of the merge step spent analysing documents again: one document's, when the merge
+    across documents failed and each document is merged on its own (`_merge`), or the undated articles' read on
+    the days lent them (`_lend_days`). The analysis moves the bar through that share (labelled as merging, never
+    back to where the analysis stood), and every report is where Cancel stops it. Its positions are the
+    documents' own: both passes over their text, 2 per character."""
 
     def __init__(self, meter: _Progress, start: int, width: int, before: int, length: int, total: int,
                  label: str) -> None:
@@ -563,11 +566,12 @@ def _may_lend(documents: Sequence[Document]) -> bool:
 
 
 def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Merge, meter: _Progress,
-               cache: bool | None) -> list[Event] | None:
-    """The events again, once each article without a publication date whose opening joined a story another
-    article dates on a day (`merging.LentDay`, as the finished merge recorded them) has been read again with
-    that day as its publication date: its relative dates ("on Tuesday", "that afternoon", "yesterday") then
-    resolve, and its happenings are merged with everyone's as usual. None when no day was lent.
+               cache: bool | None) -> list[Event]:
+    """The events once each article without a publication date whose opening joined a story another article
+    dates on a day (`merging.LentDay`, as the merge recorded them before building its events, which it then
+    did not build) has been read again with that day as its publication date: its relative dates ("on
+    Tuesday", "that afternoon", "yesterday") then resolve, and its happenings are merged with everyone's as
+    usual.
 
     Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
     cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
@@ -577,13 +581,14 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Mer
     from timeline_app.core import merging
 
     lent = merge.merger.lent
+    merge.merger = None  # (what the first merge still holds goes before the merge again)
     by_id = {d.id: d for d in documents}
     lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
-    if not lent_docs:
-        return None
     length = sum(len(d.text) for d in lent_docs)
-    part = _MergePart(meter, meter.read_total + 2 * meter.text_total, max(0, meter.total - meter.read_total
-                      - 2 * meter.text_total), 0, length, length, f"Dating {len(lent_docs)} undated "
+    start = meter.read_total + 2 * meter.text_total
+    width = max(0, meter.total - start)
+    # The re-reading takes a small share of what is left of the bar (a few pages); the merge again, the rest.
+    part = _MergePart(meter, start, width // 4, 0, length, length, f"Dating {len(lent_docs)} undated "
                       f"article{'s' if len(lent_docs) != 1 else ''} by the stories they tell")
     analysis_cache = _open_cache(cache)
     try:
@@ -592,19 +597,38 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Mer
         if analysis_cache is not None:
             analysis_cache.close()
         _release_sentence_analyses()
-    merge.dropped.clear()  # the merge below drops again what the first one dropped
-    merger = merging.Merger(documents, on_drop=lambda c, _reason: merge.dropped.append(c.doc_id))
+    meter.report(start + width // 4, f"Merging events from {len(documents)} articles with the days lent")
+    dropped: list[str] = []  # (what the merge below drops: swapped in for the first's only when it succeeds)
+    merger = merging.Merger(documents, on_drop=lambda c, _reason: dropped.append(c.doc_id))
     for doc in documents:
         candidates = lendable.get(doc.id, [])
         if doc.id in again:
-            candidates = _with_lent_day(candidates, again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender))
+            candidates = _with_lent_day(candidates, again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender),
+                                        by_id[doc.id])
         merger.add(candidates)
+    events = merger.finish(documents)
+    merge.dropped[:] = dropped
     merge.merger = merger
-    return merger.finish(documents)
+    return events
 
 
-def _with_lent_day(first: list[Candidate], second: list[Candidate], lent, lender: Document | None
-                   ) -> list[Candidate]:
+def _merged_unlent(documents: list[Document], lendable: dict[str, list], merge: _Merge) -> list[Event]:
+    """The events of `lendable` (every article's candidates) merged without lending a day: what the merge that
+    found a day to lend would have built, when lending it failed (`_merge`)."""
+    from timeline_app.core import merging
+
+    dropped: list[str] = []
+    merger = merging.Merger(documents, on_drop=lambda c, _reason: dropped.append(c.doc_id))
+    for doc in documents:
+        merger.add(lendable.get(doc.id, []))
+    events = merger.finish(documents)
+    merge.dropped[:] = dropped
+    merge.merger = merger
+    return events
+
+
+def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDay, lender: Document | None,
+                   borrower: Document) -> list[Candidate]:
     """An undated article's candidates once it is lent a day (`_lend_days`): `first` (read without a date) at
     every date phrase it dated, and `second` (read on the lent day) at the others, marked inferred; in the
     joining sentence, only those on the lent day."""
@@ -615,6 +639,7 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent, lender
     dated_again = {(c.start, c.end) for c in second if c.first is not None}
     day = human_date(lent.day, lent.day, Precision.DAY)
     source = quoted_title(lender, lent.lender) if lender is not None else lent.lender
+    borrowing = quoted_title(borrower, borrower.id)  # (named: in an event of several sources "this one" is not)
     # The joining sentence tells the story's news, on the lent day: a phrase of it that would read another day
     # from that one ("the biggest deal in at least a decade") is a comparison, not a happening the article
     # dates; as when the article had no day, it dates nothing.
@@ -628,8 +653,8 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent, lender
             continue
         # (Its own explanation would name the lent day as the article's publication date: replaced.)
         told = f"“{c.phrase}” counted from {day}" if c.dated else f"told on {day}"
-        why = (f"{told}, a day lent by another article: this one prints no date, and its lead tells the story "
-               f"{source} dates on that day")
+        why = (f"{told}, a day lent by another article: {borrowing} prints no date, and its lead tells the "
+               f"story {source} dates on that day")
         out.append(replace(c, inferred=True, explanation=why))
     return out
 
@@ -649,15 +674,21 @@ def _merge(documents: list[Document], kept: dict[str, list] | None, problems: li
     try:
         if merge.failure is not None:
             raise merge.failure
+        if lendable is not None:
+            # The merge stops before building its events when it finds a day to lend (they would be built
+            # again), and lets the candidates held for a lend go when it finds none.
+            merge.merger.stop_if_lent = True
+            merge.merger.on_none_lent = lendable.clear
         events = merge.merger.finish(documents)
         if lendable is not None and merge.merger.lent:
             try:
-                events = _lend_days(documents, lendable, merge, meter, cache) or events
+                events = _lend_days(documents, lendable, merge, meter, cache)
             except Cancelled:
                 raise
             except Exception as exc:  # noqa: BLE001 - the events without lent days stand
                 problems.append(Problem(paths[0], f"could not date the undated articles by the stories they "
                                                   f"tell: {_failure(exc)}", Problem.WARNING))
+                events = _merged_unlent(documents, lendable, merge)
         paths_by_id = {d.id: d.path for d in documents}
         for doc_id, n in Counter(merge.dropped).items():
             problems.append(Problem(paths_by_id.get(doc_id, doc_id),
