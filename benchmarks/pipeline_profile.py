@@ -42,7 +42,7 @@ from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
 from timeline_app.core import documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
 from timeline_app.core.collector import collection_paused  # noqa: E402
 
-STAGES = ("load", "tag", "extract", "news", "refs", "merge")
+STAGES = ("load", "tag", "extract", "news", "refs", "merge", "lend")
 
 
 def warm_up() -> None:
@@ -156,7 +156,24 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     for shared in by_doc.values():
         timed("refs", lambda: extraction.share_strings(shared))
     pipeline._release_sentence_analyses()
-    events = timed("merge", lambda: merging.merge(candidates, docs))
+    if pipeline._may_lend(docs):
+        # As build_timeline with an article without a publication date beside others: the merge decides whether
+        # it lends one the day of the story it joins before building its events, and if it does, the lent
+        # articles are read again on that day and merged (`pipeline._lend_days`: charged to "lend").
+        lendable: dict[str, list] = {}
+        for c in candidates:
+            lendable.setdefault(c.mention.document, []).append(c)
+        merge = pipeline._Merge(docs)
+        merge.merger.stop_if_lent = True
+        timed("merge", lambda: [merge.add(lendable.get(d.id, [])) for d in docs])
+        events = timed("merge", lambda: merge.merger.finish(docs))
+        if merge.merger.lent:
+            meter = pipeline._Progress(None, None, chars)
+            meter.text_total = chars
+            print(f"lent: {len(merge.merger.lent)} articles")
+            events = timed("lend", lambda: pipeline._lend_days(docs, lendable, merge, meter, False))
+    else:
+        events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6
     traced_peak = tracemalloc.get_traced_memory()[1] if memory else 0
