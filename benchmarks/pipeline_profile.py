@@ -158,20 +158,29 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     pipeline._release_sentence_analyses()
     if pipeline._may_lend(docs):
         # As build_timeline with an article without a publication date beside others: the merge decides whether
-        # it lends one the day of the story it joins before building its events, and if it does, the lent
-        # articles are read again on that day and merged (`pipeline._lend_days`: charged to "lend").
-        lendable: dict[str, list] = {}
+        # it lends one the day of the story it joins, and the lent articles are read again on that day
+        # (`pipeline._lend_days`: its time is charged to "lend", the filing of what they gain to "merge").
+        by_doc = {}
         for c in candidates:
-            lendable.setdefault(c.mention.document, []).append(c)
+            by_doc.setdefault(c.mention.document, []).append(c)
+        lendable = {d.id: by_doc.get(d.id, []) for d in docs if d.published is None}
         merge = pipeline._Merge(docs)
-        merge.merger.stop_if_lent = True
-        timed("merge", lambda: [merge.add(lendable.get(d.id, [])) for d in docs])
-        events = timed("merge", lambda: merge.merger.finish(docs))
-        if merge.merger.lent:
-            meter = pipeline._Progress(None, None, chars)
-            meter.text_total = chars
-            print(f"lent: {len(merge.merger.lent)} articles")
-            events = timed("lend", lambda: pipeline._lend_days(docs, lendable, merge, meter, False))
+        timed("merge", lambda: [merge.add(by_doc.get(d.id, [])) for d in docs])
+        del by_doc
+        meter = pipeline._Progress(None, None, chars)
+        meter.text_total = chars
+
+        def lend(lent: dict) -> list | None:
+            print(f"lent: {len(lent)} articles")
+            start = time.process_time()
+            try:
+                return pipeline._lend_days(docs, lendable, lent, meter, False)
+            finally:
+                spent = time.process_time() - start
+                seconds["lend"] = seconds.get("lend", 0.0) + spent
+                seconds["merge"] = seconds.get("merge", 0.0) - spent  # (charged to "merge" by its timer too)
+
+        events = timed("merge", lambda: merge.merger.finish(docs, lend=lend))
     else:
         events = timed("merge", lambda: merging.merge(candidates, docs))
 

@@ -33,7 +33,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
@@ -3158,17 +3158,22 @@ def _opening(c: Candidate) -> str:
     return _clipped_to_words(c.sentence_part(0, 2 * _RUN_ON_WINDOW), False, True)
 
 
-def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, bytearray], lent: dict[str, LentDay] | None = None) -> None:
+def _attach_undated(groups: list[_Group], documents: list[Document], dated_sentences: dict[str, bytearray],
+                    lent: dict[str, LentDay] | None = None, also_dated: Sequence[Candidate] = (),
+                    read: dict[tuple[str, int, int], tuple[frozenset[str], frozenset[str] | None]] | None = None
+                    ) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
     gives no date of its own, in an article published on or after the happening. A sentence that names
     two happenings equally well names neither.
 
-    An article without a publication date whose opening joins a happening so is recorded in `lent` (when
-    given) with that happening's day and the article that dates it (`_lender`): the day its news is told on,
-    which the pipeline lends it to resolve its other relative dates (`pipeline._lend_days`)."""
+    With `lent`, nothing is attached: only which articles without a publication date would join a happening
+    so at their opening is read, and those whose news is told on that happening's day are recorded in `lent`
+    with that day and the article that dates it (`_lender`): the day the pipeline lends them to resolve their
+    other relative dates (`Merger.finish`'s `lend`). `also_dated`: dated candidates not in `groups` yet (the
+    relative ones dated), for the dates such an article gives itself. `read`: per sentence read (article, start,
+    end), its names and topic words, kept by a first call for the next (the same sentences, mostly)."""
     eligible = [g for g in groups if _foldable(g) and not g.kinds <= {"period"}]
     if not eligible:
         return
@@ -3216,16 +3221,21 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                 if sent is None:
                     continue
             text = doc.text[sent.start:sent.end]
+            known = None if read is None else read.get((doc.id, sent.start, sent.end))
             # Its own names: an article's title names would tie any sentence to what the article is about.
-            people = actors_in(text)
+            people = actors_in(text) if known is None else known[0]
             if not people:
+                if read is not None:
+                    read[(doc.id, sent.start, sent.end)] = (people, None)
                 continue
             if undated_article:
                 said = " ".join(text.split())
                 if said in opened:
                     continue
                 opened.add(said)
-            about = _topics(text)
+            about = _topics(text) if known is None or known[1] is None else known[1]
+            if read is not None:
+                read[(doc.id, sent.start, sent.end)] = (people, about)
             used.update(about)
             readable.append((doc, sent, text, people, about))
             if undated_article and about and doc.id not in first_read:  # (a kicker, "National", says nothing)
@@ -3349,7 +3359,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
-        if doc.id in told:
+        if doc.id in told or lent is not None and doc.published is not None:
             continue
         best = best_for(doc, text, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
@@ -3388,15 +3398,18 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         lo, hi = token
         mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
                           dated=False)
-        g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
-                             inferred=True)))
+        joined = Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
+                           inferred=True)
+        if lent is None:
+            g.add(_own(joined))
         undated.add(doc.id)
         if doc.published is None:
             told.add(doc.id)
             if lent is not None and g.first == g.last:
                 if by_id is None:
                     by_id = {d.id: d for d in documents}
-                    latest = _latest_dated(groups, {d.id for d in documents if d.published is None})
+                    latest = _latest_dated(itertools.chain((c for g in groups for c in g.members), also_dated),
+                                           {d.id for d in documents if d.published is None})
                 if best not in lenders:
                     lenders[best] = _lender(g, by_id)
                 lender = lenders[best]
@@ -3407,10 +3420,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                 # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
                 # And the joining verb's object, when it is a thing rather than a name, is the lender's too
                 # ("opened the new ferry terminal" is not "opened the new river bridge", whoever opened them).
+                # (The story told with the joining sentence: its (happening word, name) pairs, which joining it
+                # would give the story's group.)
                 opening_start, opening_names, opening_words = first_read[doc.id]
                 if lender is not None and latest.get(doc.id, dt.date.min) <= g.first \
                         and (opening_start == sent.start
-                             or any((w, a) in g.pairs for w in opening_words for a in opening_names)) \
+                             or any((w, a) in g.pairs or (w, a) in told_pairs
+                                    for told_pairs in (_pairs(joined, _names(joined)),)
+                                    for w in opening_words for a in opening_names)) \
                         and _object_told(tags, token, lender.sentence):
                     lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
 
@@ -3425,15 +3442,13 @@ class LentDay(NamedTuple):
     sentence_start: int
 
 
-def _latest_dated(groups: list[_Group], undated: set[str]) -> dict[str, dt.date]:
-    """Per article of `undated` (without a publication date), the latest day a date phrase of it dates (its
-    printed dates: nothing relative resolves without a day), read once over every group's members."""
+def _latest_dated(candidates: Iterable[Candidate], undated: set[str]) -> dict[str, dt.date]:
+    """Per article of `undated` (without a publication date), the latest day a date phrase of it dates among
+    `candidates` (its printed dates, and what it counts from them), read once."""
     latest: dict[str, dt.date] = {}
-    for g in groups:
-        for c in g.members:
-            if c.dated and c.doc_id in undated and c.last is not None \
-                    and c.last > latest.get(c.doc_id, dt.date.min):
-                latest[c.doc_id] = c.last
+    for c in candidates:
+        if c.dated and c.doc_id in undated and c.last is not None and c.last > latest.get(c.doc_id, dt.date.min):
+            latest[c.doc_id] = c.last
     return latest
 
 
@@ -4058,7 +4073,13 @@ def merge(candidates: Iterable[Candidate], documents: list[Document], *,
 
 def _merge(merger: Merger, candidates: Iterable[Candidate]) -> list[Event]:
     merger._add(candidates)
-    return merger._finish(None)
+    steps = merger._finish(None)
+    next(steps)  # (nothing lent: `finish`'s `lend` is not given)
+    try:
+        steps.send(None)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("the merge did not finish")
 
 
 class Merger:
@@ -4114,13 +4135,9 @@ class Merger:
         self.refiled = 0  # candidates of the buckets filed again in `finish` (known as they are added)
         # Candidates filed again in `finish` with the relative ones that, once dated, come to their bucket.
         self.rejoined = 0
-        # The articles without a publication date whose opening joined a happening another article dates on a
-        # day, with that day (`_attach_undated`; known once `finish` has run).
+        # The articles without a publication date lent the day of the story their opening joined, with that day
+        # (`finish`'s `lend`: known once `finish` has run).
         self.lent: dict[str, LentDay] = {}
-        # Whether `finish` stops (no events) once it has found a day to lend, before building the events; and
-        # what it calls when it lends none, before building them (the caller lets go what a lend would need).
-        self.stop_if_lent = False
-        self.on_none_lent: Callable[[], None] | None = None
         self._buckets: Buckets = {}
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
@@ -4143,10 +4160,36 @@ class Merger:
         with self._running():
             self._add(candidates)
 
-    def finish(self, documents: Iterable[Document] | None = None) -> list[Event]:
-        """The events, sorted by date, for `documents` (by default the merger's). Once only."""
+    def finish(self, documents: Iterable[Document] | None = None, *,
+               lend: Callable[[dict[str, LentDay]], Iterable[Candidate] | None] | None = None) -> list[Event]:
+        """The events, sorted by date, for `documents` (by default the merger's). Once only.
+
+        With `lend`, an article without a publication date whose opening joins a story another article dates on
+        a day (`_attach_undated`'s test, read on the groups of the dated candidates before the relative ones
+        come to them) may be lent that day: `lend(lent)` is called with those articles (outside the merge's
+        tables: it may analyse them again) and gives the candidates they gain on their lent days (dated, of
+        those articles), or None to lend nothing. Those are filed as the relative candidates dated here are:
+        into the few buckets they come to, after the candidates filed there; the rest of the merge is made once.
+        The candidates `lend` gives replace the relative ones of their articles at the same phrases."""
+        steps = self._finish(None if documents is None else list(documents), lend is not None)
         with self._running():
-            return self._finish(None if documents is None else list(documents))
+            lent = next(steps)
+        added = None
+        if lent:
+            try:
+                added = lend(lent)
+            except BaseException:
+                steps.close()
+                raise
+        if added is None:
+            lent = {}
+        self.lent = lent
+        with self._running():
+            try:
+                steps.send(None if added is None else list(added))
+            except StopIteration as done:
+                return done.value
+        raise RuntimeError("the merge did not finish")  # (a generator that yields once more: not this one)
 
     @contextlib.contextmanager
     def _running(self) -> Iterator[None]:
@@ -4248,7 +4291,10 @@ class Merger:
                 filed[1] += 1
         return on_dates
 
-    def _finish(self, documents: list[Document] | None) -> list[Event]:
+    def _finish(self, documents: list[Document] | None, lending: bool = False
+                ) -> Generator[dict[str, LentDay], list[Candidate] | None, list[Event]]:
+        """`finish`'s steps: yields the articles it would lend a day (empty without `lending`), is sent the
+        candidates they gain (None: none lent), and returns the events."""
         if self.finished:
             raise RuntimeError("this merger has finished")
         self.finished = True
@@ -4267,7 +4313,9 @@ class Merger:
         late, self._late = self._late, set()
         # (Only in the documents' order, once a candidate came before a later document's.)
         out_of_order, self._on_dates = self._on_dates is not None, None
-        keep = bool(unresolved or late or out_of_order)
+        # (With `lending`, a lent article's candidates may come to any bucket, as relative ones do.)
+        lending = lending and any(d.published is None for d in documents) and len(self._documents) > 1
+        keep = bool(unresolved or late or out_of_order or lending)
         dated: list[Candidate] = self._dated if keep else []
         dated_echoes: list[int | None] = self._dated_echoes if keep else []
         self._dated, self._dated_echoes = [], []
@@ -4305,7 +4353,7 @@ class Merger:
         # (The groups of the small buckets whose groups met, as filing left them: see below.)
         # (Only with relative candidates to come: without, no bucket is filed again.)
         as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
-        united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
+        united = _unite(buckets, as_filed if unresolved or lending else None)  # (a bucket's groups together)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
@@ -4318,11 +4366,47 @@ class Merger:
         _mark_starts((c for c in offsets if (d := self._by_id.get(c.doc_id)) is not None and d.published is None),
                      dated_sentences, self._by_id)
         del unresolved
+        lent: dict[str, LentDay] = {}
+        read: dict[tuple[str, int, int], tuple[frozenset[str], frozenset[str] | None]] | None = None
+        if lending:
+            # Which undated articles tell a story another article dates on a day: read on the dated candidates'
+            # groups (with the relative ones just dated, for the dates the article gives itself), before those
+            # come to their buckets, so that a lent article's candidates on its lent day come with them.
+            marks = {doc_id: bytearray(bits) for doc_id, bits in dated_sentences.items()}
+            _mark_starts((c for g in united for c in g.members), marks, self._by_id, self._own)
+            read = {}  # (the sentences' names and words: the attach below reads most of them again)
+            _attach_undated(united, documents, marks, lent, also_dated=offsets, read=read)
+            del marks
+        added = yield lent
+        # The lent articles' candidates dated on their lent days, per pair of dates (in the documents' order):
+        # each bucket they come to is filed again, with them in their filing order among its candidates (as if
+        # they had been read so from the start), and then the relative ones.
+        lent_in: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
+        if added:
+            # Its relative candidates that the lent day dates again (at the same phrase) are replaced.
+            # So are those of its joining sentence: it tells the story's news, on the lent day.
+            redated = {(c.doc_id, c.start, c.end) for c in added}
+            joining = {(doc_id, day.sentence_start) for doc_id, day in lent.items()}
+            offsets = [c for c in offsets if (c.doc_id, c.start, c.end) not in redated
+                       and (c.doc_id, c.sentence_start) not in joining]
+            for c in added:
+                if c.doc_id not in self._names and c.doc_id in self._by_id:
+                    self._names[c.doc_id] = _article_names(self._by_id[c.doc_id])
+                reason = _check(c)
+                if reason:
+                    drop(c, reason)
+                elif c.first is not None:
+                    lent_in.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
+            del redated, joining
+        del added
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
         del offsets
         as_filed = {key: filed for key, filed in as_filed.items() if key in coming}
+        for key in lent_in:
+            as_filed[key] = None  # (filed again from its candidates, the lent ones among them)
+            coming.setdefault(key, [])
         if not coming:
             groups = united
         else:
@@ -4378,10 +4462,16 @@ class Merger:
                     continue
                 earlier, echoes = again.pop(key)
                 self.rejoined += len(earlier)
+                lent_here = lent_in.pop(key, None)
+                if lent_here:
+                    earlier, echoes = _in_place(earlier, echoes, lent_here, self._index, len(self._documents))
                 groups.extend(_group(earlier + late_ones, echoes))
+            for key, lent_here in lent_in.items():  # dates that only lent candidates (and relative ones) have
+                groups.extend(_group(lent_here + coming.pop(key)))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
+        del lent_in
         del dated, dated_echoes, united, coming, as_filed
         groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
@@ -4433,13 +4523,8 @@ class Merger:
         # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
         # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
-        _attach_undated(groups, documents, dated_sentences, self.lent)
-        del dated_sentences
-        if self.lent and self.stop_if_lent:
-            # The caller merges again with the days lent (`pipeline._lend_days`): these events would be dropped.
-            return []
-        if self.on_none_lent is not None and not self.lent:
-            self.on_none_lent()
+        _attach_undated(groups, documents, dated_sentences, read=read)
+        del dated_sentences, read
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
@@ -4867,6 +4952,27 @@ def _forget_keys() -> None:
 
 # The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
 _STATE = ("keys", "scoped", "names", "own", "words", "docs", "alone")
+
+
+def _in_place(earlier: list[Candidate], echoes: list[int | None], later: list[Candidate],
+              index: dict[str, int] | None, beyond: int) -> tuple[list[Candidate], list[int | None | object]]:
+    """`earlier` (a bucket's candidates in filing order, with their echoes) with `later` (candidates of its dates
+    added since, in the documents' order) each put in its filing order: after the candidates of its document and
+    those before it (`_UNSEEN` its echo, worked out when filed)."""
+    if index is None:
+        return earlier + later, echoes + [_UNSEEN] * len(later)
+    out: list[Candidate] = []
+    out_echoes: list[int | None | object] = []
+    i = 0
+    for c in later:
+        at = index.get(c.doc_id, beyond)
+        while i < len(earlier) and index.get(earlier[i].doc_id, beyond) <= at:
+            out.append(earlier[i])
+            out_echoes.append(echoes[i])
+            i += 1
+        out.append(c)
+        out_echoes.append(_UNSEEN)
+    return out + earlier[i:], out_echoes + echoes[i:]
 
 
 def _in_filing_order(positions: list[int], dated: list[Candidate], index: dict[str, int], beyond: int) -> list[int]:

@@ -18,6 +18,7 @@ import stat
 import traceback
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -225,11 +226,11 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
     # failed while filing them kept none, so they are kept here for it.
     kept = candidates if merge.failure is not None else None
-    # An article without a publication date may be lent the day of the story it joins (`_lend_days`): the
-    # merge is then made again with its candidates re-read on that day, beside everyone else's as they were.
-    # Only then are they all needed again, and only a load with an undated article beside another can lend: the
-    # merge decides whether it lends a day before it builds its events, and lets them go if not (`_merge`).
-    lendable = candidates if kept is None and _may_lend(loaded) else None
+    # An article without a publication date may be lent the day of the story it joins (`_lend_days`): it is
+    # then read again on that day, and what it gains is filed into the merge. Its first reading is kept for
+    # that (only those articles', in a load where one sits beside another).
+    lendable = {d.id: candidates.get(d.id, []) for d in loaded if d.published is None} \
+        if kept is None and _may_lend(loaded) else None
     del candidates
     events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache, lendable=lendable)
     del lendable
@@ -565,29 +566,36 @@ def _may_lend(documents: Sequence[Document]) -> bool:
     return len(documents) > 1 and any(d.published is None for d in documents)
 
 
-def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Merge, meter: _Progress,
-               cache: bool | None) -> list[Event]:
-    """The events once each article without a publication date whose opening joined a story another article
-    dates on a day (`merging.LentDay`, as the merge recorded them before building its events, which it then
-    did not build) has been read again with that day as its publication date: its relative dates ("on
-    Tuesday", "that afternoon", "yesterday") then resolve, and its happenings are merged with everyone's as
-    usual.
+def _lend_or_warn(documents: list[Document], lendable: dict[str, list], meter: _Progress, cache: bool | None,
+                  problems: list[Problem], paths: list[str], lent: dict[str, LentDay]) -> list[Candidate] | None:
+    """`_lend_days`, or None (nothing lent: the merge goes on without) with a warning when it fails."""
+    try:
+        return _lend_days(documents, lendable, lent, meter, cache)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the events without lent days stand
+        problems.append(Problem(paths[0], f"could not date the undated articles by the stories they tell: "
+                                          f"{_failure(exc)}", Problem.WARNING))
+        return None
+
+
+def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[str, LentDay], meter: _Progress,
+               cache: bool | None) -> list[Candidate]:
+    """The candidates the articles of `lent` (without a publication date, whose opening joined a story another
+    article dates on a day: `merging.LentDay`) gain read again with that day as their publication date: their
+    relative dates ("on Tuesday", "that afternoon", "yesterday") then resolve. `Merger.finish` calls it once it
+    knows them, and files these into its merge, in place of the relative ones at the same phrases.
 
     Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
     cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
-    first reading dated, its candidates stay as they were; only phrases that the lent day dates are added, each
-    marked inferred with where the day came from (`_with_lent_day`). The other articles' candidates are those of
-    the first reading (`lendable`)."""
-    from timeline_app.core import merging
-
-    lent = merge.merger.lent
-    merge.merger = None  # (what the first merge still holds goes before the merge again)
+    first reading dated (`lendable`: their candidates as first read), nothing is added; only phrases that the
+    lent day dates are, each marked inferred with where the day came from (`_with_lent_day`)."""
     by_id = {d.id: d for d in documents}
     lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
     length = sum(len(d.text) for d in lent_docs)
     start = meter.read_total + 2 * meter.text_total
     width = max(0, meter.total - start)
-    # The re-reading takes a small share of what is left of the bar (a few pages); the merge again, the rest.
+    # The re-reading takes a small share of what is left of the bar (a few pages); the merge, the rest.
     part = _MergePart(meter, start, width // 4, 0, length, length, f"Dating {len(lent_docs)} undated "
                       f"article{'s' if len(lent_docs) != 1 else ''} by the stories they tell")
     analysis_cache = _open_cache(cache)
@@ -598,45 +606,23 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], merge: _Mer
             analysis_cache.close()
         _release_sentence_analyses()
     meter.report(start + width // 4, f"Merging events from {len(documents)} articles with the days lent")
-    dropped: list[str] = []  # (what the merge below drops: swapped in for the first's only when it succeeds)
-    merger = merging.Merger(documents, on_drop=lambda c, _reason: dropped.append(c.doc_id))
-    for doc in documents:
-        candidates = lendable.get(doc.id, [])
+    added: list[Candidate] = []
+    for doc in lent_docs:
         if doc.id in again:
-            candidates = _with_lent_day(candidates, again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender),
-                                        by_id[doc.id])
-        merger.add(candidates)
-    events = merger.finish(documents)
-    merge.dropped[:] = dropped
-    merge.merger = merger
-    return events
-
-
-def _merged_unlent(documents: list[Document], lendable: dict[str, list], merge: _Merge) -> list[Event]:
-    """The events of `lendable` (every article's candidates) merged without lending a day: what the merge that
-    found a day to lend would have built, when lending it failed (`_merge`)."""
-    from timeline_app.core import merging
-
-    dropped: list[str] = []
-    merger = merging.Merger(documents, on_drop=lambda c, _reason: dropped.append(c.doc_id))
-    for doc in documents:
-        merger.add(lendable.get(doc.id, []))
-    events = merger.finish(documents)
-    merge.dropped[:] = dropped
-    merge.merger = merger
-    return events
+            added += _with_lent_day(lendable.get(doc.id, []), again[doc.id], lent[doc.id],
+                                    by_id.get(lent[doc.id].lender), by_id[doc.id])
+    return added
 
 
 def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDay, lender: Document | None,
                    borrower: Document) -> list[Candidate]:
-    """An undated article's candidates once it is lent a day (`_lend_days`): `first` (read without a date) at
-    every date phrase it dated, and `second` (read on the lent day) at the others, marked inferred; in the
+    """What an undated article gains once it is lent a day (`_lend_days`): of `second` (read on the lent day),
+    the candidates dated at a phrase `first` (read without a date) did not date, marked inferred; in the
     joining sentence, only those on the lent day."""
     from timeline_app.core.extraction import quoted_title
     from timeline_app.core.model import Precision, human_date
 
     printed = {(c.start, c.end) for c in first if c.first is not None}
-    dated_again = {(c.start, c.end) for c in second if c.first is not None}
     day = human_date(lent.day, lent.day, Precision.DAY)
     source = quoted_title(lender, lent.lender) if lender is not None else lent.lender
     borrowing = quoted_title(borrower, borrower.id)  # (named: in an event of several sources "this one" is not)
@@ -644,8 +630,7 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     # from that one ("the biggest deal in at least a decade") is a comparison, not a happening the article
     # dates; as when the article had no day, it dates nothing.
     joining = lent.sentence_start
-    out = [c for c in first if c.first is not None
-           or ((c.start, c.end) not in dated_again and c.sentence_start != joining)]
+    out: list[Candidate] = []
     for c in second:
         if c.first is None or (c.start, c.end) in printed:
             continue
@@ -674,21 +659,9 @@ def _merge(documents: list[Document], kept: dict[str, list] | None, problems: li
     try:
         if merge.failure is not None:
             raise merge.failure
-        if lendable is not None:
-            # The merge stops before building its events when it finds a day to lend (they would be built
-            # again), and lets the candidates held for a lend go when it finds none.
-            merge.merger.stop_if_lent = True
-            merge.merger.on_none_lent = lendable.clear
-        events = merge.merger.finish(documents)
-        if lendable is not None and merge.merger.lent:
-            try:
-                events = _lend_days(documents, lendable, merge, meter, cache)
-            except Cancelled:
-                raise
-            except Exception as exc:  # noqa: BLE001 - the events without lent days stand
-                problems.append(Problem(paths[0], f"could not date the undated articles by the stories they "
-                                                  f"tell: {_failure(exc)}", Problem.WARNING))
-                events = _merged_unlent(documents, lendable, merge)
+        # (An undated article beside others may be lent the day of the story it joins: `_lend_days`.)
+        lend = None if lendable is None else partial(_lend_or_warn, documents, lendable, meter, cache, problems, paths)
+        events = merge.merger.finish(documents, lend=lend)
         paths_by_id = {d.id: d.path for d in documents}
         for doc_id, n in Counter(merge.dropped).items():
             problems.append(Problem(paths_by_id.get(doc_id, doc_id),
