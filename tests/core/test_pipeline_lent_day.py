@@ -73,16 +73,56 @@ def test_an_undated_article_is_lent_no_day_without_a_dated_story(case: str, docu
         assert _event_with(events, document, text) is None, [(e.title, e.first) for e in events]
 
 
-def test_the_analysis_on_a_lent_day_is_not_reused_without_it(tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("lent_first", [True, False], ids=["lent day first", "plain first"])
+def test_the_analysis_on_a_lent_day_is_not_reused_without_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             lent_first: bool) -> None:
     """The analysis cache keys an analysis on the publication date it was made with: the article read on its
-    lent day is not what the same article alone (no story to lend a day) gets from the cache."""
+    lent day is not what the same article alone (no story to lend a day) gets from the cache, nor the other
+    way round, whichever was cached first."""
     monkeypatch.setenv("TIMELINE_APP_CACHE", str(tmp_path / "cache"))
+    page = FIXTURES / "dam" / "regional_paper.txt"
+    if not lent_first:
+        build_timeline([page])
     together = build_timeline([FIXTURES / "dam"]).events
     assert _event_with(together, "regional_paper", "Tuesday") is not None
-    alone = build_timeline([FIXTURES / "dam" / "regional_paper.txt"]).events
+    assert together == build_timeline([FIXTURES / "dam"], cache=False).events
+    alone = build_timeline([page]).events
     assert _event_with(alone, "regional_paper", "Tuesday") is None, [(e.title, e.first) for e in alone]
-    assert alone == build_timeline([FIXTURES / "dam" / "regional_paper.txt"], cache=False).events
+    assert alone == build_timeline([page], cache=False).events
+
+
+@pytest.mark.parametrize("document, text, day, lender", [
+    ("storm_page", "Tuesday", dt.date(2024, 6, 4), "Storm floods Lindqvist"),  # the storm: Wednesday 5 June
+    ("storm_page", "yesterday", dt.date(2024, 6, 4), "Storm floods Lindqvist"),
+    ("mine_page", "Friday", dt.date(2024, 6, 7), "Miners trapped at Dovre"),  # the collapse: Sunday 9 June
+    ("mine_page", "yesterday", dt.date(2024, 6, 8), "Miners trapped at Dovre"),
+])
+def test_two_undated_pages_joining_two_stories_are_each_lent_their_own_story_s_day(
+        document: str, text: str, day: dt.date, lender: str) -> None:
+    """Two undated pages, each telling one of two stories two wires date on different days: each is lent its
+    own story's day, named as lent by that story's wire, and its lead joins that story only."""
+    events = _events_of("two_stories")
+    event = _event_with(events, document, text)
+    assert event is not None and event.first == event.last == day, (event.title, event.first) if event else None
+    assert "a day lent by another article" in event.explanation and lender in event.explanation
+    other = {"Storm floods Lindqvist", "Miners trapped at Dovre"} - {lender}
+    assert not any(title in event.explanation for title in other)
+    wire = document.replace("_page", "_wire")
+    joined = [e for e in events if any(m.document == document and not m.dated for m in e.mentions)
+              and any(m.document.endswith("_wire") for m in e.mentions)]
+    assert joined and all(any(m.document == wire for m in e.mentions) for e in joined)
+
+
+def test_a_page_that_joins_the_story_but_prints_a_later_date_is_joined_not_lent() -> None:
+    """The page's lead joins the wire's landslide (its undated mention is in that event), but the page prints a
+    day after it ("reopened on 12 April 2024"): it was written later, so its other relative dates are not
+    counted from the landslide's day."""
+    events = _events_of("later_date")
+    story = [e for e in events if any(m.document == "wire" and m.text == "Wednesday" for m in e.mentions)]
+    assert len(story) == 1 and any(m.document == "feature" for m in story[0].mentions)
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+    event = _event_with(events, "feature", "yesterday")
+    assert event is None or event.first is None, event.first
 
 
 def test_a_day_printed_further_down_the_lending_article_is_not_lent(tmp_path: Path) -> None:

@@ -3453,29 +3453,24 @@ def _latest_dated(candidates: Iterable[Candidate], undated: set[str]) -> dict[st
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
-# What may stand between a verb and its object's nouns, or among them: an infinitive's verb ("agreed to buy"),
-# determiners, modifiers, amounts and names ("a £3.7bn deal", "the new Granby ferry terminal").
-_OBJECT_WORDS = frozenset({"TO", "VB", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "$", "POS", "RB", "NNP",
-                           "NNPS", "HYPH"})
 
 
 def _object_told(tags: list[grammar.Token], verb: tuple[int, int] | None, sentence: str) -> bool:
-    """Whether the object of the verb at `verb` (among `tags`), when it is a thing (common nouns: "the new
-    ferry terminal"), is one `sentence` names too (a noun of it: "terminal"); true when the object names none
-    (a name, "to buy BG Group", is matched as a name; an intransitive "burst in the night" has no object)."""
+    """Whether the object of the verb at `verb` (among `tags`; read as the join reads it: `_verb_object`),
+    when it is a thing (common nouns: "the new ferry terminal"), is one `sentence` names too (a noun of it:
+    "terminal"); true when the object names none (a name, "to buy BG Group", is the join's to match: its
+    `_object_named`; an intransitive "burst in the night" has no object)."""
     at = next((i for i, t in enumerate(tags) if (t.start, t.end) == verb), None)
     if at is None:
         return True
     nouns: set[str] = set()
-    for t in tags[at + 1:at + 1 + 2 * _OBJECT_READ]:
+    for t in _verb_object(tags, at)[0]:
         if t.pos in _NOUN_TAGS:
             word = t.text.lower()
             lemma = _lemma(word, "NOUN") or word
             # (Not a name's word, nor an amount: "killing hundreds" says how many, not what.)
             if not t.text[:1].isupper() and grammar.tag_words(lemma)[0].pos != "CD":
                 nouns.add(lemma)
-        elif t.pos not in _OBJECT_WORDS:
-            break
     if not nouns:
         return True
     return any((_lemma(w, "NOUN") or w) in nouns for w in _LOWER_WORD.findall(sentence.lower()))
@@ -3573,26 +3568,36 @@ _TO_OBJECT_TAGS = _VERB_TAGS | {"TO", "RB", "RP", "MD"}
 
 
 def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) -> bool:
-    """Whether a verb of `keys` (happening keys) in the sentence has for object a phrase holding one of `names`
-    ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy wholesaler Booker"; not
-    "met students in Harlow": the place of the meeting, not whom it met): the words after the verb and its
-    infinitive chain, up to a preposition or a clause's break, at most twice `_OBJECT_READ` words."""
+    """Whether a verb of `keys` (happening keys) in the sentence has for object (`_verb_object`) a phrase
+    holding one of `names` ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy
+    wholesaler Booker"; not "met students in Harlow": the place of the meeting, not whom it met)."""
     tokens = grammar.tag_words(text)
     for k, t in enumerate(tokens):
-        if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
-            continue
-        j = k + 1
-        while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
-            j += 1
-        for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
-            u = tokens[n]
-            if u.text in names:
+        if t.pos in _VERB_TAGS and keys.intersection(_word_keys(t.text.lower())):
+            words, after = _verb_object(tokens, k)
+            # (the word it stops at too: a name the tagger reads as another part of speech)
+            if any(u.text in names for u in words) or after is not None and after.text in names:
                 return True
-            # (a figure's decimal point is a token of its own: "£3.7bn")
-            if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
-                                                         and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
-                break
     return False
+
+
+def _verb_object(tokens: list[grammar.Token], k: int) -> tuple[list[grammar.Token], grammar.Token | None]:
+    """The words of the object of the verb `tokens[k]`, as the undated join and the lend read it (one reading):
+    the words after the verb and its infinitive chain ("agrees to acquire"), while they are an object's (a noun
+    phrase, and the infinitive that tells what it is for: "a £3.7bn deal to buy wholesaler Booker"), up to a
+    preposition or a clause's break, at most twice `_OBJECT_READ` words; and the word it stopped at, if any."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
+        j += 1
+    words: list[grammar.Token] = []
+    for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
+        u = tokens[n]
+        # (a figure's decimal point is a token of its own: "£3.7bn")
+        if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
+                                                     and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
+            return words, u
+        words.append(u)
+    return words, None
 
 
 def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
