@@ -206,3 +206,29 @@ def test_a_lend_that_fails_leaves_the_events_merged_without_it(monkeypatch: pyte
     # The dated story is there as it is without the undated page's lent day.
     wire = {(e.first, e.title) for e in unlent.events if all(m.document == "wire" for m in e.mentions)}
     assert wire <= {(e.first, e.title) for e in failed.events}
+
+
+def test_a_lend_given_up_lets_the_candidates_go_of_the_merge_s_memos() -> None:
+    """A lend that raises (Cancel while the lent page is read again) ends the merge as a failing merge does: the
+    candidates it was given hold none of its memos (their happening words), and the merger cannot go on."""
+    from timeline_app.core import documents, merging, pipeline
+    from timeline_app.core.progress import Cancelled
+
+    docs, _problems = documents.load_paths([str(FIXTURES / "dam")])
+    meter = pipeline._Progress(None, None, 1)
+    found = pipeline._find_events(docs, [], meter, workers=1, cache=None)
+    merger = merging.Merger(docs)
+    for doc in docs:
+        merger.add(found[doc.id])
+    asked: list[dict] = []
+
+    def cancelled(lent: dict) -> None:
+        asked.append(lent)
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        merger.finish(docs, lend=cancelled)
+    assert asked and set(asked[0]) == {"regional_paper"}
+    assert all(c._words is None for candidates in found.values() for c in candidates)
+    with pytest.raises(RuntimeError):
+        merger.finish(docs)

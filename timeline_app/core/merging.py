@@ -4184,7 +4184,9 @@ class Merger:
             try:
                 added = lend(lent)
             except BaseException:
+                # (Given up, as a merge that fails is: its candidates let go of their memos.)
                 steps.close()
+                _forget_words(self._words)
                 raise
         if added is None:
             lent = {}
