@@ -4174,8 +4174,8 @@ class Merger:
         come to them) may be lent that day: `lend(lent)` is called with those articles (outside the merge's
         tables: it may analyse them again) and gives the candidates they gain on their lent days (dated, of
         those articles), or None to lend nothing. Those are filed as the relative candidates dated here are, into
-        the few buckets they come to, filed again, with them in their filing order (their article's place): the
-        events are those of a merge given them from the start, and the rest of the merge is made once. They
+        the few buckets they come to, filed again, with them in their filing order (their article's place), as a
+        merge given them from the start files them; the rest of the merge is made once. They
         replace their articles' relative candidates at the same phrases, and in the joining sentence."""
         steps = self._finish(None if documents is None else list(documents), lend is not None)
         with self._running():
