@@ -801,11 +801,15 @@ _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
-              rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR})")
+              rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+              # a day, the month's name and the year joined by hyphens, as some portals print their date line
+              # ("13-February-2025", "4-Mar-2011")
+              rf"|{_DAY}-{_MONTH}-{_YEAR})")
 # A time of day with its zone, which may carry its offset from UTC as news sites print it: "4:12 PM GMT+1",
 # "09:30 (UTC-05:00)".
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
-_DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
+# (A weekday's comma may be glued to the date: "Thursday,13-February-2025".)
+_DATE = rf"(?:{_WEEKDAY}(?:\s+|(?<=,)))?(?P<core>{_DATE_CORE})"
 # An ISO 8601 timestamp's time after its date, as feeds and wire desks print it: "T14:41:00Z", "T09:15+02:00".
 _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 # A line that is nothing but a date (and maybe a time): a dateline. News sites print the last update after it:
@@ -819,9 +823,12 @@ _UPDATED_TAIL = (rf"\s*[,|·•–—;(-]?\s*(?:last\s+)?(?:updated|modified)(?:
 # and the site's name ("10:05 0 2318 Newsdesk", "08:30 12 comments").
 _PAGE_TAIL = (r"(?:\s*[,|·•–—/-]\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
               r"|(?:\s+\d[\d,]*(?:\s+(?:comments?|views?|shares?|reads?))?){1,3}(?:\s+[A-Z][\w.]*)?)")
+# A newspaper's date line may end with the place the story was filed from, after a dash ("April 3, 2019 10:15 pm |
+# Updated 10:40 pm IST - New Delhi"): capitalised words only, so a line going on with a clause is no date line.
+_PLACE_TAIL = r"(?:\s+[–—-]\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
 _DATELINE = re.compile(
     rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—/-]|at)?\s*{_TIME}(?:{_PAGE_TAIL})?)?"
-    rf"(?:{_UPDATED_TAIL})?",
+    rf"(?:{_UPDATED_TAIL})?{_PLACE_TAIL}?",
     re.IGNORECASE)
 # A blog's post line: its category, the date, maybe the time and the author ("In World on March 3, 2019 at 6:12 am",
 # "Posted in Local on 8 July 2015 at 10:02 by admin"). The category is capitalised words, so a sentence that opens
@@ -913,12 +920,19 @@ _DIGEST_RANK = 6
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
+# A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
+# "Posted byadmin March 3, 2019"): the line ends with the date, and a letter touches it. A headline or a sentence
+# ending with a date has a space or a word ("on", "for") before it.
+_GLUED_DATE_TAIL = re.compile(rf"(?<=[^\W\d_])(?:{_DATE_CORE})$", re.IGNORECASE)
+_OPENING_QUOTES = "\"'“‘«"
 
 
-def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None:
+def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: bool = True) -> int | None:
     """Where a story sentence starts after a labelled date that opens its line's value ("date 2019-03-04 The council
     approved the plan on Monday."): its offset in the line, when at least six words with a sentence's end follow the
-    date; None for a date line alone or with a short tail ("Updated 2019-03-04 09:10 GMT")."""
+    date (any end when not `ended`: a long first paragraph glued to the date may be a deck with none); None for a
+    date line alone or with a short tail ("Updated 2019-03-04 09:10 GMT"). The story may open with a quotation
+    ('date 2019-03-04 "We are ready," the mayor said ...')."""
     at = label.start("value") + (len(label.group("value")) - len(label.group("value").lstrip()))
     date = _LEADING_DATE.match(line, at)
     if date is None:
@@ -933,7 +947,7 @@ def _story_after_date(line: str, label: re.Match[str], value: str) -> int | None
             break
         date = following
     rest = line[date.end():].strip()
-    if _words(rest) < 6 or rest[-1:] not in _TERMINAL or not rest[:1].isupper():
+    if _words(rest) < 6 or ended and rest[-1:] not in _TERMINAL or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
         return None
     return len(line) - len(line[date.end():].lstrip())
 
@@ -1116,6 +1130,9 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
     r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
     r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
+    # credits and legal; a government site's note of the administration a page was published under ("This was
+    # published under the 2010 to 2015 Conservative and Liberal Democrat coalition government")
+    r"this was published under the [a-z0-9 ,.'&-]{1,80} (?:government|administration)",
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
@@ -1783,6 +1800,16 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 if header_date_line is None:
                     header_date_line = i
                 continue
+        # A header line's date glued to the outlet's name or a label before it ("City Herald26/12/2023").
+        if i in top and not story_started and len(s) <= 120 and (g := _GLUED_DATE_TAIL.search(s)):
+            d = _parse_date(g.group(0), day_first)
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                if header_date_line is None:
+                    header_date_line = i
+                continue
         # A blog's post line before the story, and an agency's dated credit closing the text.
         if (i in top and not story_started and len(s) <= 120 and _POST_LINE.fullmatch(s)
                 or i == nonblank[-1] and len(s) <= 120 and s[:1] == "(" and _CLOSING_CREDIT.fullmatch(s)):
@@ -1801,15 +1828,21 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
-        # Labelled dates: "Published On: ...", "Updated: ...".
+        # Labelled dates: "Published On: ...", "Updated: ...". Also as a list item, when it gives a date ("• Updated
+        # June 3, 2019 with the court's ruling": an editor's note on the page's update; a list item that merely opens
+        # with a label word, "• Released on bail on Monday", stays the story's).
         m = _DATE_LABEL.match(s)
+        if m is None and s[:1] in _BULLET_STARTS and (b := _BULLET.match(s)) is not None and b.end() < len(s):
+            m = _DATE_LABEL.match(s, b.end())
+            if m is not None and _LEADING_DATE.match(m.group("value")) is None:
+                m = None
         if m and len(s) > 120 and i in top and not story_started and s is line:
             # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
             # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
             # the story's first words); the story after it is checked on the whole line (`_story_after_date`).
             head = _LEADING_DATE.match(s, m.start("value") + len(m.group("value")) - len(m.group("value").lstrip()))
             d = _parse_date(head.group(0), day_first) if head else None
-            story = _story_after_date(s, m, m.group("value")) if d is not None else None
+            story = _story_after_date(s, m, m.group("value"), ended=False) if d is not None else None
             if story is not None:
                 dates.append((3 if m.group("label").lower() == "dateline" else 1, ln.start, d))
                 excluded.append((ln.start, ln.start + story))
@@ -2359,6 +2392,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
 _BULLET = re.compile(
     r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
+_BULLET_STARTS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—-*+· \t"  # (the first characters a `_BULLET` may open with, but digits)
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.

@@ -172,6 +172,9 @@ _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
 # closes a nested single quote ("`healthy''' she said": "'" then "''").
 _REST = (r"|``|''(?!')"
          r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
+         # a currency's letters glued to an amount in thousands ("P250,000", "Rs1,500,000", "N40,000"): two tokens,
+         # as "$250,000" is, so the amount stays one number (the word below would end at its comma: "P250" "," "000")
+         r"|(?<!\w)[A-Z][A-Za-z]{0,2}(?=\d{1,3}(?:,\d{3})+(?![\d,]))"
          r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
          r"|--+|\.\.\.|\S")
 

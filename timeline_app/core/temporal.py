@@ -341,6 +341,22 @@ _AHEAD, _WEAK, _PRESENT = "ahead", "weak", "present"
 
 
 _COMMA_SPACE = re.compile(r",\s")
+# A determiner, a possessive or an adjective before "plan(s) to": the plan is a noun ("a plan to", "the city's new
+# plans to"), not a verb of the clause ("The city plans to").
+_PLAN_NOUN_OPENERS = (r"\b(?:an?|the|its|their|his|her|our|your|this|that|these|those|[\w-]+['\u2019]s"
+                      r"|with|of|for|on|about|over|against|behind|under)\s+")
+_NOUN_BEFORE_PLAN = re.compile(_PLAN_NOUN_OPENERS + "$", re.I)
+_NOUN_AND_MODIFIER_BEFORE_PLAN = re.compile(_PLAN_NOUN_OPENERS + r"(?P<modifier>[\w-]+)\s+$", re.I)
+
+
+def _plan_is_a_noun(t: str, lo: int, s: int) -> bool:
+    """Is the "plan(s)" at t[s] a noun: a determiner, a possessive or a preposition right before it ("moved ahead
+    with plan to"), or one and an adjective (the lexicon's JJ: "its new plan")? "The city plans to" has a noun
+    there: the verb of its clause."""
+    if _NOUN_BEFORE_PLAN.search(t, lo, s) is not None:
+        return True
+    m = _NOUN_AND_MODIFIER_BEFORE_PLAN.search(t, lo, s)
+    return m is not None and _grammar().lexicon_tag(m["modifier"]) == "JJ"
 _OPENING_ON = re.compile(r"\s*(?:On|By|From|Until|Next|This)\b", re.I)
 
 
@@ -368,6 +384,12 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday"), and not a
         # possessive naming an event already past ("would get around Wednesday's ruling")
         cue = None
+    if cue is not None and cue[0][:4].lower() == "plan" and (comma := t.find(",", cue.end(), s)) >= 0 \
+            and _plan_is_a_noun(t, max(lo, cue.start() - 30), cue.start()):
+        # a plan named as a noun ("pressed ahead with a plan to merge two schools, with the board approving the
+        # merger Tuesday night"): its infinitive looks ahead only within its own phrase; after a comma the date
+        # is another clause's, which takes the sentence's tense (a later cue there still counts)
+        cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, comma + 1, s)
     if cue is not None and (apposition := _OPEN_APPOSITION.search(t, cue.end(), s)) is not None \
             and "," not in t[apposition.end():s]:
         # the date is inside an appositive noun phrase after the cue's clause, still open ("will receive $38 a
@@ -1751,6 +1773,8 @@ def _h_monthday(ctx, m):
     # month without a day
     mod = _mod_of(pre)
     which = pre.lower().split()[-1] if pre else ""
+    if which in ("early", "late", "mid") and _SINCE_BEFORE.search(text, max(0, s - 8), s) is not None:
+        which = "since"  # "Since early January, we have ...": a start already reached, as "since January" is
     if yr:
         y = int(yr) if len(yr) == 4 else (1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:]))
         return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod)]

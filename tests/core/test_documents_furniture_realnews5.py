@@ -1,0 +1,39 @@
+"""Page furniture of the fifth real-page set (docs/realnews5_judgement.md, class 2) that main read as events: an
+editor's update note set as a list item ("• Updated <date> with ..."), and a government site's note of the
+administration a page was published under (both its years became events). Invented lines in the forms seen."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.test_documents_page_dates import _located
+from timeline_app.core.documents import document_from_text
+
+_HEAD = "Harbour Closures Tracker\n\nPublished: 3 June 2019\n\n"
+_LEAD = "The regional council approved the harbour plan on Monday after a long debate."
+
+
+@pytest.mark.parametrize("line", [
+    "  • Updated June 14, 2019 with closure announcements from Eastport, Lowmoor and Fairhaven.",
+    "- Updated 14 June 2019 with the court's ruling on the pier.",
+    "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government",
+    "This was published under the 2016 to 2019 May Conservative government",
+])
+def test_an_update_note_or_a_publication_note_is_furniture(line):
+    doc = document_from_text(_HEAD + line + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.is_excluded(*_located(doc, line.strip(" •-")))
+    assert not doc.is_excluded(*_located(doc, "The regional council approved"))
+    assert doc.published == dt.date(2019, 6, 3)
+
+
+@pytest.mark.parametrize("line", [
+    # a list item opening with a label word but giving no date is the story's
+    "• Released on bail on Monday, the harbour master said he would fight the charges.",
+    "• Filed under pressure from residents, the petition asks the council to keep the pier open.",
+    # a sentence about a publication under a government goes on with its own words
+    "The report was published under the previous government and ignored for a decade.",
+])
+def test_a_story_line_that_resembles_a_note_stays(line):
+    doc = document_from_text(_HEAD + _LEAD + "\n\n" + line + "\n", id="d")
+    assert not doc.is_excluded(*_located(doc, line.strip(" •")[:30]))
