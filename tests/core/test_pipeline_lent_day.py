@@ -233,3 +233,17 @@ def test_a_lend_given_up_lets_the_candidates_go_of_the_merge_s_memos() -> None:
     assert all(c._words is None for candidates in found.values() for c in candidates)
     with pytest.raises(RuntimeError):
         merger.finish(docs)
+
+
+@pytest.mark.parametrize("text", ["Friday", "yesterday", "rejected"])
+def test_a_page_joining_a_happening_the_lender_names_only_as_a_noun_is_lent_no_day(text: str) -> None:
+    """The page's lead ("Brask Foods offered to acquire Lomm") joins the wire's story through a noun of the
+    wire's lead ("days after Lomm rejected a £20 billion takeover offer, the companies said on Sunday"): an
+    earlier happening the wire recalls, which the page tells. The wire's day (the bid dropped) is not the
+    page's: nothing is lent, and the wire's event keeps its own title."""
+    events = _events_of("noun_join")
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+    event = _event_with(events, "page", text)
+    assert event is None or event.first is None, (text, event.first)
+    story = _event_with(events, "wire", "Sunday")
+    assert story is not None and story.title == "Brask Foods drops bid for Lomm"

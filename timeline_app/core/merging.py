@@ -3420,10 +3420,13 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
                 # And the joining verb's object, when it is a thing rather than a name, is the lender's too
                 # ("opened the new ferry terminal" is not "opened the new river bridge", whoever opened them).
+                # The lender says the joining happening with a verb too: a noun there ("days after it rejected
+                # a takeover offer") recalls an earlier happening, which the page may be telling, not the day's.
                 # (The story told with the joining sentence: its (happening word, name) pairs, which joining it
                 # would give the story's group.)
                 opening_start, opening_names, opening_words = first_read[doc.id]
                 if lender is not None and latest.get(doc.id, dt.date.min) <= g.first \
+                        and _said_by_a_verb(lender.sentence, said) \
                         and (opening_start == sent.start
                              or any((w, a) in g.pairs or (w, a) in told_pairs
                                     for told_pairs in (_pairs(joined, _names(joined)),)
