@@ -247,3 +247,15 @@ def test_a_page_joining_a_happening_the_lender_names_only_as_a_noun_is_lent_no_d
     assert event is None or event.first is None, (text, event.first)
     story = _event_with(events, "wire", "Sunday")
     assert story is not None and story.title == "Brask Foods drops bid for Lomm"
+
+
+@pytest.mark.parametrize("text", ["Monday", "yesterday", "May", "rebuilds"])
+def test_a_page_whose_headline_names_no_one_is_lent_no_day(text: str) -> None:
+    """An anniversary page headed "One year on, a town rebuilds" (no name: its news is the town's, a year on)
+    whose lead recalls the dated story ("The Orsa reservoir dam burst ..."): its headline, not its lead, is
+    what it tells, so the story's day is not its day and its "Monday", "yesterday" and "May" are not counted
+    from it."""
+    events = _events_of("no_name_headline")
+    assert not [e.title for e in events if "a day lent by another article" in e.explanation]
+    event = _event_with(events, "anniversary", text)
+    assert event is None or event.first is None, (text, event.first)

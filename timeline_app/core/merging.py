@@ -3227,6 +3227,11 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
             if not people:
                 if read is not None:
                     read[(doc.id, sent.start, sent.end)] = (people, None)
+                if undated_article and title and doc.id not in first_read and " ".join(text.split()).lower() == title:
+                    # A headline that names no one ("One year on, a town rebuilds") is still the page's first
+                    # read (its news): sharing no (happening word, name) pair with any story, it tells none, and
+                    # the page is lent no day, whatever its lead joins.
+                    first_read[doc.id] = (sent.start, people, frozenset())
                 continue
             if undated_article:
                 said = " ".join(text.split())
