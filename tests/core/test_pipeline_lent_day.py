@@ -288,3 +288,32 @@ def test_a_page_printing_a_later_day_without_its_year_is_lent_no_day(text: str) 
     assert not [e.title for e in events if "a day lent by another article" in e.explanation]
     event = _event_with(events, "page", text)
     assert event is None or event.first is None, (text, event.first)
+
+
+def test_a_lent_page_whose_reading_on_its_day_fails_is_named_and_read_as_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of two lent pages, one's analysis on its lent day fails: a warning names that page, it keeps exactly the
+    events it has unlent (its joining sentence's relative dates too), and the other page is still lent."""
+    from timeline_app.core import document_map, pipeline
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "_may_lend", lambda _documents: False)
+        unlent = build_timeline([FIXTURES / "two_stories"], cache=False).events
+    analyse = document_map.analyse_document
+
+    def failing_on_its_day(doc, **kwargs):
+        if doc.id == "storm_page" and doc.published is not None:
+            return document_map._failed(RuntimeError("no luck"))
+        return analyse(doc, **kwargs)
+
+    monkeypatch.setattr(document_map, "analyse_document", failing_on_its_day)
+    loaded = build_timeline([FIXTURES / "two_stories"], cache=False)
+    warned = [p for p in loaded.problems if "could not date this undated article" in p.message]
+    assert len(warned) == 1 and warned[0].path.endswith("storm_page.txt"), [p.message for p in loaded.problems]
+
+    def storm_page_events(events) -> set:
+        return {(e.first, e.last, tuple((m.document, m.text) for m in e.mentions if m.document == "storm_page"))
+                for e in events if any(m.document == "storm_page" for m in e.mentions)}
+
+    assert storm_page_events(loaded.events) == storm_page_events(unlent)
+    assert _event_with(loaded.events, "mine_page", "Friday").first == dt.date(2024, 6, 7)

@@ -4400,9 +4400,11 @@ class Merger:
         lent_in: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         if added:
             # Its relative candidates that the lent day dates again (at the same phrase) are replaced.
-            # So are those of its joining sentence: it tells the story's news, on the lent day.
+            # So are those of its joining sentence: it tells the story's news, on the lent day. (Only of an
+            # article that gained candidates: one whose lend was given up, or whose reading failed, is as read.)
             redated = {(c.doc_id, c.start, c.end) for c in added}
-            joining = {(doc_id, day.sentence_start) for doc_id, day in lent.items()}
+            gained = {c.doc_id for c in added}
+            joining = {(doc_id, day.sentence_start) for doc_id, day in lent.items() if doc_id in gained}
             offsets = [c for c in offsets if (c.doc_id, c.start, c.end) not in redated
                        and (c.doc_id, c.sentence_start) not in joining]
             for c in added:
@@ -4413,7 +4415,7 @@ class Merger:
                     drop(c, reason)
                 elif c.first is not None:
                     lent_in.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
-            del redated, joining
+            del redated, gained, joining
         del added
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:

@@ -570,7 +570,7 @@ def _lend_or_warn(documents: list[Document], lendable: dict[str, list], meter: _
                   problems: list[Problem], paths: list[str], lent: dict[str, LentDay]) -> list[Candidate] | None:
     """`_lend_days`, or None (nothing lent: the merge goes on without) with a warning when it fails."""
     try:
-        return _lend_days(documents, lendable, lent, meter, cache)
+        return _lend_days(documents, lendable, lent, meter, cache, problems)
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - the events without lent days stand
@@ -580,7 +580,7 @@ def _lend_or_warn(documents: list[Document], lendable: dict[str, list], meter: _
 
 
 def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[str, LentDay], meter: _Progress,
-               cache: bool | None) -> list[Candidate]:
+               cache: bool | None, problems: list[Problem]) -> list[Candidate]:
     """The candidates the articles of `lent` (without a publication date, whose opening joined a story another
     article dates on a day: `merging.LentDay`) gain read again with that day as their publication date: their
     relative dates ("on Tuesday", "that afternoon", "yesterday") then resolve. `Merger.finish` calls it once it
@@ -589,7 +589,8 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
     cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
     first reading dated (`lendable`: their candidates as first read), nothing is added; only phrases that the
-    lent day dates are, each marked inferred with where the day came from (`_with_lent_day`)."""
+    lent day dates are, each marked inferred with where the day came from (`_with_lent_day`). An article whose
+    analysis fails on its lent day is lent nothing, and a warning in `problems` names it."""
     by_id = {d.id: d for d in documents}
     lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
     length = sum(len(d.text) for d in lent_docs)
@@ -599,8 +600,9 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     part = _MergePart(meter, start, width // 4, 0, length, length, f"Dating {len(lent_docs)} undated "
                       f"article{'s' if len(lent_docs) != 1 else ''} by the stories they tell")
     analysis_cache = _open_cache(cache)
+    failed: list[Problem] = []  # (a page's analysis failed on its lent day: it was read once already)
     try:
-        again = _find_events(lent_docs, [], part, workers=1, scheduler=None, cache=analysis_cache)
+        again = _find_events(lent_docs, failed, part, workers=1, scheduler=None, cache=analysis_cache)
     finally:
         if analysis_cache is not None:
             analysis_cache.close()
@@ -608,9 +610,13 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     meter.report(start + width // 4, f"Merging events from {len(documents)} articles with the days lent")
     added: list[Candidate] = []
     for doc in lent_docs:
-        if doc.id in again:
-            added += _with_lent_day(lendable.get(doc.id, []), again[doc.id], lent[doc.id],
-                                    by_id.get(lent[doc.id].lender), by_id[doc.id])
+        if doc.id not in again:
+            reasons = [p.message for p in failed if p.path == doc.path]
+            problems.append(Problem(doc.path, f"could not date this undated article by the story it tells"
+                                              f"{': ' + reasons[0] if reasons else ''}", Problem.WARNING))
+            continue
+        added += _with_lent_day(lendable.get(doc.id, []), again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender),
+                                by_id[doc.id])
     return added
 
 
