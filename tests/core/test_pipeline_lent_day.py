@@ -317,3 +317,16 @@ def test_a_lent_page_whose_reading_on_its_day_fails_is_named_and_read_as_before(
 
     assert storm_page_events(loaded.events) == storm_page_events(unlent)
     assert _event_with(loaded.events, "mine_page", "Friday").first == dt.date(2024, 6, 7)
+
+
+def test_a_date_phrase_of_the_joining_sentence_does_not_date_the_story_again() -> None:
+    """The page's lead joins the wire's dam burst and says it flooded the town "for the second time this year":
+    read on the lent day, "this year" would date the burst again, by the year. The joining sentence tells the
+    story's news on that day: its joined mention stays in the story, no "this year" mention is made, and the
+    page's other relative dates are still lent."""
+    events = _events_of("joining_comparison")
+    story = _event_with(events, "wire", "Wednesday")
+    assert story is not None and "a day lent by another article" not in story.explanation
+    assert [m.text for m in story.mentions if m.document == "regional_paper"] == ["flooding"]
+    assert _event_with(events, "regional_paper", "this year") is None
+    assert _event_with(events, "regional_paper", "Tuesday").first == dt.date(2024, 3, 12)

@@ -4183,8 +4183,7 @@ class Merger:
         tables: it may analyse them again) and gives the candidates they gain on their lent days (dated, of
         those articles), or None to lend nothing. Those are filed as the relative candidates dated here are, into
         the few buckets they come to, filed again, with them in their filing order (their article's place), as a
-        merge given them from the start files them; the rest of the merge is made once. They
-        replace their articles' relative candidates at the same phrases, and in the joining sentence."""
+        merge given them from the start files them; the rest of the merge is made once."""
         steps = self._finish(None if documents is None else list(documents), lend is not None)
         with self._running():
             lent = next(steps)
@@ -4399,14 +4398,9 @@ class Merger:
         # they had been read so from the start), and then the relative ones.
         lent_in: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         if added:
-            # Its relative candidates that the lent day dates again (at the same phrase) are replaced.
-            # So are those of its joining sentence: it tells the story's news, on the lent day. (Only of an
-            # article that gained candidates: one whose lend was given up, or whose reading failed, is as read.)
-            redated = {(c.doc_id, c.start, c.end) for c in added}
-            gained = {c.doc_id for c in added}
-            joining = {(doc_id, day.sentence_start) for doc_id, day in lent.items() if doc_id in gained}
-            offsets = [c for c in offsets if (c.doc_id, c.start, c.end) not in redated
-                       and (c.doc_id, c.sentence_start) not in joining]
+            # (The relative candidates dated here stay: each counts from a happening a group dates ("the first
+            # flood in 24 years"), which a publication date does not date: the lent reading leaves those
+            # phrases undated, and adds none of them.)
             for c in added:
                 if c.doc_id not in self._names and c.doc_id in self._by_id:
                     self._names[c.doc_id] = _article_names(self._by_id[c.doc_id])
@@ -4415,7 +4409,6 @@ class Merger:
                     drop(c, reason)
                 elif c.first is not None:
                     lent_in.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
-            del redated, gained, joining
         del added
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:

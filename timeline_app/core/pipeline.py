@@ -584,7 +584,7 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     """The candidates the articles of `lent` (without a publication date, whose opening joined a story another
     article dates on a day: `merging.LentDay`) gain read again with that day as their publication date: their
     relative dates ("on Tuesday", "that afternoon", "yesterday") then resolve. `Merger.finish` calls it once it
-    knows them, and files these into its merge, in place of the relative ones at the same phrases.
+    knows them, and files these into its merge.
 
     Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
     cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
@@ -648,8 +648,9 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     source = quoted_title(lender, lent.lender) if lender is not None else lent.lender
     borrowing = quoted_title(borrower, borrower.id)  # (named: in an event of several sources "this one" is not)
     # The joining sentence tells the story's news, on the lent day: a phrase of it that would read another day
-    # from that one ("the biggest deal in at least a decade") is a comparison, not a happening the article
-    # dates; as when the article had no day, it dates nothing.
+    # from that one ("flooding the town for the second time this year") compares, it does not date the
+    # happening the sentence tells (the story's: its joined mention stays); as when the article had no day, it
+    # dates nothing.
     joining = lent.sentence_start
     out: list[Candidate] = []
     for c in second:
