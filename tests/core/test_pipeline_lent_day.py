@@ -192,10 +192,10 @@ def test_a_lend_that_fails_leaves_the_events_merged_without_it(monkeypatch: pyte
     """The merge files what a lent page gains into itself once the page is read again on its lent day; if
     that reading fails, the merge goes on without it: the events are those of a load that lends nothing, and a
     warning says so."""
-    from timeline_app.core import pipeline
+    from timeline_app.core import merging, pipeline
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline, "_may_lend", lambda _documents: False)
+        patched.setattr(merging, "may_lend", lambda _documents: False)
         unlent = build_timeline([FIXTURES / "dam"], cache=False)
 
     def failing(*_args, **_kwargs):
@@ -294,10 +294,10 @@ def test_a_lent_page_whose_reading_on_its_day_fails_is_named_and_read_as_before(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Of two lent pages, one's analysis on its lent day fails: a warning names that page, it keeps exactly the
     events it has unlent (its joining sentence's relative dates too), and the other page is still lent."""
-    from timeline_app.core import document_map, pipeline
+    from timeline_app.core import document_map, merging
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline, "_may_lend", lambda _documents: False)
+        patched.setattr(merging, "may_lend", lambda _documents: False)
         unlent = build_timeline([FIXTURES / "two_stories"], cache=False).events
     analyse = document_map.analyse_document
 
@@ -330,3 +330,13 @@ def test_a_date_phrase_of_the_joining_sentence_does_not_date_the_story_again() -
     assert [m.text for m in story.mentions if m.document == "regional_paper"] == ["flooding"]
     assert _event_with(events, "regional_paper", "this year") is None
     assert _event_with(events, "regional_paper", "Tuesday").first == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("case, label", [
+    ("dam", "Dating 1 undated article by the story it tells"),
+    ("two_stories", "Dating 2 undated articles by the stories they tell"),
+])
+def test_the_progress_names_the_lent_articles_by_their_count(case: str, label: str) -> None:
+    labels: list[str] = []
+    build_timeline([FIXTURES / case], progress=lambda _done, _total, said: labels.append(said), cache=False)
+    assert label in labels, sorted({said for said in labels if said.startswith("Dating")})

@@ -183,6 +183,7 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
                     cancelled: Callable[[], bool] | None, workers: int | None,
                     scheduler: str | None, cache: bool | None) -> Timeline:
     from timeline_app.core import documents as documents_module
+    from timeline_app.core import merging
 
     paths = [os.fspath(p) for p in paths]
     timelines = _open_timeline_cache(cache)
@@ -230,7 +231,7 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     # then read again on that day, and what it gains is filed into the merge. Its first reading is kept for
     # that (only those articles', in a load where one sits beside another).
     lendable = {d.id: candidates.get(d.id, []) for d in loaded if d.published is None} \
-        if kept is None and _may_lend(loaded) else None
+        if kept is None and merging.may_lend(loaded) else None
     del candidates
     events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache, lendable=lendable)
     del lendable
@@ -560,12 +561,6 @@ def _analysed_again(doc: Document, part: _MergePart, cache) -> list:
     return candidates[doc.id]
 
 
-def _may_lend(documents: Sequence[Document]) -> bool:
-    """Whether some article of `documents` may be lent another's day (`_lend_days`): one without a publication
-    date beside at least one other article."""
-    return len(documents) > 1 and any(d.published is None for d in documents)
-
-
 def _lend_or_warn(documents: list[Document], lendable: dict[str, list], meter: _Progress, cache: bool | None,
                   problems: list[Problem], paths: list[str], lent: dict[str, LentDay]) -> list[Candidate] | None:
     """`_lend_days`, or None (nothing lent: the merge goes on without) with a warning when it fails."""
@@ -598,7 +593,8 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     width = max(0, meter.total - start)
     # The re-reading takes a small share of what is left of the bar (a few pages); the merge, the rest.
     part = _MergePart(meter, start, width // 4, 0, length, length, f"Dating {len(lent_docs)} undated "
-                      f"article{'s' if len(lent_docs) != 1 else ''} by the stories they tell")
+                      + ("article by the story it tells" if len(lent_docs) == 1
+                         else "articles by the stories they tell"))
     analysis_cache = _open_cache(cache)
     failed: list[Problem] = []  # (a page's analysis failed on its lent day: it was read once already)
     try:
