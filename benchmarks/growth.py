@@ -212,6 +212,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_object_pronouns_and_measures": ("extract", lambda n: "Deals\nJune 20, 2024\n\n" + _repeat(
         "Acme bought 12 rival firms last year. It acquired them on Monday. About 120 people have been arrested. "
         "The number could reach 150 by Friday. ", n)),
+    # Sections under heading lines dated long before the news, each with simple pasts and a "recently" perfect
+    # (s25, wt-dates): the walk keeps only the last heading's answer, one test a sentence; and speaker day words
+    # inside quotations, with the day each was spoken.
+    "extract_old_sections_and_quoted_days": ("extract", lambda n: "Strikers match old feat\n\nSeptember 4, 2023\n\n"
+                                            "Three strikers scored hat-tricks on Saturday.\n\n" + _repeat(
+        "Marsh, Ikeda and Varga, October 14, 1996\n\nThe winger crossed for his third goal. A defender set up "
+        "Ikeda. The fans have recently returned.\n\n\"We won yesterday,\" the coach said on Sunday.\n\n", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

@@ -36,7 +36,9 @@ def events() -> list[Event]:
 # first day, last day, words of the title (lower case), the articles reporting it
 JUDGED_RIGHT = [
     # the aviation incident: the wire story of its Wednesday and the Wikinews follow-up of the Thursday after
-    (D(2025, 10, 8), D(2025, 10, 8), ("the aircraft lands on the main runway",), {WIRE, FOLLOW}),
+    # the wire's headline titles the landing its lead and the follow-up tell (stop 25, test_merging_headline_titles;
+    # a known error before: titled "The aircraft lands on the main runway")
+    (D(2025, 10, 8), D(2025, 10, 8), ("passenger jet makes emergency landing in lismore",), {WIRE, FOLLOW}),
     (D(2025, 10, 8), D(2025, 10, 8), ("passengers leave the plane",), {WIRE}),
     (D(2025, 10, 8), D(2025, 10, 8), ("eleven people were taken to hospital",), {WIRE}),
     (D(2025, 10, 8), D(2025, 10, 8), ("main runway reopens",), {WIRE}),
@@ -156,10 +158,6 @@ test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 # Events as a reader needs them that the timeline gets wrong today.
 KNOWN_WRONG = [
-    _xfail(D(2025, 10, 8), D(2025, 10, 8), ("emergency landing",), {WIRE, FOLLOW},
-           "the wire's lead ('A Nordair passenger jet … made an emergency landing at Lismore airport on Wednesday') "
-           "is a mention of the event titled 'The aircraft lands on the main runway': 'landed' makes it a visit, "
-           "and an occasion's own member titles it"),
     _xfail(D(2025, 10, 9), D(2025, 10, 9), ("60 flights",), {FOLLOW},
            "'the inspections would take at least three days and … about 60 flights would be cancelled until Sunday' "
            "is put on Sunday, the end of 'until Sunday'"),

@@ -66,7 +66,8 @@ JUDGED_RIGHT = [
     (*_week(D(2025, 11, 24)), ("parliament would debate",), {VF}),
     (*_year(1994), ("erla jonsdottir has lived in hafnarvik",), {VF}),
     # the Nasdaq debut (Markdown, ISO date after the byline)
-    (D(2026, 4, 16), D(2026, 4, 16), ("shares of lumatek robotics soar in their nasdaq debut",), {IPO}),
+    # (the headline's words since stop 25: was the lead's "Shares of Lumatek Robotics soar in their Nasdaq debut")
+    (D(2026, 4, 16), D(2026, 4, 16), ("lumatek shares jump 41% in nasdaq debut",), {IPO}),
     (D(2026, 4, 16), D(2026, 4, 16), ("sold 28 million shares",), {IPO}),
     (D(2026, 4, 16), D(2026, 4, 16), ("the stock was trading at $31.02",), {IPO}),
     (D(2026, 4, 15), D(2026, 4, 15), ("the company prices the offering",), {IPO}),

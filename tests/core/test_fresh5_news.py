@@ -121,7 +121,9 @@ JUDGED_RIGHT = [
     (D(2026, 3, 7), D(2026, 3, 7), ("the fireball was seen from chicago to green bay",), {ME}),
     (D(2026, 3, 7), D(2026, 3, 8), ("people report it to the american meteor society",), {ME}),
     (D(2026, 3, 8), D(2026, 3, 8), ("the first fragment was found on a frozen soybean field",), {ME}),
-    (*_year(1868), ("the last comparable fall in the state",), {ME}),
+    # "The last comparable fall in the state came in 1868, when a meteorite landed near ...": the "when" clause tells
+    # what happened (stop 25; was "The last comparable fall in the state comes")
+    (*_year(1868), ("a meteorite lands near the town of trenton",), {ME}),
     (*_month(2018, 1), ("a fireball over michigan also drops meteorites",), {ME}),
     (D(2026, 3, 8), D(2026, 3, 8), ("cory bauer asks hunters to stay off private land",), {ME}),
     (D(2026, 3, 8), D(2026, 3, 8), ("deputies turn away about two dozen people",), {ME}),

@@ -30,10 +30,11 @@ def events() -> list[Event]:
 # first day, last day, words of the title (lower case), the articles reporting it
 JUDGED_RIGHT = [
     # the wildfire: the wire story of its Tuesday and the live page of the Wednesday after
-    # The wire's lead ('A wildfire … tore through … on Tuesday, killing at least seven') titles the deaths the live
-    # page's 'the wildfire north of Tarrow, which killed seven people yesterday' tells, not that clause's 'Tarrow
-    # killed seven people' (test_merging_title_subjects)
-    (D(2025, 8, 12), D(2025, 8, 12), ("wildfire tears through pine forests",), {"wire_wildfire", "live_wildfire"}),
+    # The wire's headline over its lead ('A wildfire … tore through … on Tuesday, killing at least seven') titles the
+    # deaths the live page's 'the wildfire north of Tarrow, which killed seven people yesterday' tells, not that
+    # clause's 'Tarrow killed seven people' (test_merging_title_subjects; the headline's words since stop 25,
+    # test_merging_headline_titles: was the lead's 'A wildfire tears through pine forests …')
+    (D(2025, 8, 12), D(2025, 8, 12), ("wildfire kills seven in tarrow hills",), {"wire_wildfire", "live_wildfire"}),
     (D(2025, 8, 11), D(2025, 8, 11), ("fire breaks out near the village of selm",), {"wire_wildfire", "live_wildfire"}),
     (D(2025, 8, 11), D(2025, 8, 11), ("tree fell on his truck",), {"wire_wildfire"}),  # "late on Monday"
     (D(2025, 8, 12), D(2025, 8, 12), ("anna veliko declares a state of emergency",), {"wire_wildfire"}),
@@ -50,8 +51,9 @@ JUDGED_RIGHT = [
     # "The death toll from the fire north of Tarrow has risen to 11, after ... in the village of Kamen" with the
     # headline's "death toll rises to 11", not the relative clause "Kamen, which the fire swept through overnight"
     # of the next entry (test_merging: a place alone joins no two acts); titled by its subject "The death toll from
-    # the fire north of Tarrow", not "Tarrow" (test_grammar: an adverb before "of" after a noun)
-    (D(2025, 8, 13), D(2025, 8, 13), ("death toll", "has risen"), {"live_wildfire"}),
+    # the fire north of Tarrow", not "Tarrow" (test_grammar: an adverb before "of" after a noun); since stop 25 in
+    # the headline's words, which the event holds ("Tarrow wildfire live: death toll rises to 11 as fire reaches …")
+    (D(2025, 8, 13), D(2025, 8, 13), ("death toll rises to 11",), {"live_wildfire"}),
     # "Two firefighting planes sent from the capital arrived …" (test_grammar_reduced_relatives) and "The two
     # water-bombing planes … landed … shortly after 2pm", after "on Friday" (test_temporal_time_of_day)
     (D(2025, 8, 13), D(2025, 8, 13), ("two firefighting planes arrive at tarrow airport",), {"live_wildfire"}),
@@ -75,7 +77,8 @@ JUDGED_RIGHT = [
     (*_year(2022), ("stan takes over the agency",), {"space_mission"}),
     (*_year(2028), ("halcyon-b is due to launch",), {"space_mission"}),
     # the rail strike page
-    (D(2025, 2, 20), D(2025, 2, 20), ("begin a 48-hour strike",), {"rail_strike"}),
+    # (the headline's words since stop 25: was the lead's "… begin a 48-hour strike")
+    (D(2025, 2, 20), D(2025, 2, 20), ("rail workers walk out across velmar",), {"rail_strike"}),
     (D(2025, 2, 20), D(2025, 2, 20), ("calls the strike",), {"rail_strike"}),
     (D(2025, 2, 21), D(2025, 2, 21), ("walkout would last",), {"rail_strike"}),  # "until midnight on Friday"
     (D(2025, 2, 19), D(2025, 2, 19), ("ida lund says",), {"rail_strike"}),

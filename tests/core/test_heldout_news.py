@@ -31,7 +31,9 @@ def events() -> list[Event]:
 # first day, last day, words of the title (lower case), the articles reporting it
 JUDGED_RIGHT = [
     # the wire verdict: dated by its ISO timestamp line ("2025-03-06T14:41:00Z"), its lead on its Thursday
-    (D(2025, 3, 6), D(2025, 3, 6), ("court convicts the former head",), {"court_verdict"}),
+    # (the headline joined to its lead titles the conviction since stop 25: was the lead's "… court convicts the
+    # former head …"; one event, so no headline event of its own, the known extra fixed in stop 22)
+    (D(2025, 3, 6), D(2025, 3, 6), ("former port chief jailed for six years",), {"court_verdict"}),
     (D(2025, 3, 6), D(2025, 3, 6), ("sentenced to three years",), {"court_verdict"}),
     (D(2025, 3, 6), D(2025, 3, 6), ("confiscation",), {"court_verdict"}),
     (D(2025, 3, 5), D(2025, 3, 5), ("authority says", "publish all bids"), {"court_verdict"}),
@@ -49,7 +51,8 @@ JUDGED_RIGHT = [
     # antecedent is the claim (test_grammar_relative_agreement)
     (D(2025, 6, 1), D(2025, 6, 30), ("civil claim",), {"court_verdict"}),
     # the election: its deck is no lead, so the lead's Sunday is the news day and the headline is not repeated
-    (D(2025, 4, 13), D(2025, 4, 13), ("green party wins general election",), {"election_results"}),
+    # (the possessive date stays in the object: "wins Sunday's general election", stop 25)
+    (D(2025, 4, 13), D(2025, 4, 13), ("green party wins sunday's general election",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("dahl concedes defeat",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("electoral commission says the greens took",), {"election_results"}),
     (D(2025, 4, 14), D(2025, 4, 14), ("sandvik says", "open talks"), {"election_results"}),
@@ -76,7 +79,8 @@ JUDGED_RIGHT = [
     (*_year(2019), ("museum reopens",), {"heist_newspaper"}),
     # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, a passive
     (*_year(1660), ("by pieter de graaf was painted",), {"heist_newspaper"}),
-    (D(2025, 11, 4), D(2025, 11, 4), ("arrests two men",), {"heist_wikinews"}),
+    # ("Police in Lindau arrest": the collective's plural verb, stop 25; was "arrests")
+    (D(2025, 11, 4), D(2025, 11, 4), ("police in lindau arrest two men",), {"heist_wikinews"}),
     (D(2025, 11, 5), D(2025, 11, 5), ("suspects are to appear",), {"heist_wikinews"}),  # "today"
     (*_year(2023), ("last exhibited abroad",), {"heist_wikinews"}),
     # the merger page: the story, its background, and what is to come
@@ -158,7 +162,6 @@ test_a_known_error_is_still_to_fix = known_wrong_test(KNOWN_WRONG)
 KNOWN_EXTRA = [
     # Fixed: the headline joins the lead's conviction, which a weekday dates on the publication day, and the
     # lead's "said on Tuesday" statement of the deal joins the headline's deal (test_merging_headline_lead).
-    pytest.param("former port chief jailed", D(2025, 3, 6), id="former port chief jailed"),
     pytest.param("the two companies say", D(2025, 10, 14), id="the two companies say"),
     # Fixed: "'$38 a share, a premium … to the company's closing price on Monday'": the date is the appositive
     # noun's, not the future verb's, so not the coming Monday (test_temporal_apposition)

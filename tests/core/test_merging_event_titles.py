@@ -22,11 +22,12 @@ TITLES = Path(__file__).parent / "fixtures" / "event_titles"
     # The wire's lead frames the sale ("Harlow Foods Inc. said it agreed to sell ..."); the digest tells it.
     ("frame", "Harlow Foods agrees to sell three candy businesses to Vessel for $420 million"),
     # The live page's "the flood south of Varna, which drowned four people yesterday" is titled by its clause with
-    # the place as its subject ("Varna drowned four people"); the wire's lead names the flood.
-    ("place", "A flash flood sweeps through farms and riverside villages south of Varna"),
-    # The follow-up's "The number of people killed by the storm surge … rose to 23" says how many; the wire's lead
-    # names the happening's toll (s23: its title ends before "as coastguard crews searched …", a clause of its own).
-    ("count", "The death toll from the storm surge on the southern Marvik coast rises to 19"),
+    # the place as its subject ("Varna drowned four people"); the wire names the flood, in its headline's words
+    # (stop 25: a headline with its dated lead in the event titles it, over the lead's "A flash flood sweeps ...").
+    ("place", "Flood drowns four in Varna valley as river bursts banks"),
+    # The follow-up's "The number of people killed by the storm surge … rose to 23" says how many; the wire names
+    # the happening, in its headline's words (was its lead's "The death toll from the storm surge ... rises to 19").
+    ("count", "Storm surge kills 19 on Marvik coast as sea walls fail"),
 ])
 def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, expected: str) -> None:
     events = build_timeline([TITLES / folder], cache=False).events

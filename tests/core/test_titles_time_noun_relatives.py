@@ -32,3 +32,17 @@ from tests.core.title_helpers import sentence_title
 ])
 def test_a_time_nouns_relative_clause_is_titled_by_its_own_subject(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a past that is a noun too ("burst", "split") after a time noun's relative subject is that relative's past
+    ("Villagers fled at dawn, the moment the dam burst on May 3, 2011.", "on May 3, 2011", "The dam bursts"),
+    ("Sirens sounded at dawn, the hour the pipe split on March 3, 2011.", "on March 3, 2011", "The pipe splits"),
+    ("Markets fell at the moment the housing bubble burst in 2008.", "in 2008", "The housing bubble bursts"),
+    # guards: a noun or a verb after the word keeps it a noun of the subject
+    ("Markets fell on the day the budget cut took effect in May 2011.", "in May 2011",
+     "The budget cut takes effect"),
+    ("Shops shut at 6 p.m., the time the power cut began on May 3, 2011.", "on May 3, 2011", "The power cut begins"),
+])
+def test_a_past_that_is_also_a_noun_after_a_time_nouns_subject(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

@@ -1774,6 +1774,9 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     undated, cut = _undatelined(sentence)
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
+    told = _when_clause_told(sentence, phrase_start, phrase_end)
+    if told is not None:
+        sentence, phrase_start, phrase_end = told
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
                                        and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
@@ -1796,6 +1799,48 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         if len(whole.split()) > len(title.split()):
             title = whole
     return title
+
+
+# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+_WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
+# The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
+# what happened is told by a "when" clause after the date.
+_OCCURRENCE_LEMMAS = frozenset({"come", "happen", "occur", "strike", "follow"})
+
+
+def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tuple[str, int, int] | None:
+    """The date and its "when" clause, as a sentence of their own with the date's span in it, when the clause that
+    the date ends says no more than that its subject happened: a verb of occurrence (`_OCCURRENCE_LEMMAS`) with
+    nothing between it and the date but the date's preposition, whose subject is a singular common noun or "it"
+    ("The town's fame came in 1868, when a meteorite landed in its square": "In 1868, a meteorite landed in its
+    square", titled "A meteorite lands in its square"; "The turning point came in 1990 when ..."). None otherwise:
+    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered")."""
+    when = _WHEN_AFTER_DATE.match(sentence, phrase_end)
+    if when is None:
+        return None
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect.bisect_left(a.token_starts, phrase_start)
+    if d0 >= len(tokens):
+        return None
+    start = d0
+    if start > 0 and tokens[start - 1].pos == "IN" and tokens[start - 1].text.islower():
+        start -= 1  # (the date's preposition, when the phrase left it out)
+    g = bisect.bisect_right(a.group_lasts, start - 1) - 1
+    if g < 0 or a.groups[g].last != start - 1:
+        return None
+    group = a.groups[g]
+    if grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_OCCURRENCE_LEMMAS):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    head = tokens[subject[1] - 1]
+    if not (head.pos == "NN" or head.pos == "PRP" and head.text.lower() == "it"):
+        return None
+    opening = sentence[tokens[start].start:phrase_end]
+    told = f"{opening[:1].upper()}{opening[1:]}, {sentence[when.end():]}"
+    return told, phrase_start - tokens[start].start, phrase_end - tokens[start].start
 
 
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
@@ -1895,6 +1940,12 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
+# The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
+# an adverbial of time even right after a verb.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "by", "of", "ahead", "following",
+                                "throughout", "amid"})
+
+
 def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     """Where the noun phrase a possessive date at [start, end) after a preposition modifies ends ("in Sunday's
     poll"), by the tagger's lexicon (adjectives then nouns, the last a noun); `end` when the date is no possessive,
@@ -1904,6 +1955,11 @@ def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     if before is None or grammar.lexicon_tag(before[1].lower()) != "IN":
         return end  # (only a preposition's phrase goes whole: "won Sunday's election" keeps its object)
+    verb = _WORD_BEFORE.search(sentence, max(0, before.start() - 30), before.start())
+    if verb is not None and (grammar.lexicon_tag(verb[1].lower()) or "").startswith("VB") \
+            and before[1].lower() not in _TIME_PREPOSITIONS:
+        return end  # (a verb's own preposition before its object: "get around Wednesday's ruling", "voted
+        # against Friday's bill" keep it; a time's goes: "struck after Friday's attack")
     clause_start = max(sentence.rfind(",", 0, before.start()), sentence.rfind(";", 0, before.start())) + 1
     if not any((grammar.lexicon_tag(w.lower()) or "").startswith("VB")
                for w in _LETTERS.findall(sentence, clause_start, before.start())):
@@ -2730,6 +2786,11 @@ class _Layout:
             return None
         return Sentence(self.starts[i - 1], self.ends[i - 1])
 
+    def following(self, end: int) -> Sentence | None:
+        """The block after a sentence ending at `end`, if there is one."""
+        i = bisect.bisect_left(self.starts, end)
+        return Sentence(self.starts[i], self.ends[i]) if i < len(self.starts) else None
+
     def same(self, actors: frozenset[str]) -> frozenset[str]:
         """One object for equal sets of names across the document's sentences (they repeat)."""
         return self._actor_sets.setdefault(actors, actors)
@@ -2850,6 +2911,10 @@ _DEICTIC = re.compile(r"(?:this|next|last)\s+(?:year|month|week)$", re.IGNORECAS
 # The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
 # Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+# The prepositions that locate nothing in time or place: their object is what an act keeps to, opposes or changes
+# ("under a 2015 law", "against the 2019 policy", "changes to a 1998 statute", "despite a 2012 treaty"), not when
+# or where it happens ("in", "at", "during", "since", "over" ... a season, a championship).
+_RULE_PREPOSITIONS = frozenset({"under", "against", "to", "about", "despite"})
 # The words of prepositional phrases between a participle and its date ("banned in the region since June 1").
 _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
 # The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
@@ -3098,6 +3163,35 @@ class _Reading:
                 if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):
                     return True
         return False
+
+    def year_names_a_rule_kept_to(self, e: TimeExpression) -> bool:
+        """Is the bare year e the modifier of a common noun that is nothing but a noun and names no happening, in a
+        phrase a preposition of no time or place opens (`_RULE_PREPOSITIONS`: "charged under a 2015 law",
+        "protested against the 2019 policy", "changes to a 1998 statute")? Then the year says which document
+        (a law, a treaty, a policy) the clause's act keeps to, breaks or changes, not when anything in the clause
+        was done, even with no other date in the sentence: no event of its year. A time's or a place's preposition
+        keeps the year ("in the 2016 season", "at the 2012 championship"); so does a noun that is also a verb ("a
+        2010 census", "a 2019 report", a doing or a publishing) or a happening's word ("against the 2003 war"),
+        but for a deal's, rules' or a ban's (`_AUTHORITY_KINDS`: "despite a 2012 treaty", "to the 2015 accord")."""
+        if e.precision != Precision.YEAR or len(e.text) != 4 or not e.text.isdigit() \
+                or not self._RULE_PREPOSITION_BEFORE.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return False
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d + 1 >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$", "POS") \
+                or tokens[d - 2].text.lower() not in _RULE_PREPOSITIONS:
+            return False
+        head = tokens[d + 1]
+        if head.pos not in ("NN", "NNS") or d + 2 < len(tokens) and tokens[d + 2].pos in _NOUN_TAGS:
+            return False  # (a compound's first noun: "under a 2015 trade deal" is the head's, read by its kind)
+        word = head.text.lower()
+        kind = _kind_of_word(word)
+        # (a deal, rules or a ban, `_AUTHORITY_KINDS`, are documents too, whatever else the word may be)
+        return kind in _AUTHORITY_KINDS or kind is None and grammar.all_lemmas(word).keys() == {"NOUN"}
+
+    # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
+    _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")
 
     def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
@@ -3535,6 +3629,9 @@ class MentionWalk:
         try:
             for sent, exprs in layout.groups(self._usable, None if self._source is None else self._more):
                 try:
+                    if _dated_section_heading(doc.text, layout, sent):
+                        yield exprs[-1].start
+                        continue  # "June 2024 Store Closures": it dates the section below, no happening itself
                     reading = _Reading(doc, layout, sent, exprs)
                 except Exception as exc:
                     fail(sent.start, sent.end, exc)
@@ -3563,6 +3660,48 @@ class MentionWalk:
                 fail(0, len(doc.text), exc)
         out.sort(key=_START)
         return out
+
+
+_HEADING_WORDS = (2, 8)
+_HEADING_ENDS = frozenset(".!?…:;,\"”’)]")
+_SENTENCE_ENDS = frozenset(".!?…")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _dated_section_heading(text: str, layout: _Layout, sent: Sentence) -> bool:
+    """Is the dated sentence `sent` a heading that dates the section under it ("June 2024 Store Closures", "2014
+    Results"): a line of its own after a blank line, a few words with no end stop, no verb of any form, a plural
+    noun (what the section lists), and running text under it (a sentence that ends as one)? It is no happening
+    itself: what happened is told below it (news reads its date for the section). The cheap tests first: most
+    dated sentences end with a stop."""
+    line = text[sent.start:sent.end].rstrip()
+    if not line or line[-1] in _HEADING_ENDS or len(line) > 100 \
+            or not _HEADING_WORDS[0] <= len(line.split(None, _HEADING_WORDS[1])) <= _HEADING_WORDS[1]:
+        return False
+    before = layout.previous(sent.start)
+    if before is not None and text.count("\n", before.end, sent.start) < 2:
+        return False
+    after = layout.following(sent.end)
+    if after is None or "\n" not in text[sent.end:after.start]:
+        return False
+    below = text[max(after.start, after.end - 4):after.end].rstrip("\"'”’)] \t\n")
+    if not below or below[-1] not in _SENTENCE_ENDS:
+        return False
+    tokens = grammar.tag_words(line)
+    if any(t.pos[:2] == "VB" or t.pos == "MD" for t in tokens):
+        return False
+    # (the plural as the lexicon knows the word, or the tagger's reading of a word it does not know: a name may be
+    # guessed a plural, "Arroyo in 2009", a caption)
+    return any(_plural_noun(t) for t in tokens)
+
+
+def _plural_noun(token: grammar.Token) -> bool:
+    """A plural noun as the lexicon knows the word; a word it does not know, as the tagger read it (a plural ending
+    in "s": a capitalised one may be a name)."""
+    if token.pos not in _PLURAL_TAGS and token.pos != "NNP":
+        return False
+    known = grammar.lexicon_tag(token.text.lower())
+    return known == "NNS" if known is not None else token.pos in _PLURAL_TAGS and token.text[-1:] == "s"
 
 
 def _whole_text_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],
@@ -3720,7 +3859,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)
+                     or r.year_names_a_rule_kept_to(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:
@@ -3858,6 +3998,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     elif (since_noun := r.since_noun_phrase(e)) is not None:
         # "the first vote since independence more than 40 years ago": independence's date, not the vote's
         title = _shorten(grammar.capitalised(text[since_noun[0]:since_noun[1]]))
+        if _POSSESSIVE_TITLE.match(title) is not None:
+            # "since its founding in 1949": whose, from the sentence or the one before; not found, or found as an
+            # owner that is itself owned ("NATO's mission's founding"), the sentence's own title says who
+            owned = r.resolved(title, e.start, e.end)
+            title = owned if _POSSESSIVE_TITLE.match(owned) is None and len(_OWNED_TWICE.findall(owned)) < 2 \
+                else r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
@@ -5095,6 +5241,7 @@ def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str
     return found
 
 
+_OWNED_TWICE = re.compile(r"\w['’]s?\s")  # (a possessive's mark after a word: "NATO's", "members'")
 _POSSESSIVE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # A preposition or clause word inside a subject: too long a phrase to take "'s".
 _OWNER_BREAK = re.compile(r"\s(?:of|from|to|in|on|at|for|with|by|who|which|that|and|or)\s", re.IGNORECASE)

@@ -882,6 +882,11 @@ def _headline_case(words: Sequence[str]) -> bool:
     return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
+def headline_case(text: str) -> bool:
+    """Is `text` written in headline case ("Government Survives Confidence Vote": most words capitalised)?"""
+    return _headline_case(text.split())
+
+
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
 _RELATIVE_AFTER_NAME = frozenset({"which", "who", "whose", "whom"})
 
@@ -1030,7 +1035,7 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
         _adverbs_after_determiners_as_nouns(keys, tags)
-    if "VBN" in tags and not _TIME_NOUN_KEYS.isdisjoint(keys):
+    if not _TIME_NOUN_KEYS.isdisjoint(keys) and ("VBN" in tags or "NN" in tags):
         _pasts_after_time_nouns(keys, tags)
     return tags
 
@@ -1064,12 +1069,17 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
     """A past form read as a participle after a time noun's article and a noun phrase is the past of a relative
     clause with no relative word ("at 4:20 a.m., the hour the ferry capsized/VBN in the gulf"): the noun phrase is
     its subject, as no participle follows a noun there with the time noun before it. Only a form English spells as
-    a past too ("collapsed", not "taken")."""
+    a past too ("collapsed", not "taken"). A past that is a noun too, read as one ("the moment the dam burst/NN on
+    May 3"), is that past where neither a noun nor a verb follows it."""
     n = len(keys)
     for i in range(4, n):
-        if tags[i] != "VBN" or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
+        tag = tags[i]
+        if tag not in ("VBN", "NN") or not keys[i].isalpha() or tags[i - 1] not in ("NN", "NNS") \
                 or i + 1 < n and keys[i + 1] == "by":
             continue
+        if tag == "NN" and i + 1 < n and (tags[i + 1] in _NOUN_PHRASE or tags[i + 1].startswith(("VB", "MD"))):
+            continue  # (a noun read as a past only where no noun or verb follows: "the dam burst on May 3", not
+            # "the budget cut took effect", "the water supply line")
         d = i - 1
         while d > 0 and tags[d - 1] in ("JJ", "NN", "NNS"):
             d -= 1
@@ -3289,6 +3299,24 @@ def _audience_before(tokens: Sequence[Token], j: int) -> bool:
     return k > 0 and tokens[k - 1].pos[:2] == "VB" and bool(_TELLING_VERBS & verb_lemmas(tokens[k - 1].text))
 
 
+_APPOSITION_WALK_LIMIT = 12  # (the words of an apposition walked back over: "a veteran of the Second World War")
+
+
+def _named_before_apposition(tokens: Sequence[Token], j: int) -> int:
+    """The last word of the name before an apposition that ends at token j, when a relative clause follows the
+    apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of Jane Smith, not of Ohio, nor of the
+    apposition's last noun): a noun phrase an article opens, with its prepositional phrases and no verb, set off by
+    commas after a name. Else j."""
+    k = j
+    while k > 0 and j - k < _APPOSITION_WALK_LIMIT and tokens[k].text != "," \
+            and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN" and tokens[k].text.islower()):
+        k -= 1
+    if k < 2 or k == j or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an", "the") \
+            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN:
+        return j
+    return k - 1
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -3303,6 +3331,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             return None
         if tokens[j].pos == "CD" and j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].pos in _NOUN:
             j -= 2  # a number alone set off by commas is an age: "Greta Amsel, 67, who has run it" is hers
+        else:
+            j = _named_before_apposition(tokens, j)
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
@@ -3644,9 +3674,11 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if not heads:
         return None
     head = phrase[heads[-1]]
-    if head.pos in ("NN", "NNP") and invariable_plural(head.text) \
+    if head.pos in ("NN", "NNP", "NNS") and invariable_plural(head.text) \
             and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
-        return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+        # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep"); "Police/NNS in Leeds
+        # arrest" (a capitalised one the tagger read as a plural is no singular name for the test below)
+        return True
     if heads[-1] == 0 and head.pos == "NNP" and capitalised_plural(head.text) and head.text not in names:
         return True  # "Organisers cancelled …" at a sentence's start: a plural the lexicon lacks, read as a name
     if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
@@ -4416,6 +4448,32 @@ def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _commas_around_date_before_object(tokens: Sequence[Token], verb_last: int, d0: int, d1: int,
+                                     drop: set[int]) -> set[int]:
+    """The commas that set off a dropped date standing right after a verb group, before the verb's object: the
+    comma after the date, and a comma before it ("arrested on Friday, March 3, a man", "approved, on Monday, a
+    plan"). Only before a determiner or a possessive pronoun opening a noun phrase whose head is no time noun (the
+    date's own apposition: "on Monday, May 2, the worst day"; a list's or a clause's comma goes on otherwise) and
+    only when the date holds a comma of its own or a comma stands before it, as a parenthesis does. Empty
+    otherwise."""
+    after = d1 + 1
+    if after + 1 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].pos not in ("DT", "PRP$") \
+            or tokens[after + 1].text.lower() in ("that", "this", "these", "those", "which", "what"):
+        return set()
+    head = after + 2
+    while head < len(tokens) and tokens[head].pos in ("JJ", "JJS", "JJR", "RBS", "CD"):
+        head += 1
+    if head < len(tokens) and tokens[head].text.lower() in _TIME_NOUN_KEYS:
+        return set()  # the date's own apposition, not an object: "hit on Monday, May 2, the worst day of the year"
+    commas = {after}
+    between = [k for k in range(verb_last + 1, d0) if k not in drop]
+    if between == [verb_last + 1] and tokens[verb_last + 1].text == ",":
+        commas.add(verb_last + 1)
+    elif between or not any(tokens[k].text == "," for k in range(d0, d1 + 1)):
+        return set()
+    return commas
+
+
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
@@ -4560,7 +4618,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if before is not None and before[1] == j + 1:
             subject = before
             drop.update(range(j + 1, d0))  # "just", "earlier": the date's own adverbs
-    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
+    # (the possessive mark the date's own text may end in: "Wednesday's" of "get around Wednesday's ruling")
+    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS" or d1 > d0 and tokens[d1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
         drop = set()  # part of a noun phrase, or the subject itself ("This quarter answers ...")
@@ -4691,8 +4750,15 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                                      or tokens[subject[0] - 1].text.lower() in ("whether", "that")
                                      and tokens[subject[0] - 1].pos == "IN") \
         and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
+    # "Police arrested on Friday, March 3, a man ...", "approved, on Monday, a plan": a date set off between the
+    # verb and its object; its commas (the one after it, one before it, its own) close the date, not the clause.
+    parenthesis = _commas_around_date_before_object(tokens, group.last, d0, d1, drop) \
+        if inverted is None and drop else ()
+    if parenthesis:
+        parenthesis = drop | parenthesis
+        drop = parenthesis
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
-        if i < resume:
+        if i < resume or i in parenthesis:
             continue
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)

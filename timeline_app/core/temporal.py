@@ -23,6 +23,8 @@ decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", dura
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import itertools
 import logging
@@ -937,8 +939,60 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
     if m is None or m["dest"] is not None and _grammar().lexicon_tag(m["dest"]) not in _NOUN_TAGS \
-            or _present_verb_right_before(m) is False:
+            or _present_verb_right_before(m) is False and not _plural_noun_as_the_clauses_verb(ctx, m, s):
         return _present_verb_object_before(t, lo, s)
+    return True
+
+
+# The lexicon's tags of the words of a subject's noun phrase before its verb ("the overnight curfew", "Kenya's
+# national lockdown"): a determiner, modifiers and nouns.
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "CD", "POS"})
+_SUBJECT_REACH = 60  # characters back from the subject's last word to its clause's opening
+_NO_VERB_REACH = 120  # characters after the date, up to its sentence's end, read for another verb
+
+
+def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> bool:
+    """Is the word right before the date (`_VERB_BEFORE_DATE`'s verb), whose likeliest tag in the lexicon is a
+    plural noun ("ends", "talks", "attacks"), the present verb of its clause? So it is when it is a verb's present
+    in -s (lemminflect), after a singular common noun that ends a subject's noun phrase opening its clause (the
+    sentence's start, or after "that" or a reporting verb), and no other verb stands after the date in its sentence
+    but a reporting one: "The curfew ends at 0500 hrs on Monday", "Officials said the ban lifts on Friday" have no
+    verb but it. (Not a compound's plural head inside a phrase, "arrested two men over the bomb attacks on
+    Monday", nor a subject's before its verb, "The trade talks on Monday ended without a deal".)"""
+    verb, prev = m["verb"], m["prev"]
+    if prev is None or not prev.islower():
+        return False
+    grammar = _grammar()
+    lexicon_tag = grammar.lexicon_tag
+    if lexicon_tag(verb) != "NNS" or lexicon_tag(prev) != "NN" or _not_schedule_verb(verb) or not any(
+            verb in grammar.all_inflections(lemma, "VERB").get("VBZ", ())
+            for lemma in grammar.all_lemmas(verb).get("VERB", ())):
+        return False
+    t = ctx.text
+    # the subject's noun phrase opens its clause: only its words back to a break, "that" or a reporting verb
+    at = m.start("prev")
+    opening = _clause_break(t, max(0, at - _SUBJECT_REACH), at)
+    words = list(_ANY_WORD.finditer(t, max(0, at - _SUBJECT_REACH) if opening < 0 else opening + 1, at))
+    for word in reversed(words):
+        w = word[0]
+        if w.lower() == "that" or _reporting_verb(w.lower()):
+            break
+        if w in ("of", "s") and (w == "of" or t[word.start() - 1] in "'\u2019"):
+            continue  # "the state of emergency", "Kenya's curfew"
+        if (lexicon_tag(w) or lexicon_tag(w.lower())) not in _SUBJECT_PHRASE_TAGS:
+            return False
+    else:
+        if opening < 0 and at > _SUBJECT_REACH:
+            return False  # (no opening within reach: a long phrase, not a subject's)
+    # no other verb after the date in its sentence (a reporting one aside: ", officials said")
+    end = t.find(". ", s, s + _NO_VERB_REACH)
+    hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
+    line = t.find("\n", s, hi)
+    hi = hi if line < 0 else line
+    for word in _ANY_WORD.finditer(t, s, hi):
+        tag = lexicon_tag(word[0]) or lexicon_tag(word[0].lower())
+        if (tag in _VERB_TAGS or tag == "MD") and not _reporting_verb(word[0].lower()):
+            return False
     return True
 
 
@@ -3072,6 +3126,83 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
     return day
 
 
+# A speaker's own day words inside a quotation: counted from the day the words were spoken.
+_SPEAKER_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
+                                r"last\s+night)\b", re.I)
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"\u201c", "\"\u201d"
+# After a quotation that holds the day word, its close and the speaker's verb before the day the words were spoken
+# ('," the mayor said on Monday', '," she told reporters Monday', '," the foundation said in a statement on Monday'):
+# the rest of the quotation (no quote mark, no line), the close, the speaker and the verb, a few more words.
+_QUOTE_THEN_SPEAKER = re.compile(r"[^\"\u201c\u201d\n]{0,200}?[\"\u201d](?P<words>(?:[ \t]+[A-Za-z.'\u2019-]+){1,9}?)"
+                                 r"[ \t]+(?:on[ \t]+)?")
+# Before a quotation: the speaker's verb, its day, then the quotation opening up to the day word ('The mayor said on
+# Monday: "Early this morning ...'), no quote mark between; or the day opening the sentence, then the speaker and
+# the verb ('On Monday, the coach said: "Yesterday we lost').
+_SPEAKER_THEN_QUOTE = re.compile(r"(?:,(?P<words>(?:[ \t]+[A-Za-z.'\u2019-]+){1,6}))?[ \t]*[:,]?[ \t]*[\"\u201c]"
+                                 r"[^\"\u201c\u201d\n]{0,200}")
+_SPEAKER_WORD = re.compile(r"[a-z]+")
+_VERB_BEFORE_SPEECH_DAY = re.compile(r"\b(?P<verb>[a-z]+)[ \t]+(?:on[ \t]+)?$")
+
+
+def _speaker_day_word(t: TimeExpression, ref: dt.date) -> bool:
+    """Is `t` a speaker's day word ("yesterday", "early this morning"): one day, within a day of `ref`?"""
+    return t.relative and t.precision is Precision.DAY and t.first is not None \
+        and abs((t.first - ref).days) <= 1 and _SPEAKER_DAY_WORDS.search(t.text) is not None
+
+
+def _quoted_deictic_of_dated_speech(ctx: _Ctx, before: TimeExpression, after: TimeExpression) -> int | None:
+    """Of two expressions in a row, is one a speaker's day word inside a quotation ("yesterday", "this morning")
+    and the other the day the sentence says the quotation was spoken, a day before the publication's, told by a
+    reporting verb right before it ('"We lost yesterday," the coach said on Sunday', 'The mayor said on Monday:
+    "Early this morning the river broke its banks."')? Then the day word counts from that day. 0: `before` is the
+    quoted day word, 1: `after` is; None: neither."""
+    ref, t = ctx.ref, ctx.text
+    if ref is None:
+        return None
+    if _speaker_day_word(before, ref) and after.precision is Precision.DAY and after.first is not None \
+            and after.first < ref and not _speaker_day_word(after, ref):
+        m = _QUOTE_THEN_SPEAKER.fullmatch(t, before.end, after.start)
+        if m is not None and _reporting_verb_among(m["words"]) and _inside_quotation(t, before.start):
+            return 0
+    if _speaker_day_word(after, ref) and before.precision is Precision.DAY and before.first is not None \
+            and before.first < ref and not _speaker_day_word(before, ref):
+        m = _SPEAKER_THEN_QUOTE.fullmatch(t, before.end, after.start)
+        if m is None:
+            return None
+        if m["words"] is not None:
+            return 1 if _reporting_verb_among(m["words"]) else None  # "On Monday, the coach said: ..."
+        verb = _VERB_BEFORE_SPEECH_DAY.search(t, max(0, before.start - 30), before.start)
+        if verb is not None and _reporting_verb(verb["verb"]):
+            return 1
+    return None
+
+
+def _reporting_verb_among(words: str) -> bool:
+    """Does `words` (a speaker's few words: "the mayor said", "she told reporters") hold a reporting verb?"""
+    return any(_reporting_verb(w) for w in _SPEAKER_WORD.findall(words))
+
+
+def _inside_quotation(t: str, at: int) -> bool:
+    """Is t[at] inside a quotation: an opening mark before it in its paragraph, with no closing one after that?"""
+    line = t.rfind("\n", 0, at) + 1
+    marks = [i for i in range(max(line, at - 400), at) if t[i] in _OPEN_QUOTES or t[i] == "\u201d"]
+    if not marks:
+        return False
+    last = t[marks[-1]]
+    if last == "\u201c":
+        return True
+    if last == "\u201d":
+        return False
+    return sum(1 for i in marks if t[i] == '"') % 2 == 1
+
+
+def _shifted(t: TimeExpression, by: dt.timedelta) -> TimeExpression:
+    """`t` moved by `by` days, its value's date with it ("2019-03-06TMO" -> "2019-03-04TMO")."""
+    first, last = t.first + by, t.last + by
+    value = t.value.replace(t.first.isoformat(), first.isoformat(), 1)
+    return dataclasses.replace(t, value=value, first=first, last=last)
+
+
 def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
     """Is `week` "the week" followed by "ended"/"ending" and then the day that starts at `day_start`?"""
     return week.text.lower() == "the week" and week.type is DATE \
@@ -4297,6 +4428,16 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                             out[-2] = _te(ctx, day.start, day.end, DATE, "", cal.DAY, named, day.mod, relative=True)
                             out[-1] = t = _te(ctx, t.start, t.end, DATE, "", cal.DAY, named, t.mod, relative=True)
                             ctx.focus = (t.first, t.precision)
+                        if len(out) > 1 and ctx.ref is not None:
+                            spoken = _quoted_deictic_of_dated_speech(ctx, out[-2], t)
+                            if spoken is not None:
+                                # '"We lost yesterday," the coach said on Sunday': the speaker's yesterday, counted
+                                # from the day the sentence says the words were spoken, not the page's
+                                out[spoken - 2] = _shifted(out[spoken - 2], (t.first if spoken == 0 else
+                                                                             out[-2].first) - ctx.ref)
+                                if spoken == 1:
+                                    t = out[-1]
+                                    ctx.focus = (t.first, t.precision)
                         if len(out) > 1 and _is_week_ended_by(out[-2], text, t.start):
                             # "jobless claims fell in the week ended Nov. 14": that day's week, not the report's
                             week = out[-2]
