@@ -183,7 +183,6 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
                     cancelled: Callable[[], bool] | None, workers: int | None,
                     scheduler: str | None, cache: bool | None) -> Timeline:
     from timeline_app.core import documents as documents_module
-    from timeline_app.core import merging
 
     paths = [os.fspath(p) for p in paths]
     timelines = _open_timeline_cache(cache)
@@ -227,6 +226,8 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
     # failed while filing them kept none, so they are kept here for it.
     kept = candidates if merge.failure is not None else None
+    from timeline_app.core import merging  # (here: a warm start, answered by the cache above, imports none)
+
     # An article without a publication date may be lent the day of the story it joins (`_lend_days`): it is
     # then read again on that day, and what it gains is filed into the merge. Its first reading is kept for
     # that (only those articles', in a load where one sits beside another).
