@@ -4824,15 +4824,31 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
     audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
         and all(t.pos in _AUDIENCE_TAGS for t in rest)
+    that_at = clause[1]
+    if not rest and that_at + 1 < len(tokens) and tokens[that_at].text == "," and drop \
+            and all(k in drop or tokens[k].text == "," for k in range(group.last + 1, that_at)):
+        # "said on Monday, May 2, that profits fell": the comma after the date closes the date's parenthesis, not
+        # the clause; the "that" after it opens what was said.
+        that_at += 1
     if (not rest or audience_only or rest[0].pos == "IN" and rest[0].text.lower() != "that"
             and not any(tokens[i].text == "," for i in range(group.last + 1, clause[1]))) and gapped is None \
-            and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
+            and that_at < len(tokens) and tokens[that_at].text.lower() == "that" and tokens[that_at].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
-        nxt = a.clause_at(clause[1])
+        nxt = a.clause_at(that_at)
+        if nxt is not None and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) \
+                and a.groups[after].first >= nxt[1]:
+            # The complement's clause ends before any verb ("that while the court has called for calm, the police
+            # ...", "that the bridge, which opened in 1990, will close"): it reads on to the clause of its first
+            # verb that no relative word opens, whose commas `_complement_words` weighs.
+            for k in range(after, min(after + 3, len(a.groups))):
+                span = a.clause_at(a.groups[k].first)
+                if span is not None and tokens[span[0]].pos not in ("WDT", "WP", "WP$"):
+                    nxt = (nxt[0], span[1])
+                    break
         if nxt is not None:
             nxt = _through_quotations(a, nxt)  # ("that "a small percentage" were ...": the quote is no break)
-        g = bisect_right(a.group_firsts, clause[1])
+        g = bisect_right(a.group_firsts, that_at)
         if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
             if audience_only:
                 # What was told, without its audience (the title's room is for it), and "tell" as "say": "Toha
@@ -5680,10 +5696,26 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             i += 1  # (a comma of the asides the caller left out: "Kopp, 44, of Vermont, was seen")
             continue
         if tokens[i].text == ",":
+            if len(words) > 1 and words[0].text.lower() == "that" \
+                    and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB"):
+                # "that while the court has called for calm, the police was arresting people": the complement's own
+                # setting clause goes; what was said goes on after its comma.
+                words, size, has_verb = words[:1], len(words[0].text) + 1, False
+                i += 1
+                continue
             if has_verb:
                 break
-            close = next((j for j in range(i + 1, min(span[1] + 1, len(tokens))) if tokens[j].text == ","), None)
             g = bisect_right(a.group_firsts, i)
+            if g < len(a.groups) and a.groups[g].first == i + 1 and len(words) > 1:
+                # "that arrests in connection with the riots, shall be done ...": a comma between the complement's
+                # subject and its verb closes nothing
+                i += 1
+                continue
+            close = next((j for j in range(i + 1, min(span[1] + 1, len(tokens))) if tokens[j].text == ","), None)
+            if close is not None and i + 1 < len(tokens) and tokens[i + 1].pos in ("WDT", "WP") \
+                    and (after := bisect_right(a.group_firsts, close)) < len(a.groups) \
+                    and a.groups[after].first == close + 1:
+                g = after  # "that the bridge, which opened in 1990, will close": the relative aside goes whole
             if close is None or g >= len(a.groups) or not close < a.groups[g].first <= close + 1:
                 break
             i = close + 1  # the aside goes; the complement goes on at its verb
