@@ -945,6 +945,7 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
     grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
+    title = grammar.without_wire_slug(title)  # ("UPDATE 3-RIM results beat ...": the wire's slug is no words of it)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")

@@ -4836,7 +4836,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
         nxt = a.clause_at(that_at)
-        if nxt is not None and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) \
+        if not rest and nxt is not None and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) \
                 and a.groups[after].first >= nxt[1]:
             # The complement's clause ends before any verb ("that while the court has called for calm, the police
             # ...", "that the bridge, which opened in 1990, will close"): it reads on to the clause of its first
@@ -5730,6 +5730,23 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
     determiner = s < len(tokens) and tokens[s].pos == "NN" \
         and (s + 1 >= len(tokens) or tokens[s + 1].pos in (",", ".", ":", "IN", "CC"))
     return words if has_verb or unbroken or determiner else []
+
+
+# A wire service's slug before its headline: a word in capitals, an optional version number, a hyphen, the headline
+# ("UPDATE 3-RIM results beat ...", "WRAPUP 1-Storm ...", "CORRECTED-Bank ...").
+_WIRE_SLUG = re.compile(r"(?P<slug>[A-Z]{4,})(?P<number>[ \t]+\d{1,2})?-(?=[A-Z0-9\"'“][^ \t]*[ \t]+[A-Za-z])")
+
+
+def without_wire_slug(headline: str) -> str:
+    """`headline` without a wire service's slug before it (`_WIRE_SLUG`): one with a version number ("UPDATE 3-",
+    "WRAPUP 1-"), or a word in capitals that the lexicon knows as a common word ("CORRECTED-", "EXCLUSIVE-",
+    "ANALYSIS-"), not a name joined to another ("NATO-Russia talks", "ASEAN-China trade")."""
+    if "-" not in headline[:24]:
+        return headline
+    m = _WIRE_SLUG.match(headline)
+    if m is None or m["number"] is None and lexicon_tag(m["slug"].lower()) in (None, "NNP", "NNPS"):
+        return headline
+    return headline[m.end():]
 
 
 def capitalised(text: str) -> str:

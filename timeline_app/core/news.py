@@ -1378,7 +1378,7 @@ def _as_printed(line: str, doc: Document) -> str:
 
 
 def _shorten(title: str) -> str:
-    title = " ".join(title.split()).rstrip(" .,;:")
+    title = grammar.without_wire_slug(" ".join(title.split()).rstrip(" .,;:"))  # (no "UPDATE 3-" of a wire's headline)
     if len(title) <= MAX_TITLE:
         return title
     words = title[:MAX_TITLE].split()[:-1]  # whole words only
