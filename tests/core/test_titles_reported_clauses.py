@@ -70,3 +70,19 @@ def test_a_wire_headlines_event_has_no_slug() -> None:
     events = build_timeline([_FIXTURES / "wire_slug"], cache=False).events
     titles = [e.title for e in events]
     assert titles and not any(t.startswith("UPDATE") for t in titles), titles
+
+
+# "which" tells of no person: after a person's full name that is an agent's or a preposition's object, the noun
+# phrase the person's phrase modifies is the relative clause's subject.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The mayor faces a recall petition started by the activist Tom Hale, which will be heard on Friday.", "Friday",
+     "A recall petition will be heard"),
+    ("The council rejected a plan drawn up by Anna Kovac, which was published on Monday.", "Monday",
+     "A plan was published"),
+    ("Ministers face a motion of censure brought by the opposition leader Maria Lopez, which will be debated on "
+     "Tuesday.", "Tuesday", "A motion of censure will be debated"),
+    # not past a thing's name: the company is what "which" tells of
+    ("The deal was backed by Harlow Foods, which was founded in 1920.", "1920", "Harlow Foods was founded"),
+])
+def test_which_after_a_persons_name_tells_of_the_thing(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

@@ -2823,6 +2823,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         result = _noun_phrase_before(a, j)
         if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
             result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
+            if tokens[j].text.lower() == "which":
+                result = _thing_past_person(a, result) or result
         if result is not None and aside is not None and result[1] == j + 1 and result[0] >= 2:
             # Before an aside, another one: an age ("Kopp, 44, of Albany, became") or a phrase of where from ("Kopp,
             # of St. Albans, Vt., became"), set off by a comma before it: no subject, the walk goes on before it.
@@ -2914,6 +2916,27 @@ def _abbreviated(word: str) -> bool:
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
 _PLURAL_FINITE = frozenset({"are", "were", "have"})
+
+
+def _thing_past_person(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int] | None:
+    """The antecedent of "which" when the noun phrase right before it ends in a person's full name
+    (`person_surnames`) that is a preposition's object, an agent's above all ("a motion of no confidence brought by
+    the party leader Ann Hale, which will be debated"): "which" tells of no person, so of the noun phrase the
+    person's phrase (and its participle) modifies, whole ("a motion of no confidence"). None otherwise."""
+    tokens = a.tokens
+    lo, hi = found
+    if lo < 3 or tokens[hi - 1].pos != "NNP" or tokens[lo - 1].pos != "IN" or not tokens[lo - 1].text.islower():
+        return None
+    if tokens[hi - 1].text not in person_surnames(_join(tokens[lo:hi])):
+        return None
+    j = lo - 2
+    if tokens[j].pos in ("RP", "IN") and j > 0 and tokens[j - 1].pos == "VBN":
+        j -= 1  # ("drawn up by")
+    if tokens[j].pos == "VBN" and j > 0:
+        j -= 1  # the participle whose agent the person is ("brought by")
+    if tokens[j].pos not in ("NN", "NNS"):
+        return None
+    return _noun_phrase_before(a, j)
 
 
 def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
