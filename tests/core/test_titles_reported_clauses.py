@@ -86,3 +86,26 @@ def test_a_wire_headlines_event_has_no_slug() -> None:
 ])
 def test_which_after_a_persons_name_tells_of_the_thing(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a place's or a company's name is no person's; a person's name that is no agent's keeps "which" on it
+    ("Voters want a new council for Northern Ireland, which has been run by ministers since 1999.", "1999",
+     "Northern Ireland has been run by ministers"),
+    ("Investors raised their stakes in Navigation Mixte, which was listed in 1985.", "1985",
+     "Navigation Mixte was listed"),
+])
+def test_which_after_a_name_that_is_no_agents_person_stays(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# A verb that ties two happenings, each dated in its own noun phrase: the object's date titles the object.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("His win this afternoon follows a painful defeat last month.", "last month", "Painful defeat"),
+    ("His win this afternoon follows a painful defeat last month.", "this afternoon", "His win follows a painful defeat"),
+    ("The rescue on Sunday came after a failed attempt in 2019.", "2019", "Failed attempt"),
+    # one date only: the verb's own
+    ("The company follows a strict policy since 2019.", "2019", "The company follows a strict policy"),
+])
+def test_a_verb_tying_two_dated_happenings_titles_each_by_its_phrase(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

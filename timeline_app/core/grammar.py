@@ -2927,13 +2927,16 @@ def _thing_past_person(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[i
     lo, hi = found
     if lo < 3 or tokens[hi - 1].pos != "NNP" or tokens[lo - 1].pos != "IN" or not tokens[lo - 1].text.islower():
         return None
-    if tokens[hi - 1].text not in person_surnames(_join(tokens[lo:hi])):
-        return None
+    given = tokens[hi - 2] if hi - 2 >= lo else None
+    if given is None or given.pos != "NNP" or lexicon_tag(given.text.lower()) not in (None, "NNP", "NNPS", "NNS") \
+            or tokens[hi - 1].text not in person_surnames(_join(tokens[lo:hi])):
+        return None  # (a given name is no common word: not "Northern Ireland", "Navigation Mixte")
     j = lo - 2
     if tokens[j].pos in ("RP", "IN") and j > 0 and tokens[j - 1].pos == "VBN":
         j -= 1  # ("drawn up by")
-    if tokens[j].pos == "VBN" and j > 0:
-        j -= 1  # the participle whose agent the person is ("brought by")
+    if tokens[j].pos != "VBN" or tokens[lo - 1].text != "by" or j < 1:
+        return None  # only the agent of a participle that modifies a noun ("a motion brought by")
+    j -= 1
     if tokens[j].pos not in ("NN", "NNS"):
         return None
     return _noun_phrase_before(a, j)
@@ -4859,11 +4862,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
         nxt = a.clause_at(that_at)
-        if not rest and nxt is not None and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) \
-                and a.groups[after].first >= nxt[1]:
-            # The complement's clause ends before any verb ("that while the court has called for calm, the police
-            # ...", "that the bridge, which opened in 1990, will close"): it reads on to the clause of its first
-            # verb that no relative word opens, whose commas `_complement_words` weighs.
+        if not rest and nxt is not None and nxt[1] < len(tokens) \
+                and (tokens[nxt[1]].text == "," or tokens[nxt[1]].text.lower() in _OPENING_SUBORDINATORS) \
+                and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) and a.groups[after].first >= nxt[1]:
+            # The complement's clause ends before any verb, at a comma or a subordinating word ("that while the court
+            # has called for calm, the police ...", "that the bridge, which opened in 1990, will close"): it reads on
+            # to the clause of its first verb that no relative word opens, whose commas `_complement_words` weighs.
             for k in range(after, min(after + 3, len(a.groups))):
                 span = a.clause_at(a.groups[k].first)
                 if span is not None and tokens[span[0]].pos not in ("WDT", "WP", "WP$"):
@@ -5719,7 +5723,7 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             i += 1  # (a comma of the asides the caller left out: "Kopp, 44, of Vermont, was seen")
             continue
         if tokens[i].text == ",":
-            if len(words) > 1 and words[0].text.lower() == "that" \
+            if has_verb and len(words) > 1 and words[0].text.lower() == "that" \
                     and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB"):
                 # "that while the court has called for calm, the police was arresting people": the complement's own
                 # setting clause goes; what was said goes on after its comma.
