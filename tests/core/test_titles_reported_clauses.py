@@ -106,6 +106,10 @@ def test_which_after_a_name_that_is_no_agents_person_stays(sentence: str, phrase
     ("The rescue on Sunday came after a failed attempt in 2019.", "2019", "Failed attempt"),
     # one date only: the verb's own
     ("The company follows a strict policy since 2019.", "2019", "The company follows a strict policy"),
+    # the subject's other dates in an aside or another predicate: the date is the verb's
+    ("Harlow, founded in 1952 as a dairy, grew fast in the 1990s and opened its first shop in 2001.", "2001",
+     "Harlow opens its first shop"),
+    ("The bakery, opened in 1990, follows a family recipe since 2001.", "2001", "The bakery follows a family recipe"),
 ])
 def test_a_verb_tying_two_dated_happenings_titles_each_by_its_phrase(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title

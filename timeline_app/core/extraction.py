@@ -1843,6 +1843,9 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     subject_start, verb_start = tokens[subject[0]].start, tokens[group.first].start
     if not any(subject_start < o_start and o_end <= verb_start for o_start, o_end in others):
         return None
+    if any(t.text in (",", ";", ":", "(", "-", "--", "\u2013", "\u2014") for t in tokens[subject[0]:group.first]) \
+            or bisect.bisect_left(a.group_firsts, subject[0]) != g:
+        return None  # the date is an aside's or another predicate's ("X, founded in 1952, grew ... and listed ...")
     words = list(tokens[group.last + 1:d0])
     if words and words[0].pos == "IN":
         words = words[1:]  # ("came after | a heavy loss")
