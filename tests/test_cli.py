@@ -226,3 +226,13 @@ def test_the_plain_start_up_opens_the_window_as_the_parser_would(monkeypatch):
     assert run([]) == 0
     assert run(["--"]) == 0  # parsed: no paths, no screenshot, no Qt options
     assert calls == [([], None, []), ([], None, [])]
+
+
+def test_extract_names_each_problem_with_its_file_on_stderr(tmp_path: Path) -> None:
+    # The JSON's "problems" are not all a user reads (CSV has none): each is a line on stderr too, naming its file.
+    (tmp_path / "good.txt").write_text("Talks\n\nOn May 2, 2021, Weber visited Rome.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    result = _run("extract", str(tmp_path), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "bad.txt" in line and "good.txt" not in line

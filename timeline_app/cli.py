@@ -154,6 +154,10 @@ def _extract(argv: list[str]) -> int:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
         _say(f"timeline-app extract: no document could be loaded ({reasons})")
         return 2
+    # Every problem on stderr too, one line each naming its file, as the window's Problems panel lists them: a
+    # failure inside one article's merging or news showed only in the JSON's "problems" (and not at all in CSV).
+    for problem in timeline.problems:
+        _say(f"timeline-app extract: {problem.level}: {problem.path}: {problem.message}")
     if args.format == "json":
         _write_chunks(itertools.chain(timeline_json_chunks(timeline), ["\n"]))
     else:

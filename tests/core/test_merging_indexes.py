@@ -64,41 +64,18 @@ def test_collecting_more_into_filled_buckets_is_collecting_all_at_once() -> None
     assert len(together) < len(first)  # the bridges joined groups
 
 
-def test_grouping_with_the_first_echoes_known_reads_only_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A bucket filed again passes the echoes its first filing worked out: only the candidates after them
-    # (the relative ones, dated late) have their sentences read; the groups are the same either way.
-    candidates = [_candidate(f"d{i}", frozenset({f"P{i % 4}", "Weber"}), start=i) for i in range(12)]
-    buckets: merging.Buckets = {}
-    with merging.Merger([])._running():  # the merge's tables, as `_file` has them in a merge
-        echoes = [merging._file(buckets, c) for c in candidates[:8]]
-        expected = [g.members for g in merging._group(candidates)]
-        read: list[Candidate] = []
-        real = merging._echo_of
-        monkeypatch.setattr(merging, "_echo_of", lambda c, names: read.append(c) or real(c, names))
-        assert [g.members for g in merging._group(candidates, echoes)] == expected
-    assert read == candidates[8:]
-
-
-def test_a_group_is_given_an_echo_only_for_its_one_member() -> None:
-    a, b = _candidate("d0", frozenset({"Weber"})), _candidate("d1", frozenset({"Weber"}), start=1)
-    assert list(merging._Group([a], echo=None).members) == [a]
-    with pytest.raises(ValueError):
-        merging._Group([a, b], echo=None)  # b would be added without its echo
-
-
 def test_a_late_bucket_is_filed_again_in_the_documents_order(monkeypatch) -> None:
     # Candidates on one pair of dates from three articles, the last added first: one bucket filed late, in
-    # `finish`, from the candidates in the order added (and their echoes, kept in step) sorted by document.
+    # `finish`, from the candidates in the order added sorted by document.
     docs = [_doc(f"d{i}") for i in range(3)]
     merger = merging.Merger(docs)
     for doc_id in ("d2", "d0", "d1"):
         merger.add([_candidate(doc_id, frozenset({"Weber"}), start=k) for k in range(2)])
-    assert len(merger._dated_echoes) == len(merger._dated) == 6
+    assert len(merger._dated) == 6
     assert merger.refiled == 6  # d2's two, then d0's (late) and d1's
     filed: list[tuple[str, int]] = []
     real = merging._file
-    monkeypatch.setattr(merging, "_file", lambda buckets, c, *echo: filed.append((c.doc_id, c.start))
-                        or real(buckets, c, *echo))
+    monkeypatch.setattr(merging, "_file", lambda buckets, c: filed.append((c.doc_id, c.start)) or real(buckets, c))
     merger.finish()
     assert filed == [("d0", 0), ("d0", 1), ("d1", 0), ("d1", 1), ("d2", 0), ("d2", 1)]
 

@@ -274,3 +274,68 @@ def test_an_event_whose_date_leaves_the_calendar_is_left_out_with_a_warning(tmp_
     assert [d.path for d in timeline.documents] == [str(tmp_path / "a.txt")]
     assert [(p.level, p.message) for p in timeline.problems] == [
         (Problem.WARNING, "1 event with a date outside the calendar (before year 1 or after 9999) was left out")]
+
+
+# Two articles whose only events are their undated news (the day's happening, dated by the publication date).
+NEWS_ARTICLES = {
+    "a.txt": "Council approves harbour budget\n\nPublished June 20, 2024\n\n"
+             "The city council approved the new budget for the harbour by six votes to two.\n",
+    "b.txt": "Ministers meet over fishing quotas\n\nPublished June 20, 2024\n\n"
+             "The fisheries ministers agreed new quotas for the northern waters after long talks.\n",
+}
+
+
+@pytest.fixture
+def news_folder(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    for name, text in NEWS_ARTICLES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+class _FailingFor(dict):
+    """An article's news items whose reading fails for one article (`failing`): a stand-in for any bug there."""
+
+    def __init__(self, items: dict, failing: str) -> None:
+        super().__init__(items)
+        self.failing = failing
+
+    def get(self, key, default=None):
+        if key == self.failing:
+            raise TypeError("unsupported operand type(s) for -: 'NoneType' and 'datetime.date'")
+        return super().get(key, default)
+
+
+def test_a_failure_in_one_articles_news_costs_that_articles_news_alone_and_names_its_file(news_folder, monkeypatch):
+    from timeline_app.core import news
+
+    real = news.resolve_news
+    monkeypatch.setattr(news, "resolve_news", lambda items, *args, **kwargs: real(_FailingFor(items, "b"), *args,
+                                                                                 **kwargs))
+    timeline = build_timeline([news_folder], cache=False)
+    assert {s for e in timeline.events for s in e.sources} == {"a"}  # a's news kept
+    [problem] = timeline.problems
+    assert problem.path.endswith("b.txt") and problem.level == Problem.WARNING
+    assert "TypeError" in problem.message and "undated news" in problem.message
+
+
+def test_an_article_whose_merge_fails_shows_its_candidates_unmerged(news_folder, monkeypatch):
+    # The merge across articles fails, and then the per-article merge of b (a TypeError in one step that joins
+    # candidates): b's candidates are shown each as its own event rather than b showing nothing.
+    real = merging.merge
+
+    def merge(candidates, documents, **kwargs):
+        candidates = list(candidates)
+        if documents[0].id == "b" and len(candidates) > 1:
+            raise TypeError("'NoneType' object is not iterable")
+        return real(candidates, documents, **kwargs)
+
+    monkeypatch.setattr(merging.Merger, "finish", _failing)
+    monkeypatch.setattr(merging, "merge", merge)
+    timeline = build_timeline([news_folder], cache=False)
+    assert {s for e in timeline.events for s in e.sources} == {"a", "b"}
+    assert len({e.id for e in timeline.events}) == len(timeline.events)
+    [problem] = [p for p in timeline.problems if p.path.endswith("b.txt")]
+    assert "TypeError" in problem.message and "shown unmerged" in problem.message
+    assert problem.level == Problem.WARNING  # (loaded, with a caveat: not counted as a file that failed)

@@ -128,7 +128,7 @@ from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, r
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
-from timeline_app.core.merging import names_happening
+from timeline_app.core.merging import lead_index, names_happening
 from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -1033,6 +1033,35 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return a.main  # type: ignore[return-value]
 
 
+def _subordinate(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Is the group the verb of a subordinate clause inside a noun phrase ("The square before violence erupted.":
+    a photo caption), with no main clause around it? (`main_group` takes it for want of another.)"""
+    tokens = a.tokens
+    # (Not the clause's opener, as `main_group` reads it: an opening "While ..., the government said ..." is
+    # read as one clause, its main verb's. Only the plain case below.)
+    # A subordinator inside what is read as the group's subject ("The square before violence erupted": the
+    # tagger reads "before" as a preposition, and neither the clause nor the subject is split there): the group's
+    # subject is the words after it, and the words before it have no verb.
+    # (Only when one noun phrase stands between it and the group: "the day after the vote the mayor resigned"
+    # is a main clause, its "after" a preposition's.)
+    subject = a.subject_of(group)
+    if subject is None:
+        return False
+    end = min(subject[1], group.first)
+    at = next((k for k in range(end - 1, subject[0], -1) if tokens[k].text.lower() in _INNER_SUBORDINATORS), None)
+    if at is None or at + 1 >= end or not tokens[end - 1].pos.startswith("NN"):
+        return False
+    between = tokens[at + 1:end]
+    return all(t.pos in _NP_WORDS for t in between) and sum(t.pos in _NP_OPENERS for t in between) <= 1
+
+
+# Subordinators that open a clause inside a noun phrase's run of words (not "as", as in "officials as well as
+# residents", nor the relatives, whose clause tells of the subject: "residents who fled returned").
+_INNER_SUBORDINATORS = grammar._OPENING_SUBORDINATORS - {"as"}
+_NP_OPENERS = frozenset({"DT", "PRP$", "PDT", "POS"})  # a determiner or possessive opens a noun phrase
+_NP_WORDS = _NP_OPENERS | {"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"}  # one noun phrase's (no comma, no "of")
+
+
 def _counts_subject(tokens: Sequence[grammar.Token]) -> bool:
     """Does the sentence's opening preposition bound a number ("About 300", "Over 40", "At least 12", "Up to
     300") rather than open a phrase of its own ("In a Wednesday media event, ...", "In 2019, ...")?"""
@@ -1587,6 +1616,14 @@ class NewsWalk:
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
         head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
+        # Below a headline line, the running-text lead merging takes (`lead_index`: the first of running text
+        # that tells the headline's story, past a page's tagline or subscription notice): a sentence before it
+        # is the lead only if it tells a happening (below); the tagline had been taken for it.
+        lead_from = 0
+        if head is not None and not head_is_lead:
+            found_lead = lead_index(doc, head)
+            if found_lead is not None:
+                lead_from = found_lead
         why = explanation(doc)
         out, governed, told, old_dates = self.out, self.governed, self.told, self.old_dates
         headline_title = ""
@@ -1617,6 +1654,9 @@ class NewsWalk:
                 points = [e for e in dates if e.type != TimexType.SET]
                 self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
+            # (A line before it that tells a happening, a deck or a first paragraph that shares no word with the
+            # headline, is still the lead: taking the running-text lead's date instead moved a deck's undated news
+            # to the lead's "Wednesday", and a page's first sentence lost its news.)
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
@@ -1639,7 +1679,11 @@ class NewsWalk:
                         self.quoted[i] = going_on.date
                     self._speaker = i, going_on.speaker
             if item is not None:
-                if is_lead:
+                if is_lead and (i >= lead_from or item[0] is not None or item[1] is not None
+                                or not _ends_sentence(doc.text[sent.start:sent.end])):
+                    # (Before the running-text lead merging takes, a sentence of running text that tells no
+                    # happening, with no candidate nor date, is not the lead: a page's tagline, "From ..., the free
+                    # news source you can write!", whose only verb is a relative clause's. A deck line still is.)
                     self.lead = i
                 candidate, date, statement = item
                 if date is not None:
@@ -2822,6 +2866,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    if lead and _subordinate(a, group):
+        # Its only verb is a subordinate clause's: a photo caption ("The square before the clashes began."). No
+        # clause of its own tells a happening, so it is not the lead (the next sentence of running text is tried).
+        return None
     if dates and "since" in text:
         # a date of a "since" noun's ("the first vote since independence 40 years ago") is the noun's happening's
         # (extraction's event), no time of the sentence's: the sentence is as undated
@@ -3100,11 +3148,15 @@ def _family(kind: str) -> str:
 
 
 def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidate],
-                 documents: Sequence[Document]) -> list[Candidate]:
+                 documents: Sequence[Document], *,
+                 on_error: Callable[[Document, Exception], None] | None = None) -> list[Candidate]:
     """The news candidates of every article, each either kept at its publication date or, when it clearly
     names a happening that some other sentence dates (same kind, two shared participants, dated within
     `NAMED_WINDOW` before publication), turned into an undated mention of that happening. A body sentence
-    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story."""
+    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story.
+
+    With `on_error`, a failure while reading one article's news is given to it with that article, whose news
+    is then left out: the other articles keep theirs (without it, the failure is raised)."""
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
@@ -3121,58 +3173,72 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     no_happening: dict[int, bool] = {}  # id(candidate) → `_dates_no_happening` (the candidates outlive it)
     out: list[Candidate] = []
     for doc in documents:
-        resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
-        old_news = False  # the headline or lead names a happening of an earlier day than the article's
-        kept: list[NewsItem] = []
-        for item in items.get(doc.id, ()):
-            c = item.candidate
-            if item.role == "fallback":
-                # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.
-                if doc.id not in with_events:
-                    out.append(c)
-                continue
-            if not c.reported:
-                out.append(c)  # dated by the sentence before it: the story goes on
-                continue
-            # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
-            # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
-            # (Not itself a neighbour that dates the sentence after: it names nothing.)
-            if item.quoting:
-                target = resolved_at.get(item.index - 1)
-                if target is not None:
-                    out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
-                                       reported=False, explanation=""))
-                else:
-                    kept.append(item)
-                continue
-            target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
-            if target is not None and item.role != "headline" \
-                    and doc.published is not None and target.last is not None \
-                    and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
-                # A sentence below the headline whose reported verb is in the present perfect or present ("have
-                # frightened away travelers", a month after the visit) tells how things stand at writing: the
-                # happening of many days before that shares its kind and names is another one, not this
-                # sentence's. (A headline's present names the story's happening, however old.)
-                target = None
+        before = len(out)
+        try:
+            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            del out[before:]  # (what this article had added before it failed)
+            on_error(doc, exc)
+    return out
+
+
+def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[str],
+                     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
+                     no_happening: dict[int, bool], out: list[Candidate]) -> None:
+    """`resolve_news` for one article: its news candidates appended to `out`."""
+    resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
+    old_news = False  # the headline or lead names a happening of an earlier day than the article's
+    kept: list[NewsItem] = []
+    for item in items:
+        c = item.candidate
+        if item.role == "fallback":
+            # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.
+            if doc.id not in with_events:
+                out.append(c)
+            continue
+        if not c.reported:
+            out.append(c)  # dated by the sentence before it: the story goes on
+            continue
+        # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
+        # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
+        # (Not itself a neighbour that dates the sentence after: it names nothing.)
+        if item.quoting:
+            target = resolved_at.get(item.index - 1)
             if target is not None:
-                resolved_at[item.index] = target
-                if item.role != "body" and doc.published is not None and target.first is not None \
-                        and target.first < doc.published:
-                    old_news = True
                 out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
                                    reported=False, explanation=""))
             else:
                 kept.append(item)
-        for item in kept:
-            # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
-            # ... today", is the day's news: its body still reports that day.)
-            if old_news and item.role == "body":
-                continue  # the article's news is an earlier happening: its body tells that story
-            if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
-                continue
-            out.append(item.candidate)
-    return out
+            continue
+        target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
+        if target is not None and item.role != "headline" \
+                and doc.published is not None and target.last is not None \
+                and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
+                and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
+            # A sentence below the headline whose reported verb is in the present perfect or present ("have
+            # frightened away travelers", a month after the visit) tells how things stand at writing: the
+            # happening of many days before that shares its kind and names is another one, not this
+            # sentence's. (A headline's present names the story's happening, however old.)
+            target = None
+        if target is not None:
+            resolved_at[item.index] = target
+            if item.role != "body" and doc.published is not None and target.first is not None \
+                    and target.first < doc.published:
+                old_news = True
+            out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
+                               reported=False, explanation=""))
+        else:
+            kept.append(item)
+    for item in kept:
+        # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
+        # ... today", is the day's news: its body still reports that day.)
+        if old_news and item.role == "body":
+            continue  # the article's news is an earlier happening: its body tells that story
+        if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
+            continue
+        out.append(item.candidate)
 
 
 def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],

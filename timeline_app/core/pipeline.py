@@ -439,10 +439,16 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     analysis = None  # (the last document's)
     # The news of each article: at its publication date, or an undated mention of a happening that some
     # sentence dates (another article's, often).
+    def news_failed(doc: Document, exc: Exception) -> None:
+        # One article's failure costs that article's undated news alone, named by its file; its dated events
+        # and the other articles' news stay.
+        problems.append(Problem(doc.path, f"could not date the article's undated news: {_failure(exc)}",
+                                Problem.WARNING))
+
     try:
         reported = news.resolve_news(found, (c for cs in out.values() for c in cs),
-                                     [d for d in documents if d.id in out])
-    except Exception as exc:  # noqa: BLE001
+                                     [d for d in documents if d.id in out], on_error=news_failed)
+    except Exception as exc:  # noqa: BLE001 - (the index across articles, before any one article's)
         problems.append(Problem(documents[0].path if documents else "", f"could not date the articles' undated "
                                 f"news: {_failure(exc)}", Problem.WARNING))
         reported = []
@@ -551,6 +557,20 @@ def _analysed_again(doc: Document, part: _MergePart, cache) -> list:
     return candidates[doc.id]
 
 
+def _each_alone(candidates: list[Candidate], doc: Document) -> list[Event]:
+    """An article's events when merging them failed: each candidate an event of its own (the same merge, run on
+    one candidate at a time: linear), those that fail even alone left out. Better shown unmerged than not at all."""
+    from timeline_app.core import merging
+
+    events: list[Event] = []
+    for c in candidates:
+        try:
+            events.extend(merging.merge([c], [doc]))
+        except Exception:  # noqa: BLE001 - counted by the caller's problem (what is shown)
+            continue
+    return events
+
+
 def _merge(documents: list[Document], kept: dict[str, list] | None, problems: list[Problem],
            meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
@@ -601,7 +621,11 @@ def _merge(documents: list[Document], kept: dict[str, list] | None, problems: li
             try:
                 events.extend(merging.merge(candidates, [doc]))
             except Exception as exc:  # noqa: BLE001
-                problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
+                kept_alone = _each_alone(candidates, doc)
+                problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}; "
+                                                  f"{len(kept_alone)} shown unmerged",
+                                        Problem.WARNING if kept_alone else Problem.ERROR))
+                events.extend(kept_alone)
             del candidates
     finally:
         if analysis_cache is not None:
