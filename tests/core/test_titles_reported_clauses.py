@@ -110,6 +110,9 @@ def test_which_after_a_name_that_is_no_agents_person_stays(sentence: str, phrase
     ("Harlow, founded in 1952 as a dairy, grew fast in the 1990s and opened its first shop in 2001.", "2001",
      "Harlow opens its first shop"),
     ("The bakery, opened in 1990, follows a family recipe since 2001.", "2001", "The bakery follows a family recipe"),
+    # a measure after the verb, its date a comparison's: no second happening
+    ("Revenue in the second quarter rose 8% from a year earlier.", "the second quarter",
+     "Revenue rises 8% from a year earlier"),
 ])
 def test_a_verb_tying_two_dated_happenings_titles_each_by_its_phrase(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title

@@ -1855,8 +1855,9 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     if not words or any(t.pos not in _OBJECT_PHRASE_TAGS and not (t.pos in ("VBN", "VBG") and k + 1 < len(words)
                                                                   and words[k + 1].pos in ("NN", "NNS", "JJ"))
                         for k, t in enumerate(words)) \
-            or not any(t.pos in ("NN", "NNS") for t in words):
-        return None
+            or not any(t.pos in ("NN", "NNS") for t in words) \
+            or words[0].pos not in ("DT", "PRP$", "JJ", "JJS") or any(t.pos == "CD" for t in words):
+        return None  # (a noun phrase of a thing, not a measure: "rose 12% from a year earlier")
     if words[0].text.lower() in ("a", "an"):
         words = words[1:]
     return _shorten(grammar.capitalised(sentence[words[0].start:words[-1].end]))
