@@ -5698,6 +5698,10 @@ def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) 
     return (span[0], after[1]), relative
 
 
+# The words that open a condition, which what is said holds only under.
+_CONDITION_OPENERS = frozenset({"if", "unless", "once", "until", "provided"})
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -5724,9 +5728,11 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             continue
         if tokens[i].text == ",":
             if has_verb and len(words) > 1 and words[0].text.lower() == "that" \
-                    and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB"):
+                    and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB") \
+                    and words[1].text.lower() not in _CONDITION_OPENERS:
                 # "that while the court has called for calm, the police was arresting people": the complement's own
-                # setting clause goes; what was said goes on after its comma.
+                # setting clause goes; what was said goes on after its comma. (Not a condition: "that if no deal is
+                # reached, buyers will be sought" says nothing without it.)
                 words, size, has_verb = words[:1], len(words[0].text) + 1, False
                 i += 1
                 continue
@@ -5752,6 +5758,11 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             size += len(tokens[i].text) + 1
         i += 1
     unbroken = i >= span[1] and not (span[1] < len(tokens) and tokens[span[1]].text == ",")
+    if len(words) > 1 and words[0].text.lower() == "that" \
+            and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB"):
+        # Still inside the complement's own setting clause, its comma not reached ("that if those who ... are
+        # worried about turning…"): no word yet of what was said.
+        return []
     # "disputed that notion, …": "that" before a lone singular noun is a determiner, not a clause.
     s = span[0] + 1
     determiner = s < len(tokens) and tokens[s].pos == "NN" \
