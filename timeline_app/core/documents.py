@@ -856,6 +856,8 @@ _DATE_LABEL = re.compile(
     r"|last modified|modified|dateline|date|released|filed|pd|source|load-date)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
     r"\s*(?P<value>.*)",
     re.IGNORECASE)
+# A line that goes on with the date label line above it: "and" before its own label ("and last updated ...").
+_LABEL_GOES_ON = re.compile(r"(?:and|&)\s+", re.IGNORECASE)
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
 # A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
 # as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
@@ -1214,7 +1216,8 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 # A caption that says it is one, the picture before it: "In this photo taken March 3, 2009, ...", "... is shown in
 # this artist's rendering obtained on March 3, 2009", "This is a March 3, 2009 file photo of ...". Only looked
 # for where "this" opens a phrase of the sentence; the grammar decides (`_picture_frame`).
-_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?)\s")
+_THIS_PHRASE = re.compile(r"(?<![\w-])(?:[Ii]n\s+this|This\s+is\s+an?|This(?=\s+\w+(?:\s+\w+)?\s+\w+(?:ed|en|wn)\s))\s")
+_FRAME_AGENT_WORDS = 6  # the words of a picture's maker's name after "by"
 _CLOSING_MARKS = "\"'”’)"
 # A sentence closed by the day it is "for": a digest's line about itself ("A compilation of brief news reports for
 # Saturday, March 31, 2007."), when its words name no happening (`_names_a_collection`).
@@ -1244,11 +1247,14 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = T
             j = bisect_right(starts, offset) - 1
             return j if j >= 0 and offset < sentences[j].end else -1
     frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
-    for needle in ("n this", "This is a"):  # (str.find is many times faster than the pattern's search)
+    # ("This " alone only where it opens a sentence: "This image provided by Acme on March 3, 2009, shows ...")
+    for needle in ("n this", "This is a", "This "):  # (str.find is many times faster than the pattern's search)
         i = text.find(needle)
         while i >= 0:
             m = _THIS_PHRASE.match(text, i - 1 if needle[0] == "n" else i)
             k = index_at(i) if m is not None else -1
+            if needle == "This " and k >= 0 and sentences[k].start != i:
+                k = -1
             if k >= 0 and k not in frames and m.end() <= sentences[k].end \
                     and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
                 frames[k] = m
@@ -1427,6 +1433,16 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
         return None
     participle = k
     k += 1
+    if k < len(tokens) and tokens[k].text.lower() == "by":
+        # the maker or the agency that gave the picture ("this image provided by Acme Corp. on March 3, 2009"):
+        # a name of a few words, then the date's preposition
+        j = k + 1
+        while j < len(tokens) and j - k <= _FRAME_AGENT_WORDS and (tokens[j].pos in _NAME_TAGS or tokens[j].pos in (
+                "POS", "CC", "DT") or tokens[j].text == "." and tokens[j - 1].pos in _NAME_TAGS):
+            j += 1
+        if j == k + 1 or j >= len(tokens) or tokens[j].pos != "IN":
+            return None
+        k = j
     if k < len(tokens) and tokens[k].pos == "IN":
         k += 1
     return participle if _date_at(tokens, k) else None
@@ -1584,29 +1600,52 @@ _SUBJECT_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 
 
-def _addresses_reader(s: str) -> bool:
+# A quotation mark, not an apostrophe ("Andrews’ press conference"): a single mark after a letter is one.
+_QUOTATION = re.compile(r"[\"“”«»]|(?<!\w)['‘’]")
+_READER_TITLE_WORDS = 30  # a site's line over a headline ("Follow us on ... Follow us on ... Subscribe ...")
+_SECOND_PERSON = frozenset({"you"})
+
+
+def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
     """A short line, outside any quotation, in which the page speaks to its reader: a first-person plural (the site)
     and a second person (the reader) with no name or figure beside them. A question is left alone (an interview's
-    questions are the story's)."""
+    questions are the story's).
+
+    `as_title`: may the line not be a page's title, as a line addressed to the reader: "you" the subject of its
+    verb ("You are the owner of this article.", "You can watch the briefing below.") or an imperative opening it
+    ("Connect with us", "Follow us on ..."), and no noun or third person the subject of any verb (a headline tells
+    what someone did). Names and figures may stand as objects here; the site's "we" is not needed."""
     # (the cheap tests first: most lines hold no "you" at all)
-    if len(s) > 160 or ("you" not in s and "You" not in s and "YOU" not in s) \
-            or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None:
+    if len(s) > 160:
         return False
-    if s.rstrip()[-1:] == "?" or any(q in s for q in _QUOTE_MARKS) or _words(s) > _READER_LINE_WORDS \
-            or any(ch.isdigit() for ch in s):
+    if as_title:
+        if not s[:1].isalpha() or _words(s) > _READER_TITLE_WORDS:
+            return False
+    elif ("you" not in s and "You" not in s and "YOU" not in s) \
+            or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None \
+            or _words(s) > _READER_LINE_WORDS or any(ch.isdigit() for ch in s):
+        return False
+    if s.rstrip()[-1:] == "?" or (_QUOTATION.search(s) if as_title else any(q in s for q in _QUOTE_MARKS)):
         return False
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(s)
-    if any(t.pos in _NAME_TAGS for t in tokens[1:]):
+    if not as_title and any(t.pos in _NAME_TAGS for t in tokens[1:]):
         return False
     # Every verb's subject is the site or the reader (or none: "call us"); a noun or a third person before a verb
     # is someone's doing the story tells ("The mayor told residents: we need you ...").
-    for group in verb_groups(tokens):
+    groups = verb_groups(tokens)
+    for group in groups:
         before = tokens[group.first - 1] if group.first > 0 else None
         if before is not None and (before.pos in _SUBJECT_NOUN_TAGS
                                    or before.pos == "PRP" and before.text.lower() in _THIRD_PERSON):
             return False
-    return True
+    if not as_title:
+        return True
+    if not tokens:
+        return False
+    if tokens[0].pos == "VB":  # an imperative opens the line
+        return True
+    return any(g.first > 0 and tokens[g.first - 1].text.lower() in _SECOND_PERSON for g in groups[:1])
 
 
 _LINK_LABEL_WORDS = 4
@@ -1641,6 +1680,52 @@ def _link_label_run(s: str) -> int | None:
                 or any(g.finite for g in verb_groups(tag_words(words))):
             return None
     return base + len(head) - len(lead)
+
+
+# A picture's credit closing its caption's line: "Picture: House of Commons/PA", "(Photo: AP Photo/Jane Doe)", "Image:
+# Acme Corp.", "(File photo)". A label word and a colon or slash, then a name of a few words; or "file photo".
+_PICTURE_CREDIT_TAIL = re.compile(
+    r"(?:[(\[]\s*)?(?:(?:file\s+)?(?:photo(?:graph)?|picture|image|pic)s?(?:\s+(?:credit|by))?\s*[:/|]\s*"
+    r"[^()\[\]:\n]{1,80}?|file\s+(?:photo|picture|image))\s*[)\]]?\s*$", re.IGNORECASE)
+_CAPTION_WORDS = 50  # a caption is a sentence or two
+
+
+# A day of the caption's own: a weekday, a month by a figure ("Nov. 10", "10 November": "May" alone may be a name),
+# a year.
+_CAPTION_DAY_WORD = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_YEAR})\b", re.IGNORECASE)
+
+
+def _credited_caption(s: str) -> bool:
+    """Is line s a picture's caption with its credit at the end ("The minister speaks to reporters in Delhi on
+    Friday. (Photo: X)"): the scene before the credit in the present tense or with no verb (a caption's tense; a
+    story's line tells in the past), a sentence or two, and either an anonymous scene (no name in its subject) or
+    one with no day of its own (it could only lend its words to another sentence's happening)? The line is then the
+    page's furniture, not the story (nor its title). A named subject's dated caption stays, as `_caption_sentences`
+    keeps it: it may carry the only day of a happening ("The author Jane Doe speaks in Leeds, Monday, Nov. 10,
+    2008. (AP Photo/X)"). The credit alone on its line ("Image: Acme Corp.") is furniture too."""
+    if len(s) > 500:
+        return False
+    # (the label's words first, in the line's end: a plain look; the pattern searches only such a line)
+    low = s[-120:].lower()
+    if "photo" not in low and "pic" not in low and "image" not in low:
+        return False
+    m = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+    if m is None:
+        return False
+    scene = s[:m.start()].strip()
+    if not scene:
+        return True
+    if _words(scene) > _CAPTION_WORDS:
+        return False
+    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
+    tokens = tag_words(scene)
+    groups = [g for g in verb_groups(tokens) if g.finite]
+    if groups and groups[0].words[0].pos not in _PRESENT_TAGS:
+        return False
+    subject_end = groups[0].first if groups else \
+        next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens))
+    named = any(t.pos in _NAME_TAGS for t in tokens[:subject_end])
+    return not named or _CAPTION_DAY_WORD.search(scene) is None
 
 
 def _is_byline(s: str) -> bool:
@@ -1704,6 +1789,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     headline_next = False  # a label alone ("HD"): its value is the next line
     story_from: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
+    date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1832,6 +1918,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # June 3, 2019 with the court's ruling": an editor's note on the page's update; a list item that merely opens
         # with a label word, "• Released on bail on Monday", stays the story's).
         m = _DATE_LABEL.match(s)
+        if m is None and i == date_label_line + 1 and (c := _LABEL_GOES_ON.match(s)) is not None:
+            # the date label line above goes on ("Posted at 2:16 PM, Oct 13, 2018" / "and last updated 2019-10-02
+            # 09:23"): the update stamp is the page's furniture too, not a sentence
+            m = _DATE_LABEL.match(s, c.end())
+            if m is not None and _LEADING_DATE.match(m.group("value")) is None and not _ISO.match(m.group("value")):
+                m = None
         if m is None and s[:1] in _BULLET_STARTS and (b := _BULLET.match(s)) is not None and b.end() < len(s):
             m = _DATE_LABEL.match(s, b.end())
             if m is not None and _LEADING_DATE.match(m.group("value")) is None:
@@ -1859,6 +1951,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 labelled = labelled and d is not None and i in top and not story_started
             if labelled and (d is not None or not value or _words(value) <= 8):
                 if d is not None:
+                    date_label_line = i
                     label = m.group("label").lower()
                     # (A dateline's day is the reporting day, often the eve of publication: a rank below the
                     # date lines'; the day an archive stored the article, the last resort.)
@@ -1901,6 +1994,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if _is_contributor_credit(s) or _EDITORS_NOTE.match(s) or _is_section_heading(s, i == 0):
             excluded.append(span)
             boiler.add(i)
+            continue
+        if i > 0 and _credited_caption(s):
+            excluded.append(span)
+            skip.add(i)
             continue
         k = _contributor_credit_tail(line)
         if k is not None:
@@ -2359,6 +2456,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
+    reader_line = ""
     for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
@@ -2376,7 +2474,14 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, _clean_title(s[:300])):
             continue
+        if _addresses_reader(_clean_title(s[:300]), as_title=True):
+            # the site speaking to its reader ("You are the owner of this article.", "Connect with us"): the
+            # headline is further down; the line is the title only if none follows
+            reader_line = reader_line or s
+            continue
         return _headline(_clean_title(s))
+    if reader_line:
+        return _headline(_clean_title(reader_line))
     for i in sorted(analysis.breadcrumbs):
         return _clean_title(lines[i].s)
     for i in nonblank[:1]:

@@ -2848,6 +2848,11 @@ class _Layout:
             return None
         return Sentence(self.starts[i - 1], self.ends[i - 1])
 
+    def following(self, end: int) -> Sentence | None:
+        """The block after a sentence ending at `end`, if there is one."""
+        i = bisect.bisect_left(self.starts, end)
+        return Sentence(self.starts[i], self.ends[i]) if i < len(self.starts) else None
+
     def same(self, actors: frozenset[str]) -> frozenset[str]:
         """One object for equal sets of names across the document's sentences (they repeat)."""
         return self._actor_sets.setdefault(actors, actors)
@@ -3686,6 +3691,9 @@ class MentionWalk:
         try:
             for sent, exprs in layout.groups(self._usable, None if self._source is None else self._more):
                 try:
+                    if _dated_section_heading(doc.text, layout, sent):
+                        yield exprs[-1].start
+                        continue  # "June 2024 Store Closures": it dates the section below, no happening itself
                     reading = _Reading(doc, layout, sent, exprs)
                 except Exception as exc:
                     fail(sent.start, sent.end, exc)
@@ -3714,6 +3722,48 @@ class MentionWalk:
                 fail(0, len(doc.text), exc)
         out.sort(key=_START)
         return out
+
+
+_HEADING_WORDS = (2, 8)
+_HEADING_ENDS = frozenset(".!?…:;,\"”’)]")
+_SENTENCE_ENDS = frozenset(".!?…")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _dated_section_heading(text: str, layout: _Layout, sent: Sentence) -> bool:
+    """Is the dated sentence `sent` a heading that dates the section under it ("June 2024 Store Closures", "2014
+    Results"): a line of its own after a blank line, a few words with no end stop, no verb of any form, a plural
+    noun (what the section lists), and running text under it (a sentence that ends as one)? It is no happening
+    itself: what happened is told below it (news reads its date for the section). The cheap tests first: most
+    dated sentences end with a stop."""
+    line = text[sent.start:sent.end].rstrip()
+    if not line or line[-1] in _HEADING_ENDS or len(line) > 100 \
+            or not _HEADING_WORDS[0] <= len(line.split(None, _HEADING_WORDS[1])) <= _HEADING_WORDS[1]:
+        return False
+    before = layout.previous(sent.start)
+    if before is not None and text.count("\n", before.end, sent.start) < 2:
+        return False
+    after = layout.following(sent.end)
+    if after is None or "\n" not in text[sent.end:after.start]:
+        return False
+    below = text[max(after.start, after.end - 4):after.end].rstrip("\"'”’)] \t\n")
+    if not below or below[-1] not in _SENTENCE_ENDS:
+        return False
+    tokens = grammar.tag_words(line)
+    if any(t.pos[:2] == "VB" or t.pos == "MD" for t in tokens):
+        return False
+    # (the plural as the lexicon knows the word, or the tagger's reading of a word it does not know: a name may be
+    # guessed a plural, "Arroyo in 2009", a caption)
+    return any(_plural_noun(t) for t in tokens)
+
+
+def _plural_noun(token: grammar.Token) -> bool:
+    """A plural noun as the lexicon knows the word; a word it does not know, as the tagger read it (a plural ending
+    in "s": a capitalised one may be a name)."""
+    if token.pos not in _PLURAL_TAGS and token.pos != "NNP":
+        return False
+    known = grammar.lexicon_tag(token.text.lower())
+    return known == "NNS" if known is not None else token.pos in _PLURAL_TAGS and token.text[-1:] == "s"
 
 
 def _whole_text_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],

@@ -295,11 +295,31 @@ def _clause_break(t: str, lo: int, s: int) -> int:
     """Where the last break of a clause in t[lo:s] is: a sentence's end (also "?" and "!"), a line, a semicolon,
     a turn ("but", "while", "whereas") or a closing quotation mark, -1 when there is none. (What a quotation says
     is not the tense of the words after it: '"We will defend our north," Eitan said Monday.') A single quote
-    closes a quotation only after its punctuation (",'' ", ".' "): alone it is an apostrophe ("the owners' men")."""
+    closes a quotation only after its punctuation (",'' ", ".' "): alone it is an apostrophe ("the owners' men").
+    A double one closing a quoted word or phrase inside the clause (`_quoted_phrase_end`: 'would "listen" and
+    return ... by Monday') breaks nothing."""
+    quote = max(t.rfind('" ', lo, s), t.rfind("\u201d ", lo, s))
+    while quote >= 0 and _quoted_phrase_end(t, lo, quote):
+        quote = max(t.rfind('" ', lo, quote), t.rfind("\u201d ", lo, quote))
     return max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
                t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s), t.rfind("? ", lo, s), t.rfind("! ", lo, s),
-               t.rfind('" ', lo, s), t.rfind("\u201d ", lo, s), t.rfind("'' ", lo, s), t.rfind(",' ", lo, s),
+               quote, t.rfind("'' ", lo, s), t.rfind(",' ", lo, s),
                t.rfind(".' ", lo, s), t.rfind(",\u2019 ", lo, s), t.rfind(".\u2019 ", lo, s))
+
+
+_QUOTED_PHRASE_REACH = 40  # characters: a word or short phrase quoted inside a clause
+
+
+def _quoted_phrase_end(t: str, lo: int, quote: int) -> bool:
+    """Is the closing double quote at t[quote] the end of a word or short phrase quoted inside its clause ('the
+    government would "listen" and return')? Its last character a letter (a quotation that ends a clause ends in its
+    punctuation: '"We will go," he said'), and its opening quote near, after a word of the same clause (not at the
+    clause's start, where a whole quotation opens: '"We will go" he said')."""
+    if quote <= lo or not t[quote - 1].isalnum():
+        return False
+    opening = max(t.rfind('"', max(lo, quote - _QUOTED_PHRASE_REACH), quote),
+                  t.rfind("\u201c", max(lo, quote - _QUOTED_PHRASE_REACH), quote))
+    return opening >= 2 and t[opening - 1] == " " and t[opening - 2].isalnum() and t[opening + 1:opening + 2].isalnum()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -342,7 +362,7 @@ def _may_hold_low(ctx: _Ctx, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
 _AHEAD, _WEAK, _PRESENT = "ahead", "weak", "present"
 
 
-_COMMA_SPACE = re.compile(r",\s")
+_COMMA_SPACE = re.compile(r",?\s")
 # A determiner, a possessive or an adjective before "plan(s) to": the plan is a noun ("a plan to", "the city's new
 # plans to"), not a verb of the clause ("The city plans to").
 _PLAN_NOUN_OPENERS = (r"\b(?:an?|the|its|their|his|her|our|your|this|that|these|those|[\w-]+['\u2019]s"
@@ -359,7 +379,8 @@ def _plan_is_a_noun(t: str, lo: int, s: int) -> bool:
         return True
     m = _NOUN_AND_MODIFIER_BEFORE_PLAN.search(t, lo, s)
     return m is not None and _grammar().lexicon_tag(m["modifier"]) == "JJ"
-_OPENING_ON = re.compile(r"\s*(?:On|By|From|Until|Next|This)\b", re.I)
+# (after a coordinator that joins the clause to the one before: "And on Thursday, Mr Smith is expected to ...")
+_OPENING_ON = re.compile(r"\s*(?:(?:and|but|so|yet|then)[ \t]+)?(?:On|By|From|Until|Next|This)\b", re.I)
 
 
 def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | None:
@@ -409,6 +430,8 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
             # says nothing of the date ("would appeal, and the court ruled Wednesday")
             weak = cue[0].lower() != "would"
             cue = None
+    if cue is not None and _plan_overtaken_after(t, lo, cue, e):
+        return None  # "was expected to visit on Thursday but cancelled": a plan told past, then undone
     if cue is not None or _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, e + 1, e + 25, match=True) is not None:
         return _AHEAD
     if _possible_could_before(ctx, lo, s, e):
@@ -457,7 +480,7 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
     if _planned_infinitive_before(ctx, lo, s):
         return _AHEAD  # "Union leaders agreed to meet the owners on Thursday": the meeting's day, still ahead
-    if _may_hold_low(ctx, max(lo, s - 40), s, _SCHEDULED_DATE_PARTS) and _set_for_ahead(t, lo, s):
+    if _may_hold_low(ctx, max(lo, s - 60), s, _SCHEDULED_DATE_PARTS) and _set_for_ahead(t, lo, s):
         return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
     if _irrealis_complement_before(ctx, lo, s):
         return _AHEAD  # "with the winner to be named on Thursday", "ordered that the flags be lowered on Friday"
@@ -483,6 +506,25 @@ def _future(ctx: _Ctx, s: int, e: int, *, ahead_only: bool = False) -> str | Non
             # (asked only now when `ahead_only`: a present verb before the date says `_PRESENT` first)
             return _PRESENT if ahead_only and present_may and _present_verb_before(ctx, s) else _AHEAD
     return _WEAK if weak else None
+
+
+_PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+_TURN_AFTER = re.compile(r",?[ \t]+but[ \t]+", re.I)
+_TURN_REACH = 60  # characters after the turn read for its past verb
+
+
+def _plan_overtaken_after(t: str, lo: int, cue: re.Match[str], e: int) -> bool:
+    """Is the plan the future cue `cue` tells in the past tense ("was expected to", "were due to", "was set to")
+    undone by a turn after its date ("... on Thursday but cancelled", "but the talks were called off")? The plan's
+    day is then told as the past it was, not ahead. (A past-tense plan with no turn may be a report of one still
+    ahead: "was expected to arrive on Thursday, officials said".)"""
+    if _PAST_BE_BEFORE.search(t, max(lo, cue.start() - 16), cue.start()) is None:
+        return False
+    turn = _TURN_AFTER.match(t, e)
+    if turn is None:
+        return False
+    end = t.find(". ", turn.end(), turn.end() + _TURN_REACH)
+    return _PAST_VERB_RE.search(t, turn.end(), turn.end() + _TURN_REACH if end < 0 else end) is not None
 
 
 def _possible_could_before(ctx: _Ctx, lo: int, s: int, e: int) -> bool:
@@ -648,7 +690,7 @@ def _present_clause(words: list[str]) -> bool:
 _SCHEDULE_FROM_PARTS = ("each", "every")
 _AHEAD_PARTS = ("ahead", "up", "countdown", "preparation", "days", "eve")
 _GAVE_UNTIL_PARTS = ("gave", "granted", "allowed")
-_SCHEDULED_DATE_PARTS = ("date",)
+_SCHEDULED_DATE_PARTS = ("date", "for")
 
 
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|both|[A-Z])")
@@ -720,10 +762,18 @@ SCHEDULED_DATE = re.compile(r"\b(?P<noun>trial|hearing|sentencing|court|effectiv
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
+# A court's happening a thing is put down "for", with its day ("listed the matter for further hearing on June 24",
+# "adjourned the case for trial on Monday", "remanded him for sentencing on May 3"): the nouns of `SCHEDULED_DATE`
+# that a court sets, whatever verb put the thing down for it.
+_FOR_SET_HAPPENING = re.compile(r"\bfor\s+(?:(?:a|the|its|their|his|her|further|next|final|fresh|another|full|"
+                                r"preliminary|formal)\s+){0,2}(?:trial|hearing|sentencing|arraignment)\s+"
+                                r"(?:on|at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _set_for_ahead(t: str, lo: int, s: int) -> bool:
-    """Does a compound of a thing's set date (`SCHEDULED_DATE`) stand right before the date at s, in a clause
-    (from lo) no past perfect narrates?"""
-    planned = SCHEDULED_DATE.search(t, max(lo, s - 40), s)
+    """Does a compound of a thing's set date (`SCHEDULED_DATE`) or a court's happening a thing is put down for
+    (`_FOR_SET_HAPPENING`) stand right before the date at s, in a clause (from lo) no past perfect narrates?"""
+    planned = SCHEDULED_DATE.search(t, max(lo, s - 40), s) or _FOR_SET_HAPPENING.search(t, max(lo, s - 60), s)
     return planned is not None and _HAD.search(t, lo, planned.start()) is None
 
 
@@ -951,6 +1001,12 @@ _SUBJECT_REACH = 60  # characters back from the subject's last word to its claus
 _NO_VERB_REACH = 120  # characters after the date, up to its sentence's end, read for another verb
 
 
+# A subordinate clause after a comma: its verbs are not those of the clause before ("The season ends on Sunday, when
+# the final is played").
+_SUBORDINATE_AFTER_COMMA = re.compile(r",[ \t]+(?:when|where|which|who|whose|after|before|while|because|as|once|if|"
+                                      r"unless|until|since|although|though)\b", re.I)
+
+
 def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> bool:
     """Is the word right before the date (`_VERB_BEFORE_DATE`'s verb), whose likeliest tag in the lexicon is a
     plural noun ("ends", "talks", "attacks"), the present verb of its clause? So it is when it is a verb's present
@@ -989,6 +1045,8 @@ def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> boo
     hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
     line = t.find("\n", s, hi)
     hi = hi if line < 0 else line
+    if (subordinate := _SUBORDINATE_AFTER_COMMA.search(t, s, hi)) is not None:
+        hi = subordinate.start()  # the verbs of a clause set after the date are its own ("..., when the final is played")
     for word in _ANY_WORD.finditer(t, s, hi):
         tag = lexicon_tag(word[0]) or lexicon_tag(word[0].lower())
         if (tag in _VERB_TAGS or tag == "MD") and not _reporting_verb(word[0].lower()):
@@ -1186,8 +1244,11 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # mission in December", "is scheduled to open in January", written in March), and its day the next one unless
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
-# A present tense alone ("the trial opens in October") pulls a month ahead only half as far: a headline or a
-# historical present tells the past in it too ("Unemployment falls in February", written in March). A present verb
+# A present tense alone ("the trial opens in October") pulls a headline's month ahead only half as far: a headline's
+# historical present tells the past in it too ("Unemployment falls in February", written in March). In the body the
+# simple present with a month is a schedule ("The festival runs in March", written in May: next March), but for the
+# month just gone, whose figures news reports in the present ("The jobless rate falls in February", written in
+# March): that one keeps the moderate pull, and is read back. A present verb
 # with its object ("the new mayor takes office in January", "Norland holds its election in May") tells a schedule, as
 # a future does: its month is the next one (`_present_verb_object_before`).
 _P_PRESENT = 6
@@ -1432,10 +1493,12 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     period = _PERIOD_OF.search(ctx.text, max(0, s - 30), s) if fut else None
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
         period = None  # "the first week of December", "the second half of December": the month itself
+    present_alone = fut == _PRESENT and day is None and not _present_verb_object_before(ctx.text, max(0, s - 48), s)
     back = (_P[1] if period is not None or fut == _WEAK else
-            _P_PRESENT if fut == _PRESENT and day is None and
-            not _present_verb_object_before(ctx.text, max(0, s - 48), s) else
+            _P_PRESENT if present_alone and s < ctx.head_end else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
+    # the body's present alone: a schedule, but the month just gone keeps the moderate pull (`_P_PRESENT`)
+    last_month_back = _P_PRESENT if present_alone and s >= ctx.head_end else back
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
         if cand is None:
@@ -1444,7 +1507,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             cand = cand.replace(day=1)
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
-            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) + \
+            cost = abs(diff) + (_P[0] if y != ref.year else 0) + \
+                ((last_month_back if diff == -1 else back) if diff < 0 else 0) + \
                 (_P[2] + told if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
@@ -1477,9 +1541,53 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
         # a weekday naming a deadline ("The talks face a Friday deadline", "Monday's deadline looms"): a limit
         # still to meet, the coming one (not when told in the past: "missed a Friday deadline")
         return cal.add_days(ref, delta % 7)
+    if _called_off_after(ctx, s, e):
+        # "The paper scheduled to be held on Wednesday has been cancelled": a happening whose calling off is today's
+        # news, just gone or still to come: the nearer of the two (the coming one on a tie)
+        ahead, back = delta % 7, (-delta) % 7
+        return cal.add_days(ref, ahead if ahead <= back else -back)
     if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _weekday_goal_moved_in_a_past_year(ctx, s, e):
         return cal.add_days(ref, delta % 7)
     return cal.add_days(ref, -((-delta) % 7))
+
+
+# A happening's calling off told in the present perfect, the finite verb of the sentence after the weekday that dates
+# the happening ("scheduled to be held on Wednesday at 2 p.m. has been cancelled", "The concert, planned for Friday,
+# has been called off").
+_CALLED_OFF = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \t]+)?been[ \t]+(?:postponed|cancell?ed|called[ \t]+off|"
+                         r"scrapped|abandoned|rained[ \t]+out|put[ \t]+off|deferred)\b", re.I)
+_CALLED_OFF_REACH = 80  # characters after the weekday, within its sentence
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
+_MODAL_OR_FINITE_FUTURE = re.compile(r"\b(?:will|would|shall|is|are|was|were|'ll)\b", re.I)
+
+
+def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the weekday at t[s:e] the day of a happening the rest of its sentence says has been called off (`_CALLED_OFF`,
+    the sentence's first finite verb after the weekday), the weekday in a phrase with no finite verb of its own before
+    it ("The match, scheduled for Saturday, has been postponed"; not "The match will be played on Saturday after the
+    first one has been postponed")? The perfect tells the calling off, not whether the day is ahead or gone."""
+    t = ctx.text
+    if not _may_hold_low(ctx, e, min(len(t), e + _CALLED_OFF_REACH), ("been",)):
+        return False
+    hi = min(len(t), e + _CALLED_OFF_REACH)
+    end = _SENTENCE_END.search(t, e, hi)  # (not an abbreviation's stop: "at 2 p.m. has been cancelled")
+    off = _CALLED_OFF.search(t, e, hi if end is None else end.start())
+    if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
+        return False
+    lo = _sentence_start_after(t, max(0, s - 90), s)
+    if _MODAL_OR_FINITE_FUTURE.search(t, lo, s) is None and _PAST_VERB_RE.search(t, lo, s) is None:
+        return True  # no verb before the date: "The Wednesday concert has been called off"
+    plan = None
+    for plan in _PLAN_PARTICIPLE.finditer(t, lo, s):
+        pass  # (the last one)
+    if plan is None or _MODAL_OR_FINITE_FUTURE.search(t, plan.end(), s) is not None:
+        return False
+    # a reduced relative: the participle right after its noun ("the paper scheduled to be held at 2 p.m. on",
+    # "the concert, planned for"), with no tense of its own
+    return _grammar().lexicon_tag(plan["noun"].lower()) in _NOUN_TAGS
+
+
+_PLAN_PARTICIPLE = re.compile(r"\b(?P<noun>[A-Za-z]+),?[ \t]+(?:scheduled|planned|slated|timed|set|due)[ \t]+(?:to|for)\b")
 
 
 # A deadline's noun right after a weekday that modifies it ("a Friday deadline", "Monday's cut-off", "a Sunday
@@ -3490,8 +3598,11 @@ def _h_duration(ctx, m):
                              text[max(0, s - 40):s], re.I):
                     return [_te(ctx, s, e, SET, _dur_value(1, code))]
     if tail in ("ago", "earlier", "later", "from now", "hence", "before", "after"):
-        if tail in ("earlier", "later") and code in ("D", "W", "H", "MIN", "S"):
-            tail = "after"  # "three days later": TimeML tags the duration, the anchor is an event
+        if tail in ("earlier", "later") and code in ("D", "W", "H", "MIN", "S") or \
+                tail == "later" and (s < ctx.head_end or _opens_a_title_line(text, s)):
+            # "three days later": TimeML tags the duration, the anchor is an event. A headline's "One Year Later"
+            # counts from the story's happening, which it has not told yet: the time since it, not a date
+            tail = "after"
         if tail in ("before", "after"):
             if not re.match(r"\s*[,.;:!?]", text[e:e + 2]) or m["tail"].lower() in ("earlier", "later"):
                 # "two days after the election": the span is a duration
@@ -3512,6 +3623,21 @@ def _h_duration(ctx, m):
     if tail in ("or so",):
         mod = "APPROX"
     return [_te(ctx, s, e, DURATION, value, mod=mod)]
+
+
+def _opens_a_title_line(text: str, s: int) -> bool:
+    """Does the phrase at text[s] open a line that is no sentence: a headline's, anywhere on a page (a site's header
+    lines may come first): short, and no full stop, "?", "!", colon or closing quotation mark at its end?"""
+    start = text.rfind("\n", max(0, s - _LINE_MAX), s) + 1
+    if text[start:s].strip() or start == 0 and s > _LINE_MAX:
+        return False
+    end = text.find("\n", s, start + _LINE_MAX + 1)
+    if end < 0:
+        end = len(text)
+        if end - start > _LINE_MAX:
+            return False
+    line = text[start:end].rstrip()
+    return bool(line) and line[-1] not in ".!?:;\"'\u201d\u2019"
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
