@@ -948,6 +948,7 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
     grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
+    title = grammar.without_wire_slug(title)  # ("UPDATE 3-RIM results beat ...": the wire's slug is no words of it)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")
@@ -1772,6 +1773,16 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         gerund = _gerund_adverbial_title(sentence, phrase_start, others, names)
         if gerund is not None:
             return gerund
+        told = _dated_object_title(sentence, phrase_start, phrase_end, others)
+        if told is not None:
+            return told
+        last = max(others)
+        if last[0] >= phrase_end and _dated_object_title(sentence, *last, ((phrase_start, phrase_end),)) is not None:
+            # "Her victory this evening follows a heavy defeat last week": the object's date is no part of the
+            # subject's title ("Her victory follows a heavy defeat")
+            sentence = sentence[:last[0]].rstrip()
+            if sentence.endswith((" in", " on", " at")):
+                sentence = sentence.rsplit(" ", 1)[0]
         sentence, phrase_start, phrase_end = _conjunct(sentence, phrase_start, phrase_end, others)
     sentence, phrase_start, phrase_end = _own_clause(sentence, phrase_start, phrase_end)
     undated, cut = _undatelined(sentence)
@@ -1804,7 +1815,58 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     return title
 
 
-# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+# What may stand in a noun phrase after its verb (and the preposition opening it: "came after a heavy loss").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS",
+                                 "IN", "HYPH"})
+
+
+def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
+                        others: Sequence[tuple[int, int]]) -> str | None:
+    """The title of a date that ends the noun phrase after a verb whose subject has a date of its own ("Her
+    victory this evening follows a heavy defeat last week", "The win on Saturday came after a loss in 2019"): the
+    verb ties two happenings, each dated by its own noun phrase, and the later date is the object's: "Heavy defeat"
+    (its article goes), not the subject's clause. None when no other date stands between the verb's subject and
+    the verb, or anything but a noun phrase (and a preposition) stands between the verb and this date, or the
+    clause goes on after the date."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect.bisect_left(a.token_starts, phrase_start)
+    if d0 >= len(tokens) or d0 < 3:
+        return None
+    d1 = bisect.bisect_left(a.token_starts, phrase_end)
+    if d1 < len(tokens) and tokens[d1].text not in (".", "!", ";") and tokens[d1].text.isalnum():
+        return None  # (the clause goes on after the date)
+    g = bisect.bisect_right(a.group_lasts, d0 - 1) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    subject_start, verb_start = tokens[subject[0]].start, tokens[group.first].start
+    if not any(subject_start < o_start and o_end <= verb_start for o_start, o_end in others):
+        return None
+    if any(t.text in (",", ";", ":", "(", "-", "--", "\u2013", "\u2014") for t in tokens[subject[0]:group.first]) \
+            or bisect.bisect_left(a.group_firsts, subject[0]) != g:
+        return None  # the date is an aside's or another predicate's ("X, founded in 1952, grew ... and listed ...")
+    words = list(tokens[group.last + 1:d0])
+    if words and words[0].pos == "IN":
+        words = words[1:]  # ("came after | a heavy loss")
+    while words and words[-1].pos in ("IN", "TO"):
+        words.pop()  # the date's preposition ("a loss | in 2019")
+    # (a participle before its noun modifies it: "a failed attempt")
+    if not words or any(t.pos not in _OBJECT_PHRASE_TAGS and not (t.pos in ("VBN", "VBG") and k + 1 < len(words)
+                                                                  and words[k + 1].pos in ("NN", "NNS", "JJ"))
+                        for k, t in enumerate(words)) \
+            or not any(t.pos in ("NN", "NNS") for t in words) \
+            or words[0].pos not in ("DT", "PRP$", "JJ", "JJS") or any(t.pos == "CD" for t in words):
+        return None  # (a noun phrase of a thing, not a measure: "rose 12% from a year earlier")
+    if words[0].text.lower() in ("a", "an"):
+        words = words[1:]
+    return _shorten(grammar.capitalised(sentence[words[0].start:words[-1].end]))
+
+
+# A "when" clause right after the date, which tells what happened then# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
 _WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
 # The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
 # what happened is told by a "when" clause after the date.

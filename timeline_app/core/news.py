@@ -1409,7 +1409,7 @@ _NAME_OR_UNKNOWN = frozenset({None, "NNP", "NNPS"})
 
 
 def _shorten(title: str) -> str:
-    title = " ".join(title.split()).rstrip(" .,;:")
+    title = grammar.without_wire_slug(" ".join(title.split()).rstrip(" .,;:"))  # (no "UPDATE 3-" of a wire's headline)
     if len(title) <= MAX_TITLE:
         return title
     words = title[:MAX_TITLE].split()[:-1]  # whole words only
