@@ -4518,10 +4518,12 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
     if pronoun == "It" and _name_words(words):
-        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
+        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name (not a person's:
+        # one the document gives as a family name, or one a title such as "Mr"/"Dr" opens).
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
-        if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
+        if others or any(t.pos == "NNPS" or t.text in surnames for t in words) \
+                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES:
             return None
         return clause[words[0].start:words[-1].end]
     if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
@@ -5162,8 +5164,11 @@ _POSSESSIVE_TITLE = re.compile(rf"({'|'.join(_SUBJECT_OF_POSSESSIVE)})\s+(?=\w)"
 def _person_for(name: str, pronoun: str, text: str) -> str | None:
     """The person a he/she (his/her) stands for, named in full from the document's `text` ("Steve Jobs",
     `grammar.full_name`); None when the name's own title says the other sex ("Mrs. Kowalczyk chaired the
-    meeting. He closed …": not her)."""
+    meeting. He closed …": not her), or when the document shows that person to be of the other sex elsewhere
+    (`coref.person_sexes`: "Tom Osei met the mayor. She will …" is not Osei when "Osei said he …")."""
     if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+        return None
+    if text and coref.person_sexes(text, False).get(name.split()[-1], pronoun) != pronoun:
         return None
     return grammar.full_name(text, name) if text else name
 
