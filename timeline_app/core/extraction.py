@@ -5168,7 +5168,9 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
     (`coref.person_sexes`: "Tom Osei met the mayor. She will …" is not Osei when "Osei said he …")."""
     if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
         return None
-    if text and coref.person_sexes(text, False).get(name.split()[-1], pronoun) != pronoun:
+    family = name.split()[-1]
+    if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
+            and family in grammar._given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
     return grammar.full_name(text, name) if text else name
 
