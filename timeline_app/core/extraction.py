@@ -4445,6 +4445,8 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     words = name.split()
     while len(words) > 2 and words[0].isalpha() and words[0].islower():
         words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words.pop()  # an adverb the tagger read into the name ("Kresnik then/NNP beat ..."): a name ends capitalised
     name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
