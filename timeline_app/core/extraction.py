@@ -2192,7 +2192,7 @@ def _singular(word: str) -> str:
     return grammar.singular_noun(word)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|into|and|[-–—])\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)  # the tagger's second day of "April 24 and 25"
 
@@ -2214,6 +2214,12 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
         # (a two-day strike, summit or festival); days apart ("March 3 and 10") are two happenings.
         return i + 1 if _BARE_DAY.fullmatch(f.text) and e.precision == f.precision == Precision.DAY \
             and e.last is not None and f.first == e.last + dt.timedelta(days=1) else None
+    if joiner == "into":
+        # "burned Wednesday night into early Thursday", "prices rose through 2022 into 2023": one happening that
+        # runs on into the next time; only when the second starts where the first ends ("moved the vote from
+        # May 3 into June" names a new time, not a span: not joined)
+        return i + 1 if e.last is not None and f.first is not None and f.first >= e.first \
+            and f.first <= e.last + dt.timedelta(days=1) else None  # type: ignore[operator]
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 

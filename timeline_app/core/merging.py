@@ -3082,6 +3082,155 @@ def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]
                                and _clause_key(c) not in keys for c in dated)
 
 
+# How many days before its publication an article's undated retelling ("The court has convicted ...", dated
+# only by the page: "on or shortly before") may tell the happening the article dates itself ("On June 1 the
+# court convicted ..."): a month, as `news` reads a happening named again dated elsewhere as recent news.
+_RETOLD_DAYS = 31
+
+
+# The words a noun phrase right after a verb may hold before its head ("a former harbour commissioner").
+_OBJECT_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS"})
+
+
+def _acting_verb(text: str) -> tuple[str, str, bool, str] | None:
+    """(the lemma of the main verb of the main clause of `text` (a title or a sentence: news's `main_group`),
+    the lemma of the common noun its opening noun phrase ends with, else "", whether that verb group is a
+    present perfect, who or what it was done to: a passive's subject head, else the head noun of its object, else
+    ""): "The paper has been cancelled" → ("cancel", "paper", True, "paper"), and "The paper scheduled for
+    Monday has been cancelled" the same. None when it has none, or the verb is one of saying (what a statement
+    says is not a happening of its own verb's) or a state's "be"/"have"."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None  # ("has been quiet": a state)
+    lemmas = grammar.verb_lemmas(group.main.text)
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
+        return None  # (a copula or "has" alone says a state, not an act told again)
+    head = _opening_head(a.tokens)
+    auxiliaries = group.auxiliaries
+    perfect = any(w.pos in ("VBZ", "VBP") and grammar.verb_lemmas(w.text) & {"have"} for w in auxiliaries) \
+        and group.main.pos == "VBN"
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be"} for w in auxiliaries)
+    # Who or what it was done to: a passive's subject, else the head of the noun phrase right after the verb
+    # ("has convicted a former harbour commissioner" → "commissioner"; a pronoun, "has called them", says none).
+    done_to = head if passive else ""
+    if not passive:
+        for t in a.tokens[group.last + 1:]:
+            if t.pos in ("NN", "NNS"):
+                done_to = _lemma(t.text.lower(), "NOUN") or ""
+            elif t.pos not in _OBJECT_WORDS:
+                break
+    return min(lemmas), head, perfect, done_to
+
+
+def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`), of its first
+    verb group, and of the verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
+    keep no verb of it, "Former commissioner Dara Whitcombe of fraud", or the tagger's reading of it may pick
+    another clause's, "... has been suspended after a crack was found"); not the sentence's other verbs,
+    which tell other happenings ("Mexico ordered tourists away from the coast, which could take the first
+    hit on Friday"); the common nouns its title's and its sentence's opening noun phrases end with; and the
+    words of its sentence, read as nouns (what a retelling's happening was done to must be among them)."""
+    verbs: set[str] = set()
+    heads = {_opening_head(grammar.tag_words(c.title)), _opening_head(grammar.tag_words(c.sentence))} - {""}
+    said = _acting_verb(c.title)
+    if said is not None:
+        verbs.add(said[0])
+    # The title's first verb group: the main clause's, when a reduced relative after its subject hides the
+    # subject from the grammar ("The ferry due to sail on Tuesday has been suspended after ... was found").
+    groups = grammar.analyse_sentence(c.title).groups
+    if groups and groups[0].main.pos.startswith("VB"):
+        verbs |= grammar.verb_lemmas(groups[0].main.text) - _FRAMING_LEMMAS - _AUXILIARY_LEMMAS
+    # (any verb the tagger reads, finite or not: "on June 2 convicted former commissioner ..." is read "VBN")
+    lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
+    nearest, distance = None, len(c.sentence)
+    for t in grammar.tag_words(c.sentence):
+        if t.pos.startswith("VB") and (lemmas := grammar.verb_lemmas(t.text)) \
+                and lemmas.isdisjoint(_AUXILIARY_LEMMAS) and max(t.start - hi, lo - t.end, 0) < distance:
+            nearest, distance = lemmas, max(t.start - hi, lo - t.end, 0)
+    if nearest is not None:
+        verbs |= nearest - _FRAMING_LEMMAS
+    # (its sentence's words as nouns, whatever their tags: "former commissioner Dara ..." is read as a name)
+    words = {_lemma(w, "NOUN") or w for w in re.findall(r"[a-z]+", c.sentence.lower())}
+    return frozenset(verbs), frozenset(heads), frozenset(words)
+
+
+def _opening_head(tokens: Sequence[grammar.Token]) -> str:
+    """The lemma of the last common noun before the first verb (the noun phrase a title opens with: its
+    subject, which a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides from
+    `subject_of`), else ""."""
+    opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)
+    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    return (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
+
+
+def _join_retellings(groups: list[_Group]) -> list[_Group]:
+    """An article's undated present-perfect retelling of a happening it dates itself joins that happening:
+    "The court has convicted the mayor" (no date phrase: dated by the page, `reported`, or carried from the
+    article's news day) and "On June 1 the court convicted her" in the same article are one conviction on June
+    1, not a second one on the page's day. It joins when exactly one group dated in that article, on or within
+    `_RETOLD_DAYS` before the retelling's day, has a member of that article whose acting verb is the
+    retelling's (`_acting_verb`, the same lemma), whose sentence names what the retelling says it was done to
+    (its object's head noun, or a passive's subject), and that shares a name with it or its subject's head
+    noun ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
+    that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
+    rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
+    verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared with none."""
+    # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
+    retellings: list[tuple[int, set[tuple[str, str, str]]]] = []
+    for i, g in enumerate(groups):
+        doc_id = _one_article(g)
+        if doc_id is None or g.precision is not _DAY or g.period or any(c.dated for c in g.members):
+            continue
+        # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty"; only
+        # one that says what it was done to: "has called them" cannot tell which calling it retells)
+        told = {(said[0], said[1], said[3]) for c in g.members for text in {c.title, c.sentence}
+                if _PERFECT_WORD.search(text) and (said := _acting_verb(text)) is not None and said[2] and said[3]}
+        if told:
+            retellings.append((i, told))
+    if not retellings:
+        return groups
+    articles = {groups[i].documents[0] for i, _told in retellings}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for i, g in enumerate(groups):
+        if g.period or g.relational or g.precision is not _DAY or articles.isdisjoint(g.documents):
+            continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
+    dead = False
+    for i, told in retellings:
+        g = groups[i]
+        doc_id = g.documents[0]
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for verb, head, done_to in told
+                 for j, heads, words in _few(dated.get((doc_id, verb), ()))
+                 if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
+                 and done_to in words and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
+        if len(found) == 1:
+            groups[found.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+# How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
+# retells cannot be told (and comparing each retelling with each would grow with their product).
+_RETOLD_CHOICES = 8
+
+
+def _few(tellings: Sequence[_T]) -> Sequence[_T]:
+    """The dated tellings of a verb in an article, or none when there are more than `_RETOLD_CHOICES`."""
+    return tellings if len(tellings) <= _RETOLD_CHOICES else ()
+
+
+# A present perfect's auxiliary, looked for before a text is analysed (most candidates have none).
+_PERFECT_WORD = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
 def _fold_rank(g: _Group) -> int:
     """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
     days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
@@ -4473,6 +4622,9 @@ class Merger:
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences)
         del dated_sentences
+        # (after the undated references are attached: a retelling's group, joined before, would keep its
+        # article's headline from being attached to the happening as its reference)
+        groups = _join_retellings(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
