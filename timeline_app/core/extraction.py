@@ -4527,6 +4527,8 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     words = name.split()
     while len(words) > 2 and words[0].isalpha() and words[0].islower():
         words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words.pop()  # an adverb the tagger read into the name ("Kresnik then/NNP beat ..."): a name ends capitalised
     name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
@@ -4600,10 +4602,12 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
     if pronoun == "It" and _name_words(words):
-        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
+        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name (not a person's:
+        # one the document gives as a family name, or one a title such as "Mr"/"Dr" opens).
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
-        if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
+        if others or any(t.pos == "NNPS" or t.text in surnames for t in words) \
+                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES:
             return None
         return clause[words[0].start:words[-1].end]
     if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
@@ -5244,8 +5248,13 @@ _POSSESSIVE_TITLE = re.compile(rf"({'|'.join(_SUBJECT_OF_POSSESSIVE)})\s+(?=\w)"
 def _person_for(name: str, pronoun: str, text: str) -> str | None:
     """The person a he/she (his/her) stands for, named in full from the document's `text` ("Steve Jobs",
     `grammar.full_name`); None when the name's own title says the other sex ("Mrs. Kowalczyk chaired the
-    meeting. He closed …": not her)."""
+    meeting. He closed …": not her), or when the document shows that person to be of the other sex elsewhere
+    (`coref.person_sexes`: "Tom Osei met the mayor. She will …" is not Osei when "Osei said he …")."""
     if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+        return None
+    family = name.split()[-1]
+    if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
+            and family in grammar._given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
     return grammar.full_name(text, name) if text else name
 

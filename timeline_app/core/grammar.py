@@ -56,7 +56,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, \
+    number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -6062,6 +6063,13 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
     return capitalised(f"{_join(noun)} {participle}{agent}")
 
 
+# The nouns of a stretch of time that a date may modify ("the 2019 season", "the 2004/05 year", "the 1990s era"): the
+# temporal lexicon's units and seasons, and the words for a span of a calendar or a fixture list. A dated phrase with
+# such a head names when, not what: the title is its clause's, not the phrase ("won the cup in the 2019 season").
+_SPAN_NOUNS = frozenset(UNITS) | frozenset(unit + "s" for unit in UNITS) | frozenset(SEASONS) \
+    | frozenset({"season", "seasons", "period", "periods", "era", "term", "terms", "session", "sessions"})
+
+
 def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
     """The noun phrase that the date at [date_start, date_end) modifies, when that phrase is not its
     clause's subject but stands after the clause's verb: "apologised for the deaths in a 2010 raid on a
@@ -6091,6 +6099,8 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
         head += 1
     if tokens[head].pos not in _NOUN:
         return None
+    if tokens[head].text.lower() in _SPAN_NOUNS:
+        return None  # "in the 2019 season", "for the 2004/05 year": a stretch of time, no happening of its own
     clause = a.clause_at(start)
     if clause is None:
         return None
