@@ -57,6 +57,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.progress import check_every
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -3859,7 +3860,7 @@ def person_surnames(text: str) -> frozenset[str]:
     lower = set(re.findall(r"\b[a-z]+\b", text))
     out = set()
     alone: frozenset[str] | None = None  # made on the first common noun a full name ends in
-    for m in _FULL_NAME.finditer(text):
+    for m in check_every(_FULL_NAME.finditer(text)):
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place

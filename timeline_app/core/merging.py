@@ -44,6 +44,7 @@ from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, a
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
+from timeline_app.core.progress import check_cancelled, check_every
 
 _T = TypeVar("_T")
 
@@ -2615,7 +2616,7 @@ def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[tuple[
     groups met, if it holds at most `_Bucket.SCAN` groups, how to have its groups as filing left them
     (`_as_filed`); None for a larger one. The groups of a bucket where none met are as filing left them."""
     out: list[_Group] = []
-    for key in list(buckets):
+    for key in check_every(list(buckets)):
         bucket = buckets.pop(key)
         if type(bucket) is _Group:  # one group: nothing to unite
             out.append(bucket)
@@ -4217,7 +4218,7 @@ class Merger:
         unresolved, dated = self._unresolved, self._dated
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
-        for c in candidates:
+        for c in check_every(candidates):
             reason = _check(c)
             if reason:
                 self._drop(c, reason)
@@ -4341,6 +4342,7 @@ class Merger:
         as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
         united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
         del buckets
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
         # ones): marked now, and let go (their dated copies are in the groups).
@@ -4424,6 +4426,7 @@ class Merger:
         groups = _join_follow_ups(groups)
         _forget_keys()
         groups = _fold_coarse(groups)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
 
         # Which recent occasion did an article's relative dates count from? Its undated references mean it.
         # The first group on those dates with that kind or family: group indices filed by (dates, kind).
@@ -4460,18 +4463,21 @@ class Merger:
                     if (first, last, k) in wanted:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         # The memo of happening words (each candidate's slot) has served filing and the outcomes' groups: from
         # here on only the explanations of events reported by two or more articles read their members' words
         # (those merging adds are new to it anyway). Only those members keep theirs (dense news in one
         # document: none); a group that gains an article below works its members' words out again (the same).
         _forget_words(self._words, {id(c) for g in groups if len(g.documents) > 1 for c in g.members})
         _attach_references(groups, documents, anchors_used)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
         # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
         # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         del dated_sentences
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
@@ -4483,7 +4489,7 @@ class Merger:
         # One string per sentence across the events: a candidate reads its sentence from its document's text (a
         # new string each time), so the events of one sentence would each keep their own.
         sentences: dict[str, str] = {}
-        for i, g in enumerate(groups):
+        for i, g in check_every(enumerate(groups)):
             groups[i] = None  # type: ignore[call-overload]
             try:
                 event = _event(g, titles)
@@ -4624,7 +4630,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     if not asking:
         return groups
     seen: Counter = Counter()
-    for g in groups:
+    for g in check_every(groups):
         if _plain(g):
             for doc_id in g.documents:
                 if (key := (doc_id, g.first, g.last)) in asking:
@@ -4639,7 +4645,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     opened: dict[int, tuple[str, str, int]] = {}
     wanted: dict[tuple, set[str]] = {}
     before_it: set[tuple] = set()
-    for g in groups:
+    for g in check_every(groups):
         if not _plain(g) or len(g.documents) != 1 or (key := (g.documents[0], g.first, g.last)) not in asking:
             continue
         for c in g.members:
@@ -4662,7 +4668,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     # only to the sentences before it, and to the nearest of them that names its happening.
     order: list[tuple[str, int, int, Candidate]] = []
     families_of: dict[int, set[str]] = {}
-    for i, g in enumerate(groups):
+    for i, g in check_every(enumerate(groups)):
         if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
         families_of[i] = _families(set(g.kinds)) - _GENERIC_KINDS
@@ -4791,7 +4797,7 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
     a title "The vote ends" says less than the sentence it refers to. Only the title's member is read (then
     the next one's, a few times at most), not every member's sentence: each costs a tagging."""
     docs = getattr(_local, "docs", None) or {}
-    for g in groups:
+    for g in check_every(groups):
         if len(g.members) < 2 or g.period:
             continue
         score = _title_score(g, follow_ups)
@@ -4881,7 +4887,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     (folding, references and events read kinds, names and (happening word, name) pairs). They are let go
     (and members added later make none: `_DROPPED`), and the table that shared their tuples is emptied
     (`_forget_keys`)."""
-    for g in groups:
+    for g in check_every(groups):
         g.scoped = g.triples = _DROPPED
         g.echoes = None
         g.heads = g.acts = _NONE
