@@ -220,6 +220,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         if tag_failure:
             return could_not_tag()
         tagger_reached(length)  # (it is done: extraction has read every expression)
+        check_cancelled()
         candidates = walk.finish()
         walk_reached(length)
     except Exception as exc:  # noqa: BLE001
@@ -237,6 +238,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         try:
             for _at in news_steps:  # the sentences after the last dated one
                 pass
+            check_cancelled()
             found = reader.result()
             # Extraction's own reported happenings ("had fallen by a metre since Thursday night": measured up to
             # the report) are of the article's news day, as its undated news is.
@@ -252,6 +254,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     try:
         # Its own references here, with the rest of its work: only the part that hears the news settled
         # across articles waits for the pipeline (its sentences' tagging and checks are the costly part).
+        check_cancelled()
         plan: ReferencePlan | None = references.plan_references(doc, candidates)
     except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
         plan = None

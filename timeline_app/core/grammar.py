@@ -3776,7 +3776,7 @@ def document_names(text: str) -> frozenset[str]:
     headline case ("Troops Withdraw From City") say nothing and are skipped. Cached: every title of a
     document asks for the same set."""
     out: set[str] = set()
-    for line in text.splitlines():
+    for line in check_every(text.splitlines(), 256):
         found = _MID_CAPITAL.findall(line)  # (its one group: the word)
         # (Asked only of a line with such a word: the case test splits the line, the regex does not.)
         if found and not _headline_case(line.split()):

@@ -1462,7 +1462,7 @@ def _names_before(text: str, titles: frozenset[str] | set[str] | None = None
     titled_at: list[tuple[str, str, int]] = []
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
     a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
-    for m in _NAME_BEFORE.finditer(text):
+    for m in check_every(_NAME_BEFORE.finditer(text)):
         first, dot, family, more = m.group(1), m.group(2), m.group(3), m.group("more")
         before = last if last_end == m.start() else ""
         if not before:
@@ -1583,7 +1583,7 @@ def _printed_titles(documents: list[Document]) -> set[str]:
     candidates: set[str] = set()
     found: set[str] = set()
     for doc in documents:
-        for m in _NAME_BEFORE.finditer(doc.text):
+        for m in check_every(_NAME_BEFORE.finditer(doc.text)):
             first = m.group(1)
             if not m.group(2) and _title_word(first):
                 (found if m.group("more") else candidates).add(first)
@@ -3293,7 +3293,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         return
     by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
     used: Counter[str] = Counter()
-    for i, g in enumerate(eligible):
+    for i, g in check_every(enumerate(eligible)):
         # Counted here; kept only for the groups some sentence weighs (`topics_of`): a set per group held
         # throughout was this step's peak.
         used.update(_group_topics(g))
@@ -3321,7 +3321,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         excluded = SpanIndex(doc.excluded)
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
         title = " ".join(doc.title.split()).lower()
-        for n, sent in enumerate(itertools.islice(doc.sentences, reach)):
+        for n, sent in check_every(enumerate(itertools.islice(doc.sentences, reach))):
             if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start):
                 continue
             if excluded.overlaps(sent.start, sent.end):
@@ -4218,7 +4218,7 @@ class Merger:
         unresolved, dated = self._unresolved, self._dated
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
-        for c in check_every(candidates):
+        for c in check_every(candidates, 16):  # (filing one may take ~1 ms)
             reason = _check(c)
             if reason:
                 self._drop(c, reason)
