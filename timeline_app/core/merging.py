@@ -710,7 +710,7 @@ def _mark_starts(candidates: Iterable[Candidate], marks: dict[str, bytearray], d
     `candidates` whose id is not in `skip`. A bit per character (an eighth of a byte per character), where a
     sorted array of the starts was gathered first as a list of a new int object per candidate (40 bytes each:
     0.8 bytes per character of dense news at merging's peak, in `Merger.finish`); no sort either."""
-    for c in candidates:
+    for c in check_every(candidates, 1024):
         if id(c) in skip:
             continue
         doc_id = c.doc_id
@@ -2871,7 +2871,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
     anchors = _Anchors(groups, titles, unresolved)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
-    for c in unresolved:
+    for c in check_every(unresolved, 16):
         try:
             resolved = _resolve_one(c, anchors, documents, anchors_used)
         except (OverflowError, ValueError) as exc:
