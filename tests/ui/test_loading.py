@@ -233,3 +233,34 @@ def test_cancel_returns_to_idle_while_the_worker_is_still_inside_a_step_and_drop
     qtbot.waitUntil(lambda: not window.loader.workersRunning())
     qtbot.waitUntil(lambda: bool(closed))
     assert finished == [] and window.proxy.rowCount() == 7
+
+
+def test_cancel_stops_the_worker_thread_inside_a_whole_document_pass(qtbot, window, tmp_path, monkeypatch):
+    """Cancel stops the work, not only the window: a cancelled load's thread ends within half a second even
+    inside a pass over every candidate that reports no progress (merging's filing, here slowed per candidate
+    as on a busy machine), rather than running to that pass' end."""
+    import threading
+    import time
+
+    from timeline_app.core import merging
+
+    filing = threading.Event()
+    file_one = merging._file
+
+    def slow_file(buckets, c):
+        filing.set()
+        time.sleep(0.002)  # (the worker's: a slow machine; the test itself waits on events)
+        return file_one(buckets, c)
+
+    monkeypatch.setattr(merging, "_file", slow_file)
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    folder = tmp_path / "big"
+    folder.mkdir()
+    lines = [f"On May {1 + k % 28}, {1990 + k // 28}, the council opened bridge {k} in the old capital.\n"
+             for k in range(2000)]  # 2,000 events on as many dates: seconds of filing at 2 ms each
+    (folder / "bridges.txt").write_text("Bridges\n\n" + "".join(lines), encoding="utf-8")
+    window.openPaths([str(folder)])
+    qtbot.waitUntil(filing.is_set, timeout=60000)
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.loader.workersRunning(), timeout=500)
+    assert window.proxy.rowCount() == 7  # the previous timeline stays

@@ -23,7 +23,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import _UNSET, CANDIDATE_FIELDS, Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
-from timeline_app.core.progress import CharProgress
+from timeline_app.core.progress import CharProgress, check_cancelled
 from timeline_app.core.references import ReferencePlan
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
@@ -155,6 +155,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
                                          progress=tagger_reached,
                                          on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
             while True:
+                check_cancelled()
                 batch = list(itertools.islice(stream, _TAGGED_AHEAD))
                 if not batch:
                     break
@@ -175,11 +176,13 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
                                       on_error=lambda start, _end, _exc: skipped.append(start))
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
+    check_cancelled()
     reader: news.NewsWalk | None = None
     try:
         reader = news.NewsWalk(doc, for_news, progress=walk_reached, streamed=True)
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         news_failure = exc
+    check_cancelled()
     del for_extraction, for_news  # (a walk that does not read them holds none: `tee` keeps what a reader will)
     try:
         news_steps = iter(()) if reader is None else reader.steps()
@@ -189,6 +192,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         done = news_done = 0
         extraction_at = news_at = 0
         for extraction_at in walk.steps():
+            check_cancelled()  # (each sentence: progress is reported only every PROGRESS_STEP characters)
             # (Titles, and names for news' items below: a sentence's names and date phrases are one object each
             # already.) Each sentence is read from the document from here on: the walk's copy goes once the walk
             # is past it.
@@ -216,6 +220,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         if tag_failure:
             return could_not_tag()
         tagger_reached(length)  # (it is done: extraction has read every expression)
+        check_cancelled()
         candidates = walk.finish()
         walk_reached(length)
     except Exception as exc:  # noqa: BLE001
@@ -233,6 +238,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         try:
             for _at in news_steps:  # the sentences after the last dated one
                 pass
+            check_cancelled()
             found = reader.result()
             # Extraction's own reported happenings ("had fallen by a metre since Thursday night": measured up to
             # the report) are of the article's news day, as its undated news is.
@@ -248,6 +254,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     try:
         # Its own references here, with the rest of its work: only the part that hears the news settled
         # across articles waits for the pipeline (its sentences' tagging and checks are the costly part).
+        check_cancelled()
         plan: ReferencePlan | None = references.plan_references(doc, candidates)
     except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
         plan = None

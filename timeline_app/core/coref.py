@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from timeline_app.core import grammar
 from timeline_app.core.model import Sentence
+from timeline_app.core.progress import check_every
 
 # A run of capitalised words, "of" allowed inside ("Secretary of State Madeleine Albright", "President Bill
 # Clinton"), or one lower-case word before one ("spokesman Kenneth Bacon"): the role word(s), then the name, which
@@ -82,7 +83,7 @@ class RoleHolders:
         surnames = grammar.person_surnames(text)
         found: list[tuple[int, str, str]] = []
         if surnames:
-            for m in _ROLE_BEFORE_NAME.finditer(text):
+            for m in check_every(_ROLE_BEFORE_NAME.finditer(text)):
                 words = m.group("run").split()
                 while words and words[-1] not in surnames:
                     words.pop()  # "President Bill Clinton Saturday vowed": the name ends before the day
@@ -99,10 +100,10 @@ class RoleHolders:
                 if m.group("lower") and not roles:
                     phrase = [w for w in m.group("lower").split() if _role_word(w)]
                 found.extend((m.start("run"), role, family) for role in _role_keys(phrase))
-            for m in _APPOSITION_AFTER.finditer(text):
+            for m in check_every(_APPOSITION_AFTER.finditer(text)):
                 if m.group("family") in surnames and _role_word(m.group("role").split()[-1]):
                     found.extend((m.start(), role, m.group("family")) for role in _role_keys(m.group("role").split()))
-            for m in _APPOSITION_BEFORE.finditer(text):
+            for m in check_every(_APPOSITION_BEFORE.finditer(text)):
                 family = m.group("name").split()[-1]
                 if family in surnames and _role_word(m.group("role").split()[-1]):
                     found.extend((m.start(), role, family) for role in _role_keys(m.group("role").split()))
@@ -220,7 +221,7 @@ class Companies:
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
         ends = [end for _, end in excluded]
-        for m in _COMPANY_NAME.finditer(text):
+        for m in check_every(_COMPANY_NAME.finditer(text)):
             k = bisect.bisect_right(ends, m.start())
             if k < len(excluded) and excluded[k][0] <= m.start():
                 continue  # (in the page's furniture)
@@ -229,7 +230,7 @@ class Companies:
             if _short_name(m.group(0)) not in surnames:
                 short.setdefault(_short_name(m.group(0)), m.group(0))
         capitals: _CapitalWords | None = None
-        for m in _COMPANY_OPENING.finditer(text):
+        for m in check_every(_COMPANY_OPENING.finditer(text)):
             name = m.group("name")
             if _short_name(name) in surnames:
                 continue  # "Gelles of Wertheim Schroder & Co. said": a person, of the company
@@ -241,7 +242,7 @@ class Companies:
             companies.extend((m.start("name"), noun, name) for noun in _company_nouns(name))
         if short:
             lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
-            for m in _OPENING_WORD.finditer(text):
+            for m in check_every(_OPENING_WORD.finditer(text)):
                 word = _short_name(m.group(1))
                 found = short.get(word)
                 if found is not None and word.lower() not in lower and not text.startswith(found, m.start(1)):
@@ -411,7 +412,7 @@ class Organisations:
         self._runs: dict[str, list[tuple[int, int, int, str]]] = {}
         self._sentences: _Sentences | None = None  # (made only for a noun with a candidate name)
         self._by_noun: dict[str, tuple[list[int], list[str], int] | None] = {}  # the nouns asked about so far
-        for m in _CAPITALISED_RUN.finditer(text):
+        for m in check_every(_CAPITALISED_RUN.finditer(text)):
             words = m.group("name").split()
             skipped = 0
             while words and grammar.opens_sentence(words[0]):
@@ -509,10 +510,10 @@ def person_sexes(text: str, next_opener: bool = True) -> dict[str, str]:
     if not surnames:
         return {}
     seen: dict[str, set[str]] = {}
-    for m in _SEX_TITLE.finditer(text):
+    for m in check_every(_SEX_TITLE.finditer(text)):
         if m.group(2) in surnames:
             seen.setdefault(m.group(2), set()).add(_SEX_OF_TITLE[m.group(1)])
-    for m in _OPENING_NAME.finditer(text):
+    for m in check_every(_OPENING_NAME.finditer(text)):
         family = m.group("family")
         if family not in surnames:
             continue

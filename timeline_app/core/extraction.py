@@ -39,7 +39,7 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
-from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
@@ -2837,7 +2837,7 @@ class _Layout:
         # news alive through the walk; the candidates hold their bounds packed, not as these objects.)
         self.starts: array[int] = array("q")
         self.ends: array[int] = array("q")
-        for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
+        for s, e in sorted((s.start, s.end) for s in check_every(doc.sentences, 1024) if 0 <= s.start <= s.end <= n):
             if self.ends and s < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], e)
             else:

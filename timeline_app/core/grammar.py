@@ -58,6 +58,7 @@ from typing import NamedTuple
 
 from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, \
     number_value
+from timeline_app.core.progress import check_every
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -3808,7 +3809,7 @@ def document_names(text: str) -> frozenset[str]:
     headline case ("Troops Withdraw From City") say nothing and are skipped. Cached: every title of a
     document asks for the same set."""
     out: set[str] = set()
-    for line in text.splitlines():
+    for line in check_every(text.splitlines(), 256):
         found = _MID_CAPITAL.findall(line)  # (its one group: the word)
         # (Asked only of a line with such a word: the case test splits the line, the regex does not.)
         if found and not _headline_case(line.split()):
@@ -3892,7 +3893,7 @@ def person_surnames(text: str) -> frozenset[str]:
     lower = set(re.findall(r"\b[a-z]+\b", text))
     out = set()
     alone: frozenset[str] | None = None  # made on the first common noun a full name ends in
-    for m in _FULL_NAME.finditer(text):
+    for m in check_every(_FULL_NAME.finditer(text)):
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place

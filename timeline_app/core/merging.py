@@ -44,6 +44,7 @@ from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, a
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
+from timeline_app.core.progress import check_cancelled, check_every
 
 _T = TypeVar("_T")
 
@@ -709,7 +710,7 @@ def _mark_starts(candidates: Iterable[Candidate], marks: dict[str, bytearray], d
     `candidates` whose id is not in `skip`. A bit per character (an eighth of a byte per character), where a
     sorted array of the starts was gathered first as a list of a new int object per candidate (40 bytes each:
     0.8 bytes per character of dense news at merging's peak, in `Merger.finish`); no sort either."""
-    for c in candidates:
+    for c in check_every(candidates, 1024):
         if id(c) in skip:
             continue
         doc_id = c.doc_id
@@ -1461,7 +1462,7 @@ def _names_before(text: str, titles: frozenset[str] | set[str] | None = None
     titled_at: list[tuple[str, str, int]] = []
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
     a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
-    for m in _NAME_BEFORE.finditer(text):
+    for m in check_every(_NAME_BEFORE.finditer(text)):
         first, dot, family, more = m.group(1), m.group(2), m.group(3), m.group("more")
         before = last if last_end == m.start() else ""
         if not before:
@@ -1582,7 +1583,7 @@ def _printed_titles(documents: list[Document]) -> set[str]:
     candidates: set[str] = set()
     found: set[str] = set()
     for doc in documents:
-        for m in _NAME_BEFORE.finditer(doc.text):
+        for m in check_every(_NAME_BEFORE.finditer(doc.text)):
             first = m.group(1)
             if not m.group(2) and _title_word(first):
                 (found if m.group("more") else candidates).add(first)
@@ -2615,7 +2616,7 @@ def _unite(buckets: Buckets, as_filed: dict[tuple[dt.date, dt.date], list[tuple[
     groups met, if it holds at most `_Bucket.SCAN` groups, how to have its groups as filing left them
     (`_as_filed`); None for a larger one. The groups of a bucket where none met are as filing left them."""
     out: list[_Group] = []
-    for key in list(buckets):
+    for key in check_every(list(buckets)):
         bucket = buckets.pop(key)
         if type(bucket) is _Group:  # one group: nothing to unite
             out.append(bucket)
@@ -2870,7 +2871,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
     anchors = _Anchors(groups, titles, unresolved)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
-    for c in unresolved:
+    for c in check_every(unresolved, 16):
         try:
             resolved = _resolve_one(c, anchors, documents, anchors_used)
         except (OverflowError, ValueError) as exc:
@@ -3450,7 +3451,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
         return
     by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
     used: Counter[str] = Counter()
-    for i, g in enumerate(eligible):
+    for i, g in check_every(enumerate(eligible)):
         # Counted here; kept only for the groups some sentence weighs (`topics_of`): a set per group held
         # throughout was this step's peak.
         used.update(_group_topics(g))
@@ -3482,7 +3483,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
         excluded = SpanIndex(doc.excluded)
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
         title = " ".join(doc.title.split()).lower()
-        for n, sent in enumerate(itertools.islice(doc.sentences, reach)):
+        for n, sent in check_every(enumerate(itertools.islice(doc.sentences, reach))):
             if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start):
                 continue
             if excluded.overlaps(sent.start, sent.end):
@@ -4532,7 +4533,7 @@ class Merger:
         unresolved, dated = self._unresolved, self._dated
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
-        for c in candidates:
+        for c in check_every(candidates, 16):  # (filing one may take ~1 ms)
             reason = _check(c)
             if reason:
                 self._drop(c, reason)
@@ -4664,6 +4665,7 @@ class Merger:
         as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
         united = _unite(buckets, as_filed if unresolved or lending else None)  # (a bucket's groups together)
         del buckets
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
         # ones): marked now, and let go (their dated copies are in the groups).
@@ -4785,6 +4787,7 @@ class Merger:
         groups = _join_follow_ups(groups)
         _forget_keys()
         groups = _fold_coarse(groups)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
 
         # Which recent occasion did an article's relative dates count from? Its undated references mean it.
         # The first group on those dates with that kind or family: group indices filed by (dates, kind).
@@ -4821,18 +4824,21 @@ class Merger:
                     if (first, last, k) in wanted:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         # The memo of happening words (each candidate's slot) has served filing and the outcomes' groups: from
         # here on only the explanations of events reported by two or more articles read their members' words
         # (those merging adds are new to it anyway). Only those members keep theirs (dense news in one
         # document: none); a group that gains an article below works its members' words out again (the same).
         _forget_words(self._words, {id(c) for g in groups if len(g.documents) > 1 for c in g.members})
         _attach_references(groups, documents, anchors_used)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
         # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
         # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
         _attach_undated(groups, documents, dated_sentences, read=read)
+        check_cancelled()  # (between the steps over every group: Cancel stops the merge)
         del dated_sentences, read
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
@@ -4847,7 +4853,7 @@ class Merger:
         # One string per sentence across the events: a candidate reads its sentence from its document's text (a
         # new string each time), so the events of one sentence would each keep their own.
         sentences: dict[str, str] = {}
-        for i, g in enumerate(groups):
+        for i, g in check_every(enumerate(groups)):
             groups[i] = None  # type: ignore[call-overload]
             try:
                 event = _event(g, titles)
@@ -4988,7 +4994,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     if not asking:
         return groups
     seen: Counter = Counter()
-    for g in groups:
+    for g in check_every(groups):
         if _plain(g):
             for doc_id in g.documents:
                 if (key := (doc_id, g.first, g.last)) in asking:
@@ -5003,7 +5009,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     opened: dict[int, tuple[str, str, int]] = {}
     wanted: dict[tuple, set[str]] = {}
     before_it: set[tuple] = set()
-    for g in groups:
+    for g in check_every(groups):
         if not _plain(g) or len(g.documents) != 1 or (key := (g.documents[0], g.first, g.last)) not in asking:
             continue
         for c in g.members:
@@ -5026,7 +5032,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     # only to the sentences before it, and to the nearest of them that names its happening.
     order: list[tuple[str, int, int, Candidate]] = []
     families_of: dict[int, set[str]] = {}
-    for i, g in enumerate(groups):
+    for i, g in check_every(enumerate(groups)):
         if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
         families_of[i] = _families(set(g.kinds)) - _GENERIC_KINDS
@@ -5155,7 +5161,7 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
     a title "The vote ends" says less than the sentence it refers to. Only the title's member is read (then
     the next one's, a few times at most), not every member's sentence: each costs a tagging."""
     docs = getattr(_local, "docs", None) or {}
-    for g in groups:
+    for g in check_every(groups):
         if len(g.members) < 2 or g.period:
             continue
         score = _title_score(g, follow_ups)
@@ -5245,7 +5251,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     (folding, references and events read kinds, names and (happening word, name) pairs). They are let go
     (and members added later make none: `_DROPPED`), and the table that shared their tuples is emptied
     (`_forget_keys`)."""
-    for g in groups:
+    for g in check_every(groups):
         g.scoped = g.triples = _DROPPED
         g.echoes = None
         g.heads = g.acts = _NONE

@@ -131,7 +131,7 @@ from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what
 from timeline_app.core.merging import lead_index, names_happening
 from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
-from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
 # Worded apart (the window imports them without the tagger).
 from timeline_app.core.reported import STORY_PREFIX
@@ -3208,7 +3208,7 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
     resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
     old_news = False  # the headline or lead names a happening of an earlier day than the article's
     kept: list[NewsItem] = []
-    for item in items:
+    for item in check_every(items, 16):
         c = item.candidate
         if item.role == "fallback":
             # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.

@@ -27,7 +27,7 @@ from timeline_app.core import timeline_cache
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.bundled import seeds_dir  # noqa: F401 (callers import it from here too)
 from timeline_app.core.model import Document, Event, Problem, Timeline
-from timeline_app.core.progress import Cancelled, CharProgress
+from timeline_app.core.progress import Cancelled, CharProgress, cancellable
 
 if TYPE_CHECKING:
     from timeline_app.core.documents import Listing
@@ -146,6 +146,7 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     `progress(done, total, label)` is called often (about every 64 K characters of each stage) with the
     characters of work done out of the total, across reading, finding dates, finding events and merging,
     and a label for people. `cancelled()` is polled at each report, between documents and between stages;
+    and every few items of the passes that report none (core/progress.py `check_every`);
     a cancelled build raises `Cancelled`. Problems with individual files, including a failure of any
     stage on one document, are returned in `Timeline.problems`; the other documents load.
 
@@ -163,7 +164,8 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     # collection there held the GIL and froze the GUI thread for its whole walk (76 ms on 2,000 small articles:
     # benchmarks/window_walk.py); the GUI thread's own cyclic garbage during a load is little and is collected
     # when the pause ends.
-    with collection_paused():
+    # (`cancellable`: the passes that report no progress check `cancelled` too, between their items.)
+    with collection_paused(), cancellable(cancelled):
         try:
             return _build_timeline(paths, progress=progress, cancelled=cancelled, workers=workers,
                                    scheduler=scheduler, cache=cache)

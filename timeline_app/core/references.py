@@ -42,6 +42,7 @@ from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.extraction import Candidate, SpanIndex, actors_in, kind_near, kind_of_word
 from timeline_app.core.model import Document, Mention, Precision, human_date
+from timeline_app.core.progress import check_every
 
 # Kinds that say too little to tell one happening from another ("event": nothing said; "economy": any price).
 VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
@@ -123,7 +124,7 @@ def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple
     the only one naming someone the article's title names. (Only dated candidates count here, so this part
     never depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
-    for c in sorted(ours, key=lambda c: c.start):
+    for c in check_every(sorted(ours, key=lambda c: c.start)):
         # (not one still to come when the article was written: "the vote" in "told reporters shortly after the
         # vote" is not the "Senate vote expected next month"; a plan is named by its own sentences)
         if _dated_happening(c) and _names_its_kind(c) and (doc.published is None or c.first <= doc.published):
@@ -218,7 +219,7 @@ def plan_references(doc: Document, candidates: Sequence[Candidate]) -> Reference
     by_start = _sorted_by(ours, _mention_start)
     excluded = SpanIndex(doc.excluded)
     out: list[tuple[str, int, Candidate]] = []
-    for sent in doc.sentences:
+    for sent in check_every(doc.sentences):
         if sent.end - sent.start > MAX_SENTENCE or excluded.overlaps(sent.start, sent.end):
             continue
         text = doc.text[sent.start:sent.end]
