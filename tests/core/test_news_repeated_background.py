@@ -47,3 +47,17 @@ def test_a_repeated_happening_is_no_news_of_the_day(sentence: str, news_of_the_d
 def test_a_count_elsewhere_leaves_the_news(sentence: str, news_of_the_day: bool) -> None:
     items = body_news(sentence, REPORT)
     assert any(not i.dated_nearby and i.candidate.reported for i in items) is news_of_the_day
+
+
+@pytest.mark.parametrize("sentence, news_of_the_day", [
+    # an aside naming what someone was "then": told of that earlier time
+    ("A court removed Lind, then the port's chief engineer, from the inquiry.", False),
+    ("The board dismissed Lind, then its chief engineer, over the grounding.", False),
+    ("Police arrested Ole Dahl, then the union's treasurer, at the docks.", False),
+    ("Mayor Berit Lund, then a councillor, opposed the harbour plan.", False),
+    # ("then" as the next step, or in a clause of its own: the day's news as before)
+    ("The negotiators signed the draft, then flew home.", True),
+])
+def test_what_someone_was_then_is_no_news_of_the_day(sentence: str, news_of_the_day: bool) -> None:
+    items = body_news(sentence, REPORT)
+    assert any(not i.dated_nearby and i.candidate.reported for i in items) is news_of_the_day

@@ -959,6 +959,15 @@ _QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"
 _MULTIPLE_FOLLOWERS = frozenset({"as", "more", "less", "fewer", "the", "that", "what"})
 
 
+def _then_apposition(tokens: Sequence[grammar.Token]) -> bool:
+    """Does an aside name what someone was "then" ("Vacco, then the U.S. attorney, ...", "Olsen, then a
+    deckhand, ...")? "then" right after a comma and before a noun phrase is "at that time": the sentence tells of
+    an earlier time, whose date it does not give; no happening of the day."""
+    return any(t.text.lower() == "then" and tokens[k - 1].text == "," and k + 1 < len(tokens)
+               and tokens[k + 1].pos in ("DT", "PRP$", "NNP", "NNPS", "JJ", "NN", "CD")
+               for k, t in enumerate(tokens) if k > 0)
+
+
 def _repeated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Does `group`'s clause count its happening's repetitions ("have met several times", "has visited the port
     twice", "won a prize and was shortlisted on three other occasions", "have repeatedly clashed")? Then it
@@ -2151,7 +2160,10 @@ class NewsWalk:
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
             # (`_news_day(doc, before)` and `_acts` of both sentences: `acts_after_news_day`, settled by the walk)
-            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day and not later():
+            # ("then" is the next step of that day's occasion: "Police arrested two men on Friday. / Officers
+            # then searched their homes." A gap, "later", "eventually", is another time.)
+            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day \
+                    and not _later_step(doc, i, next_step_too=False):
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
@@ -2634,10 +2646,13 @@ _LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequent
                          "soon", "thereafter", "next", "after", "before", "until", "till"})
 
 
-def _later_step(doc: Document, i: int) -> bool:
-    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?"""
+def _later_step(doc: Document, i: int, *, next_step_too: bool = True) -> bool:
+    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?
+    `next_step_too` False: not when its only such word is "then", the next step of the same occasion ("The judge
+    then remanded him" after a day's verdict), as against a time after it ("later", "eventually")."""
     sent = doc.sentences[i]
-    return any(t.text.lower() in _LATER_STEP for t in grammar.tag_words(doc.text[sent.start:sent.end]))
+    words = _LATER_STEP if next_step_too else _LATER_STEP - {"then"}
+    return any(t.text.lower() in words for t in grammar.tag_words(doc.text[sent.start:sent.end]))
 
 
 def _bridge(doc: Document, i: int) -> bool:
@@ -2948,6 +2963,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     perfect = group.words[0].text.lower() in _HAVE_OR_HAD
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
         return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
+    if not headline and _then_apposition(tokens):
+        return None, None, False  # "removed Vacco, then the U.S. attorney, from the case": told of that earlier time
     if not headline and _repeated(a, tokens, group):
         return None, None, False  # "have met several times": a record of the past, not the day's happening
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
