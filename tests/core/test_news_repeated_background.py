@@ -43,6 +43,9 @@ def test_a_repeated_happening_is_no_news_of_the_day(sentence: str, news_of_the_d
     ("The authority doubled its fees, which are now three times the national average.", True),
     ("Cargo volumes fell to half, with rival ports handling twice as many containers.", True),
     ("Negotiators agreed for the first time to share pilots.", True),
+    # (a figure in digits is a tally of many doers, the day's statistic)
+    ("Travellers have used the new booking app 40,000 times.", True),
+    ("The harbour's web camera has been viewed 1.2 million times.", True),
 ])
 def test_a_count_elsewhere_leaves_the_news(sentence: str, news_of_the_day: bool) -> None:
     items = body_news(sentence, REPORT)

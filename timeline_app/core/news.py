@@ -959,6 +959,21 @@ _QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"
 _MULTIPLE_FOLLOWERS = frozenset({"as", "more", "less", "fewer", "the", "that", "what"})
 
 
+def _spelled_count(tokens: Sequence[grammar.Token], j: int) -> bool:
+    """Is the number ending at token `j` a small count spelled out ("three", "two other"), not a figure ("have
+    downloaded the kit 200,000 times", "1.5 million times": a tally of many doers, the day's statistic)? News
+    style spells out the small numbers, which count one doer's repetitions."""
+    while j >= 0 and tokens[j].pos == "CD":
+        if not tokens[j].text.isalpha() or tokens[j].text.lower() in _LARGE_NUMBER_WORDS:
+            return False
+        j -= 1
+    return True
+
+
+_LARGE_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozens", "hundreds",
+                                 "thousands", "millions"})
+
+
 def _then_apposition(tokens: Sequence[grammar.Token]) -> bool:
     """Does an aside name what someone was "then" ("Vacco, then the U.S. attorney, ...", "Olsen, then a
     deckhand, ...")? "then" right after a comma and before a noun phrase is "at that time": the sentence tells of
@@ -1000,7 +1015,8 @@ def _repeated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramm
             j = k - 1
             while j >= 0 and tokens[j].pos == "JJ" and tokens[j].text.lower() not in _QUANTIFIERS:
                 j -= 1  # "three other occasions"
-            if j >= group.last and (tokens[j].pos == "CD" or tokens[j].text.lower() in _QUANTIFIERS):
+            if j >= group.last and (tokens[j].pos == "CD" and _spelled_count(tokens, j)
+                                    or tokens[j].text.lower() in _QUANTIFIERS):
                 return True  # (not "in recent times", "for the fifth time": no count)
     return False
 
