@@ -186,6 +186,11 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # value title analysed the whole sentence again (review 20, finding 1: 78 KB took 26 s).
     "extract_run_on_as_of_values": ("extract", lambda n: "Farms\nJune 20, 2024\n\n" + _repeat(
         "the farms, worth $4 million in March, were sold by the group and ", n)),
+    # One article's dated tellings of one verb and undated present-perfect retellings of it, again and again:
+    # each retelling looks for the one dated telling it retells (`merging._join_retellings`; compared with a
+    # few at most, not with every telling of its verb).
+    "extract_retold_convictions": ("extract", lambda n: "Clerks convicted\nJune 14, 2023\n\n" + _repeat(
+        "The tribunal on June 2 convicted a harbour clerk of fraud. The tribunal has convicted a harbour clerk. ", n)),
     # One person's statements of one day in one article, through load, tagging, news and merging (merging's
     # "said" bucket: each statement met every earlier one under the saying word, issue 7).
     "extract_one_persons_statements": ("extract", one_persons_statements),

@@ -42,7 +42,7 @@ from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
 from timeline_app.core import documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
 from timeline_app.core.collector import collection_paused  # noqa: E402
 
-STAGES = ("load", "tag", "extract", "news", "refs", "merge")
+STAGES = ("load", "tag", "extract", "news", "refs", "merge", "lend")
 
 
 def warm_up() -> None:
@@ -156,7 +156,33 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     for shared in by_doc.values():
         timed("refs", lambda: extraction.share_strings(shared))
     pipeline._release_sentence_analyses()
-    events = timed("merge", lambda: merging.merge(candidates, docs))
+    if pipeline._may_lend(docs):
+        # As build_timeline with an article without a publication date beside others: the merge decides whether
+        # it lends one the day of the story it joins, and the lent articles are read again on that day
+        # (`pipeline._lend_days`: its time is charged to "lend", the filing of what they gain to "merge").
+        by_doc = {}
+        for c in candidates:
+            by_doc.setdefault(c.mention.document, []).append(c)
+        lendable = {d.id: by_doc.get(d.id, []) for d in docs if d.published is None}
+        merge = pipeline._Merge(docs)
+        timed("merge", lambda: [merge.add(by_doc.get(d.id, [])) for d in docs])
+        del by_doc
+        meter = pipeline._Progress(None, None, chars)
+        meter.text_total = chars
+
+        def lend(lent: dict) -> list | None:
+            print(f"lent: {len(lent)} articles")
+            start = time.process_time()
+            try:
+                return pipeline._lend_days(docs, lendable, lent, meter, False)
+            finally:
+                spent = time.process_time() - start
+                seconds["lend"] = seconds.get("lend", 0.0) + spent
+                seconds["merge"] = seconds.get("merge", 0.0) - spent  # (charged to "merge" by its timer too)
+
+        events = timed("merge", lambda: merge.merger.finish(docs, lend=lend))
+    else:
+        events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6
     traced_peak = tracemalloc.get_traced_memory()[1] if memory else 0

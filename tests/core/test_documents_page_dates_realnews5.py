@@ -31,6 +31,9 @@ _LEAD = ("The regional council approved the harbour plan on Monday after a long 
      dt.date(2018, 11, 27)),
     ("Harbour Plan Approved\n\nCoast Daily NewsMarch 9, 2015\n\n", "Coast Daily NewsMarch 9, 2015",
      dt.date(2015, 3, 9)),
+    # an outlet's name ending in a letter beyond ASCII
+    ("Harbour Plan Approved\n\nBáo Miền Tây Tin Tức Miền26/11/2018\n\n", "Báo Miền Tây Tin Tức Miền26/11/2018",
+     dt.date(2018, 11, 26)),
 ])
 def test_a_header_date_line_in_these_forms_is_the_publication_date(head, date_line, published):
     doc = document_from_text(head + _LEAD + "\n", id="d")
@@ -61,6 +64,12 @@ def test_a_labelled_date_glued_to_a_long_quotation_or_deck_is_read(text, publish
     # a headline ending with a date after a space or a word is no header date line
     "Vote Set 03/12/2018\n\n" + _LEAD + "\n",
     "Harbour Plan Approved\n\nThe council meets again on 03/12/2018\n\n" + _LEAD + "\n",
+    # a headline ending with a capitalised code and a month and year: the code's number is no day (review 25b item 2)
+    "What to expect at COP27 November 2022\n\n" + _LEAD + "\n",
+    "World leaders head to Bali for G20 November 2022\n\n" + _LEAD + "\n",
+    "Ministers agree a harbour fund at G7 June 2021\n\n" + _LEAD + "\n",
+    "Harbour Plan Approved\n\nDelegates leave COP21 December 2015 with a deal\n\nWhy the deal at COP21 December 2015\n\n"
+    + _LEAD + "\n",
     # a date line going on with a clause after its dash is no date line
     "Harbour Plan Approved\n\nMarch 3, 2019 - the council met late into the night\n\n" + _LEAD + "\n",
     # a long line after a label and a date opening with a small letter or a comma: story, no date field
@@ -70,3 +79,14 @@ def test_a_labelled_date_glued_to_a_long_quotation_or_deck_is_read(text, publish
 def test_a_date_at_a_headlines_or_sentences_end_is_not_the_publication_date(text):
     doc = document_from_text(text, id="d")
     assert doc.published is None
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a Title-Case headline after a bare date and a dash is no filing place (review 25b item 8)
+    ("March 3, 2019 - Mayor Resigns\n\n" + _LEAD + "\n", "Mayor Resigns"),
+    ("14 May 2017 – Harbour Board Quits\n\n" + _LEAD + "\n", "Harbour Board Quits"),
+    ("Monday, June 5, 2023 - Ferry Strike Ends\n\n" + _LEAD + "\n", "Ferry Strike Ends"),
+])
+def test_a_headline_after_a_bare_date_and_a_dash_stays_story(text, headline):
+    doc = document_from_text(text, id="d")
+    assert not doc.is_excluded(*_located(doc, headline))

@@ -204,6 +204,7 @@ def test_the_parent_files_candidates_while_the_map_goes_on(monkeypatch):
 
     monkeypatch.setattr(document_map, "analyse_document", observed)
     timeline = build_timeline(CORPUS, workers=1, cache=False)
+    # (One merger, also when an undated article is lent a story's day: what it gains is filed into that merge.)
     assert len(mergers) == 1 and timeline.events
     assert filed_when_analysing[0] == 0
     # Every document's dated candidates are filed before the next document is analysed.

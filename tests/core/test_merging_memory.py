@@ -207,10 +207,10 @@ def test_once_grouped_only_members_of_events_in_several_articles_keep_their_happ
     attach = merging._attach_undated
     seen: list[tuple[int, int, int]] = []
 
-    def attaching(groups, documents, dated_sentences):
+    def attaching(groups, documents, dated_sentences, *args, **kwargs):
         several = {id(c) for g in groups if len(g.documents) > 1 for c in g.members}
         seen.append((len(merging._local.words), len(several), sum(len(g.members) for g in groups)))
-        return attach(groups, documents, dated_sentences)
+        return attach(groups, documents, dated_sentences, *args, **kwargs)
 
     monkeypatch.setattr(merging, "_attach_undated", attaching)
     assert merging.merge(candidates, docs) == expected
@@ -226,7 +226,7 @@ def test_a_merge_that_fails_lets_its_candidates_go_of_their_happening_words(monk
     their words) leaves the caller's candidates as they were: no memo of the failed merge held in them."""
     candidates, docs = _corpus(6, 40, same_days=True)
 
-    def failing(groups, documents, dated_sentences):
+    def failing(groups, documents, dated_sentences, *args, **kwargs):
         assert any(c._words is not None for c in candidates)  # (filing gave them words)
         raise RuntimeError("stop")
 

@@ -43,6 +43,10 @@ def test_a_simple_past_under_an_old_dated_heading_is_not_the_days_news(tmp_path:
     ("Marsh, Ikeda and Varga, September 2, 2023", "The winger crossed for his third goal."),
     # running text with an old date in passing, not a heading line: the next paragraph's act is the day's
     ("Fans remembered the 1996 treble, which Marsh led.", "The winger crossed for his third goal."),
+    # a heading that only compares the news with a past year: the section is the day's (review 25b item 3)
+    ("Worst since 2007", "The winger crossed for his third goal."),
+    ("More goals than in 1996", "The winger crossed for his third goal."),
+    ("Best afternoon since March 1996", "A defender set up Ikeda to score his second."),
 ])
 def test_an_undated_heading_or_a_recent_one_leaves_the_days_news(tmp_path: Path, heading: str,
                                                                  sentence: str) -> None:

@@ -119,9 +119,9 @@ def merged_candidates(tmp_path, monkeypatch):
         seen["candidates"].extend(candidates)
         return add(merger, candidates)
 
-    def finishing(merger, *args):
+    def finishing(merger, *args, **kwargs):
         seen["cached"] = (grammar.analyse_sentence.cache_info().currsize, grammar._tag_cached.cache_info().currsize)
-        return finish(merger, *args)
+        return finish(merger, *args, **kwargs)
 
     monkeypatch.setattr(merging.Merger, "add", adding)
     monkeypatch.setattr(merging.Merger, "finish", finishing)

@@ -34,6 +34,10 @@ def test_a_noun_like_present_verb_of_a_schedule_looks_ahead(sentence, phrase, va
     ("The president's trade talks on Monday ended without a deal.", "Monday", "2019-03-04"),
     # a past verb
     ("The curfew ended at 5 a.m. on Monday.", "5 a.m. on Monday", "2019-03-04T05:00"),
+    # another verb after the date that the lexicon alone reads likelier a noun (review 25b item 9)
+    ("The council meeting minutes on Monday show the vote.", "Monday", "2019-03-04"),
+    ("The club accounts on Friday list three new loans.", "Friday", "2019-03-01"),
+    ("The board papers on Tuesday record a loss.", "Tuesday", "2019-03-05"),
 ])
 def test_a_plural_noun_or_a_past_verb_keeps_the_past_weekday(sentence, phrase, value):
     assert value_of(sentence, phrase, _WEDNESDAY) == value

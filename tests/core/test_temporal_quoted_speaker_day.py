@@ -23,6 +23,8 @@ D = dt.date
     ('"The results come tomorrow," the minister told reporters on Monday.', "tomorrow", D(2019, 3, 5)),
     ('The chief said on Monday: "Early this morning the dam gave way."', "Early this morning", D(2019, 3, 4)),
     ('On Monday, the coach said: "Yesterday we were beaten."', "Yesterday", D(2019, 3, 3)),
+    ('"We were beaten yesterday," Mr. Brown said on Monday.', "yesterday", D(2019, 3, 3)),
+    ('"The roof fell in yesterday," she said at a news conference on Monday.', "yesterday", D(2019, 3, 3)),
 ])
 def test_a_quoted_day_word_counts_from_the_day_it_was_spoken(sentence, phrase, first):
     assert firsts_of(sentence, phrase, _WEDNESDAY) == [first]
@@ -36,6 +38,13 @@ def test_a_quoted_day_word_counts_from_the_day_it_was_spoken(sentence, phrase, f
     # the day belongs to another clause, not to the speaking
     ('"Yesterday the talks failed," the envoy said, and on Monday the fighting resumed.', "Yesterday",
      D(2019, 3, 5)),
+    # the day is the next sentence's (review 25b item 1)
+    ('"We lost yesterday," he said. The club was fined on Monday.', "yesterday", D(2019, 3, 5)),
+    ('"It rained yesterday," he said. On Monday, the river rose.', "yesterday", D(2019, 3, 5)),
+    ('"The pumps failed yesterday," the engineer said. Inspectors arrived on Monday.', "yesterday", D(2019, 3, 5)),
+    # the day is another verb's, after the speaker's
+    ('"I spoke to him yesterday," she said in an interview broadcast on Monday.', "yesterday", D(2019, 3, 5)),
+    ('"The ferry sank yesterday," he wrote in a letter published on Monday.', "yesterday", D(2019, 3, 5)),
 ])
 def test_a_day_word_with_no_dated_speaking_counts_from_the_page(sentence, phrase, first):
     assert firsts_of(sentence, phrase, _WEDNESDAY) == [first]

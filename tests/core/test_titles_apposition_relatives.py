@@ -16,6 +16,12 @@ from tests.core.title_helpers import sentence_title, verb_subject
     ("Tom Hale, an engineer at Boeing, who designed the wing, spoke on Tuesday.", "designed", "Tom Hale"),
     # guard: no apposition (a name that ends a prepositional phrase), as before
     ("The firm hired a lawyer from Ohio, who won the case in 2010.", "won", "Ohio"),
+    # guard: a "which" after an apposition with a prepositional phrase tells of its noun (review 25b item 7)
+    ("Tom Brown, a member of the finance committee, which approved the budget on Monday, resigned.", "approved",
+     "the finance committee"),
+    ("Lena Voss, the head of the harbour board, which closed the pier in May, spoke on Friday.", "closed",
+     "the harbour board"),
+    ("Omar Said, a partner at the law firm, that won the case in 2019, retired.", "won", "the law firm"),
 ])
 def test_a_relative_after_an_apposition_tells_of_the_name(sentence: str, verb: str, subject: str) -> None:
     assert verb_subject(sentence, verb) == subject

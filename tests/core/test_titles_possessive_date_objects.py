@@ -18,6 +18,9 @@ from tests.core.title_helpers import sentence_title
     ("Unions rejected Tuesday's offer from the board.", "Tuesday's", "Unions reject Tuesday's offer from the board"),
     ("The governor vowed to challenge Monday's decision by the court.", "Monday's",
      "The governor vows to challenge Monday's decision by the court"),
+    # "of" and "by" after a verb are its own prepositions, no time's (review 25b item 10)
+    ("Forecasters warned of Sunday's storm.", "Sunday's", "Forecasters warn of Sunday's storm"),
+    ("The town was shaken by Friday's blast.", "Friday's", "The town was shaken by Friday's blast"),
     # guards: a time preposition's or an adverbial's phrase goes with its noun, as before
     ("Voters gave their verdict in Sunday's poll.", "Sunday's", "Voters give their verdict"),
     ("Police arrested two men after Friday's attack.", "Friday's", "Police arrest two men"),

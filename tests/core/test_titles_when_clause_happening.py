@@ -21,6 +21,12 @@ from tests.core.title_helpers import sentence_title
     ("The war ended in 1945, when Japan surrendered.", "1945", "The war ends"),
     ("The settlers came in 1868, when gold was found.", "1868", "The settlers come"),
     ("The storm struck the coast on Monday, when a bridge collapsed.", "Monday", "The storm strikes the coast"),
+    # guards: a subject that names the happening, a "when" clause that tells a state (review 25b item 4)
+    ("The earthquake struck in 1999, when most residents were asleep.", "1999", "The earthquake strikes"),
+    ("The attack came in 2015, when the city was celebrating the new year.", "2015", "The attack comes"),
+    ("The explosion happened in 1987, when the plant had closed for the night.", "1987",
+     "The explosion happens"),
+    ("Its big break came in 1921, when the mill was empty.", "1921", "Its big break comes"),
 ])
 def test_a_when_clause_after_a_bare_happening_titles_the_date(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
 from tests.ui.conftest import _doc, _mention, proxied
-from timeline_app.core.model import Event, Mention, Precision, Timeline
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane, phrase_spans
 from timeline_app.ui.filter_proxy import FilteredEventModel
 
@@ -298,3 +298,92 @@ def test_placeholder_when_the_articles_have_no_dated_events(qtbot):
     *_, pane = _pane(qtbot, Timeline(documents=(doc,), events=(), problems=()))
     text = pane.toPlainText()
     assert "Select an event" not in text and "No dated events" in text
+
+
+@pytest.mark.parametrize("source_title", [
+    "Arrest made in 2010 murder of a coastal family of four",
+    "Harbour workers walk out over night shifts at the northern docks",
+])
+@pytest.mark.parametrize("published", [None, dt.date(2019, 11, 3)])
+@pytest.mark.parametrize("width", [420, 480, 560, 640])
+def test_a_source_title_that_fits_its_line_is_not_wrapped_early_by_its_date_note(qtbot, source_title, published,
+                                                                                width):
+    """The whole note ("· publication date unknown") was glued to the title's last word: a title that fitted
+    its line wrapped a word early, leaving its last word alone under it with the note."""
+    from PySide6.QtGui import QFontMetrics
+
+    doc = _doc("src", source_title, f"{source_title}\nThe strike began on March 4, 2019.", published)
+    event = Event(id="ev", title="Strike begins", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
+                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
+    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
+    pane.resize(width, 500)
+    _select(selection, proxy, "ev")
+    pane.document().setTextWidth(pane.viewport().width())
+    lines = _source_heading_lines(pane, source_title)
+    bold = QFont(pane.document().defaultFont())
+    bold.setBold(True)
+    # The title, its dot and the note's first word, with room to spare for the swatch and margins.
+    needed = QFontMetrics(bold).horizontalAdvance("■ " + source_title + "  ·  publication") + 40
+    if needed < pane.document().textWidth():
+        assert source_title.split()[-1] in lines[0].replace("\u00a0", " "), lines
+    for line in lines[1:]:
+        assert not line.lstrip(" \u00a0").startswith("·"), lines
+        assert not line.rstrip(" \u00a0").endswith("·"), lines
+
+
+def test_context_from_another_line_of_the_article_keeps_its_own_line(qtbot):
+    """A heading line before the passage's sentence ran into it in the pane ("Storm warning On March 4, ..."):
+    context the article puts on another line is shown on a line of its own; context on the sentence's own line
+    still runs on with a space."""
+    text = ("Storm warning for the valley\n"
+            "On March 4, 2019, the river rose above its banks. Roads were closed.\n"
+            "Schools reopened a week later")
+    parts = ["Storm warning for the valley", "On March 4, 2019, the river rose above its banks.",
+             "Roads were closed.", "Schools reopened a week later"]
+    spans = tuple(Sentence(text.index(part), text.index(part) + len(part)) for part in parts)
+    doc = Document(id="src", path="/articles/src.txt", text=text, title="Storm warning", published=None,
+                   sentences=spans)
+    event = Event(id="ev", title="River rises", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
+                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
+    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
+    _select(selection, proxy, "ev")
+    shown = pane.document().toRawText()
+    assert "Storm warning for the valley\u2028On March 4, 2019" in shown
+    assert "Storm warning for the valley On March" not in shown
+    assert "banks. Roads were closed." in shown  # the next sentence on the same line
+    passage = pane.passages()[0]
+    assert shown[passage.pane_start:passage.pane_end] == "March 4, 2019"
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("Divers say the ferry sank off the cape on March 4, 2019, with 40 aboard.", "gazette"),
+    ("\u2026 the ferry sank off the cape on March 4, 2019, with 40 \u2026", "gazette"),  # a run-on one, cut
+    ("Divers say the ferry  sank off the cape\\non March 4, 2019, with 40 aboard.", "gazette"),
+    ("", "courier"),  # no sentence known (an event the user added): first-mention order
+    ("A sentence no source has.", "courier"),
+])
+def test_the_passage_the_event_title_was_made_from_comes_first(qtbot, qtmodeltester, sentence, first):
+    """A merged event lists its sources in first-mention order, and the first may report something else of the
+    period ("...was last heard from in March 2019") while the title and date come from another outlet: the
+    source whose sentence the title was made from leads."""
+    courier = _doc("courier", "Ferry feared lost", "Ferry feared lost\n"
+                   "The ferry was last heard from in March 2019, its owners said.", None)
+    gazette = _doc("gazette", "Ferry sinks off the cape", "Ferry sinks off the cape\n"
+                   "Divers say the ferry sank off the cape on March 4, 2019, with 40 aboard.", None)
+    event = Event(id="ev", title="The ferry sank off the cape", first=dt.date(2019, 3, 4),
+                  last=dt.date(2019, 3, 4), precision=Precision.DAY,
+                  mentions=(_mention(courier, "March 2019"), _mention(gazette, "March 4, 2019")),
+                  sentence=sentence.replace("\\n", "\n"))
+    model, proxy, selection, pane = _pane(qtbot, Timeline(documents=(courier, gazette), events=(event,),
+                                                         problems=()))
+    _select(selection, proxy, "ev")
+    text = pane.toPlainText()
+    other = "gazette" if first == "courier" else "courier"
+    titles = {"courier": "Ferry feared lost", "gazette": "Ferry sinks off the cape"}
+    assert text.index(titles[first]) < text.index(titles[other])
+    passages = pane.passages()
+    assert [p.document_id for p in passages] == [first, other]
+    shown = pane.document().toRawText()
+    assert [shown[p.pane_start:p.pane_end] for p in passages] == [
+        "March 4, 2019" if first == "gazette" else "March 2019", "March 2019" if first == "gazette" else "March 4, 2019"]
+    qtmodeltester.check(model)

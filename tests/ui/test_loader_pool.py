@@ -47,7 +47,7 @@ def test_closing_the_window_during_a_pool_load_leaves_no_worker_process(qtbot, t
         window.openPaths([str(folder)])
     assert multiprocessing.active_children()
     window.close()  # closeEvent shuts the loader down: Cancel, then wait for its thread
-    assert window.loader.isIdle()
+    assert not window.loader.workersRunning()
     assert not multiprocessing.active_children()
 
 

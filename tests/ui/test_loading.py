@@ -194,3 +194,42 @@ def test_a_load_hands_the_window_every_texts_hash_so_the_first_edit_hashes_none(
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(e.title == "Ferry strike called off" for e in window.events.rowEvents()))
     assert threading.main_thread() not in hashed_on
+
+
+def test_cancel_returns_to_idle_while_the_worker_is_still_inside_a_step_and_drops_its_late_result(qtbot, window):
+    """A stage may run a long while between two progress reports (a whole-document pass over a large article;
+    longer on a busy machine): Cancel does not wait for it. The window is idle and says "cancelled" at once,
+    the previous timeline stays, and what the worker returns later is dropped (and closed)."""
+    import threading
+
+    inside_the_step = threading.Event()
+    step_may_end = threading.Event()
+    closed: list[bool] = []
+
+    class LateResult:
+        def close(self) -> None:
+            closed.append(True)
+
+    def job(progress, cancelled):
+        progress(1, 10, "Finding dates in slow.txt")
+        inside_the_step.set()
+        step_may_end.wait(10)  # a step that checks for Cancel only when it ends
+        return LateResult()
+
+    finished: list[object] = []
+    window.loader.finished.connect(lambda result, paths: finished.append(result))
+    window.loader.run(job, ["/slow"])
+    qtbot.waitUntil(inside_the_step.is_set)
+    qtbot.waitUntil(lambda: window.cancel_button.isVisibleTo(window))
+    window.cancel_button.click()
+    try:
+        assert window.loader.isIdle()
+        assert window.loader.workersRunning()  # the thread itself is still in its step
+        assert not window.cancel_button.isVisibleTo(window) and not window.progress.isVisibleTo(window)
+        assert "cancelled" in window.statusBar().currentMessage()
+        assert window.proxy.rowCount() == 7  # the previous timeline stays
+    finally:
+        step_may_end.set()
+    qtbot.waitUntil(lambda: not window.loader.workersRunning())
+    qtbot.waitUntil(lambda: bool(closed))
+    assert finished == [] and window.proxy.rowCount() == 7

@@ -501,9 +501,10 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|himself|she|herself)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
-def person_sexes(text: str) -> dict[str, str]:
+def person_sexes(text: str, next_opener: bool = True) -> dict[str, str]:
     """Family name → "He" or "She", as the document shows it (`_SEX_TITLE`, `_OPENING_NAME`); a name it shows
-    both ways is left out."""
+    both ways is left out. `next_opener=False`: not from a He/She opening the sentence after the name's, the very
+    pronoun whose person is asked for when a title's he/she is resolved (`extraction._person_for`)."""
     surnames = grammar.person_surnames(text)
     if not surnames:
         return {}
@@ -521,7 +522,7 @@ def person_sexes(text: str) -> dict[str, str]:
         # him/her/his/hers, which may be another person's ("Mayor John Harlan met Rita Osei and thanked her").
         pronoun = _SUBJECT_PRONOUN.search(m.group("rest"))
         word = _SEX_PRONOUNS[pronoun.group(0).lower()] if pronoun else \
-            m.group("next") if m.group("next") in ("He", "She") else None
+            m.group("next") if next_opener and m.group("next") in ("He", "She") else None
         if word is not None:
             seen.setdefault(family, set()).add(word)
     for role, (_, names) in role_holders(text)._by_role.items():

@@ -824,11 +824,14 @@ _UPDATED_TAIL = (rf"\s*[,|·•–—;(-]?\s*(?:last\s+)?(?:updated|modified)(?:
 _PAGE_TAIL = (r"(?:\s*[,|·•–—/-]\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
               r"|(?:\s+\d[\d,]*(?:\s+(?:comments?|views?|shares?|reads?))?){1,3}(?:\s+[A-Z][\w.]*)?)")
 # A newspaper's date line may end with the place the story was filed from, after a dash ("April 3, 2019 10:15 pm |
-# Updated 10:40 pm IST - New Delhi"): capitalised words only, so a line going on with a clause is no date line.
+# Updated 10:40 pm IST - New Delhi"): capitalised words only, so a line going on with a clause is no date line; and
+# only after a time or an update, so a Title-Case headline after a bare date ("March 3, 2019 - Mayor Resigns") is
+# no place.
 _PLACE_TAIL = r"(?:\s+[–—-]\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
 _DATELINE = re.compile(
-    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—/-]|at)?\s*{_TIME}(?:{_PAGE_TAIL})?)?"
-    rf"(?:{_UPDATED_TAIL})?{_PLACE_TAIL}?",
+    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}"
+    rf"(?:(?:{_ISO_TIME}|\s*(?:[,|·•–—/-]|at)?\s*{_TIME}(?:{_PAGE_TAIL})?)(?:{_UPDATED_TAIL})?{_PLACE_TAIL}?"
+    rf"|{_UPDATED_TAIL}{_PLACE_TAIL}?)?",
     re.IGNORECASE)
 # A blog's post line: its category, the date, maybe the time and the author ("In World on March 3, 2019 at 6:12 am",
 # "Posted in Local on 8 July 2015 at 10:02 by admin"). The category is capitalised words, so a sentence that opens
@@ -924,8 +927,11 @@ _DIGEST_RANK = 6
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
 # A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
 # "Posted byadmin March 3, 2019"): the line ends with the date, and a letter touches it. A headline or a sentence
-# ending with a date has a space or a word ("on", "for") before it.
-_GLUED_DATE_TAIL = re.compile(rf"(?<=[^\W\d_])(?:{_DATE_CORE})$", re.IGNORECASE)
+# ending with a date has a space or a word ("on", "for") before it. A date opening with a digit needs two letters
+# before it, the last no capital: a capitalised code ending in a number ("COP27 November 2022", "G20 ...") is the
+# headline's.
+_GLUED_DATE_TAIL = re.compile(rf"(?:(?<=[^\W\d_]{{2}})(?<!(?-i:[A-Z]))|(?<=[^\W\d_])(?=[^\W\d_]))(?:{_DATE_CORE})$",
+                              re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
 
 

@@ -595,7 +595,10 @@ _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "vi
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
                "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
                "contract": "agreement", "partnership": "agreement", "alliance": "agreement", "war": "conflict",
-               "invasion": "conflict", "attack": "conflict", "election": "election", "vote": "election"}
+               "invasion": "conflict", "attack": "conflict", "election": "election", "vote": "election",
+               # the documents an act keeps to or breaks: rules, as `_AUTHORITY_KINDS` reads them
+               "law": "legal", "statute": "legal", "policy": "legal", "act": "legal", "code": "legal",
+               "directive": "legal", "regulation": "legal"}
 
 # Kinds that name an occasion; on the same day and with the same people, other kinds fold into them.
 OCCASION_KINDS = frozenset({"visit", "meeting"})
@@ -945,6 +948,7 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
     grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
+    title = grammar.without_wire_slug(title)  # ("UPDATE 3-RIM results beat ...": the wire's slug is no words of it)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")
@@ -1769,6 +1773,16 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         gerund = _gerund_adverbial_title(sentence, phrase_start, others, names)
         if gerund is not None:
             return gerund
+        told = _dated_object_title(sentence, phrase_start, phrase_end, others)
+        if told is not None:
+            return told
+        last = max(others)
+        if last[0] >= phrase_end and _dated_object_title(sentence, *last, ((phrase_start, phrase_end),)) is not None:
+            # "Her victory this evening follows a heavy defeat last week": the object's date is no part of the
+            # subject's title ("Her victory follows a heavy defeat")
+            sentence = sentence[:last[0]].rstrip()
+            if sentence.endswith((" in", " on", " at")):
+                sentence = sentence.rsplit(" ", 1)[0]
         sentence, phrase_start, phrase_end = _conjunct(sentence, phrase_start, phrase_end, others)
     sentence, phrase_start, phrase_end = _own_clause(sentence, phrase_start, phrase_end)
     undated, cut = _undatelined(sentence)
@@ -1801,7 +1815,58 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     return title
 
 
-# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+# What may stand in a noun phrase after its verb (and the preposition opening it: "came after a heavy loss").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS",
+                                 "IN", "HYPH"})
+
+
+def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
+                        others: Sequence[tuple[int, int]]) -> str | None:
+    """The title of a date that ends the noun phrase after a verb whose subject has a date of its own ("Her
+    victory this evening follows a heavy defeat last week", "The win on Saturday came after a loss in 2019"): the
+    verb ties two happenings, each dated by its own noun phrase, and the later date is the object's: "Heavy defeat"
+    (its article goes), not the subject's clause. None when no other date stands between the verb's subject and
+    the verb, or anything but a noun phrase (and a preposition) stands between the verb and this date, or the
+    clause goes on after the date."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect.bisect_left(a.token_starts, phrase_start)
+    if d0 >= len(tokens) or d0 < 3:
+        return None
+    d1 = bisect.bisect_left(a.token_starts, phrase_end)
+    if d1 < len(tokens) and tokens[d1].text not in (".", "!", ";") and tokens[d1].text.isalnum():
+        return None  # (the clause goes on after the date)
+    g = bisect.bisect_right(a.group_lasts, d0 - 1) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    subject_start, verb_start = tokens[subject[0]].start, tokens[group.first].start
+    if not any(subject_start < o_start and o_end <= verb_start for o_start, o_end in others):
+        return None
+    if any(t.text in (",", ";", ":", "(", "-", "--", "\u2013", "\u2014") for t in tokens[subject[0]:group.first]) \
+            or bisect.bisect_left(a.group_firsts, subject[0]) != g:
+        return None  # the date is an aside's or another predicate's ("X, founded in 1952, grew ... and listed ...")
+    words = list(tokens[group.last + 1:d0])
+    if words and words[0].pos == "IN":
+        words = words[1:]  # ("came after | a heavy loss")
+    while words and words[-1].pos in ("IN", "TO"):
+        words.pop()  # the date's preposition ("a loss | in 2019")
+    # (a participle before its noun modifies it: "a failed attempt")
+    if not words or any(t.pos not in _OBJECT_PHRASE_TAGS and not (t.pos in ("VBN", "VBG") and k + 1 < len(words)
+                                                                  and words[k + 1].pos in ("NN", "NNS", "JJ"))
+                        for k, t in enumerate(words)) \
+            or not any(t.pos in ("NN", "NNS") for t in words) \
+            or words[0].pos not in ("DT", "PRP$", "JJ", "JJS") or any(t.pos == "CD" for t in words):
+        return None  # (a noun phrase of a thing, not a measure: "rose 12% from a year earlier")
+    if words[0].text.lower() in ("a", "an"):
+        words = words[1:]
+    return _shorten(grammar.capitalised(sentence[words[0].start:words[-1].end]))
+
+
+# A "when" clause right after the date, which tells what happened then# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
 _WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
 # The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
 # what happened is told by a "when" clause after the date.
@@ -1814,7 +1879,9 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     nothing between it and the date but the date's preposition, whose subject is a singular common noun or "it"
     ("The town's fame came in 1868, when a meteorite landed in its square": "In 1868, a meteorite landed in its
     square", titled "A meteorite lands in its square"; "The turning point came in 1990 when ..."). None otherwise:
-    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered")."""
+    a clause that tells its own happening keeps it ("The war ended in 1945, when Japan surrendered"; a subject
+    that names a happening, "The earthquake struck in 1999, when ..."), and so does one whose "when" clause tells a
+    state, not a happening ("..., when most residents were asleep")."""
     when = _WHEN_AFTER_DATE.match(sentence, phrase_end)
     if when is None:
         return None
@@ -1838,6 +1905,11 @@ def _when_clause_told(sentence: str, phrase_start: int, phrase_end: int) -> tupl
     head = tokens[subject[1] - 1]
     if not (head.pos == "NN" or head.pos == "PRP" and head.text.lower() == "it"):
         return None
+    if _kind_of_word(head.text) is not None:
+        return None  # "The earthquake struck in 1999, when ...": the subject names the happening itself
+    clause = grammar.analyse_sentence(sentence[when.end():]).groups
+    if clause and (clause[0].main.pos == "VBG" or "be" in grammar.verb_lemmas(clause[0].main.text.lower())):
+        return None  # "..., when most residents were asleep", "when the city was celebrating": a state, no happening
     opening = sentence[tokens[start].start:phrase_end]
     told = f"{opening[:1].upper()}{opening[1:]}, {sentence[when.end():]}"
     return told, phrase_start - tokens[start].start, phrase_end - tokens[start].start
@@ -1942,7 +2014,7 @@ _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 # The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
 # an adverbial of time even right after a verb.
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "by", "of", "ahead", "following",
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "ahead", "following",
                                 "throughout", "amid"})
 
 
@@ -2192,7 +2264,7 @@ def _singular(word: str) -> str:
     return grammar.singular_noun(word)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|into|and|[-–—])\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)  # the tagger's second day of "April 24 and 25"
 
@@ -2214,6 +2286,12 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
         # (a two-day strike, summit or festival); days apart ("March 3 and 10") are two happenings.
         return i + 1 if _BARE_DAY.fullmatch(f.text) and e.precision == f.precision == Precision.DAY \
             and e.last is not None and f.first == e.last + dt.timedelta(days=1) else None
+    if joiner == "into":
+        # "burned Wednesday night into early Thursday", "prices rose through 2022 into 2023": one happening that
+        # runs on into the next time; only when the second starts where the first ends ("moved the vote from
+        # May 3 into June" names a new time, not a span: not joined)
+        return i + 1 if e.last is not None and f.first is not None and f.first >= e.first \
+            and f.first <= e.last + dt.timedelta(days=1) else None  # type: ignore[operator]
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 
@@ -2450,7 +2528,15 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     if after is None:
         return False
     noun = after["noun"]
-    return noun[0].isupper() or _kind_of_word(noun) in _AUTHORITY_KINDS
+    return noun[0].isupper() or _authority_noun(noun)
+
+
+def _authority_noun(noun: str) -> bool:
+    """Does the common noun name what an act keeps to, breaks or changes: a deal, a ruling or rules, a ban, a law
+    or a policy (`_AUTHORITY_KINDS`, by the kind table or the nouns' kinds)? Not a happening ("the 2008 crisis",
+    "the 1994 genocide"), though it is nothing but a noun."""
+    word = noun.lower()
+    return (_KIND_NOUNS.get(_singular(word)) or _kind_of_word(word)) in _AUTHORITY_KINDS
 
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
@@ -3165,14 +3251,13 @@ class _Reading:
         return False
 
     def year_names_a_rule_kept_to(self, e: TimeExpression) -> bool:
-        """Is the bare year e the modifier of a common noun that is nothing but a noun and names no happening, in a
+        """Is the bare year e the modifier of a common noun that names a rule (`_authority_noun`), in a
         phrase a preposition of no time or place opens (`_RULE_PREPOSITIONS`: "charged under a 2015 law",
         "protested against the 2019 policy", "changes to a 1998 statute")? Then the year says which document
         (a law, a treaty, a policy) the clause's act keeps to, breaks or changes, not when anything in the clause
         was done, even with no other date in the sentence: no event of its year. A time's or a place's preposition
-        keeps the year ("in the 2016 season", "at the 2012 championship"); so does a noun that is also a verb ("a
-        2010 census", "a 2019 report", a doing or a publishing) or a happening's word ("against the 2003 war"),
-        but for a deal's, rules' or a ban's (`_AUTHORITY_KINDS`: "despite a 2012 treaty", "to the 2015 accord")."""
+        keeps the year ("in the 2016 season", "at the 2012 championship"); so does any other noun ("a 2010
+        census", "against the 2003 war", "about the 2008 crisis")."""
         if e.precision != Precision.YEAR or len(e.text) != 4 or not e.text.isdigit() \
                 or not self._RULE_PREPOSITION_BEFORE.search(self.text, max(self.sent.start, e.start - 40), e.start):
             return False
@@ -3185,10 +3270,7 @@ class _Reading:
         head = tokens[d + 1]
         if head.pos not in ("NN", "NNS") or d + 2 < len(tokens) and tokens[d + 2].pos in _NOUN_TAGS:
             return False  # (a compound's first noun: "under a 2015 trade deal" is the head's, read by its kind)
-        word = head.text.lower()
-        kind = _kind_of_word(word)
-        # (a deal, rules or a ban, `_AUTHORITY_KINDS`, are documents too, whatever else the word may be)
-        return kind in _AUTHORITY_KINDS or kind is None and grammar.all_lemmas(word).keys() == {"NOUN"}
+        return _authority_noun(head.text)
 
     # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
     _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")
@@ -4445,6 +4527,8 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     words = name.split()
     while len(words) > 2 and words[0].isalpha() and words[0].islower():
         words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words.pop()  # an adverb the tagger read into the name ("Kresnik then/NNP beat ..."): a name ends capitalised
     name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
@@ -4518,10 +4602,12 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
     if pronoun == "It" and _name_words(words):
-        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
+        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name (not a person's:
+        # one the document gives as a family name, or one a title such as "Mr"/"Dr" opens).
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
-        if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
+        if others or any(t.pos == "NNPS" or t.text in surnames for t in words) \
+                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES:
             return None
         return clause[words[0].start:words[-1].end]
     if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
@@ -5162,8 +5248,13 @@ _POSSESSIVE_TITLE = re.compile(rf"({'|'.join(_SUBJECT_OF_POSSESSIVE)})\s+(?=\w)"
 def _person_for(name: str, pronoun: str, text: str) -> str | None:
     """The person a he/she (his/her) stands for, named in full from the document's `text` ("Steve Jobs",
     `grammar.full_name`); None when the name's own title says the other sex ("Mrs. Kowalczyk chaired the
-    meeting. He closed …": not her)."""
+    meeting. He closed …": not her), or when the document shows that person to be of the other sex elsewhere
+    (`coref.person_sexes`: "Tom Osei met the mayor. She will …" is not Osei when "Osei said he …")."""
     if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+        return None
+    family = name.split()[-1]
+    if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
+            and family in grammar._given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
     return grammar.full_name(text, name) if text else name
 

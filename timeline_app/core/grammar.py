@@ -56,7 +56,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, DAY_WORDS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, \
+    number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -2846,6 +2847,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         result = _noun_phrase_before(a, j)
         if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
             result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
+            if tokens[j].text.lower() == "which":
+                result = _thing_past_person(a, result) or result
         if result is not None and aside is not None and result[1] == j + 1 and result[0] >= 2:
             # Before an aside, another one: an age ("Kopp, 44, of Albany, became") or a phrase of where from ("Kopp,
             # of St. Albans, Vt., became"), set off by a comma before it: no subject, the walk goes on before it.
@@ -2937,6 +2940,30 @@ def _abbreviated(word: str) -> bool:
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
 _PLURAL_FINITE = frozenset({"are", "were", "have"})
+
+
+def _thing_past_person(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int] | None:
+    """The antecedent of "which" when the noun phrase right before it ends in a person's full name
+    (`person_surnames`) that is a preposition's object, an agent's above all ("a motion of no confidence brought by
+    the party leader Ann Hale, which will be debated"): "which" tells of no person, so of the noun phrase the
+    person's phrase (and its participle) modifies, whole ("a motion of no confidence"). None otherwise."""
+    tokens = a.tokens
+    lo, hi = found
+    if lo < 3 or tokens[hi - 1].pos != "NNP" or tokens[lo - 1].pos != "IN" or not tokens[lo - 1].text.islower():
+        return None
+    given = tokens[hi - 2] if hi - 2 >= lo else None
+    if given is None or given.pos != "NNP" or lexicon_tag(given.text.lower()) not in (None, "NNP", "NNPS", "NNS") \
+            or tokens[hi - 1].text not in person_surnames(_join(tokens[lo:hi])):
+        return None  # (a given name is no common word: not "Northern Ireland", "Navigation Mixte")
+    j = lo - 2
+    if tokens[j].pos in ("RP", "IN") and j > 0 and tokens[j - 1].pos == "VBN":
+        j -= 1  # ("drawn up by")
+    if tokens[j].pos != "VBN" or tokens[lo - 1].text != "by" or j < 1:
+        return None  # only the agent of a participle that modifies a noun ("a motion brought by")
+    j -= 1
+    if tokens[j].pos not in ("NN", "NNS"):
+        return None
+    return _noun_phrase_before(a, j)
 
 
 def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
@@ -3325,17 +3352,22 @@ def _audience_before(tokens: Sequence[Token], j: int) -> bool:
 _APPOSITION_WALK_LIMIT = 12  # (the words of an apposition walked back over: "a veteran of the Second World War")
 
 
-def _named_before_apposition(tokens: Sequence[Token], j: int) -> int:
-    """The last word of the name before an apposition that ends at token j, when a relative clause follows the
-    apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of Jane Smith, not of Ohio, nor of the
-    apposition's last noun): a noun phrase an article opens, with its prepositional phrases and no verb, set off by
-    commas after a name. Else j."""
+def _named_before_apposition(tokens: Sequence[Token], j: int, relative: str) -> int:
+    """The last word of the name before an apposition that ends at token j, when a relative clause (opened by
+    `relative`, lower case) follows the apposition ("Jane Smith, a nurse from Ohio, who won": the relative tells of
+    Jane Smith, not of Ohio, nor of the apposition's last noun): a noun phrase an article opens, with its
+    prepositional phrases and no verb, set off by commas after a name. A "which" or "that" may tell of a
+    prepositional phrase's noun, a thing ("Tom Brown, a member of the finance committee, which approved": the
+    committee), so it walks back to the name only over an apposition with none. Else j."""
     k = j
+    inner = False  # a prepositional phrase inside the apposition
     while k > 0 and j - k < _APPOSITION_WALK_LIMIT and tokens[k].text != "," \
             and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN" and tokens[k].text.islower()):
+        inner = inner or tokens[k].pos == "IN"
         k -= 1
     if k < 2 or k == j or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an", "the") \
-            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN:
+            or tokens[k - 1].pos not in ("NNP", "NNPS") or tokens[j].pos not in _NOUN \
+            or inner and relative in ("which", "that"):
         return j
     return k - 1
 
@@ -3347,6 +3379,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     antecedent = False
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
         antecedent = True
+        relative = tok.text.lower()
         j -= 1
         while j >= 0 and (tokens[j].text == "," or tokens[j].text in _ASIDE_OPENERS):
             j -= 1  # ("The company (which makes chips)", "Smith -- who ...")
@@ -3355,7 +3388,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if tokens[j].pos == "CD" and j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].pos in _NOUN:
             j -= 2  # a number alone set off by commas is an age: "Greta Amsel, 67, who has run it" is hers
         else:
-            j = _named_before_apposition(tokens, j)
+            j = _named_before_apposition(tokens, j, relative)
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
@@ -4847,15 +4880,32 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
     audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
         and all(t.pos in _AUDIENCE_TAGS for t in rest)
+    that_at = clause[1]
+    if not rest and that_at + 1 < len(tokens) and tokens[that_at].text == "," and drop \
+            and all(k in drop or tokens[k].text == "," for k in range(group.last + 1, that_at)):
+        # "said on Monday, May 2, that profits fell": the comma after the date closes the date's parenthesis, not
+        # the clause; the "that" after it opens what was said.
+        that_at += 1
     if (not rest or audience_only or rest[0].pos == "IN" and rest[0].text.lower() != "that"
             and not any(tokens[i].text == "," for i in range(group.last + 1, clause[1]))) and gapped is None \
-            and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
+            and that_at < len(tokens) and tokens[that_at].text.lower() == "that" and tokens[that_at].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
-        nxt = a.clause_at(clause[1])
+        nxt = a.clause_at(that_at)
+        if not rest and nxt is not None and nxt[1] < len(tokens) \
+                and (tokens[nxt[1]].text == "," or tokens[nxt[1]].text.lower() in _OPENING_SUBORDINATORS) \
+                and (after := bisect_right(a.group_firsts, that_at)) < len(a.groups) and a.groups[after].first >= nxt[1]:
+            # The complement's clause ends before any verb, at a comma or a subordinating word ("that while the court
+            # has called for calm, the police ...", "that the bridge, which opened in 1990, will close"): it reads on
+            # to the clause of its first verb that no relative word opens, whose commas `_complement_words` weighs.
+            for k in range(after, min(after + 3, len(a.groups))):
+                span = a.clause_at(a.groups[k].first)
+                if span is not None and tokens[span[0]].pos not in ("WDT", "WP", "WP$"):
+                    nxt = (nxt[0], span[1])
+                    break
         if nxt is not None:
             nxt = _through_quotations(a, nxt)  # ("that "a small percentage" were ...": the quote is no break)
-        g = bisect_right(a.group_firsts, clause[1])
+        g = bisect_right(a.group_firsts, that_at)
         if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
             if audience_only:
                 # What was told, without its audience (the title's room is for it), and "tell" as "say": "Toha
@@ -5678,6 +5728,10 @@ def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) 
     return (span[0], after[1]), relative
 
 
+# The words that open a condition, which what is said holds only under.
+_CONDITION_OPENERS = frozenset({"if", "unless", "once", "until", "provided"})
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -5703,10 +5757,28 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             i += 1  # (a comma of the asides the caller left out: "Kopp, 44, of Vermont, was seen")
             continue
         if tokens[i].text == ",":
+            if has_verb and len(words) > 1 and words[0].text.lower() == "that" \
+                    and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB") \
+                    and words[1].text.lower() not in _CONDITION_OPENERS:
+                # "that while the court has called for calm, the police was arresting people": the complement's own
+                # setting clause goes; what was said goes on after its comma. (Not a condition: "that if no deal is
+                # reached, buyers will be sought" says nothing without it.)
+                words, size, has_verb = words[:1], len(words[0].text) + 1, False
+                i += 1
+                continue
             if has_verb:
                 break
-            close = next((j for j in range(i + 1, min(span[1] + 1, len(tokens))) if tokens[j].text == ","), None)
             g = bisect_right(a.group_firsts, i)
+            if g < len(a.groups) and a.groups[g].first == i + 1 and len(words) > 1:
+                # "that arrests in connection with the riots, shall be done ...": a comma between the complement's
+                # subject and its verb closes nothing
+                i += 1
+                continue
+            close = next((j for j in range(i + 1, min(span[1] + 1, len(tokens))) if tokens[j].text == ","), None)
+            if close is not None and i + 1 < len(tokens) and tokens[i + 1].pos in ("WDT", "WP") \
+                    and (after := bisect_right(a.group_firsts, close)) < len(a.groups) \
+                    and a.groups[after].first == close + 1:
+                g = after  # "that the bridge, which opened in 1990, will close": the relative aside goes whole
             if close is None or g >= len(a.groups) or not close < a.groups[g].first <= close + 1:
                 break
             i = close + 1  # the aside goes; the complement goes on at its verb
@@ -5716,11 +5788,33 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             size += len(tokens[i].text) + 1
         i += 1
     unbroken = i >= span[1] and not (span[1] < len(tokens) and tokens[span[1]].text == ",")
+    if len(words) > 1 and words[0].text.lower() == "that" \
+            and words[1].text.lower() in _OPENING_SUBORDINATORS and words[1].pos in ("IN", "WRB"):
+        # Still inside the complement's own setting clause, its comma not reached ("that if those who ... are
+        # worried about turning…"): no word yet of what was said.
+        return []
     # "disputed that notion, …": "that" before a lone singular noun is a determiner, not a clause.
     s = span[0] + 1
     determiner = s < len(tokens) and tokens[s].pos == "NN" \
         and (s + 1 >= len(tokens) or tokens[s + 1].pos in (",", ".", ":", "IN", "CC"))
     return words if has_verb or unbroken or determiner else []
+
+
+# A wire service's slug before its headline: a word in capitals, an optional version number, a hyphen, the headline
+# ("UPDATE 3-RIM results beat ...", "WRAPUP 1-Storm ...", "CORRECTED-Bank ...").
+_WIRE_SLUG = re.compile(r"(?P<slug>[A-Z]{4,})(?P<number>[ \t]+\d{1,2})?-(?=[A-Z0-9\"'“][^ \t]*[ \t]+[A-Za-z])")
+
+
+def without_wire_slug(headline: str) -> str:
+    """`headline` without a wire service's slug before it (`_WIRE_SLUG`): one with a version number ("UPDATE 3-",
+    "WRAPUP 1-"), or a word in capitals that the lexicon knows as a common word ("CORRECTED-", "EXCLUSIVE-",
+    "ANALYSIS-"), not a name joined to another ("NATO-Russia talks", "ASEAN-China trade")."""
+    if "-" not in headline[:24]:
+        return headline
+    m = _WIRE_SLUG.match(headline)
+    if m is None or m["number"] is None and lexicon_tag(m["slug"].lower()) in (None, "NNP", "NNPS"):
+        return headline
+    return headline[m.end():]
 
 
 def capitalised(text: str) -> str:
@@ -5992,6 +6086,13 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
     return capitalised(f"{_join(noun)} {participle}{agent}")
 
 
+# The nouns of a stretch of time that a date may modify ("the 2019 season", "the 2004/05 year", "the 1990s era"): the
+# temporal lexicon's units and seasons, and the words for a span of a calendar or a fixture list. A dated phrase with
+# such a head names when, not what: the title is its clause's, not the phrase ("won the cup in the 2019 season").
+_SPAN_NOUNS = frozenset(UNITS) | frozenset(unit + "s" for unit in UNITS) | frozenset(SEASONS) \
+    | frozenset({"season", "seasons", "period", "periods", "era", "term", "terms", "session", "sessions"})
+
+
 def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
     """The noun phrase that the date at [date_start, date_end) modifies, when that phrase is not its
     clause's subject but stands after the clause's verb: "apologised for the deaths in a 2010 raid on a
@@ -6021,6 +6122,8 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
         head += 1
     if tokens[head].pos not in _NOUN:
         return None
+    if tokens[head].text.lower() in _SPAN_NOUNS:
+        return None  # "in the 2019 season", "for the 2004/05 year": a stretch of time, no happening of its own
     clause = a.clause_at(start)
     if clause is None:
         return None

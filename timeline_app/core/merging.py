@@ -33,9 +33,9 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
@@ -298,7 +298,7 @@ def _happening_words(c: Candidate, window: str | None = None) -> frozenset[str]:
         # that names nobody ("she said") is met within its article by its words alone, where one speaker's
         # statements of a day share the words of their subject ("the plan was dropped", "the plan was a
         # mistake") and its title may carry the statement before it on.
-        words = words | _window_words(c.title) if words else _window_words(c.title)
+        words = words | _window_words(c.title)
     if not words and c.sentence_length <= _NEAREST_SPAN:
         sentence = c.sentence
         start, end, sentence_start, _sentence_end = c.offsets()
@@ -3082,6 +3082,155 @@ def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]
                                and _clause_key(c) not in keys for c in dated)
 
 
+# How many days before its publication an article's undated retelling ("The court has convicted ...", dated
+# only by the page: "on or shortly before") may tell the happening the article dates itself ("On June 1 the
+# court convicted ..."): a month, as `news` reads a happening named again dated elsewhere as recent news.
+_RETOLD_DAYS = 31
+
+
+# The words a noun phrase right after a verb may hold before its head ("a former harbour commissioner").
+_OBJECT_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS"})
+
+
+def _acting_verb(text: str) -> tuple[str, str, bool, str] | None:
+    """(the lemma of the main verb of the main clause of `text` (a title or a sentence: news's `main_group`),
+    the lemma of the common noun its opening noun phrase ends with, else "", whether that verb group is a
+    present perfect, who or what it was done to: a passive's subject head, else the head noun of its object, else
+    ""): "The paper has been cancelled" → ("cancel", "paper", True, "paper"), and "The paper scheduled for
+    Monday has been cancelled" the same. None when it has none, or the verb is one of saying (what a statement
+    says is not a happening of its own verb's) or a state's "be"/"have"."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None  # ("has been quiet": a state)
+    lemmas = grammar.verb_lemmas(group.main.text)
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
+        return None  # (a copula or "has" alone says a state, not an act told again)
+    head = _opening_head(a.tokens)
+    auxiliaries = group.auxiliaries
+    perfect = any(w.pos in ("VBZ", "VBP") and grammar.verb_lemmas(w.text) & {"have"} for w in auxiliaries) \
+        and group.main.pos == "VBN"
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be"} for w in auxiliaries)
+    # Who or what it was done to: a passive's subject, else the head of the noun phrase right after the verb
+    # ("has convicted a former harbour commissioner" → "commissioner"; a pronoun, "has called them", says none).
+    done_to = head if passive else ""
+    if not passive:
+        for t in a.tokens[group.last + 1:]:
+            if t.pos in ("NN", "NNS"):
+                done_to = _lemma(t.text.lower(), "NOUN") or ""
+            elif t.pos not in _OBJECT_WORDS:
+                break
+    return min(lemmas), head, perfect, done_to
+
+
+def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a dated candidate says happened: the lemmas of its title's main verb (`_acting_verb`), of its first
+    verb group, and of the verb of its sentence nearest its date phrase ("The tribunal on June 2 convicted ...": a title may
+    keep no verb of it, "Former commissioner Dara Whitcombe of fraud", or the tagger's reading of it may pick
+    another clause's, "... has been suspended after a crack was found"); not the sentence's other verbs,
+    which tell other happenings ("Mexico ordered tourists away from the coast, which could take the first
+    hit on Friday"); the common nouns its title's and its sentence's opening noun phrases end with; and the
+    words of its sentence, read as nouns (what a retelling's happening was done to must be among them)."""
+    verbs: set[str] = set()
+    heads = {_opening_head(grammar.tag_words(c.title)), _opening_head(grammar.tag_words(c.sentence))} - {""}
+    said = _acting_verb(c.title)
+    if said is not None:
+        verbs.add(said[0])
+    # The title's first verb group: the main clause's, when a reduced relative after its subject hides the
+    # subject from the grammar ("The ferry due to sail on Tuesday has been suspended after ... was found").
+    groups = grammar.analyse_sentence(c.title).groups
+    if groups and groups[0].main.pos.startswith("VB"):
+        verbs |= grammar.verb_lemmas(groups[0].main.text) - _FRAMING_LEMMAS - _AUXILIARY_LEMMAS
+    # (any verb the tagger reads, finite or not: "on June 2 convicted former commissioner ..." is read "VBN")
+    lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
+    nearest, distance = None, len(c.sentence)
+    for t in grammar.tag_words(c.sentence):
+        if t.pos.startswith("VB") and (lemmas := grammar.verb_lemmas(t.text)) \
+                and lemmas.isdisjoint(_AUXILIARY_LEMMAS) and max(t.start - hi, lo - t.end, 0) < distance:
+            nearest, distance = lemmas, max(t.start - hi, lo - t.end, 0)
+    if nearest is not None:
+        verbs |= nearest - _FRAMING_LEMMAS
+    # (its sentence's words as nouns, whatever their tags: "former commissioner Dara ..." is read as a name)
+    words = {_lemma(w, "NOUN") or w for w in re.findall(r"[a-z]+", c.sentence.lower())}
+    return frozenset(verbs), frozenset(heads), frozenset(words)
+
+
+def _opening_head(tokens: Sequence[grammar.Token]) -> str:
+    """The lemma of the last common noun before the first verb (the noun phrase a title opens with: its
+    subject, which a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides from
+    `subject_of`), else ""."""
+    opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)
+    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    return (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
+
+
+def _join_retellings(groups: list[_Group]) -> list[_Group]:
+    """An article's undated present-perfect retelling of a happening it dates itself joins that happening:
+    "The court has convicted the mayor" (no date phrase: dated by the page, `reported`, or carried from the
+    article's news day) and "On June 1 the court convicted her" in the same article are one conviction on June
+    1, not a second one on the page's day. It joins when exactly one group dated in that article, on or within
+    `_RETOLD_DAYS` before the retelling's day, has a member of that article whose acting verb is the
+    retelling's (`_acting_verb`, the same lemma), whose sentence names what the retelling says it was done to
+    (its object's head noun, or a passive's subject), and that shares a name with it or its subject's head
+    noun ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
+    that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
+    rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
+    verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared with none."""
+    # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
+    retellings: list[tuple[int, set[tuple[str, str, str]]]] = []
+    for i, g in enumerate(groups):
+        doc_id = _one_article(g)
+        if doc_id is None or g.precision is not _DAY or g.period or any(c.dated for c in g.members):
+            continue
+        # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty"; only
+        # one that says what it was done to: "has called them" cannot tell which calling it retells)
+        told = {(said[0], said[1], said[3]) for c in g.members for text in {c.title, c.sentence}
+                if _PERFECT_WORD.search(text) and (said := _acting_verb(text)) is not None and said[2] and said[3]}
+        if told:
+            retellings.append((i, told))
+    if not retellings:
+        return groups
+    articles = {groups[i].documents[0] for i, _told in retellings}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for i, g in enumerate(groups):
+        if g.period or g.relational or g.precision is not _DAY or articles.isdisjoint(g.documents):
+            continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
+    dead = False
+    for i, told in retellings:
+        g = groups[i]
+        doc_id = g.documents[0]
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for verb, head, done_to in told
+                 for j, heads, words in _few(dated.get((doc_id, verb), ()))
+                 if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
+                 and done_to in words and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
+        if len(found) == 1:
+            groups[found.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+# How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
+# retells cannot be told (and comparing each retelling with each would grow with their product).
+_RETOLD_CHOICES = 8
+
+
+def _few(tellings: Sequence[_T]) -> Sequence[_T]:
+    """The dated tellings of a verb in an article, or none when there are more than `_RETOLD_CHOICES`."""
+    return tellings if len(tellings) <= _RETOLD_CHOICES else ()
+
+
+# A present perfect's auxiliary, looked for before a text is analysed (most candidates have none).
+_PERFECT_WORD = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
 def _fold_rank(g: _Group) -> int:
     """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
     days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
@@ -3280,13 +3429,22 @@ def _opening(c: Candidate) -> str:
     return _clipped_to_words(c.sentence_part(0, 2 * _RUN_ON_WINDOW), False, True)
 
 
-def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, bytearray]) -> None:
+def _attach_undated(groups: list[_Group], documents: list[Document], dated_sentences: dict[str, bytearray],
+                    lent: dict[str, LentDay] | None = None, also_dated: Sequence[Candidate] = (),
+                    read: dict[tuple[str, int, int], tuple[frozenset[str], frozenset[str] | None]] | None = None
+                    ) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
     gives no date of its own, in an article published on or after the happening. A sentence that names
-    two happenings equally well names neither."""
+    two happenings equally well names neither.
+
+    With `lent`, nothing is attached: only which articles without a publication date would join a happening
+    so at their opening is read, and those whose news is told on that happening's day are recorded in `lent`
+    with that day and the article that dates it (`_lender`): the day the pipeline lends them to resolve their
+    other relative dates (`Merger.finish`'s `lend`). `also_dated`: dated candidates not in `groups` yet (the
+    relative ones dated), for the dates such an article gives itself. `read`: per sentence read (article, start,
+    end), its names and topic words, kept by a first call for the next (the same sentences, mostly)."""
     eligible = [g for g in groups if _foldable(g) and not g.kinds <= {"period"}]
     if not eligible:
         return
@@ -3309,6 +3467,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
     headlines: set[int] = set()  # the starts of the articles' headline lines among `readable`
+    # Per article without a date, its first sentence read that says something (its headline, or the first of
+    # its opening to name someone and a happening word): (start, names, topic words). A day is lent only when
+    # that sentence tells the story joined.
+    first_read: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
     for doc in documents:
         # An article without a publication date (a page that prints none) is read at its opening only, where
         # its news stands (its first `_OPENING_READ` sentences that name someone, among `_HEADLINE_REACH`): its
@@ -3330,18 +3492,30 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                 if sent is None:
                     continue
             text = doc.text[sent.start:sent.end]
+            known = None if read is None else read.get((doc.id, sent.start, sent.end))
             # Its own names: an article's title names would tie any sentence to what the article is about.
-            people = actors_in(text)
+            people = actors_in(text) if known is None else known[0]
             if not people:
+                if read is not None:
+                    read[(doc.id, sent.start, sent.end)] = (people, None)
+                if undated_article and title and doc.id not in first_read and " ".join(text.split()).lower() == title:
+                    # A headline that names no one ("One year on, a town rebuilds") is still the page's first
+                    # read (its news): sharing no (happening word, name) pair with any story, it tells none, and
+                    # the page is lent no day, whatever its lead joins.
+                    first_read[doc.id] = (sent.start, people, frozenset())
                 continue
             if undated_article:
                 said = " ".join(text.split())
                 if said in opened:
                     continue
                 opened.add(said)
-            about = _topics(text)
+            about = _topics(text) if known is None or known[1] is None else known[1]
+            if read is not None:
+                read[(doc.id, sent.start, sent.end)] = (people, about)
             used.update(about)
             readable.append((doc, sent, text, people, about))
+            if undated_article and about and doc.id not in first_read:  # (a kicker, "National", says nothing)
+                first_read[doc.id] = (sent.start, people, about)
             if title and n < _HEADLINE_REACH and " ".join(text.split()).lower() == title:
                 headlines.add(sent.start)
             if undated_article:
@@ -3454,11 +3628,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
 
     done: set[tuple[str, int]] = set()
     told: set[str] = set()  # the articles without a date whose news (one happening) has been found
+    by_id: dict[str, Document] | None = None  # (for `_lender`: made at the first join of an undated article)
+    lenders: dict[int, Candidate | None] = {}  # per group, `_lender`'s answer (once: a group may be joined often)
+    latest: dict[str, dt.date] | None = None  # per undated article, the latest day its own reading dates
     # Per group, the articles that already give it an undated mention (read from its members once, then
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
-        if doc.id in told:
+        if doc.id in told or lent is not None and doc.published is not None:
             continue
         best = best_for(doc, text, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
@@ -3483,10 +3660,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # powerless victims of any foreign aggression").
             continue
         token = None
+        tags: list[grammar.Token] = []
         if doc.published is None:
             # An article's news said without a date: its verb ("has decisively won"), not a noun before it
             # ("Centrist candidate").
-            token = next(((t.start, t.end) for t in grammar.tag_words(text)
+            tags = grammar.tag_words(text)
+            token = next(((t.start, t.end) for t in tags
                           if t.pos in _VERB_TAGS and said.intersection(_word_keys(t.text.lower()))), None)
         if token is None:
             token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
@@ -3495,11 +3674,107 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         lo, hi = token
         mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
                           dated=False)
-        g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
-                             inferred=True)))
+        joined = Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
+                           inferred=True)
+        if lent is None:
+            g.add(_own(joined))
         undated.add(doc.id)
         if doc.published is None:
             told.add(doc.id)
+            if lent is not None and g.first == g.last:
+                if by_id is None:
+                    by_id = {d.id: d for d in documents}
+                    latest = _latest_dated(itertools.chain((c for g in groups for c in g.members), also_dated),
+                                           {d.id for d in documents if d.published is None})
+                if best not in lenders:
+                    lenders[best] = _lender(g, by_id)
+                lender = lenders[best]
+                # A wrong day dates a whole page, where a wrong join adds one mention: more is asked of a lend.
+                # The page is not written after the story's day: a date its own reading gives (a follow-up's
+                # "opened on 3 March 2025") is not later. Its first sentence read (its headline) tells that
+                # story: the joining sentence itself, or one sharing a (happening word, name) pair with it (an
+                # anniversary's "One year on, Granby rebuilds" does not, though its lead recalls the story).
+                # And the joining verb's object, when it is a thing rather than a name, is the lender's too
+                # ("opened the new ferry terminal" is not "opened the new river bridge", whoever opened them).
+                # The lender says the joining happening with a verb too: a noun there ("days after it rejected
+                # a takeover offer") recalls an earlier happening, which the page may be telling, not the day's.
+                # (The story told with the joining sentence: its (happening word, name) pairs, which joining it
+                # would give the story's group.)
+                opening_start, opening_names, opening_words = first_read[doc.id]
+                if lender is None or latest.get(doc.id, dt.date.min) > g.first:
+                    continue
+                if opening_start != sent.start:
+                    told_pairs = _pairs(joined, _names(joined))
+                    if not any((w, a) in g.pairs or (w, a) in told_pairs
+                               for w in opening_words for a in opening_names):
+                        continue
+                if _said_by_a_verb(lender.sentence, said) and _object_told(tags, token, lender.sentence):
+                    lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
+
+
+def may_lend(documents: Sequence[Document]) -> bool:
+    """Whether some article of `documents` may be lent another's day (`Merger.finish`'s `lend`): one without a
+    publication date beside at least one other article."""
+    return len(documents) > 1 and any(d.published is None for d in documents)
+
+
+class LentDay(NamedTuple):
+    """The day an article without a publication date is taken to tell its news on: the day of the happening its
+    opening joined (`_attach_undated`), as `lender` (a document id) dates it; `sentence_start` is where the
+    joining sentence starts."""
+
+    day: dt.date
+    lender: str
+    sentence_start: int
+
+
+def _latest_dated(candidates: Iterable[Candidate], undated: set[str]) -> dict[str, dt.date]:
+    """Per article of `undated` (without a publication date), the latest day a date phrase of it dates among
+    `candidates` (its printed dates, and what it counts from them), read once."""
+    latest: dict[str, dt.date] = {}
+    for c in candidates:
+        if c.dated and c.doc_id in undated and c.last is not None and c.last > latest.get(c.doc_id, dt.date.min):
+            latest[c.doc_id] = c.last
+    return latest
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _object_told(tags: list[grammar.Token], verb: tuple[int, int] | None, sentence: str) -> bool:
+    """Whether the object of the verb at `verb` (among `tags`; read as the join reads it: `_verb_object`),
+    when it is a thing (common nouns: "the new ferry terminal"), is one `sentence` names too (a noun of it:
+    "terminal"); true when the object names none (a name, "to buy BG Group", is the join's to match: its
+    `_object_named`; an intransitive "burst in the night" has no object)."""
+    at = next((i for i, t in enumerate(tags) if (t.start, t.end) == verb), None)
+    if at is None:
+        return True
+    nouns: set[str] = set()
+    for t in _verb_object(tags, at)[0]:
+        if t.pos in _NOUN_TAGS:
+            word = t.text.lower()
+            lemma = _lemma(word, "NOUN") or word
+            # (Not a name's word, nor an amount: "killing hundreds" says how many, not what.)
+            if not t.text[:1].isupper() and grammar.tag_words(lemma)[0].pos != "CD":
+                nouns.add(lemma)
+    if not nouns:
+        return True
+    return any((_lemma(w, "NOUN") or w) in nouns for w in _LOWER_WORD.findall(sentence.lower()))
+
+
+def _lender(g: _Group, by_id: dict[str, Document]) -> Candidate | None:
+    """The member dating `g` in the article whose news day `g`'s day is: one that prints that date in its
+    headline or lead (a dated member there, not inferred), else one published on that day whose date phrase
+    dates it ("on Wednesday"); None otherwise. A day printed further down an article may be any happening it
+    recalls ("On May 2, 2001, the council met"), and a day only guessed from an article's undated news (its
+    publication day for its lead) may be a day late: neither is lent."""
+    for c in g.members:
+        doc = by_id.get(c.doc_id)
+        if doc is None or not c.dated:
+            continue
+        if doc.published == g.first or not c.inferred and c.sentence_start in _opening_starts(doc):
+            return c
+    return None
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -3579,26 +3854,36 @@ _TO_OBJECT_TAGS = _VERB_TAGS | {"TO", "RB", "RP", "MD"}
 
 
 def _object_named(text: str, keys: AbstractSet[str], names: AbstractSet[str]) -> bool:
-    """Whether a verb of `keys` (happening keys) in the sentence has for object a phrase holding one of `names`
-    ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy wholesaler Booker"; not
-    "met students in Harlow": the place of the meeting, not whom it met): the words after the verb and its
-    infinitive chain, up to a preposition or a clause's break, at most twice `_OBJECT_READ` words."""
+    """Whether a verb of `keys` (happening keys) in the sentence has for object (`_verb_object`) a phrase
+    holding one of `names` ("agrees to acquire BG Group", "defeated Tomas Berg", "agreed a £3.7bn deal to buy
+    wholesaler Booker"; not "met students in Harlow": the place of the meeting, not whom it met)."""
     tokens = grammar.tag_words(text)
     for k, t in enumerate(tokens):
-        if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
-            continue
-        j = k + 1
-        while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
-            j += 1
-        for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
-            u = tokens[n]
-            if u.text in names:
+        if t.pos in _VERB_TAGS and keys.intersection(_word_keys(t.text.lower())):
+            words, after = _verb_object(tokens, k)
+            # (the word it stops at too: a name the tagger reads as another part of speech)
+            if any(u.text in names for u in words) or after is not None and after.text in names:
                 return True
-            # (a figure's decimal point is a token of its own: "£3.7bn")
-            if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
-                                                         and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
-                break
     return False
+
+
+def _verb_object(tokens: list[grammar.Token], k: int) -> tuple[list[grammar.Token], grammar.Token | None]:
+    """The words of the object of the verb `tokens[k]`, as the undated join and the lend read it (one reading):
+    the words after the verb and its infinitive chain ("agrees to acquire"), while they are an object's (a noun
+    phrase, and the infinitive that tells what it is for: "a £3.7bn deal to buy wholesaler Booker"), up to a
+    preposition or a clause's break, at most twice `_OBJECT_READ` words; and the word it stopped at, if any."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in _TO_OBJECT_TAGS:
+        j += 1
+    words: list[grammar.Token] = []
+    for n in range(j, min(len(tokens), j + 2 * _OBJECT_READ)):
+        u = tokens[n]
+        # (a figure's decimal point is a token of its own: "£3.7bn")
+        if u.pos not in _OBJECT_PHRASE_TAGS and not (u.text == "." and 0 < n - j and n + 1 < len(tokens)
+                                                     and tokens[n - 1].pos == tokens[n + 1].pos == "CD"):
+            return words, u
+        words.append(u)
+    return words, None
 
 
 def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
@@ -4100,7 +4385,7 @@ def merge(candidates: Iterable[Candidate], documents: list[Document], *,
 
 def _merge(merger: Merger, candidates: Iterable[Candidate]) -> list[Event]:
     merger._add(candidates)
-    return merger._finish(None)
+    return merger._finished(None, None)  # (not `finish`: the per-article merge after a failed one is this one)
 
 
 class Merger:
@@ -4179,10 +4464,40 @@ class Merger:
         with self._running():
             self._add(candidates)
 
-    def finish(self, documents: Iterable[Document] | None = None) -> list[Event]:
-        """The events, sorted by date, for `documents` (by default the merger's). Once only."""
+    def finish(self, documents: Iterable[Document] | None = None, *,
+               lend: Callable[[dict[str, LentDay]], Iterable[Candidate] | None] | None = None) -> list[Event]:
+        """The events, sorted by date, for `documents` (by default the merger's). Once only.
+
+        With `lend`, an article without a publication date whose opening joins a story another article dates on
+        a day (`_attach_undated`'s test, read on the groups of the dated candidates before the relative ones
+        come to them) may be lent that day: `lend(lent)` is called with those articles (outside the merge's
+        tables: it may analyse them again) and gives the candidates they gain on their lent days (dated, of
+        those articles), or None to lend nothing. Those are filed as the relative candidates dated here are, into
+        the few buckets they come to, filed again, with them in their filing order (their article's place), as a
+        merge given them from the start files them; the rest of the merge is made once."""
+        return self._finished(documents, lend)
+
+    def _finished(self, documents: Iterable[Document] | None,
+                  lend: Callable[[dict[str, LentDay]], Iterable[Candidate] | None] | None) -> list[Event]:
+        """`finish`, driving its steps (`_finish`)."""
+        steps = self._finish(None if documents is None else list(documents), lend is not None)
         with self._running():
-            return self._finish(None if documents is None else list(documents))
+            lent = next(steps)
+        added = None
+        if lent:
+            try:
+                added = lend(lent)
+            except BaseException:
+                # (Given up, as a merge that fails is: its candidates let go of their memos.)
+                steps.close()
+                _forget_words(self._words)
+                raise
+        with self._running():
+            try:
+                steps.send(None if added is None else list(added))
+            except StopIteration as done:
+                return done.value
+        raise RuntimeError("the merge did not finish")  # (a generator that yields once more: not this one)
 
     @contextlib.contextmanager
     def _running(self) -> Iterator[None]:
@@ -4284,7 +4599,10 @@ class Merger:
                 filed[1] += 1
         return on_dates
 
-    def _finish(self, documents: list[Document] | None) -> list[Event]:
+    def _finish(self, documents: list[Document] | None, lending: bool = False
+                ) -> Generator[dict[str, LentDay], list[Candidate] | None, list[Event]]:
+        """`finish`'s steps: yields the articles it would lend a day (empty without `lending`), is sent the
+        candidates they gain (None: none lent), and returns the events."""
         if self.finished:
             raise RuntimeError("this merger has finished")
         self.finished = True
@@ -4302,7 +4620,12 @@ class Merger:
         late, self._late = self._late, set()
         # (Only in the documents' order, once a candidate came before a later document's.)
         out_of_order, self._on_dates = self._on_dates is not None, None
-        keep = bool(unresolved or late or out_of_order)
+        # (With `lending`, a lent article's candidates may come to any bucket, as relative ones do. So the dated
+        # candidates and the small buckets' filing (`as_filed`) are kept in any load with an undated article
+        # beside others, before it is known whether one is lent: measured small, +0.3-0.7 MB peak on 1 MB of
+        # pages, review 25a.)
+        lending = lending and may_lend(documents)
+        keep = bool(unresolved or late or out_of_order or lending)
         dated: list[Candidate] = self._dated if keep else []
         self._dated = []
         if self._index is not None:
@@ -4339,7 +4662,7 @@ class Merger:
         # (The groups of the small buckets whose groups met, as filing left them: see below.)
         # (Only with relative candidates to come: without, no bucket is filed again.)
         as_filed: dict[tuple[dt.date, dt.date], list[tuple[_Group, int]] | None] = {}
-        united = _unite(buckets, as_filed if unresolved else None)  # (a bucket's groups are together in it)
+        united = _unite(buckets, as_filed if unresolved or lending else None)  # (a bucket's groups together)
         del buckets
         offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
@@ -4352,11 +4675,43 @@ class Merger:
         _mark_starts((c for c in offsets if (d := self._by_id.get(c.doc_id)) is not None and d.published is None),
                      dated_sentences, self._by_id)
         del unresolved
+        lent: dict[str, LentDay] = {}
+        read: dict[tuple[str, int, int], tuple[frozenset[str], frozenset[str] | None]] | None = None
+        if lending:
+            # Which undated articles tell a story another article dates on a day: read on the dated candidates'
+            # groups (with the relative ones just dated, for the dates the article gives itself), before those
+            # come to their buckets, so that a lent article's candidates on its lent day come with them.
+            marks = {doc_id: bytearray(bits) for doc_id, bits in dated_sentences.items()}
+            _mark_starts((c for g in united for c in g.members), marks, self._by_id, self._own)
+            read = {}  # (the sentences' names and words: the attach below reads most of them again)
+            _attach_undated(united, documents, marks, lent, also_dated=offsets, read=read)
+            del marks
+        added = yield lent
+        # The lent articles' candidates dated on their lent days, per pair of dates (in the documents' order):
+        # each bucket they come to is filed again, with them in their filing order among its candidates (as if
+        # they had been read so from the start), and then the relative ones.
+        lent_in: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
+        if added:
+            # (The relative candidates dated here stay: each counts from a happening a group dates ("the first
+            # flood in 24 years"), which a publication date does not date: the lent reading leaves those
+            # phrases undated, and adds none of them.)
+            for c in added:
+                if c.doc_id not in self._names and c.doc_id in self._by_id:
+                    self._names[c.doc_id] = _article_names(self._by_id[c.doc_id])
+                reason = _check(c)
+                if reason:
+                    drop(c, reason)
+                elif c.first is not None:
+                    lent_in.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
+        del added
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
         del offsets
         as_filed = {key: filed for key, filed in as_filed.items() if key in coming}
+        for key in lent_in:
+            as_filed[key] = None  # (filed again from its candidates, the lent ones among them)
+            coming.setdefault(key, [])
         if not coming:
             groups = united
         else:
@@ -4412,10 +4767,16 @@ class Merger:
                     continue
                 earlier = again.pop(key)
                 self.rejoined += len(earlier)
+                lent_here = lent_in.pop(key, None)
+                if lent_here:
+                    earlier = _in_place(earlier, lent_here, self._index, len(self._documents))
                 groups.extend(_group(earlier + late_ones))
+            for key, lent_here in lent_in.items():  # dates that only lent candidates (and relative ones) have
+                groups.extend(_group(lent_here + coming.pop(key)))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
+        del lent_in
         del dated, united, coming, as_filed
         # The grouping keys go first: joining follow-ups reads none of them, and a group that absorbs another
         # keeps them dropped (`_DROPPED`, empty), as they were dropped after it before; held while it joined,
@@ -4471,8 +4832,11 @@ class Merger:
         # while filing: a set of every candidate's sentence was a share of merging's peak. Per document, its
         # sentences' starts as bits (`_mark_starts`); the relative candidates' were marked once they were dated.
         _mark_starts((c for g in groups for c in g.members), dated_sentences, self._by_id, self._own)
-        _attach_undated(groups, documents, dated_sentences)
-        del dated_sentences
+        _attach_undated(groups, documents, dated_sentences, read=read)
+        del dated_sentences, read
+        # (after the undated references are attached: a retelling's group, joined before, would keep its
+        # article's headline from being attached to the happening as its reference)
+        groups = _join_retellings(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
@@ -4900,6 +5264,24 @@ def _forget_keys() -> None:
 
 # The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
 _STATE = ("keys", "scoped", "names", "own", "words", "docs", "alone")
+
+
+def _in_place(earlier: list[Candidate], later: list[Candidate], index: dict[str, int] | None,
+              beyond: int) -> list[Candidate]:
+    """`earlier` (a bucket's candidates in filing order) with `later` (candidates of its dates added since, in
+    the documents' order) each put in its filing order: after the candidates of its document and those before
+    it."""
+    if index is None:
+        return earlier + later
+    out: list[Candidate] = []
+    i = 0
+    for c in later:
+        at = index.get(c.doc_id, beyond)
+        while i < len(earlier) and index.get(earlier[i].doc_id, beyond) <= at:
+            out.append(earlier[i])
+            i += 1
+        out.append(c)
+    return out + earlier[i:]
 
 
 def _in_filing_order(positions: list[int], dated: list[Candidate], index: dict[str, int], beyond: int) -> list[int]:

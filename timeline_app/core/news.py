@@ -1457,28 +1457,30 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 def _as_printed(line: str, doc: Document) -> str:
     """A headline line as a title: a capital first, and in a line the page printed all in lower case ("arsenal beat
-    chelsea in london derby") each name as the article prints it: a word it writes capitalised after a lower-case
-    word (mid-sentence) and nowhere in lower case but in this line ("Arsenal beat Chelsea in London derby"). A
-    line with a capital of its own is left as printed. (Only such a line's few words are looked for in the text.)"""
+    chelsea in london derby") each name as the article prints it: a word it writes capitalised mid-sentence
+    (`grammar.document_names`) that the lexicon knows in lower case as no common word ("Chelsea", "London"; not
+    "march", "may" or "bill", which a body may also print capitalised as a month, a modal's name or a person's:
+    "farmers march to Delhi as talks may resume"). A line with a capital of its own is left as printed."""
     if any(ch.isupper() for ch in line):
         return grammar.capitalised(line)
-    text = doc.text
-    line_at = text.find(line)
-    rest = text[:line_at] + text[line_at + len(line):] if line_at >= 0 else text
+    names = grammar.document_names(doc.text)
 
     def printed(m: re.Match[str]) -> str:
         word = m.group(0)
         name = word[:1].upper() + word[1:]
-        if re.search(rf"\b[a-z]+[ \t]+{re.escape(name)}\b", rest) is not None \
-                and re.search(rf"\b{re.escape(word)}\b", rest) is None:
+        if name in names and grammar.lexicon_tag(word) in _NAME_OR_UNKNOWN:
             return name
         return word
 
     return grammar.capitalised(_LOWER_WORD.sub(printed, line))
 
 
+# The lexicon's tag of a lower-case word that may be a name: none (a word it does not know) or a name's.
+_NAME_OR_UNKNOWN = frozenset({None, "NNP", "NNPS"})
+
+
 def _shorten(title: str) -> str:
-    title = " ".join(title.split()).rstrip(" .,;:")
+    title = grammar.without_wire_slug(" ".join(title.split()).rstrip(" .,;:"))  # (no "UPDATE 3-" of a wire's headline)
     if len(title) <= MAX_TITLE:
         return title
     words = title[:MAX_TITLE].split()[:-1]  # whole words only
@@ -1722,7 +1724,8 @@ class NewsWalk:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
             # (only where the answer could change the section's: a heading with a date, or any after an old one)
             if (dates or self._old_section) and i > first_body and _heading_line(doc, i, sent):
-                points = [e for e in dates if e.type != TimexType.SET]
+                points = [e for e in dates if e.type != TimexType.SET
+                          and not _compared_in_heading(doc.text, sent.start, e)]
                 self._old_section = bool(points) and all(_long_past(e, doc.published) for e in points)
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             # (A line before it that tells a happening, a deck or a first paragraph that shares no word with the
@@ -2770,6 +2773,20 @@ def _deck(doc: Document, i: int) -> bool:
     after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
     return not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS \
         and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
+
+
+# A heading's date that a comparison or a starting point governs, maybe through one more word ("Worst since 2007",
+# "Higher than in 2007", "A flood like 1953", "Lessons from 2008"): the past it measures the news against, not the
+# section's own time.
+_HEADING_COMPARISON = re.compile(r"\b(?:since|than|like|from)(?:\s+\w+)?\s+$", re.I)
+_COMPARISON_OPENING = re.compile(r"(?:since|than|like|from)\b", re.I)
+
+
+def _compared_in_heading(text: str, line_start: int, e: TimeExpression) -> bool:
+    """Does a comparison or a starting point govern the heading's date `e`, before it or opening it ("since March
+    1996" is one expression)?"""
+    return _COMPARISON_OPENING.match(e.text) is not None \
+        or _HEADING_COMPARISON.search(text, line_start, e.start) is not None
 
 
 def _heading_line(doc: Document, i: int, sent: Sentence) -> bool:

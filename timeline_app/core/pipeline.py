@@ -18,6 +18,7 @@ import stat
 import traceback
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -31,6 +32,7 @@ from timeline_app.core.progress import Cancelled, CharProgress
 if TYPE_CHECKING:
     from timeline_app.core.documents import Listing
     from timeline_app.core.extraction import Candidate
+    from timeline_app.core.merging import LentDay
     from timeline_app.core.references import ReferencePlan
 
 _T = TypeVar("_T")
@@ -224,8 +226,16 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCal
     # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
     # failed while filing them kept none, so they are kept here for it.
     kept = candidates if merge.failure is not None else None
+    from timeline_app.core import merging  # (here: a warm start, answered by the cache above, imports none)
+
+    # An article without a publication date may be lent the day of the story it joins (`_lend_days`): it is
+    # then read again on that day, and what it gains is filed into the merge. Its first reading is kept for
+    # that (only those articles', in a load where one sits beside another).
+    lendable = {d.id: candidates.get(d.id, []) for d in loaded if d.published is None} \
+        if kept is None and merging.may_lend(loaded) else None
     del candidates
-    events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache)
+    events = _merge(loaded, kept, problems, meter, paths, merge, cache=cache, lendable=lendable)
+    del lendable
     # The merger that filed the candidates is freed before the timeline is built and kept, which would
     # otherwise peak with what it still holds.
     del kept, merge
@@ -506,10 +516,11 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
 
 
 class _MergePart:
-    """The meter of one document's share of the merge step, when the merge across documents failed and each
-    document is merged on its own (`_merge`): analysing the document again, if it must be, moves the bar
-    through that share (labelled as merging, never back to where the analysis stood), and every report is
-    where Cancel stops it. Its positions are the document's own: both passes over its text, 2 per character."""
+    """The meter of a share of the merge step spent analysing documents again: one document's, when the merge
+    across documents failed and each document is merged on its own (`_merge`), or the undated articles' read on
+    the days lent them (`_lend_days`). The analysis moves the bar through that share (labelled as merging, never
+    back to where the analysis stood), and every report is where Cancel stops it. Its positions are the
+    documents' own: both passes over their text, 2 per character."""
 
     def __init__(self, meter: _Progress, start: int, width: int, before: int, length: int, total: int,
                  label: str) -> None:
@@ -557,6 +568,112 @@ def _analysed_again(doc: Document, part: _MergePart, cache) -> list:
     return candidates[doc.id]
 
 
+def _lend_or_warn(documents: list[Document], lendable: dict[str, list], meter: _Progress, cache: bool | None,
+                  problems: list[Problem], paths: list[str], lent: dict[str, LentDay]) -> list[Candidate] | None:
+    """`_lend_days`, or None (nothing lent: the merge goes on without) with a warning when it fails."""
+    try:
+        return _lend_days(documents, lendable, lent, meter, cache, problems)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the events without lent days stand
+        problems.append(Problem(paths[0], f"could not date the undated articles by the stories they tell: "
+                                          f"{_failure(exc)}", Problem.WARNING))
+        return None
+
+
+def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[str, LentDay], meter: _Progress,
+               cache: bool | None, problems: list[Problem]) -> list[Candidate]:
+    """The candidates the articles of `lent` (without a publication date, whose opening joined a story another
+    article dates on a day: `merging.LentDay`) gain read again with that day as their publication date: their
+    relative dates ("on Tuesday", "that afternoon", "yesterday") then resolve. `Merger.finish` calls it once it
+    knows them, and files these into its merge.
+
+    Only those articles are analysed again, once each (their analysis is keyed on the day: the analysis
+    cache's key holds the publication date). A date the article prints is never replaced: at a date phrase the
+    first reading dated (`lendable`: their candidates as first read), nothing is added; only phrases that the
+    lent day dates are, each marked inferred with where the day came from (`_with_lent_day`). An article whose
+    analysis fails on its lent day is lent nothing, and a warning in `problems` names it."""
+    by_id = {d.id: d for d in documents}
+    lent_docs = [replace(d, published=lent[d.id].day) for d in documents if d.id in lent]
+    length = sum(len(d.text) for d in lent_docs)
+    start = meter.read_total + 2 * meter.text_total
+    width = max(0, meter.total - start)
+    # The re-reading takes a small share of what is left of the bar (a few pages); the merge, the rest.
+    part = _MergePart(meter, start, width // 4, 0, length, length, f"Dating {len(lent_docs)} undated "
+                      + ("article by the story it tells" if len(lent_docs) == 1
+                         else "articles by the stories they tell"))
+    analysis_cache = _open_cache(cache)
+    failed: list[Problem] = []  # (a page's analysis failed on its lent day: it was read once already)
+    try:
+        again = _find_events(lent_docs, failed, part, workers=1, scheduler=None, cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
+        _release_sentence_analyses()
+    meter.report(start + width // 4, f"Merging events from {len(documents)} articles with the days lent")
+    added: list[Candidate] = []
+    for doc in lent_docs:
+        if doc.id not in again:
+            reasons = [p.message for p in failed if p.path == doc.path]
+            problems.append(Problem(doc.path, f"could not date this undated article by the story it tells"
+                                              f"{': ' + reasons[0] if reasons else ''}", Problem.WARNING))
+            continue
+        added += _with_lent_day(lendable.get(doc.id, []), again[doc.id], lent[doc.id], by_id.get(lent[doc.id].lender),
+                                by_id[doc.id])
+    return added
+
+
+def _names_a_calendar_day(phrase: str) -> bool:
+    """Whether a date phrase names a day of a month ("9 March", "March 9th", "on the 9th of March"), as a date
+    printed without its year does, rather than counting from a day ("Friday", "yesterday", "two days later")."""
+    global _CALENDAR_DAY
+    if _CALENDAR_DAY is None:
+        import re
+
+        from timeline_app.core.temporal import _DAYN, _MON
+        _CALENDAR_DAY = re.compile(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}|\b{_MON}\s+{_DAYN}", re.IGNORECASE)
+    return _CALENDAR_DAY.search(phrase) is not None
+
+
+_CALENDAR_DAY = None  # (compiled when first asked: `temporal` is imported only when the lend reads it)
+
+
+def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDay, lender: Document | None,
+                   borrower: Document) -> list[Candidate]:
+    """What an undated article gains once it is lent a day (`_lend_days`): of `second` (read on the lent day),
+    the candidates dated at a phrase `first` (read without a date) did not date, marked inferred; in the
+    joining sentence, only those on the lent day."""
+    from timeline_app.core.extraction import quoted_title
+    from timeline_app.core.model import Precision, human_date
+
+    printed = {(c.start, c.end) for c in first if c.first is not None}
+    day = human_date(lent.day, lent.day, Precision.DAY)
+    source = quoted_title(lender, lent.lender) if lender is not None else lent.lender
+    borrowing = quoted_title(borrower, borrower.id)  # (named: in an event of several sources "this one" is not)
+    # The joining sentence tells the story's news, on the lent day: a phrase of it that would read another day
+    # from that one ("flooding the town for the second time this year") compares, it does not date the
+    # happening the sentence tells (the story's: its joined mention stays); as when the article had no day, it
+    # dates nothing.
+    joining = lent.sentence_start
+    out: list[Candidate] = []
+    for c in second:
+        if c.first is None or (c.start, c.end) in printed:
+            continue
+        if c.dated and c.first > lent.day and _names_a_calendar_day(c.phrase):
+            # A day and month it prints without a year ("on 9 March"), after the lent day, read only now: the
+            # page was written after the story's day, as one printing a later full date is (`merging`'s
+            # `_latest_dated`, which reads the first reading, where this phrase had no year): nothing is lent.
+            return []
+        if c.sentence_start == joining and not c.first == c.last == lent.day:
+            continue
+        # (Its own explanation would name the lent day as the article's publication date: replaced.)
+        told = f"“{c.phrase}” counted from {day}" if c.dated else f"told on {day}"
+        why = (f"{told}, a day lent by another article: {borrowing} prints no date, and its lead tells the "
+               f"story {source} dates on that day")
+        out.append(replace(c, inferred=True, explanation=why))
+    return out
+
+
 def _each_alone(candidates: list[Candidate], doc: Document) -> list[Event]:
     """An article's events when merging them failed: each candidate an event of its own (the same merge, run on
     one candidate at a time: linear), those that fail even alone left out. Better shown unmerged than not at all."""
@@ -572,7 +689,8 @@ def _each_alone(candidates: list[Candidate], doc: Document) -> list[Event]:
 
 
 def _merge(documents: list[Document], kept: dict[str, list] | None, problems: list[Problem],
-           meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None) -> list[Event]:
+           meter: _Progress, paths: list[str], merge: _Merge, *, cache: bool | None,
+           lendable: dict[str, list] | None = None) -> list[Event]:
     """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
     fails, each document's events merged on their own, so they are still shown (unmerged across sources),
     and the failure is named. Each document's candidates for that are `kept`'s, or, when None (the merge's
@@ -585,7 +703,9 @@ def _merge(documents: list[Document], kept: dict[str, list] | None, problems: li
     try:
         if merge.failure is not None:
             raise merge.failure
-        events = merge.merger.finish(documents)
+        # (An undated article beside others may be lent the day of the story it joins: `_lend_days`.)
+        lend = None if lendable is None else partial(_lend_or_warn, documents, lendable, meter, cache, problems, paths)
+        events = merge.merger.finish(documents, lend=lend)
         paths_by_id = {d.id: d.path for d in documents}
         for doc_id, n in Counter(merge.dropped).items():
             problems.append(Problem(paths_by_id.get(doc_id, doc_id),

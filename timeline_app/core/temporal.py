@@ -24,7 +24,6 @@ decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", dura
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import itertools
 import logging
@@ -1040,18 +1039,28 @@ def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> boo
     else:
         if opening < 0 and at > _SUBJECT_REACH:
             return False  # (no opening within reach: a long phrase, not a subject's)
-    # no other verb after the date in its sentence (a reporting one aside: ", officials said")
+    # no other verb after the date in its sentence (a reporting one aside: ", officials said"): a word whose
+    # likeliest tag is a verb's, or one that may be a verb right before a determiner or a number, which no noun
+    # stands before in its phrase ("The meeting minutes on Monday show the vote": "show" is likelier a noun alone)
     end = t.find(". ", s, s + _NO_VERB_REACH)
     hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
     line = t.find("\n", s, hi)
     hi = hi if line < 0 else line
     if (subordinate := _SUBORDINATE_AFTER_COMMA.search(t, s, hi)) is not None:
         hi = subordinate.start()  # the verbs of a clause set after the date are its own ("..., when the final is played")
-    for word in _ANY_WORD.finditer(t, s, hi):
-        tag = lexicon_tag(word[0]) or lexicon_tag(word[0].lower())
-        if (tag in _VERB_TAGS or tag == "MD") and not _reporting_verb(word[0].lower()):
+    after = [word[0] for word in _ANY_WORD.finditer(t, s, hi)]
+    for k, word in enumerate(after):
+        low = word.lower()
+        tag = lexicon_tag(word) or lexicon_tag(low)
+        if (tag in _VERB_TAGS or tag == "MD" or k + 1 < len(after) and word.islower()
+                and lexicon_tag(after[k + 1]) in _OBJECT_OPENER_TAGS and "VERB" in grammar.all_lemmas(low)) \
+                and not _reporting_verb(low):
             return False
     return True
+
+
+# The tags of a word that opens a noun phrase: a determiner, a possessive pronoun, a number.
+_OBJECT_OPENER_TAGS = frozenset({"DT", "PRP$", "CD"})
 
 
 # A headline's verb right before its date: `_VERB_BEFORE_DATE` in a headline's form. In any case ("Bridge Reopens
@@ -3237,11 +3246,14 @@ def _glossed_day(ref: dt.date, deictic: str, weekday: str) -> dt.date:
 # A speaker's own day words inside a quotation: counted from the day the words were spoken.
 _SPEAKER_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
                                 r"last\s+night)\b", re.I)
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"\u201c", "\"\u201d"
+_OPEN_QUOTES = "\"\u201c"
 # After a quotation that holds the day word, its close and the speaker's verb before the day the words were spoken
 # ('," the mayor said on Monday', '," she told reporters Monday', '," the foundation said in a statement on Monday'):
-# the rest of the quotation (no quote mark, no line), the close, the speaker and the verb, a few more words.
-_QUOTE_THEN_SPEAKER = re.compile(r"[^\"\u201c\u201d\n]{0,200}?[\"\u201d](?P<words>(?:[ \t]+[A-Za-z.'\u2019-]+){1,9}?)"
+# the rest of the quotation (no quote mark, no line), the close, the speaker and the verb, a few more words. No
+# full stop among them but a name's title ("Mr."): the day of '," he said. The club was fined on Monday' is the
+# next sentence's.
+_QUOTE_THEN_SPEAKER = re.compile(r"[^\"\u201c\u201d\n]{0,200}?[\"\u201d]"
+                                 r"(?P<words>(?:[ \t]+(?:[A-Za-z'\u2019-]+|[A-Z][a-z]{0,3}\.)){1,9}?)"
                                  r"[ \t]+(?:on[ \t]+)?")
 # Before a quotation: the speaker's verb, its day, then the quotation opening up to the day word ('The mayor said on
 # Monday: "Early this morning ...'), no quote mark between; or the day opening the sentence, then the speaker and
@@ -3270,7 +3282,7 @@ def _quoted_deictic_of_dated_speech(ctx: _Ctx, before: TimeExpression, after: Ti
     if _speaker_day_word(before, ref) and after.precision is Precision.DAY and after.first is not None \
             and after.first < ref and not _speaker_day_word(after, ref):
         m = _QUOTE_THEN_SPEAKER.fullmatch(t, before.end, after.start)
-        if m is not None and _reporting_verb_among(m["words"]) and _inside_quotation(t, before.start):
+        if m is not None and _speaker_verb_dated(m["words"]) and _inside_quotation(t, before.start):
             return 0
     if _speaker_day_word(after, ref) and before.precision is Precision.DAY and before.first is not None \
             and before.first < ref and not _speaker_day_word(before, ref):
@@ -3283,6 +3295,19 @@ def _quoted_deictic_of_dated_speech(ctx: _Ctx, before: TimeExpression, after: Ti
         if verb is not None and _reporting_verb(verb["verb"]):
             return 1
     return None
+
+
+def _speaker_verb_dated(words: str) -> bool:
+    """Is the date right after `words` (the few words after a quotation's close) the day of their reporting verb:
+    the verb is the last one before the date, followed at most by its audience or its setting ("she told
+    reporters", "he said in a statement"), not by another verb's participle ('she said in an interview broadcast
+    on Monday': the broadcast's day), and a full stop only ends a name's title ("Mr.")?"""
+    grammar = _grammar()
+    split = words.split()
+    if any(w.endswith(".") and w[:-1] not in grammar._NAME_TITLES for w in split):
+        return False
+    verb = next((i for i in range(len(split) - 1, -1, -1) if _reporting_verb(split[i].lower())), None)
+    return verb is not None and not any(grammar._may_be_participle(w) for w in split[verb + 1:])
 
 
 def _reporting_verb_among(words: str) -> bool:

@@ -113,6 +113,14 @@ def _trim_after(text: str) -> str:
     return (cut[:space] if space > CONTEXT_CHARS - 30 else cut) + " …"
 
 
+def _joint(text: str, end: int, start: int) -> str:
+    """What joins two neighbouring sentences of a passage, the one ending at `end` and the one starting at
+    `start`: a line break where the article breaks the line between them (a heading or another paragraph read
+    as one run-on sentence: "Ukraine crisis: two tense weeks Kiev, Ukraine: Key events ..."), else a space."""
+    gap = text[end:start]
+    return "\u2028" if "\n" in gap or "\r" in gap or "\u2029" in gap or "\u2028" in gap else " "
+
+
 def _neighbours(document: Document, start: int, end: int) -> tuple[Sentence | None, Sentence | None]:
     """The sentences just before `start` and just after `end` (sentences may have gaps between them)."""
     # Bisect on the sentences themselves: no list of every sentence's bounds per passage.
@@ -328,6 +336,7 @@ class DetailPane(QTextBrowser):
         by_source: dict[str, list[list[Mention]]] = {}
         for group in sentence_groups(event.mentions):
             by_source.setdefault(group[0].document, []).append(group)
+        by_source = self._title_source_first(event, by_source)
         count = len(by_source)
         cursor.insertBlock(block, QTextCharFormat())
         cursor.insertText(f"Reported by {count} source{'s' if count != 1 else ''}", note_fmt)
@@ -348,12 +357,40 @@ class DetailPane(QTextBrowser):
             if document is not None:
                 published = (f"{document.published.day} {document.published.strftime('%B %Y')}"
                              if document.published else "publication date unknown")
-                # No-break spaces: the note stays on the title's line, or wraps with the title's last word, so
-                # no line starts with its dot ("· publication date unknown" under a title read as a stray list).
-                cursor.insertText("\u00a0\u00a0·\u00a0\u00a0" + published.replace(" ", "\u00a0"), note_fmt)
+                # No-break spaces around the dot: no line starts or ends with it ("· publication date unknown"
+                # under a title read as a stray list), the dot going with the title's last word and the note's
+                # first. Only those: a whole note glued to the last word wrapped a real title a word early,
+                # leaving one word of it under a short first line ("...California Family of" / "Four · ...").
+                first, _space, rest = published.partition(" ")
+                cursor.insertText("\u00a0\u00a0·\u00a0\u00a0" + first + (" " + rest if rest else ""), note_fmt)
             for group in mentions:
                 self._insert_passage(cursor, document, group, text, muted, highlight, sentence_bg)
         self._replace_document(doc)
+
+    def _title_source_first(self, event: Event, by_source: dict[str, list[list[Mention]]]
+                            ) -> dict[str, list[list[Mention]]]:
+        """`by_source` with the source whose passage the event's title was made from (`Event.sentence`) first,
+        the others in their order. A merged event's first passage in article order may report something
+        else of that day ("...was reported missing in February 2010") while the title and its date come
+        from another outlet's sentence: the reader meets first the passage the heading says."""
+        if len(by_source) < 2 or not event.sentence:
+            return by_source
+        # Merging keeps about 300 characters of a run-on sentence, cut at words with "…": match its parts.
+        parts = [" ".join(part.split()) for part in event.sentence.split("\u2026")]
+        parts = [part for part in parts if part]
+        if not parts:
+            return by_source
+        timeline = self._model.timeline()
+        for doc_id, groups in by_source.items():
+            document = timeline.document(doc_id)
+            if document is None:
+                continue
+            for group in groups:
+                m = group[0]
+                said = " ".join(document.text[max(0, m.sentence_start):max(0, m.sentence_end)].split())
+                if all(part in said for part in parts):
+                    return {doc_id: groups, **{k: v for k, v in by_source.items() if k != doc_id}}
+        return by_source
 
     def _replace_document(self, doc: QTextDocument) -> None:
         # The documents have no Qt parent: we hold the current one, and dropping our reference after the
@@ -419,7 +456,7 @@ class DetailPane(QTextBrowser):
         if dated and prev is not None and prev.end <= s_start:
             before = _trim_before(full[prev.start:prev.end])
             if before:
-                cursor.insertText(before + " ", context_fmt)
+                cursor.insertText(before + _joint(full, prev.end, s_start), context_fmt)
         # Collapse the sentence's internal line breaks so the passage reads as one paragraph; the
         # lengths of the parts around the phrases stay known, so the phrase offsets stay exact.
         flat = lambda s: s.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
@@ -441,7 +478,7 @@ class DetailPane(QTextBrowser):
         if dated and nxt is not None and nxt.start >= s_end:
             after = _trim_after(full[nxt.start:nxt.end])
             if after:
-                cursor.insertText(" " + after, context_fmt)
+                cursor.insertText(_joint(full, s_end, nxt.start) + after, context_fmt)
         place = document.origin_at(start)
         if place:
             # Where the passage is in its file (a PDF's page, a message's part), for citing it.
