@@ -19,7 +19,7 @@ def _title(text: str, phrase: str) -> str:
      "Acme Corp. acquires two rival firms"),
     ("The health board closed three clinics in the spring. The new minister reopened them on Tuesday.", "Tuesday",
      "The new minister reopens three clinics"),
-    ("The police questioned two men. Officers released them on Sunday.", "Sunday", "Officers released two men"),
+    ("The police questioned two men. Officers released them on Sunday.", "Sunday", "Officers release two men"),
     ("The county sold five old ferries in 2019. A scrap dealer broke them up in 2021.", "2021",
      "A scrap dealer breaks five old ferries"),
 ])
@@ -31,7 +31,7 @@ def test_an_object_pronoun_takes_the_one_object_of_its_number(text: str, phrase:
 # object: it stays.
 @pytest.mark.parametrize("text, phrase, title", [
     ("The town council approved the bridge plan. The mayor signed it on Tuesday.", "Tuesday", "The mayor signs it"),
-    ("Residents found three stray dogs. Volunteers adopted them on Friday.", "Friday", "Volunteers adopted them"),
+    ("Residents found three stray dogs. Volunteers adopted them on Friday.", "Friday", "Volunteers adopt them"),
     ("The band recorded a new album. They released it on Friday.", "Friday", "They release it"),
     # a subject of two names is plural too
     ("Hale and Moran replaced two senior judges. The senate confirmed them on Friday.", "Friday",

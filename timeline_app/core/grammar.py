@@ -1039,7 +1039,30 @@ def _tags(words: list[str]) -> list[str]:
         _adverbs_after_determiners_as_nouns(keys, tags)
     if not _TIME_NOUN_KEYS.isdisjoint(keys) and ("VBN" in tags or "NN" in tags):
         _pasts_after_time_nouns(keys, tags)
+    if "VBN" in tags and keys[-1] == "." and _FINITE.isdisjoint(tags):
+        _past_of_a_verbless_sentence(keys, tags)
     return tags
+
+
+def _past_of_a_verbless_sentence(keys: list[str], tags: list[str]) -> None:
+    """In a sentence (it ends with a full stop) with no finite verb, a participle right after a noun, spelled as
+    a past too, that takes an object (a determiner, a pronoun or a name, not a day's or a month's) is the
+    subject's past: a sentence needs a finite verb ("A federal jury convicted/VBN Dunn of fraud on Friday.",
+    "The court sentenced/VBN him to ten years."). Only the first participle after a noun is read; a headline
+    (no full stop) keeps its participles ("Dunn convicted of fraud")."""
+    for i in range(1, len(tags) - 1):
+        if tags[i] != "VBN" or tags[i - 1] not in _NOUN_TAGS:
+            continue
+        commas = keys[:i].count(",")
+        if commas % 2 and not (commas == 1 and tags[0] in ("IN", "RB")):
+            return  # inside an aside set off by commas ("One of them, a worker surnamed/VBN Wang, incurred ..."),
+            # not after an opening adverbial ("On Friday, a jury convicted ...")
+        word, after = keys[i].lower(), keys[i + 1]
+        if keys[i].isalpha() and keys[i].islower() and not _be_have_do(word) and _spelled_as(word, "VBD") \
+                and (tags[i + 1] in ("DT", "PRP", "PRP$")
+                     or tags[i + 1] in ("NNP", "NNPS") and after.lower() not in _CALENDAR_WORDS):
+            tags[i] = "VBD"
+        return
 
 
 def _object_before_adverb(keys: list[str], tags: list[str], i: int) -> bool:

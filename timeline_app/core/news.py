@@ -950,6 +950,77 @@ def _lasting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
                for e in dates)
 
 
+# What counts a happening's repetitions ("twice", "several times", "on three occasions"): a frequency adverb, or
+# a plural noun of occasions counted by a number or a quantifier (closed classes of English, not guessed wording).
+_REPETITION_ADVERBS = frozenset({"twice", "thrice", "repeatedly"})
+_OCCASION_NOUNS = frozenset({"times", "occasions"})  # (counted "times" in a perfect only: see `_repeated`)
+_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless", "various"})
+# What follows a multiple, not a count: "three times as large", "twice the size", "five times more".
+_MULTIPLE_FOLLOWERS = frozenset({"as", "more", "less", "fewer", "the", "that", "what"})
+
+
+def _spelled_count(tokens: Sequence[grammar.Token], j: int) -> bool:
+    """Is the number ending at token `j` a small count spelled out ("three", "two other"), not a figure ("have
+    downloaded the kit 200,000 times", "1.5 million times": a tally of many doers, the day's statistic)? News
+    style spells out the small numbers, which count one doer's repetitions."""
+    while j >= 0 and tokens[j].pos == "CD":
+        if not tokens[j].text.isalpha() or tokens[j].text.lower() in _LARGE_NUMBER_WORDS:
+            return False
+        j -= 1
+    return True
+
+
+_LARGE_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozens", "hundreds",
+                                 "thousands", "millions"})
+
+
+def _then_apposition(tokens: Sequence[grammar.Token]) -> bool:
+    """Does an aside name what someone was "then" ("Vacco, then the U.S. attorney, ...", "Olsen, then a
+    deckhand, ...")? "then" right after a comma and before a noun phrase is "at that time": the sentence tells of
+    an earlier time, whose date it does not give; no happening of the day."""
+    return any(t.text.lower() == "then" and tokens[k - 1].text == "," and k + 1 < len(tokens)
+               and tokens[k + 1].pos in ("DT", "PRP$", "NNP", "NNPS", "JJ", "NN", "CD")
+               for k, t in enumerate(tokens) if k > 0)
+
+
+def _repeated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does `group`'s clause count its happening's repetitions ("have met several times", "has visited the port
+    twice", "won a prize and was shortlisted on three other occasions", "have repeatedly clashed")? Then it
+    tells a record of the past (an experiential or habitual aspect), not one happening: with no date of its own
+    it is not the day's news. The clause runs from the group over the verbs sharing its subject, up to the
+    first verb with a subject of its own (a relative or a reported clause counts its own happening)."""
+    subject = a.subject_of(group)
+    end = len(tokens)
+    for g in a.groups:
+        if g.first > group.last and g.finite:
+            own = a.subject_of(g)
+            if own is not None and own != subject:
+                end = min(g.first, own[0])
+                break
+    clause = a.clause_at(group.first)
+    if clause is not None:
+        end = min(end, clause[1])
+    # A simple past's "stabbed him several times", "rang twice", "repeatedly struck" count the blows of one
+    # episode; a perfect's count is an experience of the past ("has visited the port twice"), as separate
+    # "occasions" are in any tense.
+    perfect = group.words[0].text.lower() in _HAVE_OR_HAD
+    for k in range(group.first, end):
+        word = tokens[k].text.lower()
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and (after.text.lower() in _MULTIPLE_FOLLOWERS or after.pos in ("JJR", "RBR")):
+            continue  # a multiple ("twice the size", "three times as many"), no count of happenings
+        if word in _REPETITION_ADVERBS and tokens[k].pos == "RB" and perfect:
+            return True
+        if word in _OCCASION_NOUNS and tokens[k].text.islower() and (perfect or word == "occasions"):
+            j = k - 1
+            while j >= 0 and tokens[j].pos == "JJ" and tokens[j].text.lower() not in _QUANTIFIERS:
+                j -= 1  # "three other occasions"
+            if j >= group.last and (tokens[j].pos == "CD" and _spelled_count(tokens, j)
+                                    or tokens[j].text.lower() in _QUANTIFIERS):
+                return True  # (not "in recent times", "for the fifth time": no count)
+    return False
+
+
 def _present_state(group: grammar.VerbGroup) -> bool:
     """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
     if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
@@ -2108,7 +2179,10 @@ class NewsWalk:
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
             # (`_news_day(doc, before)` and `_acts` of both sentences: `acts_after_news_day`, settled by the walk)
-            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day and not later():
+            # ("then" is the next step of that day's occasion: "Police arrested two men on Friday. / Officers
+            # then searched their homes." A gap, "later", "eventually", is another time.)
+            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day \
+                    and not _later_step(doc, i, next_step_too=False):
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
@@ -2591,10 +2665,13 @@ _LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequent
                          "soon", "thereafter", "next", "after", "before", "until", "till"})
 
 
-def _later_step(doc: Document, i: int) -> bool:
-    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?"""
+def _later_step(doc: Document, i: int, *, next_step_too: bool = True) -> bool:
+    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?
+    `next_step_too` False: not when its only such word is "then", the next step of the same occasion ("The judge
+    then remanded him" after a day's verdict), as against a time after it ("later", "eventually")."""
     sent = doc.sentences[i]
-    return any(t.text.lower() in _LATER_STEP for t in grammar.tag_words(doc.text[sent.start:sent.end]))
+    words = _LATER_STEP if next_step_too else _LATER_STEP - {"then"}
+    return any(t.text.lower() in words for t in grammar.tag_words(doc.text[sent.start:sent.end]))
 
 
 def _bridge(doc: Document, i: int) -> bool:
@@ -2916,9 +2993,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None, False  # "A 1996 law named for him ... strengthened the embargo": the noun phrase before
-    perfect = group.words[0].text.lower() in _HAVE
+    perfect = group.words[0].text.lower() in _HAVE_OR_HAD
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
         return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
+    if not headline and _then_apposition(tokens):
+        return None, None, False  # "removed Vacco, then the U.S. attorney, from the case": told of that earlier time
+    if not headline and _repeated(a, tokens, group):
+        return None, None, False  # "have met several times": a record of the past, not the day's happening
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
@@ -2997,6 +3078,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if group is not frame and group.words[0].text.lower() == "had" \
                     and _lasting(a, tokens, group, dates, sent.start):
                 return None, None, False  # "said he had worked there for 20 years": a stretch of the past
+            if group is not frame and _repeated(a, tokens, group):
+                return None, None, False  # "said the man had been arrested twice": a record of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(_as_printed(text, doc))
     else:
