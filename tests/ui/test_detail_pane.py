@@ -260,6 +260,18 @@ def _source_heading_lines(pane, title: str) -> list[str]:
     raise AssertionError(title)
 
 
+def _strike_source_pane(qtbot, source_title: str, published: dt.date | None, width: int):
+    """A pane `width` wide showing one source titled `source_title` (its one dated sentence selected)."""
+    doc = _doc("src", source_title, f"{source_title}\nThe strike began on March 4, 2019.", published)
+    event = Event(id="ev", title="Strike begins", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
+                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
+    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
+    pane.resize(width, 500)
+    _select(selection, proxy, "ev")
+    pane.document().setTextWidth(pane.viewport().width())
+    return pane
+
+
 @pytest.mark.parametrize("source_title", [
     "Harbour workers walk out over night shifts",
     "Regional council weighs a second ferry crossing for the islands",
@@ -270,13 +282,7 @@ def _source_heading_lines(pane, title: str) -> list[str]:
 def test_a_sources_date_note_never_starts_a_line(qtbot, source_title, published, width):
     """"· publication date unknown" wrapped under a source's title read as a stray bullet: the note keeps to
     the title's line (taking its last word along when it wraps)."""
-    doc = _doc("src", source_title, f"{source_title}\nThe strike began on March 4, 2019.", published)
-    event = Event(id="ev", title="Strike begins", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
-                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
-    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
-    pane.resize(width, 500)
-    _select(selection, proxy, "ev")
-    pane.document().setTextWidth(pane.viewport().width())
+    pane = _strike_source_pane(qtbot, source_title, published, width)
     lines = _source_heading_lines(pane, source_title)
     note = "publication date unknown" if published is None else "3 November 2019"
     assert note in pane.toPlainText()
@@ -312,13 +318,7 @@ def test_a_source_title_that_fits_its_line_is_not_wrapped_early_by_its_date_note
     its line wrapped a word early, leaving its last word alone under it with the note."""
     from PySide6.QtGui import QFontMetrics
 
-    doc = _doc("src", source_title, f"{source_title}\nThe strike began on March 4, 2019.", published)
-    event = Event(id="ev", title="Strike begins", first=dt.date(2019, 3, 4), last=dt.date(2019, 3, 4),
-                  precision=Precision.DAY, mentions=(_mention(doc, "March 4, 2019"),), sentence="")
-    _, proxy, selection, pane = _pane(qtbot, Timeline(documents=(doc,), events=(event,), problems=()))
-    pane.resize(width, 500)
-    _select(selection, proxy, "ev")
-    pane.document().setTextWidth(pane.viewport().width())
+    pane = _strike_source_pane(qtbot, source_title, published, width)
     lines = _source_heading_lines(pane, source_title)
     bold = QFont(pane.document().defaultFont())
     bold.setBold(True)
