@@ -1234,7 +1234,7 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _FRAME_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "POS", "VBG"})
 
 
-def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = True) -> list[tuple[int, int]]:
+def _caption_sentences(text: str, sentences: SentenceSpans, dated: bool = True) -> list[tuple[int, int]]:
     """The spans of the sentences that are a picture's caption, not the story's: told in the present tense (or with
     no verb), dated by the day the picture was taken, either as its closing phrase after a comma with no named
     subject (an anonymous scene: "A tourist walks along the beach, 19 October 2005."; a named one may carry the only
@@ -1245,13 +1245,7 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = T
     is the story's first sentence unless a picture's credit or word is next to it: it may carry the page's only
     day ("Crews fight a blaze at a depot in Hull, 3 March 2019.")."""
     from timeline_app.core.grammar import analyse_sentence
-    index_at = getattr(sentences, "index_at", None)
-    if index_at is None:  # (a plain sequence of sentences: bisect their starts)
-        starts = [x.start for x in sentences]
-
-        def index_at(offset: int) -> int:
-            j = bisect_right(starts, offset) - 1
-            return j if j >= 0 and offset < sentences[j].end else -1
+    index_at = sentences.index_at
     frames: dict[int, re.Match[str]] = {}  # sentence index -> its first "this" phrase before a date
     # ("This " alone only where it opens a sentence: "This image provided by Acme on March 3, 2009, shows ...")
     for needle in ("n this", "This is a", "This "):  # (str.find is many times faster than the pattern's search)
@@ -1265,11 +1259,10 @@ def _caption_sentences(text: str, sentences: Sequence[Sentence], dated: bool = T
                     and _DATE_ANYWHERE.search(text, m.end(), min(sentences[k].end, m.end() + 80)) is not None:
                 frames[k] = m
             i = text.find(needle, i + 1)
-    bounds = getattr(sentences, "_bounds", None)
     # The sentences that end in a number and a full stop (maybe in quotes): a closing date may. A look at two
     # characters a sentence (a pattern's search of the whole text costs more).
     dated_ends = set()
-    for j, end in enumerate(bounds[1::2] if bounds is not None else [x.end for x in sentences]):
+    for j, end in enumerate(sentences._bounds[1::2]):
         if text[end - 1] != ".":
             while end > 1 and text[end - 1] in _CLOSING_MARKS:
                 end -= 1
@@ -2440,11 +2433,11 @@ _BARE_WIRE_DATELINE = re.compile(
 _CONTINUATION = re.compile(r"[a-z]+[\s,;:]")  # a line opening with a lower-case word: its sentence began above
 
 
-def _lead_sentence_title(text: str, sentences: Sequence[Sentence], at: int) -> str:
+def _lead_sentence_title(text: str, sentences: SentenceSpans, at: int) -> str:
     """The title a line that goes on with a sentence begun above it gives: that whole sentence (the lead's first,
     under a date line the title skipped), without the date and the wire dateline before its words."""
-    k = bisect_right(sentences, at, key=lambda s: s.start) - 1
-    if k < 0 or sentences[k].end <= at:
+    k = sentences.index_at(at)
+    if k < 0:
         return ""
     sentence = sentences[k]
     s = _after_leading_date(_clean_title(text[sentence.start:min(sentence.end, sentence.start + 1000)]))
@@ -2453,7 +2446,7 @@ def _lead_sentence_title(text: str, sentences: Sequence[Sentence], at: int) -> s
 
 
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind,
-                      sentences: Sequence[Sentence] = ()) -> str:
+                      sentences: SentenceSpans) -> str:
     nonblank = range(len(lines))
     if analysis.headline is not None:
         a, b = analysis.headline
