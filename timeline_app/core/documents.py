@@ -2410,8 +2410,9 @@ def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis,
     if _ADDRESS.search(rest):  # a line naming a web address (a cache's banner, a link): a headline never does
         return True
     # A blog's listing line ("Posts tagged 'flood'") is furniture when the headline below names its label.
-    term = _listing_term(rest) if rest and not _name_label(rest) else ""
-    if rest and not term and not _name_label(rest):
+    label = bool(rest) and _name_label(rest)
+    term = _listing_term(rest) if rest and not label else ""
+    if rest and not label and not term:
         return False
     from timeline_app.core.grammar import lexicon_tag
     for j in range(i + 1, min(len(lines), i + 6)):
@@ -2471,9 +2472,10 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lead:
                 return lead
             continue
-        if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, _clean_title(s[:300])):
+        head = _clean_title(s[:300])
+        if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, head):
             continue
-        if _addresses_reader(_clean_title(s[:300]), as_title=True):
+        if _addresses_reader(head, as_title=True):
             # the site speaking to its reader ("You are the owner of this article.", "Connect with us"): the
             # headline is further down; the line is the title only if none follows
             reader_line = reader_line or s
