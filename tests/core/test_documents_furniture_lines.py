@@ -49,6 +49,8 @@ def test_a_page_title_is_not_a_furniture_line(page: str, title: str) -> None:
     "While you're here, we hope you'll enjoy these stories too...",
     "Thanks for reading: we would love to hear what you think of our new look.",
     "Before you leave, let us show you a few more reads.",
+    # (with a typographic apostrophe, as most sites print one: no quotation mark)
+    "While you\u2019re here, we hope you\u2019ll enjoy these stories too...",
     # a contributor's credit in brackets closing the story
     "(The Harbour Wire contributed to this report.)",
     "(Coastal News Service contributed to this story)",

@@ -1593,7 +1593,6 @@ def _is_boilerplate_line(s: str) -> bool:
 # (a closed class); the grammar then checks that the line names no one (a story's line names who did what).
 _READER_WORD = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _SITE_WORD = re.compile(r"\b(?:we|our|ours|us)\b|\bwe['’]", re.IGNORECASE)
-_QUOTE_MARKS = "\"“”‘’«»"
 _READER_LINE_WORDS = 16
 _SUBJECT_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -1624,7 +1623,7 @@ def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
             or _READER_WORD.search(s) is None or _SITE_WORD.search(s) is None \
             or _words(s) > _READER_LINE_WORDS or any(ch.isdigit() for ch in s):
         return False
-    if s.rstrip()[-1:] == "?" or (_QUOTATION.search(s) if as_title else any(q in s for q in _QUOTE_MARKS)):
+    if s.rstrip()[-1:] == "?" or _QUOTATION.search(s):
         return False
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(s)
