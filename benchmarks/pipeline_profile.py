@@ -156,7 +156,7 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     for shared in by_doc.values():
         timed("refs", lambda: extraction.share_strings(shared))
     pipeline._release_sentence_analyses()
-    if pipeline._may_lend(docs):
+    if merging.may_lend(docs):
         # As build_timeline with an article without a publication date beside others: the merge decides whether
         # it lends one the day of the story it joins, and the lent articles are read again on that day
         # (`pipeline._lend_days`: its time is charged to "lend", the filing of what they gain to "merge").
@@ -174,7 +174,7 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
             print(f"lent: {len(lent)} articles")
             start = time.process_time()
             try:
-                return pipeline._lend_days(docs, lendable, lent, meter, False)
+                return pipeline._lend_days(docs, lendable, lent, meter, False, [])
             finally:
                 spent = time.process_time() - start
                 seconds["lend"] = seconds.get("lend", 0.0) + spent
