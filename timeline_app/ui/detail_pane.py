@@ -381,7 +381,8 @@ class DetailPane(QTextBrowser):
         from another outlet's sentence: the reader meets first the passage the heading says."""
         if len(by_source) < 2 or not event.sentence:
             return by_source
-        # Merging keeps about 300 characters of a run-on sentence, cut at words with "…": match its parts.
+        # Merging keeps about 2,000 characters of a run-on sentence (`merging._event_sentence`), cut at words with
+        # "…": match its parts.
         parts = [" ".join(part.split()) for part in event.sentence.split("\u2026")]
         parts = [part for part in parts if part]
         if not parts:
