@@ -238,7 +238,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "load_dated_list_lines": ("load", lambda n: _repeat("Mar 4 Harbour Board statement\n", n)),
     # a list whose days never advance, each entry a different line (newest first, 2199 back to 1800), so its words
     # are tagged (the source list's clause count), not answered by the analysis cache
-    "load_dated_list_newest_first": ("load", lambda n: dated_lines_newest_first(n)),
+    "load_dated_list_newest_first": ("load", dated_lines_newest_first),
     "load_caption_sentences": ("load", lambda n: _repeat(
         "A fisherman mends his nets on the quay at Porthleven, Cornwall, 14 February 2014. ", n)),
     "load_nav_unclosed": ("load-html", lambda n: nav_unclosed_then_text(n)),

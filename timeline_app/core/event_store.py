@@ -148,11 +148,11 @@ class EventStore:
         """A function: document ids -> the rows (ascending) with a mention in one of them, from this store's
         mention columns (it holds only those, not the store): what `edits.apply_edits` looks every event's
         mentions over for otherwise."""
-        document_ids, mention_ptr, mention_doc = self.document_ids, self.mention_ptr, self.mention_doc
+        # The store's id -> position memo (mentions name an id's first position), not a scan of every id per call.
+        document_positions, mention_ptr, mention_doc = self.document_positions(), self.mention_ptr, self.mention_doc
 
         def rows(ids: Collection[str]) -> np.ndarray:
-            wanted = set(ids)
-            positions = [k for k, doc_id in enumerate(document_ids) if doc_id in wanted]
+            positions = [document_positions[doc_id] for doc_id in set(ids) if doc_id in document_positions]
             if not positions or not len(mention_doc):
                 return np.zeros(0, np.int64)
             at = np.flatnonzero(np.isin(mention_doc, positions))

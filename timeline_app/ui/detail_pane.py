@@ -113,12 +113,18 @@ def _trim_after(text: str) -> str:
     return (cut[:space] if space > CONTEXT_CHARS - 30 else cut) + " …"
 
 
+# The characters that break a line in an article's text: a passage's sentences are shown with them as spaces,
+# and between two of its sentences one of them is kept as a line break (`_joint`).
+_LINE_BREAKS = "\r\n\u2028\u2029"
+_AS_SPACES = str.maketrans(dict.fromkeys(_LINE_BREAKS, " "))
+
+
 def _joint(text: str, end: int, start: int) -> str:
     """What joins two neighbouring sentences of a passage, the one ending at `end` and the one starting at
     `start`: a line break where the article breaks the line between them (a heading or another paragraph read
     as one run-on sentence: "Ukraine crisis: two tense weeks Kiev, Ukraine: Key events ..."), else a space."""
     gap = text[end:start]
-    return "\u2028" if "\n" in gap or "\r" in gap or "\u2029" in gap or "\u2028" in gap else " "
+    return "\u2028" if any(char in gap for char in _LINE_BREAKS) else " "
 
 
 def _neighbours(document: Document, start: int, end: int) -> tuple[Sentence | None, Sentence | None]:
@@ -375,7 +381,8 @@ class DetailPane(QTextBrowser):
         from another outlet's sentence: the reader meets first the passage the heading says."""
         if len(by_source) < 2 or not event.sentence:
             return by_source
-        # Merging keeps about 300 characters of a run-on sentence, cut at words with "…": match its parts.
+        # Merging keeps about 2,000 characters of a run-on sentence (`merging._event_sentence`), cut at words with
+        # "…": match its parts.
         parts = [" ".join(part.split()) for part in event.sentence.split("\u2026")]
         parts = [part for part in parts if part]
         if not parts:
@@ -459,7 +466,7 @@ class DetailPane(QTextBrowser):
                 cursor.insertText(before + _joint(full, prev.end, s_start), context_fmt)
         # Collapse the sentence's internal line breaks so the passage reads as one paragraph; the
         # lengths of the parts around the phrases stay known, so the phrase offsets stay exact.
-        flat = lambda s: s.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
+        flat = lambda s: s.translate(_AS_SPACES)
         sentence_pane_start = cursor.position()
         at = s_start
         for run_start, run_end in runs:

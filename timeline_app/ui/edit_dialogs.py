@@ -147,52 +147,15 @@ class EventChanges:
         return any(v is not None for v in (self.title, self.interval, self.note, self.starred))
 
 
-class EventEditDialog(QDialog):
-    """Edit… on an event: title, date, note and star in one place; OK only while the date reads."""
+class _TitleDateDialog(QDialog):
+    """A dialog with a `title` field and a `date` DateField (Edit… and New Event from Selection): sized to show
+    the whole title, and grown (then shrunk back) as the date's message and the blank title's reason come and
+    go. Subclasses call `_size_to_title` once their layout is set."""
 
-    def __init__(self, event: Event, parent=None, *, focus: str = "title") -> None:
-        super().__init__(parent)
-        self.setObjectName("eventEditDialog")
-        self.setWindowTitle("Edit Event")
-        self.event_ = event
-        self.title = QLineEdit(event.title, self)
-        self.title.setObjectName("titleEdit")
-        self.title.setAccessibleName("Title")
-        self.title.setToolTip("The event's title as the timeline shows it")
-        title_box, self.title_reason = _with_blank_title_reason(self.title, self)
-        self.date = DateField(self)
-        self.date.setInterval(event.first, event.last, event.precision)
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("noteEdit")
-        self.note.setAccessibleName("Note")
-        self.note.setToolTip("Your note on this event (kept in the project, shown in the details)")
-        self.note.setPlainText(event.note)
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.starred = QCheckBox("Key event (starred)", self)
-        self.starred.setObjectName("starCheck")
-        self.starred.setToolTip("Starred events can be shown alone with the “only starred” filter")
-        self.starred.setChecked(event.starred)
-        form = QFormLayout()
-        form.addRow("&Title:", title_box)
-        form.labelForField(title_box).setBuddy(self.title)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Note:", self.note)
-        form.addRow("", self.starred)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.title.textChanged.connect(self._update_ok)
-        self.date.validityChanged.connect(self._update_ok)
-        self._update_ok()
-        target = {"date": self.date.edit, "note": self.note}.get(focus, self.title)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        if target is self.title or target is self.date.edit:
-            _select_from_start(target)
+    title: QLineEdit
+    date: DateField
+
+    def _size_to_title(self) -> None:
         self.resize(self._width_for_title(), self.sizeHint().height())
         # The height it opened at: what a message that grew it shrinks back to once it has gone.
         self._usual_height = self.height()
@@ -241,6 +204,55 @@ class EventEditDialog(QDialog):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()  # narrower: the message may wrap to more lines
+
+
+class EventEditDialog(_TitleDateDialog):
+    """Edit… on an event: title, date, note and star in one place; OK only while the date reads."""
+
+    def __init__(self, event: Event, parent=None, *, focus: str = "title") -> None:
+        super().__init__(parent)
+        self.setObjectName("eventEditDialog")
+        self.setWindowTitle("Edit Event")
+        self.event_ = event
+        self.title = QLineEdit(event.title, self)
+        self.title.setObjectName("titleEdit")
+        self.title.setAccessibleName("Title")
+        self.title.setToolTip("The event's title as the timeline shows it")
+        title_box, self.title_reason = _with_blank_title_reason(self.title, self)
+        self.date = DateField(self)
+        self.date.setInterval(event.first, event.last, event.precision)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("noteEdit")
+        self.note.setAccessibleName("Note")
+        self.note.setToolTip("Your note on this event (kept in the project, shown in the details)")
+        self.note.setPlainText(event.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.starred = QCheckBox("Key event (starred)", self)
+        self.starred.setObjectName("starCheck")
+        self.starred.setToolTip("Starred events can be shown alone with the “only starred” filter")
+        self.starred.setChecked(event.starred)
+        form = QFormLayout()
+        form.addRow("&Title:", title_box)
+        form.labelForField(title_box).setBuddy(self.title)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Note:", self.note)
+        form.addRow("", self.starred)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update_ok)
+        self.date.validityChanged.connect(self._update_ok)
+        self._update_ok()
+        target = {"date": self.date.edit, "note": self.note}.get(focus, self.title)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.title or target is self.date.edit:
+            _select_from_start(target)
+        self._size_to_title()
 
     @Slot()
     def _update_ok(self, *args) -> None:
@@ -370,7 +382,7 @@ class MergeDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class NewEventDialog(QDialog):
+class NewEventDialog(_TitleDateDialog):
     """New Event from Selection: the selected words are the event's one mention; the user gives its title and
     date (pre-filled when the selection itself reads as a date)."""
 
@@ -413,8 +425,7 @@ class NewEventDialog(QDialog):
         self._update_ok()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         _select_from_start(self.title)
-        self.resize(max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M") * 36),
-                    self.sizeHint().height())
+        self._size_to_title()
 
     @Slot()
     def _update_ok(self, *args) -> None:

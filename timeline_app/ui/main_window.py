@@ -957,10 +957,7 @@ class MainWindow(QMainWindow):
             self._fit_problems_minimum()
             if was_hidden or was_empty:
                 # As tall as its lines need (up to six), not half the window.
-                rows = min(len(problems), 6)
-                # The dock's height includes its title bar.
-                title = self.problems_dock.fontMetrics().height() + 8
-                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8 + title
+                height = self._problems_dock_height(self._problems_lines_height(min(len(problems), 6)))
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         else:
             self.problems_dock.hide()
@@ -970,9 +967,9 @@ class MainWindow(QMainWindow):
         """Opened empty (from the View menu): two lines tall, not the third of the window a dock takes by default
         (a tall blank panel read as something failed to show)."""
         if visible and not self.problems.count():
-            lines = 2 * (self.problems.fontMetrics().height() + 4) + 2 * self.problems.frameWidth()
+            lines = self._problems_lines_height(2)
             self.problems.setMinimumHeight(lines)  # not a scroll area's own 70 px
-            height = lines + 8 + self.problems_dock.fontMetrics().height() + 8  # the dock's title bar too
+            height = self._problems_dock_height(lines)
             # Once the dock is laid out (a resize asked for while it is being shown is not kept); not if problems
             # came in meanwhile (`_show_problems` sized the panel to them).
             QTimer.singleShot(0, self, lambda: self.problems.count() or self.resizeDocks(
@@ -983,11 +980,19 @@ class MainWindow(QMainWindow):
         panel three rows tall at 640 × 480, taken from the timeline above it."""
         if not self.problems.count():
             return
-        # Laid out by hand: the row's height from the delegate, whether or not the list has been shown yet.
+        self.problems.setMinimumHeight(self._problems_lines_height(1))
+
+    def _problems_lines_height(self, rows: int) -> int:
+        """The Problems list's height for `rows` rows, its frame included. Laid out by hand: the row's height from
+        the delegate, whether or not the list has been shown yet (a line of text where it has no row)."""
         row = self.problems.sizeHintForRow(0)
         if row <= 0:
             row = self.problems.fontMetrics().height() + 4
-        self.problems.setMinimumHeight(row + 2 * self.problems.frameWidth())
+        return rows * row + 2 * self.problems.frameWidth()
+
+    def _problems_dock_height(self, lines_height: int) -> int:
+        """The Problems dock's height around a list `lines_height` tall: its margins and its title bar."""
+        return lines_height + 8 + self.problems_dock.fontMetrics().height() + 8
 
     def _level_icon(self, level: str) -> QIcon:
         # QStyle's enums through the style itself: importing QStyle would build all of them for the first
