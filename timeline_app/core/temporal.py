@@ -1576,9 +1576,9 @@ def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
     it ("The match, scheduled for Saturday, has been postponed"; not "The match will be played on Saturday after the
     first one has been postponed")? The perfect tells the calling off, not whether the day is ahead or gone."""
     t = ctx.text
-    if not _may_hold_low(ctx, e, min(len(t), e + _CALLED_OFF_REACH), ("been",)):
-        return False
     hi = min(len(t), e + _CALLED_OFF_REACH)
+    if not _may_hold_low(ctx, e, hi, ("been",)):
+        return False
     end = _SENTENCE_END.search(t, e, hi)  # (not an abbreviation's stop: "at 2 p.m. has been cancelled")
     off = _CALLED_OFF.search(t, e, hi if end is None else end.start())
     if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
@@ -2476,8 +2476,7 @@ _GAME_NOUNS = frozenset({"game", "race", "lap", "league", "striker", "touchdown"
                          "overtime", "halftime", "foul", "referee", "throw", "buzzer", "scoreboard", "playoff"})
 _GAME_VERBS = frozenset({"score", "trail", "equalise", "equalize"})
 _POINTS_COUNTED = re.compile(r"(?<!percentage )(?<!basis )(?<!\bpct )\bpoints?\b", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                            r"twenty|thirty|forty|fifty))\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b{_NUMW1})\s+$", re.IGNORECASE)  # (the tagger's number words, `_NUMW1`)
 _PERIOD_CONTEXT = re.compile(
     r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
     r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
