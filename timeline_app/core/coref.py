@@ -501,15 +501,22 @@ _SEX_PRONOUNS = {"he": "He", "himself": "He", "she": "She", "herself": "She"}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|himself|she|herself)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
 def person_sexes(text: str, next_opener: bool = True) -> dict[str, str]:
     """Family name → "He" or "She", as the document shows it (`_SEX_TITLE`, `_OPENING_NAME`); a name it shows
     both ways is left out. `next_opener=False`: not from a He/She opening the sentence after the name's, the very
     pronoun whose person is asked for when a title's he/she is resolved (`extraction._person_for`)."""
+    return _person_sexes_both(text)[0 if next_opener else 1]
+
+
+@lru_cache(maxsize=8)
+def _person_sexes_both(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """`person_sexes` with and without the next sentence's He/She, from one reading of the document (a document
+    asks for both: `pronoun_holder` and `extraction._person_for`)."""
     surnames = grammar.person_surnames(text)
     if not surnames:
-        return {}
+        return {}, {}
     seen: dict[str, set[str]] = {}
+    next_openers: list[tuple[str, str]] = []  # (family, He/She opening the sentence after the name's)
     for m in check_every(_SEX_TITLE.finditer(text)):
         if m.group(2) in surnames:
             seen.setdefault(m.group(2), set()).add(_SEX_OF_TITLE[m.group(1)])
@@ -522,15 +529,19 @@ def person_sexes(text: str, next_opener: bool = True) -> dict[str, str]:
         # A he/she (or a reflexive) in the name's own sentence, else a He/She opening the next one; never
         # him/her/his/hers, which may be another person's ("Mayor John Harlan met Rita Osei and thanked her").
         pronoun = _SUBJECT_PRONOUN.search(m.group("rest"))
-        word = _SEX_PRONOUNS[pronoun.group(0).lower()] if pronoun else \
-            m.group("next") if next_opener and m.group("next") in ("He", "She") else None
-        if word is not None:
-            seen.setdefault(family, set()).add(word)
+        if pronoun:
+            seen.setdefault(family, set()).add(_SEX_PRONOUNS[pronoun.group(0).lower()])
+        elif m.group("next") in ("He", "She"):
+            next_openers.append((family, m.group("next")))
     for role, (_, names) in role_holders(text)._by_role.items():
         if role.endswith(("woman", "women")):
             for family in names:
                 seen.setdefault(family, set()).add("She")
-    return {family: next(iter(sexes)) for family, sexes in seen.items() if len(sexes) == 1}
+    with_next = {family: set(sexes) for family, sexes in seen.items()}
+    for family, word in next_openers:
+        with_next.setdefault(family, set()).add(word)
+    return ({family: next(iter(sexes)) for family, sexes in with_next.items() if len(sexes) == 1},
+            {family: next(iter(sexes)) for family, sexes in seen.items() if len(sexes) == 1})
 
 
 def pronoun_holder(text: str, role: str, before: int, pronoun: str) -> str | None:

@@ -722,11 +722,11 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     return group, complement
 
 
-# The words of a telling verb's hearer before its clause with no "that" ("told the court the boy …", "told him the
-# plan …"): a noun phrase.
-_HEARER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD"})
 # The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
+# The words of a telling verb's hearer before its clause with no "that" ("told the court the boy …", "told him the
+# plan …"): a noun phrase, a pronoun's and a possessive's words too.
+_HEARER_TAGS = _NOUN_PHRASE_OPENERS | {"PRP", "POS"}
 
 
 def _clause_subject_opens(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, opens: int) -> bool:
@@ -2885,7 +2885,7 @@ def _recent_perfect(doc: Document, i: int) -> bool:
         and any(w.text.lower() in _RECENT_ADVERBS for w in group.words[1:-1])
 
 
-_HAVE_OR_HAD = frozenset({"have", "has", "had", "'ve", "\u2019ve", "'d", "\u2019d"})
+_HAVE_OR_HAD = _HAVE | {"had", "'d", "\u2019d"}
 _RECENT_ADVERBS = frozenset({"recently", "lately"})
 
 

@@ -522,8 +522,7 @@ def _plan_overtaken_after(t: str, lo: int, cue: re.Match[str], e: int) -> bool:
     turn = _TURN_AFTER.match(t, e)
     if turn is None:
         return False
-    end = t.find(". ", turn.end(), turn.end() + _TURN_REACH)
-    return _PAST_VERB_RE.search(t, turn.end(), turn.end() + _TURN_REACH if end < 0 else end) is not None
+    return _PAST_VERB_RE.search(t, turn.end(), _sentence_end_before(t, turn.end(), turn.end() + _TURN_REACH)) is not None
 
 
 def _possible_could_before(ctx: _Ctx, lo: int, s: int, e: int) -> bool:
@@ -936,6 +935,13 @@ def _sentence_start_after(t: str, lo: int, s: int) -> int:
     return end + 2 if end >= 0 else lo
 
 
+def _sentence_end_before(t: str, e: int, hi: int) -> int:
+    """Where the sentence of offset e ends (its ". ", "? ", "! " or line break), or hi when it runs on past hi: the
+    mirror of `_sentence_start_after`."""
+    ends = [k for k in (t.find(". ", e, hi), t.find("? ", e, hi), t.find("! ", e, hi), t.find("\n", e, hi)) if k >= 0]
+    return min(ends) if ends else hi
+
+
 def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
     """The last date the tagger read before offset s in the same sentence (or paragraph: no line break between),
     with a first day ("In February the council voted …", "Voting began on March 10 …"): the time a later date of
@@ -1042,10 +1048,7 @@ def _plural_noun_as_the_clauses_verb(ctx: _Ctx, m: re.Match[str], s: int) -> boo
     # no other verb after the date in its sentence (a reporting one aside: ", officials said"): a word whose
     # likeliest tag is a verb's, or one that may be a verb right before a determiner or a number, which no noun
     # stands before in its phrase ("The meeting minutes on Monday show the vote": "show" is likelier a noun alone)
-    end = t.find(". ", s, s + _NO_VERB_REACH)
-    hi = min(len(t), s + _NO_VERB_REACH) if end < 0 else end
-    line = t.find("\n", s, hi)
-    hi = hi if line < 0 else line
+    hi = _sentence_end_before(t, s, min(len(t), s + _NO_VERB_REACH))
     if (subordinate := _SUBORDINATE_AFTER_COMMA.search(t, s, hi)) is not None:
         hi = subordinate.start()  # the verbs of a clause set after the date are its own ("..., when the final is played")
     after = [word[0] for word in _ANY_WORD.finditer(t, s, hi)]
@@ -1576,9 +1579,9 @@ def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
     it ("The match, scheduled for Saturday, has been postponed"; not "The match will be played on Saturday after the
     first one has been postponed")? The perfect tells the calling off, not whether the day is ahead or gone."""
     t = ctx.text
-    if not _may_hold_low(ctx, e, min(len(t), e + _CALLED_OFF_REACH), ("been",)):
-        return False
     hi = min(len(t), e + _CALLED_OFF_REACH)
+    if not _may_hold_low(ctx, e, hi, ("been",)):
+        return False
     end = _SENTENCE_END.search(t, e, hi)  # (not an abbreviation's stop: "at 2 p.m. has been cancelled")
     off = _CALLED_OFF.search(t, e, hi if end is None else end.start())
     if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
@@ -2476,8 +2479,7 @@ _GAME_NOUNS = frozenset({"game", "race", "lap", "league", "striker", "touchdown"
                          "overtime", "halftime", "foul", "referee", "throw", "buzzer", "scoreboard", "playoff"})
 _GAME_VERBS = frozenset({"score", "trail", "equalise", "equalize"})
 _POINTS_COUNTED = re.compile(r"(?<!percentage )(?<!basis )(?<!\bpct )\bpoints?\b", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                            r"twenty|thirty|forty|fifty))\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b{_NUMW1})\s+$", re.IGNORECASE)  # (the tagger's number words, `_NUMW1`)
 _PERIOD_CONTEXT = re.compile(
     r"\b(?:fiscal|earnings|profits?|loss(?:es)?|income|sales|revenues?|turnover|growth|econom(?:y|ic|ies)|gdp|"
     r"inflation|results|percent|per\s+cent|rates?|shares?|dividends?|output|production|deliveries|orders|"
@@ -2494,9 +2496,7 @@ def _games_quarter(t: str, s: int, e: int) -> bool:
     sentence: a game's word or counted points, and no word of business or the economy?"""
     from timeline_app.core.grammar import all_lemmas, verb_lemmas  # (only for a quarter with no year)
     lo = _sentence_start_after(t, max(0, s - _SENTENCE_REACH), s)
-    hi = min(len(t), e + _SENTENCE_REACH)
-    ends = [k for k in (t.find(". ", e, hi), t.find("? ", e, hi), t.find("! ", e, hi), t.find("\n", e, hi)) if k >= 0]
-    hi = min(ends) + 1 if ends else hi
+    hi = _sentence_end_before(t, e, min(len(t), e + _SENTENCE_REACH))
     if _PERIOD_CONTEXT.search(t, lo, hi):
         return False
     for w in _ANY_WORD.finditer(t, lo, hi):
