@@ -1866,7 +1866,7 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     return _shorten(grammar.capitalised(sentence[words[0].start:words[-1].end]))
 
 
-# A "when" clause right after the date, which tells what happened then# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
 _WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
 # The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
 # what happened is told by a "when" clause after the date.
@@ -3273,7 +3273,7 @@ class _Reading:
         return _authority_noun(head.text)
 
     # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
-    _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")
+    _RULE_PREPOSITION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_RULE_PREPOSITIONS))})\s+[A-Za-z'’]+\s+$")
 
     def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other

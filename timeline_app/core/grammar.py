@@ -1783,8 +1783,6 @@ MEMO_SENTENCES = 512
 MEMO_CHARS = 128 * 1024
 
 
-
-
 class _TagMemo:
     """The tags of the sentences tagged lately, one byte a word, so a sentence that has left the caches of
     tokens and analyses (`MEMO_SENTENCES`) is not run through the tagger again when it is asked for once
@@ -2029,8 +2027,6 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
                 continue
         kept.append(g)
     return kept
-
-
 
 
 def _prepositional_phrases(words: Sequence[Token]) -> bool:
@@ -2674,7 +2670,8 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
     """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
     (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
-    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its
+    tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
     if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
         # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
@@ -3088,8 +3085,6 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 
 
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
-
-
 
 
 def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
