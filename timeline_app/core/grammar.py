@@ -1113,9 +1113,9 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
                 or tags[d - 1] != "NN" or tags[d - 2] not in ("DT", "PRP$"):
             continue
         word = keys[i].lower()
-        lemmas = all_lemmas(word).get("VERB", ())
-        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle)
-        if any(word in verb_forms(lemma, ("VBD",)) for lemma in lemmas) or not lemmas and word.endswith("ed"):
+        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle: `_spelled_as` grants
+        # a word it knows no verb of, so only such a word's ending is asked for)
+        if _spelled_as(word, "VBD") and (word.endswith("ed") or all_lemmas(word).get("VERB")):
             tags[i] = "VBD"
 
 
@@ -1139,11 +1139,9 @@ def _verb_follows_in_clause(tags: list[str], i: int) -> bool:
 def _relative_verb_tag(word: str) -> str | None:
     """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
     ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
-    lemmas = all_lemmas(word).get("VERB", ())
-    for tag in ("VBZ", "VBD", "VBP"):
-        if any(word in verb_forms(lemma, (tag,)) for lemma in lemmas):
-            return tag
-    return None
+    if not all_lemmas(word).get("VERB"):
+        return None  # (`_spelled_as` grants a word it knows no verb of)
+    return next((tag for tag in ("VBZ", "VBD", "VBP") if _spelled_as(word, tag)), None)
 
 
 # The articles before a word that closes a noun phrase: "the north," is a noun, "all around," is no phrase of one.
