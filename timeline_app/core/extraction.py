@@ -1815,11 +1815,6 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     return title
 
 
-# What may stand in a noun phrase after its verb (and the preposition opening it: "came after a heavy loss").
-_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS",
-                                 "IN", "HYPH"})
-
-
 def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]]) -> str | None:
     """The title of a date that ends the noun phrase after a verb whose subject has a date of its own ("Her
@@ -1849,6 +1844,8 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     if any(t.text in (",", ";", ":", "(", "-", "--", "\u2013", "\u2014") for t in tokens[subject[0]:group.first]) \
             or bisect.bisect_left(a.group_firsts, subject[0]) != g:
         return None  # the date is an aside's or another predicate's ("X, founded in 1952, grew ... and listed ...")
+    # (what may stand in the object's noun phrase: `_OBJECT_PHRASE_TAGS`, an object's words, with the preposition
+    # that opens it, "came after a heavy loss")
     words = list(tokens[group.last + 1:d0])
     if words and words[0].pos == "IN":
         words = words[1:]  # ("came after | a heavy loss")
