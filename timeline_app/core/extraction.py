@@ -1815,11 +1815,6 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     return title
 
 
-# What may stand in a noun phrase after its verb (and the preposition opening it: "came after a heavy loss").
-_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS",
-                                 "IN", "HYPH"})
-
-
 def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]]) -> str | None:
     """The title of a date that ends the noun phrase after a verb whose subject has a date of its own ("Her
@@ -1849,6 +1844,8 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     if any(t.text in (",", ";", ":", "(", "-", "--", "\u2013", "\u2014") for t in tokens[subject[0]:group.first]) \
             or bisect.bisect_left(a.group_firsts, subject[0]) != g:
         return None  # the date is an aside's or another predicate's ("X, founded in 1952, grew ... and listed ...")
+    # (what may stand in the object's noun phrase: `_OBJECT_PHRASE_TAGS`, an object's words, with the preposition
+    # that opens it, "came after a heavy loss")
     words = list(tokens[group.last + 1:d0])
     if words and words[0].pos == "IN":
         words = words[1:]  # ("came after | a heavy loss")
@@ -1866,7 +1863,7 @@ def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
     return _shorten(grammar.capitalised(sentence[words[0].start:words[-1].end]))
 
 
-# A "when" clause right after the date, which tells what happened then# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
+# A "when" clause right after the date, which tells what happened then ("came in 1868, when a meteorite landed").
 _WHEN_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?=[A-Za-z])")
 # The verbs that say only that something happened ("The turning point came in 1990", "Tragedy struck on Monday"):
 # what happened is told by a "when" clause after the date.
@@ -3273,7 +3270,7 @@ class _Reading:
         return _authority_noun(head.text)
 
     # A preposition then a determiner right before the year: where `year_names_a_rule_kept_to` looks further.
-    _RULE_PREPOSITION_BEFORE = re.compile(r"\b(?i:under|against|to|about|despite)\s+[A-Za-z'’]+\s+$")
+    _RULE_PREPOSITION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_RULE_PREPOSITIONS))})\s+[A-Za-z'’]+\s+$")
 
     def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other

@@ -1113,9 +1113,9 @@ def _pasts_after_time_nouns(keys: list[str], tags: list[str]) -> None:
                 or tags[d - 1] != "NN" or tags[d - 2] not in ("DT", "PRP$"):
             continue
         word = keys[i].lower()
-        lemmas = all_lemmas(word).get("VERB", ())
-        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle)
-        if any(word in verb_forms(lemma, ("VBD",)) for lemma in lemmas) or not lemmas and word.endswith("ed"):
+        # (a regular "-ed" the dictionary lacks, "capsized", is a past as much as a participle: `_spelled_as` grants
+        # a word it knows no verb of, so only such a word's ending is asked for)
+        if _spelled_as(word, "VBD") and (word.endswith("ed") or all_lemmas(word).get("VERB")):
             tags[i] = "VBD"
 
 
@@ -1139,11 +1139,9 @@ def _verb_follows_in_clause(tags: list[str], i: int) -> bool:
 def _relative_verb_tag(word: str) -> str | None:
     """The finite tag `word` (lower case) has as a relative clause's verb, as lemminflect spells its verb's forms
     ("borders" VBZ, "bordered" VBD, "border" VBP), or None when it spells no such verb."""
-    lemmas = all_lemmas(word).get("VERB", ())
-    for tag in ("VBZ", "VBD", "VBP"):
-        if any(word in verb_forms(lemma, (tag,)) for lemma in lemmas):
-            return tag
-    return None
+    if not all_lemmas(word).get("VERB"):
+        return None  # (`_spelled_as` grants a word it knows no verb of)
+    return next((tag for tag in ("VBZ", "VBD", "VBP") if _spelled_as(word, tag)), None)
 
 
 # The articles before a word that closes a noun phrase: "the north," is a noun, "all around," is no phrase of one.
@@ -1783,8 +1781,6 @@ MEMO_SENTENCES = 512
 MEMO_CHARS = 128 * 1024
 
 
-
-
 class _TagMemo:
     """The tags of the sentences tagged lately, one byte a word, so a sentence that has left the caches of
     tokens and analyses (`MEMO_SENTENCES`) is not run through the tagger again when it is asked for once
@@ -2029,8 +2025,6 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
                 continue
         kept.append(g)
     return kept
-
-
 
 
 def _prepositional_phrases(words: Sequence[Token]) -> bool:
@@ -2674,7 +2668,8 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
     """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
     (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
-    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its
+    tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
     if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
         # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
@@ -3088,8 +3083,6 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 
 
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
-
-
 
 
 def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
