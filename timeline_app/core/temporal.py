@@ -4415,6 +4415,17 @@ def may_hold_time(text: str) -> bool:
     return _TRIGGER.search(text.lower()) is not None
 
 
+# A day of a month, named by its number and the month's name either way round ("9 March", "the 3rd of June",
+# "Sept. 21"), as a date printed without its year is (`names_day_of_month`).
+_DAY_OF_MONTH = re.compile(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}|\b{_MON}\s+{_DAYN}", re.IGNORECASE)
+
+
+def names_day_of_month(phrase: str) -> bool:
+    """Whether a date phrase names a day of a month ("9 March", "March 9th", "on the 9th of March"), as a date
+    printed without its year does, rather than counting from a day ("Friday", "yesterday", "two days later")."""
+    return _DAY_OF_MONTH.search(phrase) is not None
+
+
 def is_projection(expression: TimeExpression) -> bool:
     """Is this a date counted forward from the reference by an amount ("eight years from now", "two weeks
     from today", "three months hence")? TimeML gives it its calendar value, as it does "two years ago"
