@@ -5251,7 +5251,7 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
         return None
     family = name.split()[-1]
     if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
-            and family in grammar._given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
+            and family in grammar.given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
     return grammar.full_name(text, name) if text else name
 

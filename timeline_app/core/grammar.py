@@ -3935,7 +3935,7 @@ _GIVEN_BEFORE_FAMILY = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _given_names(text: str) -> dict[str, str]:
+def given_names(text: str) -> dict[str, str]:
     """Family name → the one given name `text` writes before it (`person_surnames` says which words are family
     names), with a middle name ("James Charles Kopp"); a family name written with two given names ("Fidel
     Castro", "Juanita Castro") is left out. A first word the dictionary knows as a noun, or one that opens a
@@ -3969,7 +3969,7 @@ def full_name(text: str, name: str) -> str:
     words = name.split()
     if not words or len(words) > 2 or len(words) == 2 and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Miss"):
         return name
-    given = _given_names(text).get(words[-1])
+    given = given_names(text).get(words[-1])
     return f"{given} {words[-1]}" if given else name
 
 
