@@ -623,8 +623,12 @@ def _kind_of_word(word: str) -> str | None:
     return m.lastgroup if m else None
 
 
-# The tags the tagger's lexicon gives a noun: a compound standing before one modifies it ("water-bombing planes").
-_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags the tagger's lexicon gives a common noun: a compound standing before one modifies it ("water-bombing
+# planes"). Not a name's (the word is read lower-cased, and the few names the lexicon lists lower-cased, "april",
+# "chicago", would take the compound from a date or a place after it: "a car-bombing April 3").
+_LEXICON_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags of a noun, common or proper, in a tagged sentence.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # The tags of a compound's first part that make it a word of its own, a noun or an adjective ("water-", "self-",
 # "fixed-"), not a prefix of the last part's verb ("re-establishing embassy operations" is establishing them).
 _MODIFIER_PART_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
@@ -641,7 +645,7 @@ def _compound_kind(compound: str, following: str | None) -> str | None:
     happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
     a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
     operations" establishes them."""
-    if following is not None and grammar.lexicon_tag(following) in _NOUN_TAGS:
+    if following is not None and grammar.lexicon_tag(following) in _LEXICON_NOUN_TAGS:
         first, _, last = compound.rpartition("-")
         first = first.partition("-")[0]
         if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
@@ -3002,7 +3006,6 @@ _RULE_PREPOSITIONS = frozenset({"under", "against", "to", "about", "despite"})
 _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
 # The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
 _NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 # The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
 # that phrase's noun phrase.
