@@ -2014,9 +2014,9 @@ _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
 # The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
-# an adverbial of time even right after a verb.
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "ahead", "following",
-                                "throughout", "amid"})
+# an adverbial of time even right after a verb. Those that open a clause of time too are grammar's ("once" is no
+# preposition by the lexicon: the test below never meets it).
+_TIME_PREPOSITIONS = grammar.SUBORDINATING_PREPOSITIONS | {"during", "ahead", "following", "throughout", "amid"}
 
 
 def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
