@@ -935,11 +935,16 @@ def _sentence_start_after(t: str, lo: int, s: int) -> int:
     return end + 2 if end >= 0 else lo
 
 
+# A sentence's end: its stop before the capital or the quotation mark that opens the next, or a line break (not an
+# abbreviation's stop: "at 2 p.m. has been cancelled", "Gov. Ruiz").
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
+
+
 def _sentence_end_before(t: str, e: int, hi: int) -> int:
-    """Where the sentence of offset e ends (its ". ", "? ", "! " or line break), or hi when it runs on past hi: the
-    mirror of `_sentence_start_after`."""
-    ends = [k for k in (t.find(". ", e, hi), t.find("? ", e, hi), t.find("! ", e, hi), t.find("\n", e, hi)) if k >= 0]
-    return min(ends) if ends else hi
+    """Where the sentence of offset e ends (`_SENTENCE_END`), or hi when it runs on past hi: the mirror of
+    `_sentence_start_after`."""
+    end = _SENTENCE_END.search(t, e, hi)
+    return hi if end is None else end.start()
 
 
 def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
@@ -1569,7 +1574,6 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
 _CALLED_OFF = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \t]+)?been[ \t]+(?:postponed|cancell?ed|called[ \t]+off|"
                          r"scrapped|abandoned|rained[ \t]+out|put[ \t]+off|deferred)\b", re.I)
 _CALLED_OFF_REACH = 80  # characters after the weekday, within its sentence
-_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
 _MODAL_OR_FINITE_FUTURE = re.compile(r"\b(?:will|would|shall|is|are|was|were|'ll)\b", re.I)
 
 
@@ -1582,8 +1586,7 @@ def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
     hi = min(len(t), e + _CALLED_OFF_REACH)
     if not _may_hold_low(ctx, e, hi, ("been",)):
         return False
-    end = _SENTENCE_END.search(t, e, hi)  # (not an abbreviation's stop: "at 2 p.m. has been cancelled")
-    off = _CALLED_OFF.search(t, e, hi if end is None else end.start())
+    off = _CALLED_OFF.search(t, e, _sentence_end_before(t, e, hi))  # ("at 2 p.m. has been cancelled": one sentence)
     if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
         return False
     lo = _sentence_start_after(t, max(0, s - 90), s)
