@@ -936,7 +936,7 @@ def _sentence_start_after(t: str, lo: int, s: int) -> int:
 
 
 # A sentence's end: its stop before the capital or the quotation mark that opens the next, or a line break (not an
-# abbreviation's stop: "at 2 p.m. has been cancelled", "Gov. Ruiz").
+# abbreviation's stop before a lower-case word: "at 2 p.m. has been cancelled").
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
 
 
