@@ -2493,11 +2493,16 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
 # Sentences
 # ================================================================================================
 
-# A list marker or Markdown heading marker at the start of a line (the sentence starts after it).
+# A list marker or Markdown heading marker at the start of a line (the sentence starts after it): a bullet sign
+# (`_BULLET_SIGNS`, before a word or a space), a keyboard's sign before a space (`_TYPED_BULLET_SIGNS`: "- item"),
+# a number ("1.", "2)", "(3)") or a Markdown heading's hashes.
+_BULLET_SIGNS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—"
+_TYPED_BULLET_SIGNS = "-*+·"
 _BULLET = re.compile(
-    r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
+    rf"[ \t]*(?:[{_BULLET_SIGNS}](?=\S|[ \t])|[{re.escape(_TYPED_BULLET_SIGNS)}](?=[ \t])|\d{{1,3}}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
-_BULLET_STARTS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—-*+· \t"  # (the first characters a `_BULLET` may open with, but digits)
+# The first characters of a `_BULLET` by a sign, the cheap test before the pattern (not a number's, nor a heading's).
+_BULLET_STARTS = _BULLET_SIGNS + _TYPED_BULLET_SIGNS + " \t"
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.
