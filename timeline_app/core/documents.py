@@ -1138,9 +1138,11 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
     r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
     r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
-    # credits and legal; a government site's note of the administration a page was published under ("This was
-    # published under the 2010 to 2015 Conservative and Liberal Democrat coalition government")
-    r"this was published under the [a-z0-9 ,.'&-]{1,80} (?:government|administration)",
+    # the page's note about itself: "this" (or "this" and a page's noun) as the subject of a step of its own
+    # publishing, and when or under whom ("This was published under the 2010 to 2015 coalition government", "This
+    # article was amended on 5 May 2019 to correct a name", "This page has been archived")
+    r"this(?: (?:news )?(?:page|article|story|post|piece))? (?:was|is|has been) (?:first |originally |last )?"
+    r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*",
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
