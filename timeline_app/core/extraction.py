@@ -2511,10 +2511,11 @@ _NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<noun>[A-Za-z][a-z]*)")
 
 def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
-    modifying the name after it ("under the 2006 Fraud Act") or a deal, ruling or ban by the kind table
-    (`_AUTHORITY_KINDS`: "under a 2015 deal", "under the 2010 rules"), or closing a capitalised name ("under the Fraud Act 2006")? A lower-case noun
-    of any other kind is a period or a happening that dates the clause ("Under the 2020 lockdown, schools
-    closed")."""
+    modifying the name after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
+    2006"), or the year of the rule a clause keeps to or breaks (`_RULE_KEPT_OR_BROKEN_BEFORE_YEAR`: "in breach
+    of the 1998 Act")? A common noun after "under" is `_Reading.year_names_a_rule_kept_to`'s to read: a deal, a
+    ruling or a ban names a rule ("under a 2015 deal"), any other noun a period or a happening that dates the
+    clause ("Under the 2020 lockdown, schools closed")."""
     if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
         return False
     if _RULE_KEPT_OR_BROKEN_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start) is not None:
@@ -2525,11 +2526,10 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
     if named:
         return True
+    # (a common noun after the year, "under a 2015 deal", is `_Reading.year_names_a_rule_kept_to`'s: one rule for
+    # a rule's noun after any of `_RULE_PREPOSITIONS`)
     after = _NOUN_AFTER_YEAR.match(text, e.end)
-    if after is None:
-        return False
-    noun = after["noun"]
-    return noun[0].isupper() or _authority_noun(noun)
+    return after is not None and after["noun"][0].isupper()
 
 
 def _authority_noun(noun: str) -> bool:
