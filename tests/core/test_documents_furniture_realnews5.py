@@ -19,6 +19,10 @@ _LEAD = "The regional council approved the harbour plan on Monday after a long d
     "- Updated 14 June 2019 with the court's ruling on the pier.",
     "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government",
     "This was published under the 2016 to 2019 May Conservative government",
+    # the general rule the government site's note stands for: the page's note about itself, "this" (or "this" and
+    # a page's noun) the subject of a step of its own publishing
+    "This page has been archived and is no longer updated.",
+    "This story was first published in the Eastport Gazette.",
 ])
 def test_an_update_note_or_a_publication_note_is_furniture(line):
     doc = document_from_text(_HEAD + line + "\n\n" + _LEAD + "\n", id="d")
@@ -33,6 +37,8 @@ def test_an_update_note_or_a_publication_note_is_furniture(line):
     "• Filed under pressure from residents, the petition asks the council to keep the pier open.",
     # a sentence about a publication under a government goes on with its own words
     "The report was published under the previous government and ignored for a decade.",
+    "This was a blow to the harbour master, who had published the plan in May.",
+    "This year the council published its accounts on 5 May.",
 ])
 def test_a_story_line_that_resembles_a_note_stays(line):
     doc = document_from_text(_HEAD + _LEAD + "\n\n" + line + "\n", id="d")

@@ -261,24 +261,6 @@ def test_a_page_whose_headline_names_no_one_is_lent_no_day(text: str) -> None:
     assert event is None or event.first is None, (text, event.first)
 
 
-@pytest.mark.parametrize("phrase, calendar_day", [
-    ("9 March", True),
-    ("on 14th October", True),
-    ("the 3rd of June", True),
-    ("Sept. 21", True),
-    ("August 2nd", True),
-    ("Friday", False),
-    ("yesterday", False),
-    ("two days later", False),
-    ("last March", False),
-    ("Tuesday night", False),
-])
-def test_a_date_phrase_naming_a_day_of_a_month(phrase: str, calendar_day: bool) -> None:
-    from timeline_app.core.pipeline import _names_a_calendar_day
-
-    assert _names_a_calendar_day(phrase) == calendar_day
-
-
 @pytest.mark.parametrize("text", ["Friday", "9 March", "5 March"])
 def test_a_page_printing_a_later_day_without_its_year_is_lent_no_day(text: str) -> None:
     """The page joins the wire's ferry sinking (Thursday 7 March) but prints "on 9 March" (no year: its first

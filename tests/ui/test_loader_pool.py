@@ -28,7 +28,7 @@ def test_the_pool_runs_from_the_loader_thread_and_gives_the_serial_result(qtbot,
     timeline = finished.args[0]
     assert timeline == build_timeline([seeds_dir()], workers=1, cache=False)
     assert any(label.startswith("Finding dates and events") and "2 processes" in label for label in labels)
-    qtbot.waitUntil(loader.isIdle, timeout=5000)
+    qtbot.waitUntil(lambda: not loader.isRunning(), timeout=5000)
     assert not multiprocessing.active_children()
 
 

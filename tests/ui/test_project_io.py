@@ -324,7 +324,7 @@ def test_cancelling_an_open_keeps_the_work_and_closes_what_was_read(qtbot, tmp_p
     assert window.editing.openProject(path)
     with qtbot.waitSignal(window.loader.cancelled, timeout=3 * GATE_TIMEOUT_S * 1000):
         pass
-    assert window.loader.isIdle() and not window.progress.isVisible()
+    assert not window.loader.isRunning() and not window.progress.isVisible()
     assert "cancelled" in window.statusBar().currentMessage()
     assert window.editing.project is None and changed == []  # nothing was shown
     assert window.editing.session.unsaved() and _starred(window) == 1  # the work is as it was

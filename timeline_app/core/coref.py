@@ -90,7 +90,7 @@ class RoleHolders:
                 if len(words) < 2 and not m.group("lower") or not words:
                     continue
                 family = words[-1]
-                given = grammar._given_names(text).get(family, "")
+                given = grammar.given_names(text).get(family, "")
                 roles = words[:-1]
                 if given and " ".join(roles[-len(given.split()):]) == given:
                     roles = roles[:-len(given.split())]  # "Bill" of "President Bill Clinton" is his name

@@ -36,7 +36,7 @@ from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS,
 from timeline_app.core.readers.text import decode as _decode
 
 if TYPE_CHECKING:
-    from timeline_app.core.grammar import Token
+    from timeline_app.core.grammar import Token, VerbGroup
 
 __all__ = ["DocumentError", "load_paths", "load_document", "load_documents", "document_from_text", "split_sentences",
            "decode_stream", "readable_name",
@@ -1138,9 +1138,11 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
     r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
     r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
-    # credits and legal; a government site's note of the administration a page was published under ("This was
-    # published under the 2010 to 2015 Conservative and Liberal Democrat coalition government")
-    r"this was published under the [a-z0-9 ,.'&-]{1,80} (?:government|administration)",
+    # the page's note about itself: "this" (or "this" and a page's noun) as the subject of a step of its own
+    # publishing, and when or under whom ("This was published under the 2010 to 2015 coalition government", "This
+    # article was amended on 5 May 2019 to correct a name", "This page has been archived")
+    r"this(?: (?:news )?(?:page|article|story|post|piece))? (?:was|is|has been) (?:first |originally |last )?"
+    r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*",
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
@@ -1307,19 +1309,35 @@ def _caption_sentences(text: str, sentences: SentenceSpans, dated: bool = True) 
         participle = _picture_frame(tokens, frame.end() - start) if frame is not None else None
         # The clause's verb: the first finite group but the picture's participle (read as a past by a guess)
         first = next((g for g in a.groups if g.finite and not g.first <= (participle or -1) <= g.last), None)
-        if first is not None and first.words[0].pos not in _PRESENT_TAGS:
+        if not _caption_tense(first):
             continue
         if participle is not None:
             out.append((start, end))
         elif tail is not None:
-            # The subject, or with no verb found the words before the first preposition or comma ("A fisherman
-            # mends his nets on ...", its verb taken for a plural noun): no name in it.
-            subject = a.subject_of(first) if first is not None else \
-                (0, next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens)))
-            if subject is not None and subject[1] > subject[0] \
-                    and not any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]]):
+            # The subject, or with no verb found the words before the first preposition or comma: no name in it.
+            subject = a.subject_of(first) if first is not None else _verbless_subject(tokens)
+            if subject is not None and subject[1] > subject[0] and not _names_someone(tokens, subject):
                 out.append((start, end))
     return out
+
+
+# A caption's scene, read alike for a sentence under a picture, a <figcaption>'s and a credited line's: its tense
+# (`_caption_tense`), its subject (`_verbless_subject` when no verb is found) and whether that names someone.
+
+def _caption_tense(first: VerbGroup | None) -> bool:
+    """Is a scene told in a caption's tense: its first finite verb group (`first`) in the present, or none?"""
+    return first is None or first.words[0].pos in _PRESENT_TAGS
+
+
+def _verbless_subject(tokens: Sequence[Token]) -> tuple[int, int]:
+    """The subject of a scene where no verb is found: its words before the first preposition or comma ("A
+    fisherman mends his nets on ...", its verb taken for a plural noun)."""
+    return 0, next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens))
+
+
+def _names_someone(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """Does the subject (token indices) hold a name?"""
+    return any(t.pos in _NAME_TAGS for t in tokens[subject[0]:subject[1]])
 
 
 # A picture's credit or a word for the picture near a sentence: "AFP photo by ...", "(AP Photo/...)", "Credit:",
@@ -1381,7 +1399,7 @@ def _figcaption_sentences(text: str, sentences: Sequence[Sentence],
             an = analyse_sentence(text[sent.start:sent.end])
             first = next((g for g in an.groups if g.finite), None)
             subject = an.subject_of(first) if first is not None else None
-            if subject is None or not any(t.pos in _NAME_TAGS for t in an.tokens[subject[0]:subject[1]]):
+            if subject is None or not _names_someone(an.tokens, subject):
                 out.append((sent.start, sent.end))
     return out
 
@@ -1717,12 +1735,11 @@ def _credited_caption(s: str) -> bool:
         return False
     from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(scene)
-    groups = [g for g in verb_groups(tokens) if g.finite]
-    if groups and groups[0].words[0].pos not in _PRESENT_TAGS:
+    first = next((g for g in verb_groups(tokens) if g.finite), None)
+    if not _caption_tense(first):
         return False
-    subject_end = groups[0].first if groups else \
-        next((j for j, t in enumerate(tokens) if t.pos in ("IN", ",")), len(tokens))
-    named = any(t.pos in _NAME_TAGS for t in tokens[:subject_end])
+    # (the words before the verb, not the parser's subject: a line is read by the tagger alone)
+    named = _names_someone(tokens, (0, first.first) if first is not None else _verbless_subject(tokens))
     return not named or _CAPTION_DAY_WORD.search(scene) is None
 
 
@@ -2493,11 +2510,16 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
 # Sentences
 # ================================================================================================
 
-# A list marker or Markdown heading marker at the start of a line (the sentence starts after it).
+# A list marker or Markdown heading marker at the start of a line (the sentence starts after it): a bullet sign
+# (`_BULLET_SIGNS`, before a word or a space), a keyboard's sign before a space (`_TYPED_BULLET_SIGNS`: "- item"),
+# a number ("1.", "2)", "(3)") or a Markdown heading's hashes.
+_BULLET_SIGNS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—"
+_TYPED_BULLET_SIGNS = "-*+·"
 _BULLET = re.compile(
-    r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
+    rf"[ \t]*(?:[{_BULLET_SIGNS}](?=\S|[ \t])|[{re.escape(_TYPED_BULLET_SIGNS)}](?=[ \t])|\d{{1,3}}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
-_BULLET_STARTS = "•▪◦●‣∙○■□➢➤►▶✓✔✗–—-*+· \t"  # (the first characters a `_BULLET` may open with, but digits)
+# The first characters of a `_BULLET` by a sign, the cheap test before the pattern (not a number's, nor a heading's).
+_BULLET_STARTS = _BULLET_SIGNS + _TYPED_BULLET_SIGNS + " \t"
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.

@@ -623,8 +623,12 @@ def _kind_of_word(word: str) -> str | None:
     return m.lastgroup if m else None
 
 
-# The tags the tagger's lexicon gives a noun: a compound standing before one modifies it ("water-bombing planes").
-_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags the tagger's lexicon gives a common noun: a compound standing before one modifies it ("water-bombing
+# planes"). Not a name's (the word is read lower-cased, and the few names the lexicon lists lower-cased, "april",
+# "chicago", would take the compound from a date or a place after it: "a car-bombing April 3").
+_LEXICON_NOUN_TAGS = frozenset({"NN", "NNS"})
+# The tags of a noun, common or proper, in a tagged sentence.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # The tags of a compound's first part that make it a word of its own, a noun or an adjective ("water-", "self-",
 # "fixed-"), not a prefix of the last part's verb ("re-establishing embassy operations" is establishing them).
 _MODIFIER_PART_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
@@ -641,7 +645,7 @@ def _compound_kind(compound: str, following: str | None) -> str | None:
     happened ("water-bombing planes landed", "fire-fighting crews": no bombing, no fight). Unless its first part is
     a prefix rather than a word (`_MODIFIER_PART_TAGS`) and its last part a verb: "re-establishing embassy
     operations" establishes them."""
-    if following is not None and grammar.lexicon_tag(following) in _NOUN_TAGS:
+    if following is not None and grammar.lexicon_tag(following) in _LEXICON_NOUN_TAGS:
         first, _, last = compound.rpartition("-")
         first = first.partition("-")[0]
         if len(first) > _LONGEST_PREFIX and grammar.lexicon_tag(first) in _MODIFIER_PART_TAGS \
@@ -2010,9 +2014,9 @@ _POSSESSED_NOUNS = re.compile(r"(?:['\u2019]s)?((?:[ \t]+[a-z][a-z-]*){1,3})")
 
 
 # The prepositions that place a happening in time ("after Friday's attack", "ahead of Sunday's vote"): their phrase is
-# an adverbial of time even right after a verb.
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "during", "ahead", "following",
-                                "throughout", "amid"})
+# an adverbial of time even right after a verb. Those that open a clause of time too are grammar's ("once" is no
+# preposition by the lexicon: the test below never meets it).
+_TIME_PREPOSITIONS = grammar.SUBORDINATING_PREPOSITIONS | {"during", "ahead", "following", "throughout", "amid"}
 
 
 def _possessed_noun_end(sentence: str, start: int, end: int) -> int:
@@ -2507,10 +2511,11 @@ _NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<noun>[A-Za-z][a-z]*)")
 
 def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     """Is the bare year e part of the name of what a clause's act is done "under" (`_UNDER_BEFORE_YEAR`): a year
-    modifying the name after it ("under the 2006 Fraud Act") or a deal, ruling or ban by the kind table
-    (`_AUTHORITY_KINDS`: "under a 2015 deal", "under the 2010 rules"), or closing a capitalised name ("under the Fraud Act 2006")? A lower-case noun
-    of any other kind is a period or a happening that dates the clause ("Under the 2020 lockdown, schools
-    closed")."""
+    modifying the name after it ("under the 2006 Fraud Act") or closing a capitalised name ("under the Fraud Act
+    2006"), or the year of the rule a clause keeps to or breaks (`_RULE_KEPT_OR_BROKEN_BEFORE_YEAR`: "in breach
+    of the 1998 Act")? A common noun after "under" is `_Reading.year_names_a_rule_kept_to`'s to read: a deal, a
+    ruling or a ban names a rule ("under a 2015 deal"), any other noun a period or a happening that dates the
+    clause ("Under the 2020 lockdown, schools closed")."""
     if e.precision != Precision.YEAR or not (len(e.text) == 4 and e.text.isdigit()):
         return False
     if _RULE_KEPT_OR_BROKEN_BEFORE_YEAR.search(text, max(sent.start, e.start - 80), e.start) is not None:
@@ -2521,11 +2526,10 @@ def _authority_year(text: str, sent: Sentence, e: TimeExpression) -> bool:
     named = text[m.start():e.start].split()[2:]  # the capitalised words of a name before the year
     if named:
         return True
+    # (a common noun after the year, "under a 2015 deal", is `_Reading.year_names_a_rule_kept_to`'s: one rule for
+    # a rule's noun after any of `_RULE_PREPOSITIONS`)
     after = _NOUN_AFTER_YEAR.match(text, e.end)
-    if after is None:
-        return False
-    noun = after["noun"]
-    return noun[0].isupper() or _authority_noun(noun)
+    return after is not None and after["noun"][0].isupper()
 
 
 def _authority_noun(noun: str) -> bool:
@@ -3002,7 +3006,6 @@ _RULE_PREPOSITIONS = frozenset({"under", "against", "to", "about", "despite"})
 _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
 # The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
 _NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 # The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
 # that phrase's noun phrase.
@@ -5251,7 +5254,7 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
         return None
     family = name.split()[-1]
     if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
-            and family in grammar._given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
+            and family in grammar.given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
     return grammar.full_name(text, name) if text else name
 

@@ -2216,10 +2216,10 @@ _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless"
 # subject and its finite verb follow ("after the assembly approved the budget", "since the two firms merged"), a
 # preposition's phrase otherwise ("after the vote"). (The conjunctions that only open clauses, "because",
 # "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
-_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
 # Words tagged IN that open a clause of their own, not a preposition's phrase: the subordinators, the prepositions
 # that open clauses too, and the other conjunctions the tagger reads IN ("than", "so", "like", "when" …).
-_CLAUSE_OPENERS = _SUBORDINATORS | _SUBORDINATING_PREPOSITIONS | frozenset({
+_CLAUSE_OPENERS = _SUBORDINATORS | SUBORDINATING_PREPOSITIONS | frozenset({
     "that", "as", "whilst", "than", "so", "when", "where", "lest", "like", "whenever", "wherever"})
 # Words the tagger reads IN that take no noun phrase for an object as a preposition does ("said that last week a
 # customer", "as", "than").
@@ -2266,7 +2266,7 @@ def _object_then_clause(tokens: Sequence[Token], i: int) -> bool:
     # Back over the object and a phrase after it ("killed three people in the capital and ...") to the verb.
     j = i - 1
     while j > 0 and i - j <= 8 and (tokens[j].pos in _NOUN_PHRASE and (tokens[j].pos != "PRP" or _object_pronoun(tokens[j]))
-                                    or tokens[j].pos in ("IN", "TO") and tokens[j].text.lower() not in _SUBORDINATING_PREPOSITIONS
+                                    or tokens[j].pos in ("IN", "TO") and tokens[j].text.lower() not in SUBORDINATING_PREPOSITIONS
                                     or tokens[j].pos in ("VBN", "VBG", "VBD") and tokens[j - 1].pos in ("DT", "PRP$")):
         j -= 1  # (a participle after a determiner modifies the noun: "gave a reason for the changed offer")
     if j == i - 1 or tokens[j + 1].pos in ("IN", "TO") or not tokens[j].pos.startswith("VB"):
@@ -2425,7 +2425,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 # Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
 # closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
-_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | _SUBORDINATING_PREPOSITIONS | {"when", "as"}
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | SUBORDINATING_PREPOSITIONS | {"when", "as"}
 OPENING_SUBORDINATORS = _OPENING_SUBORDINATORS  # (for the titles' pronouns: "… when it was unveiled")
 # Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
 _SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
@@ -3092,7 +3092,7 @@ def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, 
     of the verb before it ("changed/VBN")."""
     tokens = a.tokens
     if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
-            or tokens[phrase[0] - 1].text.lower() not in _SUBORDINATING_PREPOSITIONS:
+            or tokens[phrase[0] - 1].text.lower() not in SUBORDINATING_PREPOSITIONS:
         return False
     g = bisect_left(a.group_firsts, anchor)
     if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
@@ -3493,14 +3493,14 @@ _ADVERBIAL_CLAUSE_OPENERS = _OPENING_SUBORDINATORS - {"until", "till", "if", "un
 # Of those, the ones that open a clause only, inside a sentence too ("dried up in 2022 as rates rose"): not
 # "after", "before", "since", whose noun phrase may be followed by the main clause's verb ("Sanctions imposed after
 # its invasion of Kuwait were lifted"); "once" does not take one.
-_SUBORDINATE_OPENERS = _ADVERBIAL_CLAUSE_OPENERS - _SUBORDINATING_PREPOSITIONS | {"once"}
+_SUBORDINATE_OPENERS = _ADVERBIAL_CLAUSE_OPENERS - SUBORDINATING_PREPOSITIONS | {"once"}
 
 
 def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
     """Is the token at p a conjunction the tagger reads as a preposition, followed only by names up to token
     `end` (no calendar name)? Then it opens the names' own clause ("before Control Data scrapped", "after Norsk
     Hydro raised"), and the names are its subject, not a preposition's object ("until June")."""
-    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 < end \
+    return tokens[p].pos == "IN" and tokens[p].text.lower() in SUBORDINATING_PREPOSITIONS and p + 1 < end \
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
@@ -3510,7 +3510,7 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
-    if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
+    if tokens[p].pos != "IN" or tokens[p].text.lower() not in SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
             or bisect_right(a.group_lasts, p - 1) == 0 and not _in_apposition(tokens, p):
         return False
     if tokens[p + 1].pos in ("DT", "PRP$"):
@@ -3935,7 +3935,7 @@ _GIVEN_BEFORE_FAMILY = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _given_names(text: str) -> dict[str, str]:
+def given_names(text: str) -> dict[str, str]:
     """Family name → the one given name `text` writes before it (`person_surnames` says which words are family
     names), with a middle name ("James Charles Kopp"); a family name written with two given names ("Fidel
     Castro", "Juanita Castro") is left out. A first word the dictionary knows as a noun, or one that opens a
@@ -3969,7 +3969,7 @@ def full_name(text: str, name: str) -> str:
     words = name.split()
     if not words or len(words) > 2 or len(words) == 2 and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Miss"):
         return name
-    given = _given_names(text).get(words[-1])
+    given = given_names(text).get(words[-1])
     return f"{given} {words[-1]}" if given else name
 
 

@@ -127,6 +127,8 @@ _SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set"
 # the verb's last letters ("collision"), from a longer base (`_SHORTEST_CHANGED_BASE`): not "-ion" + "e"
 # ("television" is no "televise") nor a bare cut ("position" no "posit").
 _BASE_VERB_TAGS = frozenset(("VB", "VBP"))
+# The tags of a common noun (a word's tag in a sentence, or the tagger lexicon's commonest tag of it).
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 _CHANGED_ENDINGS = frozenset(("ssion", "sion"))
 _SHORTEST_CHANGED_BASE = 5
 # The tags of a noun's own past or "-ing" form: the tagger's lexicon knows it used as a verb of its own.
@@ -1499,7 +1501,7 @@ def _title_word(word: str) -> bool:
     verb too, "Judge", is read as a given name, as before; a given name that is a noun only, "Hunter", as a
     title: a title counts as a second person only where `_apart` says so.)"""
     lower = word.lower()
-    return grammar.lexicon_tag(lower) in ("NN", "NNS") and set(grammar.all_lemmas(lower)) == {"NOUN"}
+    return grammar.lexicon_tag(lower) in _NOUN_TAGS and set(grammar.all_lemmas(lower)) == {"NOUN"}
 
 
 # How far either side of a title's family name `_apart` reads for a given name of that family, within its
@@ -1841,7 +1843,7 @@ def _story_nouns(doc: Document | None, _doc_id: str) -> frozenset[str]:
     if doc is None:
         return _NONE
     words = _LOWER_WORD.findall(" ".join(doc.title.split()).lower())
-    return frozenset(key for w in words if _kind_of_word(w) is not None and grammar.lexicon_tag(w) in ("NN", "NNS")
+    return frozenset(key for w in words if _kind_of_word(w) is not None and grammar.lexicon_tag(w) in _NOUN_TAGS
                      for key in _word_keys(w))
 
 
@@ -3118,7 +3120,7 @@ def _acting_verb(text: str) -> tuple[str, str, bool, str] | None:
     done_to = head if passive else ""
     if not passive:
         for t in a.tokens[group.last + 1:]:
-            if t.pos in ("NN", "NNS"):
+            if t.pos in _NOUN_TAGS:
                 done_to = _lemma(t.text.lower(), "NOUN") or ""
             elif t.pos not in _OBJECT_WORDS:
                 break
@@ -3162,7 +3164,7 @@ def _opening_head(tokens: Sequence[grammar.Token]) -> str:
     subject, which a reduced relative after it, "The paper scheduled for 2 p.m. has been ...", hides from
     `subject_of`), else ""."""
     opening = itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)
-    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    nouns = [t for t in opening if t.pos in _NOUN_TAGS]
     return (_lemma(nouns[-1].text.lower(), "NOUN") or "") if nouns else ""
 
 
@@ -3739,9 +3741,6 @@ def _latest_dated(candidates: Iterable[Candidate], undated: set[str]) -> dict[st
     return latest
 
 
-_NOUN_TAGS = frozenset({"NN", "NNS"})
-
-
 def _object_told(tags: list[grammar.Token], verb: tuple[int, int] | None, sentence: str) -> bool:
     """Whether the object of the verb at `verb` (among `tags`; read as the join reads it: `_verb_object`),
     when it is a thing (common nouns: "the new ferry terminal"), is one `sentence` names too (a noun of it:
@@ -4120,7 +4119,7 @@ def _happening_subject(title: str) -> bool:
     for t in tokens[1:_SUBJECT_SPAN + 1]:
         if t.pos not in _SUBJECT_WORDS:
             return False
-        noun = _lemma(t.text.lower(), "NOUN") if t.pos in ("NN", "NNS") else None
+        noun = _lemma(t.text.lower(), "NOUN") if t.pos in _NOUN_TAGS else None
         if noun and (_happening_noun(noun) or _compound_heads(noun)):
             return True
     return False
@@ -4936,7 +4935,7 @@ def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
         if subject is None:
             continue
         head = a.tokens[subject[1] - 1]
-        noun = _lemma(head.text.lower(), "NOUN") if head.pos in ("NN", "NNS") else None
+        noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
         if noun and len(noun) <= _LONGEST_HEAD:
             heads = _compound_heads(noun)
             if heads or _happening_noun(noun):

@@ -1221,7 +1221,7 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
     if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
         return False  # a comparison or a bound, not when it happened
-    if grammar.since_object_before(tokens, d0) is not None:
+    if _since_nouns_date(tokens, a.token_ends, start):
         return False  # "the first vote since independence 40 years ago": independence's date, not the vote's
     subject = a.subject_of(group)
     if subject is not None and d1 < subject[0] and (tokens[0].pos == "IN" or d0 == 0) and _opening_adverbial(tokens, d0):
@@ -1251,7 +1251,14 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
         return False
     if before is not None and before.text.lower() in ("since", "than"):
         return False
-    return grammar.since_object_before(tokens, d0) is None  # "since the war in 1945": the war's date
+    return not _since_nouns_date(tokens, a.token_ends, start)  # "since the war in 1945": the war's date
+
+
+def _since_nouns_date(tokens: Sequence[grammar.Token], token_ends: Sequence[int], start: int) -> bool:
+    """Is the date at sentence offset `start` (of the sentence `tokens` are, ending at `token_ends`) the date of
+    a "since" noun's happening (`grammar.since_object_before`: "the first vote since independence 40 years ago",
+    "since the war in 1945"), no time of the sentence's clauses?"""
+    return grammar.since_object_before(tokens, bisect.bisect_right(token_ends, start)) is not None
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
@@ -2663,6 +2670,8 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
 # sent troops", "crossed the border days after a sniper killed ...").
 _LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequently", "eventually", "since",
                          "soon", "thereafter", "next", "after", "before", "until", "till"})
+# Those that tell a time after the step before, not its next step on the same occasion ("then").
+_LATER_TIME_STEP = _LATER_STEP - {"then"}
 
 
 def _later_step(doc: Document, i: int, *, next_step_too: bool = True) -> bool:
@@ -2670,7 +2679,7 @@ def _later_step(doc: Document, i: int, *, next_step_too: bool = True) -> bool:
     `next_step_too` False: not when its only such word is "then", the next step of the same occasion ("The judge
     then remanded him" after a day's verdict), as against a time after it ("later", "eventually")."""
     sent = doc.sentences[i]
-    words = _LATER_STEP if next_step_too else _LATER_STEP - {"then"}
+    words = _LATER_STEP if next_step_too else _LATER_TIME_STEP
     return any(t.text.lower() in words for t in grammar.tag_words(doc.text[sent.start:sent.end]))
 
 
@@ -2967,8 +2976,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if dates and "since" in text:
         # a date of a "since" noun's ("the first vote since independence 40 years ago") is the noun's happening's
         # (extraction's event), no time of the sentence's: the sentence is as undated
-        dates = [e for e in dates if grammar.since_object_before(
-            tokens, bisect.bisect_right(a.token_ends, e.start - sent.start)) is None]
+        dates = [e for e in dates if not _since_nouns_date(tokens, a.token_ends, e.start - sent.start)]
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))

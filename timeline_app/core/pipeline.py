@@ -625,21 +625,6 @@ def _lend_days(documents: list[Document], lendable: dict[str, list], lent: dict[
     return added
 
 
-def _names_a_calendar_day(phrase: str) -> bool:
-    """Whether a date phrase names a day of a month ("9 March", "March 9th", "on the 9th of March"), as a date
-    printed without its year does, rather than counting from a day ("Friday", "yesterday", "two days later")."""
-    global _CALENDAR_DAY
-    if _CALENDAR_DAY is None:
-        import re
-
-        from timeline_app.core.temporal import _DAYN, _MON
-        _CALENDAR_DAY = re.compile(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}|\b{_MON}\s+{_DAYN}", re.IGNORECASE)
-    return _CALENDAR_DAY.search(phrase) is not None
-
-
-_CALENDAR_DAY = None  # (compiled when first asked: `temporal` is imported only when the lend reads it)
-
-
 def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDay, lender: Document | None,
                    borrower: Document) -> list[Candidate]:
     """What an undated article gains once it is lent a day (`_lend_days`): of `second` (read on the lent day),
@@ -647,6 +632,7 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     joining sentence, only those on the lent day."""
     from timeline_app.core.extraction import quoted_title
     from timeline_app.core.model import Precision, human_date
+    from timeline_app.core.temporal import names_day_of_month
 
     printed = {(c.start, c.end) for c in first if c.first is not None}
     day = human_date(lent.day, lent.day, Precision.DAY)
@@ -661,7 +647,7 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     for c in second:
         if c.first is None or (c.start, c.end) in printed:
             continue
-        if c.dated and c.first > lent.day and _names_a_calendar_day(c.phrase):
+        if c.dated and c.first > lent.day and names_day_of_month(c.phrase):
             # A day and month it prints without a year ("on 9 March"), after the lent day, read only now: the
             # page was written after the story's day, as one printing a later full date is (`merging`'s
             # `_latest_dated`, which reads the first reading, where this phrase had no year): nothing is lent.

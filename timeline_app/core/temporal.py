@@ -935,11 +935,16 @@ def _sentence_start_after(t: str, lo: int, s: int) -> int:
     return end + 2 if end >= 0 else lo
 
 
+# A sentence's end: its stop before the capital or the quotation mark that opens the next, or a line break (not an
+# abbreviation's stop before a lower-case word: "at 2 p.m. has been cancelled").
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
+
+
 def _sentence_end_before(t: str, e: int, hi: int) -> int:
-    """Where the sentence of offset e ends (its ". ", "? ", "! " or line break), or hi when it runs on past hi: the
-    mirror of `_sentence_start_after`."""
-    ends = [k for k in (t.find(". ", e, hi), t.find("? ", e, hi), t.find("! ", e, hi), t.find("\n", e, hi)) if k >= 0]
-    return min(ends) if ends else hi
+    """Where the sentence of offset e ends (`_SENTENCE_END`), or hi when it runs on past hi: the mirror of
+    `_sentence_start_after`."""
+    end = _SENTENCE_END.search(t, e, hi)
+    return hi if end is None else end.start()
 
 
 def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
@@ -1569,7 +1574,6 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
 _CALLED_OFF = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \t]+)?been[ \t]+(?:postponed|cancell?ed|called[ \t]+off|"
                          r"scrapped|abandoned|rained[ \t]+out|put[ \t]+off|deferred)\b", re.I)
 _CALLED_OFF_REACH = 80  # characters after the weekday, within its sentence
-_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])|\n")
 _MODAL_OR_FINITE_FUTURE = re.compile(r"\b(?:will|would|shall|is|are|was|were|'ll)\b", re.I)
 
 
@@ -1582,8 +1586,7 @@ def _called_off_after(ctx: _Ctx, s: int, e: int) -> bool:
     hi = min(len(t), e + _CALLED_OFF_REACH)
     if not _may_hold_low(ctx, e, hi, ("been",)):
         return False
-    end = _SENTENCE_END.search(t, e, hi)  # (not an abbreviation's stop: "at 2 p.m. has been cancelled")
-    off = _CALLED_OFF.search(t, e, hi if end is None else end.start())
+    off = _CALLED_OFF.search(t, e, _sentence_end_before(t, e, hi))  # ("at 2 p.m. has been cancelled": one sentence)
     if off is None or _MODAL_OR_FINITE_FUTURE.search(t, e, off.start()) is not None:
         return False
     lo = _sentence_start_after(t, max(0, s - 90), s)
@@ -4413,6 +4416,17 @@ def may_hold_time(text: str) -> bool:
     """Does `text` hold a word or digit that starts a time expression (`tag`'s triggers)? `tag` finds none in a
     text without one, so a caller checking many short phrases can skip those at the cost of one search."""
     return _TRIGGER.search(text.lower()) is not None
+
+
+# A day of a month, named by its number and the month's name either way round ("9 March", "the 3rd of June",
+# "Sept. 21"), as a date printed without its year is (`names_day_of_month`).
+_DAY_OF_MONTH = re.compile(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}|\b{_MON}\s+{_DAYN}", re.IGNORECASE)
+
+
+def names_day_of_month(phrase: str) -> bool:
+    """Whether a date phrase names a day of a month ("9 March", "March 9th", "on the 9th of March"), as a date
+    printed without its year does, rather than counting from a day ("Friday", "yesterday", "two days later")."""
+    return _DAY_OF_MONTH.search(phrase) is not None
 
 
 def is_projection(expression: TimeExpression) -> bool:

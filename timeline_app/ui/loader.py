@@ -163,13 +163,9 @@ class Loader(QObject):
         self._retired: list[_LoadThread] = []
 
     def isRunning(self) -> bool:
-        """True while a load whose result will be shown is running."""
+        """True while a job whose result will be shown is running; false at once after Cancel (a cancelled worker
+        may still be finishing the step it was in, `workersRunning`; its result is dropped)."""
         return self._thread is not None
-
-    def isIdle(self) -> bool:
-        """True when no job is running whose result anyone waits for: at once after Cancel (a cancelled worker
-        may still be finishing the step it was in; its result is dropped)."""
-        return self._thread is None
 
     def workersRunning(self) -> bool:
         """True while any worker thread runs, cancelled ones still finishing a step included."""
