@@ -3228,6 +3228,8 @@ _HELD_LEMMAS = frozenset({"hold"})
 # The determiners of a noun phrase that names a happening already told ("the incident", "this attack"), not a
 # new one ("another attack", "an attack").
 _TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# The words a passive or perfect of such a title may have right after its subject ("The vote was held ...").
+_TOLD_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
 
 def _told_occurrence(title: str) -> str | None:
@@ -3236,6 +3238,11 @@ def _told_occurrence(title: str) -> str | None:
     noun, nothing else, so "The first attack", "Another attack" tell one of a series) with a verb of occurrence
     ("occurred", "took place", "came") or a passive of holding or announcing ("was held", "was announced").
     None otherwise ("The suspect was arrested ...": an act of its own)."""
+    words = title.split(None, 3)
+    if len(words) < 3 or words[0].lower() not in _TOLD_DETERMINERS or not (
+            words[2].lower() in _TOLD_AUXILIARIES or words[2].endswith("ly")
+            or not grammar.verb_lemmas(words[2].lower()).isdisjoint(_TOOK_PLACE_LEMMAS | {"take"})):
+        return None  # (most titles, read without the tagger: every dated title and most groups' titles ask)
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(title)
     tokens = a.tokens
