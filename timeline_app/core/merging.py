@@ -3220,6 +3220,113 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# The verbs that say only that a happening named by their subject took place ("The incident occurred ...", "The
+# verdict came ...", "The blast struck ..."), as extraction reads them (`_OCCURRENCE_LEMMAS`), bar "follow" (it
+# takes what came before as its object); "take place" is read apart (its "take" is no occurrence alone).
+_TOOK_PLACE_LEMMAS = frozenset({"come", "happen", "occur", "strike"})
+# The passives that say a named happening was held or made known then ("The vote was held ...", "The verdict was
+# announced ...": the verbs of announcing are read by their kind, `_kind_of_word`).
+_HELD_LEMMAS = frozenset({"hold"})
+# The determiners of a noun phrase that names a happening already told ("the incident", "this attack"), not a
+# new one ("another attack", "an attack").
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# The words a passive or perfect of such a title may have right after its subject ("The vote was held ...").
+_TOLD_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _told_occurrence(title: str) -> str | None:
+    """The head noun of a title that only says when or where a happening the article has already named took
+    place: a bare definite noun phrase as its subject ("The incident", "This attack": a determiner and a common
+    noun, nothing else, so "The first attack", "Another attack" tell one of a series) with a verb of occurrence
+    ("occurred", "took place", "came") or a passive of holding or announcing ("was held", "was announced").
+    None otherwise ("The suspect was arrested ...": an act of its own)."""
+    words = title.split(None, 3)
+    if len(words) < 3 or words[0].lower() not in _TOLD_DETERMINERS or not (
+            words[2].lower() in _TOLD_AUXILIARIES or words[2].endswith("ly")
+            or not grammar.verb_lemmas(words[2].lower()).isdisjoint(_TOOK_PLACE_LEMMAS | {"take"})):
+        return None  # (most titles, read without the tagger: every dated title and most groups' titles ask)
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(title)
+    tokens = a.tokens
+    group = main_group(a)
+    if group is None or a.subject_of(group) != (0, 2) or len(tokens) < 3:
+        return None
+    if tokens[0].text.lower() not in _TOLD_DETERMINERS or tokens[1].pos not in ("NN", "NNS"):
+        return None
+    if any(w.pos == "MD" for w in group.words):
+        return None  # ("The group might come ...", "The sentencing will be held ...": not said to have taken place)
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text.lower()) & {"be"} for w in group.auxiliaries)
+    told = not passive and (not lemmas.isdisjoint(_TOOK_PLACE_LEMMAS) or "take" in lemmas and group.last + 1 < len(
+        tokens) and tokens[group.last + 1].text.lower() == "place")
+    held = passive and (not lemmas.isdisjoint(_HELD_LEMMAS)
+                        or any(_kind_of_word(v) == "announcement" for v in lemmas))
+    if not (told or held):
+        return None
+    return _lemma(tokens[1].text.lower(), "NOUN") or tokens[1].text.lower()
+
+
+def _names_otherwise(g: _Group, doc_id: str, noun: str | None) -> bool:
+    """Whether a member of the article names the retold happening's noun other than as its subject: "Police
+    arrested a man after the shooting" tells an arrest and names the shooting it followed, which "The shooting
+    happened at noon" retells, not the arrest."""
+    if not noun:
+        return False
+    for c in g.members:
+        if c.doc_id != doc_id:
+            continue
+        tokens = grammar.tag_words(c.sentence)
+        opening = _opening_head(tokens)
+        if any(t.pos in ("NN", "NNS") and _lemma(t.text.lower(), "NOUN") == noun for t in tokens) and opening != noun:
+            return True
+    return False
+
+
+def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
+    """An article's sentence that only says when a happening it has already told took place ("The incident
+    occurred in the city centre on Boxing Day", "The verdict was announced Wednesday afternoon": `_told_occurrence`)
+    joins that happening's group: the one group of that article on the same day that the article tells before it
+    (a member of that article in an earlier sentence). Another day is another happening ("The vote was held on
+    Wednesday" after Tuesday's vote on the deal), and two such groups that day leave it alone (which of them it
+    names cannot be told). A group joins only when each of its members from its own date phrase says so; one pass,
+    its groups filed by (article, day)."""
+    told: list[tuple[int, str, int]] = []  # (group, article, where its first retelling's sentence starts)
+    for i, g in enumerate(groups):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g):
+            continue
+        dated = [c for c in g.members if c.dated]
+        if dated and all(_told_occurrence(c.title) for c in dated):
+            told.append((i, doc_id, min(c.sentence_start for c in dated)))
+    if not told:
+        return groups
+    retelling = {i for i, _doc, _at in told}
+    articles = {doc_id for _i, doc_id, _at in told}
+    by_day: dict[tuple[str, dt.date], list[tuple[int, int]]] = {}  # (article, day) -> (group, its first sentence)
+    for j, g in enumerate(groups):
+        if j in retelling or not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        for doc_id in articles.intersection(g.documents):
+            first = min(c.sentence_start for c in g.members if c.doc_id == doc_id)
+            by_day.setdefault((doc_id, g.first), []).append((j, first))
+    dead = False
+    for i, doc_id, at in told:
+        g = groups[i]
+        noun = _told_occurrence(next(c.title for c in g.members if c.dated))
+        earlier = {j for j, first in by_day.get((doc_id, g.first), ())
+                   if first < at and groups[j].alive and not _names_otherwise(groups[j], doc_id, noun)}
+        if len(earlier) > 1:
+            # (several: the story's own happening, the one its headline or lead tells, is the one named again)
+            openings = _openings(doc_id)
+            earlier = {j for j in earlier if any(c.doc_id == doc_id and c.sentence_start in openings
+                                                 for c in groups[j].members)}
+        if len(earlier) == 1:
+            groups[earlier.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
 # retells cannot be told (and comparing each retelling with each would grow with their product).
 _RETOLD_CHOICES = 8
@@ -4014,7 +4121,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], _bare_title(c))
 
     def pronoun(c: Candidate) -> tuple:
-        return (_pronoun_subject(c.title),)
+        # ("The incident took place on Main Street" names no doer nor act: "He stabbed a man" says more)
+        return (_told_occurrence(c.title) is not None, _pronoun_subject(c.title))
 
     led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first weak subject
 
@@ -4842,6 +4950,7 @@ class Merger:
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
         groups = _join_retellings(groups)
+        groups = _join_told_occurrences(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
