@@ -170,6 +170,7 @@ _PAST_BE = frozenset({"was", "were"})
 # Kinds too general to say two sentences name the same happening.
 _VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
+_HARM_KINDS = frozenset(k for k, family in _FAMILY.items() if family == "harm")  # (a death's circumstances: kept)
 MAX_TITLE = 90
 MAX_SENTENCE = 2000  # characters; longer "sentences" are run-on pages, lists or noise
 _DANGLING = frozenset({"IN", "CC", "DT", "TO", "PRP$", "POS", "WDT", "WP", "MD", ",", ":"})
@@ -2196,6 +2197,14 @@ class NewsWalk:
                 return k, before
             return None
 
+        # The person whose death the headline or lead reports (`_deceased`), read when a body item first asks.
+        deceased_memo: list[_Deceased | None] = []
+
+        def life_story(i: int) -> bool:
+            if not deceased_memo:
+                deceased_memo.append(_deceased(doc, [k for k in (head, lead) if k is not None and k >= 0]))
+            return deceased_memo[0] is not None and _of_the_deceased(doc, i, deceased_memo[0])
+
         result: list[NewsItem] = []
         # The sentences left off the day's news as steps of an older account (a life story's, a past told between
         # past dates): a feature's next simple past goes on with that account (below).
@@ -2264,6 +2273,16 @@ class NewsWalk:
             elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence, doc.text):
                 # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
                 # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
+                in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
+            elif not item.statement and item.candidate.kind not in _HARM_KINDS \
+                    and (item.simple_past or item.index in self.perfect) and life_story(item.index):
+                # An obituary's life story: after a headline or lead that reports someone's death, a past or a
+                # perfect whose subject is that person, with no date of its own and no word of the death ("Dole
+                # worked with the late Sen. George McGovern", "Over the years he has served on most committees"),
+                # tells their life, not the day's news: no event on the death's day, nor when a time phrase of its
+                # own could not be placed ("during World War II"). (Others' acts stay the
+                # day's: "Starmer paid tribute"; so do sayings, and the death's own telling, "He died at home".)
                 in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             elif self.lead_has_no_news and item.simple_past and not item.statement \
@@ -2424,6 +2443,102 @@ def _life_stage(sentence: str, doc_text: str) -> bool:
 
 
 _WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
+
+
+class _Deceased(NamedTuple):
+    """The person whose death is an article's news (`_deceased`), as later sentences may name them."""
+    surnames: frozenset[str]  # their family names ("Dole" of "Former Sen. Bob Dole")
+    roles: frozenset[str]  # the nouns of their noun phrase, lower-cased ("senator", "leader", "author")
+    pronoun: str | None  # "He" or "She" when the death's subject is that pronoun ("She died on Thursday")
+
+
+_APPOSITION_ENDS = frozenset({",", "(", "-LRB-", ":", "--"})  # (what ends a noun phrase's own words before an aside)
+
+
+def _dies(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a death of its subject: "died", "has died", "passed away"?"""
+    lemmas = _lemmas(group.main.text)
+    return "die" in lemmas or "pass" in lemmas and group.last + 1 < len(tokens) \
+        and tokens[group.last + 1].text.lower() == "away"
+
+
+def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
+    """The person the headline or the lead (sentences `indexes`) reports dead, when one of them tells a death
+    ("Kansas political icon Bob Dole, who ..., died Sunday morning"; "Harry Taylor ... dies at 94"; "a former
+    mayor who has died": a relative clause's subject is its antecedent), by the words later sentences name them
+    with; None when neither tells one, or its subject names no one."""
+    surnames_of = grammar.person_surnames(doc.text)
+    for k in indexes:
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        if len(text) > MAX_SENTENCE:
+            continue
+        a = grammar.analyse_sentence(text)
+        for group in a.groups:
+            span = a.subject_of(group) if _dies(a.tokens, group) else None
+            if span is None:
+                continue
+            words = a.tokens[span[0]:span[1]]
+            if len(words) == 1 and words[0].pos == "PRP":
+                pronoun = words[0].text.capitalize()
+                if pronoun not in _SAME_PERSON_WORDS:
+                    continue
+                name = pronoun_person(doc, sent, pronoun)
+                return _Deceased(frozenset(name.split()[-1:]) & surnames_of if name else frozenset(), frozenset(),
+                                 pronoun)
+            # A name ends at the last capitalised word of its run ("Former Sen. Bob Dole": "Dole"), a run of two
+            # or more words or a family name the article gives in full; the other nouns are roles ("senator").
+            surnames: set[str] = set()
+            run: list[str] = []
+            for w in (*words, None):
+                if w is not None and w.pos in ("NNP", "NNPS"):
+                    run.append(w.text)
+                    continue
+                if len(run) >= 2 or run and run[-1] in surnames_of:
+                    surnames.add(run[-1])
+                run = []
+            roles = frozenset(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
+            if surnames or roles:
+                return _Deceased(frozenset(surnames), roles, None)
+    return None
+
+
+def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
+    """Does sentence `i` tell, in its main clause, something the deceased did or was (its subject is them: their
+    family name, "the <role>" of their own noun phrase, or a he/she that stands for them), and name no death
+    (a death's word: "died at his home", "his death was announced")? A life's step ("Dole worked with the late
+    Sen. George McGovern", "The Kansas senator was respected by both sides"), not the day's news."""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if len(text) > MAX_SENTENCE:
+        return False
+    a = grammar.analyse_sentence(text)
+    tokens = a.tokens
+    if any(kind_of_word(t.text.lower()) == "death" for t in tokens):
+        return False
+    group = main_group(a)
+    span = a.subject_of(group) if group is not None else None
+    if span is None:
+        return False
+    words = tokens[span[0]:span[1]]
+    # (the noun phrase's own words: not an aside after it, "Dole, who ...", nor an "of" phrase: "The passing of
+    # Coun Taylor" is no act of hers)
+    end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos in ("IN", "POS")), len(words))
+    words = words[:end]
+    if not words:
+        return False
+    head = words[-1]
+    if len(words) == 1 and head.pos == "PRP":
+        pronoun = head.text.capitalize()
+        if pronoun not in _SAME_PERSON_WORDS:
+            return False
+        if deceased.pronoun == pronoun:
+            return True
+        name = pronoun_person(doc, sent, pronoun)
+        return name is not None and name.split()[-1] in deceased.surnames
+    if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
+        return True
+    return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
