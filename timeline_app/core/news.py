@@ -2449,7 +2449,7 @@ class _Deceased(NamedTuple):
     """The person whose death is an article's news (`_deceased`), as later sentences may name them."""
     surnames: frozenset[str]  # their family names ("Dole" of "Former Sen. Bob Dole")
     roles: frozenset[str]  # the nouns of their noun phrase, lower-cased ("senator", "leader", "author")
-    pronoun: str | None  # "He" or "She" when the death's subject is that pronoun ("She died on Thursday")
+    pronoun: str | None  # "He" or "She" when the death's words give it ("She died on Thursday", "died at his home")
 
 
 _APPOSITION_ENDS = frozenset({",", "(", "-LRB-", ":", "--"})  # (what ends a noun phrase's own words before an aside)
@@ -2462,12 +2462,28 @@ def _dies(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
         and tokens[group.last + 1].text.lower() == "away"
 
 
+_DEATH_NOUNS = frozenset({"death", "deaths", "dead"})  # (the forms of "die"'s own kind word that are no verb)
+
+
+def _violent(token: grammar.Token) -> bool:
+    """Is the word a violent end or a disaster ("killed", "murdered", "crash", "fire"), not a death of any cause
+    ("died", "death") nor a fight's word, which obituaries use of illness ("after a battle with cancer")?"""
+    kind = kind_of_word(token.text.lower())
+    if kind == "disaster":
+        return True
+    return kind == "death" and token.text.lower() not in _DEATH_NOUNS and "die" not in _lemmas(token.text)
+
+
 def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
-    """The person the headline or the lead (sentences `indexes`) reports dead, when one of them tells a death
+    """The person the headline and the lead (sentences `indexes`) report dead, when one of them tells a death
     ("Kansas political icon Bob Dole, who ..., died Sunday morning"; "Harry Taylor ... dies at 94"; "a former
     mayor who has died": a relative clause's subject is its antecedent), by the words later sentences name them
-    with; None when neither tells one, or its subject names no one."""
+    with (both sentences': the headline may give the name, the lead the he/she); None when neither tells one, or
+    its subject names no one."""
     surnames_of = grammar.person_surnames(doc.text)
+    surnames: set[str] = set()
+    roles: set[str] = set()
+    pronoun: str | None = None
     for k in indexes:
         sent = doc.sentences[k]
         text = doc.text[sent.start:sent.end]
@@ -2478,17 +2494,22 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             span = a.subject_of(group) if _dies(a.tokens, group) else None
             if span is None:
                 continue
+            if any(map(_violent, a.tokens)):
+                return None  # a violent death ("died in a crash", "was killed"): what led to it is the day's news
             words = a.tokens[span[0]:span[1]]
             if len(words) == 1 and words[0].pos == "PRP":
-                pronoun = words[0].text.capitalize()
-                if pronoun not in _SAME_PERSON_WORDS:
-                    continue
-                name = pronoun_person(doc, sent, pronoun)
-                return _Deceased(frozenset(name.split()[-1:]) & surnames_of if name else frozenset(), frozenset(),
-                                 pronoun)
+                said = words[0].text.capitalize()
+                if said in _SAME_PERSON_WORDS:
+                    pronoun = said
+                    name = pronoun_person(doc, sent, said)
+                    surnames.update(name.split()[-1:] if name else ())
+                continue
+            own = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos in ("IN", "POS")),
+                       len(words))  # (the noun phrase's own words, before an aside: "Bob Dole, 98, ...")
+            if any(w.pos in ("NNS", "NNPS", "CD") for w in words[:own]):
+                continue  # (several dead: "Five people died", "The Smiths died": no one life told after)
             # A name ends at the last capitalised word of its run ("Former Sen. Bob Dole": "Dole"), a run of two
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
-            surnames: set[str] = set()
             run: list[str] = []
             for w in (*words, None):
                 if w is not None and w.pos in ("NNP", "NNPS"):
@@ -2497,10 +2518,13 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 if len(run) >= 2 or run and run[-1] in surnames_of:
                     surnames.add(run[-1])
                 run = []
-            roles = frozenset(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
-            if surnames or roles:
-                return _Deceased(frozenset(surnames), roles, None)
-    return None
+            roles.update(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
+            # (which of he/she stands for them: a he/she word after the death, "died at his home")
+            after = {t.text.lower() for t in a.tokens[group.last + 1:]}
+            pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
+    if not surnames:
+        return None  # (no one named: "a man died after ...", "Five people died": a story of that day, no life's)
+    return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
 
 
 def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
@@ -2517,9 +2541,9 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
     if any(kind_of_word(t.text.lower()) == "death" for t in tokens):
         return False
     group = main_group(a)
-    span = a.subject_of(group) if group is not None else None
+    span = a.subject_of(group) if group is not None and group.main.pos != "VBG" else None
     if span is None:
-        return False
+        return False  # (a progressive sets the scene of a day: "Brennick was walking home when ...")
     words = tokens[span[0]:span[1]]
     # (the noun phrase's own words: not an aside after it, "Dole, who ...", nor an "of" phrase: "The passing of
     # Coun Taylor" is no act of hers)
@@ -2532,10 +2556,10 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
         pronoun = head.text.capitalize()
         if pronoun not in _SAME_PERSON_WORDS:
             return False
-        if deceased.pronoun == pronoun:
-            return True
         name = pronoun_person(doc, sent, pronoun)
-        return name is not None and name.split()[-1] in deceased.surnames
+        if name is None:  # (not sure whom it stands for: the deceased, when the death's words gave them that pronoun)
+            return deceased.pronoun == pronoun
+        return name.split()[-1] in deceased.surnames
     if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
         return True
     return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
