@@ -78,3 +78,15 @@ def test_the_deceased_s_roles_name_them_later() -> None:
     doc = load_document(FIXTURES / "harbour_master.txt")
     found = news._deceased(doc, [0, 2])
     assert found is not None and {"harbour", "master"} <= found.roles and found.pronoun == "He"
+
+
+@pytest.mark.parametrize("later, pronoun", [
+    ("Mr Brennick ran the port for two decades.", "He"),  # the title the article gives them
+    ("Mrs Brennick ran the port for two decades.", "She"),
+    ("Brennick ran the port for two decades.", None),  # no title: not known
+])
+def test_the_deceased_s_pronoun_from_their_title(tmp_path: Path, later: str, pronoun: str | None) -> None:
+    path = tmp_path / "lead.txt"
+    path.write_text(f"Tomas Brennick died on Sunday.\n\nMarch 4, 2025\n\n{later}\n", encoding="utf-8")
+    found = news._deceased(load_document(path), [0])
+    assert found is not None and found.pronoun == pronoun

@@ -126,6 +126,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
+from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import lead_index, names_happening
@@ -2524,6 +2525,11 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
     if not surnames:
         return None  # (no one named: "a man died after ...", "Five people died": a story of that day, no life's)
+    if pronoun is None:
+        # (else the title the article gives them: "Mr Hart was Wolverhampton's civic leader")
+        titles, names = "|".join(map(re.escape, _GENDER_TITLES)), "|".join(map(re.escape, surnames))
+        titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
+        pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
     return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
 
 
