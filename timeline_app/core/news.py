@@ -1573,6 +1573,10 @@ class NewsWalk:
         self.recent_perfect: set[int] = set()  # ... and those whose main verb is a "recently" perfect (`_recent_perfect`)
         self.told_items: set[int] = set()
         self.acts_after_news_day: set[int] = set()
+        # The person whose death the headline and lead report (`_deceased`, read as the lead is found), and the items
+        # whose main clause tells of them (`_of_the_deceased`, asked as the walk finds each): an obituary's life story.
+        self.deceased: _Deceased | None = None
+        self.life_steps: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1761,6 +1765,7 @@ class NewsWalk:
                     # happening, with no candidate nor date, is not the lead: a page's tagline, "From ..., the free
                     # news source you can write!", whose only verb is a relative clause's. A deck line still is.)
                     self.lead = i
+                    self.deceased = _deceased(doc, [k for k in (head, i) if k is not None])
                 candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
@@ -1872,6 +1877,8 @@ class NewsWalk:
         before = self.governed.get(i - 1)
         if before is not None and _news_day(doc, before) and _acts(doc, i - 1) and _acts(doc, i):
             self.acts_after_news_day.add(i)
+        if self.deceased is not None and i != self.head and i != self.lead and _of_the_deceased(doc, i, self.deceased):
+            self.life_steps.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -2198,14 +2205,6 @@ class NewsWalk:
                 return k, before
             return None
 
-        # The person whose death the headline or lead reports (`_deceased`), read when a body item first asks.
-        deceased_memo: list[_Deceased | None] = []
-
-        def life_story(i: int) -> bool:
-            if not deceased_memo:
-                deceased_memo.append(_deceased(doc, [k for k in (head, lead) if k is not None and k >= 0]))
-            return deceased_memo[0] is not None and _of_the_deceased(doc, i, deceased_memo[0])
-
         result: list[NewsItem] = []
         # The sentences left off the day's news as steps of an older account (a life story's, a past told between
         # past dates): a feature's next simple past goes on with that account (below).
@@ -2277,7 +2276,7 @@ class NewsWalk:
                 in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             elif not item.statement and item.candidate.kind not in _HARM_KINDS \
-                    and (item.simple_past or item.index in self.perfect) and life_story(item.index):
+                    and (item.simple_past or item.index in self.perfect) and item.index in self.life_steps:
                 # An obituary's life story: after a headline or lead that reports someone's death, a past or a
                 # perfect whose subject is that person, with no date of its own and no word of the death ("Dole
                 # worked with the late Sen. George McGovern", "Over the years he has served on most committees"),
@@ -2481,7 +2480,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
     mayor who has died": a relative clause's subject is its antecedent), by the words later sentences name them
     with (both sentences': the headline may give the name, the lead the he/she); None when neither tells one, or
     its subject names no one."""
-    surnames_of = grammar.person_surnames(doc.text)
+    surnames_of: frozenset[str] | None = None  # (read only for a death: most leads tell none)
     surnames: set[str] = set()
     roles: set[str] = set()
     pronoun: str | None = None
@@ -2511,6 +2510,8 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 continue  # (several dead: "Five people died", "The Smiths died": no one life told after)
             # A name ends at the last capitalised word of its run ("Former Sen. Bob Dole": "Dole"), a run of two
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
+            if surnames_of is None:
+                surnames_of = grammar.person_surnames(doc.text)
             run: list[str] = []
             for w in (*words, None):
                 if w is not None and w.pos in ("NNP", "NNPS"):
