@@ -126,6 +126,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
+from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import lead_index, names_happening
@@ -170,6 +171,7 @@ _PAST_BE = frozenset({"was", "were"})
 # Kinds too general to say two sentences name the same happening.
 _VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
+_HARM_KINDS = frozenset(k for k, family in _FAMILY.items() if family == "harm")  # (a death's circumstances: kept)
 MAX_TITLE = 90
 MAX_SENTENCE = 2000  # characters; longer "sentences" are run-on pages, lists or noise
 _DANGLING = frozenset({"IN", "CC", "DT", "TO", "PRP$", "POS", "WDT", "WP", "MD", ",", ":"})
@@ -1578,6 +1580,10 @@ class NewsWalk:
         self.recent_perfect: set[int] = set()  # ... and those whose main verb is a "recently" perfect (`_recent_perfect`)
         self.told_items: set[int] = set()
         self.acts_after_news_day: set[int] = set()
+        # The person whose death the headline and lead report (`_deceased`, read as the lead is found), and the items
+        # whose main clause tells of them (`_of_the_deceased`, asked as the walk finds each): an obituary's life story.
+        self.deceased: _Deceased | None = None
+        self.life_steps: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1766,6 +1772,7 @@ class NewsWalk:
                     # happening, with no candidate nor date, is not the lead: a page's tagline, "From ..., the free
                     # news source you can write!", whose only verb is a relative clause's. A deck line still is.)
                     self.lead = i
+                    self.deceased = _deceased(doc, [k for k in (head, i) if k is not None])
                 candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
@@ -1877,6 +1884,8 @@ class NewsWalk:
         before = self.governed.get(i - 1)
         if before is not None and _news_day(doc, before) and _acts(doc, i - 1) and _acts(doc, i):
             self.acts_after_news_day.add(i)
+        if self.deceased is not None and i != self.head and i != self.lead and _of_the_deceased(doc, i, self.deceased):
+            self.life_steps.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -2273,6 +2282,16 @@ class NewsWalk:
                 # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
                 in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
+            elif not item.statement and item.candidate.kind not in _HARM_KINDS \
+                    and (item.simple_past or item.index in self.perfect) and item.index in self.life_steps:
+                # An obituary's life story: after a headline or lead that reports someone's death, a past or a
+                # perfect whose subject is that person, with no date of its own and no word of the death ("Dole
+                # worked with the late Sen. George McGovern", "Over the years he has served on most committees"),
+                # tells their life, not the day's news: no event on the death's day, nor when a time phrase of its
+                # own could not be placed ("during World War II"). (Others' acts stay the
+                # day's: "Starmer paid tribute"; so do sayings, and the death's own telling, "He died at home".)
+                in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
             elif self.lead_has_no_news and item.simple_past and not item.statement \
                     and item.index - 1 in in_old_account and item.index not in another_time \
                     and _same_paragraph(doc, item.index) and not _later_step(doc, item.index) \
@@ -2431,6 +2450,133 @@ def _life_stage(sentence: str, doc_text: str) -> bool:
 
 
 _WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
+
+
+class _Deceased(NamedTuple):
+    """The person whose death is an article's news (`_deceased`), as later sentences may name them."""
+    surnames: frozenset[str]  # their family names ("Dole" of "Former Sen. Bob Dole")
+    roles: frozenset[str]  # the nouns of their noun phrase, lower-cased ("senator", "leader", "author")
+    pronoun: str | None  # "He" or "She" when the death's words give it ("She died on Thursday", "died at his home")
+
+
+_APPOSITION_ENDS = frozenset({",", "(", "-LRB-", ":", "--"})  # (what ends a noun phrase's own words before an aside)
+
+
+def _dies(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a death of its subject: "died", "has died", "passed away"?"""
+    lemmas = _lemmas(group.main.text)
+    return "die" in lemmas or "pass" in lemmas and group.last + 1 < len(tokens) \
+        and tokens[group.last + 1].text.lower() == "away"
+
+
+_DEATH_NOUNS = frozenset({"death", "deaths", "dead"})  # (the forms of "die"'s own kind word that are no verb)
+
+
+def _violent(token: grammar.Token) -> bool:
+    """Is the word a violent end or a disaster ("killed", "murdered", "crash", "fire"), not a death of any cause
+    ("died", "death") nor a fight's word, which obituaries use of illness ("after a battle with cancer")?"""
+    kind = kind_of_word(token.text.lower())
+    if kind == "disaster":
+        return True
+    return kind == "death" and token.text.lower() not in _DEATH_NOUNS and "die" not in _lemmas(token.text)
+
+
+def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
+    """The person the headline and the lead (sentences `indexes`) report dead, when one of them tells a death
+    ("Kansas political icon Bob Dole, who ..., died Sunday morning"; "Harry Taylor ... dies at 94"; "a former
+    mayor who has died": a relative clause's subject is its antecedent), by the words later sentences name them
+    with (both sentences': the headline may give the name, the lead the he/she); None when neither tells one, or
+    its subject names no one."""
+    surnames_of: frozenset[str] | None = None  # (read only for a death: most leads tell none)
+    surnames: set[str] = set()
+    roles: set[str] = set()
+    pronoun: str | None = None
+    for k in indexes:
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        if len(text) > MAX_SENTENCE:
+            continue
+        a = grammar.analyse_sentence(text)
+        for group in a.groups:
+            span = a.subject_of(group) if _dies(a.tokens, group) else None
+            if span is None:
+                continue
+            if any(map(_violent, a.tokens)):
+                return None  # a violent death ("died in a crash", "was killed"): what led to it is the day's news
+            words = a.tokens[span[0]:span[1]]
+            if len(words) == 1 and words[0].pos == "PRP":
+                said = words[0].text.capitalize()
+                if said in _SAME_PERSON_WORDS:
+                    pronoun = said
+                    name = pronoun_person(doc, sent, said)
+                    surnames.update(name.split()[-1:] if name else ())
+                continue
+            own = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos in ("IN", "POS")),
+                       len(words))  # (the noun phrase's own words, before an aside: "Bob Dole, 98, ...")
+            if any(w.pos in ("NNS", "NNPS", "CD") for w in words[:own]):
+                continue  # (several dead: "Five people died", "The Smiths died": no one life told after)
+            # A name ends at the last capitalised word of its run ("Former Sen. Bob Dole": "Dole"), a run of two
+            # or more words or a family name the article gives in full; the other nouns are roles ("senator").
+            if surnames_of is None:
+                surnames_of = grammar.person_surnames(doc.text)
+            run: list[str] = []
+            for w in (*words, None):
+                if w is not None and w.pos in ("NNP", "NNPS"):
+                    run.append(w.text)
+                    continue
+                if len(run) >= 2 or run and run[-1] in surnames_of:
+                    surnames.add(run[-1])
+                run = []
+            roles.update(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
+            # (which of he/she stands for them: a he/she word after the death, "died at his home")
+            after = {t.text.lower() for t in a.tokens[group.last + 1:]}
+            pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
+    if not surnames:
+        return None  # (no one named: "a man died after ...", "Five people died": a story of that day, no life's)
+    if pronoun is None:
+        # (else the title the article gives them: "Mr Hart was Wolverhampton's civic leader")
+        titles, names = "|".join(map(re.escape, _GENDER_TITLES)), "|".join(map(re.escape, surnames))
+        titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
+        pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
+    return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
+
+
+def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
+    """Does sentence `i` tell, in its main clause, something the deceased did or was (its subject is them: their
+    family name, "the <role>" of their own noun phrase, or a he/she that stands for them), and name no death
+    (a death's word: "died at his home", "his death was announced")? A life's step ("Dole worked with the late
+    Sen. George McGovern", "The Kansas senator was respected by both sides"), not the day's news."""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if len(text) > MAX_SENTENCE:
+        return False
+    a = grammar.analyse_sentence(text)
+    tokens = a.tokens
+    if any(kind_of_word(t.text.lower()) == "death" for t in tokens):
+        return False
+    group = main_group(a)
+    span = a.subject_of(group) if group is not None and group.main.pos != "VBG" else None
+    if span is None:
+        return False  # (a progressive sets the scene of a day: "Brennick was walking home when ...")
+    words = tokens[span[0]:span[1]]
+    # (the noun phrase's own words: not an aside after it, "Dole, who ...", nor an "of" phrase: "The passing of
+    # Coun Taylor" is no act of hers)
+    end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos in ("IN", "POS")), len(words))
+    words = words[:end]
+    if not words:
+        return False
+    head = words[-1]
+    if len(words) == 1 and head.pos == "PRP":
+        pronoun = head.text.capitalize()
+        if pronoun not in _SAME_PERSON_WORDS:
+            return False
+        name = pronoun_person(doc, sent, pronoun)
+        if name is None:  # (not sure whom it stands for: the deceased, when the death's words gave them that pronoun)
+            return deceased.pronoun == pronoun
+        return name.split()[-1] in deceased.surnames
+    if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
+        return True
+    return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
