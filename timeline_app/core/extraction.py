@@ -43,7 +43,7 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
-from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, MONTHS, UNITS, WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -3419,6 +3419,10 @@ class _Reading:
         while j < len(tokens) and tokens[j].pos in ("JJ", "NN", "NNS", "VBG", "NNP") and tokens[j].text[:1].isalpha():
             j += 1
         kind = _kind_of_word(tokens[j - 1].text.lower()) if j > first else None
+        # (a verb's "-ing" noun names a happening as a kind word does: "the Christmas Eve stabbings")
+        if kind is None and j > first and _noun_names_a_happening(tokens[j - 1].text.lower()) \
+                and tokens[j - 1].pos in ("NN", "NNS"):
+            kind = "event"
         if kind is None or kind == "meeting" or tokens[j - 1].pos not in ("NN", "NNS", "VBG") \
                 or j < len(tokens) and tokens[j].pos == "POS":
             # (a gathering is where the clause's act took place, on its day: "In a July 16 press conference, Jobs
@@ -3498,6 +3502,70 @@ class _Reading:
         while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
             first += 1  # the title names the thing ("Practice banned"), not which one
         return view.start + tokens[first].start, view.start + tokens[d - 1].end
+
+    def noun_of_or_from_date(self, e: TimeExpression) -> tuple[int, int, str] | None:
+        """Is e the object of an "of" or a "from" right after a common noun, or of an "on" after one in a present
+        perfect's object ("have issued an appeal for witnesses to the stabbings on Boxing Day") ("extended the deadline of June 30 to
+        November 30", "a complaint about a post from 2012", "footage from Saturday night", "the flood of 2010")? Then
+        the date says which thing the noun is (its time, or where it comes from), not when the clause's act was
+        done: document offsets of the noun phrase's first word and the noun's end, and the noun. None for a noun
+        of time or of a part of one ("the night of June 3", "the rest of 2019": the clause's own time), for a
+        "from" that opens a span ("from May 3 to June 1", "from Monday on") and for a "from" not yet reached
+        when the article was written ("a reduced service from Monday": when it starts)."""
+        if e.precision is None or _NOUN_OF_FROM_BEFORE.search(self.text, max(self.sent.start, e.start - 24),
+                                                              e.start) is None:
+            return None  # (the cheap test first)
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start:
+            return None
+        preposition, noun = tokens[d - 1].text.lower(), tokens[d - 2]
+        if preposition not in ("of", "from", "on") or noun.pos not in ("NN", "NNS") or not noun.text.isalpha():
+            return None
+        if preposition == "on" and not (_noun_names_a_happening(noun.text.lower()) and self._in_present_perfect_object(a, d - 2)):
+            # "arrested a man over the attack on Tuesday": the day may be the arresting's; "have arrested a man
+            # on Tuesday": a thing's noun, the day is the act's however the tense reads
+            return None
+        word = noun.text.lower()
+        if word in _PART_OF_TIME_NOUNS or word in UNITS or word.rstrip("s") in UNITS or word in DAY_PARTS \
+                or word.rstrip("s") in DAY_PARTS:
+            return None
+        if _OWN_CLAUSE_AFTER_DATE.match(self.text, e.end) is not None or e.text.endswith(("'s", "\u2019s")):
+            return None  # "a poster from 1989, when Solidarity won": the date is the "when" clause's time too,
+            # and a possessive ("the handling of Wednesday's meeting") names the noun after it
+        g = bisect.bisect_right(a.group_firsts, d - 2) - 1
+        clause = a.clause_at(d - 2)
+        if clause is None:
+            return None
+        if (g < 0 or not clause[0] <= a.groups[g].first < clause[1]) \
+                and not any(t.pos in ("IN", "TO") for t in tokens[clause[0]:d - 2]):
+            return None  # the clause's subject's head ("The incidents of Aug. 7 underscore ..."): its verb tells
+            # of it (not a noun inside a phrase of the subject: "A complaint about a post from 2012 was ...")
+        if preposition == "from":
+            published = self.doc.published
+            if _SPAN_AFTER_FROM.match(self.text, e.end) is not None or published is None \
+                    or e.last is None or e.last >= published:
+                return None
+        first = d - 2
+        while first > 0 and tokens[first - 1].pos in ("JJ", "NN", "NNS", "CD", "VBG") and tokens[first - 1].text[:1].isalpha():
+            first -= 1
+        if first > 0 and tokens[first - 1].pos in ("DT", "PRP$"):
+            first -= 1
+        return view.start + tokens[first].start, view.start + noun.end, word
+
+    @staticmethod
+    def _in_present_perfect_object(a: grammar.Analysis, k: int) -> bool:
+        """Is token k after the verb group of its clause, that group a present perfect ("have issued a fresh appeal
+        for witnesses to the stabbings", "has opened an inquiry into the fire")? A present perfect takes no past
+        day of its own (it tells what holds now), so a day after one of its object's nouns is that noun's."""
+        clause = a.clause_at(k)
+        g = bisect.bisect_right(a.group_firsts, k) - 1
+        if clause is None or g < 0 or not clause[0] <= a.groups[g].first < clause[1] or a.groups[g].last >= k:
+            return False
+        group = a.groups[g]
+        auxiliaries = [w.text.lower() for w in group.auxiliaries]
+        return group.main.pos == "VBN" and auxiliaries[-1:] in (["has"], ["have"], ["been"]) \
+            and auxiliaries[:1] in (["has"], ["have"])
 
     def since_noun_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase of a "since" whose object e follows (`grammar.since_object_before`: "the first vote
@@ -4061,6 +4129,19 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             # news, which the date in its object would otherwise take from the news stage
             out.append(_reported_act(r, e, named.verb, "is the date of what was moved or called off, not of "
                                                        "the moving"))
+        return
+    of_noun = r.noun_of_or_from_date(e) if r.whole else None
+    if of_noun is not None:
+        # "extended the deadline of June 30 to November 30", "a complaint about a post from 2012": the date says
+        # which deadline or post, not when the extending or the complaining was done (that is left to the
+        # sentence's other dates or the day's news); a noun that names a happening ("the flood of 2010") is a
+        # happening of that date, an event of its own titled by its noun phrase
+        if _noun_names_a_happening(of_noun[2]) and not _FROM_RIGHT_BEFORE.search(text, e.start - 6, e.start):
+            # (a "from" names where a thing comes from, "a painting from 1890": no happening of that date)
+            title = _shorten(grammar.capitalised(text[of_noun[0]:of_noun[1]]))
+            if title.lower().startswith(("a ", "an ")):
+                title = "The " + title.split(" ", 1)[1]
+            out.append(_date_candidate(r, e, title_kind(title), title))
         return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
@@ -4973,6 +5054,29 @@ def _opens_body(before: str, surnames: frozenset[str]) -> bool:
     dateline the article opens with, so that the headline may say who he/she is?"""
     a = grammar.analyse_sentence(before)
     return not _people(a.tokens, 0, len(a.tokens), surnames) and not a.groups
+
+
+def _noun_names_a_happening(noun: str) -> bool:
+    """Does the common noun name a happening: a kind extraction reads ("fire", "attack", "flood") or a verb's "-ing"
+    noun ("the stabbings", "a shooting")?"""
+    if _kind_of_word(noun) is not None:
+        return True
+    single = grammar.singular_noun(noun)
+    return single.endswith("ing") and bool(grammar.verb_lemmas(single))
+
+
+# An "of" or a "from" right before a date (`_Reading.noun_of_or_from_date`'s cheap test).
+_NOUN_OF_FROM_BEFORE = re.compile(r"[a-z]\s+(?:of|from|on)\s+$", re.IGNORECASE)
+# Nouns of a part of a span of time: "the rest of 2019" is the clause's own time, not a thing's.
+_PART_OF_TIME_NOUNS = frozenset({"rest", "remainder", "course", "part", "bulk", "length", "duration", "span",
+                                 "period", "season", "term", "session", "quarter", "half", "anniversary"})
+# What follows a date that is more than a noun's: a clause of its time ("a poster from 1989, when ...") or a
+# possessive's "'s" (the noun it names comes after it).
+_OWN_CLAUSE_AFTER_DATE = re.compile(r"(?:\s*,?\s*(?:when|where|as|after|before)\b|['\u2019]s?\b)", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What a "from" date's span goes on with: "from May 3 to June 1", "from Monday on", "from 2010 onwards".
+_SPAN_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|thru|onwards?|on\b|and\s+(?:on|after)|[-\u2013\u2014])",
+                              re.IGNORECASE)
 
 
 # Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
