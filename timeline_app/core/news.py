@@ -2185,6 +2185,12 @@ class NewsWalk:
                     and not _later_step(doc, i, next_step_too=False):
                 assert before is not None
                 return i - 1, before
+            # So does it after a statement whose day opens it in a phrase naming an occasion, when "then" tells
+            # the occasion's next step ("After the verdict on Friday, the judge said ... / The judge then remanded
+            # him": the remanding is Friday's, not the publication day's).
+            if i - 1 in governed and before is not None and elsewhere(item, before) and _news_day(doc, before) \
+                    and _then_step(doc, i) and _acts(doc, i) and _opens_with_an_occasion(doc, i - 1, before):
+                return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
                 return None
@@ -2630,6 +2636,31 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
         if t.pos.startswith(("VB", "MD")):
             return False
     return False
+
+
+def _opens_with_an_occasion(doc: Document, i: int, e: TimeExpression) -> bool:
+    """Does the day `e` stand in an opening phrase of sentence `i` that names an occasion, a preposition's noun
+    phrase set off by a comma before the first verb ("After the announcement of the verdict on Friday, the judge
+    said ...")? That day is the occasion's, and a "then" of the next sentence is the occasion's next step."""
+    if e.precision != Precision.DAY:
+        return False
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
+    if not tokens or tokens[0].pos != "IN" or not _opening_adverbial(tokens, d0):
+        return False
+    for t in tokens[d0:]:
+        if t.text == ",":
+            return True
+        if t.pos.startswith(("VB", "MD")):
+            return False
+    return False
+
+
+def _then_step(doc: Document, i: int) -> bool:
+    """Is "then" the only word of sentence `i` that tells a step at another time ("The judge then remanded him")?"""
+    return _later_step(doc, i) and not _later_step(doc, i, next_step_too=False)
 
 
 def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
