@@ -73,3 +73,26 @@ def test_a_date_that_a_when_clause_follows_keeps_that_clause() -> None:
     # "a poster from 1989, when the union won": the year is the winning's too
     dated = _dated("He brought a poster from 1989, when the union won the vote.")
     assert "1989" in [text for text, _, _ in dated], dated
+
+
+@pytest.mark.parametrize("sentence, phrase, first, title", [
+    # a present or present perfect clause is no past day's: the day after "following <happening>" is the happening's
+    ("Police are appealing for witnesses today following a stabbing in Hove on Saturday afternoon.",
+     "Saturday afternoon", dt.date(2020, 1, 4), "The stabbing"),
+    ("The road remains closed following the landslide in early December.", "early December",
+     dt.date(2019, 12, 1), "The landslide"),
+])
+def test_a_day_after_following_a_happening_is_that_happenings(sentence: str, phrase: str, first: dt.date,
+                                                              title: str) -> None:
+    assert (phrase, first, title) in _dated(sentence), _dated(sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # after a past, or with the phrase before the clause, the day may be the act's as well
+    ("Two men were arrested following a knife attack in the town centre on Tuesday.", "Tuesday",
+     "Two men were arrested following a knife attack in the town centre"),
+    ("Following the crash on Tuesday, the road was closed for six hours.", "Tuesday",
+     "The road was closed for six hours"),
+])
+def test_a_day_after_following_in_a_past_clause_stays_the_clauses(sentence: str, phrase: str, title: str) -> None:
+    assert (phrase, title) in [(text, t) for text, _, t in _dated(sentence)], _dated(sentence)
