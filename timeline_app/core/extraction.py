@@ -5028,14 +5028,15 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
                          published: dt.date | None) -> NounDate | None:
     """Is e (at token d of the analysis `a` of the sentence that starts at `offset` in `text`) the object of an
     "of" or a "from" right after a common noun ("extended the deadline of June 30 to November 30", "a complaint
-    about a post from 2012", "footage from Saturday night", "the flood of 2010"), or of an "on" after a
+    about a post from 2012", "the flood of 2010"), or of an "on" after a
     happening's noun in a present perfect's object ("have issued an appeal for witnesses to the stabbings on
     Boxing Day")? Then the date says which thing the noun is (its time, or where it comes from), not when the
     clause's act was done. None for a noun of time or of a part of one ("the night of June 3", "the rest of
     2019": the clause's own time), the subject's own head ("The incidents of Aug. 7 underscore ..."), a date a
     "when" clause or a possessive goes on from ("a poster from 1989, when ...", "of Wednesday's meeting"), a
-    "from" that opens a span ("from May 3 to June 1", "from Monday on") and a "from" not yet reached when the
-    article was written ("a reduced service from Monday": when it starts)."""
+    "from" that opens a span ("from May 3 to June 1", "from 2010 on"), a "from" not yet reached when the article
+    was written ("a reduced service from May": when it starts) and a day's "from" ("by telephone from Wednesday
+    afternoon": as often when the act starts)."""
     if e.precision is None or _NOUN_OF_FROM_BEFORE.search(text, max(offset, e.start - 24), e.start) is None:
         return None  # (the cheap test first)
     tokens = a.tokens
@@ -5071,10 +5072,14 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
         return None  # the clause's subject's head ("The incidents of Aug. 7 underscore ..."): its verb tells of
         # it (not a noun inside a phrase of the subject: "A complaint about a post from 2012 was ...")
     if preposition == "from" and (_SPAN_AFTER_FROM.match(text, e.end) is not None or published is None
-                                  or e.last is None or e.last >= published):
+                                  or e.last is None or e.last >= published
+                                  or e.precision.rank < Precision.MONTH.rank):  # type: ignore[union-attr]
+        # (a day or a week after a noun's "from" is as often when the act starts: "talked to the surface by telephone
+        # from Wednesday afternoon"; a year or a month is where a thing comes from: "a post from 2012")
         return None
     first = d - 2
-    while first > 0 and tokens[first - 1].pos in ("JJ", "NN", "NNS", "CD", "VBG") and tokens[first - 1].text[:1].isalpha():
+    while first > 0 and tokens[first - 1].pos in ("JJ", "NN", "NNS", "CD", "VBG") \
+            and tokens[first - 1].text[:1].isalpha():
         first -= 1
     if first > 0 and tokens[first - 1].pos in ("DT", "PRP$"):
         first -= 1
@@ -5088,10 +5093,10 @@ _FOLLOWING_REACH = 12
 
 
 def _following_happening(tokens: Sequence[grammar.Token], p: int) -> tuple[int, int] | None:
-    """Does the preposition at token p close a phrase "following <a happening's noun phrase> ..." ("following a
-    stabbing in Brighton on Saturday", "closed following the storm in early May")? Then the date after p is that
-    happening's: "following" puts the clause's act after it, and a present one is not of that day. The token span of the noun phrase (its first
-    word and its head, a noun that names a happening), or None."""
+    """Does the preposition at token p close a phrase "following <a happening's noun phrase> ..." ("are appealing
+    for witnesses following a stabbing in Brighton on Saturday")? Then the date after p is that happening's:
+    "following" puts the clause's act after it, and a present one is not of that day. The token span of the noun
+    phrase (its first word and its head, a noun that names a happening), or None."""
     k = p - 1
     while k >= 0 and p - k <= _FOLLOWING_REACH and tokens[k].pos in _FOLLOWING_PHRASE_TAGS \
             and tokens[k].text.lower() != "following":
