@@ -43,7 +43,7 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
-from timeline_app.core.temporal_lexicon import MONTHS, UNITS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_PARTS, MONTHS, UNITS, WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -3422,6 +3422,10 @@ class _Reading:
         while j < len(tokens) and tokens[j].pos in ("JJ", "NN", "NNS", "VBG", "NNP") and tokens[j].text[:1].isalpha():
             j += 1
         kind = _kind_of_word(tokens[j - 1].text.lower()) if j > first else None
+        # (a verb's "-ing" noun names a happening as a kind word does: "the Christmas Eve stabbings")
+        if kind is None and j > first and _noun_names_a_happening(tokens[j - 1].text.lower()) \
+                and tokens[j - 1].pos in ("NN", "NNS"):
+            kind = "event"
         if kind is None or kind == "meeting" or tokens[j - 1].pos not in ("NN", "NNS", "VBG") \
                 or j < len(tokens) and tokens[j].pos == "POS":
             # (a gathering is where the clause's act took place, on its day: "In a July 16 press conference, Jobs
@@ -3501,6 +3505,13 @@ class _Reading:
         while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
             first += 1  # the title names the thing ("Practice banned"), not which one
         return view.start + tokens[first].start, view.start + tokens[d - 1].end
+
+    def noun_of_or_from_date(self, e: TimeExpression) -> NounDate | None:
+        """`noun_of_or_from_date` of e in this reading's sentence (only a whole sentence's reading)."""
+        if not self.whole:
+            return None
+        view, a, _starts, d = self._analysed_at(e)
+        return noun_of_or_from_date(self.text, view.start, a, d, e, self.doc.published)
 
     def since_noun_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase of a "since" whose object e follows (`grammar.since_object_before`: "the first vote
@@ -4064,6 +4075,20 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             # news, which the date in its object would otherwise take from the news stage
             out.append(_reported_act(r, e, named.verb, "is the date of what was moved or called off, not of "
                                                        "the moving"))
+        return
+    of_noun = r.noun_of_or_from_date(e)
+    if of_noun is not None:
+        # "extended the deadline of June 30 to November 30", "a complaint about a post from 2012": the date says
+        # which deadline or post, not when the extending or the complaining was done (that is left to the
+        # sentence's other dates or the day's news); a noun that names a happening ("the flood of 2010") is a
+        # happening of that date, an event of its own titled by its noun phrase
+        if _noun_names_a_happening(of_noun.noun) and not _FROM_RIGHT_BEFORE.search(text, e.start - 6, e.start):
+            # (a "from" names where a thing comes from, "a painting from 1890": no happening of that date)
+            title = _shorten(grammar.capitalised(text[of_noun.start:of_noun.end]))
+            if title.lower().startswith(("a ", "an ")):
+                title = "The " + title.split(" ", 1)[1]
+            out.append(_date_candidate(r, e, title_kind(title), title))
+        # (the act is left to the day's news, which reads the date as the noun's too: `news._names_a_nouns_time`)
         return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
@@ -4976,6 +5001,151 @@ def _opens_body(before: str, surnames: frozenset[str]) -> bool:
     dateline the article opens with, so that the headline may say who he/she is?"""
     a = grammar.analyse_sentence(before)
     return not _people(a.tokens, 0, len(a.tokens), surnames) and not a.groups
+
+
+class NounDate(NamedTuple):
+    """A date that names a noun's time (`noun_of_or_from_date`): document offsets of the noun phrase's first word
+    and of the noun's end, the noun, and the present perfect's verb group whose object holds it (an "on" only)."""
+    start: int
+    end: int
+    noun: str
+    perfect: grammar.VerbGroup | None
+
+
+def _present_perfect_before(a: grammar.SentenceAnalysis, k: int) -> grammar.VerbGroup | None:
+    """The verb group of token k's clause before it when that group is a present perfect ("have issued a fresh
+    appeal for witnesses to the stabbings", "has opened an inquiry into the fire"). A present perfect takes no
+    past day of its own (it tells what holds now), so a day after one of its object's nouns is that noun's."""
+    clause = a.clause_at(k)
+    g = bisect.bisect_right(a.group_firsts, k) - 1
+    if clause is None or g < 0 or not clause[0] <= a.groups[g].first < clause[1] or a.groups[g].last >= k:
+        return None
+    group = a.groups[g]
+    auxiliaries = [w.text.lower() for w in group.auxiliaries]
+    perfect = group.main.pos == "VBN" and auxiliaries[-1:] in (["has"], ["have"], ["been"]) \
+        and auxiliaries[:1] in (["has"], ["have"])
+    return group if perfect else None
+
+
+def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d: int, e: TimeExpression,
+                         published: dt.date | None) -> NounDate | None:
+    """Is e (at token d of the analysis `a` of the sentence that starts at `offset` in `text`) the object of an
+    "of" or a "from" right after a common noun ("extended the deadline of June 30 to November 30", "a complaint
+    about a post from 2012", "the flood of 2010"), or of an "on" after a
+    happening's noun in a present perfect's object ("have issued an appeal for witnesses to the stabbings on
+    Boxing Day")? Then the date says which thing the noun is (its time, or where it comes from), not when the
+    clause's act was done. None for a noun of time or of a part of one ("the night of June 3", "the rest of
+    2019": the clause's own time), the subject's own head ("The incidents of Aug. 7 underscore ..."), a date a
+    "when" clause or a possessive goes on from ("a poster from 1989, when ...", "of Wednesday's meeting"), a
+    "from" that opens a span ("from May 3 to June 1", "from 2010 on"), a "from" not yet reached when the article
+    was written ("a reduced service from May": when it starts) and a day's "from" ("by telephone from Wednesday
+    afternoon": as often when the act starts)."""
+    if e.precision is None or _NOUN_OF_FROM_BEFORE.search(text, max(offset, e.start - 24), e.start) is None:
+        return None  # (the cheap test first)
+    tokens = a.tokens
+    if d < 2 or d >= len(tokens) or tokens[d].start != e.start - offset:
+        return None
+    preposition, noun = tokens[d - 1].text.lower(), tokens[d - 2]
+    if preposition in ("on", "in"):
+        after = _following_happening(tokens, d - 1)
+        if after is not None:
+            # "appealing for witnesses following a stabbing in Brighton on Saturday": the stabbing's day
+            return NounDate(offset + tokens[after[0]].start, offset + tokens[after[1]].end,
+                            tokens[after[1]].text.lower(), None)
+    if preposition not in ("of", "from", "on") or noun.pos not in ("NN", "NNS") or not noun.text.isalpha():
+        return None
+    word = noun.text.lower()
+    perfect = _present_perfect_before(a, d - 2) if preposition == "on" else None
+    if preposition == "on" and not (perfect is not None and _noun_names_a_happening(word)):
+        # "arrested a man over the attack on Tuesday": the day may be the arresting's; "have arrested a man on
+        # Tuesday": a thing's noun, the day is the act's however the tense reads
+        return None
+    if word in _PART_OF_TIME_NOUNS or word in UNITS or word.rstrip("s") in UNITS or word in DAY_PARTS \
+            or word.rstrip("s") in DAY_PARTS:
+        return None
+    if _OWN_CLAUSE_AFTER_DATE.match(text, e.end) is not None or e.text.endswith(("'s", "\u2019s")):
+        return None  # "a poster from 1989, when Solidarity won": the date is the "when" clause's time too, and
+        # a possessive ("the handling of Wednesday's meeting") names the noun after it
+    g = bisect.bisect_right(a.group_firsts, d - 2) - 1
+    clause = a.clause_at(d - 2)
+    if clause is None:
+        return None
+    if (g < 0 or not clause[0] <= a.groups[g].first < clause[1]) \
+            and not any(t.pos in ("IN", "TO") for t in tokens[clause[0]:d - 2]):
+        return None  # the clause's subject's head ("The incidents of Aug. 7 underscore ..."): its verb tells of
+        # it (not a noun inside a phrase of the subject: "A complaint about a post from 2012 was ...")
+    if preposition == "from" and (_SPAN_AFTER_FROM.match(text, e.end) is not None or published is None
+                                  or e.last is None or e.last >= published
+                                  or e.precision.rank < Precision.MONTH.rank):  # type: ignore[union-attr]
+        # (a day or a week after a noun's "from" is as often when the act starts: "talked to the surface by telephone
+        # from Wednesday afternoon"; a year or a month is where a thing comes from: "a post from 2012")
+        return None
+    first = d - 2
+    while first > 0 and tokens[first - 1].pos in ("JJ", "NN", "NNS", "CD", "VBG") \
+            and tokens[first - 1].text[:1].isalpha():
+        first -= 1
+    if first > 0 and tokens[first - 1].pos in ("DT", "PRP$"):
+        first -= 1
+    return NounDate(offset + tokens[first].start, offset + noun.end, word, perfect)
+
+
+# The tags of the words of a "following" phrase's noun phrase and its own prepositional phrases, up to a date.
+_FOLLOWING_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", ","})
+# How many words such a phrase may run to (a phrase, not a clause).
+_FOLLOWING_REACH = 12
+
+
+def _following_happening(tokens: Sequence[grammar.Token], p: int) -> tuple[int, int] | None:
+    """Does the preposition at token p close a phrase "following <a happening's noun phrase> ..." ("are appealing
+    for witnesses following a stabbing in Brighton on Saturday")? Then the date after p is that happening's:
+    "following" puts the clause's act after it, and a present one is not of that day. The token span of the noun
+    phrase (its first word and its head, a noun that names a happening), or None."""
+    k = p - 1
+    while k >= 0 and p - k <= _FOLLOWING_REACH and tokens[k].pos in _FOLLOWING_PHRASE_TAGS \
+            and tokens[k].text.lower() != "following":
+        k -= 1
+    if k < 0 or tokens[k].text.lower() != "following" or k + 1 >= p:
+        return None
+    # Only after a clause in the present or the present perfect ("are appealing for witnesses following ...",
+    # "have arrested two men following ..."), which no past day dates: after a past ("Roads were closed
+    # following the storm on Monday") or before the clause ("Following the crash on Tuesday, the road was
+    # closed") the day may well be the act's too.
+    finite = next((t for t in tokens[:k] if t.pos in ("VBP", "VBZ", "VBD", "MD")), None)
+    if finite is None or finite.pos not in ("VBP", "VBZ"):
+        return None
+    first = k + 1
+    head = first
+    while head < p and tokens[head].pos in ("DT", "PRP$", "JJ", "CD"):
+        head += 1
+    while head + 1 < p and tokens[head + 1].pos in ("NN", "NNS"):
+        head += 1  # a compound's last noun ("a knife attack")
+    if head >= p or tokens[head].pos not in ("NN", "NNS") or not tokens[head].text.isalpha() \
+            or not _noun_names_a_happening(tokens[head].text.lower()):
+        return None
+    return first, head
+
+
+def _noun_names_a_happening(noun: str) -> bool:
+    """Does the common noun name a happening: a kind extraction reads ("fire", "attack", "flood") or a verb's "-ing"
+    noun ("the stabbings", "a shooting")?"""
+    if _kind_of_word(noun) is not None:
+        return True
+    single = grammar.singular_noun(noun)
+    return single.endswith("ing") and bool(grammar.verb_lemmas(single))
+
+
+# An "of" or a "from" right before a date (`_Reading.noun_of_or_from_date`'s cheap test).
+_NOUN_OF_FROM_BEFORE = re.compile(r"[a-z]\s+(?:of|from|on|in)\s+$", re.IGNORECASE)
+# Nouns of a part of a span of time: "the rest of 2019" is the clause's own time, not a thing's.
+_PART_OF_TIME_NOUNS = frozenset({"rest", "remainder", "course", "part", "bulk", "length", "duration", "span",
+                                 "period", "season", "term", "session", "quarter", "half", "anniversary"})
+# What follows a date that is more than a noun's: a clause of its time ("a poster from 1989, when ...") or a
+# possessive's "'s" (the noun it names comes after it).
+_OWN_CLAUSE_AFTER_DATE = re.compile(r"(?:\s*,?\s*(?:when|where|as|after|before)\b|['\u2019]s?\b)", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What a "from" date's span goes on with: "from May 3 to June 1", "from Monday on", "from 2010 onwards".
+_SPAN_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|thru|onwards?|on\b|and\s+(?:on|after)|[-\u2013\u2014])",
+                              re.IGNORECASE)
 
 
 # Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.

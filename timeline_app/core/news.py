@@ -125,6 +125,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
                                           kind_of_word, pronoun_person, resolve_title_pronoun)
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
+from timeline_app.core.extraction import noun_of_or_from_date
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
@@ -1646,6 +1647,8 @@ class NewsWalk:
                 or labelled and as_of_or_labelled(doc.text, sent.start, e) \
                 or rescheduling and _rescheduling_goal(doc, sent, e):  # ("best-before dates up to July 15")
             return -1
+        if _names_a_nouns_time(doc, sent, e):
+            return -1  # "extended the deadline of June 30", "a complaint about a post from 2012"
         return i
 
     def _words_of(self, i: int, sent: Sentence) -> tuple[bool, bool, bool]:
@@ -2200,6 +2203,12 @@ class NewsWalk:
             if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day \
                     and not _later_step(doc, i, next_step_too=False):
                 assert before is not None
+                return i - 1, before
+            # So does it after a statement whose day opens it in a phrase naming an occasion, when "then" tells
+            # the occasion's next step ("After the verdict on Friday, the judge said ... / The judge then remanded
+            # him": the remanding is Friday's, not the publication day's).
+            if i - 1 in governed and before is not None and elsewhere(item, before) and _news_day(doc, before) \
+                    and _then_step(doc, i) and _acts(doc, i) and _opens_with_an_occasion(doc, i - 1, before):
                 return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
@@ -2785,6 +2794,45 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
     return False
 
 
+def _names_a_nouns_time(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
+    """Does e name a thing's time by an "of" or a "from", not its sentence's act (`extraction.noun_of_or_from_date`:
+    "extended the deadline of June 30", "a complaint about a post from 2012")? Then it dates no act the walk
+    reads, as extraction reads it."""
+    if _NOUN_DATE_CUE.search(doc.text, max(sent.start, e.start - 8), e.start) is None:
+        return False  # (the cheap test first)
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    d = bisect.bisect_left(a.token_starts, e.start - sent.start)
+    named = noun_of_or_from_date(doc.text, sent.start, a, d, e, doc.published)
+    # (A happening's day in a present perfect's object still sets the time of the article's account: "have issued
+    # an appeal over the stabbings on Boxing Day. ... A knife was also recovered" tells of Boxing Day.)
+    return named is not None and named.perfect is None
+
+
+def _opens_with_an_occasion(doc: Document, i: int, e: TimeExpression) -> bool:
+    """Does the day `e` stand in an opening phrase of sentence `i` that names an occasion, a preposition's noun
+    phrase set off by a comma before the first verb ("After the announcement of the verdict on Friday, the judge
+    said ...")? That day is the occasion's, and a "then" of the next sentence is the occasion's next step."""
+    if e.precision != Precision.DAY:
+        return False
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
+    if not tokens or tokens[0].pos != "IN" or not _opening_adverbial(tokens, d0):
+        return False
+    for t in tokens[d0:]:
+        if t.text == ",":
+            return True
+        if t.pos.startswith(("VB", "MD")):
+            return False
+    return False
+
+
+def _then_step(doc: Document, i: int) -> bool:
+    """Is "then" the only word of sentence `i` that tells a step at another time ("The judge then remanded him")?"""
+    return _later_step(doc, i) and not _later_step(doc, i, next_step_too=False)
+
+
 def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
     """Is `e` a day that follows sentence `i`'s main verb as its own adverbial, with no other verb or relative
     word between ("The storm hit the coast on March 3")? A day is an occasion: what the next sentence tells
@@ -2811,6 +2859,9 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
         t.pos.startswith(("VB", "MD", "W")) and t.pos != "VBG" or t.text in (";", ":")
         for t in tokens[group.last + 1:d0]) and not any(t.pos.startswith(("VB", "MD")) for t in tokens[d0:])
 
+
+# An "of" or a "from" right before a date: what `_names_a_nouns_time` reads further.
+_NOUN_DATE_CUE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
 
 # Words that tell a step of an account at another time than the one before, not the same occasion ("Bush then
 # sent troops", "crossed the border days after a sniper killed ...").

@@ -1846,6 +1846,18 @@ def _h_time(ctx, m):
         if ctx.ref is not None:
             rel = True
             day = cal.add_days(ctx.ref, DAY_WORDS[w])
+    elif m["wd"] and (m["mon"] or m["wmon"]):
+        # "2pm on Thursday 26 December", "at 9 a.m. on Friday, July 28, 2017": the date the weekday names is
+        # written out, so it is that date (the weekday alone would be read as the nearest Thursday)
+        mon, md = (m["mon"], m["md"]) if m["mon"] else (m["wmon"], m["wmd"])
+        month, dd = MONTHS[mon.lower().rstrip(".")], int(_DIGITS.match(md)[0])
+        if m["wy"]:
+            day = _date(int(m["wy"]), month, dd)
+            if day is None:
+                return None
+        else:
+            day = _resolve_month_day(ctx, s, e, month, dd)
+            rel = True
     elif m["wd"]:
         day = _weekday_date(ctx, s, e, WEEKDAYS[m["wd"].lower()])
         rel = day is not None
@@ -3925,7 +3937,8 @@ _RULES = [
     ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])", _h_slash),
     ("time", rf"(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
              rf"roughly)\s+)?(?P<clock>{_CLOCK})(?P<tz>{_TZ})?(?:,?\s+(?:on\s+)?(?:(?P<dayword>today|"
-             rf"yesterday|tomorrow|tonight)|(?P<wd>{_WD})(?:,?\s+(?P<mon>{_MON})\s*(?P<md>{_DAYN}))?|"
+             rf"yesterday|tomorrow|tonight)|(?P<wd>{_WD})(?:,?\s+(?:(?P<mon>{_MON})\s*(?P<md>{_DAYN})|"
+             rf"(?P<wmd>{_DAYN})\s+(?:of\s+)?(?P<wmon>{_MON}))(?:,?\s+(?P<wy>{_YR}))?)?|"
              rf"(?P<mon2>{_MON})\s*(?P<md2>{_DAYN})(?:,?\s+(?P<my>{_YR}))?))?", None),
     ("weekof", rf"the\s+week\s+of\s+(?P<pre>)(?P<wd>)(?P<mon>{_MON})\s*(?P<day>{_DAYN})(?:,?\s+(?P<yr>{_YR}))?"
                rf"(?P<yr2>)(?P<relyear>)", _h_weekof),
