@@ -413,6 +413,9 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                 # hold as much for the next document as after any other): emptied before its candidates are
                 # filed, since filing a big document's candidates was the run's peak, with them full.
                 _release_sentence_analyses()
+                # And the tuples they freed, kept in CPython's free lists (up to 2,000 of each length: ~1.5 MB
+                # of token tuples, alive through the filing that peaks the run, which reuses few of them).
+                _empty_free_lists()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
             handed[doc.id] = candidates
