@@ -3426,6 +3426,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             # after a noun says where the noun's thing is)
             start -= 1
             joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
+        elif not antecedent and _gerund_conjunct(tokens, start - 1, floor):
+            start -= 1  # "The death toll from flooding and landslides": a gerund is a noun in a list of nouns
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
             while start > floor and tokens[start - 1].pos == "RB":
@@ -3453,6 +3455,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tok.pos == "PRP" and start >= j - 1:
         return None  # "of them" alone
     return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+def _gerund_conjunct(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Is token `k`, an -ing form right before "and"/"or", the first conjunct of a list of nouns that a
+    preposition or a determiner opens ("from flooding and landslides", "the flooding and landslides")? Then it is
+    a noun (a gerund), and the noun phrase the walk reads goes on before it to the noun the list completes ("The
+    death toll from flooding and landslides climbed": the toll climbed, not the landslides). A verb's -ing form
+    has no such word before it ("was considering selling and ..."; "after leaving and ...": no noun after "and"
+    either, which the walk has crossed to get here)."""
+    return k - 1 >= floor and tokens[k].pos == "VBG" and tokens[k + 1].text.lower() in ("and", "or") \
+        and tokens[k + 2].pos in ("NN", "NNS") and tokens[k - 1].pos in ("IN", "DT", "PRP$") \
+        and tokens[k - 1].text.lower() not in ("that", "because", "while", "if", "as")
 
 
 # Pronouns in the object case only, which no clause has for its subject ("told them", "One of them").

@@ -1,0 +1,38 @@
+"""Titles (s26): a gerund that opens a list of nouns after a preposition or a determiner ("from flooding and
+landslides") is a noun, so the subject's noun phrase runs back over the list to the noun it completes: the title
+says what rose ("The death toll from flooding and landslides rises to 124"), not "Landslides climb to 124".
+Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.title_helpers import sentence_title, verb_subject
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("The death toll from flooding and landslides climbed to 124 on Sunday.", "climbed",
+     "The death toll from flooding and landslides"),
+    ("The number of deaths from flooding and mudslides rose to 50 on Monday.", "rose",
+     "The number of deaths from flooding and mudslides"),
+    ("The cost of heating and electricity rose 5 percent in March.", "rose", "The cost of heating and electricity"),
+    ("Their spending on marketing or advertising doubled last year.", "doubled",
+     "Their spending on marketing or advertising"),
+    # Guards: a verb's "-ing" form before "and" is no list's (no preposition or determiner before it, or no noun
+    # after the "and"); a plain list of nouns is whole already.
+    ("Investors kept buying and prices rose on Monday.", "rose", "prices"),
+    ("The death toll from floods and landslides climbed to 124 on Sunday.", "climbed",
+     "The death toll from floods and landslides"),
+])
+def test_a_gerund_opening_a_list_of_nouns_is_in_the_subject(sentence: str, verb: str, subject: str) -> None:
+    assert verb_subject(sentence, verb) == subject
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The death toll from flooding and landslides triggered by heavy rains in the state climbed to 124 Sunday, "
+     "officials said, with rescuers searching for dozens more missing.", "Sunday",
+     "The death toll from flooding and landslides climbs to 124"),
+    ("The number of deaths from flooding and mudslides rose to 50 on Monday.", "Monday",
+     "The number of deaths from flooding and mudslides rises to 50"),
+])
+def test_a_toll_from_a_gerund_and_a_noun_keeps_its_head(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
