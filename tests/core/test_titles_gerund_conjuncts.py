@@ -36,3 +36,23 @@ def test_a_gerund_opening_a_list_of_nouns_is_in_the_subject(sentence: str, verb:
 ])
 def test_a_toll_from_a_gerund_and_a_noun_keeps_its_head(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+# A long subject keeps its noun phrase and the phrase that completes it; the phrases after that one (where, when,
+# which) give way, so the title keeps the verb the title's length would cut.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The death toll from flash floods and landslides ahead of a tropical storm in the southern provinces rose to 67 "
+     "on Friday, an official tally said.", "Friday", "The death toll from flash floods and landslides rises to 67"),
+    ("The death toll from flash flooding and landslides on the island of Sumatra in western Indonesia has risen to "
+     "26, an official said Monday, with at least 11 people still missing.", "Monday",
+     "An official says the death toll from flash flooding and landslides has risen to 26"),
+    ("The village of Tarrow near the town of Upper Brenning in the eastern hills accounted for many of the dead on "
+     "Friday.", "Friday", "The village of Tarrow accounts for many of the dead"),
+    # Guards: a short subject stays whole; so does a long one with no further phrase after its complement.
+    ("The death toll from floods on the island has risen to 26, an official said Monday.", "Monday",
+     "An official says the death toll from floods on the island has risen to 26"),
+    ("The chairman of the Northern Regional Development and Infrastructure Authority resigned on Monday.", "Monday",
+     "The chairman of the Northern Regional Development and Infrastructure Authority resigns"),
+])
+def test_a_long_subject_gives_way_to_its_verb(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
