@@ -935,9 +935,11 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tag = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                            after if after in brill.before_words else "")
-        if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
+        if tag[:2] == "VB" and tags[i] == "NNP" and (i not in starts or _INNER_CAPITAL.search(key := keys[i])
+                                                      and key[:1].isupper()):
             # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
-            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG); nor
+            # anywhere with a capital after a small letter inside it ("MindSpring closed the site": a name).
             tag = "NNP"
         elif tag != "NNP" and tags[i] == "NNP" and i + 2 < n and keys[i + 1] == "," \
                 and keys[i + 2].lower() in _RELATIVE_AFTER_NAME:
@@ -1838,6 +1840,10 @@ _tag_cached = SentenceMemo(_tag_sentence, maxsize=MEMO_SENTENCES, max_chars=MEMO
 
 _NEW_TUPLE = tuple.__new__
 _TOKEN_POS = itemgetter(3)  # Token.pos
+
+
+# A capital after a small letter inside a word: a name's spelling ("MindSpring", "PayPal"), never a verb's.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def tag_words(sentence: str) -> list[Token]:
