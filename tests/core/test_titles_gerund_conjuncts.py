@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.title_helpers import sentence_title, verb_subject
+from timeline_app.core.extraction import title_from_sentence
 
 
 @pytest.mark.parametrize("sentence, verb, subject", [
@@ -56,3 +57,13 @@ def test_a_toll_from_a_gerund_and_a_noun_keeps_its_head(sentence: str, phrase: s
 ])
 def test_a_long_subject_gives_way_to_its_verb(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+# Guard: the complement's own "of" phrase says which thing it is, and stays ("into the cause of the rock burst").
+@pytest.mark.parametrize("sentence, verb, phrase", [
+    ("A formal investigation into the cause of the rock burst at the northern shaft would begin in March, the "
+     "company said.", "would begin", "A formal investigation into the cause of the rock burst"),
+])
+def test_the_complements_own_of_phrase_stays(sentence: str, verb: str, phrase: str) -> None:
+    start = sentence.index("March")
+    assert phrase.lower() in title_from_sentence(sentence, start, start + len("March")).lower()

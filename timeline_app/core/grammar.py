@@ -4573,8 +4573,11 @@ def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: i
         return hi
     k = first + 1
     while k < hi and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "CC"
-                      or tokens[k].pos == "VBG" and k + 1 < hi and tokens[k + 1].pos in ("CC", "NN", "NNS")):
-        k += 1  # (the complement's noun phrase: "from flash flooding and landslides")
+                      or tokens[k].pos == "VBG" and k + 1 < hi and tokens[k + 1].pos in ("CC", "NN", "NNS")
+                      or tokens[k].text.lower() == "of" and tokens[k - 1].pos in _NOUN):
+        # (the complement's noun phrase, "from flash flooding and landslides", with its own "of" phrases: "into
+        # the cause of the rock burst" says which cause)
+        k += 1
     if k >= hi or tokens[k - 1].pos not in _NOUN:
         return hi
     after = tokens[k]
