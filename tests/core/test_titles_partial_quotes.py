@@ -22,7 +22,8 @@ from tests.core.title_helpers import sentence_title
      "on Tuesday", "The chief executive says that target was \"no longer realistic\""),
     # guards: whole quotations, one closed after its own comma or full stop, one right after "said that"
     ("\"We will stay,\" the mayor said on Tuesday.", "on Tuesday", "The mayor says \"We will stay\""),
-    ("The mayor said on Tuesday: \"We will stay.\"", "on Tuesday", "The mayor says"),
+    # (a whole quotation after the frame's colon is reported whole by the frame, s26, not joined to its clause)
+    ("The mayor said on Tuesday: \"We will stay.\"", "on Tuesday", "The mayor says \"We will stay\""),
     ("The coach said on Monday the defeat was \"unacceptable\" and promised changes.", "on Monday",
      "The coach says the defeat was \"unacceptable\""),
     ("On Monday, the mayor said that \"we will rebuild\" and thanked the crews.", "On Monday",

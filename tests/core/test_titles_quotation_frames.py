@@ -43,3 +43,30 @@ def test_a_quotation_in_its_speakers_own_person_keeps_its_speaker(sentence: str,
 ])
 def test_a_telling_frame_without_a_quotation_stays(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# s26: the audience may be a name (a news agency, a paper), a relative clause set off by commas may stand between
+# the quotation and its frame, and a quotation may follow the frame's colon and run on past the sentence (its first
+# sentence is what was said).
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ('"Everyone says no to me," Maria Lopez told AFP on Monday.', "Monday", 'Maria Lopez says "Everyone says no to me"'),
+    ('"We have nothing left," Tom Hale told the Associated Press on Friday.', "Friday",
+     'Tom Hale says "We have nothing left"'),
+    ('"My whole team is out searching now," the inspector, who was leading the search, told reporters on Saturday.',
+     "Saturday", 'The inspector says "My whole team is out searching now"'),
+    ('Town police said on Friday: "The suspect ran off but was found and detained nearby.', "Friday",
+     'Town police say "The suspect ran off but was found and detained nearby"'),
+    ('The mayor said on Friday: "We will rebuild the bridge."', "Friday", 'The mayor says "We will rebuild the bridge"'),
+])
+def test_a_frame_with_a_named_audience_an_aside_or_a_colon_says_the_quotation(sentence: str, phrase: str,
+                                                                               title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# Guards: a verb outside a relative aside between the quotation and the frame is another clause's; a quotation that
+# opens before the frame and runs on unclosed is no quotation the frame reports whole.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ('"We will appeal," the lawyer said, and the family agreed on Friday.', "Friday", "The family agrees"),
+])
+def test_a_frame_with_another_clause_between_stays(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

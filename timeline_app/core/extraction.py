@@ -5943,27 +5943,51 @@ def _frame_filled(title: str, own: str) -> str:
     quote = None
     for o, c in spans:
         between = tokens[k + 1:o] if o > k else []
-        if o > k and len(between) <= 4 and not any(t.pos.startswith(("VB", "MD")) or t.text in ",;:" for t in between) \
-                and (not between or between[-1].text.lower() == "that"):
-            quote = (o, c)  # "cited "a general softening …"", "said late yesterday that "the operation …""
+        if o > k and len(between) <= 4 and not any(t.pos.startswith(("VB", "MD")) or t.text in ",;:"
+                                                   for t in between[:-1]) \
+                and (not between or between[-1].text.lower() == "that" or between[-1].text == ":"):
+            # "cited "a general softening …"", "said late yesterday that "the operation …"", "said today: "The
+            # suspect had run off …"" (a quotation after a colon may run on past the sentence: its first sentence)
+            quote = (o, c)
             break
-        if c < k and o <= 0 and not any(t.pos.startswith(("VB", "MD")) or t.text in ";:" for t in tokens[c + 1:k]) \
-                and c < len(tokens):
-            quote = (o, c)  # ""We will reopen the bridge," the council said"
+        if c < k and o <= 0 and c < len(tokens) and not any(
+                t.pos.startswith(("VB", "MD")) or t.text in ";:" for t in _outside_relative_asides(tokens[c + 1:k])):
+            quote = (o, c)  # ""We will reopen the bridge," the council said", "…," the lawyer, who …, said"
             break
-    if quote is None or quote[1] >= len(tokens):
+    if quote is None or quote[1] > len(tokens) or quote[1] == len(tokens) and quote[0] < k:
         return original
     o, c = quote
     marks = dict(_quotation_marks(tokens))
     inner_start = tokens[o + 1].start if o >= 0 else 0
-    inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
-    if not inner or c not in marks or len(inner.split()) < 2:
+    inner_end = tokens[c].start if c < len(tokens) else len(own)
+    inner = own[inner_start:inner_end].strip().rstrip(",.;: ")
+    if not inner or c < len(tokens) and c not in marks or len(inner.split()) < 2:
         return original
     return _shorten(f'{title} "{inner}"')
 
 
-# A title that is a telling frame and its audience only, in lower case ("The union leader tells a rally").
-_TOLD_AUDIENCE = re.compile(r"(?P<who>\S.*?) (?P<verb>tells|told|tell) (?P<audience>(?:[a-z]+ ){0,2}[a-z]+)")
+# A title that is a telling frame and its audience only: in lower case ("The union leader tells a rally") or a
+# name ("The inspector tells AFP", "… tells the Associated Press": a news agency, a paper, a person).
+_TOLD_AUDIENCE = re.compile(r"(?P<who>\S.*?) (?P<verb>tells|told|tell) (?P<audience>(?:[a-z]+ ){0,2}[a-z]+"
+                            r"|(?:the |The )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,3})")
+# The words of a relative clause set off by commas ("…," the inspector, who was coordinating the rescue, told
+# AFP): its verbs are its own, not another clause between a quotation and its frame.
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+
+
+def _outside_relative_asides(words: Sequence[grammar.Token]) -> list[grammar.Token]:
+    """`words` without the relative clauses set off by commas among them (", who was …,"), commas and all."""
+    kept: list[grammar.Token] = []
+    k = 0
+    while k < len(words):
+        if words[k].text == "," and k + 1 < len(words) and words[k + 1].text.lower() in _RELATIVE_WORDS:
+            close = next((j for j in range(k + 2, len(words)) if words[j].text == ","), None)
+            if close is not None:
+                k = close + 1
+                continue
+        kept.append(words[k])
+        k += 1
+    return kept
 _SAYING_OF_TELLING = {"tells": "says", "told": "said", "tell": "say"}
 
 

@@ -935,9 +935,11 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tag = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                            after if after in brill.before_words else "")
-        if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
+        if tag[:2] == "VB" and tags[i] == "NNP" and (i not in starts or _INNER_CAPITAL.search(key := keys[i])
+                                                      and key[:1].isupper()):
             # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
-            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG); nor
+            # anywhere with a capital after a small letter inside it ("MindSpring closed the site": a name).
             tag = "NNP"
         elif tag != "NNP" and tags[i] == "NNP" and i + 2 < n and keys[i + 1] == "," \
                 and keys[i + 2].lower() in _RELATIVE_AFTER_NAME:
@@ -1838,6 +1840,10 @@ _tag_cached = SentenceMemo(_tag_sentence, maxsize=MEMO_SENTENCES, max_chars=MEMO
 
 _NEW_TUPLE = tuple.__new__
 _TOKEN_POS = itemgetter(3)  # Token.pos
+
+
+# A capital after a small letter inside a word: a name's spelling ("MindSpring", "PayPal"), never a verb's.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def tag_words(sentence: str) -> list[Token]:
@@ -3426,6 +3432,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             # after a noun says where the noun's thing is)
             start -= 1
             joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
+        elif not antecedent and _gerund_conjunct(tokens, start - 1, floor):
+            start -= 1  # "The death toll from flooding and landslides": a gerund is a noun in a list of nouns
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
             while start > floor and tokens[start - 1].pos == "RB":
@@ -3453,6 +3461,23 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tok.pos == "PRP" and start >= j - 1:
         return None  # "of them" alone
     return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+def _gerund_conjunct(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Is token `k`, an -ing form right before "and"/"or", the first conjunct of a list of nouns that a
+    preposition or a determiner opens ("from flooding and landslides", "the flooding and landslides")? Then it is
+    a noun (a gerund), and the noun phrase the walk reads goes on before it to the noun the list completes ("The
+    death toll from flooding and landslides climbed": the toll climbed, not the landslides). A verb's -ing form
+    has no such word before it ("was considering selling and ..."; "after leaving and ...": no noun after "and"
+    either, which the walk has crossed to get here)."""
+    if k - 1 < floor or tokens[k].pos != "VBG" or tokens[k + 1].text.lower() not in ("and", "or") \
+            or tokens[k + 2].pos not in ("NN", "NNS"):
+        return False
+    before = k - 1
+    while before > floor and before > k - 3 and tokens[before].pos in ("JJ", "NN"):
+        before -= 1  # its own modifiers: "from flash flooding and landslides", "the heavy flooding and"
+    return tokens[before].pos in ("IN", "DT", "PRP$") \
+        and tokens[before].text.lower() not in ("that", "because", "while", "if", "as")
 
 
 # Pronouns in the object case only, which no clause has for its subject ("told them", "One of them").
@@ -4524,6 +4549,47 @@ def _commas_around_date_before_object(tokens: Sequence[Token], verb_last: int, d
     return commas
 
 
+# The characters a title's subject and verb may take, leaving the words after the verb room in a title of about
+# 80 (`extraction.MAX_TITLE`).
+_SUBJECT_ROOM = 60
+
+
+def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: int) -> int:
+    """Where a long subject's core ends: its noun phrase and the one preposition's phrase that completes it ("The
+    death toll from flash floods and landslides"), not the phrases after that one which say where, when or which
+    ("ahead of a tropical storm in the southern Philippines", "on the Indonesian island of Sumatra", "triggered by
+    heavy rains"): cut by the title's length, the subject would take the verb and what follows it ("The death toll
+    from flash floods and landslides ahead of a tropical storm"). The subject's own end when it fits in `room`
+    characters, does not open with a noun phrase and a preposition, or has nothing after that phrase; also when
+    what would go holds a conjunction ("A series of bombings in Atalanta and last month's explosion": a conjunct
+    of the subject) or repeats the first preposition after one ("Kuchma of Ukraine and Yeltsin of Russia")."""
+    lo, hi = subject
+    if hi - lo < 4 or tokens[hi - 1].end - tokens[lo].start <= room:
+        return hi
+    first = lo + 1
+    while first < hi and tokens[first].pos in _NOUN_PHRASE:
+        first += 1
+    if first >= hi - 1 or tokens[first].pos not in ("IN", "TO") or tokens[first - 1].pos not in _NOUN:
+        return hi
+    k = first + 1
+    while k < hi and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "CC"
+                      or tokens[k].pos == "VBG" and k + 1 < hi and tokens[k + 1].pos in ("CC", "NN", "NNS")
+                      or tokens[k].text.lower() == "of" and tokens[k - 1].pos in _NOUN):
+        # (the complement's noun phrase, "from flash flooding and landslides", with its own "of" phrases: "into
+        # the cause of the rock burst" says which cause)
+        k += 1
+    if k >= hi or tokens[k - 1].pos not in _NOUN:
+        return hi
+    after = tokens[k]
+    if any(t.pos == "CC" for t in tokens[k:hi]) or after.text.lower() == tokens[first].text.lower() \
+            and any(t.pos == "CC" for t in tokens[first:k]):
+        return hi
+    if after.pos in ("IN", "TO", "VBN", "WDT") or after.pos == "RB" and k + 1 < hi and tokens[k + 1].pos == "IN" \
+            or _is_relative(after):
+        return k
+    return hi
+
+
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
@@ -4750,7 +4816,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             plural = last.text.endswith("s") and last.pos in ("NNS", "NNPS")
             kept.append(Token("'" if plural else "'s", last.end, last.end, "POS"))
             size += sum(len(t.text) + 1 for t in kept)
-    for i in range(subject[0], subject[1]):
+    for i in range(subject[0], _subject_core_end(tokens, subject, _SUBJECT_ROOM - len(group.text) - 1 - size)):
         if i not in drop and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
@@ -5596,7 +5662,9 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
                 while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
                     adverbs -= 1
                 drop = drop | set(range(content_subject[1], adverbs))
-            words = _complement_words(a, (k, comma), drop, room)
+            # (after its frame, "An official says …", a long subject's further phrases give way as a title's do)
+            core = _subject_core_end(tokens, content_subject, _SUBJECT_ROOM - len(group.text) - 1)
+            words = _complement_words(a, (k, comma), drop | set(range(core, content_subject[1])), room)
         if words and (words[0].pos not in ("IN", "TO") or k < content_subject[0] or bounds_number(tokens, k)):
             return [_lower_first(words[0], names)] + words[1:]
         break
