@@ -483,7 +483,7 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
     setter = object.__setattr__
     checked: str | None = None  # the last sentence found to be the document's text at `checked_at`
     checked_at = -1
-    for c in candidates:
+    for c in check_every(candidates, 1024):
         held = c._sentence
         if held.__class__ is not str:
             continue  # held already
@@ -529,7 +529,7 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
         if shared is not value and type(shared) is type(value):
             setter(obj, name, shared)  # frozen: the same value, one object fewer
 
-    for c in candidates:
+    for c in check_every(candidates, 1024):
         # (`share` inlined for the candidate's fields, no call per field: a dense document shares several
         # fields of thousands of candidates)
         for name in fields:
