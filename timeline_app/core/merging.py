@@ -4989,7 +4989,8 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     """`_join_follow_ups`' joining: the members it joins are added to `follow_ups`."""
     # (article, dates) with a sentence that may refer back, then those of them with two groups or more (counted
     # for these only: a count per article and day of every group was a share of merging's peak).
-    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in check_every(groups) if len(g.documents) == 1 and _plain(g)
+    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in check_every(groups)
+                          if len(g.documents) == 1 and _plain(g)
                           and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members)}
     if not asking:
         return groups
