@@ -57,6 +57,23 @@ def test_progress_is_in_characters_across_every_stage_and_moves_within_a_large_f
     assert order == sorted(order)
 
 
+def test_the_bar_moves_while_reading_a_file_and_merging_which_report_nothing_themselves(big_folder, monkeypatch):
+    # Reading one file and merging report no progress of their own (a 10 MB article: ~10 s and ~100 s of a still
+    # bar): the build's checks for Cancel move it meanwhile, toward the step's end, never past it, never back.
+    from timeline_app.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PULSE_SECONDS", 0.0)  # (a pulse at every check: no waiting on the clock)
+    calls: list[tuple[int, int, str]] = []
+    build_timeline([big_folder], progress=lambda d, t, label: calls.append((d, t, label)), workers=1, cache=False)
+    dones = [d for d, _t, _l in calls]
+    assert dones == sorted(dones) and calls[-1][0] == calls[-1][1]
+    big = [d for d, _t, label in calls if label.startswith("Reading big.txt")]
+    assert len(set(big)) >= 3, big  # within the one file
+    merge_start = next(i for i, (_d, _t, label) in enumerate(calls) if label.startswith("Dating the undated news"))
+    merging = {d for d, t, _label in calls[merge_start:-1] if d < t}
+    assert len(merging) >= 10, sorted(merging)
+
+
 def test_reading_moves_the_bar_by_each_files_listed_size_without_stating_it_again(big_folder, monkeypatch):
     # The listing stat'ed every file already; the reading callback stat'ed each once more for its size.
     from timeline_app.core import pipeline
@@ -65,7 +82,11 @@ def test_reading_moves_the_bar_by_each_files_listed_size_without_stating_it_agai
     monkeypatch.setattr(pipeline, "_size", lambda path, limit: restats.append(path) or 0)
     calls: list[tuple[int, str]] = []
     build_timeline([big_folder], progress=lambda d, _t, label: calls.append((d, label)), workers=1, cache=False)
-    reading = [(d, re.match(r"Reading (\S+) — file", label)[1]) for d, label in calls if label.startswith("Reading")]
+    reading: dict[str, int] = {}  # each file's first report (the bar may move on within a file: `creep_to`)
+    for d, label in calls:
+        if label.startswith("Reading"):
+            reading.setdefault(re.match(r"Reading (\S+) — file", label)[1], d)
+    reading = [(d, name) for name, d in reading.items()]
     sizes = {p.name: p.stat().st_size for p in big_folder.iterdir()}
     assert sorted(name for _d, name in reading) == sorted(sizes)
     before = 0

@@ -2,11 +2,16 @@
 (core/progress.py `cancellable`), each stops with `Cancelled` before its end, and outside a build it runs whole."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from types import FrameType
+
 import pytest
 
 from timeline_app.core import coref, merging
-from timeline_app.core.documents import document_from_text
+from timeline_app.core.documents import document_from_text, load_paths
 from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.progress import Cancelled, cancellable, check_every
 
 TEXT = "".join(f"Acme Widgets Inc. said on May {1 + k % 28}, 2024 that the Harbour Workers Union met Anna Berg. "
@@ -50,3 +55,81 @@ def test_check_every_asks_every_n_items_and_nothing_outside_a_build():
         for item in check_every(range(100), 10):
             seen.append(item)
     assert seen == list(range(20))  # asked at items 0, 10 and 20: stopped at the third question
+
+
+# ---- Cancel felt inside each whole-document pass of a build ------------------------------------------------------
+# A long pass with no check of its own kept a cancelled 10 MB build running for up to ~2 s
+# (benchmarks/cancel_gaps.py). Each pass below checks as it goes: a build cancelled while that pass runs stops
+# there, not at the next pass' check.
+ARTICLE = Path(__file__).parent / "fixtures" / "cancel" / "harbour_quake.txt"
+_RELAYS = frozenset({"check_cancelled", "check_every"})
+
+
+def _asker(frame: FrameType) -> str:
+    """'module.function' of the code that asked for Cancel (through `check_cancelled` or `check_every`), with
+    '/<listcomp>' and the like when it asked from inside one of the function's comprehensions."""
+    while frame.f_code.co_name in _RELAYS:
+        frame = frame.f_back
+    name = frame.f_code.co_name
+    if name.startswith("<"):  # a comprehension's frame: its function's is the one before it
+        name = f"{frame.f_back.f_code.co_name}/{name}"
+    return f"{Path(frame.f_code.co_filename).stem}.{name}"
+
+
+class CancelledIn:
+    """A `cancelled` that is true only when asked from inside the pass named (as `_asker` names it)."""
+
+    def __init__(self, pass_name: str) -> None:
+        self.pass_name = pass_name
+        self.said_yes = 0
+
+    def __call__(self) -> bool:
+        if _asker(sys._getframe(1)) != self.pass_name:
+            return False
+        self.said_yes += 1
+        return True
+
+
+@pytest.mark.parametrize("pass_name", [
+    "extraction.hold_sentences",  # a document's candidates as they arrive
+    "extraction.share_strings",
+    "extraction.finish/<listcomp>",  # the walk's candidates' starts, read for their sort
+    "analysis._analyse_document/<listcomp>",  # the candidates at the story's day, after news' result
+    "news.result",  # news' items settled by their neighbours
+    "news.resolve_news",  # the index of dated candidates across articles
+    "grammar.places_in/<genexpr>",  # a whole article's place names (merging's filing)
+    "merging._join/<setcomp>",  # the (article, dates) asked about by a referring sentence
+    "merging._mark_retold/<listcomp>",  # a large group's titled members
+    "merging._title_score",  # a group's members' wordings
+    "merging._least/<listcomp>",  # a group's members scored for its title
+    "merging._fold_coarse",
+    "merging._fold_coarse/<listcomp>",
+    "merging._group_topics",  # a group's dated members' topic words
+    "merging._outcomes_of_occasions",
+    "merging._outcomes_of_occasions/<listcomp>",
+    "merging._event",  # one event from a group's members
+    "merging._event/<genexpr>",
+])
+def test_a_build_cancelled_inside_a_pass_stops_in_that_pass(pass_name, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    cancelled = CancelledIn(pass_name)
+    with pytest.raises(Cancelled):
+        build_timeline([ARTICLE], cancelled=cancelled, cache=False, workers=1)
+    assert cancelled.said_yes == 1  # it stopped at that pass' first check, nowhere else
+
+
+@pytest.mark.parametrize("pass_name", [
+    "documents._call_to_action_sentences",  # its 64K-character slices
+    "documents._caption_sentences",  # every sentence's end, then the dated ones (each may be tagged)
+])
+def test_loading_cancelled_inside_a_pass_stops_in_that_pass(pass_name):
+    # (The loader stops quietly with what it has read: the build then raises at its own check, `meter.check`.)
+    cancelled = CancelledIn(pass_name)
+    with cancellable(cancelled):
+        documents, _problems = load_paths([str(ARTICLE)])
+    assert documents == [] and cancelled.said_yes == 1
+
+
+def test_the_article_builds_whole_when_nobody_cancels():
+    # (the passes above are the build's own: uncancelled, it runs them all and finds the article's events)
+    assert build_timeline([ARTICLE], cancelled=lambda: False, cache=False, workers=1).events

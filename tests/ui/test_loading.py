@@ -264,3 +264,32 @@ def test_cancel_stops_the_worker_thread_inside_a_whole_document_pass(qtbot, wind
     window.cancel_button.click()
     qtbot.waitUntil(lambda: not window.loader.workersRunning(), timeout=500)
     assert window.proxy.rowCount() == 7  # the previous timeline stays
+
+
+def test_the_bar_moves_while_one_large_file_is_read_and_cancel_stops_the_reading(qtbot, window, tmp_path, monkeypatch):
+    """Reading one large file reports no progress of its own: the loader's checks for Cancel move the bar within
+    it (core/pipeline.py `creep_to`), and Cancel there ends the worker thread within the half second the other
+    Cancel tests allow."""
+    from timeline_app.core import pipeline
+
+    # (A pulse at every check, not every quarter second: the test waits on moves, not on the clock. Not raising
+    # where the setting is missing: without pulses the bar waits, and the test fails on that.)
+    monkeypatch.setattr(pipeline, "PULSE_SECONDS", 0.0, raising=False)
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "big.txt").write_text("A long record\n\n" + MIXED * (1_500_000 // len(MIXED)), encoding="utf-8")
+    values: list[int] = []
+
+    def reading(done: int, total: int, label: str) -> bool:
+        if label.startswith("Reading big.txt"):
+            values.append(window.progress.value())
+        return len(set(values)) >= 5
+
+    window.loader.progress.connect(reading)  # (after the window's own slot: the bar as the window left it)
+    with qtbot.waitSignal(window.loader.progress, timeout=30000, check_params_cb=reading):
+        window.openPaths([str(folder)])
+    assert values == sorted(values)  # moving on, never back
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.loader.workersRunning(), timeout=500)
+    assert window.proxy.rowCount() == 7  # the previous timeline stays

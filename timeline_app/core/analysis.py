@@ -23,7 +23,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import _UNSET, CANDIDATE_FIELDS, Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
-from timeline_app.core.progress import CharProgress, check_cancelled
+from timeline_app.core.progress import CharProgress, check_cancelled, check_every
 from timeline_app.core.references import ReferencePlan
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
@@ -242,7 +242,8 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
             found = reader.result()
             # Extraction's own reported happenings ("had fallen by a metre since Thursday night": measured up to
             # the report) are of the article's news day, as its undated news is.
-            candidates = [reader.at_story_day(c) if c.reported else c for c in reader.without_deck_repeats(candidates)]
+            candidates = [reader.at_story_day(c) if c.reported else c
+                          for c in check_every(reader.without_deck_repeats(candidates), 1024)]
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             news_failure = exc
     if tag_failure:  # (met by news only when extraction stopped before the end)

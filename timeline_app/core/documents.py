@@ -28,7 +28,7 @@ from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.numeric_dates import NUMERIC_DATE, ambiguous
 from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.numeric_dates import day_first_by_language
-from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
+from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress, check_every
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
@@ -1202,7 +1202,7 @@ def _call_to_action_sentences(text: str, sentences: Sequence[Sentence]) -> list[
         return [(s.start, s.end) for s in sentences if _calls_to_action(text, s.start, s.end)]
     starts = array("i", (s.start for s in sentences))  # 4 bytes a sentence (texts are at most 50 MB)
     hit: set[int] = set()
-    for base in range(0, len(text), PROGRESS_STEP):
+    for base in check_every(range(0, len(text), PROGRESS_STEP), 1):
         low = text[base:base + PROGRESS_STEP + _PHRASE_OVERLAP].lower()
         for phrase in _CALL_TO_ACTION_PHRASES:
             i = low.find(phrase)
@@ -1264,7 +1264,7 @@ def _caption_sentences(text: str, sentences: SentenceSpans, dated: bool = True) 
     # The sentences that end in a number and a full stop (maybe in quotes): a closing date may. A look at two
     # characters a sentence (a pattern's search of the whole text costs more).
     dated_ends = set()
-    for j, end in enumerate(sentences._bounds[1::2]):
+    for j, end in check_every(enumerate(sentences._bounds[1::2]), 1024):
         if text[end - 1] != ".":
             while end > 1 and text[end - 1] in _CLOSING_MARKS:
                 end -= 1
@@ -1280,7 +1280,7 @@ def _caption_sentences(text: str, sentences: SentenceSpans, dated: bool = True) 
         return lead[0]
 
     out = []
-    for k in sorted(dated_ends.union(frames)):
+    for k in check_every(sorted(dated_ends.union(frames))):  # (a sentence may be tagged)
         start, end = sentences[k].start, sentences[k].end
         from_ = max(start, end - _CAPTION_TAIL_CHARS)
         tail = _caption_day_tail(text, start, end) if k in dated_ends and text.find(",", from_, end) >= 0 else None

@@ -3921,8 +3921,9 @@ def place_names(text: str) -> frozenset[str]:
 
 
 def places_in(text: str) -> frozenset[str]:
-    """`place_names` of a short text (a sentence), not cached: a document's names stay in that cache."""
-    return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
+    """`place_names` of a short text (a sentence), not cached: a document's names stay in that cache. (Merging asks
+    it of a whole article too: Cancel is checked as it goes.)"""
+    return frozenset(m.group(1) for m in check_every(_AFTER_PLACE_PREPOSITION.finditer(text), 1024))
 
 
 @lru_cache(maxsize=8)

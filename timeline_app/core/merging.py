@@ -2713,7 +2713,7 @@ class _Anchors:
         positions: dict[int, dict[str, int]] = {}
         for kind, kind_groups in self.by_kind.items():
             rows: dict[str, list[tuple[int, int, _Group]]] = {}
-            for index, g in enumerate(kind_groups):
+            for index, g in check_every(enumerate(kind_groups), 256):
                 if len(g.members) == 1:
                     m = g.members[0]
                     if m.doc_id in documents:
@@ -2953,7 +2953,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
-    ranks = [_fold_rank(g) for g in groups]  # (read twice below: worked out once, one small int per group)
+    ranks = [_fold_rank(g) for g in check_every(groups)]  # (read twice below: worked out once, one small int per group)
     order = sorted(range(len(groups)), key=ranks.__getitem__)
     # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
     index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
@@ -2996,7 +2996,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     for code, batch in itertools.groupby(order, key=ranks.__getitem__):
         rank, window = divmod(code, 2)
         survivors = []
-        for i in batch:
+        for i in check_every(batch):
             g = groups[i]
             if not _foldable(g):
                 continue
@@ -3034,7 +3034,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
         # The batch's survivors, filed key by key: each key's rows sorted once and added as one run, rather
         # than a run of one row per group merged up the runs (most of folding's time at 2,000 articles).
         rows_by_key: dict[tuple[str, str], tuple[dt.date, int] | list[tuple[dt.date, int]]] = {}
-        for i in survivors:
+        for i in check_every(survivors):
             row = (groups[i].first, i)  # one tuple for all its keys
             for key in _fold_keys(groups[i]):
                 got = rows_by_key.get(key)
@@ -3044,7 +3044,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                     rows_by_key[key] = [got, row]
                 else:
                     got.append(row)  # type: ignore[union-attr]
-        for key, got in rows_by_key.items():
+        for key, got in check_every(rows_by_key.items()):
             filed = index.get(key)
             if filed is None and type(got) is tuple:
                 index[key] = got  # type: ignore[assignment]
@@ -3358,7 +3358,7 @@ _DAY_RANK = Precision.DAY.rank
 def _group_topics(g: _Group) -> set[str]:
     """The topic words around the date phrases of a group's dated mentions."""
     out: set[str] = set()
-    for c in g.members:
+    for c in check_every(g.members):
         if c.dated:
             out |= _topics(_passage(c, _WINDOW))
     return out
@@ -4051,7 +4051,7 @@ def _least(titled: list[Candidate], score: _TitleScore) -> Candidate:
     for part in score.parts:
         if len(remaining) == 1:
             break
-        values = [part(c) for c in remaining]
+        values = [part(c) for c in check_every(remaining, 256)]  # (a large group's members: a part may tag)
         least = min(values)
         remaining = [c for c, value in zip(remaining, values) if value == least]
     return remaining[0]
@@ -4082,7 +4082,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     # standing before the wording is weighed (`eligible`): a frame whose clause one of them tells plainly
     # ("RJR Nabisco says it agreed to sell ..." beside "RJR Nabisco agrees to sell ...") gives way to it.
     plain_verbs: dict[tuple, set[str]] = {}
-    for c in group.members:
+    for c in check_every(group.members, 256):
         if c.title:
             voices.setdefault(c.title, set()).add(c.doc_id)
             main, reported = _title_verbs(c.title)
@@ -4380,10 +4380,10 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
     event. A group that no dated visit or meeting made an occasion (an undated "welcomed" did) has nothing to
     weigh its outcomes against: they go to their own events, as any outcome."""
     out = []
-    for i, g in enumerate(groups):
+    for i, g in check_every(enumerate(groups)):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
             continue
-        occasion = [c for c in g.members if c.dated and c.kind in OCCASION_KINDS]
+        occasion = [c for c in check_every(g.members, 1024) if c.dated and c.kind in OCCASION_KINDS]
         occasion_in = {c.doc_id for c in occasion}
         dates_one: bool | None = None  # whether a member dates a real visit or meeting: asked once, when needed
         moved: set[int] = set()  # ids of the members that go to an outcome
@@ -4740,7 +4740,7 @@ class Merger:
             index, beyond = self._index, len(self._documents)
             if late:
                 positions: dict[tuple[dt.date, dt.date], list[int]] = {}
-                for k, c in enumerate(dated):
+                for k, c in check_every(enumerate(dated), 1024):
                     if (c.first, c.last) in late:
                         positions.setdefault((c.first, c.last), []).append(k)  # type: ignore[arg-type]
                 for ks in positions.values():  # (any order: one bucket each)
@@ -4752,7 +4752,7 @@ class Merger:
                 # filed in that order (the order of `_unite`'s groups). (With every candidate in its place,
                 # that is the order they were made in.)
                 first: dict[tuple[dt.date, dt.date], tuple[int, int]] = {}
-                for k, c in enumerate(dated):
+                for k, c in check_every(enumerate(dated), 1024):
                     key = (c.first, c.last)
                     place = (index.get(c.doc_id, beyond), k)
                     if key not in first or place < first[key]:  # type: ignore[index]
@@ -4838,7 +4838,7 @@ class Merger:
             # The candidates of the other buckets they come to, in filing order: one pass over the dated ones.
             again: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
             at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming if as_filed.get(key) is None}
-            for k, c in enumerate(dated):
+            for k, c in check_every(enumerate(dated), 1024):
                 found = at.get((c.first, c.last))  # type: ignore[arg-type]
                 if found is not None:
                     found.append(k)
@@ -4904,7 +4904,7 @@ class Merger:
                   for k in (kind, _FAMILY.get(kind, kind))}
         by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
         if wanted:
-            for i, g in enumerate(groups):
+            for i, g in check_every(enumerate(groups)):
                 for k in g.kinds | _families(g.kinds):
                     if (g.first, g.last, k) in wanted:
                         by_kind.setdefault((g.first, g.last, k), []).append(i)
@@ -5097,7 +5097,8 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     """`_join_follow_ups`' joining: the members it joins are added to `follow_ups`."""
     # (article, dates) with a sentence that may refer back, then those of them with two groups or more (counted
     # for these only: a count per article and day of every group was a share of merging's peak).
-    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in groups if len(g.documents) == 1 and _plain(g)
+    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in check_every(groups)
+                          if len(g.documents) == 1 and _plain(g)
                           and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members)}
     if not asking:
         return groups
@@ -5181,6 +5182,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 
     start = 0
     while start < len(order):
+        check_cancelled()  # (a sentence at a time: each may be tagged, `_happening_heads`)
         doc_id, at = order[start][:2]
         stop = start
         while stop < len(order) and order[stop][0] == doc_id and order[stop][1] == at:
@@ -5274,7 +5276,7 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
             continue
         score = _title_score(g, follow_ups)
         for _ in range(_RETOLD_TRIES):
-            titled = [c for c in g.members if c.title]
+            titled = [c for c in check_every(g.members, 1024) if c.title]
             best = _least(titled, score) if titled else None
             if best is None or id(best) in follow_ups or not _retells(best, g, docs):
                 if best is not None:  # the member `_title` would choose: chosen once (not after the last try,
@@ -5300,11 +5302,11 @@ def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
     if word == "it":
         at = _previous_sentence_end(docs[doc_id].text if doc_id in docs else "", sentence_start)
         return any(o.doc_id == doc_id and o.sentence_end == at and _happening_heads(o)[1]
-                   for o in g.members)
+                   for o in check_every(g.members, 16))
     if word not in _REFERRING or not _happening_noun(noun):
         return False
     return any(o.doc_id == doc_id and o.sentence_start < sentence_start
-               and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0] for o in g.members)
+               and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0] for o in check_every(g.members, 16))
 
 
 def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
@@ -5622,9 +5624,10 @@ def _event_sentence(c: Candidate) -> str:
 
 
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
-    members = sorted(g.members, key=_BY_POSITION)
+    # (Checks for Cancel through a large group's members: one event may be built from tens of thousands.)
+    members = sorted(check_every(g.members, 1024), key=_BY_POSITION)
     title = visible_text(_title(g))  # a sentence's bidi overrides and zero-width characters would spoof the list
-    explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
+    explanations = list(dict.fromkeys(c.explanation for c in check_every(members, 1024) if c.explanation and
                                       (c.inferred or c.period)))
     merged = _merge_explanation(g, members, titles or {})
     if merged:

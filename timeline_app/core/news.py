@@ -2132,7 +2132,7 @@ class NewsWalk:
             out = [item for item in out if item.role != "headline"]
             if doc.published - story.first > STORY_FRESH:
                 out = [item for item in out if item.role != "body"]
-            out = [replace(item, candidate=self.at_story_day(item.candidate)) for item in out]
+            out = [replace(item, candidate=self.at_story_day(item.candidate)) for item in check_every(out)]
 
         # A neighbour with an explicit earlier date governing its main verb dates the story told there.
         def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
@@ -2225,7 +2225,7 @@ class NewsWalk:
         # The sentences left off the day's news as steps of an older account (a life story's, a past told between
         # past dates): a feature's next simple past goes on with that account (below).
         in_old_account: set[int] = set()
-        for item in out:
+        for item in check_every(out):
             if item.index in (head, lead):
                 result.append(item)
                 continue
@@ -3465,7 +3465,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
-    for n, c in enumerate(candidates):
+    for n, c in check_every(enumerate(candidates), 1024):
         with_events.add(c.doc_id)
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
                 or not c.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
@@ -3473,7 +3473,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             continue
         for actor in c.actors:
             index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
-    for rows in index.values():
+    for rows in check_every(index.values()):
         rows.sort(key=lambda r: (r[0], r[1]))
     no_happening: dict[int, bool] = {}  # id(candidate) → `_dates_no_happening` (the candidates outlive it)
     out: list[Candidate] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
+import time
 import traceback
 from collections import Counter
 from dataclasses import replace
@@ -43,6 +44,10 @@ ProgressCallback = Callable[[int, int, str], None]
 
 # Merging is one step over every candidate; it is counted as this fraction of a pass over the text.
 MERGE_WEIGHT = 0.125
+# While a step reports nothing, the bar moves every PULSE_SECONDS by a PULSE_SHARE-th of what is left of the step
+# (`_Progress.asked`): always moving, never reaching the step's end before the step does.
+PULSE_SECONDS = 0.25
+PULSE_SHARE = 64
 
 
 def _amount(done: int, total: int) -> str:
@@ -93,6 +98,12 @@ class _Progress:
         self.text_total = self.read_total  # until the documents exist, assume a byte is a character
         self.read_done = 0
         self.file_sizes: dict[str, int] = {}  # by path, from the listing (`_file_sizes`)
+        # The bar as last shown (it never goes back), when, and toward where the checks for Cancel nudge it
+        # while a stage reports nothing (`creep_to`, `asked`).
+        self._shown = 0
+        self._label = ""
+        self._shown_at = time.monotonic()
+        self._ceiling: int | None = None
 
     @property
     def total(self) -> int:
@@ -106,7 +117,34 @@ class _Progress:
         self.check()
         if self._progress is not None:
             total = self.total
-            self._progress(min(max(0, done), total), total, label)
+            self._shown = min(max(0, done, self._shown), total)
+            self._label, self._shown_at = label, time.monotonic()
+            self._progress(self._shown, total, label)
+
+    def creep_to(self, ceiling: int) -> None:
+        """From now on, while no report comes, the checks for Cancel (`asked`) move the bar toward `ceiling`: the
+        end of a step that reports nothing itself (reading one file, merging), which would leave the bar still
+        for seconds on a large file (a 10 MB article: ~10 s reading, ~100 s merging)."""
+        self._ceiling = ceiling
+
+    @property
+    def pulses(self) -> bool:
+        return self._progress is not None
+
+    def asked(self) -> bool:
+        """The build's `cancelled` as the passes ask it (core/progress.py `cancellable`, hundreds of times a
+        second), and, at most every `PULSE_SECONDS` without a report, a step of the bar a `PULSE_SHARE`-th of
+        the way to `creep_to`'s ceiling, with the last label: the window shows the work going on."""
+        if self.cancelled is not None and self.cancelled():
+            return True
+        ceiling = self._ceiling
+        if ceiling is not None and self._shown < ceiling and self._progress is not None:
+            now = time.monotonic()
+            if now - self._shown_at >= PULSE_SECONDS:
+                self._shown += max(1, (ceiling - self._shown) // PULSE_SHARE)
+                self._shown_at = now
+                self._progress(self._shown, self.total, self._label)
+        return False
 
     def reading(self, index: int, count: int, path: str) -> None:
         """load_paths' callback: file `index` of `count` is about to be read."""
@@ -116,6 +154,7 @@ class _Progress:
         big = f" ({_amount(size, size).split(' of ')[1]})" if size >= 1_000_000 else ""
         self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
         self.read_done = min(self.read_total, self.read_done + size)
+        self.creep_to(self.read_done)  # (the loader's checks within the file: toward its end)
 
     def mapped(self, characters: int) -> int:
         """Where the bar stands once `characters` of text have been through both per-document passes."""
@@ -134,6 +173,11 @@ class _Progress:
             nonlocal reached
             reached = max(reached, min(offset, length))
             self.report(base + reached, f"{label} in {name} — {_amount(before + reached, self.text_total)}")
+            if gc.get_count()[0] >= _YOUNG_BATCH:
+                # A large document's young generation collected as it grows, not in one walk once it is read
+                # (`arrived`): that walk, of everything a 10 MB article's reading made, held the thread for ~0.5 s
+                # with no check for Cancel. Each object is walked once either way.
+                _collect_young()
 
         return report
 
@@ -164,13 +208,19 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     # collection there held the GIL and froze the GUI thread for its whole walk (76 ms on 2,000 small articles:
     # benchmarks/window_walk.py); the GUI thread's own cyclic garbage during a load is little and is collected
     # when the pause ends.
-    # (`cancellable`: the passes that report no progress check `cancelled` too, between their items.)
-    with collection_paused(), cancellable(cancelled):
+    # (`cancellable`: the passes that report no progress check `cancelled` too, between their items; with a
+    # `progress`, the meter's `asked`, which also moves the bar while a step reports nothing.)
+    meter = _Progress(progress, cancelled, 1)
+    with collection_paused(), cancellable(meter.asked if meter.pulses else cancelled):
         try:
-            return _build_timeline(paths, progress=progress, cancelled=cancelled, workers=workers,
-                                   scheduler=scheduler, cache=cache)
+            return _build_timeline(paths, meter=meter, workers=workers, scheduler=scheduler, cache=cache)
         finally:
             _collect_young()
+
+
+# How many objects the young generation may hold before a long stage's progress report collects it (`within`): a
+# walk of a few ms; a small document never reaches it (its one collection is in `arrived`).
+_YOUNG_BATCH = 200_000
 
 
 def _collect_young() -> None:
@@ -181,14 +231,12 @@ def _collect_young() -> None:
     gc.collect(0)
 
 
-def _build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCallback | None,
-                    cancelled: Callable[[], bool] | None, workers: int | None,
+def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, workers: int | None,
                     scheduler: str | None, cache: bool | None) -> Timeline:
     from timeline_app.core import documents as documents_module
 
     paths = [os.fspath(p) for p in paths]
     timelines = _open_timeline_cache(cache)
-    meter = _Progress(progress, cancelled, 1)
     meter.report(0, "Looking for articles…")
     # One walk and stat of every file serves the cache's listing key, the bar's size and the loader.
     listed = _cached(lambda: documents_module.list_paths(paths))
@@ -329,7 +377,8 @@ def _load(documents_module, paths: list[str], meter: _Progress,
     each input path on its own so one bad path is one problem."""
     try:
         documents, problems = documents_module.load_paths(paths, progress=meter.reading,
-                                                          cancelled=meter.cancelled, listing=listing)
+                                                          cancelled=meter.asked if meter.pulses else meter.cancelled,
+                                                          listing=listing)
         return list(documents), list(problems)
     except Exception as whole:  # noqa: BLE001 - containment: retried path by path below
         if len(paths) == 1:
@@ -417,6 +466,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                 # of token tuples, alive through the filing that peaks the run, which reuses few of them).
                 _empty_free_lists()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
+            if gc.get_count()[0] >= _YOUNG_BATCH:
+                _collect_young()  # (the reading's objects apart from the filing's below: two short walks, not one)
             on_candidates(candidates)
             handed[doc.id] = candidates
         # A young collection per document: with the collector paused, the garbage cycles the reading made are
@@ -435,6 +486,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     # of dense news' tokens, held through merging, where only tuples of the same length could reuse them).
     _empty_free_lists()
     meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
+    if isinstance(meter, _Progress):  # (a `_MergePart`'s analysis again reports through the merge's share)
+        meter.creep_to(meter.total)  # (through the news across articles, the references and merging: no reports)
     for doc in documents:
         analysis = analyses[doc.id]
         # (Its one field set after it was made: the document is the timeline's, and its analysis comes later.)
