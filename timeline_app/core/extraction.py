@@ -4540,6 +4540,9 @@ def _people(tokens: Sequence[grammar.Token], lo: int, hi: int, surnames: frozens
     in full elsewhere ("Jobs" after "Steve Jobs"), whatever its tag."""
     # "in San Francisco", "at Moscone Center": a place, not a person the pronoun could be.
     runs = [(a, b) for a, b in _names(tokens, lo, hi) if a == 0 or tokens[a - 1].text not in grammar.PLACE_PREPOSITIONS]
+    # A family name right after a run ends that run's name, whatever its tag ("co-founder Steve Jobs/NNS": one
+    # person, not "co-founder Steve" and "Jobs").
+    runs = [(a, b + 1) if b < hi and tokens[b].text in surnames and tokens[b].pos != "NNP" else (a, b) for a, b in runs]
     covered = {i for a, b in runs for i in range(a, b)}
     return sorted(runs + [(i, i + 1) for i in range(lo, hi) if i not in covered and tokens[i].text in surnames
                           and (i == 0 or tokens[i - 1].text not in grammar.PLACE_PREPOSITIONS)])
@@ -4552,8 +4555,9 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     what is left cannot name one person alone (a bare given name)."""
     name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
-    while len(words) > 2 and words[0].isalpha() and words[0].islower():
-        words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    while len(words) > 2 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[0]):
+        words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry",
+        # "co-founder/NNP Steve Jobs")
     while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
         words.pop()  # an adverb the tagger read into the name ("Kresnik then/NNP beat ..."): a name ends capitalised
     name = " ".join(words)
@@ -4625,6 +4629,10 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             return None
         people = _people(tokens, 0, len(tokens), surnames)
         own = [r for r in people if first <= r[0] < last]
+        if len(own) > 1:
+            # (an organisation's run beside the person in the subject: "Apple Computer CEO and co-founder Steve
+            # Jobs")
+            own = [r for r in own if _may_be_person(tokens, r, surnames)]
         if len(own) != 1 or any(r != own[0] and _may_be_person(tokens, r, surnames) for r in people):
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)

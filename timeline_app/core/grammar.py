@@ -1041,28 +1041,63 @@ def _tags(words: list[str]) -> list[str]:
         _adverbs_after_determiners_as_nouns(keys, tags)
     if not _TIME_NOUN_KEYS.isdisjoint(keys) and ("VBN" in tags or "NN" in tags):
         _pasts_after_time_nouns(keys, tags)
-    if "VBN" in tags and keys[-1] == "." and _FINITE.isdisjoint(tags):
-        _past_of_a_verbless_sentence(keys, tags)
+    if "VBN" in tags and keys[-1] == ".":
+        if _FINITE.isdisjoint(tags):
+            _past_of_a_verbless_sentence(keys, tags)
+        elif (frame := _closing_frame_start(tags)) is not None and _FINITE.isdisjoint(tags[:frame]):
+            # ("A jury convicted/VBN Dunn on Friday, prosecutors said.": the clause the frame reports needs
+            # a finite verb as much as a sentence does)
+            _past_of_a_verbless_sentence(keys, tags, frame)
     return tags
 
 
-def _past_of_a_verbless_sentence(keys: list[str], tags: list[str]) -> None:
+_FRAME_SPEAKER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS"})
+_MAX_FRAME_SPEAKER = 4  # words of a closing frame's speaker after its determiner ("the state news agency")
+
+
+def _closing_frame_start(tags: list[str]) -> int | None:
+    """The comma that opens a closing attribution ending the sentence (", the newspaper said.", ", police
+    said.", ", Reuters reported."): a speaker of a few nouns and adjectives (a determiner or possessive before
+    them), its one finite verb, the full stop; None when the sentence does not end so."""
+    n = len(tags)
+    if n < 4 or tags[-2] not in ("VBD", "VBZ"):
+        return None
+    j = n - 3
+    while j >= 0 and n - 3 - j < _MAX_FRAME_SPEAKER and tags[j] in _FRAME_SPEAKER_TAGS:
+        j -= 1
+    if j == n - 3:
+        return None  # (no speaker)
+    if j >= 0 and tags[j] in ("DT", "PRP$"):
+        j -= 1
+    return j if j > 0 and tags[j] == "," else None
+
+
+def _past_of_a_verbless_sentence(keys: list[str], tags: list[str], end: int | None = None) -> None:
     """In a sentence (it ends with a full stop) with no finite verb, a participle right after a noun, spelled as
     a past too, that takes an object (a determiner, a pronoun or a name, not a day's or a month's) is the
     subject's past: a sentence needs a finite verb ("A federal jury convicted/VBN Dunn of fraud on Friday.",
     "The court sentenced/VBN him to ten years."). Only the first participle after a noun is read; a headline
-    (no full stop) keeps its participles ("Dunn convicted of fraud")."""
-    for i in range(1, len(tags) - 1):
-        if tags[i] != "VBN" or tags[i - 1] not in _NOUN_TAGS:
-            continue
+    (no full stop) keeps its participles ("Dunn convicted of fraud"). `end`: where the clause ends when a
+    closing attribution follows it (`_closing_frame_start`), else the sentence's last word."""
+    for i in range(1, (len(tags) if end is None else end + 1) - 1):
         commas = keys[:i].count(",")
+        # (right after the noun, or after an aside about it closed by a comma: "Two aides to Netanyahu, Arad
+        # and Naveh, left/VBN …")
+        if tags[i] != "VBN" or not (tags[i - 1] in _NOUN_TAGS
+                                    or tags[i - 1] == "," and commas >= 2 and tags[i - 2] in _NOUN_TAGS):
+            continue
         if commas % 2 and not (commas == 1 and tags[0] in ("IN", "RB")):
             return  # inside an aside set off by commas ("One of them, a worker surnamed/VBN Wang, incurred ..."),
             # not after an opening adverbial ("On Friday, a jury convicted ...")
         word, after = keys[i].lower(), keys[i + 1]
         if keys[i].isalpha() and keys[i].islower() and not _be_have_do(word) and _spelled_as(word, "VBD") \
                 and (tags[i + 1] in ("DT", "PRP", "PRP$")
-                     or tags[i + 1] in ("NNP", "NNPS") and after.lower() not in _CALENDAR_WORDS):
+                     or tags[i + 1] in ("NNP", "NNPS") and after.lower() not in _CALENDAR_WORDS
+                     # Before a closing frame, in prose (a subject opening with a determiner or a number: not
+                     # a headline's "Man arrested …, police said"), a preposition other than an agent's "by"
+                     # too: "Two aides left/VBN for Europe, the newspaper said" reports a clause, a finite one.
+                     or end is not None and tags[i + 1] == "IN" and after.lower() != "by"
+                     and tags[0] in ("DT", "CD", "PRP$")):
             tags[i] = "VBD"
         return
 
