@@ -884,7 +884,7 @@ class MainWindow(QMainWindow):
 
     def applyTimeline(self, timeline: Timeline, paths: Sequence[str]) -> None:
         """Swap a newly loaded `timeline` in, without a project (edits start empty, in memory): models,
-        source filter, markers, problems, recent files; then fit all."""
+        source filter, markers, problems, recent files; then frame the news."""
         previous = self.editing.selected_keys()
         edited = self.editing.start_in_memory(timeline)
         self._paths = list(paths)
@@ -914,7 +914,7 @@ class MainWindow(QMainWindow):
         if fresh or timeline.documents is not documents_before:
             self._update_markers()  # the articles' publication dates: an edit's view has the same articles
         if fresh:
-            self.timeline.fitAll()
+            self.timeline.frameNews()  # the story first; Fit All (Ctrl+0) shows the background dates too
         # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot
         # keeps the tab they were on (reading the article, Enter in the edit dialog brought the details forward).
         self._reselecting = True
