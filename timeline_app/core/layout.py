@@ -616,10 +616,11 @@ class SpanColumns:
 # --------------------------------------------------------------------------------------------------------------
 NEWS_MIN_EVENTS = 4
 """With fewer events there is nothing to tell apart: the first view shows them all."""
-NEWS_WEIGHT_SHARE = 0.5
-"""The core of the news holds at least this share of all mentions."""
-NEWS_MIN_REACH = 31.0
-"""Days: an event this close to the news (or as close as the news range is long, if longer) belongs to it."""
+NEWS_REACH = 31.0
+"""Days: the news's core is the busiest stretch this long, and an event this close to the news (or as close as
+the news range is long, if longer) belongs to it."""
+NEWS_MIN_HELD = 1 / 3
+"""The news range holds at least this share of all mentions, else the events have no news apart: show all."""
 NEWS_MAX_SHARE = 0.5
 """A news range spanning at least this share of all the events' span frames little: show everything."""
 NEWS_PAD_SHARE = 0.1
@@ -640,16 +641,18 @@ def news_range(starts: Sequence[float], ends: Sequence[float], weights: Sequence
 
     Events are [starts[i], ends[i]) in float days; `weights[i]` is how much the articles say about event i (its
     mentions). The rule, on dates and counts alone (no wording):
-    1. the core is the shortest run of events, by the middle day of each, holding at least NEWS_WEIGHT_SHARE of
-       all the weight: the articles talk most about their news, little about the history they recall;
-    2. the core grows by every event lying wholly within `reach` of it (reach = the range's length, at least
-       NEWS_MIN_REACH days), again and again until none joins: the news's own run-up and follow-ups join, a
-       background date decades away does not, nor a long period (a war, an era) running far out of it;
-    3. with fewer than NEWS_MIN_EVENTS events, or when the range spans NEWS_MAX_SHARE or more of all the events'
-       span (events spread evenly), it is all the events;
+    1. the core is the NEWS_REACH days holding the most weight, each event counted at its middle day (the latest
+       of equally busy stretches): the articles say most about their news and little about each background
+       date they recall, which are years apart;
+    2. the range grows by every event lying wholly within `reach` of it (reach = the range's length, at least
+       NEWS_REACH days), again and again until none joins: the news's run-up and follow-ups join, a background
+       date decades away does not, nor a long period (a war, an era) running far out of it;
+    3. it is all the events when they are fewer than NEWS_MIN_EVENTS, when the range holds less than
+       NEWS_MIN_HELD of the weight, or when it spans NEWS_MAX_SHARE or more of all the events' span (events
+       spread evenly: no news stands apart);
     4. padded by NEWS_PAD_SHARE of its length on each side, at least NEWS_MIN_PAD days: never empty.
-    None when there are no events. Cost: a sort and a few linear passes (each growth round at least doubles the
-    range or adds NEWS_MIN_REACH days, so the rounds are bounded by the log of the calendar's length).
+    None when there are no events. Cost: one sort, then linear passes (each growth round at least doubles the
+    range or adds NEWS_REACH days, so the rounds are bounded by the log of the calendar's length).
     """
     lo_all = np.asarray(starts, np.float64)
     hi_all = np.asarray(ends, np.float64)
@@ -667,24 +670,22 @@ def news_range(starts: Sequence[float], ends: Sequence[float], weights: Sequence
     middle = (lo_all + hi_all) / 2
     order = np.argsort(middle, kind="stable")
     days, cumulative = middle[order], np.concatenate(([0.0], np.cumsum(weight[order])))
-    need = NEWS_WEIGHT_SHARE * cumulative[-1]
-    # Shortest window [i, j] of sorted middles with weight >= need: for each i, the first j reaching it.
-    ends_at = np.searchsorted(cumulative, cumulative[:-1] + need - 1e-9, side="left") - 1
-    ok = ends_at < n
-    first = np.flatnonzero(ok)
-    lengths = days[ends_at[first]] - days[first]
-    best = int(first[int(np.argmin(lengths))])  # the earliest of equally short runs
-    core = order[best:ends_at[best] + 1]
+    # The stretch starting at each event's middle: its weight up to NEWS_REACH days on; the busiest, latest.
+    stop = np.searchsorted(days, days + NEWS_REACH, side="left")
+    held = cumulative[stop] - cumulative[:-1]
+    best = n - 1 - int(np.argmax(held[::-1]))
+    core = order[best:stop[best]]
     lo, hi = float(lo_all[core].min()), float(hi_all[core].max())
     while True:
-        reach = max(hi - lo, NEWS_MIN_REACH)
+        reach = max(hi - lo, NEWS_REACH)
         inside = (lo_all >= lo - reach) & (hi_all <= hi + reach)
-        new_lo = min(lo, float(lo_all[inside].min())) if inside.any() else lo
-        new_hi = max(hi, float(hi_all[inside].max())) if inside.any() else hi
+        new_lo, new_hi = min(lo, float(lo_all[inside].min())), max(hi, float(hi_all[inside].max()))
         if new_lo == lo and new_hi == hi:
             break
         lo, hi = new_lo, new_hi
-    if hi - lo >= NEWS_MAX_SHARE * (full_hi - full_lo):
+    within = (lo_all >= lo) & (hi_all <= hi)
+    if float(weight[within].sum()) < NEWS_MIN_HELD * cumulative[-1] \
+            or hi - lo >= NEWS_MAX_SHARE * (full_hi - full_lo):
         return everything
     pad = max((hi - lo) * NEWS_PAD_SHARE, NEWS_MIN_PAD)
     return FocusRange(lo - pad, hi + pad, False)
