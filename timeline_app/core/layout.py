@@ -619,7 +619,7 @@ NEWS_MIN_EVENTS = 4
 NEWS_REACH = 31.0
 """Days: the news's core is the busiest stretch this long, and an event this close to the news (or as close as
 the news range is long, if longer) belongs to it."""
-NEWS_MIN_HELD = 1 / 3
+NEWS_MIN_HELD = 0.4
 """The news range holds at least this share of all mentions, else the events have no news apart: show all."""
 NEWS_MAX_SHARE = 0.5
 """A news range spanning at least this share of all the events' span frames little: show everything."""
