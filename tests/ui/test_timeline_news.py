@@ -79,6 +79,10 @@ def test_fit_all_shows_every_event_and_clears_the_counts(qtbot, tmp_path, seeds_
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: window.timeline.viewport().width() < 1100)
     assert window.timeline.visibleRange()[0] <= min(e.first for e in seeds_timeline.events)
+    # A folder opened next starts on its news again.
+    window.applyTimeline(seeds_timeline, ["/other-articles"])
+    first, last = window.timeline.visibleRange()
+    assert (last - first).days < 120 and _counts(window.timeline)[-1] >= 5
     window.loader.shutdown()
 
 
