@@ -79,6 +79,11 @@ def test_fit_all_shows_every_event_and_clears_the_counts(qtbot, tmp_path, seeds_
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: window.timeline.viewport().width() < 1100)
     assert window.timeline.visibleRange()[0] <= min(e.first for e in seeds_timeline.events)
+    # Fit the News (Ctrl+9) goes back to it.
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    first, last = window.timeline.visibleRange()
+    assert (last - first).days < 120 and first <= dt.date(2024, 6, 19) <= last
+    window.timeline.fitAll()
     # A folder opened next starts on its news again.
     window.applyTimeline(seeds_timeline, ["/other-articles"])
     first, last = window.timeline.visibleRange()

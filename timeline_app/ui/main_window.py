@@ -498,6 +498,9 @@ class MainWindow(QMainWindow):
                                            [std.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("Zoom &Out", "Zoom the timeline out", self.timeline.zoomOut, std.ZoomOut)
         self.fit_action = self._action("&Fit All", "Show every visible event", self.timeline.fitAll, "Ctrl+0")
+        # Back to what a newly opened timeline shows: the dates the articles say most about (layout.news_range).
+        self.news_action = self._action("Fit the &News", "Show where the news is, without the background dates",
+                                        self.timeline.frameNews, "Ctrl+9")
         self.today_action = self._action("Show &Today Marker", "Mark today's date on the timeline",
                                          self._update_markers, checkable=True)
         self.today_action.setChecked(True)
@@ -528,7 +531,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.find_action, self.close_article_action, self.prev_action, self.next_action,
                        self.first_action, self.last_action, self.zoom_in_action, self.zoom_out_action,
-                       self.fit_action):
+                       self.fit_action, self.news_action):
             # Window-wide shortcuts, even while focus is inside a dock.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -649,6 +652,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.news_action)
         view_menu.addSeparator()
         view_menu.addAction(self.today_action)
         view_menu.addSeparator()
