@@ -271,6 +271,7 @@ class TimelineView(QAbstractScrollArea):
         # newly opened timeline (frameNews) starts on the news again.
         self._fit_news = True
         self._news: tuple[int, FocusRange | None] | None = None  # (index generation, its news range)
+        self._framed_events = False  # whether an automatic frame ever showed events (resizeEvent)
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
         # Per row, as numpy columns: [first day, last day + 1), whether the row is an event at all, and the
@@ -597,6 +598,7 @@ class TimelineView(QAbstractScrollArea):
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
         else:
             lo, hi = self._data_span
+            self._framed_events = True
             focus = self.newsRange() if self._fit_news else None
             if focus is not None and not focus.everything:
                 lo, hi = focus.lo, focus.hi
@@ -1136,7 +1138,9 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._frame = None
-        if self._auto_fit:
+        # Nothing left to frame (a search without hits): the view stays where the user was, as in _model_reset;
+        # framing nothing would jump to today's year. An empty window that never showed events centres on today.
+        if self._auto_fit and (self._has_rows() or not self._framed_events):
             self._auto_frame()
         else:
             self._set_scale(self._scale.resized(self._width()))
