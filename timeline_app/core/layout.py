@@ -609,3 +609,123 @@ class SpanColumns:
         mask[rows] = True
         return SortedSpans(self.starts[rows], np.arange(len(rows), dtype=np.int64),
                            self.spans.sorted_ends[mask[self.end_order]], SubsetIndex(self, rows, mask))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The first view: where the news is
+# --------------------------------------------------------------------------------------------------------------
+NEWS_MIN_EVENTS = 4
+"""With fewer events there is nothing to tell apart: the first view shows them all."""
+NEWS_REACH = 31.0
+"""Days: the news's core is the busiest stretch this long, and an event this close to the news (or as close as
+the news range is long, if longer) belongs to it."""
+NEWS_MIN_HELD = 0.4
+"""The news range holds at least this share of all mentions, else the events have no news apart: show all."""
+NEWS_MAX_SHARE = 0.5
+"""A news range spanning at least this share of all the events' span frames little: show everything."""
+NEWS_PAD_SHARE = 0.1
+NEWS_MIN_PAD = 2.0
+
+
+@dataclass(frozen=True)
+class FocusRange:
+    """[lo, hi) in float days to frame first; `everything` when that is all the events (no news apart)."""
+
+    lo: float
+    hi: float
+    everything: bool
+
+
+def news_range(starts: Sequence[float], ends: Sequence[float], weights: Sequence[float]) -> FocusRange | None:
+    """The range the first view frames: where the articles' news is, rather than every background date.
+
+    Events are [starts[i], ends[i]) in float days; `weights[i]` is how much the articles say about event i (its
+    mentions). The rule, on dates and counts alone (no wording):
+    1. the core is the NEWS_REACH days holding the most weight, each event counted at its middle day (the latest
+       of equally busy stretches): the articles say most about their news and little about each background
+       date they recall, which are years apart;
+    2. the range grows by every event lying wholly within `reach` of it (reach = the range's length, at least
+       NEWS_REACH days), again and again until none joins: the news's run-up and follow-ups join, a background
+       date decades away does not, nor a long period (a war, an era) running far out of it;
+    3. it is all the events when they are fewer than NEWS_MIN_EVENTS, when the range holds less than
+       NEWS_MIN_HELD of the weight, or when it spans NEWS_MAX_SHARE or more of all the events' span (events
+       spread evenly: no news stands apart);
+    4. padded by NEWS_PAD_SHARE of its length on each side, at least NEWS_MIN_PAD days: never empty.
+    None when there are no events. Cost: one sort, then linear passes (each growth round at least doubles the
+    range or adds NEWS_REACH days, so the rounds are bounded by the log of the calendar's length).
+    """
+    lo_all = np.asarray(starts, np.float64)
+    hi_all = np.asarray(ends, np.float64)
+    n = len(lo_all)
+    if n == 0:
+        return None
+    hi_all = np.maximum(hi_all, lo_all + 1.0)  # a span is at least its day
+    full_lo, full_hi = float(lo_all.min()), float(hi_all.max())
+    everything = FocusRange(full_lo, full_hi, True)
+    if n < NEWS_MIN_EVENTS:
+        return everything
+    weight = np.maximum(np.asarray(weights, np.float64), 0.0)
+    if not weight.sum() > 0:
+        weight = np.ones(n)
+    middle = (lo_all + hi_all) / 2
+    order = np.argsort(middle, kind="stable")
+    days, cumulative = middle[order], np.concatenate(([0.0], np.cumsum(weight[order])))
+    # The stretch starting at each event's middle: its weight up to NEWS_REACH days on; the busiest, latest.
+    stop = np.searchsorted(days, days + NEWS_REACH, side="left")
+    held = cumulative[stop] - cumulative[:-1]
+    best = n - 1 - int(np.argmax(held[::-1]))
+    core = order[best:stop[best]]
+    lo, hi = float(lo_all[core].min()), float(hi_all[core].max())
+    while True:
+        reach = max(hi - lo, NEWS_REACH)
+        inside = (lo_all >= lo - reach) & (hi_all <= hi + reach)
+        new_lo, new_hi = min(lo, float(lo_all[inside].min())), max(hi, float(hi_all[inside].max()))
+        if new_lo == lo and new_hi == hi:
+            break
+        lo, hi = new_lo, new_hi
+    within = (lo_all >= lo) & (hi_all <= hi)
+    if float(weight[within].sum()) < NEWS_MIN_HELD * cumulative[-1] \
+            or hi - lo >= NEWS_MAX_SHARE * (full_hi - full_lo):
+        return everything
+    pad = max((hi - lo) * NEWS_PAD_SHARE, NEWS_MIN_PAD)
+    return FocusRange(lo - pad, hi + pad, False)
+
+
+@dataclass(frozen=True)
+class EdgeIndicator:
+    """A count of the events wholly off one side of the screen, drawn at that edge and clickable."""
+
+    side: int  # -1 the left edge (earlier), +1 the right (later)
+    count: int
+    text: str
+    x: float  # left edge of its box
+    width: float
+
+
+def offscreen_counts(spans: SortedSpans, lo: float, hi: float) -> tuple[int, int]:
+    """How many intervals end by `lo` (wholly earlier than the screen) and start at or after `hi` (later)."""
+    if not len(spans):
+        return 0, 0
+    if not isinstance(spans.starts, tuple):
+        earlier = int(np.searchsorted(spans.sorted_ends, lo, side="right"))
+        later = len(spans) - int(np.searchsorted(spans.starts, hi, side="left"))
+    else:
+        earlier = bisect.bisect_right(spans.sorted_ends, lo)
+        later = len(spans) - bisect.bisect_left(spans.starts, hi)
+    return earlier, later
+
+
+def edge_indicators(earlier: int, later: int, width: float, measure: Measure,
+                    inset: float = 4.0, pad: float = 6.0) -> tuple[EdgeIndicator, ...]:
+    """The boxes telling how many events lie off each edge ("◀ 5 earlier", "3 later ▶"): counts only, no
+    article text. None for a side with nothing off it."""
+    out: list[EdgeIndicator] = []
+    if earlier > 0:
+        text = f"◀ {earlier:,} earlier"
+        w = measure(text) + 2 * pad
+        out.append(EdgeIndicator(-1, earlier, text, inset, w))
+    if later > 0:
+        text = f"{later:,} later ▶"
+        w = measure(text) + 2 * pad
+        out.append(EdgeIndicator(1, later, text, max(width - inset - w, inset), w))
+    return tuple(out)

@@ -110,7 +110,15 @@ def _screenshot(app, window, targets: list[str], out: str) -> int:
     window.resize(1400, 900)
     window.loadNow(targets)
     if window.proxy.rowCount():
-        window.selectEventRow(0)
+        # The first event of the news the timeline opens on (rows are in date order), not a background date
+        # off screen (World War II beside a visit in 2024).
+        focus = window.timeline.newsRange()
+        first = 0
+        if focus is not None and not focus.everything:
+            first = next((row for row in range(window.proxy.rowCount())
+                          if (event := window.proxy.event_at(row)) is not None and event.first.toordinal() >= focus.lo),
+                         0)
+        window.selectEventRow(first)
         # Show the reader too, opened at the first passage: that's the source link the picture is about.
         passages = window.detail.passages()
         if passages:

@@ -498,6 +498,9 @@ class MainWindow(QMainWindow):
                                            [std.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("Zoom &Out", "Zoom the timeline out", self.timeline.zoomOut, std.ZoomOut)
         self.fit_action = self._action("&Fit All", "Show every visible event", self.timeline.fitAll, "Ctrl+0")
+        # Back to what a newly opened timeline shows: the dates the articles say most about (layout.news_range).
+        self.news_action = self._action("Fit the &News", "Show where the news is, without the background dates",
+                                        self.timeline.frameNews, "Ctrl+9")
         self.today_action = self._action("Show &Today Marker", "Mark today's date on the timeline",
                                          self._update_markers, checkable=True)
         self.today_action.setChecked(True)
@@ -528,7 +531,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.find_action, self.close_article_action, self.prev_action, self.next_action,
                        self.first_action, self.last_action, self.zoom_in_action, self.zoom_out_action,
-                       self.fit_action):
+                       self.fit_action, self.news_action):
             # Window-wide shortcuts, even while focus is inside a dock.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -649,6 +652,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.news_action)
         view_menu.addSeparator()
         view_menu.addAction(self.today_action)
         view_menu.addSeparator()
@@ -884,7 +888,7 @@ class MainWindow(QMainWindow):
 
     def applyTimeline(self, timeline: Timeline, paths: Sequence[str]) -> None:
         """Swap a newly loaded `timeline` in, without a project (edits start empty, in memory): models,
-        source filter, markers, problems, recent files; then fit all."""
+        source filter, markers, problems, recent files; then frame the news."""
         previous = self.editing.selected_keys()
         edited = self.editing.start_in_memory(timeline)
         self._paths = list(paths)
@@ -914,7 +918,7 @@ class MainWindow(QMainWindow):
         if fresh or timeline.documents is not documents_before:
             self._update_markers()  # the articles' publication dates: an edit's view has the same articles
         if fresh:
-            self.timeline.fitAll()
+            self.timeline.frameNews()  # the story first; Fit All (Ctrl+0) shows the background dates too
         # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot
         # keeps the tab they were on (reading the article, Enter in the edit dialog brought the details forward).
         self._reselecting = True

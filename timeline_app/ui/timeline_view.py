@@ -21,8 +21,10 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
-                                      assign_lanes, day_of, is_sorted_spans, tick_strips, view_tick_labels)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, EdgeIndicator, FocusRange, SortedSpans,
+                                      SpanColumns, TickStrip, TimeScale, assign_lanes, day_of, edge_indicators,
+                                      is_sorted_spans, news_range, offscreen_counts, tick_strips,
+                                      view_tick_labels)
 from timeline_app.core.elide import fit_words_measured
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
@@ -230,6 +232,13 @@ class _Frame:
     dense_area: QRectF = field(default_factory=QRectF)  # where the bars stand
     dense_starts: list[float] = field(default_factory=list)  # first day of each column in `clusters`
     dense_visible: int = 0
+    # How many events lie wholly off each edge, as boxes (layout.edge_indicators), and where they are painted.
+    edges: tuple[EdgeIndicator, ...] = ()
+    edge_top: float = 0.0
+    edge_height: float = 0.0
+
+    def edge_rect(self, edge: EdgeIndicator) -> QRectF:
+        return QRectF(edge.x, self.edge_top, edge.width, self.edge_height)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -257,7 +266,12 @@ class TimelineView(QAbstractScrollArea):
         self._model: QAbstractItemModel | None = None
         self._selection: QItemSelectionModel | None = None
         self._scale = TimeScale(day_of(dt.date.today()) - 180, 1.0, 0)
-        self._auto_fit = True  # until the user navigates, the view keeps showing everything (even on resize)
+        self._auto_fit = True  # until the user navigates, the view keeps its automatic frame (even on resize)
+        # The automatic frame is the news (layout.news_range) until the user asks for everything (Fit All); a
+        # newly opened timeline (frameNews) starts on the news again.
+        self._fit_news = True
+        self._news: tuple[int, FocusRange | None] | None = None  # (index generation, its news range)
+        self._framed_events = False  # whether an automatic frame ever showed events (resizeEvent)
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
         # Per row, as numpy columns: [first day, last day + 1), whether the row is an event at all, and the
@@ -379,7 +393,7 @@ class TimelineView(QAbstractScrollArea):
             return
         lo, hi = self._scale.start, self._scale.end
         if self._auto_fit or not self._sorted.count(lo, hi):
-            self.fitAll()
+            self._auto_frame()
 
     @Slot()
     def _rows_changed(self, *args) -> None:
@@ -395,7 +409,7 @@ class TimelineView(QAbstractScrollArea):
         if self._fit_pending:
             self._fit_pending = False
             if self._auto_fit and self._has_rows():  # nothing to fit: keep the view (see _model_reset)
-                self.fitAll()
+                self._auto_frame()
 
     def _has_rows(self) -> bool:
         """Whether any shown event has a date to place (the index brought up to date first)."""
@@ -531,10 +545,50 @@ class TimelineView(QAbstractScrollArea):
     @Slot()
     def fitAll(self) -> None:
         """Show every event: their dates span the view, with a small margin each side."""
+        self._fit_news = False
+        self._fit()
+
+    @Slot()
+    def frameNews(self) -> None:  # noqa: N802 - Qt naming
+        """Show where the news is (layout.news_range): what a newly opened timeline shows first. Background
+        dates far from it stay off screen, counted at the edges; Fit All shows them."""
+        self._fit_news = True
+        self._fit()
+
+    def _auto_frame(self) -> None:
+        """The automatic frame again (rows changed, a resize): the news or everything, as last chosen."""
+        self._fit()
+
+    def newsRange(self) -> FocusRange | None:  # noqa: N802 - Qt naming
+        """The range the news takes among the shown events (None: no events), computed once per index."""
+        self._ensure_index()
+        if self._news is not None and self._news[0] == self._generation:
+            return self._news[1]
+        focus = None
+        if self._data_span is not None:
+            rows = np.flatnonzero(self._valid)
+            focus = news_range(self._starts[rows], self._ends[rows], self._mention_counts(rows))
+        self._news = (self._generation, focus)
+        return focus
+
+    def _mention_counts(self, rows: np.ndarray) -> np.ndarray:
+        """How many mentions each of `rows` has: how much the articles say about it (news_range's weight)."""
+        model = self._model
+        store_of = getattr(model, "store", None)
+        visible = getattr(model, "visibleRows", None)
+        if self._full is not None and callable(store_of) and callable(visible):
+            store = store_of()
+            counts = np.diff(store.mention_ptr)
+            return counts[np.asarray(visible())[rows]]
+        events = (self._event(int(row)) for row in rows)
+        return np.fromiter((len(e.mentions) if e is not None else 0 for e in events), np.float64, len(rows))
+
+    def _fit(self) -> None:
         self._fit_pending = False
         self._ensure_index()
         width = self._width()
-        key = (self._generation, width, self.viewport().height(), len(self._markers), self.font().key())
+        key = (self._generation, width, self.viewport().height(), len(self._markers), self.font().key(),
+               self._fit_news)
         if self._fitted is not None and self._fitted == (key, self._scale):
             self._auto_fit = True  # already showing exactly this fit: laying everything out again changes nothing
             return
@@ -544,6 +598,10 @@ class TimelineView(QAbstractScrollArea):
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
         else:
             lo, hi = self._data_span
+            self._framed_events = True
+            focus = self.newsRange() if self._fit_news else None
+            if focus is not None and not focus.everything:
+                lo, hi = focus.lo, focus.hi
             # The events framed, not the room their labels take: the last ones' labels go before their markers
             # (LayoutParams.right_edge), so the axis does not run on for decades after the data, nor to today.
             left = right = min(24.0, width / 10)
@@ -915,6 +973,10 @@ class TimelineView(QAbstractScrollArea):
         # events up or down.
         if frame.marker_rows:
             frame.lanes_top = lanes_top = frame.marker_top + frame.marker_rows * frame.marker_line + 6
+        earlier, later = offscreen_counts(self._sorted, scale.start, scale.end)
+        frame.edges = edge_indicators(earlier, later, width, axis_fm.horizontalAdvance)
+        frame.edge_height = math.ceil(axis_fm.height()) + 6
+        frame.edge_top = max(self.viewport().height() - frame.edge_height - 4, lanes_top)
         if not len(self._index):
             # No events, so no lanes or clusters (what laying out none gives), and an empty window never loads
             # the lanes module (issue 10, item 5).
@@ -1052,8 +1114,11 @@ class TimelineView(QAbstractScrollArea):
         hit = self._hit(QPointF(pos))
         return hit if isinstance(hit, int) else None
 
-    def _hit(self, pos: QPointF) -> int | Cluster | None:
+    def _hit(self, pos: QPointF) -> int | Cluster | EdgeIndicator | None:
         frame = self._ensure_frame()
+        for edge in frame.edges:  # drawn over the events: they answer first
+            if frame.edge_rect(edge).contains(pos):
+                return edge
         for placed in frame.placed.values():
             if placed.marker.adjusted(-3, -3, 3, 3).contains(pos) or placed.hit.contains(pos):
                 return placed.row
@@ -1073,8 +1138,10 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._frame = None
-        if self._auto_fit:
-            self.fitAll()
+        # Nothing left to frame (a search without hits): the view stays where the user was, as in _model_reset;
+        # framing nothing would jump to today's year. An empty window that never showed events centres on today.
+        if self._auto_fit and (self._has_rows() or not self._framed_events):
+            self._auto_frame()
         else:
             self._set_scale(self._scale.resized(self._width()))
 
@@ -1144,6 +1211,8 @@ class TimelineView(QAbstractScrollArea):
             self._select_row(hit)
         elif isinstance(hit, lane_layout.Cluster):
             self.openCluster(hit, event.globalPosition().toPoint())
+        elif isinstance(hit, EdgeIndicator):
+            self.revealOffscreen(hit.side)
         elif self._selection is not None:
             self._selection.clearSelection()
 
@@ -1154,6 +1223,28 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def edgeIndicators(self) -> list[tuple[EdgeIndicator, QRectF]]:  # noqa: N802 - Qt naming
+        """The counts of events off each edge on screen now, with where they are drawn (tests click them)."""
+        frame = self._ensure_frame()
+        return [(edge, frame.edge_rect(edge)) for edge in frame.edges]
+
+    def revealOffscreen(self, side: int) -> None:  # noqa: N802 - Qt naming
+        """Bring the events wholly off one edge into view (side -1: the earlier ones, +1: the later ones),
+        keeping the other edge where it is: the view widens to the first (or last) event."""
+        self._settle()
+        self._ensure_index()
+        if self._data_span is None:
+            return
+        width = self._width()
+        scale = self._scale.resized(width)
+        margin = min(24.0, width / 10)
+        if side < 0:
+            lo, hi, left, right = min(self._data_span[0], scale.start), scale.end, margin, 0.0
+        else:
+            lo, hi, left, right = scale.start, max(self._data_span[1], scale.end), 0.0, margin
+        self._auto_fit = False
+        self._set_scale(self._fit_scale(lo, hi, left, right, width))
 
     def zoomOpens(self, cluster: Cluster) -> bool:
         """Whether zooming in can spread the cluster's members apart: not when they all start on one day
@@ -1314,6 +1405,11 @@ class TimelineView(QAbstractScrollArea):
             return self.clusterToolTip(hit)
         if isinstance(hit, int):
             return self.eventToolTip(hit)
+        if isinstance(hit, EdgeIndicator):
+            when = "earlier" if hit.side < 0 else "later"
+            noun = "event" if hit.count == 1 else "events"
+            return plain_tooltip(f"{hit.count:,} {noun} {when} than the view: click to show them too\n"
+                                 "Fit All (Ctrl+0) shows every event")
         for i, rect in self.markerLabelRects():
             if rect.contains(pos):
                 day, label, _ = self._markers[i]
@@ -1397,6 +1493,23 @@ class TimelineView(QAbstractScrollArea):
         else:
             self._paint_clusters(p, frame, ink)
         self._paint_selection_on_axis(p, frame, chosen)
+        self._paint_edges(p, frame)
+
+    def _paint_edges(self, p: QPainter, frame: _Frame) -> None:
+        """The counts of events off each edge (layout.edge_indicators: counts only, no article text)."""
+        if not frame.edges:
+            return
+        pal = self.palette()
+        base, accent = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Highlight)
+        _, minor_font, _ = self._fonts()
+        p.setFont(minor_font)
+        for edge in frame.edges:
+            rect = frame.edge_rect(edge)
+            p.setPen(QPen(accent, 1))
+            p.setBrush(mix(base, accent, 0.1))
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge.text)
 
     def _paint_axis(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         pal = self.palette()
