@@ -172,6 +172,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # ~80 characters: merging read the whole sentence per candidate (review 18, finding 6).
     "extract_run_on_names": ("extract", lambda n: "Quake\nJune 20, 2024\n\nThe quake killed Hussein Ford " + _repeat(
         "the quake hit Saddam Hussein and King Hussein of Ford Motor on March 3, 2020 and ", n)),
+    # One run-on "sentence" of things' dates ("the deadline of June 30"): the day's news analysed the whole sentence
+    # again for each date, too long for the analyses' memo (review s26: 40 KB took 42 s).
+    "extract_run_on_noun_dates": ("extract", lambda n: "Deadlines\nJune 20, 2024\n\nThe mayor said " + _repeat(
+        "the council extended the deadline of June 30 and ", n)),
     # One court named again and again, each time a "the court" after it: the court a "the court" stands for was
     # found from a set of every earlier name (review 19, coref finding 3).
     "extract_one_court_many_times": ("extract", lambda n: "Ruling\nJune 20, 2024\n\n" + _repeat(

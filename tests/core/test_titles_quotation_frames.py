@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.title_helpers import article_title
+from tests.core.title_helpers import article_title, sentence_title
 
 _HEAD = "A headline of the story\nMarch 3, 2025\n\nA quiet street in the town. "
 
@@ -70,3 +70,14 @@ def test_a_frame_with_a_named_audience_an_aside_or_a_colon_says_the_quotation(se
 ])
 def test_a_frame_with_another_clause_between_stays(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# Issue 7: an opening quotation mark as a sentence's last word (after a colon or right after the frame) quotes
+# nothing: the frame stays, and nothing raises.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ('Town police said on Friday: "', "Friday", "Town police say"),
+    ("Town police said on Friday: \u201c", "Friday", "Town police say"),
+    ('The mayor said on Friday "', "Friday", "The mayor says"),
+])
+def test_an_opening_mark_that_ends_the_sentence_quotes_nothing(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

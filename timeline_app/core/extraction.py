@@ -5964,8 +5964,9 @@ def _frame_filled(title: str, own: str) -> str:
                 t.pos.startswith(("VB", "MD")) or t.text in ";:" for t in _outside_relative_asides(tokens[c + 1:k])):
             quote = (o, c)  # ""We will reopen the bridge," the council said", "…," the lawyer, who …, said"
             break
-    if quote is None or quote[1] > len(tokens) or quote[1] == len(tokens) and quote[0] < k:
-        return original
+    if quote is None or quote[1] > len(tokens) or quote[1] == len(tokens) and quote[0] < k \
+            or quote[0] + 1 >= len(tokens):
+        return original  # (an opening mark as the sentence's last word, "said: \"", quotes nothing)
     o, c = quote
     marks = dict(_quotation_marks(tokens))
     inner_start = tokens[o + 1].start if o >= 0 else 0

@@ -2798,8 +2798,11 @@ def _names_a_nouns_time(doc: Document, sent: Sentence, e: TimeExpression) -> boo
     """Does e name a thing's time by an "of" or a "from", not its sentence's act (`extraction.noun_of_or_from_date`:
     "extended the deadline of June 30", "a complaint about a post from 2012")? Then it dates no act the walk
     reads, as extraction reads it."""
-    if _NOUN_DATE_CUE.search(doc.text, max(sent.start, e.start - 8), e.start) is None:
-        return False  # (the cheap test first)
+    if sent.end - sent.start > MAX_SENTENCE \
+            or _NOUN_DATE_CUE.search(doc.text, max(sent.start, e.start - 8), e.start) is None:
+        # (the cheap tests first; a run-on page, too long for the analyses' memo, would be analysed again for each
+        # of its dates, and extraction reads no such noun in it either: `_Reading.noun_of_or_from_date`)
+        return False
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
     d = bisect.bisect_left(a.token_starts, e.start - sent.start)
     named = noun_of_or_from_date(doc.text, sent.start, a, d, e, doc.published)
