@@ -147,3 +147,30 @@ def test_the_counts_follow_the_source_filter(qtbot, tmp_path, sample_timeline):
     window.sources.set_hidden(set())
     assert _counts(view) == {-1: 4}
     window.loader.shutdown()
+
+
+def test_the_news_is_worked_out_once_per_timeline_not_per_filter_change(qtbot, tmp_path, seeds_timeline,
+                                                                       monkeypatch):
+    # At a million events sorting every date again on each source toggle or search keystroke cost 260 ms
+    # (benchmarks/timeline_speed.py): the news of the folder is worked out once per event store.
+    from timeline_app.ui import timeline_view
+
+    calls: list[int] = []
+    real = timeline_view.news_range
+
+    def counted(starts, ends, weights):
+        calls.append(len(starts))
+        return real(starts, ends, weights)
+
+    monkeypatch.setattr(timeline_view, "news_range", counted)
+    window = _shown_window(qtbot, tmp_path, seeds_timeline)
+    view = window.timeline
+    framed = view.visibleRange()
+    assert calls == [len(seeds_timeline.events)]
+    shown = sorted({s for e in seeds_timeline.events for s in e.sources})
+    window.sources.set_hidden({shown[0]})
+    window.sources.set_hidden(set())
+    view.frameNews()
+    assert calls == [len(seeds_timeline.events)]
+    assert view.visibleRange() == framed
+    window.loader.shutdown()

@@ -271,6 +271,7 @@ class TimelineView(QAbstractScrollArea):
         # newly opened timeline (frameNews) starts on the news again.
         self._fit_news = True
         self._news: tuple[int, FocusRange | None] | None = None  # (index generation, its news range)
+        self._store_news: tuple[object, FocusRange | None] | None = None  # (event store, its news range)
         self._framed_events = False  # whether an automatic frame ever showed events (resizeEvent)
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
@@ -566,9 +567,24 @@ class TimelineView(QAbstractScrollArea):
             return self._news[1]
         focus = None
         if self._data_span is not None:
-            rows = np.flatnonzero(self._valid)
-            focus = news_range(self._starts[rows], self._ends[rows], self._mention_counts(rows))
+            full = self._full[1] if self._full is not None else None
+            if full is not None:
+                focus = self._store_news_range(full)
+            else:
+                rows = np.flatnonzero(self._valid)
+                focus = news_range(self._starts[rows], self._ends[rows], self._mention_counts(rows))
         self._news = (self._generation, focus)
+        return focus
+
+    def _store_news_range(self, full: SpanColumns) -> FocusRange | None:
+        """The news of the whole event store, computed once per store: at scale a source toggle or a search
+        keystroke must not sort a million dates again (issue 10's 100 ms), and the story a folder tells does
+        not move when the user hides some of its sources; the edge counts follow the filter."""
+        store = self._full[0] if self._full is not None else None
+        if self._store_news is not None and self._store_news[0] is store:
+            return self._store_news[1]
+        focus = news_range(full.starts, full.ends, np.diff(store.mention_ptr))
+        self._store_news = (store, focus)
         return focus
 
     def _mention_counts(self, rows: np.ndarray) -> np.ndarray:
