@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
+from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
 
@@ -36,3 +38,16 @@ def reported_words(sentence: str, template: str) -> list[str]:
 def council_reported_words(sentence: str) -> list[str]:
     """`reported_words` in the council article."""
     return reported_words(sentence, COUNCIL_ARTICLE)
+
+
+def dated_sentences(folder: Path) -> dict[str, set[str]]:
+    """Each sentence that a mention of an event of `folder`'s articles stands in -> the events' first days, as
+    ISO dates."""
+    timeline = build_timeline([folder], cache=False)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    out: dict[str, set[str]] = {}
+    for event in timeline.events:
+        for m in event.mentions:
+            sentence = texts[m.document][m.sentence_start:m.sentence_end].strip()
+            out.setdefault(sentence, set()).add(event.first.isoformat())
+    return out

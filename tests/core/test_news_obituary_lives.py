@@ -14,22 +14,15 @@ import pytest
 
 from timeline_app.core import news
 from timeline_app.core.documents import load_document
-from timeline_app.core.pipeline import build_timeline
+
+from tests.core import news_helpers
 
 FIXTURES = Path(__file__).parent / "fixtures" / "obituary_lives"
 
 
 @pytest.fixture(scope="module")
 def dated_sentences() -> dict[str, set[str]]:
-    """Each sentence that a mention of an event stands in -> the events' first days, as ISO dates."""
-    timeline = build_timeline([FIXTURES], cache=False)
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    out: dict[str, set[str]] = {}
-    for event in timeline.events:
-        for m in event.mentions:
-            sentence = texts[m.document][m.sentence_start:m.sentence_end].strip()
-            out.setdefault(sentence, set()).add(event.first.isoformat())
-    return out
+    return news_helpers.dated_sentences(FIXTURES)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -304,6 +304,30 @@ def test_a_document_longer_than_the_memos_budget_empties_them_before_its_candida
     assert sizes and sizes[0] == 0
 
 
+def _filing_steps(tmp_path, monkeypatch) -> list[str]:
+    """Builds ARTICLE with the pipeline's free-list emptying and merging's filing spied on: "empty" and "add" in
+    the order they happened."""
+    from timeline_app.core import pipeline
+
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    steps: list[str] = []
+    empty, add = pipeline._empty_free_lists, merging.Merger.add
+
+    def emptying() -> None:
+        steps.append("empty")
+        empty()
+
+    def adding(merger, candidates):
+        steps.append("add")
+        return add(merger, candidates)
+
+    monkeypatch.setattr(pipeline, "_empty_free_lists", emptying)
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    assert build_timeline([path], workers=1, cache=False).events
+    return steps
+
+
 def test_a_document_longer_than_the_memos_budget_empties_the_free_lists_before_its_candidates_are_filed(
         tmp_path, monkeypatch):
     """The tuples the emptied memos freed wait in CPython's free lists (~1.5 MB of token tuples for 1 MB of
@@ -311,46 +335,14 @@ def test_a_document_longer_than_the_memos_budget_empties_the_free_lists_before_i
     from timeline_app.core import pipeline
 
     monkeypatch.setattr(pipeline, "_MEMO_CHARS", len(ARTICLE) - 1)  # this article is "big"
-    path = tmp_path / "pact.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    steps: list[str] = []
-    empty, add = pipeline._empty_free_lists, merging.Merger.add
-
-    def emptying() -> None:
-        steps.append("empty")
-        empty()
-
-    def adding(merger, candidates):
-        steps.append("add")
-        return add(merger, candidates)
-
-    monkeypatch.setattr(pipeline, "_empty_free_lists", emptying)
-    monkeypatch.setattr(merging.Merger, "add", adding)
-    assert build_timeline([path], workers=1, cache=False).events
+    steps = _filing_steps(tmp_path, monkeypatch)
     assert "add" in steps and steps.index("empty") < steps.index("add")
 
 
 def test_a_small_document_files_its_candidates_without_a_full_collection_first(tmp_path, monkeypatch):
     """Below the memos' budget nothing was emptied for the document: no full collection before its filing (each
     costs ~15 ms; a load of 2,000 small articles would pay it 2,000 times)."""
-    from timeline_app.core import pipeline
-
-    path = tmp_path / "pact.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    steps: list[str] = []
-    empty, add = pipeline._empty_free_lists, merging.Merger.add
-
-    def emptying() -> None:
-        steps.append("empty")
-        empty()
-
-    def adding(merger, candidates):
-        steps.append("add")
-        return add(merger, candidates)
-
-    monkeypatch.setattr(pipeline, "_empty_free_lists", emptying)
-    monkeypatch.setattr(merging.Merger, "add", adding)
-    assert build_timeline([path], workers=1, cache=False).events
+    steps = _filing_steps(tmp_path, monkeypatch)
     assert steps[0] == "add"
 
 
