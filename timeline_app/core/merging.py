@@ -3251,7 +3251,7 @@ def _told_occurrence(title: str) -> str | None:
     group = main_group(a)
     if group is None or a.subject_of(group) != (0, 2) or len(tokens) < 3:
         return None
-    if tokens[0].text.lower() not in _TOLD_DETERMINERS or tokens[1].pos not in ("NN", "NNS"):
+    if tokens[0].text.lower() not in _TOLD_DETERMINERS or tokens[1].pos not in _NOUN_TAGS:
         return None
     if any(w.pos == "MD" for w in group.words):
         return None  # ("The group might come ...", "The sentencing will be held ...": not said to have taken place)
@@ -3277,7 +3277,7 @@ def _names_otherwise(g: _Group, doc_id: str, noun: str | None) -> bool:
             continue
         tokens = grammar.tag_words(c.sentence)
         opening = _opening_head(tokens)
-        if any(t.pos in ("NN", "NNS") and _lemma(t.text.lower(), "NOUN") == noun for t in tokens) and opening != noun:
+        if any(t.pos in _NOUN_TAGS and _lemma(t.text.lower(), "NOUN") == noun for t in tokens) and opening != noun:
             return True
     return False
 

@@ -2204,9 +2204,9 @@ class NewsWalk:
                     and not _later_step(doc, i, next_step_too=False):
                 assert before is not None
                 return i - 1, before
-            # So does it after a statement whose day opens it in a phrase naming an occasion, when "then" tells
-            # the occasion's next step ("After the verdict on Friday, the judge said ... / The judge then remanded
-            # him": the remanding is Friday's, not the publication day's).
+            # So does it after any sentence (a statement too) whose day opens it in a phrase naming an occasion,
+            # when "then" tells the occasion's next step ("After the verdict on Friday, the judge said ... / The
+            # judge then remanded him": the remanding is Friday's, not the publication day's).
             if i - 1 in governed and before is not None and elsewhere(item, before) and _news_day(doc, before) \
                     and _then_step(doc, i) and _acts(doc, i) and _opens_with_an_occasion(doc, i - 1, before):
                 return i - 1, before
@@ -2803,7 +2803,7 @@ def _names_a_nouns_time(doc: Document, sent: Sentence, e: TimeExpression) -> boo
         # (the cheap tests first; a run-on page, too long for the analyses' memo, would be analysed again for each
         # of its dates, and extraction reads no such noun in it either: `_Reading.noun_of_or_from_date`)
         return False
-    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # (read up front by `_sentence_dated`; the memo keeps it for the walk)
     d = bisect.bisect_left(a.token_starts, e.start - sent.start)
     named = noun_of_or_from_date(doc.text, sent.start, a, d, e, doc.published)
     # (A happening's day in a present perfect's object still sets the time of the article's account: "have issued

@@ -1809,6 +1809,15 @@ _CONVERTED_ZONE_THEN_DAY = re.compile(
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$", re.I)
 
 
+def _clock_month_day(ctx: _Ctx, s: int, e: int, mon: str, md: str, year: str | None) -> tuple[dt.date | None, bool]:
+    """The day a clock time's month and day name, and whether it was worked out from the context (no year written):
+    (None, False) for an impossible written date."""
+    month, dd = MONTHS[mon.lower().rstrip(".")], int(_DIGITS.match(md)[0])
+    if year:
+        return _date(int(year), month, dd), False
+    return _resolve_month_day(ctx, s, e, month, dd), True
+
+
 def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
@@ -1850,27 +1859,16 @@ def _h_time(ctx, m):
         # "2pm on Thursday 26 December", "at 9 a.m. on Friday, July 28, 2017": the date the weekday names is
         # written out, so it is that date (the weekday alone would be read as the nearest Thursday)
         mon, md = (m["mon"], m["md"]) if m["mon"] else (m["wmon"], m["wmd"])
-        month, dd = MONTHS[mon.lower().rstrip(".")], int(_DIGITS.match(md)[0])
-        if m["wy"]:
-            day = _date(int(m["wy"]), month, dd)
-            if day is None:
-                return None
-        else:
-            day = _resolve_month_day(ctx, s, e, month, dd)
-            rel = True
+        day, rel = _clock_month_day(ctx, s, e, mon, md, m["wy"])
+        if day is None and m["wy"]:
+            return None
     elif m["wd"]:
         day = _weekday_date(ctx, s, e, WEEKDAYS[m["wd"].lower()])
         rel = day is not None
     elif m["mon"]:
-        month = MONTHS[m["mon"].lower().rstrip(".")]
-        dd = int(_DIGITS.match(m["md"])[0])
-        if m["my"]:
-            day = _date(int(m["my"]), month, dd)
-            if day is None:
-                return None
-        else:
-            day = _resolve_month_day(ctx, s, e, month, dd)
-            rel = True
+        day, rel = _clock_month_day(ctx, s, e, m["mon"], m["md"], m["my"])
+        if day is None and m["my"]:
+            return None
     elif (converted := _CONVERTED_ZONE_THEN_DAY.match(ctx.text, e)) is not None and ctx.ref is not None:
         # the time's day after its time in another zone, in brackets ("at 2:15 a.m. (0115 GMT) Sunday"): the
         # bracket parts the phrase, not the day from its time
