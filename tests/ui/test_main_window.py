@@ -292,6 +292,28 @@ def test_screenshot_mode_saves_a_png(qapp, tmp_path, sample_timeline, monkeypatc
     assert run_gui(["/articles"], screenshot=str(tmp_path / "a-file" / "x.png")) != 0
 
 
+@pytest.mark.parametrize("news_from, expected", [
+    (None, "e6"),  # two sources and dated beats the inferred two-source e3 and the one-source rows before it
+    (dt.date(2024, 6, 1), "e6"),
+    (dt.date(2024, 6, 20), "e7"),  # only what the news range holds
+    (dt.date(2030, 1, 1), "e1"),  # nothing in range: the first row
+])
+def test_screenshot_selects_the_best_reported_news(sample_timeline, news_from, expected):
+    from timeline_app.ui.app import showcase_row
+
+    events = list(sample_timeline.events)
+    lo = None if news_from is None else news_from.toordinal()
+    assert events[showcase_row(events, lo)].id == expected
+    assert showcase_row([], lo) == 0
+
+
+def test_screenshot_selection_skips_rows_without_an_event(sample_timeline):
+    from timeline_app.ui.app import showcase_row
+
+    events = list(sample_timeline.events)
+    assert showcase_row([None, *events]) == 1 + events.index(next(e for e in events if e.id == "e6"))
+
+
 def test_first_window_fits_the_screen(qtbot, settings_file):
     """With no saved geometry the window is at most 1400 × 900 and never larger than the screen's free area
     (at 200 % scaling a laptop screen has far less than 1400 × 900 logical pixels)."""

@@ -5,6 +5,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.core.model import Event
 
 ORGANIZATION = "timeline-app"
 APPLICATION = "timeline-app"
@@ -106,19 +110,29 @@ def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[
     return code
 
 
+def showcase_row(events: Sequence[Event | None], news_from: int | None = None) -> int:
+    """The row a picture of the window should select: among the events of the news the timeline opens on (from
+    the ordinal day `news_from`; all when None), the one most sources report, a dated one before an inferred
+    one, then the one with most mentions, then the first in date order. The picture is about the source links:
+    the lead of the news shows them best, not a background date (World War II beside a visit in 2024) nor an
+    inferred one-source aside that merely comes first."""
+    best, best_key = 0, None
+    for row, event in enumerate(events):
+        if event is None or (news_from is not None and event.first.toordinal() < news_from):
+            continue
+        key = (len(event.sources), not event.inferred, len(event.mentions))
+        if best_key is None or key > best_key:
+            best, best_key = row, key
+    return best
+
+
 def _screenshot(app, window, targets: list[str], out: str) -> int:
     window.resize(1400, 900)
     window.loadNow(targets)
     if window.proxy.rowCount():
-        # The first event of the news the timeline opens on (rows are in date order), not a background date
-        # off screen (World War II beside a visit in 2024).
         focus = window.timeline.newsRange()
-        first = 0
-        if focus is not None and not focus.everything:
-            first = next((row for row in range(window.proxy.rowCount())
-                          if (event := window.proxy.event_at(row)) is not None and event.first.toordinal() >= focus.lo),
-                         0)
-        window.selectEventRow(first)
+        lo = focus.lo if focus is not None and not focus.everything else None
+        window.selectEventRow(showcase_row([window.proxy.event_at(row) for row in range(window.proxy.rowCount())], lo))
         # Show the reader too, opened at the first passage: that's the source link the picture is about.
         passages = window.detail.passages()
         if passages:
