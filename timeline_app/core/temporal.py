@@ -3456,6 +3456,8 @@ def _h_relunit(ctx, m):
             off = -1 if base.weekday() == 0 else 0
         elif base.weekday() < 5 and _SINCE_BEFORE.search(ctx.text, max(0, s - 8), s):
             off = -1  # "have been evacuated since the weekend": a weekend already reached, the last one
+        elif base.weekday() < 5 and _weekend_told_past(ctx, s, e):
+            off = -1  # "its deputy mayor died over the weekend" on a Wednesday: the weekend gone, as a weekday's
     if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
             and w in ("same", "that", "that same"):
         coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
@@ -3478,6 +3480,14 @@ def _h_relunit(ctx, m):
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _weekend_told_past(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is "the weekend" at t[s:e] told in a past clause ("its deputy mayor died over the weekend", "Over the weekend,
+    lawyers raised ...") and not one looking ahead? On a weekday it is then the weekend gone, as a bare weekday of a
+    past clause is the one gone (`_weekday_date`); with no past verb it stays the coming one ("rain is forecast for
+    the weekend", "the festival runs over the weekend")."""
+    return _future(ctx, s, e, ahead_only=True) != _AHEAD and _clause_verb_is_past(ctx, s, e)
 
 
 def _h_yearend(ctx, m):
