@@ -138,7 +138,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -148,6 +148,7 @@ class _Ctx:
         self.ref = ref
         self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
         self.past_day: dt.date | None = None  # the last day named that is not after the reference ("last night")
+        self.coming_day: dt.date | None = None  # the last day named that is not before the reference ("on Monday")
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
@@ -1700,11 +1701,17 @@ _EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+(?:in|during|on)\s+$", re.I)
 
 def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | None:
     """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
-    focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
+    focus, the last one the text named, or the publication day. A day gone cannot be that of a happening still to
+    come, nor a day still to come that of a past
     happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
     after the publication day and the clause's own verb is a past one, not a future, the time is on the
     publication day (`_clause_verb_is_past`: a past reporting verb of another clause decides nothing)."""
     day = ctx.anchor or ctx.ref
+    if day is not None and ctx.ref is not None and day < ctx.ref and _future(ctx, s, e, ahead_only=True) == _AHEAD:
+        # the converse: a day gone cannot be that of a happening still to come ("A memorial service will be held
+        # Monday. He died on June 3. The service will take place at 1 p.m."): the time is on the last day named
+        # that is not gone, or the publication day
+        return ctx.coming_day or ctx.ref
     if day is None or ctx.ref is None or day <= ctx.ref:
         return day
     if ctx.out and ctx.out[-1].first == day and _TIME_OF_NAMED_DAY.fullmatch(ctx.text, ctx.out[-1].end, s):
@@ -4602,6 +4609,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                         # old one ("born on May 3, 1960", "ended on June 6, 1944") in focus before the day to come
                         # leaves that part of a day on the publication day
                         ctx.past_day = t.first if (ctx.ref - t.first).days <= _PAST_DAY_REACH else None
+                    if t.precision is Precision.DAY and ctx.ref is not None and t.first >= ctx.ref:
+                        ctx.coming_day = t.first
                     if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
