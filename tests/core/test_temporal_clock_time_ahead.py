@@ -1,8 +1,7 @@
 """A clock time with no day of its own in a clause still to come is not on a day already gone: a memorial told "will
 take place at 1 p.m." after the death's "June 3" is on the day the service was named for ("will be held Monday"), or
 the publication day when no day to come was named (a real memorial page had its service put on the day of the
-death).
-A past clause keeps the day in focus, gone or not. Invented sentences."""
+death). A past clause keeps the day in focus, gone or not. Invented sentences."""
 from __future__ import annotations
 
 import datetime as dt
