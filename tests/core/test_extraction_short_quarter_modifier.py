@@ -27,6 +27,7 @@ def _dates(folder: Path, headline: str, sentence: str) -> set[tuple[str, str]]:
     # a short quarter before its noun: the figures' period, the report is of the article's day
     ("Harbour Foods results", "Harbour Foods Q3 profit misses estimates.", {("2018-10-25", "2018-10-25")}),
     ("Harbour Foods results", "Harbour Foods Q3 revenue misses forecasts.", {("2018-10-25", "2018-10-25")}),
+    ("Harbour Foods results", "Harbour Foods Q3 net profit misses forecasts.", {("2018-10-25", "2018-10-25")}),
     # an ordinal quarter keeps its reading, as does a short quarter that is no modifier
     ("Harbour Foods results", "Harbour Foods missed estimates in the third quarter, hurt by higher costs.",
      {("2018-07-01", "2018-09-30")}),
