@@ -2331,6 +2331,8 @@ def _noun_after(text: str, end: int) -> bool:
     first = grammar.lexicon_tag(words[1].lower())
     return first in _LEXICON_NOUN_TAGS or first == "JJ" and words[2] is not None \
         and grammar.lexicon_tag(words[2].lower()) in _LEXICON_NOUN_TAGS
+
+
 def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     """Is e a quarter or half year that only says which period some figures cover: a hyphenated modifier
     ("its third-quarter earnings", "a fourth-quarter charge"), a short quarter before its noun ("Q1 profit misses
