@@ -2320,6 +2320,10 @@ _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
 # A short quarter with no year ("Q1", "fiscal Q3"), which a noun right after it (maybe after an adjective) makes a
 # modifier ("Q1 profit", "Q2 net profit").
 _SHORT_QUARTER = re.compile(r"(?:fiscal\s+)?Q[1-4]\Z", re.IGNORECASE)
+# An ordinal quarter or half with no year, written apart ("its second quarter net profit"): before its noun, the
+# modifier "second-quarter" is, unhyphenated.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|for|over|through|since|by|from|until|to|of|at|on)\s+$", re.IGNORECASE)
+_ORDINAL_PERIOD = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+(?:quarter|half)\Z", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 
 
@@ -2344,7 +2348,9 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
         return False
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
-    if _SHORT_QUARTER.match(e.text) is not None and _noun_after(text, e.end):
+    if (_SHORT_QUARTER.match(e.text) is not None or _ORDINAL_PERIOD.search(e.text) is not None) \
+            and _noun_after(text, e.end) and _PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None:
+        # (not after a preposition, an adverbial: "In the second quarter profit rose")
         return True  # "Q1 profit misses estimates": the period of the figures, as "first-quarter profit" is
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
         and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
