@@ -162,6 +162,12 @@ def test_a_headline_setting_a_day_ahead_is_no_page_date(title):
     ("Published: May 9, 2018 VALLEY CITY: Lakeside United have signed the winger Tom Reyes on loan from a rival "
      "club until the end of the season, both clubs said on their websites on Wednesday.",
      "Published: May 9, 2018", dt.date(2018, 5, 9)),
+    # the page's date printed again with a dash, as a dateline opening the paragraph: the field's too, so that
+    # the lead's weekday, not the page's day, dates its happening (realnews8's page 13)
+    (" date 2020-01-30 Thursday, January 30, 2020 - The county governor was impeached by the senate on Wednesday "
+     "after a long debate.", "date 2020-01-30 Thursday, January 30, 2020 -", dt.date(2020, 1, 30)),
+    ("Date: 2019-03-04 4 March 2019 — Ferry crews walked out over pay on Monday, the union said.",
+     "Date: 2019-03-04 4 March 2019 —", dt.date(2019, 3, 4)),
 ])
 def test_a_date_field_glued_to_the_first_paragraph_leaves_the_paragraph_to_the_story(line, date_part, published):
     doc = document_from_text(line + "\n\nMembers voted nine to two in favour of the proposal.\n", id="d")

@@ -925,6 +925,8 @@ _DIGEST_RANK = 6
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
+# A full date and a dash after a labelled date, before the story (`_story_after_date`): "Thursday, January 30, 2020 - ".
+_DASHED_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*(?:[—–]|--?)(?=\s)", re.IGNORECASE)
 # A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
 # "Posted byadmin March 3, 2019"): the line ends with the date, and a letter touches it. A headline or a sentence
 # ending with a date has a space or a word ("on", "for") before it. A date opening with a digit needs two letters
@@ -954,6 +956,12 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
         if following is None:
             break
         date = following
+    # The page's date printed again after the label's, with a dash, as a dateline opening the first paragraph ("date
+    # 2020-01-30 Thursday, January 30, 2020 - The governor was impeached on Wednesday ..."): the header's too, not
+    # a date of the story's first sentence (which dated the lead's happening by the page's day beside its weekday).
+    dashed = _DASHED_DATE.match(line, date.end() + len(line[date.end():]) - len(line[date.end():].lstrip()))
+    if dashed is not None:
+        date = dashed
     rest = line[date.end():].strip()
     if _words(rest) < 6 or ended and rest[-1:] not in _TERMINAL or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
         return None

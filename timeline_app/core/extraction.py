@@ -2317,18 +2317,41 @@ def _reported_figures() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
                       r"increased|decreased|were|was)\b)", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
+# A short quarter with no year ("Q1", "fiscal Q3"), which a noun right after it (maybe after an adjective) makes a
+# modifier ("Q1 profit", "Q2 net profit").
+_SHORT_QUARTER = re.compile(r"(?:fiscal\s+)?Q[1-4]\Z", re.IGNORECASE)
+# An ordinal quarter or half with no year, written apart ("its second quarter net profit"): before its noun, the
+# modifier "second-quarter" is, unhyphenated.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|for|over|through|since|by|from|until|to|of|at|on)\s+$", re.IGNORECASE)
+_ORDINAL_PERIOD = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+(?:quarter|half)\Z", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Does a noun follow offset `end`, maybe after one adjective ("Q1 profit", "Q2 net profit"), by the lexicon?"""
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return False
+    first = grammar.lexicon_tag(words[1].lower())
+    return first in _LEXICON_NOUN_TAGS or first == "JJ" and words[2] is not None \
+        and grammar.lexicon_tag(words[2].lower()) in _LEXICON_NOUN_TAGS
 
 
 def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     """Is e a quarter or half year that only says which period some figures cover: a hyphenated modifier
-    ("its third-quarter earnings", "a fourth-quarter charge") or "for" the period the article has in mind
-    after a report of the figures ("posted a 38% jump in pretax profit for the first half")? What the figures
+    ("its third-quarter earnings", "a fourth-quarter charge"), a short quarter before its noun ("Q1 profit misses
+    estimates"), or "for" the period the article has in mind after a report of the figures ("posted a 38% jump in
+    pretax profit for the first half")? What the figures
     did in it is its own happening ("its profit for the third quarter rose 12%"), and so is a period named
     in full ("Revenue for Q3 2024 rose"). `lo`: where e's sentence starts."""
     if e.precision not in (Precision.QUARTER, Precision.HALF):
         return False
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
+    if (_SHORT_QUARTER.match(e.text) is not None or _ORDINAL_PERIOD.search(e.text) is not None) \
+            and _noun_after(text, e.end) and _PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None:
+        # (not after a preposition, an adverbial: "In the second quarter profit rose")
+        return True  # "Q1 profit misses estimates": the period of the figures, as "first-quarter profit" is
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
         and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
 

@@ -138,7 +138,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -148,6 +148,7 @@ class _Ctx:
         self.ref = ref
         self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
         self.past_day: dt.date | None = None  # the last day named that is not after the reference ("last night")
+        self.coming_day: dt.date | None = None  # the last day named that is not before the reference ("on Monday")
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
@@ -1700,11 +1701,17 @@ _EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+(?:in|during|on)\s+$", re.I)
 
 def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | None:
     """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
-    focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
+    focus, the last one the text named, or the publication day. A day gone cannot be that of a happening still to
+    come, nor a day still to come that of a past
     happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
     after the publication day and the clause's own verb is a past one, not a future, the time is on the
     publication day (`_clause_verb_is_past`: a past reporting verb of another clause decides nothing)."""
     day = ctx.anchor or ctx.ref
+    if day is not None and ctx.ref is not None and day < ctx.ref and _future(ctx, s, e, ahead_only=True) == _AHEAD:
+        # the converse: a day gone cannot be that of a happening still to come ("A memorial service will be held
+        # Monday. He died on June 3. The service will take place at 1 p.m."): the time is on the last day named
+        # that is not gone, or the publication day
+        return ctx.coming_day or ctx.ref
     if day is None or ctx.ref is None or day <= ctx.ref:
         return day
     if ctx.out and ctx.out[-1].first == day and _TIME_OF_NAMED_DAY.fullmatch(ctx.text, ctx.out[-1].end, s):
@@ -3456,6 +3463,8 @@ def _h_relunit(ctx, m):
             off = -1 if base.weekday() == 0 else 0
         elif base.weekday() < 5 and _SINCE_BEFORE.search(ctx.text, max(0, s - 8), s):
             off = -1  # "have been evacuated since the weekend": a weekend already reached, the last one
+        elif base.weekday() < 5 and _weekend_told_past(ctx, s, e):
+            off = -1  # "its deputy mayor died over the weekend" on a Wednesday: the weekend gone, as a weekday's
     if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
             and w in ("same", "that", "that same"):
         coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
@@ -3478,6 +3487,14 @@ def _h_relunit(ctx, m):
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _weekend_told_past(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is "the weekend" at t[s:e] told in a past clause ("its deputy mayor died over the weekend", "Over the weekend,
+    lawyers raised ...") and not one looking ahead? On a weekday it is then the weekend gone, as a bare weekday of a
+    past clause is the one gone (`_weekday_date`); with no past verb it stays the coming one ("rain is forecast for
+    the weekend", "the festival runs over the weekend")."""
+    return _future(ctx, s, e, ahead_only=True) != _AHEAD and _clause_verb_is_past(ctx, s, e)
 
 
 def _h_yearend(ctx, m):
@@ -4592,6 +4609,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                         # old one ("born on May 3, 1960", "ended on June 6, 1944") in focus before the day to come
                         # leaves that part of a day on the publication day
                         ctx.past_day = t.first if (ctx.ref - t.first).days <= _PAST_DAY_REACH else None
+                    if t.precision is Precision.DAY and ctx.ref is not None and t.first >= ctx.ref:
+                        ctx.coming_day = t.first
                     if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
