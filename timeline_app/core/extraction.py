@@ -5050,7 +5050,7 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
     "from" that opens a span ("from May 3 to June 1", "from 2010 on"), a "from" not yet reached when the article
     was written ("a reduced service from May": when it starts) and a day's "from" ("by telephone from Wednesday
     afternoon": as often when the act starts)."""
-    if e.precision is None or _NOUN_OF_FROM_BEFORE.search(text, max(offset, e.start - 24), e.start) is None:
+    if e.precision is None or not noun_date_cued(text, offset, e):
         return None  # (the cheap test first)
     tokens = a.tokens
     if d < 2 or d >= len(tokens) or tokens[d].start != e.start - offset:
@@ -5144,8 +5144,23 @@ def _noun_names_a_happening(noun: str) -> bool:
     return single.endswith("ing") and bool(grammar.verb_lemmas(single))
 
 
-# An "of" or a "from" right before a date (`_Reading.noun_of_or_from_date`'s cheap test).
-_NOUN_OF_FROM_BEFORE = re.compile(r"[a-z]\s+(?:of|from|on|in)\s+$", re.IGNORECASE)
+# The prepositions after a noun by which a date names a thing's time ("the deadline of June 30", "a post from
+# 2012"), and those by which it names a happening's day ("the stabbings on Boxing Day", "following a stabbing in
+# Brighton on Saturday"). `noun_of_or_from_date` reads both; the day's news only the first
+# (`news._names_a_nouns_time`): a happening's day still sets the time of the article's account.
+_THINGS_TIME_WORDS = "of|from"
+_HAPPENINGS_DAY_WORDS = "on|in"
+_THINGS_TIME_BEFORE = re.compile(rf"[a-z]\s+(?:{_THINGS_TIME_WORDS})\s+$", re.IGNORECASE)
+_NOUN_DATE_BEFORE = re.compile(rf"[a-z]\s+(?:{_THINGS_TIME_WORDS}|{_HAPPENINGS_DAY_WORDS})\s+$", re.IGNORECASE)
+_NOUN_DATE_REACH = 24  # (characters before a date searched for the cue: a word, its preposition and the spaces)
+
+
+def noun_date_cued(text: str, sentence_start: int, e: TimeExpression, *, happenings: bool = True) -> bool:
+    """The cheap test before `noun_of_or_from_date`: does a word and one of its prepositions stand right before e
+    (in its sentence, which starts at `sentence_start`)? `happenings` False: only a thing's time's "of" or "from",
+    not a happening's day's "on" or "in"."""
+    cue = _NOUN_DATE_BEFORE if happenings else _THINGS_TIME_BEFORE
+    return cue.search(text, max(sentence_start, e.start - _NOUN_DATE_REACH), e.start) is not None
 # Nouns of a part of a span of time: "the rest of 2019" is the clause's own time, not a thing's.
 _PART_OF_TIME_NOUNS = frozenset({"rest", "remainder", "course", "part", "bulk", "length", "duration", "span",
                                  "period", "season", "term", "session", "quarter", "half", "anniversary"})
