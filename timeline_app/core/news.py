@@ -110,7 +110,7 @@ from array import array
 import datetime as dt
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress, count
@@ -2536,7 +2536,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 if len(run) >= 2 or run and run[-1] in surnames_of:
                     surnames.add(run[-1])
                 run = []
-            roles.update(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
+            roles.update(_role_nouns(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home")
             after = {t.text.lower() for t in a.tokens[group.last + 1:]}
             pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
@@ -2548,6 +2548,20 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
         titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
         pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
     return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
+
+
+def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
+    """The common nouns of the deceased's noun phrase, lower-cased: their roles ("Kansas political icon Bob Dole":
+    "icon"; "Mayor Ana Ruiz": "mayor"), not a name's other words ("Kansas", "Bob"). The tagger tags a name's run
+    of words as names, a role's too ("icon", "master"), so a word tagged a name counts when the lexicon knows it
+    lower-cased as a common noun and it is not the given name right before a family name ("Bill Clinton")."""
+    roles: set[str] = set()
+    for j, w in enumerate(words):
+        low = w.text.lower()
+        if w.pos in _COMMON_NOUN_TAGS or w.pos in ("NNP", "NNPS") and grammar.lexicon_tag(low) in _COMMON_NOUN_TAGS \
+                and not (w.text[:1].isupper() and j + 1 < len(words) and words[j + 1].text in surnames):
+            roles.add(low)
+    return roles
 
 
 def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
