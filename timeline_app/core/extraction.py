@@ -1255,6 +1255,12 @@ def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None =
     cut = False  # whether a phrase went: `asides` then no longer matches the sentence
     if asides is None:
         asides = _asides(sentence)
+    frame = _mid_frame(sentence, start)
+    if frame is not None:
+        # "Mr. Antar, the SEC said, made millions" → "Mr. Antar made millions": the frame tells who says so, the
+        # clause around it what happened (the tagger, reading it in place, may take "made" for a participle)
+        sentence, start, end = _cut(sentence, start, end, *frame)
+        cut = True
     m = asides.appositive
     if m and m.end() <= start and _is_participle(sentence, m.start("verb")):
         sentence, start, end = _cut(sentence, start, end, m.end("subj"), m.end())
@@ -1275,6 +1281,33 @@ def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None =
     if m and m.end("part") < start:
         sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
     return sentence, start, end
+
+
+# The words of a noun phrase: a reporting frame's subject between commas ("the SEC", "he", "Britain's foreign
+# minister"), and the sentence's subject before it ("Mr. Antar").
+_FRAME_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD"})
+
+
+def _mid_frame(sentence: str, start: int) -> tuple[int, int] | None:
+    """A reporting frame between commas after the sentence's subject and before the date at `start` ("Mr. Antar,
+    the SEC said, made millions in 1987"): the span from its first comma to the end of its second, or None. Only
+    where the sentence opens with a noun phrase up to the frame (its subject, whose verb comes after the frame; not
+    an adverbial, "For the moment, the sources said, he ...", which would run into the subject), and the frame is
+    a noun phrase or a pronoun and a reporting verb (`_is_reporting`) with nothing after it."""
+    first = sentence.find(",", 0, start)
+    if first < 0 or sentence.find(",", first + 1, start) < 0:
+        return None  # (the cheap test first: two commas before the date)
+    tokens = grammar.tag_words(sentence)
+    k = next((k for k, t in enumerate(tokens) if t.pos not in _FRAME_SUBJECT_TAGS), len(tokens))
+    if k == 0 or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in _FRAME_SUBJECT_TAGS:
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].pos not in ("VBD", "VBZ", "VBP") \
+            or not _is_reporting(tokens[j].text) or tokens[j + 1].text != "," or tokens[j + 1].end > start:
+        return None
+    return tokens[k].start, tokens[j + 1].end
 
 
 def _cut(sentence: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, int]:
@@ -5361,6 +5394,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
+    if span[0] == 0 and _capitalised_run(words):
+        # "Harlow/JJ Motors/NNS said it …": at a sentence's start the tagger may read a name's words as others; a
+        # run of capitalised words, the later ones capitalised mid-sentence, is a name
+        words = [t._replace(pos="NNP") for t in words]
     # The words between the speaker and the pronoun, but for a relative clause between commas right after the
     # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
     # is said of the speaker, and the reporting verb's "it" is still the speaker's.
@@ -5434,6 +5471,14 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # said on Monday it would ...")
         return None
     return _Speaker(tokens[p].start, name)
+
+
+def _capitalised_run(words: Sequence[grammar.Token]) -> bool:
+    """Are the sentence's first words (two or more) all capitalised words, some not tagged a name, the first
+    tagged one or unknown to the lexicon in lower case ("Harlow", not "Several" nor "The")?"""
+    return len(words) > 1 and (words[0].pos in ("NNP", "NNPS") or grammar.lexicon_tag(words[0].text.lower()) is None) \
+        and all(t.text[:1].isupper() and t.text.replace(".", "").replace("&", "").isalpha() for t in words) \
+        and any(t.pos not in ("NNP", "NNPS") for t in words)
 
 
 _SUBJECT_OF_POSSESSIVE = {"Its": "It", "Their": "They", "His": "He", "Her": "She"}
@@ -5712,6 +5757,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
     in_second_clause = False
+    framed = reported is not None  # the title is the reported clause's, its pronoun the frame's speaker
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
@@ -5768,6 +5814,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
+    if framed and title.startswith(pronoun + " "):
+        # "Boreal Steel said it cut 40 jobs" → "It cut 40 jobs" → "Boreal Steel cut 40 jobs": the speaker in the
+        # reported clause's title (the sentence titled again with the name in the pronoun's place may read the
+        # frame as its clause: "Boreal Steel says Boreal Steel cut 40 jobs")
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if at == 0:
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
