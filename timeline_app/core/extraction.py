@@ -5810,15 +5810,13 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if spoke and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+    if (spoke or framed) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+        # (a reported clause's: "Boreal Steel said it cut 40 jobs" → "It cut 40 jobs" → "Boreal Steel cut 40 jobs";
+        # the sentence titled again with the name in the pronoun's place may read the frame as its clause: "Boreal
+        # Steel says Boreal Steel cut 40 jobs")
         return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title
-    if framed and title.startswith(pronoun + " "):
-        # "Boreal Steel said it cut 40 jobs" → "It cut 40 jobs" → "Boreal Steel cut 40 jobs": the speaker in the
-        # reported clause's title (the sentence titled again with the name in the pronoun's place may read the
-        # frame as its clause: "Boreal Steel says Boreal Steel cut 40 jobs")
-        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if at == 0:
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
