@@ -8,11 +8,12 @@ one followed ("arrested a man after the shooting") tells that other one. The art
 (fixtures/told_occurrence/<story>/)."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from timeline_app.core import merging
+from timeline_app.core import grammar, merging
 from timeline_app.core.pipeline import build_timeline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "told_occurrence"
@@ -71,3 +72,30 @@ def test_a_told_occurrence_stays_apart_from_another_happening(story: str, retell
     retold = _holding(story, retelling)
     assert retold, retelling
     assert not any(e in retold for e in _holding(story, other)), [(e.title, e.first) for e in retold]
+
+
+def test_each_sentence_is_tagged_once_for_the_retellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two retellings of one stabbing ("The incident occurred ...", "The attack took place ..."): both join it, and
+    the stage tags each sentence it reads once (main tagged the stabbing's sentence again for each retelling)."""
+    tagged: Counter[str] = Counter()
+    inside = False
+    tag_words, join = grammar.tag_words, merging._join_told_occurrences
+
+    def counting_tag_words(sentence: str) -> list[grammar.Token]:
+        if inside:
+            tagged[sentence] += 1
+        return tag_words(sentence)
+
+    def counted_join(groups: list) -> list:
+        nonlocal inside
+        inside = True
+        try:
+            return join(groups)
+        finally:
+            inside = False
+
+    monkeypatch.setattr(grammar, "tag_words", counting_tag_words)
+    monkeypatch.setattr(merging, "_join_told_occurrences", counted_join)
+    events = build_timeline([FIXTURES / "told_twice"], cache=False).events
+    assert [len(e.mentions) for e in events] == [3], [(e.title, len(e.mentions)) for e in events]
+    assert tagged and max(tagged.values()) == 1, tagged

@@ -83,3 +83,18 @@ def test_the_deceased_s_pronoun_from_their_title(tmp_path: Path, later: str, pro
     path.write_text(f"Tomas Brennick died on Sunday.\n\nMarch 4, 2025\n\n{later}\n", encoding="utf-8")
     found = news._deceased(load_document(path), [0])
     assert found is not None and found.pronoun == pronoun
+
+
+# Only common nouns are the deceased's roles: a name's other words ("Bob", "Kansas") are no role (main took every
+# noun of the subject, given names and places with the rest).
+@pytest.mark.parametrize("sentence, roles", [
+    ("Kansas political icon Bob Dole died on Sunday.", {"icon"}),
+    ("Former harbour master Tomas Brennick died on Sunday at his home.", {"harbour", "master"}),
+    ("Mayor Ana Ruiz has passed away at the age of 90.", {"mayor"}),  # (a title the tagger reads as a name's)
+    ("Former President Bill Clinton died on Sunday.", {"president"}),  # ("Bill": a given name, though a noun too)
+])
+def test_the_deceased_s_roles_are_common_nouns(tmp_path: Path, sentence: str, roles: set[str]) -> None:
+    path = tmp_path / "lead.txt"
+    path.write_text(f"{sentence}\n\nMarch 4, 2025\n", encoding="utf-8")
+    found = news._deceased(load_document(path), [0])
+    assert found is not None and set(found.roles) == roles

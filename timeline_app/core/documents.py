@@ -1146,11 +1146,14 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
     r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
     r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
-    # the page's note about itself: "this" (or "this" and a page's noun) as the subject of a step of its own
-    # publishing, and when or under whom ("This was published under the 2010 to 2015 coalition government", "This
-    # article was amended on 5 May 2019 to correct a name", "This page has been archived")
-    r"this(?: (?:news )?(?:page|article|story|post|piece))? (?:was|is|has been) (?:first |originally |last )?"
-    r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*",
+    # the page's note about itself: "this" and a page's noun as the subject of a step of its own publishing, and
+    # when or under whom ("This article was amended on 5 May 2019 to correct a name", "This page has been
+    # archived"); a bare "this" only of its publishing ("This was published under the 2010 to 2015 coalition
+    # government"): a bare "this" in a story stands for what it told before, and a plan, a law or an offer is as
+    # often withdrawn, amended, updated or corrected ("This was withdrawn on Monday after complaints")
+    r"this (?:news )?(?:page|article|story|post|piece) (?:was|is|has been) (?:first |originally |last )?"
+    r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*"
+    r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*",
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",

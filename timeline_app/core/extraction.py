@@ -1255,6 +1255,12 @@ def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None =
     cut = False  # whether a phrase went: `asides` then no longer matches the sentence
     if asides is None:
         asides = _asides(sentence)
+    frame = _mid_frame(sentence, start)
+    if frame is not None:
+        # "Mr. Antar, the SEC said, made millions" → "Mr. Antar made millions": the frame tells who says so, the
+        # clause around it what happened (the tagger, reading it in place, may take "made" for a participle)
+        sentence, start, end = _cut(sentence, start, end, *frame)
+        cut = True
     m = asides.appositive
     if m and m.end() <= start and _is_participle(sentence, m.start("verb")):
         sentence, start, end = _cut(sentence, start, end, m.end("subj"), m.end())
@@ -1275,6 +1281,33 @@ def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None =
     if m and m.end("part") < start:
         sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
     return sentence, start, end
+
+
+# The words of a noun phrase: a reporting frame's subject between commas ("the SEC", "he", "Britain's foreign
+# minister"), and the sentence's subject before it ("Mr. Antar").
+_FRAME_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD"})
+
+
+def _mid_frame(sentence: str, start: int) -> tuple[int, int] | None:
+    """A reporting frame between commas after the sentence's subject and before the date at `start` ("Mr. Antar,
+    the SEC said, made millions in 1987"): the span from its first comma to the end of its second, or None. Only
+    where the sentence opens with a noun phrase up to the frame (its subject, whose verb comes after the frame; not
+    an adverbial, "For the moment, the sources said, he ...", which would run into the subject), and the frame is
+    a noun phrase or a pronoun and a reporting verb (`_is_reporting`) with nothing after it."""
+    first = sentence.find(",", 0, start)
+    if first < 0 or sentence.find(",", first + 1, start) < 0:
+        return None  # (the cheap test first: two commas before the date)
+    tokens = grammar.tag_words(sentence)
+    k = next((k for k, t in enumerate(tokens) if t.pos not in _FRAME_SUBJECT_TAGS), len(tokens))
+    if k == 0 or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in _FRAME_SUBJECT_TAGS:
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].pos not in ("VBD", "VBZ", "VBP") \
+            or not _is_reporting(tokens[j].text) or tokens[j + 1].text != "," or tokens[j + 1].end > start:
+        return None
+    return tokens[k].start, tokens[j + 1].end
 
 
 def _cut(sentence: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, int]:
@@ -5073,7 +5106,7 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
     "from" that opens a span ("from May 3 to June 1", "from 2010 on"), a "from" not yet reached when the article
     was written ("a reduced service from May": when it starts) and a day's "from" ("by telephone from Wednesday
     afternoon": as often when the act starts)."""
-    if e.precision is None or _NOUN_OF_FROM_BEFORE.search(text, max(offset, e.start - 24), e.start) is None:
+    if e.precision is None or not noun_date_cued(text, offset, e):
         return None  # (the cheap test first)
     tokens = a.tokens
     if d < 2 or d >= len(tokens) or tokens[d].start != e.start - offset:
@@ -5167,8 +5200,23 @@ def _noun_names_a_happening(noun: str) -> bool:
     return single.endswith("ing") and bool(grammar.verb_lemmas(single))
 
 
-# An "of" or a "from" right before a date (`_Reading.noun_of_or_from_date`'s cheap test).
-_NOUN_OF_FROM_BEFORE = re.compile(r"[a-z]\s+(?:of|from|on|in)\s+$", re.IGNORECASE)
+# The prepositions after a noun by which a date names a thing's time ("the deadline of June 30", "a post from
+# 2012"), and those by which it names a happening's day ("the stabbings on Boxing Day", "following a stabbing in
+# Brighton on Saturday"). `noun_of_or_from_date` reads both; the day's news only the first
+# (`news._names_a_nouns_time`): a happening's day still sets the time of the article's account.
+_THINGS_TIME_WORDS = "of|from"
+_HAPPENINGS_DAY_WORDS = "on|in"
+_THINGS_TIME_BEFORE = re.compile(rf"[a-z]\s+(?:{_THINGS_TIME_WORDS})\s+$", re.IGNORECASE)
+_NOUN_DATE_BEFORE = re.compile(rf"[a-z]\s+(?:{_THINGS_TIME_WORDS}|{_HAPPENINGS_DAY_WORDS})\s+$", re.IGNORECASE)
+_NOUN_DATE_REACH = 24  # (characters before a date searched for the cue: a word, its preposition and the spaces)
+
+
+def noun_date_cued(text: str, sentence_start: int, e: TimeExpression, *, happenings: bool = True) -> bool:
+    """The cheap test before `noun_of_or_from_date`: does a word and one of its prepositions stand right before e
+    (in its sentence, which starts at `sentence_start`)? `happenings` False: only a thing's time's "of" or "from",
+    not a happening's day's "on" or "in"."""
+    cue = _NOUN_DATE_BEFORE if happenings else _THINGS_TIME_BEFORE
+    return cue.search(text, max(sentence_start, e.start - _NOUN_DATE_REACH), e.start) is not None
 # Nouns of a part of a span of time: "the rest of 2019" is the clause's own time, not a thing's.
 _PART_OF_TIME_NOUNS = frozenset({"rest", "remainder", "course", "part", "bulk", "length", "duration", "span",
                                  "period", "season", "term", "session", "quarter", "half", "anniversary"})
@@ -5369,6 +5417,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
+    if span[0] == 0 and _capitalised_run(words):
+        # "Harlow/JJ Motors/NNS said it …": at a sentence's start the tagger may read a name's words as others; a
+        # run of capitalised words, the later ones capitalised mid-sentence, is a name
+        words = [t._replace(pos="NNP") for t in words]
     # The words between the speaker and the pronoun, but for a relative clause between commas right after the
     # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
     # is said of the speaker, and the reporting verb's "it" is still the speaker's.
@@ -5442,6 +5494,14 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # said on Monday it would ...")
         return None
     return _Speaker(tokens[p].start, name)
+
+
+def _capitalised_run(words: Sequence[grammar.Token]) -> bool:
+    """Are the sentence's first words (two or more) all capitalised words, some not tagged a name, the first
+    tagged one or unknown to the lexicon in lower case ("Harlow", not "Several" nor "The")?"""
+    return len(words) > 1 and (words[0].pos in ("NNP", "NNPS") or grammar.lexicon_tag(words[0].text.lower()) is None) \
+        and all(t.text[:1].isupper() and t.text.replace(".", "").replace("&", "").isalpha() for t in words) \
+        and any(t.pos not in ("NNP", "NNPS") for t in words)
 
 
 _SUBJECT_OF_POSSESSIVE = {"Its": "It", "Their": "They", "His": "He", "Her": "She"}
@@ -5720,6 +5780,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
     in_second_clause = False
+    framed = reported is not None  # the title is the reported clause's, its pronoun the frame's speaker
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
@@ -5772,7 +5833,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if spoke and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+    if (spoke or framed) and pronoun not in _SAME_PERSON_WORDS and title.startswith(pronoun + " "):
+        # (a reported clause's: "Boreal Steel said it cut 40 jobs" → "It cut 40 jobs" → "Boreal Steel cut 40 jobs";
+        # the sentence titled again with the name in the pronoun's place may read the frame as its clause: "Boreal
+        # Steel says Boreal Steel cut 40 jobs")
         return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
         return title

@@ -137,8 +137,9 @@ _ABBREVIATIONS = (r"(?=(?:[A-Z]-)?[A-Za-z]{1,4}+\.)(?:"
                   # ("grade A. Then") is a letter ending a sentence the splitter missed, split again by
                   # `_false_initials`
                   r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z])))"
-                  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
-                  r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
+                  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute, and a clock time with its "am"/"pm" (3.20am
+                  # 10:30pm: a dotted one's full stop ends no sentence)
+                  r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|am|pm)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
 _INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[^\w.'’-][A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")

@@ -3266,20 +3266,28 @@ def _told_occurrence(title: str) -> str | None:
     return _lemma(tokens[1].text.lower(), "NOUN") or tokens[1].text.lower()
 
 
-def _names_otherwise(g: _Group, doc_id: str, noun: str | None) -> bool:
+def _names_otherwise(g: _Group, doc_id: str, noun: str | None, memo: dict[str, frozenset[str]]) -> bool:
     """Whether a member of the article names the retold happening's noun other than as its subject: "Police
     arrested a man after the shooting" tells an arrest and names the shooting it followed, which "The shooting
-    happened at noon" retells, not the arrest."""
+    happened at noon" retells, not the arrest. `memo` keeps each sentence's such nouns (`_nouns_not_opening`): a
+    group may be asked once for each retelling of its article's day."""
     if not noun:
         return False
     for c in g.members:
         if c.doc_id != doc_id:
             continue
-        tokens = grammar.tag_words(c.sentence)
-        opening = _opening_head(tokens)
-        if any(t.pos in _NOUN_TAGS and _lemma(t.text.lower(), "NOUN") == noun for t in tokens) and opening != noun:
+        nouns = memo.get(c.sentence)
+        if nouns is None:
+            nouns = memo[c.sentence] = _nouns_not_opening(c.sentence)
+        if noun in nouns:
             return True
     return False
+
+
+def _nouns_not_opening(sentence: str) -> frozenset[str]:
+    """The lemmas of the sentence's common nouns, bar the head of its opening noun phrase (`_opening_head`)."""
+    tokens = grammar.tag_words(sentence)
+    return frozenset(_lemma(t.text.lower(), "NOUN") for t in tokens if t.pos in _NOUN_TAGS) - {_opening_head(tokens)}
 
 
 def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
@@ -3310,11 +3318,12 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
             first = min(c.sentence_start for c in g.members if c.doc_id == doc_id)
             by_day.setdefault((doc_id, g.first), []).append((j, first))
     dead = False
+    named: dict[str, frozenset[str]] = {}  # (`_names_otherwise`'s memo: each sentence tagged once)
     for i, doc_id, at in told:
         g = groups[i]
         noun = _told_occurrence(next(c.title for c in g.members if c.dated))
         earlier = {j for j, first in by_day.get((doc_id, g.first), ())
-                   if first < at and groups[j].alive and not _names_otherwise(groups[j], doc_id, noun)}
+                   if first < at and groups[j].alive and not _names_otherwise(groups[j], doc_id, noun, named)}
         if len(earlier) > 1:
             # (several: the story's own happening, the one its headline or lead tells, is the one named again)
             openings = _openings(doc_id)

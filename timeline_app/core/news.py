@@ -110,7 +110,7 @@ from array import array
 import datetime as dt
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress, count
@@ -125,7 +125,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
                                           kind_of_word, pronoun_person, resolve_title_pronoun)
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
-from timeline_app.core.extraction import noun_of_or_from_date
+from timeline_app.core.extraction import noun_date_cued, noun_of_or_from_date
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
@@ -2536,7 +2536,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 if len(run) >= 2 or run and run[-1] in surnames_of:
                     surnames.add(run[-1])
                 run = []
-            roles.update(w.text.lower() for w in words if w.pos in _NOUN_TAGS and w.text not in surnames)
+            roles.update(_role_nouns(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home")
             after = {t.text.lower() for t in a.tokens[group.last + 1:]}
             pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
@@ -2548,6 +2548,20 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
         titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
         pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
     return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
+
+
+def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
+    """The common nouns of the deceased's noun phrase, lower-cased: their roles ("Kansas political icon Bob Dole":
+    "icon"; "Mayor Ana Ruiz": "mayor"), not a name's other words ("Kansas", "Bob"). The tagger tags a name's run
+    of words as names, a role's too ("icon", "master"), so a word tagged a name counts when the lexicon knows it
+    lower-cased as a common noun and it is not the given name right before a family name ("Bill Clinton")."""
+    roles: set[str] = set()
+    for j, w in enumerate(words):
+        low = w.text.lower()
+        if w.pos in _COMMON_NOUN_TAGS or w.pos in ("NNP", "NNPS") and grammar.lexicon_tag(low) in _COMMON_NOUN_TAGS \
+                and not (w.text[:1].isupper() and j + 1 < len(words) and words[j + 1].text in surnames):
+            roles.add(low)
+    return roles
 
 
 def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
@@ -2797,18 +2811,16 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
 def _names_a_nouns_time(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
     """Does e name a thing's time by an "of" or a "from", not its sentence's act (`extraction.noun_of_or_from_date`:
     "extended the deadline of June 30", "a complaint about a post from 2012")? Then it dates no act the walk
-    reads, as extraction reads it."""
-    if sent.end - sent.start > MAX_SENTENCE \
-            or _NOUN_DATE_CUE.search(doc.text, max(sent.start, e.start - 8), e.start) is None:
+    reads, as extraction reads it. Not a happening's day after an "on" or an "in", which extraction reads too
+    ("have issued an appeal over the stabbings on Boxing Day. ... A knife was also recovered" tells of Boxing Day,
+    "following a stabbing in Brighton on Saturday"): that day sets the time of the article's account."""
+    if sent.end - sent.start > MAX_SENTENCE or not noun_date_cued(doc.text, sent.start, e, happenings=False):
         # (the cheap tests first; a run-on page, too long for the analyses' memo, would be analysed again for each
         # of its dates, and extraction reads no such noun in it either: `_Reading.noun_of_or_from_date`)
         return False
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # (read up front by `_sentence_dated`; the memo keeps it for the walk)
     d = bisect.bisect_left(a.token_starts, e.start - sent.start)
-    named = noun_of_or_from_date(doc.text, sent.start, a, d, e, doc.published)
-    # (A happening's day in a present perfect's object still sets the time of the article's account: "have issued
-    # an appeal over the stabbings on Boxing Day. ... A knife was also recovered" tells of Boxing Day.)
-    return named is not None and named.perfect is None
+    return noun_of_or_from_date(doc.text, sent.start, a, d, e, doc.published) is not None
 
 
 def _opens_with_an_occasion(doc: Document, i: int, e: TimeExpression) -> bool:
@@ -2862,9 +2874,6 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
         t.pos.startswith(("VB", "MD", "W")) and t.pos != "VBG" or t.text in (";", ":")
         for t in tokens[group.last + 1:d0]) and not any(t.pos.startswith(("VB", "MD")) for t in tokens[d0:])
 
-
-# An "of" or a "from" right before a date: what `_names_a_nouns_time` reads further.
-_NOUN_DATE_CUE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
 
 # Words that tell a step of an account at another time than the one before, not the same occasion ("Bush then
 # sent troops", "crossed the border days after a sniper killed ...").

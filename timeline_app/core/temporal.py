@@ -83,7 +83,9 @@ _TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|hrs\b|local\s+time|eastern(?:\s+time)?)\)
 # takes it only after a preposition of time (not "(1400 GMT)", an equivalent in brackets, nor a live blog's
 # heading, `_stamp`'s).
 _CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
-_CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
+# (A dotted clock time only with its "am"/"pm": "3.20am", "at 10.30pm", as British papers write it; "at 10.30" alone
+# may be a figure.)
+_CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
           r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
 _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
@@ -1842,7 +1844,7 @@ def _h_time(ctx, m):
             return _stamp(ctx, s, s + 4)
         hh, mi = int(clock[:2]), int(clock[2:])
     else:
-        cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
+        cm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hh, mi = int(cm[1]), int(cm[2] or 0)
         ap = (cm[3] or "").replace(".", "")
         if hh > 24 or mi > 59:
