@@ -1051,7 +1051,9 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
             break
         date = following
     rest = line[date.end():].strip()
-    if _words(rest) < 6 or ended and rest[-1:] not in _TERMINAL or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
+    # (a lone date after the paragraph's last sentence is the page's stamp, no part of the story: `_TAIL_DATE`)
+    ends = rest[-1:] in _TERMINAL or _TAIL_DATE.search(rest, max(0, len(rest) - _TAIL_DATE_CHARS)) is not None
+    if _words(rest) < 6 or ended and not ends or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
         return None
     return len(line) - len(line[date.end():].lstrip())
 
