@@ -2,7 +2,8 @@
 missed as the page's date: a date stamp with its own words around it (a time, the page's age, a step of its
 publishing, a section's label, a leading slash), a headline run into its byline and agency dateline or into a date
 glued to the lead, a date line run into the lead with a dash, a lone date after the first paragraph's last
-sentence. Invented lines in the forms seen, other words and dates."""
+sentence, a journal's citation line, a skip link over the headline. Invented lines in the forms seen, other words
+and dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -105,3 +106,25 @@ def test_a_lone_date_after_the_first_paragraph_is_furniture():
     doc = document_from_text("The prime minister will announce a minor reshuffle at her press conference today. "
                              "16 June 2022\n\n" + _LEAD + "\n", id="d")
     assert doc.published == dt.date(2022, 6, 16)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # a journal's citation of the article under the story: no happening in its year
+    ("Harbour Science 612, 33-35 (2021)", True),
+    ("Proc. Coast Soc. 25, 144–156 (2018)", True),
+    ("Harbour Science 612, 33-35 (2021).", True),
+    # a sentence with a year in brackets is the story's
+    ("The harbour opened in 1921 (2021 marks its centenary).", False),
+    ("Harbour Science reported 612 new species in 2021.", False),
+])
+def test_a_journal_citation_line_is_furniture(line, furniture):
+    doc = document_from_text(_HEADLINE + "\n\n" + _LEAD + "\n\n" + line + "\n\nThe council will meet again next "
+                             "week to discuss the budget.\n", id="d")
+    assert doc.is_excluded(*_located(doc, line)) == furniture
+
+
+@pytest.mark.parametrize("link", ["Jump to content", "Jump to navigation", "Skip to navigation"])
+def test_a_skip_link_over_the_headline_is_no_title(link):
+    doc = document_from_text(link + "\n\n" + _HEADLINE + "\n\n" + _LEAD + "\n", id="d")
+    assert doc.title == _HEADLINE
+    assert doc.is_excluded(*_located(doc, link))

@@ -1227,7 +1227,7 @@ _BOILERPLATE = _Folded("|".join([
     r"|sign up(?: for [a-z' ]{1,40})?|(?:our )?newsletter|get the latest [a-z ]{1,40}"
     r"|join our [a-z ]{1,30} (?:channel|group|community)|download (?:our|the) app",
     # page furniture
-    r"scroll to top|back to top|go to top|exit mobile version|skip to (?:main )?content"
+    r"scroll to top|back to top|go to top|exit mobile version|(?:skip|jump) to (?:main )?content|(?:skip|jump) to navigation"
     r"|toggle navigation|(?:open |close |main )?menu|search|home|close|loading|breaking news",
     r"you (?:might|may) (?:also )?like|recommended(?: for you| stories| articles| reading)?"
     r"|(?:more|related|latest|recent|popular|trending|top|other|similar|must read|don't miss)"
@@ -1247,6 +1247,13 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:copyright|©|\(c\)).{0,100}|all rights reserved.{0,60}|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|about us|contact us|disclaimer",
 ]))
+# A journal's citation of the article, as a science page prints it under the story: the journal's name, the volume,
+# the pages, the year in brackets ("Nature 574, 16-17 (2019)", "Nat. Med. 25, 44–56 (2019)"). The page's note about
+# itself, no happening in its year.
+_CITATION_LINE = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}\s+\d{1,4}(?:\s*\(\d{1,3}\))?,\s*[A-Za-z]?\d{1,6}"
+    r"(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\(\s*(?:1[89]|2[01])\d\d\s*\)\.?")
+_CITATION_CHARS = 100
 _NORMALISE_EDGES = " \t-–—_*=|[](){}•·:>!.?…"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -2107,7 +2114,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             excluded.append(span)
             skip.add(i)
             continue
-        if _is_boilerplate_line(s):
+        if _is_boilerplate_line(s) or len(s) <= _CITATION_CHARS and _CITATION_LINE.fullmatch(s):
             excluded.append(span)
             boiler.add(i)
             skip.add(i)
