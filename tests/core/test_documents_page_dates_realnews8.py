@@ -128,3 +128,10 @@ def test_a_skip_link_over_the_headline_is_no_title(link):
     doc = document_from_text(link + "\n\n" + _HEADLINE + "\n\n" + _LEAD + "\n", id="d")
     assert doc.title == _HEADLINE
     assert doc.is_excluded(*_located(doc, link))
+
+
+def test_a_run_on_headline_may_hold_an_abbreviation():
+    doc = document_from_text("U.S. troops leave harbour base by Staff Writers Port Louis (AFP) June 25, 2020 "
+                             + _LEAD + "\n", id="d")
+    assert doc.title == "U.S. troops leave harbour base"
+    assert doc.published == dt.date(2020, 6, 25)

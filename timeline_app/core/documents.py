@@ -971,9 +971,9 @@ _DATE_DASH = re.compile(r"\s*[–—-]{1,2}(?=\s)")  # the dash after a date lin
 
 def _stamp_date(s: str) -> str | None:
     """The date of a short line that is a page's date stamp, not a headline (see `_STAMP_TIME`): the date's text,
-    or None. Besides the date and any times and age, the line keeps at most a few words, none a finite verb
-    (a headline reports: "Tomb find stuns Egypt"), and no preposition leads into the date (a headline's day,
-    "Trial set for June 4, 2021"). The line must show a stamp's mark: a time, a participle of its publishing
+    or None. Besides the date and any times and age, the line keeps at most a few words, no verb's form but a
+    participle (a headline reports: "Tomb find stuns Egypt"), and no preposition leads into the date (a headline's
+    day, "Trial set for June 4, 2021"). The line must show a stamp's mark: a time, a participle of its publishing
     ("Published", "Updated"), or no word at all ("/ 15 March 2004"); a name before a bare date ("Hurricane Katrina
     August 29, 2005") stays a headline."""
     if len(s) > _STAMP_CHARS:
@@ -995,9 +995,9 @@ def _stamp_date(s: str) -> str | None:
         return None
     # Each word is a label's (no verb's form: "Other News Materials") or a participle, the step of publishing
     # ("Published", "Updated"); a verb's other form is a headline's ("stuns", "votes", "find"). (The lexicon, not
-    # the tagger: a headline's few words tag poorly, "Tomb find stuns Egypt" all nouns.)
-    # A participle before the date opens the line ("Updated 3 May 2019 09:10"): after a noun it is a headline's
-    # verb ("Mayor resigned 3 May 2019 14:00").
+    # the tagger: a headline's few words tag poorly, "Tomb find stuns Egypt" all nouns.) A participle before the
+    # date opens the line ("Updated 3 May 2019 09:10"): after a noun it is a headline's verb ("Mayor resigned 3 May
+    # 2019 14:00").
     participle = False
     for k, word in enumerate(words):
         lemmas = verb_lemmas(word.lower())
@@ -1020,8 +1020,9 @@ def _run_on_header(s: str) -> tuple[int, str, int] | None:
         return None
     headline = s[:m.start()].strip()
     lead = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
+    # (one sentence, not ended: "U.S. troops leave" is a headline, "Talks failed. Then ..." a paragraph)
     if not _RUN_ON_HEADLINE_WORDS[0] <= _words(headline) <= _RUN_ON_HEADLINE_WORDS[1] \
-            or any(ch in headline for ch in _TERMINAL) or _words(s[lead:lead + 200]) < 6:
+            or headline[-1:] in _TERMINAL or len(split_sentences(headline)) > 1 or _words(s[lead:lead + 200]) < 6:
         return None
     return m.start(), m.group("date"), lead
 
