@@ -581,7 +581,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     candidates.extend(analysis.dates)
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     if analysis.story_from:
-        _start_sentences_at_stories(sentences, lines, analysis.story_from)
+        _start_sentences_at_stories(sentences, lines, analysis.story_from, analysis.headline_ends or {})
     excluded.extend(_call_to_action_sentences(text, sentences))
     captions = _caption_sentences(text, sentences, dated=bool(candidates))
     if figcaptions:
@@ -618,15 +618,22 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     )
 
 
-def _start_sentences_at_stories(sentences: SentenceSpans, lines: list[_Line], story_from: dict[int, int]) -> None:
+def _start_sentences_at_stories(sentences: SentenceSpans, lines: list[_Line], story_from: dict[int, int],
+                                headline_ends: dict[int, int]) -> None:
     """The sentence that holds a story glued after its line's date ("date 2019-03-04 The council approved ...")
-    starts at the story: the date before it is no part of the sentence's words (its title, its mentions)."""
+    starts at the story: the date before it is no part of the sentence's words (its title, its mentions). A
+    headline run into the story (`headline_ends`) keeps its own sentence before the story's. (A few top lines:
+    the insertion's cost is bounded.)"""
     bounds = sentences._bounds
     for i, offset in story_from.items():
         at = lines[i].start + offset
         k = bisect_right(bounds, at) - 1  # the bound at or before the story's start
         if k >= 0 and k % 2 == 0 and bounds[k] < at < bounds[k + 1]:  # (a sentence's start before it)
+            start = bounds[k]
             bounds[k] = at
+            end = lines[i].start + headline_ends[i] if i in headline_ends else start
+            if end > start:
+                bounds[k:k] = array(bounds.typecode, (start, end))
 
 
 # ---- Sentences as offsets -----------------------------------------------------------------------
@@ -849,6 +856,16 @@ _PAGE_DATE_SENTENCE = re.compile(
     rf"{_DATE}(?:\s*(?:,|at)?\s*{_TIME})?\.?",
     re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+# A page's date stamp with its own words around the date: a label, the time, the page's age, the step of its
+# publishing ("/ 15 March 2004", "August 9, 2018 / 12:03 PM / Updated an hour ago", "10 February, 2006 - Published
+# 15:47 GMT", "Other News Materials 11 November 2007 14:20 (UTC +04:00)"). Read by `_stamp_date`: the date and
+# times are taken out, and what is left must be the page's furniture, not a headline's words.
+_STAMP_TIME = re.compile(rf"{_TIME}(?:\s*\(\s*[A-Z]{{2,5}}\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\))?")
+_STAMP_AGE = re.compile(r"\b(?:an?|\d{1,3})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b",
+                        re.IGNORECASE)
+_STAMP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_STAMP_WORDS = 4  # a stamp's words besides its date and time: a label or a step ("Other News Materials")
+_STAMP_CHARS = 100
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
 # "Filed 03 Mar 2021" (a wire desk's filing time), "PD 3 March 1999" (an archive export's publication-date field),
@@ -935,6 +952,81 @@ _DASHED_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*(?:[—–]|--
 _GLUED_DATE_TAIL = re.compile(rf"(?:(?<=[^\W\d_]{{2}})(?<!(?-i:[A-Z]))|(?<=[^\W\d_])(?=[^\W\d_]))(?:{_DATE_CORE})$",
                               re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
+# A date alone after a paragraph's last sentence on its line, as a flattened page glues the date printed under the
+# standfirst ("... at her press conference today. 16 June 2022"): the page's stamp, no sentence of the story. Looked
+# for in a line's last characters only.
+_TAIL_DATE = re.compile(rf"[.!?…][\"'”’)]*\s+(?P<date>{_DATE}(?:\s*,?\s*{_TIME})?)\s*$", re.IGNORECASE)
+_TAIL_DATE_CHARS = 80
+# A headline run into its byline, dateline and lead on one line, as a flattened page joins them: the headline, then
+# a byline and an agency's dateline ("Mexico quake death toll rises to 10 by Staff Writers Mexico City (AFP) June 25,
+# 2020 The death toll from ...") or a date glued to the lead's first word ("... flames engulf cathedral April 15,
+# 2019The historic ..."). The date (the page's) must be followed by the lead's capital with nothing between: a
+# sentence's own date is followed by its words or its punctuation. Looked for in a line's first characters only.
+_RUN_ON_BYLINE = re.compile(
+    rf"\s+by\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,7}}\s*\(\s*(?:[A-Z]{{2,6}}|[A-Z][a-z]+)\s*\)\s*[,–—-]?\s*"
+    rf"(?P<date>(?i:{_DATE}))\s+(?=[A-Z\"“‘])")
+_GLUED_LEAD_DATE = re.compile(rf"\s(?P<date>(?i:{_DATE_CORE}))(?<=\d)(?=[A-Z\"“‘][a-z])")
+_RUN_ON_CHARS = 300
+_RUN_ON_HEADLINE_WORDS = (3, 30)
+_DATE_DASH = re.compile(r"\s*[–—-]{1,2}(?=\s)")  # the dash after a date line run into its story
+
+
+def _stamp_date(s: str) -> str | None:
+    """The date of a short line that is a page's date stamp, not a headline (see `_STAMP_TIME`): the date's text,
+    or None. Besides the date and any times and age, the line keeps at most a few words, no verb's form but a
+    participle (a headline reports: "Tomb find stuns Egypt"), and no preposition leads into the date (a headline's
+    day, "Trial set for June 4, 2021"). The line must show a stamp's mark: a time, a participle of its publishing
+    ("Published", "Updated"), or no word at all ("/ 15 March 2004"); a name before a bare date ("Hurricane Katrina
+    August 29, 2005") stays a headline."""
+    if len(s) > _STAMP_CHARS:
+        return None
+    found = _DATE_ANYWHERE.search(s)
+    if found is None:
+        return None
+    rest = s[:found.start()] + " " + s[found.end():]
+    timed = _STAMP_TIME.search(rest) is not None
+    rest = _STAMP_AGE.sub(" ", _STAMP_TIME.sub(" ", rest))
+    words = _STAMP_WORD.findall(rest)
+    if len(words) > _STAMP_WORDS:
+        return None
+    if not words:
+        return found.group(0)
+    from timeline_app.core.grammar import lexicon_tag, verb_forms, verb_lemmas  # (only for a short dated line)
+    before = _STAMP_WORD.findall(s[:found.start()])
+    if before and lexicon_tag(before[-1].lower()) in ("IN", "TO"):
+        return None
+    # Each word is a label's (no verb's form: "Other News Materials") or a participle, the step of publishing
+    # ("Published", "Updated"); a verb's other form is a headline's ("stuns", "votes", "find"). (The lexicon, not
+    # the tagger: a headline's few words tag poorly, "Tomb find stuns Egypt" all nouns.) A participle before the
+    # date opens the line ("Updated 3 May 2019 09:10"): after a noun it is a headline's verb ("Mayor resigned 3 May
+    # 2019 14:00").
+    participle = False
+    for k, word in enumerate(words):
+        lemmas = verb_lemmas(word.lower())
+        if not lemmas:
+            continue
+        if 0 < k < len(before) or not any(word.lower() in verb_forms(lemma, ("VBN", "VBD"))  # (a regular verb's
+                                          for lemma in lemmas):  # past is its participle too)
+            return None
+        participle = True
+    return found.group(0) if timed or participle else None
+
+
+def _run_on_header(s: str) -> tuple[int, str, int] | None:
+    """A line opening with a headline run into its byline and dateline or its date, then the lead (see
+    `_RUN_ON_BYLINE`): (the headline's end, the date's text, the lead's start), or None. The headline has a few
+    words and no sentence's end; the lead at least six words."""
+    head = s[:_RUN_ON_CHARS]
+    m = _RUN_ON_BYLINE.search(head) or _GLUED_LEAD_DATE.search(head)
+    if m is None:
+        return None
+    headline = s[:m.start()].strip()
+    lead = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
+    # (one sentence, not ended: "U.S. troops leave" is a headline, "Talks failed. Then ..." a paragraph)
+    if not _RUN_ON_HEADLINE_WORDS[0] <= _words(headline) <= _RUN_ON_HEADLINE_WORDS[1] \
+            or headline[-1:] in _TERMINAL or len(split_sentences(headline)) > 1 or _words(s[lead:lead + 200]) < 6:
+        return None
+    return m.start(), m.group("date"), lead
 
 
 def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: bool = True) -> int | None:
@@ -949,10 +1041,15 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
         return None
     # Further labelled dates on the line belong to the field too ("Date: 2019-03-04 Updated: 2019-03-05 The
     # council approved ..."): the story starts after the last. (The line is short: `_analyse` reads 120 at most.)
+    # So does the page's own date line printed after the field's, with its dash before the story ("date
+    # 2020-01-30 Thursday, January 30, 2020 - The governor was impeached ...").
     while True:
         after = date.end() + len(line[date.end():]) - len(line[date.end():].lstrip())
         more = _DATE_LABEL.match(line, after)
         following = _LEADING_DATE.match(line, more.start("value")) if more else None
+        if following is None and (printed := _LEADING_DATE.match(line, after)) is not None \
+                and (dash := _DATE_DASH.match(line, printed.end())) is not None:
+            following = dash
         if following is None:
             break
         date = following
@@ -963,7 +1060,9 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
     if dashed is not None:
         date = dashed
     rest = line[date.end():].strip()
-    if _words(rest) < 6 or ended and rest[-1:] not in _TERMINAL or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
+    # (a lone date after the paragraph's last sentence is the page's stamp, no part of the story: `_TAIL_DATE`)
+    ends = rest[-1:] in _TERMINAL or _TAIL_DATE.search(rest, max(0, len(rest) - _TAIL_DATE_CHARS)) is not None
+    if _words(rest) < 6 or ended and not ends or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
         return None
     return len(line) - len(line[date.end():].lstrip())
 
@@ -1137,7 +1236,7 @@ _BOILERPLATE = _Folded("|".join([
     r"|sign up(?: for [a-z' ]{1,40})?|(?:our )?newsletter|get the latest [a-z ]{1,40}"
     r"|join our [a-z ]{1,30} (?:channel|group|community)|download (?:our|the) app",
     # page furniture
-    r"scroll to top|back to top|go to top|exit mobile version|skip to (?:main )?content"
+    r"scroll to top|back to top|go to top|exit mobile version|(?:skip|jump) to (?:main )?content|(?:skip|jump) to navigation"
     r"|toggle navigation|(?:open |close |main )?menu|search|home|close|loading|breaking news",
     r"you (?:might|may) (?:also )?like|recommended(?: for you| stories| articles| reading)?"
     r"|(?:more|related|latest|recent|popular|trending|top|other|similar|must read|don't miss)"
@@ -1160,6 +1259,13 @@ _BOILERPLATE = _Folded("|".join([
     r"(?:copyright|©|\(c\)).{0,100}|all rights reserved.{0,60}|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|about us|contact us|disclaimer",
 ]))
+# A journal's citation of the article, as a science page prints it under the story: the journal's name, the volume,
+# the pages, the year in brackets ("Nature 574, 16-17 (2019)", "Nat. Med. 25, 44–56 (2019)"). The page's note about
+# itself, no happening in its year.
+_CITATION_LINE = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}\s+\d{1,4}(?:\s*\(\d{1,3}\))?,\s*[A-Za-z]?\d{1,6}"
+    r"(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\(\s*(?:1[89]|2[01])\d\d\s*\)\.?")
+_CITATION_CHARS = 100
 _NORMALISE_EDGES = " \t-–—_*=|[](){}•·:>!.?…"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -1783,6 +1889,9 @@ class _Analysis:
     story_from: dict[int, int] | None = None
     # The day of a wire dateline that gives no year ("WELLINGTON, Dec 10 (Reuters) - "), as (month, day).
     wire_day: tuple[int, int] | None = None
+    # Lines whose headline runs into a byline or a date before the story (line index -> the headline's end in the
+    # line): the headline is a sentence of its own, apart from the story after `story_from`.
+    headline_ends: dict[int, int] | None = None
 
 
 _TOP_LINES = 15
@@ -1814,6 +1923,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     headline: tuple[int, int] | None = None
     headline_next = False  # a label alone ("HD"): its value is the next line
     story_from: dict[int, int] = {}
+    headline_ends: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
@@ -1837,6 +1947,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if closing > len(marker):
                 s = s[len(marker):closing] + s[closing + len(marker):]
         span = (ln.start, ln.end)
+        if i in top and s is line and s[-1:].isalnum() and _words(s) >= 8 \
+                and (tail := _TAIL_DATE.search(s, max(0, len(s) - _TAIL_DATE_CHARS))) is not None:
+            d = _parse_date(tail.group("date"), day_first)
+            if d is not None:
+                dates.append((3, ln.start, d))
+                excluded.append((ln.start + tail.start("date"), ln.end))
         if headline_next:
             headline_next = False
             if s and not story_started:
@@ -1994,12 +2110,23 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     excluded.append(span)
                     skip.add(i)
                 continue
+        # A date stamp with the page's own words around it ("August 9, 2018 / 12:03 PM / Updated an hour ago"):
+        # the dateline too, before the story.
+        if i in top and not story_started and len(s) <= _STAMP_CHARS and (stamp := _stamp_date(s)) is not None:
+            d = _parse_date(stamp, day_first)
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                if header_date_line is None:
+                    header_date_line = i
+                continue
         if _BREADCRUMB.match(s) and _words(s) <= 25 and s[-1:] not in _TERMINAL:
             crumbs.add(i)
             excluded.append(span)
             skip.add(i)
             continue
-        if _is_boilerplate_line(s):
+        if _is_boilerplate_line(s) or len(s) <= _CITATION_CHARS and _CITATION_LINE.fullmatch(s):
             excluded.append(span)
             boiler.add(i)
             skip.add(i)
@@ -2043,14 +2170,34 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:
             excluded.append((ln.start + c.start(), ln.end))
+        # A headline run into its byline, dateline and lead: the date is the page's; the headline stays a sentence
+        # (and the title), the byline and the dateline are furniture, the lead starts after them.
+        if i in top and not story_started and s is line and (run_on := _run_on_header(s)) is not None:
+            headline_end, date_text, lead = run_on
+            d = _parse_date(date_text, day_first)
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append((ln.start + headline_end, ln.start + lead))
+                story_from[i] = lead
+                headline_ends[i] = headline_end
+                story_started = True
+                first_story_line = i
+                continue
         # "MOSCOW, June 20, 2024 (Reuters) — ..." opening the first paragraphs.
         if i in top:
             c = _CITY_DATELINE.match(s)
-            if c:
-                d = _parse_date(c.group(0), day_first)
+            dateline = (c.group(0), len(c.group(0).rstrip())) if c else None
+            if c is None and not story_started and (lead := _LEADING_DATE.match(s)) is not None \
+                    and (dash := _DATE_DASH.match(s, lead.end())) is not None and _words(s) >= 8 \
+                    and s[-1:] in _TERMINAL and s[dash.end():].lstrip()[:1].isupper():
+                # The page's date line run into the story's first paragraph with a dash, no place before it
+                # ("Thursday, January 30, 2020 - The governor was impeached on Wednesday."): a dateline too.
+                dateline = (lead.group(0), dash.end())
+            if dateline:
+                d = _parse_date(dateline[0], day_first)
                 if d is not None:
                     dates.append((3, ln.start, d))
-                    excluded.append((ln.start, ln.start + len(c.group(0).rstrip())))
+                    excluded.append((ln.start, ln.start + dateline[1]))
                     continue
             # A wire dateline: boilerplate, never a headline or an event; its day dates the article when it
             # gives the year.
@@ -2078,7 +2225,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
-    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day)
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
@@ -2492,6 +2639,9 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         at = ln.start + (analysis.story_from.get(i, 0) if analysis.story_from else 0)
         s = text[at:min(ln.end, at + 1000)]
+        if analysis.headline_ends and i in analysis.headline_ends:
+            at = ln.start  # the headline run into the story: the title is the headline, not the lead
+            s = text[at:at + analysis.headline_ends[i]]
         if i > 0 and not ln.after_blank and _CONTINUATION.match(s):
             # the rest of a sentence the line above began ("raised its main interest rate on Tuesday to"): the
             # title is the whole sentence, or none of it
