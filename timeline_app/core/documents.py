@@ -2490,6 +2490,21 @@ def _kicker(s: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
+# The same label printed on the headline's own line before a colon or a bar ("WATCH: Spire collapses as ..."),
+# the headline going on with a capital.
+_KICKER_PREFIX = re.compile(r"[ \t]*(?P<label>[^\W\d_]{3,})[ \t]*[:|][ \t]+(?=[^\W\d_])")
+
+
+def without_kicker(headline: str) -> str:
+    """`headline` without a section label printed before it on its line ("WATCH: Paris's spire collapses" ->
+    "Paris's spire collapses"; "LIVE | Rescuers search ..."): the label says what kind of page it is, not what
+    happened. A line that is nothing but the label, or whose rest starts in lower case, is left as it is."""
+    m = _KICKER_PREFIX.match(headline)
+    if m is None or not _kicker(m.group("label")) or not headline[m.end():m.end() + 1].isupper():
+        return headline
+    return headline[m.end():]
+
+
 _TITLE_LINES = 25  # the lines a title is looked for in
 _LABEL_WORDS = 3  # a site's name or a section label over the headline: at most this many words
 _LABEL_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "IN", "CC", "POS", ":", "&"})

@@ -118,7 +118,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from timeline_app.core import coref, grammar
-from timeline_app.core.documents import SentenceSpans
+from timeline_app.core.documents import SentenceSpans, without_kicker
 from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, KIND_NEAR_REACH, Candidate,
                                           actors_in, first_kind, in_attribution, is_figures_period, kind_near,
@@ -3298,7 +3298,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if group is not frame and _repeated(a, tokens, group):
                 return None, None, False  # "said the man had been arrested twice": a record of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
-        title = _shorten(_as_printed(text, doc))
+        title = _shorten(_as_printed(without_kicker(text), doc))
     else:
         names = grammar.document_names(doc.text)
         # A reported happening is titled with who reported it ("Acme says shareholders approved the
