@@ -161,6 +161,28 @@ def test_the_events_mentions_are_made_once_every_group_is_gone(monkeypatch: pyte
     assert all(m._at is by_place[m.document, m.start]._at for e in events for m in e.mentions)
 
 
+def test_a_group_whose_event_fails_midway_costs_no_other_event_its_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A group whose event fails while its members' mentions are being held is dropped whole, and every other
+    event still gets exactly its own members' mentions (what the failed one held is not left for the next)."""
+    candidates, docs = _corpus(3, 4, same_days=True)  # each day reported by three articles: events of three
+    expected = merging.merge(candidates, docs)
+    broken = expected[1].mentions[1]  # the second member of the second event fails
+    real = Candidate.mention_parts
+
+    def failing(c):
+        if c.mention == broken:
+            raise RuntimeError("odd member")
+        return real(c)
+
+    monkeypatch.setattr(Candidate, "mention_parts", failing)
+    dropped: list[tuple[Candidate, str]] = []
+    events = merging.merge(candidates, docs, on_drop=lambda c, why: dropped.append((c, why)))
+    assert all(len(e.mentions) == 3 for e in expected)
+    assert events == expected[:1] + expected[2:]
+    assert {c.mention for c, _ in dropped} == set(expected[1].mentions) and len(dropped) == 3
+    assert all("odd member" in why for _, why in dropped)
+
+
 def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:
     """Articles on Putin's visit of 19 June 2024, each saying he visited in 2000 and calling the visit his
     first "in 24 years", with other dated visits on days spread over eight years (from `_named_corpus`)."""

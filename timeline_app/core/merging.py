@@ -4973,13 +4973,15 @@ class Merger:
         counts = array("q")  # each event's number of members
         for i, g in check_every(enumerate(groups)):
             groups[i] = None  # type: ignore[call-overload]
+            mark = len(held)
             try:
                 event = _event(g, titles, held)
                 # (Frozen: the same value, one object fewer.)
                 object.__setattr__(event, "sentence", sentences.setdefault(event.sentence, event.sentence))
+                counts.append((len(held) - mark) // 3)
                 events.append(event)
-                counts.append(len(g.members))
             except Exception as exc:  # one odd group must not cost the others
+                del held[mark:]
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
