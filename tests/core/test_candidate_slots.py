@@ -11,7 +11,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import analysis
-from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate
+from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate, mention_of_parts
 from timeline_app.core.model import Mention, Precision
 
 DAY = dt.date(2024, 6, 19)
@@ -127,3 +127,19 @@ def test_equal_ranges_are_one_object():
     made = [Candidate(_mention(False), dt.date(2024, 1, 1), dt.date(2024, 12, 31), Precision.YEAR, "visit", "V", "s")
             for _ in range(3)]
     assert len({id(c._days) for c in made}) == 1
+
+
+# What a candidate's mention is made of (`Candidate.mention_parts`: merging holds these, not the candidate, until
+# it makes the events' mentions) makes the mention `Candidate.mention` gives, of the candidate's own objects.
+@pytest.mark.parametrize("mention", [
+    Mention("doc", 3, 7, "1961", 0, 30),
+    Mention("doc", 3, 7, "1961", 0, 30, dated=False, inferred=True),
+    Mention("doc", 3, 7, "1961", 0, 30_000),  # a run-on sentence: its offsets do not pack
+    Mention("doc", 7, 3, "1961", 0, 30),  # offsets out of order (malformed): held as given
+])
+def test_a_mention_made_from_its_candidates_parts_is_the_candidates_mention(mention):
+    c = Candidate(mention, DAY, DAY, Precision.DAY, "visit", "Visit", "In 1961 leaders visited the pact.")
+    parts = c.mention_parts()
+    made = mention_of_parts(*parts)
+    assert made == c.mention == mention and type(made) is Mention and len(parts) == 3
+    assert made.text is c.mention.text and made._at is c.mention._at  # (no copies)

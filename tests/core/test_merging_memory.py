@@ -117,17 +117,70 @@ def test_each_group_is_freed_once_its_event_is_built(monkeypatch: pytest.MonkeyP
     live: dict[int, int] = {}  # groups alive at the first and the last event's building
     real = merging._event
 
-    def counting(g, titles=None):
+    def counting(g, *args):
         calls.append(1)
         if len(calls) in (1, n):
             gc.collect()
             live[len(calls)] = sum(1 for o in gc.get_objects() if type(o) is merging._Group)
-        return real(g, titles)
+        return real(g, *args)
 
     monkeypatch.setattr(merging, "_event", counting)
     assert len(merging.merge(candidates, docs)) == n > 50
     # The first event is built with every group alive, the last with only its own.
     assert live[1] >= n and live[n] <= 2
+
+
+def test_the_events_mentions_are_made_once_every_group_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No mention is made while the groups are let go one by one (made beside the candidates those free, the
+    mentions took memory of their own, the peak of dense news: see `Merger._finish`); once they are all gone,
+    each event has its members' mentions, in their order, the candidates' own."""
+    candidates, docs = _named_corpus(20, 10)
+    expected = merging.merge(candidates, docs)
+    n = len(expected)
+    calls: list[int] = []
+    made: list[int] = []  # new Mention objects alive once the last event is built
+    real = merging._event
+
+    def mentions_alive() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if type(o) is Mention)
+
+    def counting(g, *args):
+        event = real(g, *args)
+        calls.append(1)
+        if len(calls) == n:
+            made.append(mentions_alive() - before)
+        return event
+
+    monkeypatch.setattr(merging, "_event", counting)
+    before = mentions_alive()
+    events = merging.merge(candidates, docs)
+    assert made == [0] and len(events) == n > 50
+    assert events == expected and sum(len(e.mentions) for e in events) == len(candidates)
+    by_place = {(c.doc_id, c.start): c for c in candidates}
+    assert all(m._at is by_place[m.document, m.start]._at for e in events for m in e.mentions)
+
+
+def test_a_group_whose_event_fails_midway_costs_no_other_event_its_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A group whose event fails while its members' mentions are being held is dropped whole, and every other
+    event still gets exactly its own members' mentions (what the failed one held is not left for the next)."""
+    candidates, docs = _corpus(3, 4, same_days=True)  # each day reported by three articles: events of three
+    expected = merging.merge(candidates, docs)
+    broken = expected[1].mentions[1]  # the second member of the second event fails
+    real = Candidate.mention_parts
+
+    def failing(c):
+        if c.mention == broken:
+            raise RuntimeError("odd member")
+        return real(c)
+
+    monkeypatch.setattr(Candidate, "mention_parts", failing)
+    dropped: list[tuple[Candidate, str]] = []
+    events = merging.merge(candidates, docs, on_drop=lambda c, why: dropped.append((c, why)))
+    assert all(len(e.mentions) == 3 for e in expected)
+    assert events == expected[:1] + expected[2:]
+    assert {c.mention for c, _ in dropped} == set(expected[1].mentions) and len(dropped) == 3
+    assert all("odd member" in why for _, why in dropped)
 
 
 def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:

@@ -210,7 +210,8 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
 def test_each_candidate_is_freed_as_its_event_is_built(tmp_path, monkeypatch):
     """The pipeline holds no candidate of its own while merging builds the events: each goes with its group,
     so candidates and events never peak together (the pipeline's dict of them kept every one alive to the end
-    of `Merger.finish`)."""
+    of `Merger.finish`); and none is left when the events' mentions are made (`merging._give_mentions`), so
+    those take the memory the candidates left."""
     monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
     path = tmp_path / "pacts.txt"
     path.write_text("Leaders sign pacts\n\nPublished June 20, 2024\n\n" + "".join(
@@ -229,12 +230,20 @@ def test_each_candidate_is_freed_as_its_event_is_built(tmp_path, monkeypatch):
         alive.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
         return build_event(group, *args)
 
+    def giving(*args):
+        left.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
+        return give_mentions(*args)
+
+    give_mentions, left = merging._give_mentions, []
     monkeypatch.setattr(merging.Merger, "add", adding)
     monkeypatch.setattr(merging, "_event", building)
+    monkeypatch.setattr(merging, "_give_mentions", giving)
     timeline = build_timeline([path], workers=1, cache=False)
     assert len(timeline.events) >= 10 and len(alive) == len(timeline.events)
-    # Before the last event, only the last groups' members are left.
+    # Before the last event, only the last groups' members are left; none once every event is built.
     assert alive[0] >= len(timeline.events) and alive[-1] <= 2, alive
+    assert left == [0]
+    assert all(e.mentions for e in timeline.events)
 
 
 def test_the_analyses_and_the_news_not_kept_are_let_go_before_the_late_candidates_are_filed(monkeypatch):

@@ -217,6 +217,15 @@ class Candidate:
             return at
         return Mention.packed(self.doc_id, at, self._phrase)  # (its int object the candidate's)
 
+    def mention_parts(self) -> tuple[str | None, int | Mention, str | None]:
+        """What `mention` is made of, for making it later without the candidate (`mention_of_parts`): its
+        document id, its packed int and its phrase (the candidate's own objects); or (None, the mention as
+        given, None) for one that does not pack."""
+        at = self._at
+        if at.__class__ is not int:
+            return None, at, None
+        return self.doc_id, at, self._phrase
+
     # The mention's fields, read from the candidate (no Mention made).
     @property
     def start(self) -> int:
@@ -387,6 +396,13 @@ def _sentence_bounds(at: int) -> tuple[int, int]:
     start = at >> _START_SHIFT
     return start - (at >> _LEAD_SHIFT & _LEAD_MASK), \
         start + (at >> _LENGTH_SHIFT & _LENGTH_MASK) + (at >> _TAIL_SHIFT & _TAIL_MASK)
+
+
+def mention_of_parts(doc_id: str | None, at: int | Mention, phrase: str | None) -> Mention:
+    """The mention `Candidate.mention_parts` gave these of: `Candidate.mention`'s value."""
+    if at.__class__ is not int:
+        return at  # type: ignore[return-value]
+    return Mention.packed(doc_id, at, phrase)  # type: ignore[arg-type]
 
 
 def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:

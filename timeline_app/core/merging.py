@@ -32,6 +32,7 @@ import math
 import operator
 import re
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
@@ -40,7 +41,7 @@ from typing import NamedTuple, TypeVar
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
-from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
+from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
@@ -4970,17 +4971,32 @@ class Merger:
         # One string per sentence across the events: a candidate reads its sentence from its document's text (a
         # new string each time), so the events of one sentence would each keep their own.
         sentences: dict[str, str] = {}
+        # The events' mentions are made once every group is gone (`_give_mentions`), from what each member's
+        # mention is made of, held here event after event (`Candidate.mention_parts`: three pointers each, to
+        # objects the mentions keep anyway). CPython's small objects come in pools of one size each, and a pool
+        # is taken back only once empty: an event's members come from all over the text, so the candidates,
+        # freed group by group, emptied few pools until the last groups went, and mentions made beside them
+        # took new pools (dense news: 1.4 bytes per character, the peak of the run at the end of merging).
+        # Made after, they fill the pools the candidates left.
+        held: list = []
+        counts = array("q")  # each event's number of members
         for i, g in check_every(enumerate(groups)):
             groups[i] = None  # type: ignore[call-overload]
+            mark = len(held)
             try:
-                event = _event(g, titles)
+                event = _event(g, titles, held)
                 # (Frozen: the same value, one object fewer.)
                 object.__setattr__(event, "sentence", sentences.setdefault(event.sentence, event.sentence))
+                counts.append((len(held) - mark) // 3)
                 events.append(event)
             except Exception as exc:  # one odd group must not cost the others
+                del held[mark:]
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
+        del sentences
+        _give_mentions(events, counts, held)
+        del counts, held
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
         _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
@@ -5632,7 +5648,21 @@ def _event_sentence(c: Candidate) -> str:
     return (_CUT if cut_before else "") + part.strip() + (_CUT if cut_after else "")
 
 
-def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
+def _give_mentions(events: list[Event], counts: Sequence[int], held: list) -> None:
+    """Sets each event's mentions, made from `held`: what its members' mentions are made of, three items each
+    (`Candidate.mention_parts`), event after event, `counts[k]` members for `events[k]`."""
+    setter = object.__setattr__
+    at = 0
+    for event, n in zip(events, counts):
+        end = at + 3 * n
+        setter(event, "mentions", tuple(map(mention_of_parts, held[at:end:3], held[at + 1:end:3],
+                                            held[at + 2:end:3])))
+        at = end
+
+
+def _event(g: _Group, titles: dict[str, str] | None = None, held: list | None = None) -> Event:
+    """The group's event. Given `held`, the event's mentions are left empty and what each is made of is added
+    to `held` (`Candidate.mention_parts`, in the mentions' order): `_give_mentions` makes them."""
     # (Checks for Cancel through a large group's members: one event may be built from tens of thousands.)
     members = sorted(check_every(g.members, 1024), key=_BY_POSITION)
     title = visible_text(_title(g))  # a sentence's bidi overrides and zero-width characters would spoof the list
@@ -5646,11 +5676,15 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     titled = max((c for c in members if c.title == title), key=lambda c: (c.dated, c.sentence_length),
                  default=members[0])
     sentence = _event_sentence(titled)
-    return Event(
+    event = Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
-        mentions=tuple(c.mention for c in members), sentence=sentence,
+        mentions=tuple(c.mention for c in members) if held is None else (), sentence=sentence,
         inferred=all(c.inferred for c in members if c.dated),
         explanation="; ".join(explanations),
         # (A group's kinds are its members' kinds, `add` and `absorb` keep them so: of one kind, no votes to count.)
         kind=next(iter(g.kinds)) if len(g.kinds) == 1 else _event_kind(members), period=all(c.period for c in members),
         reported=any(c.reported for c in members) and not any(c.dated for c in members))
+    if held is not None:
+        for c in members:
+            held.extend(c.mention_parts())
+    return event
