@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.model import Precision
+from timeline_app.core.progress import check_every
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         hints = _HINT_LOW.finditer(low, start, end)
     else:
         hints = _HINT_RE.finditer(text, start, end)
-    for hint in hints:
+    # (Cancel is checked between hints: the scan of a whole 10 MB text was one unchecked stretch of ~0.2 s.)
+    for hint in check_every(hints, 256):
         lo = max(scanned_to, hint.start() - _WINDOW)
         hi = min(end, hint.end() + _WINDOW)
         if lo >= hi:
