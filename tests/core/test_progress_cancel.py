@@ -99,6 +99,7 @@ class CancelledIn:
     "news.resolve_news",  # the index of dated candidates across articles
     "news.without_deck_repeats/<listcomp>",  # the article's candidates, for its deck's repeats
     "periods.find_periods",  # the whole text's hints of named periods ("the Second World War")
+    "periods._hints",  # the whole text scanned for them, a chunk at a time
     "references._sorted_by",  # a document's candidates' keys, read for their sorts
     "references.plan_references/<listcomp>",  # the document's own candidates
     "references._first_news",
