@@ -35,8 +35,8 @@ from growth import news_text  # noqa: E402
 
 # Frames that only pass the question on: the place named is the pass that asked.
 _RELAYS = {("progress.py", "check_cancelled"), ("progress.py", "check_every"), ("pipeline.py", "check"),
-           ("pipeline.py", "report"), ("pipeline.py", "reading"), ("document_map.py", "check"),
-           ("document_map.py", "report")}
+           ("pipeline.py", "report"), ("pipeline.py", "reading"), ("pipeline.py", "asked"),
+           ("pipeline.py", "collecting_asked"), ("document_map.py", "check"), ("document_map.py", "report")}
 
 
 def _asker(frame: FrameType | None) -> str:

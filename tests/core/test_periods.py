@@ -107,3 +107,23 @@ def _plain_find_periods(text: str) -> list:
             scanned_to = max(scanned_to, m.end())
         scanned_to = max(scanned_to, hint.end())
     return out
+
+
+# The hints are scanned a chunk at a time (`_hints`, so that Cancel is heard within a long text): with chunks of a
+# few characters, every hint straddles, ends at or starts at a chunk's edge somewhere, and the periods found must
+# be those of one scan. ("attacks" at an edge may not shrink to "attack", nor "war" in "warship" become a hint.)
+@pytest.mark.parametrize("text", [
+    "the firmest bond since the Cold War, and after the Second World War (WWII)",
+    "since the 9/11 attacks and the September 11th attack, a warship and the Iran-Iraq war",
+    "the Great Depression, the Arab Spring, the COVID-19 pandemic and the Great Recession; the Soviet collapse",
+    "ſpring and the Cold War",  # (a letter that folds otherwise: the case-insensitive hints)
+    "WARS AND THE COLD WAR AND WWI",
+])
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 11])
+def test_named_periods_are_the_same_when_the_hints_are_scanned_in_chunks(text: str, chunk: int, monkeypatch) -> None:
+    from timeline_app.core import periods
+
+    whole = [(p.period.name, p.start, p.end) for p in find_periods(text)]
+    assert whole  # (each text names some)
+    monkeypatch.setattr(periods, "_HINT_CHUNK", chunk)
+    assert [(p.period.name, p.start, p.end) for p in find_periods(text)] == whole

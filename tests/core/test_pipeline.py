@@ -57,9 +57,11 @@ def test_progress_is_in_characters_across_every_stage_and_moves_within_a_large_f
     assert order == sorted(order)
 
 
-def test_the_bar_moves_while_reading_a_file_and_merging_which_report_nothing_themselves(big_folder, monkeypatch):
+def test_the_bar_moves_between_reports_while_reading_analysing_and_merging(big_folder, monkeypatch):
     # Reading one file and merging report no progress of their own (a 10 MB article: ~10 s and ~100 s of a still
-    # bar): the build's checks for Cancel move it meanwhile, toward the step's end, never past it, never back.
+    # bar), and the analysis reports every PROGRESS_STEP characters (~0.5 s of CPU on dense news, seconds on a busy
+    # machine): the build's checks for Cancel move it meanwhile, toward the step's end (the analysis' next report),
+    # never past it, never back.
     from timeline_app.core import pipeline
 
     monkeypatch.setattr(pipeline, "PULSE_SECONDS", 0.0)  # (a pulse at every check: no waiting on the clock)
@@ -69,6 +71,10 @@ def test_the_bar_moves_while_reading_a_file_and_merging_which_report_nothing_the
     assert dones == sorted(dones) and calls[-1][0] == calls[-1][1]
     big = [d for d, _t, label in calls if label.startswith("Reading big.txt")]
     assert len(set(big)) >= 3, big  # within the one file
+    for stage in ("Finding dates in big.txt", "Finding events in big.txt"):
+        inside = [(d, label) for d, _t, label in calls if label.startswith(stage)]
+        # (each report names how far it is: a move under the same name is the checks' between two reports)
+        assert len({d for d, _l in inside}) >= 3 * len({label for _d, label in inside}), (stage, inside)
     merge_start = next(i for i, (_d, _t, label) in enumerate(calls) if label.startswith("Dating the undated news"))
     merging = {d for d, t, _label in calls[merge_start:-1] if d < t}
     assert len(merging) >= 10, sorted(merging)

@@ -62,7 +62,7 @@ def test_check_every_asks_every_n_items_and_nothing_outside_a_build():
 # (benchmarks/cancel_gaps.py). Each pass below checks as it goes: a build cancelled while that pass runs stops
 # there, not at the next pass' check.
 ARTICLE = Path(__file__).parent / "fixtures" / "cancel" / "harbour_quake.txt"
-_RELAYS = frozenset({"check_cancelled", "check_every"})
+_RELAYS = frozenset({"check_cancelled", "check_every", "collecting_asked"})  # (the last: the build's, pipeline.py)
 
 
 def _asker(frame: FrameType) -> str:
@@ -97,6 +97,13 @@ class CancelledIn:
     "analysis._analyse_document/<listcomp>",  # the candidates at the story's day, after news' result
     "news.result",  # news' items settled by their neighbours
     "news.resolve_news",  # the index of dated candidates across articles
+    "news.without_deck_repeats/<listcomp>",  # the article's candidates, for its deck's repeats
+    "periods.find_periods",  # the whole text's hints of named periods ("the Second World War")
+    "periods._hints",  # the whole text scanned for them, a chunk at a time
+    "references._sorted_by",  # a document's candidates' keys, read for their sorts
+    "references.plan_references/<listcomp>",  # the document's own candidates
+    "references._first_news",
+    "references.finest_intervals",  # a family's dated happenings, sorted by their widths
     "grammar.places_in/<genexpr>",  # a whole article's place names (merging's filing)
     "merging._join/<setcomp>",  # the (article, dates) asked about by a referring sentence
     "merging._mark_retold/<listcomp>",  # a large group's titled members
@@ -105,6 +112,12 @@ class CancelledIn:
     "merging._fold_coarse",
     "merging._fold_coarse/<listcomp>",
     "merging._group_topics",  # a group's dated members' topic words
+    "merging._attach_undated/<listcomp>",  # the groups a sentence may name
+    "merging._attach_undated/<genexpr>",  # the words and names of their (word, name) pairs
+    "merging._join_retellings",
+    "merging._join_told_occurrences",
+    "merging._finish/<setcomp>",  # the members of groups of several articles, whose words are kept
+    "merging._forget_words",
     "merging._outcomes_of_occasions",
     "merging._outcomes_of_occasions/<listcomp>",
     "merging._event",  # one event from a group's members
@@ -121,6 +134,8 @@ def test_a_build_cancelled_inside_a_pass_stops_in_that_pass(pass_name, monkeypat
 @pytest.mark.parametrize("pass_name", [
     "documents._call_to_action_sentences",  # its 64K-character slices
     "documents._caption_sentences",  # every sentence's end, then the dated ones (each may be tagged)
+    "documents._dated_lists",  # every line, for lists of dated entries
+    "documents._link_lists",  # every line, for 'Related Articles' and their kin
 ])
 def test_loading_cancelled_inside_a_pass_stops_in_that_pass(pass_name):
     # (The loader stops quietly with what it has read: the build then raises at its own check, `meter.check`.)
@@ -128,6 +143,44 @@ def test_loading_cancelled_inside_a_pass_stops_in_that_pass(pass_name):
     with cancellable(cancelled):
         documents, _problems = load_paths([str(ARTICLE)])
     assert documents == [] and cancelled.said_yes == 1
+
+
+def test_a_build_cancelled_while_the_tagger_compiles_its_masters_stops_between_two(monkeypatch):
+    # A process compiles the tagger's masters per first character once it has tagged enough text
+    # (temporal.py `_first_char_masters`): at 10 MB, one 64K stretch compiled ~20 of them, ~0.5 s unchecked.
+    from timeline_app.core import temporal
+
+    monkeypatch.setattr(temporal, "_FIRST_CHAR_MASTERS_AFTER", -1)  # (from the first character on)
+    monkeypatch.setattr(temporal, "_MASTER_BY_FIRST", {})  # (none compiled yet)
+    monkeypatch.setattr(temporal, "_MASTERS_BY_NAMES", {})
+    cancelled = CancelledIn("temporal._master_for")
+    with pytest.raises(Cancelled):
+        build_timeline([ARTICLE], cancelled=cancelled, cache=False, workers=1)
+    assert cancelled.said_yes == 1 and temporal._MASTERS_BY_NAMES == {}  # stopped before its first compile
+
+
+def test_a_build_collects_its_young_objects_at_its_checks_for_cancel_inside_a_pass(monkeypatch):
+    # With the collector paused, a pass that reports no progress (merging) left everything it made to one young
+    # collection after it: one call nothing could interrupt (~0.5 s at 10 MB). The build's checks for Cancel
+    # collect the young generation once it is big (pipeline.py `_collecting`), inside the pass.
+    from timeline_app.core import pipeline
+
+    monkeypatch.setattr(pipeline, "_YOUNG_BATCH", 100)
+    collected_in: list[str] = []
+    collect_young = pipeline._collect_young
+
+    def spy() -> None:
+        frame = sys._getframe(1)
+        if frame.f_code.co_name == "collecting_asked":
+            collected_in.append(_asker(frame.f_back))
+        collect_young()
+
+    monkeypatch.setattr(pipeline, "_collect_young", spy)
+    assert build_timeline([ARTICLE], cancelled=lambda: False, cache=False, workers=1).events
+    assert any(where.startswith("merging.") for where in collected_in), collected_in
+    collected_in.clear()
+    build_timeline([ARTICLE], cache=False, workers=1)  # nobody can cancel: no checks, so none of these
+    assert collected_in == []
 
 
 def test_the_article_builds_whole_when_nobody_cancels():

@@ -202,6 +202,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
             if len(shared) > _SHARED_KEPT:
                 shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)
             while reader is not None and news_at <= extraction_at:
+                check_cancelled()  # (news may walk many sentences to catch up with one step of extraction's)
                 try:
                     news_at = next(news_steps, length + 1)
                 except Exception as exc:  # noqa: BLE001 - the article's dated events still load

@@ -2110,14 +2110,15 @@ class NewsWalk:
         if head is None or head + 1 >= len(doc.sentences) or not _deck(doc, head + 1):
             return candidates
         deck = doc.sentences[head + 1]
-        in_deck = [c for c in candidates if c.first is not None and deck.start <= c.start < deck.end]
+        # (every candidate of the article: read with checks for Cancel, as below)
+        in_deck = [c for c in check_every(candidates, 1024) if c.first is not None and deck.start <= c.start < deck.end]
         if not in_deck:
             return candidates
-        body = [(c.first, c.last) for c in candidates if c.first is not None and c.last is not None
+        body = [(c.first, c.last) for c in check_every(candidates, 1024) if c.first is not None and c.last is not None
                 and c.start >= deck.end and not c.reported]
         repeats = {id(c) for c in in_deck if c.last is not None
                    and any(c.first <= first and last <= c.last for first, last in body)}  # type: ignore[operator]
-        return [c for c in candidates if id(c) not in repeats] if repeats else candidates
+        return [c for c in check_every(candidates, 1024) if id(c) not in repeats] if repeats else candidates
 
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""

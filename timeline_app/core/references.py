@@ -103,7 +103,7 @@ def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
     mention is its verb group): "Apple and Apple Corps reach an agreement" before "the 1991 agreement"
     makes "the agreement" that news, so the family names no dated happening."""
     first_news: dict[str, int] = {}
-    for c in ours:
+    for c in check_every(ours, 1024):
         if not c.reported:
             continue
         verb = _WORD.findall(c.phrase)
@@ -124,7 +124,7 @@ def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple
     the only one naming someone the article's title names. (Only dated candidates count here, so this part
     never depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
-    for c in check_every(sorted(ours, key=lambda c: c.start)):
+    for c in check_every(_sorted_by(ours, _mention_start)):
         # (not one still to come when the article was written: "the vote" in "told reporters shortly after the
         # vote" is not the "Senate vote expected next month"; a plan is named by its own sentences)
         if _dated_happening(c) and _names_its_kind(c) and (doc.published is None or c.first <= doc.published):
@@ -155,13 +155,15 @@ def finest_intervals(found: Sequence[Candidate]) -> list[Candidate]:
     finest: list[Candidate] = []
     firsts: list[dt.date] = []  # the kept ones' first days, sorted; lasts[k] is the same one's last day
     lasts: list[dt.date] = []
-    # Sorted by (width, start) as two stable sorts on int keys: the width in days is a small int, which Python
-    # does not allocate (a (timedelta, start) tuple per candidate was the peak of a whole extract of dense
-    # news, where one family holds most of its candidates: 1 byte per character); `found` is mostly in order.
-    by_start = list(found)
-    if not all(a.start <= b.start for a, b in itertools.pairwise(by_start)):
-        by_start.sort(key=_mention_start)
-    for c in sorted(by_start, key=_width):
+    # Sorted by (width, start): by start (`found` is mostly in order already), then into buckets by the width in
+    # days, a small int, in that order (a (timedelta, start) tuple per candidate was the peak of a whole extract
+    # of dense news, where one family holds most of its candidates: 1 byte per character). Buckets, not a sort
+    # with a Python key: that was one call over a dense page's candidates, ~0.3 s at 10 MB with no check for
+    # Cancel; the buckets are filled and read with checks.
+    by_width: dict[int, list[Candidate]] = {}
+    for c in check_every(_sorted_by(found, _mention_start), 1024):
+        by_width.setdefault(_width(c), []).append(c)
+    for c in check_every(itertools.chain.from_iterable(by_width[w] for w in sorted(by_width)), 1024):
         # (A kept one containing c is never wider than c, so it would have c's very dates: c contains it too.)
         k = bisect.bisect_left(firsts, c.first)
         if k < len(firsts) and lasts[k] <= c.last:  # type: ignore[operator]
@@ -200,7 +202,7 @@ class ReferencePlan:
 
 def plan_references(doc: Document, candidates: Sequence[Candidate]) -> ReferencePlan:
     """`in_article_references` up to the undated news not among `candidates` (see `ReferencePlan`)."""
-    ours = [c for c in candidates if c.doc_id == doc.id]
+    ours = [c for c in check_every(candidates, 1024) if c.doc_id == doc.id]
     opened = _family_targets(doc, ours)
     first_news = _first_news(ours)
     families = {f: (opens, first_news.get(f), target.first, target.last) for f, (opens, target) in opened.items()}
@@ -301,13 +303,15 @@ def _mention_start(c: Candidate) -> int:
     return c.start
 
 
-def _sorted_by(candidates: list[Candidate], key: Callable[[Candidate], int]) -> list[Candidate]:
-    """`candidates` with an int `key`, sorted by it (stably): the list itself when it is already (one pass)."""
+def _sorted_by(candidates: Sequence[Candidate], key: Callable[[Candidate], int]) -> Sequence[Candidate]:
+    """`candidates` with an int `key`, sorted by it (stably): the sequence itself when it is already (one pass).
+    The keys are read with checks for Cancel (`check_every`): the sort itself is then of ints, in C."""
     previous = None
-    for c in candidates:
+    for c in check_every(candidates, 1024):
         k = key(c)
         if previous is not None and k < previous:
-            return sorted(candidates, key=key)
+            keys = [key(c) for c in check_every(candidates, 1024)]
+            return [candidates[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
         previous = k
     return candidates
 

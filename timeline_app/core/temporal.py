@@ -35,7 +35,7 @@ from sys import intern as _intern
 from types import ModuleType
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
-from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_cancelled
 from timeline_app.core import numeric_dates
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
@@ -4262,6 +4262,10 @@ def _master_for(first: str) -> re.Pattern:
     else:
         pattern = _MASTERS_BY_NAMES.get(names)
         if pattern is None:
+            # Each compile is one call of ~10-40 ms, and a text's first 64K characters past the switch
+            # (`_first_char_masters`) need most of the 26 at once (~0.5 s of CPU on a loaded host, between two
+            # progress reports): Cancel is heard between two of them.
+            check_cancelled()
             pattern = _MASTERS_BY_NAMES[names] = _master(names)
     _MASTER_BY_FIRST[first] = pattern
     return pattern
