@@ -3273,8 +3273,8 @@ def _names_otherwise(g: _Group, doc_id: str, noun: str | None) -> bool:
     if not noun:
         return False
     for c in g.members:
-        if c.doc_id != doc_id:
-            continue
+        if c.doc_id != doc_id or _lemma(c.phrase.lower(), "NOUN") == noun:
+            continue  # (a mention that is the noun itself names the group's own happening: "a map of the quake")
         tokens = grammar.tag_words(c.sentence)
         opening = _opening_head(tokens)
         if any(t.pos in _NOUN_TAGS and _lemma(t.text.lower(), "NOUN") == noun for t in tokens) and opening != noun:
@@ -3325,6 +3325,85 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
             g.alive = False
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# How many of an article's earlier sentences (nearest first) a reported follow-up reads for the happening its
+# subject names: past them, which of the article's happenings it refers to is not looked for.
+_REPORTED_READ = 64
+
+
+def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
+    """An article's sentence with no date of its own (dated only by its page: `reported`, "on or shortly
+    before") whose subject refers back to a happening the article dated before it ("The quake was centered 30
+    km from the city", "The earthquake occurred at a depth of 14 km", or "It ..." right after a sentence whose
+    subject is that happening: `_subject_head`, `_happening_heads`, as `_join_follow_ups` reads them) tells that
+    happening again, not a second one on the page's day: it joins the group of the article, dated on or within
+    `_RETOLD_DAYS` before its day, that names that noun (the one group that does: two quakes of the article
+    leave it alone), of the same family of happenings or of none. `_join_follow_ups` joins such sentences on
+    the same dates; a page's day is often the day after the happening it reports. Each retelling reads at most
+    `_REPORTED_READ` earlier members of its article, nearest first."""
+    retellings: list[tuple[int, Candidate, str]] = []  # (group, its referring member, the noun or "" for "it")
+    for i, g in enumerate(groups):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or not all(c.reported and not c.dated for c in g.members):
+            continue
+        # (every member's sentence refers back, alike: a group that also holds a sentence telling the
+        # happening in its own words, "An earthquake has struck ...", is that happening's own telling)
+        opened = {_subject_head(c) if not _implied(c) and _may_refer(c) else None for c in g.members}
+        found = opened.pop() if len(opened) == 1 else None
+        if found is not None and (found[0] == "it" or found[0] in _REFERRING and _happening_noun(found[1])):
+            retellings.append((i, min(g.members, key=_BY_POSITION), found[1]))
+    if not retellings:
+        return groups
+    asking = {i for i, _c, _noun in retellings}
+    articles = {c.doc_id for _i, c, _noun in retellings}
+    # Per article, the members of its dated one-day groups (by where their sentences start): what a
+    # retelling may refer back to.
+    told: dict[str, list[tuple[int, int, Candidate]]] = {}
+    for j, g in enumerate(groups):
+        if j in asking or not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        if not any(c.dated and not c.reported for c in g.members):
+            continue
+        for c in g.members:
+            if c.doc_id in articles:
+                told.setdefault(c.doc_id, []).append((c.sentence_start, j, c))
+    for members in told.values():
+        members.sort(key=lambda item: item[:2])
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    into: dict[int, int] = {}
+    for i, c, noun in sorted(retellings, key=lambda item: (item[1].doc_id, item[1].sentence_start)):
+        g = groups[i]
+        members = told.get(c.doc_id, ())
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        before = bisect.bisect_left(members, c.sentence_start, key=lambda item: item[0])
+        if noun:
+            namers = set()
+            for at, j, o in reversed(members[max(0, before - _REPORTED_READ):before]):
+                if earliest <= groups[j].first and groups[j].last <= g.last and j not in namers \
+                        and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0]:
+                    namers.add(j)
+                    if len(namers) > 1:
+                        break
+        else:  # "It ...": the sentence right before, when its subject is a happening
+            text = docs[c.doc_id].text if c.doc_id in docs else ""
+            end = _previous_sentence_end(text, c.sentence_start)
+            namers = {j for _at, j, o in members[max(0, before - _REPORTED_READ):before]
+                      if o.sentence_end == end and _happening_heads(o)[1]}
+            namers = {j for j in namers if earliest <= groups[j].first and groups[j].last <= g.last}
+        if len(namers) != 1:
+            continue
+        j = namers.pop()
+        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
+        if families and theirs and families.isdisjoint(theirs):
+            continue
+        if follow_ups is not None and follow_ups is not _NONE:
+            follow_ups.update(id(m) for m in g.members)
+        groups[j].absorb(g)
+        g.alive = False
+        into[i] = j
+    return [g for g in groups if g.alive] if into else groups
 
 
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
@@ -4951,6 +5030,7 @@ class Merger:
         # article's headline from being attached to the happening as its reference)
         groups = _join_retellings(groups)
         groups = _join_told_occurrences(groups)
+        groups = _join_reported_follow_ups(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
