@@ -954,10 +954,21 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
         if following is None:
             break
         date = following
-    rest = line[date.end():].strip()
-    if _words(rest) < 6 or ended and rest[-1:] not in _TERMINAL or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
-        return None
-    return len(line) - len(line[date.end():].lstrip())
+    # The page's own printed date after the stored one, set off from the story by a dash ("date 2020-01-30
+    # Thursday, January 30, 2020 - The Senate voted on Wednesday ..."): a date line, no part of the story (read
+    # as the story's, it would date the lead's happening a second time, on the page's day).
+    after = date.end() + len(line[date.end():]) - len(line[date.end():].lstrip())
+    printed = _LEADING_DATE.match(line, after)
+    dash = _DASH_AFTER_DATE.match(line, printed.end()) if printed is not None else None
+    for end in ((dash.end(), date.end()) if dash is not None else (date.end(),)):
+        rest = line[end:].strip()
+        if _words(rest) >= 6 and (not ended or rest[-1:] in _TERMINAL) and rest.lstrip(_OPENING_QUOTES)[:1].isupper():
+            return len(line) - len(line[end:].lstrip())
+    return None
+
+
+# The dash that sets a printed date off from the story it heads ("January 30, 2020 - ", "30 Jan 2020 — ").
+_DASH_AFTER_DATE = re.compile(r"[ \t]+(?:-{1,2}|[–—])[ \t]+")
 
 
 def _named_in_story(name: str, text: str, start: int) -> bool:
