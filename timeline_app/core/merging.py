@@ -5117,7 +5117,39 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
 def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
     """The nouns a later sentence may name the candidate's happening by, and whether they are its subject's: its
     subject's head when that names a happening, with the shorter forms of it that name one too ("earthquake":
-    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack")."""
+    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack"). When the candidate is
+    titled from a later clause of its sentence ("The spire has collapsed after a fire broke out ...": "A fire
+    broke out ..."), that clause's subject names its happening too (`_title_heads`)."""
+    heads, of_subject = _sentence_heads(c)
+    titled = _title_heads(c)
+    return (heads | titled if titled else heads), of_subject
+
+
+def _title_heads(c: Candidate) -> frozenset[str]:
+    """The happening nouns of the subject of a candidate's title when the title is not its sentence's opening
+    (a later clause's: "after a fire broke out" titled "A fire broke out ..."), else none."""
+    title = c.title
+    opening = _OPENING_WORDS.findall(c.sentence_part(0, 80))[:_CLAUSE_WORDS]
+    if not title or _OPENING_WORDS.findall(title)[:_CLAUSE_WORDS] == opening:
+        return _NONE
+    a = grammar.analyse_sentence(title)
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        head = a.tokens[subject[1] - 1]
+        noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
+        if noun and len(noun) <= _LONGEST_HEAD:
+            heads = _compound_heads(noun)
+            if heads or _happening_noun(noun):
+                heads.add(noun)
+                return frozenset(heads)
+        break
+    return _NONE
+
+
+def _sentence_heads(c: Candidate) -> tuple[frozenset[str], bool]:
+    """`_happening_heads` read from the candidate's sentence's first clause with a subject."""
     a = grammar.analyse_sentence(_opening(c))
     for g in a.groups:
         subject = a.subject_of(g)
