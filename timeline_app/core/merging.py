@@ -3327,6 +3327,48 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# The prepositions that give a happening's measure after it ("registered the quake at 5.8", "rated it as a
+# category 4"), read as the tagger's IN; the measure is a number within a few words after them.
+_MEASURE_PREPOSITIONS = frozenset({"at", "as"})
+_MEASURE_SPAN = 5  # ("at a Richter magnitude of 5.8")
+# A measured object's sentence is looked for only where one of these opens a number's phrase.
+_MEASURE_SHAPE = re.compile(r"\b(?:the|this|that)\s+[a-z][a-z -]*?\s+(?:at|as)\s+(?:\S+\s+){0,4}?\S*\d", re.IGNORECASE)
+
+
+def _measured_object(sentence: str) -> str | None:
+    """The happening noun of a definite object measured by the sentence's main verb ("Italy's institute
+    registered the quake at a magnitude of 5.8" → "quake"): the main verb, no saying, no happening of a kind of
+    its own, takes as its object "the/this/that" and a plain noun phrase whose head names a happening, right
+    before "at"/"as" and a number. Such a sentence gives a reading of a happening told before, not a new one.
+    None otherwise (read with the tagger only when the sentence has that shape). Asked only of sentences with
+    no date phrase (`reported` ones): a clock time after "at" dates the sentence instead."""
+    if not _MEASURE_SHAPE.search(sentence):
+        return None
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS) \
+            or any((kind := _kind_of_word(v)) and kind not in _GENERIC_KINDS for v in lemmas):
+        return None
+    tokens = a.tokens
+    k = group.last + 1
+    if k >= len(tokens) or tokens[k].text.lower() not in _REFERRING:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].pos in _SUBJECT_WORDS and tokens[k].text.lower() not in _ANOTHER:
+        k += 1
+    head = tokens[k - 1]
+    if k >= len(tokens) or head.pos not in _NOUN_TAGS or tokens[k].text.lower() not in _MEASURE_PREPOSITIONS:
+        return None
+    if not any(t.pos == "CD" for t in tokens[k + 1:k + 1 + _MEASURE_SPAN]):
+        return None
+    noun = _lemma(head.text.lower(), "NOUN")
+    return noun if noun and _happening_noun(noun) else None
+
+
 # How many of an article's earlier sentences (nearest first) a reported follow-up reads for the happening its
 # subject names: past them, which of the article's happenings it refers to is not looked for.
 _REPORTED_READ = 64
@@ -3353,6 +3395,8 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         found = opened.pop() if len(opened) == 1 else None
         if found is not None and (found[0] == "it" or found[0] in _REFERRING and _happening_noun(found[1])):
             retellings.append((i, min(g.members, key=_BY_POSITION), found[1]))
+        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (noun := _measured_object(c.sentence_part(0, _UNDATED_SENTENCE))):
+            retellings.append((i, c, noun))
     if not retellings:
         return groups
     asking = {i for i, _c, _noun in retellings}
