@@ -5170,11 +5170,17 @@ def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
 
 
 def _title_heads(c: Candidate) -> frozenset[str]:
-    """The happening nouns of the subject of a candidate's title when the title is not its sentence's opening
-    (a later clause's: "after a fire broke out" titled "A fire broke out ..."), else none."""
+    """The happening nouns of the subject of a candidate's title when the title is a later clause of its
+    sentence ("after a fire broke out" titled "A fire broke out ..."): its subject's head printed only after the
+    sentence's first verb group, not before it ("A court on Thursday convicted ..." titled "A court convicts
+    ...": the opening clause's, which `_sentence_heads` reads). Else none."""
     title = c.title
     opening = _OPENING_WORDS.findall(c.sentence_part(0, 80))[:_CLAUSE_WORDS]
     if not title or _OPENING_WORDS.findall(title)[:_CLAUSE_WORDS] == opening:
+        return _NONE
+    sentence = _opening(c)
+    first = grammar.analyse_sentence(sentence).groups
+    if not first:
         return _NONE
     a = grammar.analyse_sentence(title)
     for g in a.groups:
@@ -5183,6 +5189,9 @@ def _title_heads(c: Candidate) -> frozenset[str]:
             continue
         head = a.tokens[subject[1] - 1]
         noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
+        printed = re.compile(rf"(?<![\w-]){re.escape(head.text)}(?![\w-])", re.IGNORECASE)
+        if printed.search(sentence, 0, first[0].start) or not printed.search(sentence, first[0].end):
+            break  # (the opening clause's subject, or a word the title does not take from a later clause)
         if noun and len(noun) <= _LONGEST_HEAD:
             heads = _compound_heads(noun)
             if heads or _happening_noun(noun):
