@@ -87,6 +87,24 @@ def test_a_later_sentence_naming_the_leads_happening(lead: str, later: str, one:
         assert lead.startswith(events[0].title.split()[0])  # titled by the lead
 
 
+_COLLAPSE = "The roof of the Tarrow mill has collapsed after a fire broke out in its attic on Monday."
+
+
+@pytest.mark.parametrize("later, one", [
+    # the lead's dated clause is its second ("after a fire broke out ... on Monday"), titled so: "The fire" is its
+    # happening, though the sentence's first clause is the collapse
+    ("The fire broke out at 6 p.m. local time in the Belmar wing.", True),
+    # another happening noun: two happenings
+    ("The storm knocked down power lines in Belmar at 6 p.m.", False),
+])
+def test_a_later_sentence_naming_the_happening_of_the_leads_later_clause(later: str, one: bool) -> None:
+    doc = document_from_text(_DATELINE.format(lead=_COLLAPSE, later=later), id="town")
+    events = [e for e in merge(extract_mentions(doc), [doc]) if e.first == dt.date(2024, 5, 6)]
+    assert len(events) == (1 if one else 2), [(e.title, [m.text for m in e.mentions]) for e in events]
+    if one:
+        assert events[0].title.startswith("A fire broke out")  # titled by the lead's clause
+
+
 _JAPAN = "A magnitude 6.2 earthquake struck southern Japan on Monday, damaging roads in Kagoshima."
 _PERU = "Separately, a magnitude 5.8 earthquake hit central Peru on Monday, killing three people in Huancayo."
 _HOMES = "The quake destroyed dozens of adobe homes, the Peruvian civil defence institute said."

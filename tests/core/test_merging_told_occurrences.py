@@ -54,6 +54,8 @@ def _holding(story: str, words: str) -> list:
 @pytest.mark.parametrize("story, retelling, first_telling", [
     ("stabbing", "The incident occurred", "after he stabbed a neighbour"),
     ("verdict", "The verdict was announced", "convicted former mayor Lena Corr"),
+    # the happening's own group holds a caption naming it ("Map of the earthquake."): no other happening
+    ("captioned", "the earthquake occurred at 16:53", "An earthquake occurred on Wednesday evening"),
 ])
 def test_a_told_occurrence_joins_the_happening_told_before(story: str, retelling: str, first_telling: str) -> None:
     retold = _holding(story, retelling)

@@ -3276,8 +3276,8 @@ def _names_otherwise(g: _Group, doc_id: str, noun: str | None, memo: dict[str, f
     if not noun:
         return False
     for c in g.members:
-        if c.doc_id != doc_id:
-            continue
+        if c.doc_id != doc_id or _lemma(c.phrase.lower(), "NOUN") == noun:
+            continue  # (a mention that is the noun itself names the group's own happening: "a map of the quake")
         nouns = memo.get(c.sentence)
         if nouns is None:
             nouns = memo[c.sentence] = _nouns_not_opening(c.sentence)
@@ -3336,6 +3336,129 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
             g.alive = False
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# The prepositions that give a happening's measure after it ("registered the quake at 5.8", "rated it as a
+# category 4"), read as the tagger's IN; the measure is a number within a few words after them.
+_MEASURE_PREPOSITIONS = frozenset({"at", "as"})
+_MEASURE_SPAN = 5  # ("at a Richter magnitude of 5.8")
+# A measured object's sentence is looked for only where one of these opens a number's phrase.
+_MEASURE_SHAPE = re.compile(r"\b(?:the|this|that)\s+[a-z][a-z -]*?\s+(?:at|as)\s+(?:\S+\s+){0,4}?\S*\d", re.IGNORECASE)
+
+
+def _measured_object(sentence: str) -> str | None:
+    """The happening noun of a definite object measured by the sentence's main verb ("Italy's institute
+    registered the quake at a magnitude of 5.8" → "quake"): the main verb, no saying, no happening of a kind of
+    its own, takes as its object "the/this/that" and a plain noun phrase whose head names a happening, right
+    before "at"/"as" and a number. Such a sentence gives a reading of a happening told before, not a new one.
+    None otherwise (read with the tagger only when the sentence has that shape). Asked only of sentences with
+    no date phrase (`reported` ones): a clock time after "at" dates the sentence instead."""
+    if not _MEASURE_SHAPE.search(sentence):
+        return None
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS) \
+            or any((kind := _kind_of_word(v)) and kind not in _GENERIC_KINDS for v in lemmas):
+        return None
+    tokens = a.tokens
+    k = group.last + 1
+    if k >= len(tokens) or tokens[k].text.lower() not in _REFERRING:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].pos in _SUBJECT_WORDS and tokens[k].text.lower() not in _ANOTHER:
+        k += 1
+    head = tokens[k - 1]
+    if k >= len(tokens) or head.pos not in _NOUN_TAGS or tokens[k].text.lower() not in _MEASURE_PREPOSITIONS:
+        return None
+    if not any(t.pos == "CD" for t in tokens[k + 1:k + 1 + _MEASURE_SPAN]):
+        return None
+    noun = _lemma(head.text.lower(), "NOUN")
+    return noun if noun and _happening_noun(noun) else None
+
+
+# How many of an article's earlier sentences (nearest first) a reported follow-up reads for the happening its
+# subject names: past them, which of the article's happenings it refers to is not looked for.
+_REPORTED_READ = 64
+
+
+def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
+    """An article's sentence with no date of its own (dated only by its page: `reported`, "on or shortly
+    before") whose subject refers back to a happening the article dated before it ("The quake was centered 30
+    km from the city", "The earthquake occurred at a depth of 14 km", or "It ..." right after a sentence whose
+    subject is that happening: `_subject_head`, `_happening_heads`, as `_join_follow_ups` reads them) tells that
+    happening again, not a second one on the page's day: it joins the group of the article, dated on or within
+    `_RETOLD_DAYS` before its day, that names that noun (the one group that does: two quakes of the article
+    leave it alone), of the same family of happenings or of none. `_join_follow_ups` joins such sentences on
+    the same dates; a page's day is often the day after the happening it reports. Each retelling reads at most
+    `_REPORTED_READ` earlier members of its article, nearest first."""
+    retellings: list[tuple[int, Candidate, str]] = []  # (group, its referring member, the noun or "" for "it")
+    for i, g in enumerate(groups):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or not all(c.reported and not c.dated for c in g.members):
+            continue
+        # (every member's sentence refers back, alike: a group that also holds a sentence telling the
+        # happening in its own words, "An earthquake has struck ...", is that happening's own telling)
+        opened = {_subject_head(c) if not _implied(c) and _may_refer(c) else None for c in g.members}
+        found = opened.pop() if len(opened) == 1 else None
+        if found is not None and (found[0] == "it" or found[0] in _REFERRING and _happening_noun(found[1])):
+            retellings.append((i, min(g.members, key=_BY_POSITION), found[1]))
+        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (noun := _measured_object(c.sentence_part(0, _UNDATED_SENTENCE))):
+            retellings.append((i, c, noun))
+    if not retellings:
+        return groups
+    asking = {i for i, _c, _noun in retellings}
+    articles = {c.doc_id for _i, c, _noun in retellings}
+    # Per article, the members of its dated one-day groups (by where their sentences start): what a
+    # retelling may refer back to.
+    told: dict[str, list[tuple[int, int, Candidate]]] = {}
+    for j, g in enumerate(groups):
+        if j in asking or not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        if not any(c.dated and not c.reported for c in g.members):
+            continue
+        for c in g.members:
+            if c.doc_id in articles:
+                told.setdefault(c.doc_id, []).append((c.sentence_start, j, c))
+    for members in told.values():
+        members.sort(key=lambda item: item[:2])
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    into: dict[int, int] = {}
+    for i, c, noun in sorted(retellings, key=lambda item: (item[1].doc_id, item[1].sentence_start)):
+        g = groups[i]
+        members = told.get(c.doc_id, ())
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        before = bisect.bisect_left(members, c.sentence_start, key=lambda item: item[0])
+        if noun:
+            namers = set()
+            for at, j, o in reversed(members[max(0, before - _REPORTED_READ):before]):
+                if earliest <= groups[j].first and groups[j].last <= g.last and j not in namers \
+                        and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0]:
+                    namers.add(j)
+                    if len(namers) > 1:
+                        break
+        else:  # "It ...": the sentence right before, when its subject is a happening
+            text = docs[c.doc_id].text if c.doc_id in docs else ""
+            end = _previous_sentence_end(text, c.sentence_start)
+            namers = {j for _at, j, o in members[max(0, before - _REPORTED_READ):before]
+                      if o.sentence_end == end and _happening_heads(o)[1]}
+            namers = {j for j in namers if earliest <= groups[j].first and groups[j].last <= g.last}
+        if len(namers) != 1:
+            continue
+        j = namers.pop()
+        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
+        if families and theirs and families.isdisjoint(theirs):
+            continue
+        if follow_ups is not None and follow_ups is not _NONE:
+            follow_ups.update(id(m) for m in g.members)
+        groups[j].absorb(g)
+        g.alive = False
+        into[i] = j
+    return [g for g in groups if g.alive] if into else groups
 
 
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
@@ -4967,6 +5090,7 @@ class Merger:
         # article's headline from being attached to the happening as its reference)
         groups = _join_retellings(groups)
         groups = _join_told_occurrences(groups)
+        groups = _join_reported_follow_ups(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
@@ -5068,7 +5192,48 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
 def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
     """The nouns a later sentence may name the candidate's happening by, and whether they are its subject's: its
     subject's head when that names a happening, with the shorter forms of it that name one too ("earthquake":
-    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack")."""
+    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack"). When the candidate is
+    titled from a later clause of its sentence ("The spire has collapsed after a fire broke out ...": "A fire
+    broke out ..."), that clause's subject names its happening too (`_title_heads`)."""
+    heads, of_subject = _sentence_heads(c)
+    titled = _title_heads(c)
+    return (heads | titled if titled else heads), of_subject
+
+
+def _title_heads(c: Candidate) -> frozenset[str]:
+    """The happening nouns of the subject of a candidate's title when the title is a later clause of its
+    sentence ("after a fire broke out" titled "A fire broke out ..."): its subject's head printed only after the
+    sentence's first verb group, not before it ("A court on Thursday convicted ..." titled "A court convicts
+    ...": the opening clause's, which `_sentence_heads` reads). Else none."""
+    title = c.title
+    opening = _OPENING_WORDS.findall(c.sentence_part(0, 80))[:_CLAUSE_WORDS]
+    if not title or _OPENING_WORDS.findall(title)[:_CLAUSE_WORDS] == opening:
+        return _NONE
+    sentence = _opening(c)
+    first = grammar.analyse_sentence(sentence).groups
+    if not first:
+        return _NONE
+    a = grammar.analyse_sentence(title)
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        head = a.tokens[subject[1] - 1]
+        noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
+        printed = re.compile(rf"(?<![\w-]){re.escape(head.text)}(?![\w-])", re.IGNORECASE)
+        if printed.search(sentence, 0, first[0].start) or not printed.search(sentence, first[0].end):
+            break  # (the opening clause's subject, or a word the title does not take from a later clause)
+        if noun and len(noun) <= _LONGEST_HEAD:
+            heads = _compound_heads(noun)
+            if heads or _happening_noun(noun):
+                heads.add(noun)
+                return frozenset(heads)
+        break
+    return _NONE
+
+
+def _sentence_heads(c: Candidate) -> tuple[frozenset[str], bool]:
+    """`_happening_heads` read from the candidate's sentence's first clause with a subject."""
     a = grammar.analyse_sentence(_opening(c))
     for g in a.groups:
         subject = a.subject_of(g)
