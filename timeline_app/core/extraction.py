@@ -3763,6 +3763,14 @@ class MentionWalk:
                 e = self._usable.popleft()
                 layout.join(e.start, e.end)
 
+    def joined_across(self, offset: int) -> bool:
+        """Does an expression join the blocks on either side of `offset` (a block's start) into one sentence?"""
+        layout = self._layout
+        if layout is None:
+            return False
+        k = bisect.bisect_left(layout.starts, offset)
+        return k > 0 and bool(layout.joined[k - 1])
+
     def finish(self) -> list[Candidate]:
         """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""
         layout, excluded, doc, out, fail = self._layout, self._excluded, self.doc, self.out, self._fail

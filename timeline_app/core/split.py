@@ -269,18 +269,22 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         waiting.append((first, submit(doc, Piece(first, stop, warm, between(warm, stop), head))))
 
     k = 0
-    try:
-        for e in temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, progress=dates,
-                                     on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped):
-            while k + 1 < len(bounds) - 1 and e.start >= offsets[k + 1]:
-                start(k)  # every expression of piece k is found: it goes
-                k += 1
-            while k + 1 < len(bounds) - 1 and e.end > offsets[k + 1]:
-                del bounds[k + 1], offsets[k + 1]  # it runs across the cut: no cut there
-            expressions.append(e)
-            starts.append(e.start)
-    except Exception:  # noqa: BLE001 - the tagger's failure is the document's, as `analyse_document` says it
-        return analyse_document(doc, dates=dates, events=events)
+    stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, progress=dates,
+                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+    while True:
+        try:
+            e = next(stream, None)
+        except Exception:  # noqa: BLE001 - the tagger's failure is the document's, as `analyse_document` says it
+            return analyse_document(doc, dates=dates, events=events)
+        if e is None:
+            break
+        while k + 1 < len(bounds) - 1 and e.start >= offsets[k + 1]:
+            start(k)  # every expression of piece k is found: it goes
+            k += 1
+        while k + 1 < len(bounds) - 1 and e.end > offsets[k + 1]:
+            del bounds[k + 1], offsets[k + 1]  # it runs across the cut: no cut there
+        expressions.append(e)
+        starts.append(e.start)
     while k < len(bounds) - 1:
         start(k)
         k += 1
@@ -311,6 +315,11 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     # The walks' ends over the whole document: extraction's passes over the whole text and news' settling.
     walk = extraction.MentionWalk(doc, expressions, on_error=lambda at, _end, _exc: skipped.append(at))
     walk.read_elsewhere()
+    if any(walk.joined_across(offsets[n]) for n in range(1, len(offsets) - 1)):
+        # (Never expected: the cuts are where no expression runs across. A piece's sentences would then not be the
+        # whole walk's.)
+        stats.whole = True
+        return analyse_document(doc, dates=dates, events=events)
     expressions.clear()  # (the walk holds none now)
     starts.clear()
     walk.out = [_row_candidate(row) for row in rows]
