@@ -246,6 +246,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
 
     sentences, length = doc.sentences, len(doc.text)
     cuts = paragraph_cuts(doc, piece_chars)
+    if not cuts:
+        return analyse_document(doc, dates=dates, events=events)  # (one piece: the serial walk itself)
     bounds = [0, *cuts, len(sentences)]  # sentence indexes: piece k is [bounds[k], bounds[k + 1])
     offsets = [sentences[i].start if i < len(sentences) else length for i in bounds]
     skipped: list[int] = []
