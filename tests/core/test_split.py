@@ -103,6 +103,19 @@ def test_every_attribute_of_the_walks_has_a_role(long_article) -> None:
     assert split.carried_state(news)["a_new_rules_memory"] == {3: "x"}
 
 
+def test_a_worker_reads_an_equal_document_as_the_one_it_holds(monkeypatch, long_article) -> None:
+    # (Each piece's task brings its own copy; the memos keyed by the text find the held one at once.)
+    import pickle
+
+    monkeypatch.setattr(split, "_held", [])  # (a fresh worker's)
+    first, second = pickle.loads(pickle.dumps(long_article)), pickle.loads(pickle.dumps(long_article))
+    assert first is not second and first.text is not second.text
+    assert split._as_held(first) is first
+    assert split._as_held(second) is first
+    other = Document("other", "other.txt", "Another text.", "")
+    assert split._as_held(other) is other
+
+
 def test_cuts_open_paragraphs_that_no_sentence_runs_into(long_article) -> None:
     cuts = split.paragraph_cuts(long_article, PIECE_CHARS)
     text, sentences = long_article.text, long_article.sentences

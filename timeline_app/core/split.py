@@ -156,11 +156,26 @@ def _expressions_from(expressions: Sequence[TimeExpression], offset: int) -> Seq
     return expressions[k:]
 
 
+# The document of a worker's last piece. Each task brings its own copy of the text, and the memos of whole-text
+# answers (`grammar.document_names(text)`, asked per sentence) are keyed by the text: a copy equal to the one they
+# hold is compared with it character by character at every ask (10 MB: ~2 ms, a thousand times a second), where
+# the same object is found at once. So an equal document is read as the one held.
+_held: list[Document] = []
+
+
+def _as_held(doc: Document) -> Document:
+    if _held and _held[0] is not doc and _held[0] == doc:
+        return _held[0]
+    _held[:] = [doc]
+    return doc
+
+
 @collection_paused()  # (as `analysis.analyse_document`: many small objects, no cycles)
 def walk_piece(doc: Document, piece: Piece) -> PieceResult:
     """Both walks over `piece`'s sentences (a task of the pool)."""
     from timeline_app.core import extraction, news
 
+    doc = _as_held(doc)
     sentences = doc.sentences
     start_at = sentences[piece.start].start
     skipped: list[int] = []
