@@ -264,7 +264,8 @@ print(timeline_app.__file__)
     (10_000_000, 1000, None, 1, 1),  # one core: never a pool
     (10, 1, None, 4, 1),  # too little text to pay for starting workers
     (document_map.POOL_MIN_CHARS, 1000, None, 4, 4),
-    (10_000_000, 9_900_000, None, 4, 1),  # one big document and little else: it cannot be split
+    (10_000_000, 9_900_000, None, 4, 4),  # one big document and little else: walked in pieces (core/split.py)
+    (300_000, 200_000, None, 4, 1),  # a document too small to be split, and little else
     (10_000_000, 5_000_000, None, 4, 4),  # two big ones
     (10, 1, 3, 1, 3),  # forced
     (10_000_000, 1000, 1, 8, 1),  # forced serial

@@ -109,7 +109,7 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
 
 
 def _analyse_document(doc: Document, dates: CharProgress | None, events: CharProgress | None) -> DocumentAnalysis:
-    from timeline_app.core import extraction, news, references, temporal
+    from timeline_app.core import extraction, news, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
     length = len(doc.text)
@@ -228,6 +228,20 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         if tag_failure:  # (a walk that failed on what the failed tagger left: the tagger's failure is the cause)
             return could_not_tag()
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
+    return settled_analysis(doc, candidates, reader, news_steps, news_failure, skipped, dropped,
+                            lambda: could_not_tag() if tag_failure else None)
+
+
+def settled_analysis(doc: Document, candidates: list[Candidate], reader, news_steps: Iterator[int],
+                     news_failure: BaseException | None, skipped: list[int], dropped: list[tuple[int, int, str]],
+                     tag_failed: Callable[[], DocumentAnalysis | None]) -> DocumentAnalysis:
+    """The analysis of `doc` once its walks are done: extraction's `candidates` (`MentionWalk.finish`'s), the news
+    `reader` (a `news.NewsWalk`, None when it failed with `news_failure`) with the sentences it has left to read
+    (`news_steps`), the offsets of the passages `skipped` and the date phrases `dropped`; `tag_failed()` is the
+    failed analysis to give when the tagger failed (None when it did not). Also core/split.py's end of a
+    document walked in pieces."""
+    from timeline_app.core import extraction, references
+
     problems: list[DocumentProblem] = []
     if skipped:
         n = len(skipped)
@@ -247,8 +261,9 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
                           for c in check_every(reader.without_deck_repeats(candidates), 1024)]
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             news_failure = exc
-    if tag_failure:  # (met by news only when extraction stopped before the end)
-        return could_not_tag()
+    failed = tag_failed()  # (met by news only when extraction stopped before the end)
+    if failed is not None:
+        return failed
     if news_failure is not None:
         problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(news_failure)}",
                                         "warning"))

@@ -76,17 +76,19 @@ def available_cores() -> int:
 
 def pool_size(total_chars: int, workers: int | None, largest: int = 0) -> int:
     """How many worker processes to use: `workers` when given (1 = serial), else TIMELINE_APP_WORKERS when
-    set, else all cores when the text is big enough to pay for starting them. One document is never split,
-    so the text besides the `largest` document must be big enough too: a single big file runs serially,
-    where the progress bar moves inside it."""
+    set, else all cores when the text is big enough to pay for starting them: a `largest` document of at least
+    `split.SPLIT_MIN_CHARS` is walked in pieces over the pool (core/split.py); a smaller one is never split, so the
+    text besides it must be big enough too (else it runs serially)."""
+    from timeline_app.core.split import SPLIT_MIN_CHARS
+
     if workers is None:
         setting = os.environ.get(WORKERS_ENVIRONMENT, "").strip()
         workers = int(setting) if setting.isdigit() else None
     if workers is not None:
         return max(1, workers)
     cores = available_cores()
-    return cores if cores > 1 and total_chars - largest >= POOL_MIN_CHARS // 2 and total_chars >= POOL_MIN_CHARS \
-        else 1
+    return cores if cores > 1 and (largest >= SPLIT_MIN_CHARS or total_chars - largest >= POOL_MIN_CHARS // 2
+                                   and total_chars >= POOL_MIN_CHARS) else 1
 
 
 def chunks(documents: Sequence[Document], chunk_chars: int = CHUNK_CHARS, parts: int = 1) -> list[list[Document]]:
@@ -247,11 +249,16 @@ def _label(done: int, total: int, how: str) -> str:
 
 def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, chunk_chars: int,
           function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
+    from timeline_app.core.split import SPLIT_MIN_CHARS
+
     out: dict[str, DocumentAnalysis] = {}
     total = before + sum(len(d.text) for d in documents)
     done = before
-    tasks = chunks(documents, chunk_chars, size)
-    size = min(size, len(tasks))  # no idle workers to start
+    # A large document is walked in pieces over the pool (`_in_pieces`), once the others' chunks are queued; only
+    # the chunk's own function (analyse_documents, not a test's) is split.
+    large = [d for d in documents if len(d.text) >= SPLIT_MIN_CHARS] if function is analyse_documents else []
+    tasks = chunks([d for d in documents if len(d.text) < SPLIT_MIN_CHARS] if large else documents, chunk_chars, size)
+    size = size if large else min(size, len(tasks))  # no idle workers to start
     how = f"{size} processes"
     meter.report(meter.mapped(done), _label(done, total, f"starting {how}"))
     import concurrent.futures as futures  # (see the imports)
@@ -274,6 +281,17 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
                 pending.clear()
                 broken = list(documents)
                 break
+        position = {doc.id: k for k, doc in enumerate(documents)}
+        for doc in large if not broken else ():
+            analysis = _in_pieces(executor, doc, meter, before + sum(len(d.text) for d in documents[:position[doc.id]]),
+                                  size)
+            if analysis is None:
+                broken.append(doc)
+                continue
+            out[doc.id] = analysis
+            arrived(doc, analysis)
+            done += len(doc.text)
+            meter.report(meter.mapped(done), _label(done, total, how))
         while pending:
             finished, _ = futures.wait(pending, timeout=POLL_SECONDS, return_when=futures.FIRST_COMPLETED)
             meter.check()
@@ -296,10 +314,45 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
         raise
     executor.shutdown(wait=True)
     if broken:
-        position = {doc.id: k for k, doc in enumerate(documents)}
         broken.sort(key=lambda doc: position[doc.id])
         out.update(_one_by_one(broken, meter, done, total, function, arrived))
     return out
+
+
+def _in_pieces(executor: futures.ProcessPoolExecutor, doc: Document, meter: Meter, before: int,
+               size: int) -> DocumentAnalysis | None:
+    """`doc` analysed in pieces walked by the pool's workers (core/split.py), this process tagging it and keeping
+    each piece only when it began from the state the one before ended with; None when the pool broke (a worker
+    died: the document is then analysed alone, as after any worker's death)."""
+    import concurrent.futures as futures  # (see the imports)
+
+    from timeline_app.core import split
+
+    name = Path(doc.path).name or doc.id
+    length = len(doc.text)
+
+    def submit(document: Document, piece: split.Piece):
+        future = executor.submit(split.walk_piece, document, piece)
+
+        def result() -> split.PieceResult:
+            while True:
+                try:
+                    return future.result(timeout=POLL_SECONDS)
+                except futures.TimeoutError:
+                    meter.check()
+        return result
+
+    # A few pieces a worker, so that they finish about together; each task carries the whole document (its
+    # walks read the text around a sentence: names, the headline), so not many more.
+    piece_chars = max(split.PIECE_CHARS, length // (4 * size))
+    dates = meter.within("Finding dates", name, before, length, second=False)
+    events = meter.within("Finding events", name, before, length, second=True)
+    try:
+        return split.analyse_in_pieces(doc, submit, piece_chars=piece_chars, dates=dates, events=events)
+    except _start_failures():
+        return None
+    except Exception:  # noqa: BLE001 - a piece's failure (a result that would not pickle...): the document whole, here
+        return analyse_document(doc, dates=dates, events=events)
 
 
 def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,

@@ -3727,6 +3727,17 @@ class MentionWalk:
     Failures are contained as `extract_mentions` says (a failure outside the per-item guards ends the walk,
     keeping what was found)."""
 
+    # What the walk's attributes are to a walk in pieces (core/split.py; the roles as `news.NewsWalk.PIECE_ROLES`
+    # says): a dated sentence's candidates depend on the document, the layout and the sentence's expressions
+    # alone, so no attribute is state carried from one sentence to the next. The layout's joins are the piece's
+    # own expressions', which are the whole walk's for the piece's sentences: core/split.py cuts only where no
+    # expression runs across. A new attribute is carried state (compared at each cut) unless it is named here.
+    PIECE_ROLES = {
+        "out": "output",
+        "doc": "fixed", "_fail": "fixed", "_progress": "fixed", "_excluded": "fixed", "_layout": "fixed",
+        "_usable": "input", "_source": "input",
+    }
+
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
                  progress: CharProgress | None = None, on_error: ErrorCallback | None = None,
                  streamed: bool = False) -> None:
@@ -3813,6 +3824,24 @@ class MentionWalk:
         except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
             fail(0, len(doc.text), exc)
             self._stop()
+
+    def read_elsewhere(self) -> None:
+        """For a walk whose dated sentences were read by other walks (core/split.py: a document in pieces): its
+        expressions joined into the layout, as reading them does, and let go; its `out` is then set to what they
+        found, and `finish` called."""
+        layout = self._layout
+        if layout is not None:
+            while self._usable or self._more():
+                e = self._usable.popleft()
+                layout.join(e.start, e.end)
+
+    def joined_across(self, offset: int) -> bool:
+        """Does an expression join the blocks on either side of `offset` (a block's start) into one sentence?"""
+        layout = self._layout
+        if layout is None:
+            return False
+        k = bisect.bisect_left(layout.starts, offset)
+        return k > 0 and bool(layout.joined[k - 1])
 
     def finish(self) -> list[Candidate]:
         """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""

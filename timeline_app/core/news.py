@@ -1541,6 +1541,21 @@ class NewsWalk:
     what the sentences around each item say. Each sentence's expressions are taken off the walk's queue as
     it is read: none is held per sentence beyond the items found and the dates governing main verbs."""
 
+    # What the walk's attributes are to a walk in pieces (core/split.py): every attribute not named here is
+    # state a later sentence's reading may depend on, compared whole at each cut (`split.carried_state`). A new
+    # attribute is such state unless it is named here. "output": only written as the walk goes (`result` reads
+    # it; a piece's are joined to the others'); "fixed": the document's, the same in every piece; "input": the
+    # piece's own expressions not yet read; "memo": an answer kept by the sentence's index, the same whoever asks.
+    PIECE_ROLES = {
+        "out": "output", "kept_governed": "output", "kept_told": "output", "another_time": "output",
+        "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
+        "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
+        "in_old_section": "output", "quoted": "output",
+        "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
+        "_queue": "input", "_index": "input", "_source": "input",
+        "_words": "memo",
+    }
+
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
                  progress: CharProgress | None = None, streamed: bool = False) -> None:
         """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
@@ -1588,6 +1603,12 @@ class NewsWalk:
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
+        # What the walk itself reads of `out` and `quoted` (`result` reads them whole): the last items kept (the
+        # sentence before's, `_quotation`; those beside a sentence, `_settle_old`) and the last sentence registered
+        # in `quoted` with its date. So `out` and `quoted` are only written as the walk goes, and the state a
+        # sentence's reading depends on stays bounded (core/split.py compares it at a cut between pieces).
+        self._recent_items: tuple[NewsItem, ...] = ()
+        self._quoted_last: tuple[int, TimeExpression | None] | None = None
         # The last of those sayings and its speaker's words (a name before a pronoun): a statement that goes on
         # from it is the same speaker's (`_statement_goes_on`).
         self._speaker: tuple[int, Sequence[grammar.Token]] | None = None
@@ -1600,6 +1621,8 @@ class NewsWalk:
         # the items read under such a heading: what they tell is of the section's time, not the day's news.
         self._old_section = False
         self.in_old_section: set[int] = set()
+        self._headline_title = ""  # the headline's item's title, which the lead's takes (`steps`)
+        self.ended = False  # the walk stopped reading (an old story: `steps`), or read the last sentence
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -1694,10 +1717,12 @@ class NewsWalk:
             dates.append(queue.popleft())
         return dates or ()
 
-    def steps(self) -> Iterator[int]:
-        """Reads the sentences in order, yielding each one's start once it is read."""
+    def steps(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
+        """Reads the sentences in order, yielding each one's start once it is read. `start`, `stop`: only the
+        sentences [start, stop), the walk's state being that after sentence start - 1 (core/split.py walks a
+        document in pieces: `stop` None is the end of the document, where the walk's end is settled)."""
         doc, excluded, progress = self.doc, self._excluded, self.progress
-        if excluded is None:
+        if excluded is None or self.ended:
             return
         assert doc.published is not None
         head = self.head = _headline_index(doc, excluded)
@@ -1714,10 +1739,12 @@ class NewsWalk:
             if found_lead is not None:
                 lead_from = found_lead
         why = explanation(doc)
-        out, governed, told, old_dates = self.out, self.governed, self.told, self.old_dates
-        headline_title = ""
+        governed, told, old_dates = self.governed, self.told, self.old_dates
+        sentences = doc.sentences
+        end = len(sentences) if stop is None else min(stop, len(sentences))
         next_report = PROGRESS_STEP
-        for i, sent in enumerate(doc.sentences):
+        for i in range(start, end):
+            sent = sentences[i]
             if progress is not None and sent.start >= next_report:
                 progress(sent.start)
                 next_report = sent.start + PROGRESS_STEP
@@ -1737,6 +1764,7 @@ class NewsWalk:
             story = self.story
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
+                self.ended = True
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
             # (only where the answer could change the section's: a heading with a date, or any after an old one)
             if (dates or self._old_section) and i > first_body and _heading_line(doc, i, sent):
@@ -1766,7 +1794,7 @@ class NewsWalk:
                     # Only the chain is carried on: the next sentence's saying may go on with this one's speaker
                     # (on the chain's day, when it has one). The item keeps its own title.
                     if going_on.date is not None:
-                        self.quoted[i] = going_on.date
+                        self._quote(i, going_on.date)
                     self._speaker = i, going_on.speaker
             if item is not None:
                 if is_lead and (i >= lead_from or item[0] is not None or item[1] is not None
@@ -1792,16 +1820,16 @@ class NewsWalk:
                             told[i] = day
                 else:
                     if i == head:
-                        headline_title = candidate.title
-                    elif is_lead and headline_title:
+                        self._headline_title = candidate.title
+                    elif is_lead and self._headline_title:
                         # The lead reports the headline's news: one happening, in the headline's own words.
-                        candidate = replace(candidate, title=headline_title)
+                        candidate = replace(candidate, title=self._headline_title)
                     self._keep(i, dates, candidate.start)
                     if self._old_section and not is_lead:
                         self.in_old_section.add(i)
                     text = doc.text[sent.start:sent.end]
-                    out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
+                    self._add_item(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
+                                        simple_past=_simple_past(text), statement=statement, quoting=self._quoted(i),
                                         own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
@@ -1810,11 +1838,27 @@ class NewsWalk:
                 self._settle_old(i - 1)  # (every sentence around sentence i - 1 is read now)
             self._forget(i)
             yield sent.start
+        else:
+            if end < len(sentences):
+                return  # (a piece: the walk goes on from sentence `end`)
+            self.ended = True
         for j in sorted(self.old_dates):
             self._settle_old(j)
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
         self._source = None
+
+    def _add_item(self, item: NewsItem) -> None:
+        self.out.append(item)
+        self._recent_items = (*self._recent_items[-2:], item)
+
+    def _quote(self, i: int, date: TimeExpression | None) -> None:
+        self.quoted[i] = date
+        self._quoted_last = i, date
+
+    def _quoted(self, i: int) -> bool:
+        """Is sentence i (the one being read or the one before) in `quoted`? (Sentences are registered in order.)"""
+        return self._quoted_last is not None and self._quoted_last[0] == i
 
     def stop(self) -> None:
         """Lets go of the expressions not yet read (after a failure: the walk is read no more)."""
@@ -1827,7 +1871,7 @@ class NewsWalk:
         are read, and only when an item stands beside it (`result` asks of no other): its time phrases are
         let go of either way."""
         points = self.old_dates.pop(j, None)
-        if points is not None and any(j - 1 <= item.index <= j + 1 for item in self.out[-3:]) \
+        if points is not None and any(j - 1 <= item.index <= j + 1 for item in self._recent_items) \
                 and _old_times(self.doc, self.doc.sentences[j], points):
             self.old_sentences.add(j)
 
@@ -1896,6 +1940,15 @@ class NewsWalk:
         self.governed.pop(old, None)
         self.told.pop(old, None)
         self.bridges.discard(old)
+        # Sentence i + 1 reads the items of sentences i - 1 and i at most (`_settle_old` of sentence i, `_quotation`),
+        # and the saying registered for sentence i (`_quoted`, `_speaker`): what is older goes, so that the state a
+        # sentence's reading depends on is what it reads (a walk in pieces compares it: core/split.py).
+        if self._recent_items and self._recent_items[0].index < i - 1:
+            self._recent_items = tuple(item for item in self._recent_items if item.index >= i - 1)
+        if self._quoted_last is not None and self._quoted_last[0] < i:
+            self._quoted_last = None
+        if self._speaker is not None and self._speaker[0] < i:
+            self._speaker = None
 
     def _quotation(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], why: str) -> Candidate | None:
         """The saying of an undated quotation that opens sentence `i`, when its speaker is the subject of the
@@ -1908,7 +1961,7 @@ class NewsWalk:
         is the speaker's words ("``We will stay for the foreseeable future,'' said spokesman Kenneth Bacon")."""
         doc = self.doc
         date = self.governed.get(i - 1)
-        if date is None and not (self.out and self.out[-1].index == i - 1):
+        if date is None and not (self._recent_items and self._recent_items[-1].index == i - 1):
             return None  # (nothing before to go with: the quotation is not analysed)
         text = doc.text[sent.start:sent.end]
         if text.lstrip()[:1] not in _QUOTES or len(text) > MAX_SENTENCE:
@@ -1958,7 +2011,7 @@ class NewsWalk:
         if title is None:
             return None
         if not ahead:
-            self.quoted[i] = date
+            self._quote(i, date)
         self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 
@@ -1972,7 +2025,7 @@ class NewsWalk:
         doc, group = self.doc, going_on.group
         title = resolve_title_pronoun(going_on.title, doc, sent, (group.start, group.end),
                                       partial(_retitled, group, group, grammar.document_names(doc.text)))
-        self.quoted[i] = going_on.date
+        self._quote(i, going_on.date)
         self._speaker = i, going_on.speaker
         return _publication_candidate(doc, sent, going_on.text, group, _shorten(title), why, kind="announcement")
 
@@ -1995,7 +2048,8 @@ class NewsWalk:
             return None
         date = self.governed.get(i - 1)
         if date is None and not chained:
-            last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
+            recent = self._recent_items
+            last = recent[-1] if recent and recent[-1].index == i - 1 else None
             # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
             if last is None or not (last.statement or _says(last.candidate.phrase.split()[-1])):
                 return None  # (nothing before to go on with: the sentence is not analysed)
@@ -2020,7 +2074,7 @@ class NewsWalk:
         if chained:
             assert self._speaker is not None
             said_by = self._speaker[1]
-            date = self.quoted.get(i - 1)
+            date = self._quoted_last[1] if self._quoted_last is not None and self._quoted_last[0] == i - 1 else None
         else:
             before = doc.sentences[i - 1]
             before_text = doc.text[before.start:before.end]

@@ -1,0 +1,171 @@
+"""One document walked in pieces (core/split.py) gives exactly the analysis of one serial walk: cut every few
+hundred characters, with the guessed state at a cut wrong, with a walk that reads an output, and over the pool
+(Cancel still stops it, leaving no process)."""
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import document_map, split
+from timeline_app.core.analysis import analyse_document
+from timeline_app.core.documents import load_paths
+from timeline_app.core.extraction import MentionWalk
+from timeline_app.core.model import Document
+from timeline_app.core.news import NewsWalk
+from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.progress import Cancelled
+from timeline_app.core.temporal import tag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# News articles of several kinds: headlines and leads, statements carried on, quotations, obituaries, features.
+FOLDERS = ["news", "carried", "reported_statements", "obituary_lives", "feature_flashbacks", "headline_lead",
+           "follow_ups", "quake", "fresh"]
+PIECE_CHARS = 200  # a cut at about every paragraph
+
+# The state news carries from one sentence to the next: compared whole at a cut. A walk that gains an attribute
+# fails `test_every_attribute_of_the_walks_has_a_role`: it is carried state unless its class names its role.
+NEWS_CARRIED = {"governed", "told", "old_dates", "bridges", "deceased", "_speaker", "head", "lead", "story",
+                "lead_has_no_news", "_old_section", "_headline_title", "ended", "_recent_items", "_quoted_last"}
+
+
+def _documents(folder: str) -> list[Document]:
+    documents, problems = load_paths([str(FIXTURES / folder)])
+    assert documents and not [p for p in problems if p.level != "skipped"]  # (a folder's gold JSON is skipped)
+    return [d for d in documents if d.published is not None]
+
+
+@pytest.fixture(scope="module")
+def long_article() -> Document:
+    return max((d for folder in FOLDERS for d in _documents(folder)), key=lambda d: len(d.text))
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_pieces_of_a_few_hundred_characters_give_the_serial_analysis(folder: str) -> None:
+    cut = 0
+    for doc in _documents(folder):
+        stats = split.SplitStats()
+        assert split.analyse_in_pieces(doc, piece_chars=PIECE_CHARS, stats=stats) == analyse_document(doc), doc.path
+        assert not stats.whole
+        cut += stats.pieces > 1
+    assert cut  # (not one piece an article)
+
+
+def test_a_piece_begun_from_a_wrong_state_is_read_again_from_the_true_one(monkeypatch, long_article) -> None:
+    # No headline read and no sentence before the cut: every guessed state lacks the lead the walk found.
+    monkeypatch.setattr(split, "WARM_UP_SENTENCES", 0)
+    monkeypatch.setattr(split, "HEAD_SENTENCES", 0)
+    stats = split.SplitStats()
+    assert split.analyse_in_pieces(long_article, piece_chars=PIECE_CHARS, stats=stats) == analyse_document(long_article)
+    assert stats.pieces > 2 and stats.again > 0
+
+
+def test_a_walk_reading_an_output_as_it_goes_analyses_the_document_whole(monkeypatch, long_article) -> None:
+    # A rule that reads what the walk was said only to write (and so is not compared at a cut): the pieces'
+    # reading is not trusted.
+    keep = NewsWalk._keep
+
+    def reading_an_output(self, i, dates, start) -> None:
+        if i - 1 in self.perfect:
+            pass
+        keep(self, i, dates, start)
+
+    monkeypatch.setattr(NewsWalk, "_keep", reading_an_output)
+    stats = split.SplitStats()
+    assert split.analyse_in_pieces(long_article, piece_chars=PIECE_CHARS, stats=stats) == analyse_document(long_article)
+    assert stats.whole
+
+
+@pytest.mark.parametrize("read", [len, bool, iter, lambda o: 1 in o, lambda o: o[0], lambda o: o.get(1),
+                                  lambda o: o.copy()])
+def test_a_pieces_outputs_can_only_be_written(read) -> None:
+    for held in ([], set(), {}):
+        with pytest.raises(split.OutputRead):
+            read(split._WriteOnly(held))
+
+
+def test_every_attribute_of_the_walks_has_a_role(long_article) -> None:
+    expressions = tag(long_article.text, reference=long_article.published)
+    news = NewsWalk(long_article, expressions)
+    for _ in news.steps():
+        pass
+    assert set(NewsWalk.PIECE_ROLES) | NEWS_CARRIED == set(vars(news))
+    assert set(split.carried_state(news)) == NEWS_CARRIED
+    mentions = MentionWalk(long_article, expressions)
+    for _ in mentions.steps():
+        pass
+    mentions.finish()
+    assert set(MentionWalk.PIECE_ROLES) == set(vars(mentions))
+    assert split.carried_state(mentions) == {}
+    # An attribute no role names is state compared at a cut.
+    news.a_new_rules_memory = {3: "x"}
+    assert split.carried_state(news)["a_new_rules_memory"] == {3: "x"}
+
+
+def test_a_worker_reads_an_equal_document_as_the_one_it_holds(monkeypatch, long_article) -> None:
+    # (Each piece's task brings its own copy; the memos keyed by the text find the held one at once.)
+    import pickle
+
+    monkeypatch.setattr(split, "_held", [])  # (a fresh worker's)
+    first, second = pickle.loads(pickle.dumps(long_article)), pickle.loads(pickle.dumps(long_article))
+    assert first is not second and first.text is not second.text
+    assert split._as_held(first) is first
+    assert split._as_held(second) is first
+    other = Document("other", "other.txt", "Another text.", "")
+    assert split._as_held(other) is other
+
+
+def test_cuts_open_paragraphs_that_no_sentence_runs_into(long_article) -> None:
+    cuts = split.paragraph_cuts(long_article, PIECE_CHARS)
+    text, sentences = long_article.text, long_article.sentences
+    assert cuts
+    for i in cuts:
+        at = sentences[i].start
+        assert text[:at].rstrip(" \t").endswith("\n") and text[:at].rstrip(" \t")[:-1].rstrip(" \t").endswith("\n")
+        assert all(s.end <= at for s in sentences[:i])
+
+
+def test_a_large_document_over_the_pool_gives_the_serial_timeline(monkeypatch) -> None:
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    monkeypatch.setattr(split, "PIECE_CHARS", PIECE_CHARS)
+    folders = [str(FIXTURES / folder) for folder in ("carried", "obituary_lives")]
+    labels: list[str] = []
+    pooled = build_timeline(folders, workers=2, cache=False, progress=lambda _d, _t, label: labels.append(label))
+    assert pooled == build_timeline(folders, workers=1, cache=False)
+    assert any(label.startswith("Finding events in") for label in labels)  # (progress inside a split document)
+    assert not multiprocessing.active_children()
+
+
+class _CancelAtEvents:
+    """The map's meter: Cancel comes with the first report of a split document's events (its first piece back)."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def within(self, label, name, before, length, second):
+        def report(offset: int) -> None:
+            if second:
+                self.cancelled = True
+            self.check()
+        return report
+
+    def report(self, done: int, label: str) -> None:
+        self.check()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+    def mapped(self, characters: int) -> int:
+        return characters
+
+
+def test_cancel_while_a_document_is_walked_in_pieces_leaves_no_process(monkeypatch, long_article) -> None:
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    monkeypatch.setattr(split, "PIECE_CHARS", PIECE_CHARS)
+    meter = _CancelAtEvents()
+    with pytest.raises(Cancelled):
+        document_map.analyse_all([long_article], meter, workers=2)
+    assert meter.cancelled
+    assert not multiprocessing.active_children()

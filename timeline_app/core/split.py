@@ -1,0 +1,361 @@
+"""One large document analysed in pieces over the process pool, with the answers of one serial pass.
+
+The tagger reads the whole text once, in this process (`temporal.tag_stream`: cheap beside the walks). The text is
+cut at paragraph starts that no time phrase runs across, and each piece's sentences are read by the two walks
+(`extraction.MentionWalk`, `news.NewsWalk`) in a worker, at the same time as the pieces before it. Extraction
+carries nothing from one dated sentence to the next (`MentionWalk.PIECE_ROLES`); news carries the headline's and
+the last sentences' state. A piece after the first cannot know the state the walk had when it reached the cut, so
+its worker guesses it: it reads the first sentences (the headline and the lead), then a few sentences before the
+cut, and walks the piece from the state that gives. Here, the state the walk truly had at the end of the piece
+before (walked from its own true state) is compared WHOLE with the guessed one (`carried_state`: every attribute
+of the walk but those its class names as written only, the document's own, or its input); only when they are
+equal is the piece's reading kept, since the walk's answers depend on nothing else. Otherwise the piece is read
+again, in this process, from the true state. A walk that reads what it was said only to write (a piece's outputs
+are write-only, `_WriteOnly`) or any other failure of the pieces makes the document analysed whole, serially.
+
+Then, as `analysis.analyse_document` does: extraction's passes over the whole text, news' settling, references.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeline_app.core.analysis import (DocumentAnalysis, _candidate_row, _row_candidate, analyse_document,
+                                        settled_analysis)
+from timeline_app.core.collector import collection_paused
+from timeline_app.core.model import Document, TimeExpression
+from timeline_app.core.news import NewsItem
+from timeline_app.core.progress import CharProgress, check_cancelled
+
+# A document at least this long (characters) is walked in pieces when the pool has more than one worker.
+SPLIT_MIN_CHARS = 256_000
+# About how long a piece is: several per worker, so that a piece read again here after a mismatch costs little
+# and the pieces finish about together.
+PIECE_CHARS = 128_000
+# Sentences read before a cut to guess news' state there (it looks back a few sentences: `_TOLD_AGAIN_BACK`),
+# and from the document's start for the headline's state.
+WARM_UP_SENTENCES = 8
+HEAD_SENTENCES = 12
+
+
+class OutputRead(BaseException):
+    """A walk read an attribute its class names an output: the piece's reading is not to be trusted. (Not an
+    Exception: the walks contain their own failures per sentence with `except Exception`.)"""
+
+
+class _WriteOnly:
+    """An output of a piece's walk: the container `held` may only be added to (append, extend, add, item set)."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: list | set | dict) -> None:
+        self.held = held
+
+    def append(self, item: object) -> None:
+        self.held.append(item)  # type: ignore[union-attr]
+
+    def extend(self, items) -> None:
+        self.held.extend(items)  # type: ignore[union-attr]
+
+    def add(self, item: object) -> None:
+        self.held.add(item)  # type: ignore[union-attr]
+
+    def __setitem__(self, key: object, value: object) -> None:
+        self.held[key] = value  # type: ignore[index]
+
+    def _read(self, *_args: object) -> None:
+        raise OutputRead
+
+    __getitem__ = __contains__ = __iter__ = __len__ = __bool__ = _read
+
+    def __getattr__(self, name: str) -> None:
+        raise OutputRead
+
+
+def _roles(walk: object) -> dict[str, str]:
+    return type(walk).PIECE_ROLES  # type: ignore[attr-defined]
+
+
+def carried_state(walk: object) -> dict[str, object]:
+    """Every attribute of `walk` that a later sentence's reading may depend on: all of them but those its class's
+    `PIECE_ROLES` names (outputs, the document's own, the input, memos by sentence)."""
+    roles = _roles(walk)
+    return {name: value for name, value in vars(walk).items() if name not in roles}
+
+
+def _copied(state: dict[str, object]) -> dict[str, object]:
+    # (The walk changes its containers in place: a state given to two walks, or kept to compare, is copied.)
+    return {name: value.copy() if isinstance(value, (dict, set, list)) else value for name, value in state.items()}
+
+
+def _outputs(walk: object) -> dict[str, _WriteOnly]:
+    """Fresh write-only outputs put in `walk` (in place of its own), by name."""
+    made = {}
+    for name, role in _roles(walk).items():
+        if role == "output":
+            held = getattr(walk, name)
+            made[name] = _WriteOnly(type(held.held if isinstance(held, _WriteOnly) else held)())
+    for name, sink in made.items():
+        setattr(walk, name, sink)
+    return made
+
+
+# --- cuts ----------------------------------------------------------------------------------------------------
+
+def paragraph_cuts(doc: Document, piece_chars: int = PIECE_CHARS) -> list[int]:
+    """Indexes of sentences at which the text may be cut, about every `piece_chars` characters: each opens a
+    paragraph (a blank line before it), and no earlier sentence runs on past its start (extraction's blocks,
+    `_Layout`, begin there too). A time phrase may still run across one: `analyse_in_pieces` drops such a cut."""
+    text, sentences = doc.text, doc.sentences
+    cuts: list[int] = []
+    reach = 0  # the furthest end of the sentences before
+    want = piece_chars
+    for i, sent in enumerate(sentences):
+        if sent.start >= want and i > 0 and reach <= sent.start and _opens_paragraph(text, sent.start):
+            cuts.append(i)
+            want = sent.start + piece_chars
+        reach = max(reach, sent.end)
+    if cuts and len(text) - sentences[cuts[-1]].start < piece_chars // 4:
+        cuts.pop()  # (a last piece of a few sentences is not worth a task)
+    return cuts
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    before = text[max(0, at - 64):at].rstrip(" \t")
+    return before.endswith("\n") and before[:-1].rstrip(" \t").endswith("\n")
+
+
+# --- a piece, in a worker -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Piece:
+    """Sentences [start, stop) of a document to walk, with the expressions of sentences [warm, stop) and those of
+    the first `HEAD_SENTENCES` (`head`). `state`: news' true state at `start`, or None to guess it (reading the
+    head, then sentences [warm, start))."""
+
+    start: int
+    stop: int
+    warm: int
+    expressions: tuple[TimeExpression, ...]
+    head: tuple[TimeExpression, ...] = ()
+    state: dict | None = None
+
+
+@dataclass(frozen=True)
+class PieceResult:
+    started: dict | None  # news' state at the cut as guessed (None: the piece was given its true state)
+    ended: dict  # news' state at the piece's end
+    candidates: list  # extraction's candidates, as rows (`analysis._candidate_row`)
+    news: dict  # news' outputs by attribute (its items as rows)
+    skipped: list[int]
+
+
+def _expressions_from(expressions: Sequence[TimeExpression], offset: int) -> Sequence[TimeExpression]:
+    k = bisect.bisect_left([e.start for e in expressions], offset)
+    return expressions[k:]
+
+
+# The document of a worker's last piece. Each task brings its own copy of the text, and the memos of whole-text
+# answers (`grammar.document_names(text)`, asked per sentence) are keyed by the text: a copy equal to the one they
+# hold is compared with it character by character at every ask (10 MB: ~2 ms, a thousand times a second), where
+# the same object is found at once. So an equal document is read as the one held.
+_held: list[Document] = []
+
+
+def _as_held(doc: Document) -> Document:
+    if _held and _held[0] is not doc and _held[0] == doc:
+        return _held[0]
+    _held[:] = [doc]
+    return doc
+
+
+@collection_paused()  # (as `analysis.analyse_document`: many small objects, no cycles)
+def walk_piece(doc: Document, piece: Piece) -> PieceResult:
+    """Both walks over `piece`'s sentences (a task of the pool)."""
+    from timeline_app.core import extraction, news
+
+    doc = _as_held(doc)
+    sentences = doc.sentences
+    start_at = sentences[piece.start].start
+    skipped: list[int] = []
+    reader = news.NewsWalk(doc, _expressions_from(piece.expressions, sentences[piece.warm].start if piece.state
+                                                  is None else start_at))
+    started = None
+    if piece.state is not None:
+        vars(reader).update(_copied(piece.state))
+    elif piece.start > 0:
+        if piece.warm > 0:
+            # The headline's state: the first sentences read by a walk of their own.
+            head = news.NewsWalk(doc, piece.head)
+            _outputs(head)
+            for _ in head.steps(0, min(HEAD_SENTENCES, piece.warm)):
+                pass
+            for name in ("head", "lead", "story", "lead_has_no_news", "deceased", "_headline_title", "ended"):
+                setattr(reader, name, getattr(head, name))
+        # Then the sentences before the cut.
+        _outputs(reader)
+        for _ in reader.steps(piece.warm, piece.start):
+            pass
+        started = _copied(carried_state(reader))
+    found = _outputs(reader)
+    walk = extraction.MentionWalk(doc, _expressions_from(piece.expressions, start_at),
+                                  on_error=lambda at, _end, _exc: skipped.append(at))
+    candidates = walk.out = _WriteOnly([])  # type: ignore[assignment]
+    news_steps = reader.steps(piece.start, piece.stop)
+    news_at = -1
+    for at in walk.steps():  # (in step, as `analysis.analyse_document` reads them: the sentences' memos serve both)
+        while news_at <= at:
+            news_at = next(news_steps, len(doc.text) + 1)
+    for _ in news_steps:
+        pass
+    # (The piece's own candidates, not sorted: `MentionWalk.finish` sorts the whole document's.)
+    sentence_strings: dict[str, str] = {}
+    rows = [_candidate_row(c, sentence_strings) for c in candidates.held]
+    news_out = {name: sink.held for name, sink in found.items()}
+    news_out["out"] = [(_candidate_row(n.candidate, sentence_strings), n.index, n.dated_nearby, n.role,
+                        n.simple_past, n.statement, n.quoting, n.own_simple_past) for n in news_out["out"]]
+    return PieceResult(started, _copied(carried_state(reader)), rows, news_out, skipped)
+
+
+def _news_items(rows: list) -> list[NewsItem]:
+    return [NewsItem(_row_candidate(row), *rest) for row, *rest in rows]
+
+
+# --- the document, here ---------------------------------------------------------------------------------------
+
+Submit = Callable[[Document, Piece], Callable[[], PieceResult]]  # starts a piece; the callable waits for it
+
+
+def run_here(doc: Document, piece: Piece) -> Callable[[], PieceResult]:
+    """Walks `piece` in this process, when asked for its result (tests; the serial fallback)."""
+    return lambda: walk_piece(doc, piece)
+
+
+@dataclass
+class SplitStats:
+    """How a document walked in pieces went: pieces in all, and those read again here after a mismatch."""
+
+    pieces: int = 0
+    again: int = 0
+    whole: bool = False  # the pieces failed: the document was analysed whole
+
+
+@collection_paused()
+def analyse_in_pieces(doc: Document, submit: Submit = run_here, *, piece_chars: int = PIECE_CHARS,
+                      dates: CharProgress | None = None, events: CharProgress | None = None,
+                      stats: SplitStats | None = None) -> DocumentAnalysis:
+    """`analysis.analyse_document(doc)`, its sentences walked in pieces started by `submit` as soon as the tagger
+    is past them. `dates` and `events` are the progress of the two passes (as there); Cancel passes through."""
+    stats = stats if stats is not None else SplitStats()
+    try:
+        return _in_pieces(doc, submit, piece_chars, dates, events, stats)
+    except OutputRead:
+        stats.whole = True
+        return analyse_document(doc, dates=dates, events=events)
+
+
+def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgress | None,
+               events: CharProgress | None, stats: SplitStats) -> DocumentAnalysis:
+    from timeline_app.core import extraction, news, temporal
+
+    sentences, length = doc.sentences, len(doc.text)
+    cuts = paragraph_cuts(doc, piece_chars)
+    if not cuts:
+        return analyse_document(doc, dates=dates, events=events)  # (one piece: the serial walk itself)
+    bounds = [0, *cuts, len(sentences)]  # sentence indexes: piece k is [bounds[k], bounds[k + 1])
+    offsets = [sentences[i].start if i < len(sentences) else length for i in bounds]
+    skipped: list[int] = []
+    dropped: list[tuple[int, int, str]] = []
+    expressions: list[TimeExpression] = []
+    starts: list[int] = []  # theirs
+    waiting: list[tuple[int, Callable[[], PieceResult]]] = []  # (piece's first sentence, its result)
+
+    def between(first: int, stop: int) -> tuple[TimeExpression, ...]:
+        """The expressions of sentences [first, stop)."""
+        at = bisect.bisect_left(starts, sentences[first].start)
+        return tuple(expressions[at:bisect.bisect_left(starts, offsets_of(stop))])
+
+    def offsets_of(i: int) -> int:
+        return sentences[i].start if i < len(sentences) else length
+
+    def start(k: int) -> None:
+        first, stop = bounds[k], bounds[k + 1]
+        warm = max(0, first - WARM_UP_SENTENCES)
+        head = between(0, min(HEAD_SENTENCES, warm)) if first > 0 else ()
+        waiting.append((first, submit(doc, Piece(first, stop, warm, between(warm, stop), head))))
+
+    k = 0
+    stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, progress=dates,
+                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+    while True:
+        try:
+            e = next(stream, None)
+        except Exception:  # noqa: BLE001 - the tagger's failure is the document's, as `analyse_document` says it
+            return analyse_document(doc, dates=dates, events=events)
+        if e is None:
+            break
+        while k + 1 < len(bounds) - 1 and e.start >= offsets[k + 1]:
+            start(k)  # every expression of piece k is found: it goes
+            k += 1
+        while k + 1 < len(bounds) - 1 and e.end > offsets[k + 1]:
+            del bounds[k + 1], offsets[k + 1]  # it runs across the cut: no cut there
+        expressions.append(e)
+        starts.append(e.start)
+    while k < len(bounds) - 1:
+        start(k)
+        k += 1
+    if dates is not None:
+        dates(length)
+    stats.pieces = len(waiting)
+    # The pieces in order, each kept when its walk began from the state the one before ended with.
+    rows: list = []
+    news_out: dict[str, list | set | dict] = {}
+    state: dict | None = None
+    for n, (first, result) in enumerate(waiting):
+        done = result()
+        check_cancelled()
+        if n > 0 and done.started != state:
+            stats.again += 1
+            done = walk_piece(doc, Piece(first, bounds[n + 1], first, between(first, bounds[n + 1]), (), state))
+        rows.extend(done.candidates)
+        for name, value in done.news.items():
+            held = news_out.setdefault(name, type(value)())
+            if isinstance(held, list):
+                held.extend(value)
+            else:
+                held.update(value)
+        skipped.extend(done.skipped)
+        state = done.ended
+        if events is not None:
+            events(offsets[n + 1])
+    # The walks' ends over the whole document: extraction's passes over the whole text and news' settling.
+    walk = extraction.MentionWalk(doc, expressions, on_error=lambda at, _end, _exc: skipped.append(at))
+    walk.read_elsewhere()
+    if any(walk.joined_across(offsets[n]) for n in range(1, len(offsets) - 1)):
+        # (Never expected: the cuts are where no expression runs across. A piece's sentences would then not be the
+        # whole walk's.)
+        stats.whole = True
+        return analyse_document(doc, dates=dates, events=events)
+    expressions.clear()  # (the walk holds none now)
+    starts.clear()
+    walk.out = [_row_candidate(row) for row in rows]
+    del rows
+    reader = news.NewsWalk(doc, ())
+    if state is not None:
+        vars(reader).update(state)
+    news_out["out"] = _news_items(news_out.get("out", []))  # type: ignore[arg-type]
+    vars(reader).update(news_out)
+    try:
+        candidates = walk.finish()
+    except Exception as exc:  # noqa: BLE001 - as `analyse_document` says it
+        return _failed_events(exc)
+    return settled_analysis(doc, candidates, reader, iter(()), None, skipped, dropped, lambda: None)
+
+
+def _failed_events(exc: Exception) -> DocumentAnalysis:
+    from timeline_app.core.analysis import DocumentProblem, _failure
+
+    return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
+
+
