@@ -5219,17 +5219,24 @@ def _title_heads(c: Candidate) -> frozenset[str]:
         if subject is None:
             continue
         head = a.tokens[subject[1] - 1]
-        noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
         printed = re.compile(rf"(?<![\w-]){re.escape(head.text)}(?![\w-])", re.IGNORECASE)
         if printed.search(sentence, 0, first[0].start) or not printed.search(sentence, first[0].end):
             break  # (the opening clause's subject, or a word the title does not take from a later clause)
-        if noun and len(noun) <= _LONGEST_HEAD:
-            heads = _compound_heads(noun)
-            if heads or _happening_noun(noun):
-                heads.add(noun)
-                return frozenset(heads)
-        break
+        return _subject_happenings(head) or _NONE
     return _NONE
+
+
+def _subject_happenings(head: grammar.Token) -> frozenset[str] | None:
+    """The happening nouns a subject's head names: itself and what a compound of it names a kind of
+    (`_compound_heads`), when it is a common noun no longer than `_LONGEST_HEAD` that names a happening. Else
+    None."""
+    noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
+    if noun and len(noun) <= _LONGEST_HEAD:
+        heads = _compound_heads(noun)
+        if heads or _happening_noun(noun):
+            heads.add(noun)
+            return frozenset(heads)
+    return None
 
 
 def _sentence_heads(c: Candidate) -> tuple[frozenset[str], bool]:
@@ -5239,13 +5246,9 @@ def _sentence_heads(c: Candidate) -> tuple[frozenset[str], bool]:
         subject = a.subject_of(g)
         if subject is None:
             continue
-        head = a.tokens[subject[1] - 1]
-        noun = _lemma(head.text.lower(), "NOUN") if head.pos in _NOUN_TAGS else None
-        if noun and len(noun) <= _LONGEST_HEAD:
-            heads = _compound_heads(noun)
-            if heads or _happening_noun(noun):
-                heads.add(noun)
-                return frozenset(heads), True
+        heads = _subject_happenings(a.tokens[subject[1] - 1])
+        if heads is not None:
+            return heads, True
         verb = _lemma(g.main.text.lower(), "VERB")
         if verb and _lemma(verb, "NOUN") == verb and _happening_noun(verb):
             return frozenset((verb,)), False
