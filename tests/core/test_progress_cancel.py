@@ -122,6 +122,7 @@ class CancelledIn:
     "merging._outcomes_of_occasions/<listcomp>",
     "merging._event",  # one event from a group's members
     "merging._event/<genexpr>",
+    "merging._give_mentions",  # the events' mentions, made once every group is gone
 ])
 def test_a_build_cancelled_inside_a_pass_stops_in_that_pass(pass_name, monkeypatch):
     monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
@@ -186,3 +187,33 @@ def test_a_build_collects_its_young_objects_at_its_checks_for_cancel_inside_a_pa
 def test_the_article_builds_whole_when_nobody_cancels():
     # (the passes above are the build's own: uncancelled, it runs them all and finds the article's events)
     assert build_timeline([ARTICLE], cancelled=lambda: False, cache=False, workers=1).events
+
+
+@pytest.mark.parametrize("pass_name", [
+    "split._in_pieces",  # this process tagging the whole text, no walk between its expressions
+    "extraction.read_elsewhere",  # the pieces' expressions joined into the whole walk's layout
+    "split._in_pieces/<listcomp>",  # the pieces' candidates made again here
+    "split._whole_walk_reached",  # the whole walk's passes over the text after the pieces (their progress)
+])
+def test_a_document_in_pieces_cancelled_inside_a_pass_stops_in_that_pass(pass_name):
+    # A 10 MB document in pieces left these unchecked (3.5 s CPU after the pieces; benchmarks/cancel_gaps.py).
+    from timeline_app.core import split
+    from timeline_app.core.documents import document_from_text, load_document
+    from timeline_app.core.progress import PROGRESS_STEP
+
+    # (Long enough that the whole walk's passes report progress, every PROGRESS_STEP characters, and cut in pieces.)
+    one = load_document(ARTICLE)
+    doc = document_from_text("\n\n".join([one.text] * (PROGRESS_STEP // len(one.text) + 2)), id="long")
+    assert doc.published == one.published
+    cancelled = CancelledIn(pass_name)
+    started: list[split.Piece] = []
+
+    def submit(doc, piece):
+        started.append(piece)
+        return split.run_here(doc, piece)
+
+    with cancellable(cancelled), pytest.raises(Cancelled):
+        split.analyse_in_pieces(doc, submit, piece_chars=4000)
+    assert cancelled.said_yes == 1
+    if pass_name == "split._in_pieces":
+        assert not started  # stopped while tagging, before a piece went (not when its result was awaited)

@@ -39,7 +39,7 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
-from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
+from timeline_app.core.progress import CHECK_EVERY, PROGRESS_STEP, CharProgress, check_cancelled, check_every
 from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
@@ -3831,7 +3831,11 @@ class MentionWalk:
         found, and `finish` called."""
         layout = self._layout
         if layout is not None:
+            done = 0
             while self._usable or self._more():
+                if done % CHECK_EVERY == 0:
+                    check_cancelled()
+                done += 1
                 e = self._usable.popleft()
                 layout.join(e.start, e.end)
 

@@ -5827,7 +5827,7 @@ def _give_mentions(events: list[Event], counts: Sequence[int], held: list) -> No
     (`Candidate.mention_parts`), event after event, `counts[k]` members for `events[k]`."""
     setter = object.__setattr__
     at = 0
-    for event, n in zip(events, counts):
+    for event, n in check_every(zip(events, counts)):
         end = at + 3 * n
         setter(event, "mentions", tuple(map(mention_of_parts, held[at:end:3], held[at + 1:end:3],
                                             held[at + 2:end:3])))

@@ -26,13 +26,15 @@ from timeline_app.core.analysis import (DocumentAnalysis, _candidate_row, _row_c
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.model import Document, TimeExpression
 from timeline_app.core.news import NewsItem
-from timeline_app.core.progress import CharProgress, check_cancelled
+from timeline_app.core.progress import CharProgress, check_cancelled, check_every
 
 # A document at least this long (characters) is walked in pieces when the pool has more than one worker.
 SPLIT_MIN_CHARS = 256_000
 # About how long a piece is: several per worker, so that a piece read again here after a mismatch costs little
 # and the pieces finish about together.
 PIECE_CHARS = 128_000
+# The tagger's expressions between two checks for Cancel while this process tags the whole text.
+_CHECK_EXPRESSIONS = 64
 # Sentences read before a cut to guess news' state there (it looks back a few sentences: `_TOLD_AGAIN_BACK`),
 # and from the document's start for the headline's state.
 WARM_UP_SENTENCES = 8
@@ -295,6 +297,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
             return analyse_document(doc, dates=dates, events=events)
         if e is None:
             break
+        if len(expressions) % _CHECK_EXPRESSIONS == 0:
+            check_cancelled()  # (the tagger runs here alone: no walk between its expressions checks for Cancel)
         while k + 1 < len(bounds) - 1 and e.start >= offsets[k + 1]:
             start(k)  # every expression of piece k is found: it goes
             k += 1
@@ -330,7 +334,10 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         if events is not None:
             events(offsets[n + 1])
     # The walks' ends over the whole document: extraction's passes over the whole text and news' settling.
-    walk = extraction.MentionWalk(doc, expressions, on_error=lambda at, _end, _exc: skipped.append(at))
+    # (Its passes over the whole text check for Cancel as they report, as the serial walk's do: the bar is at the
+    # document's end already, and stays there.)
+    walk = extraction.MentionWalk(doc, expressions, progress=_whole_walk_reached,
+                                  on_error=lambda at, _end, _exc: skipped.append(at))
     walk.read_elsewhere()
     if any(walk.joined_across(offsets[n]) for n in range(1, len(offsets) - 1)):
         # (Never expected: the cuts are where no expression runs across. A piece's sentences would then not be the
@@ -339,7 +346,7 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         return analyse_document(doc, dates=dates, events=events)
     expressions.clear()  # (the walk holds none now)
     starts.clear()
-    walk.out = [_row_candidate(row) for row in rows]
+    walk.out = [_row_candidate(row) for row in check_every(rows)]
     del rows
     reader = news.NewsWalk(doc, ())
     if state is not None:
@@ -351,6 +358,11 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     except Exception as exc:  # noqa: BLE001 - as `analyse_document` says it
         return _failed_events(exc)
     return settled_analysis(doc, candidates, reader, iter(()), None, skipped, dropped, lambda: None)
+
+
+def _whole_walk_reached(_at: int) -> None:
+    """The progress of the whole walk's passes after the pieces: only a check for Cancel (the bar is at the end)."""
+    check_cancelled()
 
 
 def _failed_events(exc: Exception) -> DocumentAnalysis:
