@@ -94,7 +94,7 @@ class CancelledIn:
     "extraction.hold_sentences",  # a document's candidates as they arrive
     "extraction.share_strings",
     "extraction.finish/<listcomp>",  # the walk's candidates' starts, read for their sort
-    "analysis._analyse_document/<listcomp>",  # the candidates at the story's day, after news' result
+    "analysis.settled_analysis/<listcomp>",  # the candidates at the story's day, after news' result
     "news.result",  # news' items settled by their neighbours
     "news.resolve_news",  # the index of dated candidates across articles
     "news.without_deck_repeats/<listcomp>",  # the article's candidates, for its deck's repeats
