@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from timeline_app.core import documents, extraction, merging, temporal
+from timeline_app.core import documents, extraction, merging, pipeline, temporal
 from timeline_app.core.model import Problem
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled
@@ -366,3 +366,19 @@ def test_an_article_whose_merge_fails_shows_its_candidates_unmerged(news_folder,
     [problem] = [p for p in timeline.problems if p.path.endswith("b.txt")]
     assert "TypeError" in problem.message and "shown unmerged" in problem.message
     assert problem.level == Problem.WARNING  # (loaded, with a caveat: not counted as a file that failed)
+
+
+def test_a_wait_for_the_pools_workers_moves_the_bar_toward_the_steps_end():
+    # The pool's waits check for Cancel through `_Progress.check` (document_map: a big document's pieces, other
+    # documents' tasks): at 10 MB in pieces the bar stood still for up to 13 s while the workers read a piece.
+    shown: list[int] = []
+    meter = pipeline._Progress(lambda done, total, label: shown.append(done), lambda: False, 1000)
+    meter.report(10, "Finding events")
+    meter.creep_to(500)
+    for _ in range(3):
+        meter._shown_at -= pipeline.PULSE_SECONDS  # (as if that long went by with no report)
+        meter.check()
+    assert shown[0] == 10 and len(shown) == 4 and shown[1] < shown[2] < shown[3] <= 500
+    stop = pipeline._Progress(None, lambda: True, 1000)
+    with pytest.raises(Cancelled):
+        stop.check()

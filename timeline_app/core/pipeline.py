@@ -110,7 +110,8 @@ class _Progress:
         return self.read_total + 2 * self.text_total + max(1, int(self.text_total * MERGE_WEIGHT))
 
     def check(self) -> None:
-        if self.cancelled is not None and self.cancelled():
+        # (Through `asked`: a wait for the pool's workers checks here, and the bar moves on while it waits.)
+        if self.asked():
             raise Cancelled
 
     def report(self, done: int, label: str) -> None:
