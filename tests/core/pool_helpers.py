@@ -6,6 +6,7 @@ import sys
 import time
 
 from timeline_app.core.analysis import analyse_documents
+from timeline_app.core.progress import Cancelled
 
 KILL_MARKER = "KILL-THE-WORKER"
 SLOW_MARKER = "TAKES-A-MINUTE"
@@ -59,3 +60,28 @@ def preloaded() -> dict[str, bool]:
 
     return {"worker_preload": "timeline_app.core.worker_preload" in sys.modules,
             "tables": grammar._brill.cache_info().currsize == 1}
+
+
+class Meter:
+    """The pipeline's meter reduced to what the map calls; `cancel_when(label)` decides when Cancel comes."""
+
+    def __init__(self, cancel_when=lambda label: False) -> None:
+        self.reports: list[tuple[int, str]] = []
+        self.cancel_when = cancel_when
+        self.cancelled = False
+
+    def within(self, label, name, before, length, second):
+        return lambda offset: self.report(before + offset, f"{label} in {name}")
+
+    def report(self, done: int, label: str) -> None:
+        self.reports.append((done, label))
+        if self.cancel_when(label):
+            self.cancelled = True
+        self.check()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+    def mapped(self, characters: int) -> int:
+        return characters

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core import pool_helpers
+from tests.core.pool_helpers import Meter
 from timeline_app.core import document_map
 from timeline_app.core.analysis import analyse_document
 from timeline_app.core.documents import load_paths
@@ -38,31 +39,6 @@ def test_pool_output_is_exactly_the_serial_output_on_seeds_and_fixtures(serial_t
     assert not multiprocessing.active_children()
 
 
-class _Meter:
-    """The pipeline's meter reduced to what the map calls; `cancel_when(label)` decides when Cancel comes."""
-
-    def __init__(self, cancel_when=lambda label: False) -> None:
-        self.reports: list[tuple[int, str]] = []
-        self.cancel_when = cancel_when
-        self.cancelled = False
-
-    def within(self, label, name, before, length, second):
-        return lambda offset: self.report(before + offset, f"{label} in {name}")
-
-    def report(self, done: int, label: str) -> None:
-        self.reports.append((done, label))
-        if self.cancel_when(label):
-            self.cancelled = True
-        self.check()
-
-    def check(self) -> None:
-        if self.cancelled:
-            raise Cancelled
-
-    def mapped(self, characters: int) -> int:
-        return characters
-
-
 def _seed_documents() -> list[Document]:
     documents, problems = load_paths([str(seeds_dir())])
     assert documents and not problems
@@ -78,7 +54,7 @@ def test_a_worker_that_dies_is_a_problem_for_its_document_and_the_rest_load():
     documents = _seed_documents()[:3]
     killer = _marked("killer", pool_helpers.KILL_MARKER)
     docs = documents[:1] + [killer] + documents[1:]
-    analyses = document_map.analyse_all(docs, _Meter(), workers=2, chunk_chars=1,
+    analyses = document_map.analyse_all(docs, Meter(), workers=2, chunk_chars=1,
                                         function=pool_helpers.analyse_or_die)
     assert set(analyses) == {d.id for d in docs}
     died = analyses["killer"]
@@ -135,7 +111,7 @@ def test_documents_no_worker_can_be_started_for_are_analysed_in_this_process(mon
     documents = _seed_documents()[:3]
     monkeypatch.setattr(document_map, "START_SECONDS", 0.3)
     _executors(monkeypatch, *[0] * 100)  # the pool, then every one tried for the documents alone
-    analyses = document_map.analyse_all(documents, _Meter(), workers=2, chunk_chars=1)
+    analyses = document_map.analyse_all(documents, Meter(), workers=2, chunk_chars=1)
     assert list(analyses) == [d.id for d in documents]
     for doc in documents:
         assert analyses[doc.id] == analyse_document(doc), doc.id
@@ -154,11 +130,11 @@ def test_a_submit_at_interpreter_shutdown_stops_the_map_at_once(monkeypatch):
     monkeypatch.setattr(document_map, "START_SECONDS", 0.3)
     monkeypatch.setattr(document_map, "_executor", lambda size: _SubmitAfterShutdown(max_workers=size))
     with pytest.raises(RuntimeError, match="interpreter shutdown"):
-        document_map.analyse_all(_seed_documents()[:3], _Meter(), workers=2, chunk_chars=1)
+        document_map.analyse_all(_seed_documents()[:3], Meter(), workers=2, chunk_chars=1)
     assert not multiprocessing.active_children()
 
 
-class _CancelledWhenChecked(_Meter):
+class _CancelledWhenChecked(Meter):
     """A meter whose progress reports pass and whose check for Cancel raises: Cancel pressed while the map waits."""
 
     def report(self, done: int, label: str) -> None:
@@ -183,7 +159,7 @@ def test_cancel_during_the_wait_for_workers_to_start_stops_the_map_and_leaves_no
 def test_cancel_stops_the_workers_mid_chunk_and_leaves_no_process():
     documents = _seed_documents()
     slow = _marked("slow", pool_helpers.SLOW_MARKER)
-    meter = _Meter(cancel_when=lambda label: label.startswith("Finding dates and events")
+    meter = Meter(cancel_when=lambda label: label.startswith("Finding dates and events")
                    and "starting" not in label)  # the first chunk back: the slow one still runs
     with pytest.raises(Cancelled):
         document_map.analyse_all([slow, *documents], meter, workers=2, chunk_chars=1,
@@ -303,7 +279,7 @@ def test_results_are_taken_as_each_chunk_finishes_while_another_still_runs(tmp_p
             release.write_text("go")
         return False
 
-    analyses = document_map.analyse_all([waiting, *documents], _Meter(cancel_when=on_report), workers=2,
+    analyses = document_map.analyse_all([waiting, *documents], Meter(cancel_when=on_report), workers=2,
                                         chunk_chars=1, function=pool_helpers.analyse_when_released)
     assert taken_before_release == [1]
     for doc in [waiting, *documents]:

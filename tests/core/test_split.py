@@ -17,6 +17,7 @@ from timeline_app.core.news import NewsWalk
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.progress import Cancelled
 from timeline_app.core.temporal import tag
+from tests.core.pool_helpers import Meter
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # News articles of several kinds: headlines and leads, statements carried on, quotations, obituaries, features.
@@ -137,34 +138,11 @@ def test_a_large_document_over_the_pool_gives_the_serial_timeline(monkeypatch) -
     assert not multiprocessing.active_children()
 
 
-class _CancelAtEvents:
-    """The map's meter: Cancel comes with the first report of a split document's events (its first piece back)."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-
-    def within(self, label, name, before, length, second):
-        def report(offset: int) -> None:
-            if second:
-                self.cancelled = True
-            self.check()
-        return report
-
-    def report(self, done: int, label: str) -> None:
-        self.check()
-
-    def check(self) -> None:
-        if self.cancelled:
-            raise Cancelled
-
-    def mapped(self, characters: int) -> int:
-        return characters
-
-
 def test_cancel_while_a_document_is_walked_in_pieces_leaves_no_process(monkeypatch, long_article) -> None:
     monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
     monkeypatch.setattr(split, "PIECE_CHARS", PIECE_CHARS)
-    meter = _CancelAtEvents()
+    # (Cancel comes with the first report of the split document's events: its first piece back.)
+    meter = Meter(cancel_when=lambda label: label.startswith("Finding events"))
     with pytest.raises(Cancelled):
         document_map.analyse_all([long_article], meter, workers=2)
     assert meter.cancelled
