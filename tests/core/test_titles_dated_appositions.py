@@ -55,6 +55,10 @@ def test_no_apposition_holds_the_date(sentence: str, phrase: str) -> None:
      "Israel's 2010 raid on a flotilla"),
     # the determiner's phrase as before
     ("The minister apologised for the deaths in a 2010 raid on a flotilla.", "2010", "A 2010 raid on a flotilla"),
+    # a dated phrase apposed to a name says whose it is
+    ("Lena Varga won in three sets over fifth-seeded Ana Ruiz, the 2017 Open champion.", "2017",
+     "Ana Ruiz, the 2017 Open champion"),
+    ("The coach met Anna Berg, the 2015 winner, and her team.", "2015", "Anna Berg, the 2015 winner"),
 ])
 def test_a_year_after_an_owners_possessive_dates_the_owned_noun(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

@@ -6254,7 +6254,20 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
+    if start > 1 and tokens[start - 1].text == "," and _capitalised_name(tokens[start - 2]) \
+            and (end >= n or tokens[end].text in (",", ".", ";", ":")):
+        # an apposition to a name ("a win over Sloane Stephens, the 2017 U.S. Open champion."): the name says whose
+        # the dated phrase is ("Sloane Stephens, the 2017 U.S. Open champion")
+        name = start - 2
+        while name > 0 and _capitalised_name(tokens[name - 1]):
+            name -= 1
+        start = name
     return _join(tokens[start:end])
+
+
+def _capitalised_name(t: Token) -> bool:
+    """A proper noun's word written as one (the tagger may read "fifth-seeded" before a name as one)."""
+    return t.pos in ("NNP", "NNPS") and t.text[:1].isupper()
 
 
 # The words of a noun phrase that opens a sentence as its subject before an apposition ("Andy Coulson,",
