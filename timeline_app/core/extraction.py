@@ -2022,7 +2022,10 @@ def _with_absolute_title(sentence: str, phrase_start: int, phrase_end: int) -> s
     "-ing" verb's subject and the date that verb's ("She has won 13 of 15 finals, with her last final loss coming in
     2016" → "Her last final loss comes", not the finals won), told as a finite clause. None when the date is in no
     such phrase (by the tags: a noun phrase ending in a noun, then a verb's "-ing" form)."""
-    m = _WITH_ABSOLUTE.search(sentence, max(0, phrase_start - 100), phrase_start)
+    lo = max(0, phrase_start - 100)
+    if sentence.find("with", lo, phrase_start) < 0:
+        return None  # (most dates: no search)
+    m = _WITH_ABSOLUTE.search(sentence, lo, phrase_start)
     if m is None:
         return None
     tokens = grammar.tag_words(sentence)
