@@ -1240,6 +1240,11 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         joined = f"{m.group('subj')} {m.group('part')}"
         shift = len(m.group("subj")) + 1 - m.start("part")
         return joined, start + shift, end + shift
+    apposed = grammar.dated_apposition(sentence, start, end)
+    if apposed is not None:
+        # "Coulson, editor of the paper from 2003-2007, was convicted last week": the years are the editorship's,
+        # told by the subject and its apposition ("Coulson, editor of the paper"), not the conviction's
+        return sentence[:apposed[2]], start, end  # (up to the apposition's closing comma)
     return None
 
 
@@ -2005,6 +2010,44 @@ def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[t
     return _shorten(grammar.capitalised(_without_roles(f"{who} {verb}{m['rest']}").strip()))
 
 
+# An absolute phrase "with <noun phrase> <-ing verb> ..." up to a date ("including the last nine, with her last final
+# loss coming in 2016 to Petra Kvitova"): what it says before the date, and the date's preposition.
+_WITH_ABSOLUTE = re.compile(r"\bwith\s+(?P<np>(?:[\w'’-]+\s+){1,5}?)(?P<verb>[a-z]+ing)\b(?P<rest>[^,;:()\"“”]*?)"
+                            r"\s*(?:\b(?:in|on|at|during|over|by|from|until|through|since)\s+)?$")
+_ABSOLUTE_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+
+
+def _with_absolute_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date inside an absolute phrase "with <noun phrase> <-ing verb> ...": the noun phrase is the
+    "-ing" verb's subject and the date that verb's ("She has won 13 of 15 finals, with her last final loss coming in
+    2016" → "Her last final loss comes", not the finals won), told as a finite clause. None when the date is in no
+    such phrase (by the tags: a noun phrase ending in a noun, then a verb's "-ing" form)."""
+    lo = max(0, phrase_start - 100)
+    if sentence.find("with", lo, phrase_start) < 0:
+        return None  # (most dates: no search)
+    m = _WITH_ABSOLUTE.search(sentence, lo, phrase_start)
+    if m is None:
+        return None
+    tokens = grammar.tag_words(sentence)
+    np = [t for t in tokens if m.start("np") <= t.start < m.end("np")]
+    verb = next((t for t in tokens if t.start == m.start("verb")), None)
+    if not np or verb is None or verb.pos != "VBG" or any(t.pos not in _ABSOLUTE_SUBJECT_TAGS for t in np) \
+            or np[-1].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    lemmas = grammar.verb_lemmas(m["verb"])
+    if len(lemmas) != 1:
+        return None
+    (lemma,) = lemmas
+    finite = lemma if np[-1].pos in ("NNS", "NNPS") else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+    if finite is None:
+        return None
+    head = f"{m['np'].strip()} {finite}{m['rest']}"
+    # (the words after the date up to the clause's end go with it: "... coming in 2016 to Petra Kvitova")
+    clause = head + " " + sentence[m.end():]
+    start = len(head) + 1 + (phrase_start - m.end())
+    return _cut_clause(clause, start, start + (phrase_end - phrase_start)).strip() or None
+
+
 # Nothing after a date but the sentence's closing marks: its clause ends with the date ("residents fled on Monday.").
 _ENDS_SENTENCE = re.compile(r"[\s.!?\"'”’)\]]*")
 
@@ -2113,6 +2156,7 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
         own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
+            or _with_absolute_title(own, start, end) \
             or grammar.participle_agent_clause(own, start, end, names=names) \
             or grammar.reduced_relative_date(own, start, end, names=names)
         if not text:
@@ -5210,16 +5254,29 @@ _FOLLOWING_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNP
 _FOLLOWING_REACH = 12
 
 
+# The prepositions that set a clause's act before or after a happening ("following a stabbing", "after the vote",
+# "before the summit"; "ahead of" is `_opens_time_relation`'s too): the act is not at the happening's time.
+_TIME_RELATION_PREPOSITIONS = frozenset({"following", "after", "before"})
+
+
+def _opens_time_relation(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Does token k end a preposition that sets the clause's act before or after its object ("following",
+    "after", "before", the "of" of "ahead of")?"""
+    word = tokens[k].text.lower()
+    return word in _TIME_RELATION_PREPOSITIONS or word == "of" and k > 0 and tokens[k - 1].text.lower() == "ahead"
+
+
 def _following_happening(tokens: Sequence[grammar.Token], p: int) -> tuple[int, int] | None:
     """Does the preposition at token p close a phrase "following <a happening's noun phrase> ..." ("are appealing
-    for witnesses following a stabbing in Brighton on Saturday")? Then the date after p is that happening's:
-    "following" puts the clause's act after it, and a present one is not of that day. The token span of the noun
-    phrase (its first word and its head, a noun that names a happening), or None."""
+    for witnesses following a stabbing in Brighton on Saturday", "parties campaign ahead of local elections in
+    November", `_opens_time_relation`)? Then the date after p is that happening's: the preposition puts the
+    clause's act after or before it, and a present one is not of that day. The token span of the noun phrase (its
+    first word and its head, a noun that names a happening), or None."""
     k = p - 1
     while k >= 0 and p - k <= _FOLLOWING_REACH and tokens[k].pos in _FOLLOWING_PHRASE_TAGS \
-            and tokens[k].text.lower() != "following":
+            and not _opens_time_relation(tokens, k):
         k -= 1
-    if k < 0 or tokens[k].text.lower() != "following" or k + 1 >= p:
+    if k < 0 or not _opens_time_relation(tokens, k) or k + 1 >= p:
         return None
     # Only after a clause in the present or the present perfect ("are appealing for witnesses following ...",
     # "have arrested two men following ..."), which no past day dates: after a past ("Roads were closed

@@ -6212,6 +6212,13 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
         start, head = d0, d1 + 2  # "last week's negotiations"
     elif d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos == "CD" and d0 == d1:
         start, head = d0 - 1, d1 + 1  # "a 2010 raid", "the 2000 treaty"
+    elif d0 > 1 and tokens[d0 - 1].pos == "POS" and tokens[d0 - 2].pos in ("NNP", "NNPS") \
+            and tokens[d0].pos == "CD" and d0 == d1:
+        # "in Bangladesh's 1971 war of independence": a named owner's possessive is the phrase's determiner
+        start = d0 - 2
+        while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
+            start -= 1
+        head = d1 + 1
     else:
         return None
     if head >= n or tokens[head].pos not in _NOUN and tokens[head].pos not in ("JJ", "VBN", "VBG"):
@@ -6247,7 +6254,66 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
+    if start > 1 and tokens[start - 1].text == "," and _capitalised_name(tokens[start - 2]) \
+            and (end >= n or tokens[end].text in (",", ".", ";", ":")):
+        # an apposition to a name ("a win over Sloane Stephens, the 2017 U.S. Open champion."): the name says whose
+        # the dated phrase is ("Sloane Stephens, the 2017 U.S. Open champion")
+        name = start - 2
+        while name > 0 and _capitalised_name(tokens[name - 1]):
+            name -= 1
+        start = name
     return _join(tokens[start:end])
+
+
+def _capitalised_name(t: Token) -> bool:
+    """A proper noun's word written as one (the tagger may read "fifth-seeded" before a name as one)."""
+    return t.pos in ("NNP", "NNPS") and t.text[:1].isupper()
+
+
+# The words of a noun phrase that opens a sentence as its subject before an apposition ("Andy Coulson,",
+# "The bank's former chairman,"), and the first word an apposition of a noun phrase may open with ("editor of
+# ...", "a former minister", "chairwoman", "its chief executive"): no verb, no relative pronoun.
+_APPOSED_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
+_APPOSITION_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$"})
+
+
+def dated_apposition(sentence: str, date_start: int, date_end: int) -> tuple[int, int, int] | None:
+    """The noun-phrase apposition that holds the date at [date_start, date_end), set off by commas between a
+    sentence-opening subject and its finite verb ("Coulson, editor of the newspaper from 2003-2007, was convicted
+    last week"): the date is the apposition's (the editorship), never the main clause's (the conviction). Returns
+    (the subject's end, the apposition's start, the apposition's end) as character offsets, or None. Only an
+    apposition that opens with a noun phrase's word (not a participle's or a relative clause's, which have their
+    own readers), holds no finite verb, and is followed right away by the subject's verb group."""
+    if len(sentence) > 6000 or "," not in sentence[:date_start]:
+        return None
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    d0, d1 = span
+    k0 = next((k for k in range(d0) if tokens[k].text == ","), None)
+    if k0 is None or k0 == 0 or any(t.pos not in _APPOSED_SUBJECT_TAGS for t in tokens[:k0]) \
+            or not any(t.pos in _NOUN for t in tokens[:k0]):
+        return None
+    if tokens[k0 + 1].pos not in _APPOSITION_OPENING_TAGS or k0 + 1 >= d0:
+        return None
+    # (a comma inside the date, "on May 3, 2005", is the date's own; any other one before it ends the apposition)
+    if any(t.text in (",", ";", ":") or t.pos in ("WDT", "WP", "WP$") for t in tokens[k0 + 1:d0]):
+        return None
+    k1 = d1 + 1
+    while k1 < len(tokens) and tokens[k1].text not in (",", ";", ":", ".") and tokens[k1].pos not in ("WDT", "WP"):
+        k1 += 1
+    if k1 + 1 >= len(tokens) or tokens[k1].text != ",":
+        return None
+    g = bisect_left(a.group_firsts, k0 + 1)
+    if g >= len(a.groups):
+        return None
+    group = a.groups[g]
+    if group.first <= k1 or not group.finite \
+            or any(t.pos not in ("RB", "RBR") for t in tokens[k1 + 1:group.first]):
+        return None  # a verb inside the apposition, or the subject's verb not right after it
+    return tokens[k0].start, tokens[k0 + 1].start, tokens[k1].start
 
 
 _COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})

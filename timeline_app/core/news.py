@@ -1024,6 +1024,35 @@ def _repeated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramm
     return False
 
 
+# A stretch of time reaching up to the report: "in recent weeks", "over the past few months", "during the last two
+# years". The plural units only from a week up: "in recent days", "in the past 24 hours" are the day's news.
+_STRETCH_PREPOSITIONS = frozenset({"in", "over", "during", "throughout", "for"})
+_STRETCH_OPENERS = frozenset({"recent", "past", "last"})
+_STRETCH_UNITS = frozenset({"weeks", "months", "years", "decades"})
+
+
+def _stretch_up_to_now(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, end: int) -> bool:
+    """Does the perfect `group` tell what went on over a stretch up to now, of weeks or longer ("have carried out
+    similar operations in recent weeks", "has risen over the past few months"), in its clause (up to token `end`)?
+    Then it sums up that stretch, an experience of the past; with no date of its own it is not the day's news."""
+    if group.words[0].text.lower() not in _HAVE_OR_HAD:
+        return False
+    for k in range(group.last + 1, end):
+        if tokens[k].text.lower() not in _STRETCH_OPENERS:
+            continue
+        j = k + 1
+        while j < end and (tokens[j].pos == "CD" or tokens[j].text.lower() in ("few", "several", "couple", "of")):
+            j += 1  # "the past few weeks", "the last two years", "the past couple of months"
+        if j >= end or tokens[j].text.lower() not in _STRETCH_UNITS:
+            continue
+        before = k - 1
+        if before > group.last and tokens[before].text.lower() == "the":
+            before -= 1
+        if before > group.last and tokens[before].text.lower() in _STRETCH_PREPOSITIONS:
+            return True
+    return False
+
+
 def _present_state(group: grammar.VerbGroup) -> bool:
     """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
     if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
@@ -3272,6 +3301,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "removed Vacco, then the U.S. attorney, from the case": told of that earlier time
     if not headline and _repeated(a, tokens, group):
         return None, None, False  # "have met several times": a record of the past, not the day's happening
+    if not headline and _stretch_up_to_now(tokens, group, (a.clause_at(group.first) or (0, len(tokens)))[1]):
+        return None, None, False  # "have carried out similar operations in recent weeks": not the day's happening
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
