@@ -2358,6 +2358,9 @@ _ENTRY_STAMP_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DA
 # (Case kept: a zone is capitals, not the headline's first word after the time.)
 _ENTRY_STAMP_TIME = re.compile(rf"(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*[|·•–—-][ \t]*)?{_TIME}\b[ \t]*[:|·•–—-]?[ \t]*(?=\S)")
 _ENTRY_STAMP_CHARS = 80  # a stamp's longest form: "Wednesday, September 18th, 2024, at 11:45 a.m. (GMT+05:30)"
+# A year then a clock time near a line's end: the cheap look before `_ENTRY_STAMP_LAST`'s search (a line ending on
+# a digit that is no date would have it tried at every start in its tail).
+_YEAR_THEN_TIME = re.compile(rf"{_YEAR}\D{{1,8}}\d{{1,2}}[:.]\d{{2}}")
 _ENTRY_MAX_WORDS = 14
 _STAMPED_ENTRY_MAX_WORDS = 20  # a linked headline's (`_headline_like`): its stamp tells it from a sentence
 
@@ -2389,9 +2392,11 @@ def _entry_day(s: str) -> _Entry | None:
         side = "last"
         if s[-1:].isdigit():  # (a year or day ends it)
             m = _ENTRY_DAY_LAST.search(s, max(0, len(s) - 60))
-        if m is None and any(ch.isdigit() for ch in s[-12:]):  # (a clock time ends it: "11:35 AM", "09.12 BST")
+        if m is None and _YEAR_THEN_TIME.search(s, max(0, len(s) - 40)) is not None:  # (a stamp ends it)
             m = _ENTRY_STAMP_LAST.search(s, max(0, len(s) - _ENTRY_STAMP_CHARS))
-            stamped = m is not None and bool(m.group("y"))
+            if m is not None and not m.group("y"):  # (a day and a time with no year: no stamp, no entry)
+                m = None
+            stamped = m is not None
         if m is None:
             return None
         words_to = m.start()

@@ -4498,9 +4498,10 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
-        day_first: bool | None = None) -> list[TimeExpression]:
+        day_first: bool | None = None, furniture: Sequence[tuple[int, int]] = ()) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`: `tag_stream`'s, as one list."""
-    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first))
+    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first,
+                           furniture=furniture))
 
 
 def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
