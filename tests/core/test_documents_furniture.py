@@ -269,6 +269,24 @@ def test_a_header_field_or_masthead_record_is_no_event_nor_the_pages_date(line, 
     assert all(e.first.year != year for e in build_timeline([path], cache=False).events)
 
 
+@pytest.mark.parametrize("masthead", [
+    # the lines above a masthead's record are the masthead: an icon's words, the outlet's name (realnews9 page 04)
+    "Arrow-right Camera\nThe Harbour Herald Newspaper\nPortree, Skye  Est. May 19, 1883",
+    "The Harbour Herald\nPortree Estd. 12 June 1901",
+])
+def test_the_lines_above_a_masthead_record_are_no_title(masthead):
+    doc = document_from_text(masthead + "\n\nHarbour Plan Approved\n\n" + _LEAD + "\n", id="d")
+    assert doc.title == "Harbour Plan Approved"
+    assert all(doc.is_excluded(*_located(doc, line)) for line in masthead.split("\n"))
+
+
+def test_the_lines_above_a_header_field_stay():
+    # a field stands under the headline ("Latest update : 2015-05-12" under France 24's): the headline stays
+    doc = document_from_text("Harbour Plan Approved\nLatest update : 2011-03-04\n\n" + _LEAD + "\n", id="d")
+    assert doc.title == "Harbour Plan Approved"
+    assert not doc.is_excluded(*_located(doc, "Harbour Plan Approved"))
+
+
 @pytest.mark.parametrize("line", [
     # a headline naming a happening and its day stays a sentence (its event kept)
     "Hurricane Katrina August 29, 2005",

@@ -955,6 +955,7 @@ _ABBREVIATED_LABEL_DATE = re.compile(rf"(?P<names>[^\W\d_][^:;!?]{{0,60}}?[ \t]+
                                      rf"(?i:{_DATE_CORE})")
 _MASTHEAD_NAMES = 4  # the names' most words before the label
 _INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+_MASTHEAD_LINES = 4  # a masthead's record stands among the page's first lines
 # A full date and a dash after a labelled date, before the story (`_story_after_date`): "Thursday, January 30, 2020 - ".
 _DASHED_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*(?:[—–]|--?)(?=\s)", re.IGNORECASE)
 # A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
@@ -1025,19 +1026,21 @@ def _stamp_date(s: str) -> str | None:
     return found.group(0) if timed or participle else None
 
 
-def _header_record(s: str) -> bool:
+def _header_record(s: str) -> Literal["field", "masthead"] | None:
     """Is a short header line a field ("Latest update : 2015-05-12") or a masthead's record ("Spokane, Washington
     Est. May 19, 1883")? The masthead's names must be names: no inflected verb among them (a headline's words:
     "Mayor Resigns Gov. ..."); a base form may be a name's noun ("Herald", "Harbour")."""
     if _FIELD_DATE_LINE.fullmatch(s):
-        return True
+        return "field"
     m = _ABBREVIATED_LABEL_DATE.fullmatch(s)
     if m is None:
-        return False
+        return None
     from timeline_app.core.grammar import lexicon_tag  # (only for a short line ending on a date)
     names = _STAMP_WORD.findall(m.group("names") or "")
-    return len(names) <= _MASTHEAD_NAMES and not any(lexicon_tag(w.lower().rstrip(".")) in _INFLECTED_VERB_TAGS
-                                                     for w in [*names, m["label"]])
+    if len(names) > _MASTHEAD_NAMES or any(lexicon_tag(w.lower().rstrip(".")) in _INFLECTED_VERB_TAGS
+                                           for w in [*names, m["label"]]):
+        return None
+    return "masthead"
 
 
 def _run_on_header(s: str) -> tuple[int, str, int] | None:
@@ -2151,9 +2154,16 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 continue
         # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
         # and no date of the page's.
-        if i in top and not story_started and len(s) <= 80 and s[-1:].isalnum() and _header_record(s):
+        if i in top and not story_started and len(s) <= 80 and s[-1:].isalnum() and (record := _header_record(s)):
             excluded.append(span)
             skip.add(i)
+            if record == "masthead" and i < _MASTHEAD_LINES:
+                # The lines above a masthead's record are the masthead too (the outlet's name, its icons' words:
+                # "Arrow-right Camera"): neither the title nor the story. (A field stands under the headline.)
+                for j in nonblank[:i]:
+                    if j not in skip:
+                        skip.add(j)
+                        excluded.append((lines[j].start, lines[j].end))
             continue
         if _BREADCRUMB.match(s) and _words(s) <= 25 and s[-1:] not in _TERMINAL:
             crumbs.add(i)
