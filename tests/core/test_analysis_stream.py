@@ -68,7 +68,8 @@ def test_the_walks_read_a_sentence_ahead_not_the_whole_document() -> None:
 
 def test_analysing_a_document_never_holds_its_expressions_all_at_once(monkeypatch) -> None:
     doc = document_from_text(DENSE, id="d")
-    total = len(temporal.tag(doc.text, reference=doc.published))
+    # (as the analysis tags it: no date in the page's furniture, its dateline here)
+    total = len(temporal.tag(doc.text, reference=doc.published, furniture=doc.excluded))
     alive = _count_alive_at_the_last(monkeypatch, total)
     monkeypatch.setattr(analysis, "_TAGGED_AHEAD", 8)  # (how far the tagger runs ahead: a few sentences' here)
     expected = analysis.analyse_document(document_from_text(HARBOUR, id="h"))  # (warms the caches up)
@@ -92,7 +93,8 @@ def test_a_failed_news_walk_lets_go_of_the_expressions(monkeypatch) -> None:
     """News failing early: its walk (held by the failure's traceback) takes no more expressions, so the tee
     buffers none for it; the dated events still load, with a warning."""
     doc = document_from_text(DENSE, id="d")
-    total = len(temporal.tag(doc.text, reference=doc.published))
+    # (as the analysis tags it: no date in the page's furniture, its dateline here)
+    total = len(temporal.tag(doc.text, reference=doc.published, furniture=doc.excluded))
     alive = _count_alive_at_the_last(monkeypatch, total)
 
     def failing(self, i: int) -> None:

@@ -5,6 +5,7 @@ the forms seen, other words and dates; two small pages beside the tests (fixture
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -122,6 +123,14 @@ def test_a_happening_for_a_day_stays(line):
     # a results box's rows: all on one day
     "Jane Doe (Green) 3 May 2021\nJohn Roe (Labour) 3 May 2021",
     "Ann Lee (Independent) 4 June 2016\nTom Hill (Labour) 4 June 2016\nSam Fox (Green) 4 June 2016",
+    # other stories' headlines, each with the stamp of its posting (day, year, clock time): links, whatever their
+    # headlines say (docs/realnews9_judgement.md page 07), after the stamp or before it, long headlines too
+    "Ferry operator cancels winter timetable Sat, May 18, 2024, 11:45 AM\n"
+    "Council votes to sell the old harbour depot to a developer after a three-hour debate on the budget Sat, May 18, "
+    "2024, 11:35 AM\nFishermen protest new quota rules Fri, May 17, 2024, 05:16 PM",
+    "Storm batters the coast road Tue 3 March 2020 18:05 GMT\nLifeboat crew rescues two kayakers Tue 3 March 2020 "
+    "09:12 GMT",
+    "March 4, 2019, 10:15 a.m. | Mayor opens the new bridge\nMarch 3, 2019, 6:40 p.m. | Police close the ring road",
 ])
 def test_a_dated_list_whose_days_never_advance_is_excluded(block):
     doc = document_from_text(_page(block), id="d")
@@ -145,6 +154,10 @@ def test_a_dated_list_whose_days_never_advance_is_excluded(block):
     "Mar 4 Harbour Board statement",
     # sentences are no entries
     "Mar 4: The board met.\nMar 3: The port closed.",
+    # stamped entries whose days advance: a chronology told in order
+    "Polls open in the capital May 6, 2015, 07:00\nFirst result declared May 7, 2015, 01:10",
+    # a lone stamped headline
+    "Ferry operator cancels winter timetable Sat, May 18, 2024, 11:45 AM",
 ])
 def test_a_schedule_or_a_lone_dated_line_stays(block):
     doc = document_from_text(_page(block), id="d")
@@ -232,3 +245,55 @@ def test_the_sentences_within_a_figcaption_are_found_without_a_scan_of_the_page(
     found = [list(_sentences_within(sentences, 10 * j, 10 * j + 10)) for j in range(count)]
     assert all(f == [Sentence(10 * j + 1, 10 * j + 9)] for j, f in enumerate(found))
     assert sentences.reads <= count * 30  # (a scan per figcaption reads count * count / 2)
+
+
+@pytest.mark.parametrize("line", [
+    # a header's field: a label, its colon and a date alone (docs/realnews9_judgement.md page 14)
+    "Latest update : 2015-05-12",
+    "Date created: March 3, 2011",
+    "Last reviewed: 3 March 2011, 09:40",
+    # a masthead's record: the outlet's place and an abbreviated label before the date (realnews9 page 04)
+    "Spokane, Washington  Est. May 19, 1883",
+    "Harbour Herald Estd. 12 June 1901",
+])
+def test_a_header_field_or_masthead_record_is_no_event_nor_the_pages_date(line, tmp_path):
+    page = line + "\n\nHarbour Plan Approved\n\n" + _LEAD + "\n"
+    doc = document_from_text(page, id="d")
+    assert doc.is_excluded(*_located(doc, line))
+    assert not doc.is_excluded(*_located(doc, _LEAD))
+    assert doc.title == "Harbour Plan Approved"
+    assert doc.published is None  # what day the field names its label says; the masthead's is the outlet's
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    year = int(re.search(r"\b(?:18|19|20)\d\d\b", line).group(0))
+    assert all(e.first.year != year for e in build_timeline([path], cache=False).events)
+
+
+@pytest.mark.parametrize("masthead", [
+    # the lines above a masthead's record are the masthead: an icon's words, the outlet's name (realnews9 page 04)
+    "Arrow-right Camera\nThe Harbour Herald Newspaper\nPortree, Skye  Est. May 19, 1883",
+    "The Harbour Herald\nPortree Estd. 12 June 1901",
+])
+def test_the_lines_above_a_masthead_record_are_no_title(masthead):
+    doc = document_from_text(masthead + "\n\nHarbour Plan Approved\n\n" + _LEAD + "\n", id="d")
+    assert doc.title == "Harbour Plan Approved"
+    assert all(doc.is_excluded(*_located(doc, line)) for line in masthead.split("\n"))
+
+
+def test_the_lines_above_a_header_field_stay():
+    # a field stands under the headline ("Latest update : 2015-05-12" under France 24's): the headline stays
+    doc = document_from_text("Harbour Plan Approved\nLatest update : 2011-03-04\n\n" + _LEAD + "\n", id="d")
+    assert doc.title == "Harbour Plan Approved"
+    assert not doc.is_excluded(*_located(doc, "Harbour Plan Approved"))
+
+
+@pytest.mark.parametrize("line", [
+    # a headline naming a happening and its day stays a sentence (its event kept)
+    "Hurricane Katrina August 29, 2005",
+    "Mayor Resigns Gov. May 3, 2019",  # a verb among the words before the abbreviation
+    "The vote: what happened on March 3, 2019",  # a clause after the colon
+])
+def test_a_dated_headline_is_no_header_record(line):
+    page = line + "\n\n" + _LEAD + "\n"
+    doc = document_from_text(page, id="d")
+    assert not doc.is_excluded(*_located(doc, line))

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple, TextIO
 
 from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
@@ -942,6 +942,20 @@ _DIGEST_RANK = 6
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
+# A header's field: a label of a few words, its colon, and nothing but a date ("Latest update : 2015-05-12", "Date
+# created: May 3, 2019, 10:15"). What day it names (made, changed, aired) the label says in words no rule reads, so
+# the line dates nothing; a sentence or a headline never ends on a colon and a bare date. (Capitalised names before
+# the colon, "Regional Briefs: March 3, 2019", are read first, as `_SOURCE_DATELINE`.)
+_FIELD_DATE_LINE = re.compile(
+    rf"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}[ \t]*:[ \t]*(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})"
+    rf"(?:\s*(?:,|at)?\s*{_TIME})?", re.IGNORECASE)
+# A masthead's line: a few names, then an abbreviated label and a date ("Spokane, Washington  Est. May 19, 1883"):
+# the outlet's own record (founded, registered), no day of the story nor of the page.
+_ABBREVIATED_LABEL_DATE = re.compile(rf"(?P<names>[^\W\d_][^:;!?]{{0,60}}?[ \t]+)?(?P<label>[A-Z][a-z]{{1,3}}\.)[ \t]+"
+                                     rf"(?i:{_DATE_CORE})")
+_MASTHEAD_NAMES = 4  # the names' most words before the label
+_INFLECTED_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+_MASTHEAD_LINES = 4  # a masthead's record stands among the page's first lines
 # A full date and a dash after a labelled date, before the story (`_story_after_date`): "Thursday, January 30, 2020 - ".
 _DASHED_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*(?:[—–]|--?)(?=\s)", re.IGNORECASE)
 # A header line's date glued to the word before it, as a flattened page joins its spans ("City Herald26/12/2023",
@@ -1010,6 +1024,23 @@ def _stamp_date(s: str) -> str | None:
             return None
         participle = True
     return found.group(0) if timed or participle else None
+
+
+def _header_record(s: str) -> Literal["field", "masthead"] | None:
+    """Is a short header line a field ("Latest update : 2015-05-12") or a masthead's record ("Spokane, Washington
+    Est. May 19, 1883")? The masthead's names must be names: no inflected verb among them (a headline's words:
+    "Mayor Resigns Gov. ..."); a base form may be a name's noun ("Herald", "Harbour")."""
+    if _FIELD_DATE_LINE.fullmatch(s):
+        return "field"
+    m = _ABBREVIATED_LABEL_DATE.fullmatch(s)
+    if m is None:
+        return None
+    from timeline_app.core.grammar import lexicon_tag  # (only for a short line ending on a date)
+    names = _STAMP_WORD.findall(m.group("names") or "")
+    if len(names) > _MASTHEAD_NAMES or any(lexicon_tag(w.lower().rstrip(".")) in _INFLECTED_VERB_TAGS
+                                           for w in [*names, m["label"]]):
+        return None
+    return "masthead"
 
 
 def _run_on_header(s: str) -> tuple[int, str, int] | None:
@@ -2121,6 +2152,19 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 if header_date_line is None:
                     header_date_line = i
                 continue
+        # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
+        # and no date of the page's.
+        if i in top and not story_started and len(s) <= 80 and s[-1:].isalnum() and (record := _header_record(s)):
+            excluded.append(span)
+            skip.add(i)
+            if record == "masthead" and i < _MASTHEAD_LINES:
+                # The lines above a masthead's record are the masthead too (the outlet's name, its icons' words:
+                # "Arrow-right Camera"): neither the title nor the story. (A field stands under the headline.)
+                for j in nonblank[:i]:
+                    if j not in skip:
+                        skip.add(j)
+                        excluded.append((lines[j].start, lines[j].end))
+            continue
         if _BREADCRUMB.match(s) and _words(s) <= 25 and s[-1:] not in _TERMINAL:
             crumbs.add(i)
             excluded.append(span)
@@ -2317,29 +2361,60 @@ _ENTRY_DAY = (rf"(?:{_WEEKDAY}\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|
               rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?")
 _ENTRY_DAY_FIRST = re.compile(rf"{_ENTRY_DAY}\b[ \t]*[:|·•–—-]?[ \t]*(?=\S)", re.IGNORECASE)
 _ENTRY_DAY_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}$", re.IGNORECASE)
+# A linked page's publishing stamp closing its headline: the day with its year and the clock time ("Jagan Mohan Reddy
+# leaves for foreign tour Sat, May 18, 2024, 11:34 AM"), or opening it ("May 18, 2024 11:34 Jagan Mohan Reddy ...").
+_ENTRY_STAMP_LAST = re.compile(rf"(?<=\S)[ \t]*[,|·•–—-]?[ \t]*{_ENTRY_DAY}(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*[|·•–—-][ \t]*)"
+                               rf"(?P<time>{_TIME})$", re.IGNORECASE)
+# (Case kept: a zone is capitals, not the headline's first word after the time.)
+_ENTRY_STAMP_TIME = re.compile(rf"(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*[|·•–—-][ \t]*)?{_TIME}\b[ \t]*[:|·•–—-]?[ \t]*(?=\S)")
+_ENTRY_STAMP_CHARS = 80  # a stamp's longest form: "Wednesday, September 18th, 2024, at 11:45 a.m. (GMT+05:30)"
+# A year then a clock time near a line's end: the cheap look before `_ENTRY_STAMP_LAST`'s search (a line ending on
+# a digit that is no date would have it tried at every start in its tail).
+_YEAR_THEN_TIME = re.compile(rf"{_YEAR}\D{{1,8}}\d{{1,2}}[:.]\d{{2}}")
 _ENTRY_MAX_WORDS = 14
+_STAMPED_ENTRY_MAX_WORDS = 20  # a linked headline's (`_headline_like`): its stamp tells it from a sentence
 
 
-def _entry_day(s: str) -> tuple[str, tuple[int, int, int], int, int] | None:
-    """A dated list entry's side ("first" or "last": where its day stands), its day as (year or 0, month, day) and
-    the span of its words without the day, or None for a line that is no such entry: a sentence (its end's mark), a
-    long line, a date alone."""
+class _Entry(NamedTuple):
+    side: str  # where its day stands: "first" or "last"
+    day: tuple[int, int, int]  # (year or 0, month, day)
+    start: int  # the span of its words without the day (and the stamp's time)
+    end: int
+    # Its day is a publishing stamp: the year and a clock time with it ("Sat, May 18, 2024, 11:35 AM"). A happening
+    # in a chronology is dated by its day; a linked page is stamped to the minute it was posted.
+    stamped: bool
+
+
+def _entry_day(s: str) -> _Entry | None:
+    """A dated list entry (its side, day, words and stamp), or None for a line that is no such entry: a sentence
+    (its end's mark), a long line, a date alone."""
     if s[-1:] in _TERMINAL:
         return None
     bullet = _BULLET.match(s)  # (a list item's marker: "• Mar 4 Council statement")
     m = _ENTRY_DAY_FIRST.match(s, bullet.end() if bullet else 0)
     side = "first"
+    stamped = False
+    words_from = m.end() if m is not None else 0
+    if m is not None and m.group("y") and (t := _ENTRY_STAMP_TIME.match(s, m.end())) is not None:
+        stamped, words_from = True, t.end()
+    words_to = len(s)
     if m is None:
-        m = _ENTRY_DAY_LAST.search(s, max(0, len(s) - 60)) if s[-1:].isdigit() else None  # (a year or day ends it)
         side = "last"
+        if s[-1:].isdigit():  # (a year or day ends it)
+            m = _ENTRY_DAY_LAST.search(s, max(0, len(s) - 60))
+        if m is None and _YEAR_THEN_TIME.search(s, max(0, len(s) - 40)) is not None:  # (a stamp ends it)
+            m = _ENTRY_STAMP_LAST.search(s, max(0, len(s) - _ENTRY_STAMP_CHARS))
+            if m is not None and not m.group("y"):  # (a day and a time with no year: no stamp, no entry)
+                m = None
+            stamped = m is not None
         if m is None:
             return None
-    if _words(s) > _ENTRY_MAX_WORDS:
+        words_to = m.start()
+    if _words(s[words_from:words_to]) > (_STAMPED_ENTRY_MAX_WORDS if stamped else _ENTRY_MAX_WORDS):
         return None
     month = _MONTH_NUMBER[(m.group("m1") or m.group("m2"))[:3].lower()]
     day = int(m.group("d1") or m.group("d2"))
-    words = (m.end(), len(s)) if side == "first" else (0, m.start())
-    return side, (int(m.group("y") or 0), month, day), words[0], words[1]
+    return _Entry(side, (int(m.group("y") or 0), month, day), words_from, words_to, stamped)
 
 
 def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
@@ -2355,23 +2430,27 @@ def _dated_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     block: list[tuple[int, int, int]] = []  # the current block's lines: (index, words' start, words' end)
     side = ""
     advances = False
+    stamped = True  # every entry of the block carries a publishing stamp
     last: tuple[int, int, int] = (0, 0, 0)
 
     def close() -> None:
-        if len(block) >= 2 and not advances and not _tells_happenings(lines, block):
+        # (A block of stamped entries lists other pages, whatever their headlines say: "Latest News" and its kin.)
+        if len(block) >= 2 and not advances and (stamped or not _tells_happenings(lines, block)):
             spans.extend((lines[j].start, lines[j].end) for j, _, _ in block)
         block.clear()
 
     for i in check_every(nonblank, 1024):  # (every line of a 10 MB page: ~0.3 s with no check for Cancel)
         entry = _entry_day(lines[i].s)
-        if entry is not None and block and entry[0] == side:
-            advances = advances or not _not_later(entry[1], last)
+        if entry is not None and block and entry.side == side:
+            advances = advances or not _not_later(entry.day, last)
+            stamped = stamped and entry.stamped
         else:
             close()
             advances = False
+            stamped = entry is not None and entry.stamped
         if entry is not None:
-            block.append((i, entry[2], entry[3]))
-            side, last = entry[0], entry[1]
+            block.append((i, entry.start, entry.end))
+            side, last = entry.side, entry.day
     close()
     return spans
 

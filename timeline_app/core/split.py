@@ -288,8 +288,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         waiting.append((first, submit(doc, Piece(first, stop, warm, between(warm, stop), head))))
 
     k = 0
-    stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, progress=dates,
-                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+    stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded,
+                                 progress=dates, on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
     while True:
         try:
             e = next(stream, None)

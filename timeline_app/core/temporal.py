@@ -4498,9 +4498,10 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
-        day_first: bool | None = None) -> list[TimeExpression]:
+        day_first: bool | None = None, furniture: Sequence[tuple[int, int]] = ()) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`: `tag_stream`'s, as one list."""
-    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first))
+    return list(tag_stream(text, reference, progress=progress, on_error=on_error, day_first=day_first,
+                           furniture=furniture))
 
 
 def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
@@ -4516,7 +4517,8 @@ def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
                dropped: list[tuple[int, int, str]] | None = None,
-               day_first: bool | None = None) -> Iterator[TimeExpression]:
+               day_first: bool | None = None,
+               furniture: Sequence[tuple[int, int]] = ()) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -4537,8 +4539,12 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     A phrase dropped because no date can hold it is added to `dropped` (start, end, why) when given.
     `day_first` is the order the document writes numeric dates in (`Document.day_first`, read by the loader with
     the page's language); None: the text's own, read at its first numeric date that could be either way round.
+    `furniture`: the page's spans that are no part of its story (`Document.excluded`, sorted and disjoint): no phrase
+    starting in one is read, so a masthead's or a sidebar's date is never what the story's "a year earlier" or "the
+    next day" counts from (nor an expression: the readers of the stream skip those spans anyway).
     """
     ctx = _Ctx(text, _as_date(reference))
+    skip_at = 0  # the first furniture span not ended before the current trigger (triggers come in order)
     ctx.dropped = dropped
     if day_first is not None:
         ctx.day_first = [day_first]
@@ -4562,6 +4568,11 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
         p = tm.start(1)
         if p < last_end:
             continue
+        if furniture:
+            while skip_at < len(furniture) and furniture[skip_at][1] <= p:
+                skip_at += 1
+            if skip_at < len(furniture) and furniture[skip_at][0] <= p:
+                continue
         starts = [p]
         if p > 0 and low[p - 1] in "'\u2019":
             starts.append(p - 1)
