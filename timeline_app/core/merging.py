@@ -3441,6 +3441,9 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
                     namers.add(j)
                     if len(namers) > 1:
                         break
+            if not namers:
+                namers = _namers_by_family(noun, members[max(0, before - _REPORTED_READ):before], groups,
+                                           earliest, g.last)
         else:  # "It ...": the sentence right before, when its subject is a happening
             text = docs[c.doc_id].text if c.doc_id in docs else ""
             end = _previous_sentence_end(text, c.sentence_start)
@@ -3459,6 +3462,35 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         g.alive = False
         into[i] = j
     return [g for g in groups if g.alive] if into else groups
+
+
+def _noun_family(noun: str) -> str | None:
+    """The family of happenings a happening noun names ("blast": a conflict's, "explosion": a disaster's, both
+    harm), or its kind when that is in no family; None for a noun of no kind or of a generic one."""
+    kind = _kind_of_word(noun)
+    return _FAMILY.get(kind, kind) if kind and kind not in _GENERIC_KINDS else None
+
+
+def _namers_by_family(noun: str, earlier: Sequence[tuple[int, int, Candidate]], groups: list[_Group],
+                      earliest: dt.date, last: dt.date) -> set[int]:
+    """The groups among `earlier` (an article's members before a reported follow-up, in article order) whose
+    sentences name their happening by another noun of the family of `noun` (`_happening_heads`): "The blast took
+    out much of the port" after "A massive explosion rocked the capital on Tuesday" names that explosion by
+    another word, as reporters vary it. Asked only when no earlier sentence names `noun` itself; dated on or
+    within `_RETOLD_DAYS` before the follow-up's day. Stops at two (ambiguous: two harms of the article)."""
+    family = _noun_family(noun)
+    namers: set[int] = set()
+    if family is None:
+        return namers
+    for _at, j, o in reversed(earlier):
+        h = groups[j]
+        if j in namers or not (earliest <= h.first and h.last <= last) or family not in _families(set(h.kinds)) | h.kinds:
+            continue  # (read by its group's kinds first: only a sentence of that family is tagged)
+        if any(_noun_family(head) == family for head in _happening_heads(o)[0]):
+            namers.add(j)
+            if len(namers) > 1:
+                break
+    return namers
 
 
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
