@@ -3301,6 +3301,7 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
     names cannot be told). A group joins only when each of its members from its own date phrase says so; one pass,
     its groups filed by (article, day)."""
     told: list[tuple[int, str, int]] = []  # (group, article, where its first retelling's sentence starts)
+    opening: list[tuple[int, Candidate, str]] = []  # (group, its member, the noun) of a standfirst's retelling
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
         if doc_id is None or not _plain(g):
@@ -3308,6 +3309,11 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
         dated = [c for c in g.members if c.dated]
         if dated and all(_told_occurrence(c.title) for c in dated):
             told.append((i, doc_id, min(c.sentence_start for c in dated)))
+        elif not dated and len(g.members) == 1 and g.members[0].reported \
+                and g.members[0].sentence_start in _openings(doc_id)[:1] and (noun := _told_occurrence(g.members[0].title)):
+            opening.append((i, g.members[0], noun))
+    if opening:
+        groups = _join_standfirsts(groups, opening)
     if not told:
         return groups
     retelling = {i for i, _doc, _at in told}
@@ -3335,6 +3341,45 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
             groups[earlier.pop()].absorb(g)
             g.alive = False
             dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+# How many of an article's sentences after its standfirst are read for the happening the standfirst names.
+_STANDFIRST_READ = 8
+
+
+def _join_standfirsts(groups: list[_Group], opening: list[tuple[int, Candidate, str]]) -> list[_Group]:
+    """An article that opens with a sentence saying only when or after what a happening took place ("The vote came
+    after the provincial government signalled it would not support the bylaw.": a standfirst above the lead, the
+    page's title; `_told_occurrence`), with no date of its own, names the happening its next sentences tell ("City
+    council has voted down a potential bylaw ..."): it joins the group of the nearest of the article's next
+    `_STANDFIRST_READ` sentences on its day whose subject or verb names that noun (`_happening_heads`). Its "the"
+    refers to what the reader is about to be told; no sentence is before it."""
+    wanted = {c.doc_id for _i, c, _noun in opening}
+    after: dict[str, list[tuple[int, int, Candidate]]] = {}
+    for j, g in enumerate(groups):
+        if _plain(g) and not wanted.isdisjoint(g.documents):
+            for c in g.members:
+                if c.doc_id in wanted:
+                    after.setdefault(c.doc_id, []).append((c.sentence_start, j, c))
+    for members in after.values():
+        members.sort(key=lambda item: item[:2])
+    dead = False
+    for i, c, noun in opening:
+        g = groups[i]
+        members = after.get(c.doc_id, [])
+        at = bisect.bisect_right(members, c.sentence_start, key=lambda item: item[0])
+        starts: set[int] = set()
+        for start, j, o in members[at:]:
+            starts.add(start)
+            if len(starts) > _STANDFIRST_READ:
+                break
+            if j != i and groups[j].alive and (groups[j].first, groups[j].last) == (g.first, g.last) \
+                    and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0]:
+                groups[j].absorb(g)
+                g.alive = False
+                dead = True
+                break
     return [g for g in groups if g.alive] if dead else groups
 
 
