@@ -3222,6 +3222,77 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _added_act(text: str) -> tuple[str, str, bool] | None:
+    """(the lemma of the main verb, the head noun of its subject, whether that subject is a personal pronoun) of a
+    sentence whose main verb group holds "also" or has it right before ("He was also found guilty of ...",
+    "Police also arrested ..."): what it adds is told as more of an act already told. None otherwise, or when the
+    verb is one of saying or a state's (`_acting_verb`)."""
+    if not _ALSO.search(text):
+        return None  # (most sentences: read without the tagger)
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    words = [w.text.lower() for w in group.words]
+    if "also" not in words and not (group.first > 0 and a.tokens[group.first - 1].text.lower() == "also"):
+        return None
+    said = _acting_verb(text)
+    if said is None:
+        return None
+    subject = a.subject_of(group)
+    pronoun = subject is not None and subject[1] - subject[0] == 1 and a.tokens[subject[0]].pos == "PRP"
+    return said[0], said[1], pronoun
+
+
+def _join_added_details(groups: list[_Group]) -> list[_Group]:
+    """An article's undated sentence that adds a detail to an act it dated, by the same verb and "also" ("He was
+    also found guilty of an enhancement for using a firearm" after "Jamarion Thomas was found guilty today on all
+    four counts"), tells that act again: it joins the one group of that article, dated on or within `_RETOLD_DAYS`
+    before its day, with a member of that article whose verb is its verb (`_dated_acts`) and whose subject's head
+    noun is its subject's, or whose doer its subject is a pronoun for. Two such groups (two verdicts that month)
+    leave it alone; another verb ("also ordered him to pay a fine") is not read as the same act, nor is another
+    doer's ("Saudi Arabia called for an emergency conference" / "Libyan leader Moammar Gadhafi also called for an
+    emergency Security Council meeting": a name shared by the sentences says nothing of who did it)."""
+    added: list[tuple[int, tuple[str, str, bool]]] = []
+    for i, g in check_every(enumerate(groups)):
+        if _one_article(g) is None or not _plain(g) or len(g.members) != 1:
+            continue
+        c = g.members[0]
+        if c.dated or not c.reported or _implied(c):
+            continue
+        found = _added_act(c.sentence_part(0, _UNDATED_SENTENCE))
+        if found is not None:
+            added.append((i, found))
+    if not added:
+        return groups
+    articles = {groups[i].documents[0] for i, _found in added}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for j, g in check_every(enumerate(groups)):
+        if not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((j, heads, words))
+    dead = False
+    for i, (verb, head, pronoun) in check_every(added):
+        g = groups[i]
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for j, heads, _words in _few(dated.get((g.documents[0], verb), ()))
+                 if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
+                 and (pronoun or head and head in heads)}
+        if len(found) == 1:
+            groups[found.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # The verbs that say only that a happening named by their subject took place ("The incident occurred ...", "The
 # verdict came ...", "The blast struck ..."), as extraction reads them (`_OCCURRENCE_LEMMAS`), bar "follow" (it
 # takes what came before as its object); "take place" is read apart (its "take" is no occurrence alone).
@@ -3425,6 +3496,31 @@ def _measured_object(sentence: str) -> str | None:
     return noun if noun and _happening_noun(noun) else None
 
 
+_SHOWN_SHAPE = re.compile(r"\bshow(?:s|ed|n|ing)?\b", re.IGNORECASE)
+
+
+def _shown_happening(sentence: str) -> str | None:
+    """The first happening noun of what the sentence's main verb "show" has a thing show ("Several videos shared on
+    social media showed a smoky fire, a brutally loud explosion, a dark cloud" → "fire"): pictures, footage or
+    figures showing a happening are a telling of it, not a happening of the page's day. Its subject a common
+    noun's phrase (not a person's name or a pronoun: "Smith showed reporters the damage" is Smith's act). None
+    otherwise (read with the tagger only when the sentence prints a form of "show")."""
+    if not _SHOWN_SHAPE.search(sentence):
+        return None
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBZ", "VBP") or "show" not in grammar.verb_lemmas(group.main.text.lower()):
+        return None
+    subject = a.subject_of(group)
+    if subject is None or a.tokens[subject[1] - 1].pos not in ("NN", "NNS"):
+        return None
+    for t in a.tokens[group.last + 1:]:
+        if t.pos in ("NN", "NNS") and (noun := _lemma(t.text.lower(), "NOUN")) and _happening_noun(noun):
+            return noun
+    return None
+
+
 # How many of an article's earlier sentences (nearest first) a reported follow-up reads for the happening its
 # subject names: past them, which of the article's happenings it refers to is not looked for.
 _REPORTED_READ = 64
@@ -3451,7 +3547,8 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         found = opened.pop() if len(opened) == 1 else None
         if found is not None and (found[0] == "it" or found[0] in _REFERRING and _happening_noun(found[1])):
             retellings.append((i, min(g.members, key=_BY_POSITION), found[1]))
-        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (noun := _measured_object(c.sentence_part(0, _UNDATED_SENTENCE))):
+        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (
+                noun := _measured_object(sentence := c.sentence_part(0, _UNDATED_SENTENCE)) or _shown_happening(sentence)):
             retellings.append((i, c, noun))
     if not retellings:
         return groups
@@ -5166,6 +5263,7 @@ class Merger:
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
         groups = _join_retellings(groups)
+        groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
         groups = _join_reported_follow_ups(groups)
 
