@@ -3,7 +3,9 @@ making a second event on the same day: named by another word of its family ("The
 harbour" after "A massive explosion rocked the port": `merging._namers_by_family`), shown in pictures ("Several
 videos ... showed a smoky fire, a loud explosion": `merging._shown_happening`), added to by "also" and the same
 verb ("He was also found guilty of an enhancement": `merging._join_added_details`), opened by a standfirst that
-says only when it came ("The vote came after ...": `merging._join_standfirsts`), or told in a family's statement
+says only when it came ("The vote came after ...": `merging._join_standfirsts`), told by the same parties in other words ("Ananta Velde, a 33-year-old blogger ...,
+was attacked by four assailants" after "A blogger was hacked to death by assailants": `merging._participants`),
+or told in a family's statement
 ("passed away peacefully today (July 23)": "passed away" is a death, `extraction._KIND_MULTIWORD`); and a weekday
 in brackets with a clock time in another zone ("(Friday 2245 UTC)") gives no second day. What else the article
 tells stays apart: a statement about the happening, someone's act of posting a video of it, another doer's act
@@ -35,6 +37,7 @@ def _holding(story: str, words: str) -> list:
     ("added_detail", "He was also found guilty of an enhancement", "Davin Morrow, 22, was found guilty today"),
     ("standfirst", "The vote came after the provincial government", "City council has voted down"),
     ("passed_away", "Tom Varden passed away peacefully today", "Tom Varden has died at the age of 73"),
+    ("parties", "Ananta Velde, a 33-year-old blogger", "A blogger was hacked to death by assailants"),
 ])
 def test_the_lead_told_again_joins_its_event(story: str, retelling: str, lead: str) -> None:
     retold = _holding(story, retelling)
@@ -52,6 +55,9 @@ def test_the_lead_told_again_joins_its_event(story: str, retelling: str, lead: s
     ("two_harms", "The blast took out much of the harbour", "A fire broke out at a warehouse"),
     ("two_harms", "The blast took out much of the harbour", "A massive explosion rocked the port"),
     ("two_harms", "A fire broke out at a warehouse", "A massive explosion rocked the port"),
+    # one more of its kind, or another party's act after it
+    ("parties_apart", "Another blogger was attacked by assailants", "A blogger was hacked to death by assailants"),
+    ("parties_apart", "Two suspects were arrested by police", "A blogger was hacked to death by assailants"),
 ])
 def test_another_happening_of_the_article_stays_apart(story: str, own: str, lead: str) -> None:
     held = _holding(story, own)
@@ -78,6 +84,21 @@ def test_a_time_given_again_in_another_zone_gives_no_day_of_its_own() -> None:
 ])
 def test_a_happening_shown(sentence: str, noun: str | None) -> None:
     assert merging._shown_happening(sentence) == noun
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("A blogger was hacked to death by assailants using machetes in Norland on Tuesday.",
+     ("blogger", "assailant", True)),
+    ("Ananta Velde, a 33-year-old blogger who advocated secularism, was attacked by four assailants on Tuesday.",
+     ("blogger", "assailant", True)),
+    ("Gunmen attacked the police station on Tuesday.", ("gunman", "station", False)),
+    # one more of its kind, no party named by a common noun, or a saying
+    ("Another blogger was attacked by assailants on Tuesday.", None),
+    ("Ananta Velde was attacked on Tuesday.", None),
+    ("Officials said the blogger was attacked by assailants.", None),
+])
+def test_the_parties_of_a_sentence(sentence: str, parties: tuple[str, str, bool] | None) -> None:
+    assert merging._participants(sentence) == parties
 
 
 @pytest.mark.parametrize("sentence, act", [

@@ -3293,6 +3293,97 @@ def _join_added_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+_AGENT_SPAN = 4  # words between a passive's verb and its "by" ("was hacked to death by assailants")
+_BEFORE_HEAD = frozenset({"DT", "CD", "JJ", "JJR", "JJS", "PRP$"})  # ("by four armed assailants")
+
+
+def _noun_key(token: grammar.Token) -> str:
+    """A common noun's lemma, else the word lower-cased (the lexicon may not know it: "blogger")."""
+    low = token.text.lower()
+    return _lemma(low, "NOUN") or low
+
+
+def _participants(sentence: str) -> tuple[str, str, bool] | None:
+    """(the head noun of the sentence's opening noun phrase, the head noun of its main verb's other party: a
+    passive's "by" phrase, else its object; whether the verb is passive) for a sentence that says who did what to
+    whom in common nouns ("A blogger was hacked to death by assailants ..." → ("blogger", "assailant", True); so
+    "Ananta Bijoy Das, a 33-year-old blogger ..., was attacked by four assailants ..."). None when either is
+    missing, or the verb is one of saying or a state's."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
+        return None
+    tokens = a.tokens
+    opening = [t for t in itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)]
+    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    if not nouns or any(t.text.lower() in _ANOTHER for t in opening):
+        return None  # ("Another blogger was attacked ...": one more of its kind)
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text.lower()) & {"be"} for w in group.auxiliaries)
+    k = group.last + 1
+    if passive:
+        by = next((j for j in range(k, min(k + _AGENT_SPAN, len(tokens))) if tokens[j].text.lower() == "by"), None)
+        if by is None:
+            return None
+        k = by + 1
+    while k < len(tokens) and tokens[k].pos in _BEFORE_HEAD:
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("NN", "NNS"):
+        return None
+    while k + 1 < len(tokens) and tokens[k + 1].pos in ("NN", "NNS"):
+        k += 1  # (a compound's head is its last noun)
+    return _noun_key(nouns[-1]), _noun_key(tokens[k]), passive
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _join_told_again_by_parties(groups: list[_Group]) -> list[_Group]:
+    """An article's happening told again later with its date, as one of its details, by the same parties in other
+    words ("A blogger was hacked to death by assailants ... on Tuesday" / "Ananta Bijoy Das, a 33-year-old blogger
+    ..., was attacked by four assailants ... on Tuesday morning": the same victim and attackers named by their
+    common nouns, the same day, a harm both): the later sentence's group joins the earlier's. Both groups of one
+    article, on one day, of one family of happenings (not a generic kind), with dated passive sentences naming the
+    same sufferer and the same doer (`_participants`); the group told first in the article takes the one told
+    after it. Another doer (the police arresting the attackers), another family (an arrest after an attack),
+    another day, or "another blogger" keep it apart. Only the sentences of an article's day with two such groups
+    or more, that print "by", are tagged."""
+    by_day: dict[tuple[str, dt.date], list[tuple[int, int]]] = {}  # (article, day) -> (first dated sentence, group)
+    follow_ups = getattr(_local, "follow_ups", None)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or not _families(set(g.kinds)) - _GENERIC_KINDS:
+            continue
+        dated = [c.sentence_start for c in g.members if c.dated]
+        if dated:
+            by_day.setdefault((doc_id, g.first), []).append((min(dated), i))
+    dead = False
+    for told in check_every(by_day.values()):
+        if len(told) < 2:
+            continue
+        told.sort()
+        parties: list[tuple[int, set[tuple[str, str, bool]], set[str]]] = []
+        for _at, i in told:
+            g = groups[i]
+            found = {p for c in g.members if c.dated and _BY.search(sentence := c.sentence_part(0, _UNDATED_SENTENCE))
+                     and (p := _participants(sentence)) is not None and p[2]}
+            families = _families(set(g.kinds)) - _GENERIC_KINDS
+            into = next((j for j, theirs, their_families in parties
+                         if not found.isdisjoint(theirs) and not families.isdisjoint(their_families)), None)
+            if into is None:
+                parties.append((i, found, families))
+            else:
+                if follow_ups is not None and follow_ups is not _NONE:
+                    follow_ups.update(id(m) for m in g.members)  # (titled by the sentence that told it first)
+                groups[into].absorb(g)
+                g.alive = False
+                dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # The verbs that say only that a happening named by their subject took place ("The incident occurred ...", "The
 # verdict came ...", "The blast struck ..."), as extraction reads them (`_OCCURRENCE_LEMMAS`), bar "follow" (it
 # takes what came before as its object); "take place" is read apart (its "take" is no occurrence alone).
@@ -5266,6 +5357,7 @@ class Merger:
         groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
         groups = _join_reported_follow_ups(groups)
+        groups = _join_told_again_by_parties(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
