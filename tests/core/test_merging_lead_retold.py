@@ -1,16 +1,15 @@
 """An article's own happening told again further down, as a detail of it, joins the happening's event rather than
-making a second event on the same day: named by another word of its family ("The blast took out much of the
-harbour" after "A massive explosion rocked the port": `merging._namers_by_family`), shown in pictures ("Several
-videos ... showed a smoky fire, a loud explosion": `merging._shown_happening`), added to by "also" and the same
-verb ("He was also found guilty of an enhancement": `merging._join_added_details`), opened by a standfirst that
-says only when it came ("The vote came after ...": `merging._join_standfirsts`), told by the same parties in other words ("Ananta Velde, a 33-year-old blogger ...,
-was attacked by four assailants" after "A blogger was hacked to death by assailants": `merging._participants`),
-or told in a family's statement
-("passed away peacefully today (July 23)": "passed away" is a death, `extraction._KIND_MULTIWORD`); and a weekday
-in brackets with a clock time in another zone ("(Friday 2245 UTC)") gives no second day. What else the article
-tells stays apart: a statement about the happening, someone's act of posting a video of it, another doer's act
-with the same verb, and a second harm of the day when the other word could name either. The articles are invented
-(fixtures/lead_retold/<story>/)."""
+making a second event on the same day: named by another word of its family ("The blast took out much of the harbour"
+after "A massive explosion rocked the port": `merging._namers_by_family`), shown in pictures ("Several videos ...
+showed a smoky fire, a loud explosion": `merging._shown_happening`), added to by "also" and the same verb ("He was
+also found guilty of an enhancement": `merging._join_added_details`), opened by a standfirst that says only when it
+came ("The vote came after ...": `merging._join_standfirsts`), told by the same parties in other words ("Ananta
+Velde, a 33-year-old blogger ..., was attacked by four assailants" after "A blogger was hacked to death by
+assailants": `merging._participants`), or told in a family's statement ("passed away peacefully today (July 23)":
+"passed away" is a death, `extraction._KIND_MULTIWORD`); and a weekday in brackets with a clock time in another zone
+("(Friday 2245 UTC)") gives no second day. What else the article tells stays apart: a statement about the happening,
+someone's act of posting a video of it, another doer's act with the same verb, and a second harm of the day when the
+other word could name either. The articles are invented (fixtures/lead_retold/<story>/)."""
 from __future__ import annotations
 
 import datetime as dt
