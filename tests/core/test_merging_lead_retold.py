@@ -70,6 +70,15 @@ def test_a_time_given_again_in_another_zone_gives_no_day_of_its_own() -> None:
         [(e.title, e.first) for e in held]
 
 
+@pytest.mark.parametrize("noun, family", [
+    ("blast", "harm"), ("explosion", "harm"), ("fire", "harm"), ("attack", "harm"), ("summit", "occasion"),
+    # a kind in no family: its words name steps apart and the bodies that take them
+    ("court", None), ("arrest", None), ("vote", None), ("toll", None),
+])
+def test_the_family_another_word_may_name_a_happening_by(noun: str, family: str | None) -> None:
+    assert merging._noun_family(noun) == family
+
+
 @pytest.mark.parametrize("sentence, noun", [
     ("Several videos shared on social media showed a smoky fire, a loud explosion and a dark cloud.", "fire"),
     ("Footage shows the explosion from across the bay.", "explosion"),

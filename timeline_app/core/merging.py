@@ -3699,9 +3699,11 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
 
 def _noun_family(noun: str) -> str | None:
     """The family of happenings a happening noun names ("blast": a conflict's, "explosion": a disaster's, both
-    harm), or its kind when that is in no family; None for a noun of no kind or of a generic one."""
+    harm; "talks", "summit": an occasion). None for a noun of a kind in no family: a legal kind's words name
+    steps apart and the bodies that take them ("the court" is no other word for a conviction), an election's its
+    votes and its offices."""
     kind = _kind_of_word(noun)
-    return _FAMILY.get(kind, kind) if kind and kind not in _GENERIC_KINDS else None
+    return _FAMILY.get(kind) if kind else None
 
 
 def _namers_by_family(noun: str, earlier: Sequence[tuple[int, int, Candidate]], groups: list[_Group],
