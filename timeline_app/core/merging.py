@@ -3708,24 +3708,28 @@ def _noun_family(noun: str) -> str | None:
 
 def _namers_by_family(noun: str, earlier: Sequence[tuple[int, int, Candidate]], groups: list[_Group],
                       earliest: dt.date, last: dt.date) -> set[int]:
-    """The groups among `earlier` (an article's members before a reported follow-up, in article order) whose
-    sentences name their happening by another noun of the family of `noun` (`_happening_heads`): "The blast took
-    out much of the port" after "A massive explosion rocked the capital on Tuesday" names that explosion by
-    another word, as reporters vary it. Asked only when no earlier sentence names `noun` itself; dated on or
-    within `_RETOLD_DAYS` before the follow-up's day. Stops at two (ambiguous: two harms of the article)."""
+    """The group among `earlier` (an article's members before a reported follow-up, in article order) whose
+    sentences name its happening by another noun of the family of `noun` (`_happening_heads`, `_noun_family`): "The
+    blast took out much of the port" after "A massive explosion rocked the capital on Tuesday" names that explosion
+    by another word, as reporters vary it. Asked only when no earlier sentence names `noun` itself. Only when it is
+    the one group of that family among them (dated on or within `_RETOLD_DAYS` before the follow-up's day), named
+    so or not: with two harms told before ("An explosion rocked ...", "A fire broke out ..."), or two stories of a
+    page, which one "the blast" is cannot be told, whichever of them a parse reads a noun in."""
     family = _noun_family(noun)
-    namers: set[int] = set()
     if family is None:
-        return namers
+        return set()
+    seen: set[int] = set()
+    named = False
     for _at, j, o in reversed(earlier):
         h = groups[j]
-        if j in namers or not (earliest <= h.first and h.last <= last) or family not in _families(set(h.kinds)) | h.kinds:
-            continue  # (read by its group's kinds first: only a sentence of that family is tagged)
-        if any(_noun_family(head) == family for head in _happening_heads(o)[0]):
-            namers.add(j)
-            if len(namers) > 1:
-                break
-    return namers
+        if not (earliest <= h.first and h.last <= last) or family not in _families(set(h.kinds)):
+            continue
+        seen.add(j)
+        if len(seen) > 1:
+            return set()
+        # (read by its group's kinds first: only a sentence of that family is tagged)
+        named = named or any(_noun_family(head) == family for head in _happening_heads(o)[0])
+    return seen if named else set()
 
 
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
