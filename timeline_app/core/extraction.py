@@ -623,12 +623,16 @@ OCCASION_KINDS = frozenset({"visit", "meeting"})
 # (`_compound_kind`).
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _MATCH_TEXT = re.Match.group  # (unbound: group 0 of each match in a map)
-_KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
+# The kinds two words name together and neither alone: "stepped down", "took office" (a leaving, a taking up of
+# an office), "passed away" (a death: the phrasal verb obituaries and families' statements tell it with).
+_KIND_MULTIWORD = re.compile(r"\b(?:(?P<resignation>step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)"
+                             r"|(?P<death>pass(?:e[sd]|ing)?\s+away))\b", re.IGNORECASE)
 # The words a `_KIND_MULTIWORD` match opens with, as `_WORD_RE` finds them (a \b before, a space after: a
 # whole run of letters), lower-cased: a window holding none of them holds no match, so it is not scanned for
 # one (the scan tries the pattern at every position). Except where a letter outside a-z that IGNORECASE
 # reads as one of theirs stands in the window ("ſ" is an "s", the Kelvin sign a "k"): that window is scanned.
-_MULTIWORD_OPENERS = frozenset({"step", "steped", "stepped", "steps", "took", "take", "takes"})
+_MULTIWORD_OPENERS = frozenset({"step", "steped", "stepped", "steps", "took", "take", "takes",
+                                "pass", "passes", "passed", "passing"})
 
 
 @lru_cache(maxsize=65536)
@@ -712,7 +716,7 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
-        hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
+        hits.extend((m.start(), m.end(), m.lastgroup) for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
         # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,

@@ -3222,6 +3222,168 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _added_act(text: str) -> tuple[str, str, bool] | None:
+    """(the lemma of the main verb, the head noun of its subject, whether that subject is a personal pronoun) of a
+    sentence whose main verb group holds "also" or has it right before ("He was also found guilty of ...",
+    "Police also arrested ..."): what it adds is told as more of an act already told. None otherwise, or when the
+    verb is one of saying or a state's (`_acting_verb`)."""
+    if not _ALSO.search(text):
+        return None  # (most sentences: read without the tagger)
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    words = [w.text.lower() for w in group.words]
+    if "also" not in words and not (group.first > 0 and a.tokens[group.first - 1].text.lower() == "also"):
+        return None
+    said = _acting_verb(text)
+    if said is None:
+        return None
+    subject = a.subject_of(group)
+    pronoun = subject is not None and subject[1] - subject[0] == 1 and a.tokens[subject[0]].pos == "PRP"
+    return said[0], said[1], pronoun
+
+
+def _join_added_details(groups: list[_Group]) -> list[_Group]:
+    """An article's undated sentence that adds a detail to an act it dated, by the same verb and "also" ("He was
+    also found guilty of an enhancement for using a firearm" after "Jamarion Thomas was found guilty today on all
+    four counts"), tells that act again: it joins the one group of that article, dated on or within `_RETOLD_DAYS`
+    before its day, with a member of that article whose verb is its verb (`_dated_acts`) and whose subject's head
+    noun is its subject's, or whose doer its subject is a pronoun for. Two such groups (two verdicts that month)
+    leave it alone; another verb ("also ordered him to pay a fine") is not read as the same act, nor is another
+    doer's ("Saudi Arabia called for an emergency conference" / "Libyan leader Moammar Gadhafi also called for an
+    emergency Security Council meeting": a name shared by the sentences says nothing of who did it)."""
+    added: list[tuple[int, tuple[str, str, bool]]] = []
+    for i, g in check_every(enumerate(groups)):
+        if _one_article(g) is None or not _plain(g) or len(g.members) != 1:
+            continue
+        c = g.members[0]
+        if c.dated or not c.reported or _implied(c):
+            continue
+        found = _added_act(c.sentence_part(0, _UNDATED_SENTENCE))
+        if found is not None:
+            added.append((i, found))
+    if not added:
+        return groups
+    articles = {groups[i].documents[0] for i, _found in added}
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for j, g in check_every(enumerate(groups)):
+        if not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((j, heads, words))
+    dead = False
+    for i, (verb, head, pronoun) in check_every(added):
+        g = groups[i]
+        earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        found = {j for j, heads, _words in _few(dated.get((g.documents[0], verb), ()))
+                 if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
+                 and (pronoun or head and head in heads)}
+        if len(found) == 1:
+            groups[found.pop()].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+_AGENT_SPAN = 4  # words between a passive's verb and its "by" ("was hacked to death by assailants")
+_BEFORE_HEAD = frozenset({"DT", "CD", "JJ", "JJR", "JJS", "PRP$"})  # ("by four armed assailants")
+
+
+def _noun_key(token: grammar.Token) -> str:
+    """A common noun's lemma, else the word lower-cased (the lexicon may not know it: "blogger")."""
+    low = token.text.lower()
+    return _lemma(low, "NOUN") or low
+
+
+def _participants(sentence: str) -> tuple[str, str, bool] | None:
+    """(the head noun of the sentence's opening noun phrase, the head noun of its main verb's other party: a
+    passive's "by" phrase, else its object; whether the verb is passive) for a sentence that says who did what to
+    whom in common nouns ("A blogger was hacked to death by assailants ..." → ("blogger", "assailant", True); so
+    "Ananta Bijoy Das, a 33-year-old blogger ..., was attacked by four assailants ..."). None when either is
+    missing, or the verb is one of saying or a state's."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS):
+        return None
+    tokens = a.tokens
+    opening = [t for t in itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")), tokens)]
+    nouns = [t for t in opening if t.pos in ("NN", "NNS")]
+    if not nouns or any(t.text.lower() in _ANOTHER for t in opening):
+        return None  # ("Another blogger was attacked ...": one more of its kind)
+    passive = group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text.lower()) & {"be"} for w in group.auxiliaries)
+    k = group.last + 1
+    if passive:
+        by = next((j for j in range(k, min(k + _AGENT_SPAN, len(tokens))) if tokens[j].text.lower() == "by"), None)
+        if by is None:
+            return None
+        k = by + 1
+    while k < len(tokens) and tokens[k].pos in _BEFORE_HEAD:
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("NN", "NNS"):
+        return None
+    while k + 1 < len(tokens) and tokens[k + 1].pos in ("NN", "NNS"):
+        k += 1  # (a compound's head is its last noun)
+    return _noun_key(nouns[-1]), _noun_key(tokens[k]), passive
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _join_told_again_by_parties(groups: list[_Group]) -> list[_Group]:
+    """An article's happening told again later with its date, as one of its details, by the same parties in other
+    words ("A blogger was hacked to death by assailants ... on Tuesday" / "Ananta Bijoy Das, a 33-year-old blogger
+    ..., was attacked by four assailants ... on Tuesday morning": the same victim and attackers named by their
+    common nouns, the same day, a harm both): the later sentence's group joins the earlier's. Both groups of one
+    article, on one day, of one family of happenings (not a generic kind), with dated passive sentences naming the
+    same sufferer and the same doer (`_participants`); the group told first in the article takes the one told
+    after it. Another doer (the police arresting the attackers), another family (an arrest after an attack),
+    another day, or "another blogger" keep it apart. Only the sentences of an article's day with two such groups
+    or more, that print "by", are tagged."""
+    by_day: dict[tuple[str, dt.date], list[tuple[int, int]]] = {}  # (article, day) -> (first dated sentence, group)
+    follow_ups = getattr(_local, "follow_ups", None)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or not _families(set(g.kinds)) - _GENERIC_KINDS:
+            continue
+        dated = [c.sentence_start for c in g.members if c.dated]
+        if dated:
+            by_day.setdefault((doc_id, g.first), []).append((min(dated), i))
+    dead = False
+    for told in check_every(by_day.values()):
+        if len(told) < 2:
+            continue
+        told.sort()
+        parties: list[tuple[int, set[tuple[str, str, bool]], set[str]]] = []
+        for _at, i in told:
+            g = groups[i]
+            found = {p for c in g.members if c.dated and _BY.search(sentence := c.sentence_part(0, _UNDATED_SENTENCE))
+                     and (p := _participants(sentence)) is not None and p[2]}
+            families = _families(set(g.kinds)) - _GENERIC_KINDS
+            into = next((j for j, theirs, their_families in parties
+                         if not found.isdisjoint(theirs) and not families.isdisjoint(their_families)), None)
+            if into is None:
+                parties.append((i, found, families))
+            else:
+                if follow_ups is not None and follow_ups is not _NONE:
+                    follow_ups.update(id(m) for m in g.members)  # (titled by the sentence that told it first)
+                groups[into].absorb(g)
+                g.alive = False
+                dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # The verbs that say only that a happening named by their subject took place ("The incident occurred ...", "The
 # verdict came ...", "The blast struck ..."), as extraction reads them (`_OCCURRENCE_LEMMAS`), bar "follow" (it
 # takes what came before as its object); "take place" is read apart (its "take" is no occurrence alone).
@@ -3301,6 +3463,7 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
     names cannot be told). A group joins only when each of its members from its own date phrase says so; one pass,
     its groups filed by (article, day)."""
     told: list[tuple[int, str, int]] = []  # (group, article, where its first retelling's sentence starts)
+    opening: list[tuple[int, Candidate, str]] = []  # (group, its member, the noun) of a standfirst's retelling
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
         if doc_id is None or not _plain(g):
@@ -3308,6 +3471,11 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
         dated = [c for c in g.members if c.dated]
         if dated and all(_told_occurrence(c.title) for c in dated):
             told.append((i, doc_id, min(c.sentence_start for c in dated)))
+        elif not dated and len(g.members) == 1 and g.members[0].reported \
+                and g.members[0].sentence_start in _openings(doc_id)[:1] and (noun := _told_occurrence(g.members[0].title)):
+            opening.append((i, g.members[0], noun))
+    if opening:
+        groups = _join_standfirsts(groups, opening)
     if not told:
         return groups
     retelling = {i for i, _doc, _at in told}
@@ -3335,6 +3503,45 @@ def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
             groups[earlier.pop()].absorb(g)
             g.alive = False
             dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+# How many of an article's sentences after its standfirst are read for the happening the standfirst names.
+_STANDFIRST_READ = 8
+
+
+def _join_standfirsts(groups: list[_Group], opening: list[tuple[int, Candidate, str]]) -> list[_Group]:
+    """An article that opens with a sentence saying only when or after what a happening took place ("The vote came
+    after the provincial government signalled it would not support the bylaw.": a standfirst above the lead, the
+    page's title; `_told_occurrence`), with no date of its own, names the happening its next sentences tell ("City
+    council has voted down a potential bylaw ..."): it joins the group of the nearest of the article's next
+    `_STANDFIRST_READ` sentences on its day whose subject or verb names that noun (`_happening_heads`). Its "the"
+    refers to what the reader is about to be told; no sentence is before it."""
+    wanted = {c.doc_id for _i, c, _noun in opening}
+    after: dict[str, list[tuple[int, int, Candidate]]] = {}
+    for j, g in enumerate(groups):
+        if _plain(g) and not wanted.isdisjoint(g.documents):
+            for c in g.members:
+                if c.doc_id in wanted:
+                    after.setdefault(c.doc_id, []).append((c.sentence_start, j, c))
+    for members in after.values():
+        members.sort(key=lambda item: item[:2])
+    dead = False
+    for i, c, noun in opening:
+        g = groups[i]
+        members = after.get(c.doc_id, [])
+        at = bisect.bisect_right(members, c.sentence_start, key=lambda item: item[0])
+        starts: set[int] = set()
+        for start, j, o in members[at:]:
+            starts.add(start)
+            if len(starts) > _STANDFIRST_READ:
+                break
+            if j != i and groups[j].alive and (groups[j].first, groups[j].last) == (g.first, g.last) \
+                    and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0]:
+                groups[j].absorb(g)
+                g.alive = False
+                dead = True
+                break
     return [g for g in groups if g.alive] if dead else groups
 
 
@@ -3380,6 +3587,31 @@ def _measured_object(sentence: str) -> str | None:
     return noun if noun and _happening_noun(noun) else None
 
 
+_SHOWN_SHAPE = re.compile(r"\bshow(?:s|ed|n|ing)?\b", re.IGNORECASE)
+
+
+def _shown_happening(sentence: str) -> str | None:
+    """The first happening noun of what the sentence's main verb "show" has a thing show ("Several videos shared on
+    social media showed a smoky fire, a brutally loud explosion, a dark cloud" → "fire"): pictures, footage or
+    figures showing a happening are a telling of it, not a happening of the page's day. Its subject a common
+    noun's phrase (not a person's name or a pronoun: "Smith showed reporters the damage" is Smith's act). None
+    otherwise (read with the tagger only when the sentence prints a form of "show")."""
+    if not _SHOWN_SHAPE.search(sentence):
+        return None
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBZ", "VBP") or "show" not in grammar.verb_lemmas(group.main.text.lower()):
+        return None
+    subject = a.subject_of(group)
+    if subject is None or a.tokens[subject[1] - 1].pos not in ("NN", "NNS"):
+        return None
+    for t in a.tokens[group.last + 1:]:
+        if t.pos in ("NN", "NNS") and (noun := _lemma(t.text.lower(), "NOUN")) and _happening_noun(noun):
+            return noun
+    return None
+
+
 # How many of an article's earlier sentences (nearest first) a reported follow-up reads for the happening its
 # subject names: past them, which of the article's happenings it refers to is not looked for.
 _REPORTED_READ = 64
@@ -3406,7 +3638,8 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         found = opened.pop() if len(opened) == 1 else None
         if found is not None and (found[0] == "it" or found[0] in _REFERRING and _happening_noun(found[1])):
             retellings.append((i, min(g.members, key=_BY_POSITION), found[1]))
-        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (noun := _measured_object(c.sentence_part(0, _UNDATED_SENTENCE))):
+        elif len(g.members) == 1 and not _implied(c := g.members[0]) and (
+                noun := _measured_object(sentence := c.sentence_part(0, _UNDATED_SENTENCE)) or _shown_happening(sentence)):
             retellings.append((i, c, noun))
     if not retellings:
         return groups
@@ -3441,6 +3674,9 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
                     namers.add(j)
                     if len(namers) > 1:
                         break
+            if not namers:
+                namers = _namers_by_family(noun, members[max(0, before - _REPORTED_READ):before], groups,
+                                           earliest, g.last)
         else:  # "It ...": the sentence right before, when its subject is a happening
             text = docs[c.doc_id].text if c.doc_id in docs else ""
             end = _previous_sentence_end(text, c.sentence_start)
@@ -3459,6 +3695,41 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         g.alive = False
         into[i] = j
     return [g for g in groups if g.alive] if into else groups
+
+
+def _noun_family(noun: str) -> str | None:
+    """The family of happenings a happening noun names ("blast": a conflict's, "explosion": a disaster's, both
+    harm; "talks", "summit": an occasion). None for a noun of a kind in no family: a legal kind's words name
+    steps apart and the bodies that take them ("the court" is no other word for a conviction), an election's its
+    votes and its offices."""
+    kind = _kind_of_word(noun)
+    return _FAMILY.get(kind) if kind else None
+
+
+def _namers_by_family(noun: str, earlier: Sequence[tuple[int, int, Candidate]], groups: list[_Group],
+                      earliest: dt.date, last: dt.date) -> set[int]:
+    """The group among `earlier` (an article's members before a reported follow-up, in article order) whose
+    sentences name its happening by another noun of the family of `noun` (`_happening_heads`, `_noun_family`): "The
+    blast took out much of the port" after "A massive explosion rocked the capital on Tuesday" names that explosion
+    by another word, as reporters vary it. Asked only when no earlier sentence names `noun` itself. Only when it is
+    the one group of that family among them (dated on or within `_RETOLD_DAYS` before the follow-up's day), named
+    so or not: with two harms told before ("An explosion rocked ...", "A fire broke out ..."), or two stories of a
+    page, which one "the blast" is cannot be told, whichever of them a parse reads a noun in."""
+    family = _noun_family(noun)
+    if family is None:
+        return set()
+    seen: set[int] = set()
+    named = False
+    for _at, j, o in reversed(earlier):
+        h = groups[j]
+        if not (earliest <= h.first and h.last <= last) or family not in _families(set(h.kinds)):
+            continue
+        seen.add(j)
+        if len(seen) > 1:
+            return set()
+        # (read by its group's kinds first: only a sentence of that family is tagged)
+        named = named or any(_noun_family(head) == family for head in _happening_heads(o)[0])
+    return seen if named else set()
 
 
 # How many dated tellings of one verb in one article a retelling is compared with: with more, which of them it
@@ -5089,8 +5360,10 @@ class Merger:
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
         groups = _join_retellings(groups)
+        groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
         groups = _join_reported_follow_ups(groups)
+        groups = _join_told_again_by_parties(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

@@ -3190,11 +3190,22 @@ def _indefinite_weekday(text: str, s: int, e: int) -> bool:
     return nxt is None or "NOUN" not in _grammar().all_lemmas(nxt[1])
 
 
+# A weekday in brackets with a clock time in a zone and nothing else ("4:15 a.m. local time (Friday 2245 UTC)"):
+# the moment told before it, given again in another zone, whose day may be the one before or after; no day of a
+# happening of its own.
+_CONVERTED_WEEKDAY_BEFORE = re.compile(r"\([^\S\n]*$")
+_CONVERTED_WEEKDAY_AFTER = re.compile(
+    rf",?[^\S\n]+(?:at[^\S\n]+)?\d{{1,2}}[:.]?\d\d(?:[^\S\n]*[ap]\.?m\.?)?[^\S\n]*(?:{_ZONE}|[ECMP]T\b)[^\S\n]*\)",
+    re.IGNORECASE)
+
+
 def _h_weekday(ctx, m):
     s, e = m.span()
     wd_tok = m["wd"]
     if not _is_cap(wd_tok) and not ctx.upper:
         return None
+    if _CONVERTED_WEEKDAY_AFTER.match(ctx.text, e) and _CONVERTED_WEEKDAY_BEFORE.search(ctx.text, max(0, s - 4), s):
+        return None  # "(Friday 2245 UTC)": another zone's reading of a time told before it
     wd = WEEKDAYS[wd_tok.lower().rstrip("s")] if wd_tok.lower().endswith("days") else WEEKDAYS[wd_tok.lower()]
     which = " ".join((m["which"] or "").lower().split())
     pre = (m["pre"] or "").lower()
