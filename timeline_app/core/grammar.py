@@ -3428,6 +3428,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
+    if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos in _NOUN and tok.text.lower().endswith(("self", "selves")) \
+            and (named := _noun_phrase_before(a, j - 1)) is not None:
+        # A reflexive right after a noun phrase stresses it ("Roy himself was hacked to death", "the president
+        # herself"): the phrase and its reflexive are the subject, not the reflexive alone.
+        return named[0], j + 1
     if tok.pos == "PRP":
         if not _object_pronoun(tok):
             return j, j + 1
@@ -4924,9 +4929,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     resume = close + 1
                     continue
                 break
-        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
+        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" and not _inner_comma(tokens, i) or size > limit:
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
-            # possessive mark is no quotation ("at a developers' conference")
+            # possessive mark is no quotation ("at a developers' conference"), a comma between two figures is no
+            # break ("for a 3-6, 6-2, 6-2 win": one score)
             break
         while next_group < len(a.groups) and a.groups[next_group].first < i:
             next_group += 1

@@ -4250,6 +4250,15 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return len(starts) == 2 and starts[0] == c.sentence_start \
             and any(o.doc_id == c.doc_id and o.sentence_start == starts[1] for o in group.members)
 
+    def folded(c: Candidate) -> tuple:
+        return (eligible(c)[0],)
+
+    def fragment(c: Candidate) -> tuple:
+        # A title with no verb at all (a dateline "Cairo, (Agency News", a caption's name, an apposition "The 2017
+        # champion") tells no act: any member whose title has one titles the event before it, whatever else the
+        # fragment has for it (an explicit date where the others' are counted from the page's).
+        return (_verbless_title(c.title),)
+
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
         if not hard[0] and (hard[1] or hard[2]) and told_by_headline(c):
@@ -4278,7 +4287,21 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)),
                 -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    return _TitleScore((head, pronoun, weak_subject, retold, rest))
+    return _TitleScore((folded, fragment, head, pronoun, weak_subject, retold, rest))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verbless_title(title: str) -> bool:
+    """Whether a title holds no word the tagger reads as a verb or a modal ("Cairo, (UrduPoint / Pakistan Point
+    News", "Serena Williams", "The 2017 U.S. Open champion"): a name, a noun phrase or page furniture, which says
+    no act. A headline's participle counts as a verb ("Ever Given refloated in Suez Canal"). Cached per title, as
+    `_title_opening`. A present verb the tagger took for a plural noun after the subject's noun ("A first group of
+    262 Nigerians lands at ...", "The shallow quake strikes": a word in lower case the lexicon inflects as a verb
+    too) is a verb as well: the title maker put it in the headline's tense."""
+    tokens = grammar.tag_words(title)
+    return not any(t.pos.startswith("VB") or t.pos == "MD" or (
+        k > 0 and t.pos == "NNS" and t.text.islower() and tokens[k - 1].pos in _NOUN_TAGS | {"NNPS", "NNP"}
+        and bool(grammar.verb_lemmas(t.text))) for k, t in enumerate(tokens))
 
 
 def _bare_title(c: Candidate) -> bool:
