@@ -3026,7 +3026,16 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
             or tokens[k - 1].pos not in ("NN", "NNP"):
         return found
     head = _noun_phrase_before(a, k - 1)
-    return head if head is not None and head[1] == k else found
+    if head is None or head[1] != k:
+        return found
+    if head[0] >= 2 and tokens[head[0]].pos == "DT" and tokens[head[0] - 1].text == "," \
+            and tokens[head[0] - 2].pos in ("NNP", "NNPS"):
+        # The singular noun is itself a name's apposition ("Diwali, the festival of lights, which occurs
+        # Tuesday"): the relative tells of what the name names.
+        name = _noun_phrase_before(a, head[0] - 2)
+        if name is not None and name[1] == head[0] - 1:
+            return name
+    return head
 
 
 # Where a thing stands: the prepositions of "a new museum in Ondo", "the station at Kestrel Point".
@@ -6253,7 +6262,27 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
+    name = _apposed_name(tokens, start, end)
+    if name is not None:
+        # "over fifth-seeded Sloane Stephens, the 2017 U.S. Open champion": the phrase is the name's apposition,
+        # which says what the named one was; alone it names no one ("The 2017 U.S. Open champion").
+        return _join(tokens[name:end])
     return _join(tokens[start:end])
+
+
+def _apposed_name(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The first token of the name a noun phrase at [start, end) stands in apposition to: a determiner opens the
+    phrase, a comma stands before it and capitalised proper nouns before the comma, and the phrase ends its
+    clause (a comma, a full stop or the sentence's end after it). None otherwise."""
+    if start < 2 or tokens[start].pos != "DT" or tokens[start - 1].text != "," \
+            or end < len(tokens) and tokens[end].text not in (",", ".", ";"):
+        return None
+    k = start - 1
+    while k > 0 and tokens[k - 1].pos in ("NNP", "NNPS") and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    if k == start - 1:
+        return None
+    return k - 1 if tokens[k - 1].pos == "DT" else k  # (its own determiner: "the Prado, the 1819 museum")
 
 
 _COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})

@@ -4292,16 +4292,27 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
 
 @functools.lru_cache(maxsize=4096)
 def _verbless_title(title: str) -> bool:
-    """Whether a title holds no word the tagger reads as a verb or a modal ("Cairo, (UrduPoint / Pakistan Point
-    News", "Serena Williams", "The 2017 U.S. Open champion"): a name, a noun phrase or page furniture, which says
-    no act. A headline's participle counts as a verb ("Ever Given refloated in Suez Canal"). Cached per title, as
-    `_title_opening`. A present verb the tagger took for a plural noun after the subject's noun ("A first group of
-    262 Nigerians lands at ...", "The shallow quake strikes": a word in lower case the lexicon inflects as a verb
-    too) is a verb as well: the title maker put it in the headline's tense."""
+    """Whether a title holds no word the tagger reads as a verb or a modal, nor a noun naming a happening
+    (`_names_happening`): "Cairo, (UrduPoint / Pakistan Point News", "Serena Williams", "The 2017 U.S. Open
+    champion", a name, a noun phrase of a thing or page furniture, which says no act. A headline's participle
+    counts as a verb ("Ever Given refloated in Suez Canal"), and so does a present verb the tagger took for a
+    plural noun after the subject's noun ("A first group of 262 Nigerians lands at ...", "The shallow quake
+    strikes", "Compaq plunges further": a word in lower case the lexicon inflects as a verb too; the title maker
+    put it in the headline's tense). Cached per title, as `_title_opening`."""
     tokens = grammar.tag_words(title)
     return not any(t.pos.startswith("VB") or t.pos == "MD" or (
-        k > 0 and t.pos == "NNS" and t.text.islower() and tokens[k - 1].pos in _NOUN_TAGS | {"NNPS", "NNP"}
-        and bool(grammar.verb_lemmas(t.text))) for k, t in enumerate(tokens))
+        k > 0 and t.pos == "NNS" and t.text.islower()
+        and (tokens[k - 1].pos in _NOUN_TAGS | {"NNPS", "NNP"} or tokens[k - 1].text[:1].isupper())
+        and bool(grammar.verb_lemmas(t.text))) or _names_happening(t) for k, t in enumerate(tokens))
+
+
+def _names_happening(token: grammar.Token) -> bool:
+    """Whether a title's word is a common noun naming a kind of happening ("The 1987 crash", "The slaying of
+    Slepian", "The 1991 settlement"): such a noun phrase says what happened, as a verb does."""
+    if token.pos not in _NOUN_TAGS:
+        return False
+    noun = _lemma(token.text.lower(), "NOUN") or token.text.lower()  # (a gerund the lexicon lists as a verb's: "slaying")
+    return _happening_noun(noun) or bool(_compound_heads(noun))
 
 
 def _bare_title(c: Candidate) -> bool:
