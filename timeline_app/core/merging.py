@@ -4296,14 +4296,15 @@ def _verbless_title(title: str) -> bool:
     (`_names_happening`): "Cairo, (UrduPoint / Pakistan Point News", "Serena Williams", "The 2017 U.S. Open
     champion", a name, a noun phrase of a thing or page furniture, which says no act. A headline's participle
     counts as a verb ("Ever Given refloated in Suez Canal"), and so does a present verb the tagger took for a
-    plural noun after the subject's noun ("A first group of 262 Nigerians lands at ...", "The shallow quake
+    plural noun or a name's word after the subject's noun ("Weber visits Rome") ("A first group of 262 Nigerians lands at ...", "The shallow quake
     strikes", "Compaq plunges further": a word in lower case the lexicon inflects as a verb too; the title maker
     put it in the headline's tense). Cached per title, as `_title_opening`."""
     tokens = grammar.tag_words(title)
     return not any(t.pos.startswith("VB") or t.pos == "MD" or (
-        k > 0 and t.pos == "NNS" and t.text.islower()
+        k > 0 and t.pos in ("NNS", "NNP", "NNPS") and t.text.islower() and t.text.endswith("s")
         and (tokens[k - 1].pos in _NOUN_TAGS | {"NNPS", "NNP"} or tokens[k - 1].text[:1].isupper())
-        and bool(grammar.verb_lemmas(t.text))) or _names_happening(t) for k, t in enumerate(tokens))
+        and t.text not in (lemmas := grammar.verb_lemmas(t.text)) and bool(lemmas))
+        or _names_happening(t) for k, t in enumerate(tokens))
 
 
 def _names_happening(token: grammar.Token) -> bool:
