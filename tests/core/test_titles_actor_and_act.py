@@ -33,6 +33,8 @@ def test_a_verbless_lead_before_a_colon_or_dash_is_no_clause_of_the_date(phrase:
     # Guards: a subject's aside between dashes is no lead (no clause opens after either dash); a clause before the
     # colon is none; a clock time's colon is no break.
     ("A first group of 262 travellers - most of them students - landed at Orm airport on Thursday.", ""),
+    ("Sunday's service -- a rite that marks the dead with a candle -- included a prayer for the victims.", ""),
+    ("Sunday's service: a rite that marks the dead with a candle.", ""),
     ("The board said: the port reopened on Monday.", ""),
     ("At 10:30 the port reopened on Monday.", ""),
 ])

@@ -1898,6 +1898,9 @@ def _verbless_lead(sentence: str) -> int:
         if not any(ch.isalpha() for ch in sentence[:m.start()]) \
                 or any(t.pos.startswith("VB") or t.pos == "MD" for t in grammar.tag_words(sentence[:m.start()])):
             return 0
+        dash = m.group(0).strip()
+        if dash != ":" and f" {dash} " in sentence[m.end():]:
+            return 0  # a dash that another closes sets off an aside ("Sunday's service -- a ceremony that ... --")
         end = m.end()
         if _opens_clause_with_subject(sentence[end:]):
             return end
@@ -1911,7 +1914,8 @@ def _opens_clause_with_subject(text: str) -> bool:
     a = grammar.analyse_sentence(text)
     first = next((g for g in a.groups if g.finite), None)
     return first is not None and first.first > 0 and not any(
-        t.pos in (":", "(", ")") or t.text in ("-", "\u2013", "\u2014") for t in a.tokens[:first.first])
+        t.pos in (":", "(", ")", "WDT", "WP") or t.text in ("-", "\u2013", "\u2014") for t in a.tokens[:first.first]) \
+        and a.tokens[first.first - 1].text.lower() != "that"  # (a relative clause's verb: "a ceremony that marks")
 
 
 def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,
