@@ -1902,7 +1902,8 @@ def _verbless_lead(sentence: str) -> int:
         if dash != ":" and f" {dash} " in sentence[m.end():]:
             return 0  # a dash that another closes sets off an aside ("Sunday's service -- a ceremony that ... --")
         end = m.end()
-        if _opens_clause_with_subject(sentence[end:]):
+        # (only the words up to the clause's verb are read: a run-on page's sentence is not analysed whole here)
+        if _opens_clause_with_subject(sentence[end:end + 2 * _LEAD_REACH]):
             return end
     return 0
 
