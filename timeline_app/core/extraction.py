@@ -2066,15 +2066,8 @@ def _noun_subject_and_verb(title: str) -> bool:
     date ends the clause, that says who did what, as a longer title does; a pronoun's ("She retires") does not,
     nor one whose verb's object went (`Jobs announced today that …`)."""
     words = title.split()
-    return len(words) == 2 and (grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") or _name_word(words[0])) \
+    return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
         and bool(grammar.verb_lemmas(words[1]))
-
-
-def _name_word(word: str) -> bool:
-    """Is `word` a name by the lexicon ("Smith", "Apple"), or a capitalised word it knows in no case ("Diwali")?
-    Not a pronoun ("She"), nor a common word capitalised ("Prices")."""
-    tag = grammar.lexicon_tag(word)
-    return tag in ("NNP", "NNPS") or tag is None and word[:1].isupper() and grammar.lexicon_tag(word.lower()) is None
 
 
 _LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s*$")
