@@ -1789,6 +1789,18 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
             and (entry := _DAY_ENTRY_REST.fullmatch(sentence, phrase_end)) is not None \
             and any(ch.isdigit() for ch in sentence[phrase_start:phrase_end]):
         return _shorten(entry.group("rest"))
+    lead = _verbless_lead(sentence)
+    if lead:
+        # A lead with no verb before a colon or a dash ("Cairo, (UrduPoint / Pakistan Point News - 29th Mar,
+        # 2021 ) :The Ever Given was refloated Monday ..."): a dateline, a label or a kicker, no clause of any
+        # date. A date after it is titled in the sentence that follows it; the lead's own date (the report's) by
+        # that sentence whole, never by the lead's words.
+        rest = sentence[lead:]
+        if phrase_start < lead:
+            return _shorten(grammar.capitalised(_cut_clause(rest, len(rest), len(rest))))
+        phrase_start, phrase_end = phrase_start - lead, phrase_end - lead
+        others = tuple((a - lead, b - lead) for a, b in others if a >= lead)
+        sentence = rest
     sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
@@ -1874,6 +1886,46 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         if len(whole.split()) > len(title.split()):
             title = whole
     return title
+
+
+# The break that may end a sentence's lead: a colon (not a clock time's "10:30") or a spaced dash; `_LEAD_REACH`
+# characters are searched for it.
+_LEAD_BREAK = re.compile(r"(?:\s*:(?!\d)|\s[-\u2013\u2014]+(?=\s))\s*")
+_LEAD_REACH = 120
+
+
+def _verbless_lead(sentence: str) -> int:
+    """Where the sentence's text after a verbless lead starts (0 when there is none): the words before the first
+    colon or spaced dash in its first `_LEAD_REACH` characters, when the tagger reads no verb among them and a
+    clause with a finite verb follows ("Cairo, (UrduPoint / Pakistan Point News - 29th Mar, 2021 ) :The Ever Given
+    was refloated Monday"). Not a clause before the break ("Police said: the man fled on Monday"), nor a lead
+    with no word. A lead of several pieces (a place, an outlet, a date, each before its break) goes whole; a
+    subject's aside between dashes is no lead ("A first group of 262 Nigerians - most of them women - landed ...":
+    no clause opens after either dash)."""
+    end = 0
+    while (m := _LEAD_BREAK.search(sentence, end, _LEAD_REACH)) is not None:
+        if not any(ch.isalpha() for ch in sentence[:m.start()]) \
+                or any(t.pos.startswith("VB") or t.pos == "MD" for t in grammar.tag_words(sentence[:m.start()])):
+            return 0
+        dash = m.group(0).strip()
+        if dash != ":" and f" {dash} " in sentence[m.end():]:
+            return 0  # a dash that another closes sets off an aside ("Sunday's service -- a ceremony that ... --")
+        end = m.end()
+        # (only the words up to the clause's verb are read: a run-on page's sentence is not analysed whole here)
+        if _opens_clause_with_subject(sentence[end:end + 2 * _LEAD_REACH]):
+            return end
+    return 0
+
+
+def _opens_clause_with_subject(text: str) -> bool:
+    """Does `text` open with a clause: words before its first finite verb group (its subject) and no break (a
+    dash, a colon, a bracket) among them? Not a predicate alone ("landed at ..."), nor an aside that a dash ends
+    before the verb."""
+    a = grammar.analyse_sentence(text)
+    first = next((g for g in a.groups if g.finite), None)
+    return first is not None and first.first > 0 and not any(
+        t.pos in (":", "(", ")", "WDT", "WP") or t.text in ("-", "\u2013", "\u2014") for t in a.tokens[:first.first]) \
+        and a.tokens[first.first - 1].text.lower() != "that"  # (a relative clause's verb: "a ceremony that marks")
 
 
 def _dated_object_title(sentence: str, phrase_start: int, phrase_end: int,

@@ -3026,7 +3026,16 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
             or tokens[k - 1].pos not in ("NN", "NNP"):
         return found
     head = _noun_phrase_before(a, k - 1)
-    return head if head is not None and head[1] == k else found
+    if head is None or head[1] != k:
+        return found
+    if head[0] >= 2 and tokens[head[0]].pos == "DT" and tokens[head[0] - 1].text == "," \
+            and tokens[head[0] - 2].pos in ("NNP", "NNPS"):
+        # The singular noun is itself a name's apposition ("Diwali, the festival of lights, which occurs
+        # Tuesday"): the relative tells of what the name names.
+        name = _noun_phrase_before(a, head[0] - 2)
+        if name is not None and name[1] == head[0] - 1:
+            return name
+    return head
 
 
 # Where a thing stands: the prepositions of "a new museum in Ondo", "the station at Kestrel Point".
@@ -3428,6 +3437,11 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
+    if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos in _NOUN and tok.text.lower().endswith(("self", "selves")) \
+            and (named := _noun_phrase_before(a, j - 1)) is not None:
+        # A reflexive right after a noun phrase stresses it ("Roy himself was hacked to death", "the president
+        # herself"): the phrase and its reflexive are the subject, not the reflexive alone.
+        return named[0], j + 1
     if tok.pos == "PRP":
         if not _object_pronoun(tok):
             return j, j + 1
@@ -4924,9 +4938,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     resume = close + 1
                     continue
                 break
-        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
+        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" and not _inner_comma(tokens, i) or size > limit:
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
-            # possessive mark is no quotation ("at a developers' conference")
+            # possessive mark is no quotation ("at a developers' conference"), a comma between two figures is no
+            # break ("for a 3-6, 6-2, 6-2 win": one score)
             break
         while next_group < len(a.groups) and a.groups[next_group].first < i:
             next_group += 1
@@ -6254,20 +6269,27 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
-    if start > 1 and tokens[start - 1].text == "," and _capitalised_name(tokens[start - 2]) \
-            and (end >= n or tokens[end].text in (",", ".", ";", ":")):
-        # an apposition to a name ("a win over Sloane Stephens, the 2017 U.S. Open champion."): the name says whose
-        # the dated phrase is ("Sloane Stephens, the 2017 U.S. Open champion")
-        name = start - 2
-        while name > 0 and _capitalised_name(tokens[name - 1]):
-            name -= 1
-        start = name
+    name = _apposed_name(tokens, start, end)
+    if name is not None:
+        # "over fifth-seeded Sloane Stephens, the 2017 U.S. Open champion": the phrase is the name's apposition,
+        # which says what the named one was; alone it names no one ("The 2017 U.S. Open champion").
+        return _join(tokens[name:end])
     return _join(tokens[start:end])
 
 
-def _capitalised_name(t: Token) -> bool:
-    """A proper noun's word written as one (the tagger may read "fifth-seeded" before a name as one)."""
-    return t.pos in ("NNP", "NNPS") and t.text[:1].isupper()
+def _apposed_name(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The first token of the name a noun phrase at [start, end) stands in apposition to: a determiner opens the
+    phrase, a comma stands before it and capitalised proper nouns before the comma, and the phrase ends its
+    clause (a comma, a full stop or the sentence's end after it). None otherwise."""
+    if start < 2 or tokens[start].pos != "DT" or tokens[start - 1].text != "," \
+            or end < len(tokens) and tokens[end].text not in (",", ".", ";"):
+        return None
+    k = start - 1
+    while k > 0 and tokens[k - 1].pos in ("NNP", "NNPS") and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    if k == start - 1:
+        return None
+    return k - 1 if tokens[k - 1].pos == "DT" else k  # (its own determiner: "the Prado, the 1819 museum")
 
 
 # The words of a noun phrase that opens a sentence as its subject before an apposition ("Andy Coulson,",

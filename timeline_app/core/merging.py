@@ -4521,6 +4521,15 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return len(starts) == 2 and starts[0] == c.sentence_start \
             and any(o.doc_id == c.doc_id and o.sentence_start == starts[1] for o in group.members)
 
+    def folded(c: Candidate) -> tuple:
+        return (eligible(c)[0],)
+
+    def fragment(c: Candidate) -> tuple:
+        # A title with no verb at all (a dateline "Cairo, (Agency News", a caption's name, an apposition "The 2017
+        # champion") tells no act: any member whose title has one titles the event before it, whatever else the
+        # fragment has for it (an explicit date where the others' are counted from the page's).
+        return (_verbless_title(c.title),)
+
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
         if not hard[0] and (hard[1] or hard[2]) and told_by_headline(c):
@@ -4549,7 +4558,37 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)),
                 -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    return _TitleScore((head, pronoun, weak_subject, retold, rest))
+    return _TitleScore((folded, fragment, head, pronoun, weak_subject, retold, rest))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verbless_title(title: str) -> bool:
+    """Whether a title holds no word the tagger reads as a verb or a modal, nor a noun naming a happening
+    (`_names_happening`): "Cairo, (UrduPoint / Pakistan Point News", "Serena Williams", "The 2017 U.S. Open
+    champion", a name, a noun phrase of a thing or page furniture, which says no act. A headline's participle
+    counts as a verb ("Ever Given refloated in Suez Canal"), and so does a present verb the tagger took for a
+    plural noun or a name's word after the subject's noun ("Weber visits Rome"), or a word the lexicon knows first as
+    a verb's base the tagger took for a noun there ("Delta Air Lines earnings soar 33%") ("A first group of 262 Nigerians lands at ...", "The shallow quake
+    strikes", "Compaq plunges further": a word in lower case the lexicon inflects as a verb too; the title maker
+    put it in the headline's tense). Cached per title, as `_title_opening`."""
+    tokens = grammar.tag_words(title)
+    return not any(t.pos.startswith("VB") or t.pos == "MD" or (
+        k > 0 and t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.islower()
+        and (tokens[k - 1].pos in _NOUN_TAGS | {"NNPS", "NNP"} or tokens[k - 1].text[:1].isupper())
+        and (grammar.lexicon_tag(t.text) in _BASE_VERB_TAGS
+             or t.text.endswith("s") and t.text not in (lemmas := grammar.verb_lemmas(t.text)) and bool(lemmas)))
+        or _names_happening(t) for k, t in enumerate(tokens))
+
+
+def _names_happening(token: grammar.Token) -> bool:
+    """Whether a title's word is a common noun naming a kind of happening ("The 1987 crash", "The slaying of
+    Slepian") or made from a verb ("The 1991 settlement", "Last month's discovery of a rifle"): such a noun phrase
+    says what happened, as a verb does."""
+    if token.pos not in _NOUN_TAGS:
+        return False
+    noun = _lemma(token.text.lower(), "NOUN") or token.text.lower()  # (a gerund the lexicon lists as a verb's: "slaying")
+    return _happening_noun(noun) or bool(_compound_heads(noun)) \
+        or noun not in _PLAIN_NOUNS and _verb_of_noun(noun) is not None  # (a deverbal noun: "discovery", "settlement")
 
 
 def _bare_title(c: Candidate) -> bool:
