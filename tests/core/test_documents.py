@@ -1085,3 +1085,24 @@ def test_archive_export_fixture_title_is_the_headline():
 ])
 def test_a_web_pages_headline_over_its_date_stays_the_title(text, title):
     assert document_from_text(text, id="d").title == title
+
+
+@pytest.mark.parametrize("text, furniture, body", [
+    # each linked headline with its teaser, cut by the site where the link ends: the other stories' words
+    ("Flood kills two in Siberia\n\nTwo residents were killed in a flash flood on Friday.\n\nMOST READ\n"
+     "Pakistan Extends Deadline For Refugees\nPakistan on Friday extended by up to a year the deadline to...\n"
+     "Governor Revokes School Land\nThe governor has revoked all schools' land allocated to individuals. The...\n"
+     "\nRescuers searched the river on Saturday.",
+     ["Pakistan on Friday extended", "The governor has revoked"], ["Rescuers searched the river on Saturday."]),
+    # a teaser comes only under a listed headline: the article's next paragraph ending in "…" stays its own
+    ("Flood kills two in Siberia\n\nRelated Stories\n\nRescuers searched the river on Saturday and found…\n\n"
+     "The rains stopped on Sunday.",
+     [], ["Rescuers searched the river on Saturday", "The rains stopped on Sunday."]),
+])
+def test_a_link_lists_teasers_cut_by_the_site_are_excluded(text: str, furniture: list[str], body: list[str]) -> None:
+    doc = document_from_text(text, id="t")
+    check_offsets(doc)
+    for words in furniture:
+        assert doc.is_excluded(*find(doc, words)), words
+    for words in body:
+        assert not doc.is_excluded(*find(doc, words)), words

@@ -2348,11 +2348,30 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
         ln = lines[i]
         if ln.end - ln.start > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(ln.s)):  # the length: no copy
             continue
+        after_headline = False
         for j in nonblank[n + 1:n + 16]:
-            if not _headline_like(lines[j].s) or _LINK_LIST_HEADING.fullmatch(_normalise(lines[j].s)):
+            s = lines[j].s
+            if after_headline and _is_teaser(s):
+                # the linked story's opening words, cut off by the site where its link ends ("Two residents of a
+                # small rural town were killed in a flash flood after...")
+                after_headline = False
+            elif _headline_like(s) and not _LINK_LIST_HEADING.fullmatch(_normalise(s)):
+                after_headline = True
+            else:
                 break
             spans.append((lines[j].start, lines[j].end))
     return spans
+
+
+_TEASER_MAX_WORDS = 60
+
+
+def _is_teaser(s: str) -> bool:
+    """A linked story's teaser under its headline: a short paragraph the site cut off with a truncation mark
+    ("... killed in a flash flood after..."), not a sentence of this article (whose own "..." or "…" closes a
+    quotation or a sentence, never right after a listed headline)."""
+    s = s.rstrip()
+    return (s.endswith("...") or s.endswith("…")) and _words(s) <= _TEASER_MAX_WORDS
 
 
 # A list entry's day at the start of its line ("Dec 31 Ministry statement", "3 May 2021: Results") or at its end
