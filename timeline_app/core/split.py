@@ -15,10 +15,10 @@ are write-only, `_WriteOnly`) or any other failure of the pieces makes the docum
 
 Then, as `analysis.analyse_document` does: extraction's passes over the whole text, news' settling, references.
 
-Memory: this process holds no more than the serial walk would. The tagger's expressions are not kept (the serial
-walk streams them): each is joined into the whole walk's layout as it is found, and a piece's go to its worker
-packed (`pack_piece`), bytes kept only until its result is read. Each piece's result is let go once its candidates
-are made here.
+Memory: the tagger's expressions are not kept here (the serial walk streams them): each is joined into the whole
+walk's layout as it is found, and a piece's go to its worker packed (`pack_piece`), bytes kept only until its
+result is read. Each piece's result is let go once its candidates are made here. (10 MB: this process's peak
+237 -> 200 MB; the serial walk in one process peaks at 146 MB.)
 """
 from __future__ import annotations
 
