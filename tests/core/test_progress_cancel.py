@@ -190,8 +190,7 @@ def test_the_article_builds_whole_when_nobody_cancels():
 
 
 @pytest.mark.parametrize("pass_name", [
-    "split._in_pieces",  # this process tagging the whole text, no walk between its expressions
-    "extraction.read_elsewhere",  # the pieces' expressions joined into the whole walk's layout
+    "split._in_pieces",  # this process tagging the whole text (joining each expression into the whole walk's layout)
     "split._in_pieces/<listcomp>",  # the pieces' candidates made again here
     "split._whole_walk_reached",  # the whole walk's passes over the text after the pieces (their progress)
 ])

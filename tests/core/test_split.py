@@ -3,7 +3,9 @@ hundred characters, with the guessed state at a cut wrong, with a walk that read
 (Cancel still stops it, leaving no process)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import weakref
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,8 @@ import pytest
 from timeline_app.core import document_map, split
 from timeline_app.core.analysis import analyse_document
 from timeline_app.core.documents import load_paths
-from timeline_app.core.extraction import MentionWalk
-from timeline_app.core.model import Document
+from timeline_app.core.extraction import MentionWalk, layout_blocks
+from timeline_app.core.model import Document, TimeExpression
 from timeline_app.core.news import NewsWalk
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.progress import Cancelled
@@ -86,6 +88,48 @@ def test_a_pieces_outputs_can_only_be_written(read) -> None:
             read(split._WriteOnly(held))
 
 
+class _Future:
+    """A piece started as the pool's future is: its result, once made, held by it (as a future holds its own)."""
+
+    def __init__(self, doc: Document, packed: bytes, made: list) -> None:
+        self.walk, self.made, self.result = split.run_here(doc, packed), made, None
+
+    def __call__(self) -> split.PieceResult:
+        if self.result is None:
+            self.result = self.walk()
+            self.made.append(weakref.ref(self.result))
+        return self.result
+
+
+def test_this_process_holds_no_tagged_expression_nor_a_read_pieces_result_while_it_waits(long_article) -> None:
+    # At 10 MB every tagged expression alive here was ~50 MB (the serial walk streams them), and each piece's
+    # result held by its future until the last was read. A piece's expressions go packed (bytes), the whole walk's
+    # layout is joined as they are tagged, and a piece's result goes once its candidates are made here.
+    def expressions_alive() -> int:  # (slotted: no weak reference to them)
+        return sum(isinstance(o, TimeExpression) for o in gc.get_objects())
+
+    made: list[weakref.ref] = []
+    alive_expressions: list[int] = []
+    alive_results: list[int] = []
+
+    def submit(doc: Document, packed: bytes):
+        future = _Future(doc, packed, made)
+
+        def result() -> split.PieceResult:
+            alive_expressions.append(expressions_alive())
+            alive_results.append(sum(r() is not None for r in made))
+            return future()
+        return result
+
+    serial = analyse_document(long_article)
+    before = expressions_alive()
+    stats = split.SplitStats()
+    assert split.analyse_in_pieces(long_article, submit, piece_chars=PIECE_CHARS, stats=stats) == serial
+    assert stats.pieces > 2
+    assert alive_expressions[0] <= before  # (no piece walked yet: run_here walks it when its result is asked)
+    assert alive_results == [0] * stats.pieces
+
+
 def test_every_attribute_of_the_walks_has_a_role(long_article) -> None:
     expressions = tag(long_article.text, reference=long_article.published)
     news = NewsWalk(long_article, expressions)
@@ -105,16 +149,18 @@ def test_every_attribute_of_the_walks_has_a_role(long_article) -> None:
 
 
 def test_a_worker_reads_an_equal_document_as_the_one_it_holds(monkeypatch, long_article) -> None:
-    # (Each piece's task brings its own copy; the memos keyed by the text find the held one at once.)
+    # (Each piece's task brings its own copy; the memos keyed by the text find the held one at once, and its
+    # extraction blocks are made once.)
     import pickle
 
     monkeypatch.setattr(split, "_held", [])  # (a fresh worker's)
     first, second = pickle.loads(pickle.dumps(long_article)), pickle.loads(pickle.dumps(long_article))
     assert first is not second and first.text is not second.text
-    assert split._as_held(first) is first
-    assert split._as_held(second) is first
+    held, blocks = split._as_held(first)
+    assert held is first and blocks == layout_blocks(first)
+    assert split._as_held(second)[0] is first and split._as_held(second)[1] is blocks
     other = Document("other", "other.txt", "Another text.", "")
-    assert split._as_held(other) is other
+    assert split._as_held(other)[0] is other
 
 
 def test_cuts_open_paragraphs_that_no_sentence_runs_into(long_article) -> None:

@@ -331,8 +331,8 @@ def _in_pieces(executor: futures.ProcessPoolExecutor, doc: Document, meter: Mete
     name = Path(doc.path).name or doc.id
     length = len(doc.text)
 
-    def submit(document: Document, piece: split.Piece):
-        future = executor.submit(split.walk_piece, document, piece)
+    def submit(document: Document, packed: bytes):
+        future = executor.submit(split.walk_packed_piece, document, packed)
 
         def result() -> split.PieceResult:
             while True:

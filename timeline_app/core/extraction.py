@@ -39,7 +39,7 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      Precision, Sentence,
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
-from timeline_app.core.progress import CHECK_EVERY, PROGRESS_STEP, CharProgress, check_cancelled, check_every
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
                                        RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
@@ -2997,24 +2997,34 @@ class _Lines:
 _SLICES_KEPT = 64  # sentence texts `_Layout.text_of` keeps for its next callers
 
 
+def layout_blocks(doc: Document) -> tuple[array, array]:
+    """The starts and ends of the document's blocks (`_Layout`): its sentences sorted, overlapping ones merged.
+    (Core/split.py makes them once per document for all the pieces a worker walks: ~0.7 s at 10 MB.)"""
+    n = len(doc.text)
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    for s, e in sorted((s.start, s.end) for s in check_every(doc.sentences, 1024) if 0 <= s.start <= s.end <= n):
+        if ends and s < ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
 class _Layout:
     """Where each mention's sentence lies. The document's sentences, sorted and made disjoint ("blocks");
     sentences that an expression runs across are joined into one, so a mention never leaves its sentence
     whatever the splitter did ("The vote—Dec. 31, 2024—passed" split after "Dec.")."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, blocks: tuple[array, array] | None = None) -> None:
+        """`blocks`: `layout_blocks(doc)` made before (copied here: a walk's layout is its own)."""
         self.text = doc.text
-        n = len(self.text)
         # (Arrays: an int object per sentence bound was a list's 36 bytes a bound, 1 byte per character of dense
         # news alive through the walk; the candidates hold their bounds packed, not as these objects.)
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
-        for s, e in sorted((s.start, s.end) for s in check_every(doc.sentences, 1024) if 0 <= s.start <= s.end <= n):
-            if self.ends and s < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], e)
-            else:
-                self.starts.append(s)
-                self.ends.append(e)
+        starts, ends = blocks if blocks is not None else layout_blocks(doc)
+        self.starts: array[int] = array("q", starts) if blocks is not None else starts
+        self.ends: array[int] = array("q", ends) if blocks is not None else ends
         self.joined = bytearray(len(self.starts) + 1)  # joined[k]: block k runs on into block k + 1
         self._slices: dict[tuple[int, int], str] = {}
         self._actor_sets: dict[frozenset[str], frozenset[str]] = {}
@@ -3840,9 +3850,10 @@ class MentionWalk:
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
                  progress: CharProgress | None = None, on_error: ErrorCallback | None = None,
-                 streamed: bool = False) -> None:
+                 streamed: bool = False, blocks: tuple[array, array] | None = None) -> None:
         """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
-        goes, a sentence's worth ahead, not all up front (the answers are the same)."""
+        goes, a sentence's worth ahead, not all up front (the answers are the same). `blocks`: the document's
+        `layout_blocks`, if made already."""
         self.doc = doc
         self.out: list[Candidate] = []  # found so far (in the order found; `finish` sorts them)
         self._fail = _failer(doc, on_error)
@@ -3852,12 +3863,13 @@ class MentionWalk:
         self._usable: deque[TimeExpression] = deque()
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         try:
-            self._prepare(expressions, streamed)
+            self._prepare(expressions, streamed, blocks)
         except Exception as exc:  # a failure outside the per-item guards: nothing found
             self._fail(0, len(doc.text), exc)
             self._stop()
 
-    def _prepare(self, expressions: Iterable[TimeExpression], streamed: bool) -> None:
+    def _prepare(self, expressions: Iterable[TimeExpression], streamed: bool,
+                 blocks: tuple[array, array] | None) -> None:
         self._excluded = SpanIndex(self.doc.excluded)
         if streamed:
             self._source = iter(expressions)
@@ -3865,7 +3877,7 @@ class MentionWalk:
             usable = [e for e in expressions if self._usable_expression(e)]
             usable.sort(key=lambda e: e.start)
             self._usable = deque(usable)
-        self._layout = _Layout(self.doc)
+        self._layout = _Layout(self.doc, blocks)
 
     def _usable_expression(self, e: TimeExpression) -> bool:
         """Is `e` one the walk reads? (One outside the text is a failure, reported.)"""
@@ -3925,19 +3937,14 @@ class MentionWalk:
             fail(0, len(doc.text), exc)
             self._stop()
 
-    def read_elsewhere(self) -> None:
-        """For a walk whose dated sentences were read by other walks (core/split.py: a document in pieces): its
-        expressions joined into the layout, as reading them does, and let go; its `out` is then set to what they
-        found, and `finish` called."""
+    def read_elsewhere(self, e: TimeExpression) -> None:
+        """For a walk made with no expressions whose dated sentences are read by other walks (core/split.py: a
+        document in pieces): `e` joined into the layout, as reading it does (a failure reported, an expression
+        the walk would not read left out), and not kept. Its `out` is then set to what they found, and `finish`
+        called."""
         layout = self._layout
-        if layout is not None:
-            done = 0
-            while self._usable or self._more():
-                if done % CHECK_EVERY == 0:
-                    check_cancelled()
-                done += 1
-                e = self._usable.popleft()
-                layout.join(e.start, e.end)
+        if layout is not None and self._usable_expression(e):
+            layout.join(e.start, e.end)
 
     def joined_across(self, offset: int) -> bool:
         """Does an expression join the blocks on either side of `offset` (a block's start) into one sentence?"""

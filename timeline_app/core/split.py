@@ -14,10 +14,16 @@ again, in this process, from the true state. A walk that reads what it was said 
 are write-only, `_WriteOnly`) or any other failure of the pieces makes the document analysed whole, serially.
 
 Then, as `analysis.analyse_document` does: extraction's passes over the whole text, news' settling, references.
+
+Memory: the tagger's expressions are not kept here (the serial walk streams them): each is joined into the whole
+walk's layout as it is found, and a piece's go to its worker packed (`pack_piece`), bytes kept only until its
+result is read. Each piece's result is let go once its candidates are made here. (10 MB: this process's peak
+237 -> 200 MB; the serial walk in one process peaks at 146 MB.)
 """
 from __future__ import annotations
 
 import bisect
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -158,26 +164,41 @@ def _expressions_from(expressions: Sequence[TimeExpression], offset: int) -> Seq
     return expressions[k:]
 
 
-# The document of a worker's last piece. Each task brings its own copy of the text, and the memos of whole-text
-# answers (`grammar.document_names(text)`, asked per sentence) are keyed by the text: a copy equal to the one they
-# hold is compared with it character by character at every ask (10 MB: ~2 ms, a thousand times a second), where
-# the same object is found at once. So an equal document is read as the one held.
-_held: list[Document] = []
+# The document of a worker's last piece, and its extraction blocks (`extraction.layout_blocks`). Each task brings
+# its own copy of the text, and the memos of whole-text answers (`grammar.document_names(text)`, asked per
+# sentence) are keyed by the text: a copy equal to the one they hold is compared with it character by character at
+# every ask (10 MB: ~2 ms, a thousand times a second), where the same object is found at once. So an equal
+# document is read as the one held, and its blocks, made once, serve each of its pieces (10 MB: 0.7 s a piece).
+_held: list[tuple[Document, tuple]] = []
 
 
-def _as_held(doc: Document) -> Document:
-    if _held and _held[0] is not doc and _held[0] == doc:
+def _as_held(doc: Document) -> tuple[Document, tuple]:
+    """The document held equal to `doc` (else `doc`, now held) and its blocks."""
+    from timeline_app.core import extraction
+
+    if _held and (_held[0][0] is doc or _held[0][0] == doc):
         return _held[0]
-    _held[:] = [doc]
-    return doc
+    _held[:] = [(doc, extraction.layout_blocks(doc))]
+    return _held[0]
+
+
+def walk_packed_piece(doc: Document, packed: bytes) -> PieceResult:
+    """`walk_piece` in a worker: the piece as `pack_piece` made it, the document read as the one held."""
+    held, blocks = _as_held(doc)
+    return walk_piece(held, pickle.loads(packed), blocks)
+
+
+def pack_piece(piece: Piece) -> bytes:
+    """A piece as the task sends it. (Made once, here: its expressions are kept as these bytes, about a fifth of
+    their objects' memory, until the piece's result is taken, for a walk again here after a mismatch.)"""
+    return pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @collection_paused()  # (as `analysis.analyse_document`: many small objects, no cycles)
-def walk_piece(doc: Document, piece: Piece) -> PieceResult:
-    """Both walks over `piece`'s sentences (a task of the pool)."""
+def walk_piece(doc: Document, piece: Piece, blocks: tuple | None = None) -> PieceResult:
+    """Both walks over `piece`'s sentences. `blocks`: the document's `extraction.layout_blocks`, if made."""
     from timeline_app.core import extraction, news
 
-    doc = _as_held(doc)
     sentences = doc.sentences
     start_at = sentences[piece.start].start
     skipped: list[int] = []
@@ -202,7 +223,7 @@ def walk_piece(doc: Document, piece: Piece) -> PieceResult:
         started = _copied(carried_state(reader))
     found = _outputs(reader)
     walk = extraction.MentionWalk(doc, _expressions_from(piece.expressions, start_at),
-                                  on_error=lambda at, _end, _exc: skipped.append(at))
+                                  on_error=lambda at, _end, _exc: skipped.append(at), blocks=blocks)
     candidates = walk.out = _WriteOnly([])  # type: ignore[assignment]
     news_steps = reader.steps(piece.start, piece.stop)
     news_at = -1
@@ -226,12 +247,13 @@ def _news_items(rows: list) -> list[NewsItem]:
 
 # --- the document, here ---------------------------------------------------------------------------------------
 
-Submit = Callable[[Document, Piece], Callable[[], PieceResult]]  # starts a piece; the callable waits for it
+# Starts a piece (`pack_piece`'s bytes, for `walk_packed_piece`); the callable waits for its result.
+Submit = Callable[[Document, bytes], Callable[[], PieceResult]]
 
 
-def run_here(doc: Document, piece: Piece) -> Callable[[], PieceResult]:
-    """Walks `piece` in this process, when asked for its result (tests; the serial fallback)."""
-    return lambda: walk_piece(doc, piece)
+def run_here(doc: Document, packed: bytes) -> Callable[[], PieceResult]:
+    """Walks a packed piece in this process, when asked for its result (tests; the serial fallback)."""
+    return lambda: walk_piece(doc, pickle.loads(packed))
 
 
 @dataclass
@@ -269,27 +291,49 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     offsets = [sentences[i].start if i < len(sentences) else length for i in bounds]
     skipped: list[int] = []
     dropped: list[tuple[int, int, str]] = []
+    # The walk of the whole document, whose dated sentences the pieces read: each expression is joined into its
+    # layout as the tagger finds it (as reading it does), so that no expression is kept for it. (Its failures are
+    # said after the pieces', as when it was made after them.)
+    whole_skipped: list[int] = []
+    walk = extraction.MentionWalk(doc, (), progress=_whole_walk_reached,
+                                  on_error=lambda at, _end, _exc: whole_skipped.append(at))
+    # The expressions tagged and not yet sent: the piece being tagged's, and the warm-up sentences' before it
+    # (the serial walk streams them; all of them alive here were 5 bytes a character). The first sentences' are
+    # kept apart: every piece's guess reads the headline.
     expressions: list[TimeExpression] = []
     starts: list[int] = []  # theirs
-    waiting: list[tuple[int, Callable[[], PieceResult]]] = []  # (piece's first sentence, its result)
-
-    def between(first: int, stop: int) -> tuple[TimeExpression, ...]:
-        """The expressions of sentences [first, stop)."""
-        at = bisect.bisect_left(starts, sentences[first].start)
-        return tuple(expressions[at:bisect.bisect_left(starts, offsets_of(stop))])
+    head: list[TimeExpression] = []
+    head_starts: list[int] = []
+    # (piece's first sentence, the piece packed, its result): the bytes are kept for a walk again here
+    waiting: list[tuple[int, bytes, Callable[[], PieceResult]] | None] = []
 
     def offsets_of(i: int) -> int:
         return sentences[i].start if i < len(sentences) else length
 
+    head_end = offsets_of(min(HEAD_SENTENCES, len(sentences)))
+
+    def between(first: int, stop: int) -> tuple[TimeExpression, ...]:
+        """The expressions of sentences [first, stop) (those not let go yet)."""
+        at = bisect.bisect_left(starts, sentences[first].start)
+        return tuple(expressions[at:bisect.bisect_left(starts, offsets_of(stop))])
+
     def start(k: int) -> None:
         first, stop = bounds[k], bounds[k + 1]
         warm = max(0, first - WARM_UP_SENTENCES)
-        head = between(0, min(HEAD_SENTENCES, warm)) if first > 0 else ()
-        waiting.append((first, submit(doc, Piece(first, stop, warm, between(warm, stop), head))))
+        heads = tuple(head[:bisect.bisect_left(head_starts, offsets_of(min(HEAD_SENTENCES, warm)))]) \
+            if first > 0 else ()
+        packed = pack_piece(Piece(first, stop, warm, between(warm, stop), heads))
+        waiting.append((first, packed, submit(doc, packed)))
+        # Those before the next piece's warm-up are let go. (Its first sentence is bounds[k + 1], no longer
+        # dropped: only a cut after the piece being tagged is.)
+        if k + 1 < len(bounds) - 1:
+            gone = bisect.bisect_left(starts, sentences[max(0, bounds[k + 1] - WARM_UP_SENTENCES)].start)
+            del expressions[:gone], starts[:gone]
 
     k = 0
     stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded,
                                  progress=dates, on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+    tagged = 0
     while True:
         try:
             e = next(stream, None)
@@ -297,33 +341,50 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
             return analyse_document(doc, dates=dates, events=events)
         if e is None:
             break
-        if len(expressions) % _CHECK_EXPRESSIONS == 0:
+        if tagged % _CHECK_EXPRESSIONS == 0:
             check_cancelled()  # (the tagger runs here alone: no walk between its expressions checks for Cancel)
+        tagged += 1
         while k + 1 < len(bounds) - 1 and e.start >= offsets[k + 1]:
             start(k)  # every expression of piece k is found: it goes
             k += 1
         while k + 1 < len(bounds) - 1 and e.end > offsets[k + 1]:
             del bounds[k + 1], offsets[k + 1]  # it runs across the cut: no cut there
+        walk.read_elsewhere(e)
         expressions.append(e)
         starts.append(e.start)
+        if offsets[0] <= e.start < head_end:
+            head.append(e)
+            head_starts.append(e.start)
     while k < len(bounds) - 1:
         start(k)
         k += 1
+    del expressions[:], starts[:], head[:]
     if dates is not None:
         dates(length)
     stats.pieces = len(waiting)
-    # The pieces in order, each kept when its walk began from the state the one before ended with.
-    rows: list = []
+    # The pieces in order, each kept when its walk began from the state the one before ended with, and let go
+    # once its candidates are made here (its result's rows and bytes held no longer than that).
+    candidates: list = []
     news_out: dict[str, list | set | dict] = {}
     state: dict | None = None
-    for n, (first, result) in enumerate(waiting):
+    for n in range(len(waiting)):
+        first, packed, result = waiting[n]  # type: ignore[misc]
+        waiting[n] = None
         done = result()
+        del result
         check_cancelled()
         if n > 0 and done.started != state:
             stats.again += 1
-            done = walk_piece(doc, Piece(first, bounds[n + 1], first, between(first, bounds[n + 1]), (), state))
-        rows.extend(done.candidates)
+            piece = pickle.loads(packed)
+            done = walk_piece(doc, Piece(first, piece.stop, first,
+                                         tuple(_expressions_from(piece.expressions, sentences[first].start)), (),
+                                         state))
+            del piece
+        del packed
+        candidates.extend([_row_candidate(row) for row in check_every(done.candidates)])
         for name, value in done.news.items():
+            if name == "out":
+                value = _news_items(value)  # type: ignore[arg-type]
             held = news_out.setdefault(name, type(value)())
             if isinstance(held, list):
                 held.extend(value)
@@ -331,27 +392,25 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
                 held.update(value)
         skipped.extend(done.skipped)
         state = done.ended
+        del done
         if events is not None:
             events(offsets[n + 1])
     # The walks' ends over the whole document: extraction's passes over the whole text and news' settling.
     # (Its passes over the whole text check for Cancel as they report, as the serial walk's do: the bar is at the
     # document's end already, and stays there.)
-    walk = extraction.MentionWalk(doc, expressions, progress=_whole_walk_reached,
-                                  on_error=lambda at, _end, _exc: skipped.append(at))
-    walk.read_elsewhere()
     if any(walk.joined_across(offsets[n]) for n in range(1, len(offsets) - 1)):
         # (Never expected: the cuts are where no expression runs across. A piece's sentences would then not be the
         # whole walk's.)
         stats.whole = True
         return analyse_document(doc, dates=dates, events=events)
-    expressions.clear()  # (the walk holds none now)
-    starts.clear()
-    walk.out = [_row_candidate(row) for row in check_every(rows)]
-    del rows
+    walk.out = candidates
+    del candidates
+    skipped.extend(whole_skipped)
+    whole_skipped = skipped  # (the whole walk's failures from here on: after the pieces')
     reader = news.NewsWalk(doc, ())
     if state is not None:
         vars(reader).update(state)
-    news_out["out"] = _news_items(news_out.get("out", []))  # type: ignore[arg-type]
+    news_out.setdefault("out", [])
     vars(reader).update(news_out)
     try:
         candidates = walk.finish()
