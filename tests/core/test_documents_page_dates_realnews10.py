@@ -104,3 +104,41 @@ def test_a_line_that_does_not_repeat_the_caption_stays(above):
                              "Jane Doe and her husband John Roe earlier this year. Picture: Acme\n\n"
                              "The actor Jane Doe died in her sleep on Tuesday, her family said.\n", id="d")
     assert not doc.is_excluded(*_located(doc, above))
+
+
+_DOUBLED = "Harbour club wins the first coastal league final"
+_MENU_LEAD = "The Harbour club won the first coastal league on Sunday, beating the Valley club 2-0 in the final."
+
+
+@pytest.mark.parametrize("menu", [
+    "Watch Live\n\nBreaking News\n\nSport\n\nsport",
+    "Watch Live\nNews\nSport",
+    "Listen Now",
+])
+def test_a_menu_over_a_headline_printed_twice_is_no_title(menu):
+    doc = document_from_text(menu + "\n\n" + _DOUBLED + "\n\n" + _DOUBLED + "\n\n" + _MENU_LEAD + "\n", id="d")
+    assert doc.title == _DOUBLED
+
+
+@pytest.mark.parametrize("page, menu", [
+    ("Watch Live\nBreaking News\nSport\n" + _DOUBLED + "\n" + _DOUBLED, True),
+    ("Listen Now\n" + _DOUBLED + "\n" + _DOUBLED, True),
+    # the headline printed once: no cue
+    ("Watch Live\nBreaking News\nSport\n" + _DOUBLED + "\n" + _MENU_LEAD, False),
+    # a sentence or a headline between: the short line is no menu over the doubled line
+    ("Watch Live\n" + _MENU_LEAD + "\n" + _DOUBLED + "\n" + _DOUBLED, False),
+    ("Storm closes harbour for two days\n" + _DOUBLED + "\n" + _DOUBLED, False),
+    # a short line with a figure or a sentence's end is no menu's entry
+    ("Won 2-0\n" + _DOUBLED + "\n" + _DOUBLED, False),
+    ("They won.\n" + _DOUBLED + "\n" + _DOUBLED, False),
+])
+def test_a_short_line_over_a_doubled_headline_is_a_menu_entry(page, menu):
+    from timeline_app.core.documents import _lines, _menu_over_doubled_headline
+    lines = _lines(page)
+    assert _menu_over_doubled_headline(lines, 0, lines[0].s) == menu
+
+
+def test_a_headline_over_a_doubled_line_stays_the_title():
+    above = "Storm closes harbour for two days"
+    doc = document_from_text(above + "\n\n" + _DOUBLED + "\n\n" + _DOUBLED + "\n\n" + _MENU_LEAD + "\n", id="d")
+    assert doc.title == above

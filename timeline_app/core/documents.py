@@ -2735,6 +2735,26 @@ def _names_term(headline: str, term: str) -> bool:
     return any(w.strip(_QUOTES_AROUND + ",.;:!?()").lower().startswith(term) for w in headline.split())
 
 
+def _short_entry(s: str) -> bool:
+    """A menu's entry or a section's label: a few words, no figure, no sentence's end."""
+    return 0 < len(s.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in s) and s[-1:] not in _TERMINAL
+
+
+def _menu_over_doubled_headline(lines: list[_Line], i: int, s: str) -> bool:
+    """Is the short line s (line i) a menu's entry over a headline the page prints twice running (its title, then
+    its heading: "Watch Live / Breaking News / Sport / <headline> / <headline>")? Only short entries may stand
+    between them; a headline-shaped line printed twice is the page's own headline, never a menu's."""
+    if not _short_entry(s):
+        return False
+    for j in range(i + 1, min(len(lines) - 1, i + 7)):
+        t = lines[j].s.strip()
+        if _headline_shaped(t) and lines[j + 1].s.strip() == t:
+            return True
+        if not _short_entry(t):
+            return False
+    return False
+
+
 def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int, s: str) -> bool:
     """Is the candidate title line s (line i) page furniture with the headline below it: a run of glued menu
     entries, or (after any leading date) a name or a label alone, followed within a few lines by a headline-
@@ -2749,6 +2769,8 @@ def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis,
     # A blog's listing line ("Posts tagged 'flood'") is furniture when the headline below names its label.
     label = bool(rest) and _name_label(rest)
     term = _listing_term(rest) if rest and not label else ""
+    if _menu_over_doubled_headline(lines, i, rest):
+        return True
     if rest and not label and not term:
         return False
     from timeline_app.core.grammar import lexicon_tag
