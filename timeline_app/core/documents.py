@@ -856,6 +856,18 @@ _PAGE_DATE_SENTENCE = re.compile(
     rf"{_DATE}(?:\s*(?:,|at)?\s*{_TIME})?\.?",
     re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+# A sentence whose only content is that today is a date, as an audio brief or a letter opens ("Today is Thursday,
+# June 10th, 2010."): the page's date when it states none otherwise (`_SPOKEN_DATE_RANK`), never a happening. At a
+# line's start or after a sentence's end; a sentence that goes on after the date ("..., the flood's anniversary") is
+# the story's.
+_TODAY_IS_DATE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))today(?:['’]s\s+date)?\s+is\s+{_DATE}\s*[.!](?=\s|$)",
+    re.IGNORECASE)
+# A wire's compact date stamp in brackets after the day it dates ("passed away on Tuesday (06Dec16)"), as an
+# entertainment agency prints the page's date inside its lead: a day, a month's abbreviation, a two-digit year, and
+# nothing else between the brackets.
+_COMPACT_DATE_STAMP = re.compile(
+    r"\((?P<day>[0-3]?\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<year>\d\d)\)")
 # A page's date stamp with its own words around the date: a label, the time, the page's age, the step of its
 # publishing ("/ 15 March 2004", "August 9, 2018 / 12:03 PM / Updated an hour ago", "10 February, 2006 - Published
 # 15:47 GMT", "Other News Materials 11 November 2007 14:20 (UTC +04:00)"). Read by `_stamp_date`: the date and
@@ -939,6 +951,8 @@ _DIGEST_SENTENCE = re.compile(
 _DIGEST_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", None})
 # A digest headline's date ranks after every other page-date signal (the ranks run 0-5: html_text, `_analyse`).
 _DIGEST_RANK = 6
+# A spoken statement of today's date ranks last as well: any date the page prints for itself wins.
+_SPOKEN_DATE_RANK = _DIGEST_RANK
 
 
 _LEADING_DATE = re.compile(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:{_ISO_TIME})?", re.IGNORECASE)
@@ -1174,6 +1188,19 @@ def _quick_date(core: str) -> dt.date | None:
         return dt.date(year, month, day) if 1800 <= year <= 2199 else None
     except ValueError:
         return None  # checked below by dateutil, whose reading of an impossible date is its own
+
+
+def _compact_date(s: str) -> dt.date | None:
+    """The date of the first compact bracketed date stamp in a line ("(06Dec16)": 6 December 2016), or None. A
+    two-digit year is read in the century that puts it nearest before 2070 (as such stamps began in the 1980s)."""
+    for m in _COMPACT_DATE_STAMP.finditer(s):
+        year = int(m.group("year"))
+        try:
+            return dt.date(year + (2000 if year < 70 else 1900), _MONTH_NUMBER[m.group("month").lower()],
+                           int(m.group("day")))
+        except ValueError:
+            continue  # no such day ("(32Dec16)", "(30Feb16)"): a code, not a date
+    return None
 
 
 def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) -> dt.date | None:
@@ -1891,6 +1918,17 @@ def _credited_caption(s: str) -> bool:
     return not named or _CAPTION_DAY_WORD.search(scene) is None
 
 
+def _repeats_caption_scene(line: str, caption: str) -> bool:
+    """Is `line` the credited `caption`'s scene word for word, without the credit (a picture's alt text printed
+    over its caption: "Jane Doe at the harbour earlier this year" / "Jane Doe at the harbour earlier this year.
+    Picture: Acme")? A headline printed over a caption never repeats it whole."""
+    m = _PICTURE_CREDIT_TAIL.search(caption, max(0, len(caption) - 120))
+    if m is None:
+        return False
+    scene = caption[:m.start()].strip().rstrip(".!")
+    return _words(scene) >= 3 and line.strip().rstrip(".!") == scene
+
+
 def _is_byline(s: str) -> bool:
     if not s or s[-1] in _TERMINAL or _words(s) > 14:
         # Its first letter first: IGNORECASE equates no other character with these.
@@ -1998,6 +2036,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     headline_next = True
                 skip.add(i)
                 continue
+        if s is line and "oday" in s:  # (cheap to look for; the pattern is not)
+            for said in _TODAY_IS_DATE.finditer(s):
+                d = _parse_date(said.group("core"), day_first)
+                if d is not None:
+                    dates.append((_SPOKEN_DATE_RANK, ln.start + said.start(), d))
+                    excluded.append((ln.start + said.start(), ln.start + said.end()))
+        if i in top and "(" in s and (compact := _compact_date(s)) is not None:
+            dates.append((3, ln.start, compact))
         # A bare date (with or without a time) near the top: the dateline. A byline's date line may open with a
         # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
         # author's name): a sentence never opens so, and the rest is a date line's only.
@@ -2195,6 +2241,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i > 0 and _credited_caption(s):
             excluded.append(span)
             skip.add(i)
+            if _repeats_caption_scene(lines[i - 1].s, s):
+                # the picture's alt text over its caption, the same words without the credit: furniture too
+                excluded.append((lines[i - 1].start, lines[i - 1].end))
+                skip.add(i - 1)
             continue
         k = _contributor_credit_tail(line)
         if k is not None:
@@ -2685,6 +2735,26 @@ def _names_term(headline: str, term: str) -> bool:
     return any(w.strip(_QUOTES_AROUND + ",.;:!?()").lower().startswith(term) for w in headline.split())
 
 
+def _short_entry(s: str) -> bool:
+    """A menu's entry or a section's label: a few words, no figure, no sentence's end."""
+    return 0 < len(s.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in s) and s[-1:] not in _TERMINAL
+
+
+def _menu_over_doubled_headline(lines: list[_Line], i: int, s: str) -> bool:
+    """Is the short line s (line i) a menu's entry over a headline the page prints twice running (its title, then
+    its heading: "Watch Live / Breaking News / Sport / <headline> / <headline>")? Only short entries may stand
+    between them; a headline-shaped line printed twice is the page's own headline, never a menu's."""
+    if not _short_entry(s):
+        return False
+    for j in range(i + 1, min(len(lines) - 1, i + 7)):
+        t = lines[j].s.strip()
+        if _headline_shaped(t) and lines[j + 1].s.strip() == t:
+            return True
+        if not _short_entry(t):
+            return False
+    return False
+
+
 def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int, s: str) -> bool:
     """Is the candidate title line s (line i) page furniture with the headline below it: a run of glued menu
     entries, or (after any leading date) a name or a label alone, followed within a few lines by a headline-
@@ -2699,6 +2769,8 @@ def _furniture_over_headline(text: str, lines: list[_Line], analysis: _Analysis,
     # A blog's listing line ("Posts tagged 'flood'") is furniture when the headline below names its label.
     label = bool(rest) and _name_label(rest)
     term = _listing_term(rest) if rest and not label else ""
+    if _menu_over_doubled_headline(lines, i, rest):
+        return True
     if rest and not label and not term:
         return False
     from timeline_app.core.grammar import lexicon_tag
