@@ -6115,17 +6115,15 @@ def _quotation_run_on(own: str, phrase: tuple[int, int], text: str, offset: int)
     for i, ch in enumerate(line[:end - line_start]):
         if i == offset - line_start:
             opened_before = opened
-        if ch == "“" or (ch == '"' and opened is None):
+        if ch == "“" or (ch == '"' and opened is None):  # (a straight mark opens and closes by turns)
             opened = i
         elif ch == "”" or ch == '"':
             opened = None
-    if opened_before is None and offset == line_start + len(line[:end - line_start]):
-        opened_before = opened
     start = offset - line_start
     if opened_before is not None:
         # (the sentence that opens the quotation: from the last sentence's end before its mark)
         stops = [line.rfind(stop, 0, opened_before) for stop in (". ", "? ", "! ")]
-        start = max(max(stops) + 2, 0) if max(stops) >= 0 else 0
+        start = max(stops) + 2 if max(stops) >= 0 else 0
     stop = end - line_start
     if opened is not None:
         close = min((c for c in (line.find("”", stop), line.find('"', stop)) if c >= 0), default=-1)
@@ -6151,7 +6149,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
     stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
-    say less than what was said."""
+    say less than what was said. Given where `own` is in `text` (`offset`), a first or second person's quotation
+    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`)."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
     if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
         return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
@@ -6349,7 +6348,8 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
-    taken its antecedent. The title as it is unless it opens with he/she/it/they. (Not its/his/her/their:
+    taken its antecedent. The title as it is unless it opens with he/she/it/they, or speaks in the first or second
+    person from inside a quotation (`_speaker_framed`). (Not its/his/her/their:
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
