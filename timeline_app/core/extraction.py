@@ -3365,7 +3365,7 @@ class _Reading:
                                             self.text)
         if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
             title = _measure_of_counted(title, self._earlier_texts)
-        return _speaker_framed(title, own, phrase, self.text)
+        return _speaker_framed(title, own, phrase, self.text, view.start)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
@@ -6095,7 +6095,51 @@ def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "") -> str:
+_QUOTATION_REACH = 400  # characters either side of a sentence read for the frame of a quotation that runs on
+
+
+def _quotation_run_on(own: str, phrase: tuple[int, int], text: str, offset: int) -> tuple[str, tuple[int, int]]:
+    """`own` (at `offset` in `text`) with the neighbouring text of its line that the quotation it is inside of
+    runs on into, and `phrase` moved with it: back to the start of the sentence that opens the quotation ("A
+    spokesperson said that "Norway is opposed. We have received assurances …""), on to the end of the sentence that
+    closes it (""… if I wake up tomorrow … . It's been a dream," Waller-Bridge said."), so that the quotation's
+    frame in another sentence is read (`_speaker_framed`). A reach of `_QUOTATION_REACH` characters either side
+    keeps it linear; `own` itself when its quotation neither runs on nor began before it."""
+    end = offset + len(own)
+    line_start = max(text.rfind("\n", 0, offset) + 1, offset - _QUOTATION_REACH)
+    line_end = text.find("\n", end, end + _QUOTATION_REACH)
+    line_end = min(len(text), end + _QUOTATION_REACH) if line_end < 0 else line_end
+    line = single_quotes_as_double(text[line_start:line_end])
+    opened: int | None = None  # where the open quotation's mark is in `line`
+    opened_before: int | None = None  # the quotation open at own's start
+    for i, ch in enumerate(line[:end - line_start]):
+        if i == offset - line_start:
+            opened_before = opened
+        if ch == "“" or (ch == '"' and opened is None):  # (a straight mark opens and closes by turns)
+            opened = i
+        elif ch == "”" or ch == '"':
+            opened = None
+    start = offset - line_start
+    if opened_before is not None:
+        # (the sentence that opens the quotation: from the last sentence's end before its mark)
+        stops = [line.rfind(stop, 0, opened_before) for stop in (". ", "? ", "! ")]
+        start = max(stops) + 2 if max(stops) >= 0 else 0
+    stop = end - line_start
+    if opened is not None:
+        close = min((c for c in (line.find("”", stop), line.find('"', stop)) if c >= 0), default=-1)
+        if close >= 0:
+            # (the frame after the closing mark, to its sentence's end)
+            ends = [c for c in (line.find(". ", close), line.find("? ", close), line.find("! ", close)) if c >= 0]
+            stop = min(ends) + 1 if ends else len(line)
+    if start == offset - line_start and stop == end - line_start:
+        return own, phrase
+    shift = offset - line_start - start
+    return line[start:offset - line_start] + own + line[end - line_start:stop], \
+        (phrase[0] + shift, phrase[1] + shift)
+
+
+def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "",
+                    offset: int | None = None) -> str:
     """"We will have a reasonably flat year" → "Marshall Schwarz says "We will have a reasonably flat year"" (from
     "… flat year this year," Mr. Schwarz said): a title in the first or second person whose date lies inside a
     quotation takes the quotation's speaker from the sentence's reporting frame outside it (a reporting verb with
@@ -6105,10 +6149,18 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
     stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
-    say less than what was said."""
+    say less than what was said. Given where `own` is in `text` (`offset`), a first or second person's quotation
+    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`)."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
     if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
         return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
+    if text and offset is not None and (_OWN_PERSON_TITLE.match(title) is not None
+                                        or _OWN_PERSON_WORD.search(title) is not None):
+        # A quotation of more than one sentence has its frame in one of them only: the others are read with it.
+        # (A short title's whole quotation would then be all its sentences: it is framed from its own sentence.)
+        read = own
+        own, phrase = _quotation_run_on(own, phrase, text, offset)
+        short = short and own is read
     if not any(map(own.__contains__, _QUOTE_TOKENS)):
         return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
@@ -6296,16 +6348,21 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
-    taken its antecedent. The title as it is unless it opens with he/she/it/they. (Not its/his/her/their:
+    taken its antecedent. The title as it is unless it opens with he/she/it/they, or speaks in the first or second
+    person from inside a quotation (`_speaker_framed`). (Not its/his/her/their:
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
     own = doc.text[sent.start:sent.end]
     if _PRONOUN_TITLE.match(title) is None:
-        return _name_the_company(title, own, doc.text, sent.start, doc.excluded)
-    return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
-                            grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
-                            doc.title or "", doc.text, retitle=retitle, offset=sent.start)
+        title = _name_the_company(title, own, doc.text, sent.start, doc.excluded)
+    else:
+        title = _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
+                                 grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
+                                 doc.title or "", doc.text, retitle=retitle, offset=sent.start)
+    # A first-person title from inside a quotation whose frame is in a neighbouring sentence of the quotation
+    # ("We have received assurances", after "A spokesperson said that "Norway is opposed.") takes its speaker.
+    return _speaker_framed(title, single_quotes_as_double(own), phrase, doc.text, sent.start)
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
