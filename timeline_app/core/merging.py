@@ -3160,6 +3160,22 @@ def _dated_acts(c: Candidate) -> tuple[frozenset[str], frozenset[str], frozenset
     words = {_lemma(w, "NOUN") or w for w in re.findall(r"[a-z]+", c.sentence.lower())}
     return frozenset(verbs), frozenset(heads), frozenset(words)
 
+def _dated_acts_by_verb(groups: list[_Group], articles: set[str], usable: Callable[[_Group], bool]
+                        ) -> dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]]:
+    """The dated acts told in `articles`' usable groups, by (article, verb): each with its group's index, its
+    doers' heads and its words (the index a retelling, or an added detail, looks its one dated telling up in)."""
+    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    for i, g in check_every(enumerate(groups)):
+        if not usable(g) or articles.isdisjoint(g.documents):
+            continue
+        for c in g.members:
+            if c.dated and not c.reported and c.doc_id in articles:
+                verbs, heads, words = _dated_acts(c)
+                for verb in verbs:
+                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
+    return dated
+
+
 
 def _opening_head(tokens: Sequence[grammar.Token]) -> str:
     """The lemma of the last common noun before the first verb (the noun phrase a title opens with: its
@@ -3197,15 +3213,8 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     if not retellings:
         return groups
     articles = {groups[i].documents[0] for i, _told in retellings}
-    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
-    for i, g in check_every(enumerate(groups)):
-        if g.period or g.relational or g.precision is not _DAY or articles.isdisjoint(g.documents):
-            continue
-        for c in g.members:
-            if c.dated and not c.reported and c.doc_id in articles:
-                verbs, heads, words = _dated_acts(c)
-                for verb in verbs:
-                    dated.setdefault((c.doc_id, verb), []).append((i, heads, words))
+    dated = _dated_acts_by_verb(groups, articles,
+                                lambda g: not (g.period or g.relational or g.precision is not _DAY))
     dead = False
     for i, told in check_every(retellings):
         g = groups[i]
@@ -3270,15 +3279,7 @@ def _join_added_details(groups: list[_Group]) -> list[_Group]:
     if not added:
         return groups
     articles = {groups[i].documents[0] for i, _found in added}
-    dated: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
-    for j, g in check_every(enumerate(groups)):
-        if not _plain(g) or articles.isdisjoint(g.documents):
-            continue
-        for c in g.members:
-            if c.dated and not c.reported and c.doc_id in articles:
-                verbs, heads, words = _dated_acts(c)
-                for verb in verbs:
-                    dated.setdefault((c.doc_id, verb), []).append((j, heads, words))
+    dated = _dated_acts_by_verb(groups, articles, _plain)
     dead = False
     for i, (verb, head, pronoun) in check_every(added):
         g = groups[i]
