@@ -1996,6 +1996,17 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     wire_day: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
+    def header_date(i: int, start: int, d: dt.date, span: tuple[int, int], title: bool = False) -> None:
+        """Line i of the header prints the page's date d (rank 2): it is furniture, and no title unless `title`;
+        the first such line is the header's date line."""
+        nonlocal header_date_line
+        dates.append((2, start, d))
+        excluded.append(span)
+        if not title:
+            skip.add(i)
+        if header_date_line is None:
+            header_date_line = i
+
     due = PROGRESS_STEP
     for i in nonblank:
         ln = lines[i]
@@ -2097,23 +2108,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             found = _DATE_ANYWHERE.search(s)
             d = _parse_date(found.group(0), day_first) if found else None
             if d is not None:
-                dates.append((2, ln.start, d))
-                excluded.append(span)
                 # A digest's dated headline ("Regional Briefs: March 3, 2019") stays the title.
-                if not (i == 0 and ":" in s[:found.start()]):
-                    skip.add(i)
-                if header_date_line is None:
-                    header_date_line = i
+                header_date(i, ln.start, d, span, title=i == 0 and ":" in s[:found.start()])
                 continue
         # A header line's date glued to the outlet's name or a label before it ("City Herald26/12/2023").
         if i in top and not story_started and len(s) <= 120 and (g := _GLUED_DATE_TAIL.search(s)):
             d = _parse_date(g.group(0), day_first)
             if d is not None:
-                dates.append((2, ln.start, d))
-                excluded.append(span)
-                skip.add(i)
-                if header_date_line is None:
-                    header_date_line = i
+                header_date(i, ln.start, d, span)
                 continue
         # A blog's post line before the story, and an agency's dated credit closing the text.
         if (i in top and not story_started and len(s) <= 120 and _POST_LINE.fullmatch(s)
@@ -2192,11 +2194,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i in top and not story_started and len(s) <= _STAMP_CHARS and (stamp := _stamp_date(s)) is not None:
             d = _parse_date(stamp, day_first)
             if d is not None:
-                dates.append((2, ln.start, d))
-                excluded.append(span)
-                skip.add(i)
-                if header_date_line is None:
-                    header_date_line = i
+                header_date(i, ln.start, d, span)
                 continue
         # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
         # and no date of the page's.
