@@ -1641,6 +1641,39 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                                    names=names, news_day=news_day)
 
 
+# The prepositions by which a clause's act takes place within a dated thing ("in the 1993 film", "at the 2012
+# Games", "during last year's campaign"): a closed class.
+_WITHIN_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
+                       names: frozenset[str] = frozenset()) -> str | None:
+    """The title of the clause the date at [phrase_start, phrase_end) belongs to, as the grammar reads it
+    (`grammar.headline_clause`): that clause's subject, its finite verb and what the verb needs, without the date.
+    None when the grammar finds no such clause (no finite verb in it, or no subject), or when the date stands in an
+    apposition (`grammar.date_in_apposition`), whose predication is the date's, not the clause's. For a title built otherwise
+    that tells no act ("The 1993 film" of "his best known performance was as ... in the 1993 film ..."): the
+    event's who and what are the dated clause's (`merging`'s choice of a group's title)."""
+    read = single_quotes_as_double(sentence)
+    if grammar.date_in_apposition(read, phrase_start, phrase_end):
+        return None  # ("Stephens, the 2017 U.S. Open champion": 2017 is not the year of the clause's act)
+    modified = grammar.noun_phrase_of_date(read, phrase_start, phrase_end)
+    if modified is not None:
+        # A date that modifies a noun is its thing's time ("below the 1987 level", "overrule a 1971 convention"),
+        # not the clause's act's, unless the act took place within that thing: "was the father in the 1993 film".
+        # A possessive date names its noun's day ("Saturday night's debate", "last week's talks"): a happening
+        # of that day, told by the noun phrase itself; only a year that dates a thing ("the 1993 film") is read.
+        tokens = grammar.analyse_sentence(read).tokens
+        opener = tokens[modified[0] - 1].text.lower() if modified[0] > 0 else ""
+        if opener not in _WITHIN_PREPOSITIONS or any(t.pos == "POS" for t in tokens[modified[0]:modified[1]]):
+            return None
+    text = grammar.headline_clause(read, phrase_start, _possessed_noun_end(read, phrase_start, phrase_end), names=names)
+    if not text:
+        return None
+    text = _without_roles(text).strip()
+    return _shorten(grammar.capitalised(text), whole=True) if text else None
+
+
 def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
@@ -1785,6 +1818,28 @@ def _inner_commas_blanked(sentence: str) -> str:
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
+    if not _tells_no_act(title):
+        return title
+    # A title that tells no act (a noun phrase of a thing the date modifies, "The 1993 film", or a subject left
+    # without its verb, "The team from Pretoria"): who did what is the dated clause's, when the grammar finds
+    # one with a subject and a finite verb. Else the title stays (there is nothing better in the sentence).
+    told = dated_clause_title(sentence, phrase_start, phrase_end, names=names)
+    if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others):
+        return title  # (the clause's title would carry another of the sentence's dates: not this date's alone)
+    return told
+
+
+def _tells_no_act(title: str) -> bool:
+    """Whether a title holds no verb nor a noun naming a happening (`merging._verbless_title`, the test by which
+    a merged event's members give way to one that tells an act)."""
+    from timeline_app.core.merging import _verbless_title  # (merging reads extraction: imported when first asked)
+    return _verbless_title(title)
+
+
+def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
+                         names: frozenset[str], news_day: bool) -> str:
+    """`_read_sentence_title` before a title that tells no act is made again from the date's clause."""
     if not others and phrase_end - phrase_start <= 20 and not sentence[:phrase_start].strip() \
             and (entry := _DAY_ENTRY_REST.fullmatch(sentence, phrase_end)) is not None \
             and any(ch.isdigit() for ch in sentence[phrase_start:phrase_end]):

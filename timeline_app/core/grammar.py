@@ -6021,6 +6021,52 @@ def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[i
     return d0, d1
 
 
+def noun_phrase_of_date(sentence: str, date_start: int, date_end: int) -> tuple[int, int] | None:
+    """The tokens (first, head) of the noun phrase the date at [date_start, date_end) modifies: a year between a
+    determiner and its noun ("the 1993 film", "a 1971 convention") or a possessive date before its noun ("last
+    week's talks"). None when the date modifies no noun (an adverbial: "in 1993", "on Friday")."""
+    a = analyse_sentence(sentence)
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    tokens = a.tokens
+    d0, d1 = span
+    n = len(tokens)
+    if d1 + 2 < n and tokens[d1 + 1].pos == "POS" and tokens[d1 + 2].pos in _NOUN | {"JJ"}:
+        return d0, d1 + 2
+    if d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$", "POS") and d0 == d1 and tokens[d0].pos == "CD" \
+            and d1 + 1 < n and tokens[d1 + 1].pos in _NOUN | {"JJ", "VBG", "VBN"}:
+        return d0 - 1, d1 + 1
+    return None
+
+
+def date_in_apposition(sentence: str, date_start: int, date_end: int) -> bool:
+    """Is the date at [date_start, date_end) inside a noun phrase that a comma sets off after a noun, with no verb
+    of its own up to its closing comma or the sentence's end ("Sloane Stephens, the 2017 U.S. Open champion",
+    "Coulson, editor of the newspaper from 2003-2007, was convicted")? The apposition says what the noun before it
+    was (the champion, the editor): the date is its predication's, not the clause's around it, whose verb tells
+    another happening. Not a date the clause's verb reaches with no comma between ("performed in the 1993 film")."""
+    a = analyse_sentence(sentence)
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return False
+    tokens = a.tokens
+    d0, d1 = span
+    k = d0 - 1
+    while k >= 0 and tokens[k].text != ",":
+        if tokens[k].pos.startswith("VB") or tokens[k].pos in ("MD", "WDT", "WP", ":"):
+            return False
+        k -= 1
+    if k < 1 or tokens[k - 1].pos not in _NOUN:
+        return False
+    for t in tokens[d1 + 1:]:
+        if t.text == "," or t.pos == ".":
+            break
+        if t.pos.startswith("VB") or t.pos in ("MD", "WDT", "WP", ":"):
+            return False
+    return True
+
+
 _PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "between", "over", "into", "for", "at",
                                   "from", "by"})
 
