@@ -10,9 +10,10 @@ from timeline_app.core import grammar
 from timeline_app.core.extraction import title_from_sentence
 
 
-def _title(sentence: str, phrase: str) -> str:
+def _title(sentence: str, phrase: str, others: tuple[str, ...] = ()) -> str:
     start = sentence.index(phrase)
-    return title_from_sentence(sentence, start, start + len(phrase))
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return title_from_sentence(sentence, start, start + len(phrase), spans)
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
@@ -34,6 +35,14 @@ def _title(sentence: str, phrase: str) -> str:
 ])
 def test_a_title_with_no_act_is_made_from_the_dated_clause(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+def test_an_opening_adverbials_date_is_titled_by_its_clause() -> None:
+    # "In 2019 alone, after ...": the year's title was the adverbial's words ("Alone, after a wet spring"); the
+    # sentence's other dates stay out of it
+    sentence = ("In 2019 alone, after a wet spring and a cold snap in May, the harvest fell by about 9%, the worst "
+                "year since records began in 1961.")
+    assert _title(sentence, "2019", ("May", "1961")) == "The harvest fell by about 9%"
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
