@@ -2033,6 +2033,19 @@ _GERUND_ADVERBIAL = re.compile(r"\b(?:after|before|while|since|despite)\s+(?P<ve
                                r"\s*(?:\b(?:in|on|at|during|over|by|from|until|through)\s+)?$")
 
 
+# Reading a preposition's "-ing" complement back from a date (`_Reading.gerund_complement_title`): how far, what
+# breaks it, a noun phrase set off by commas inside it ("another ferry, the Baltic Star,"), the subordinators whose "-ing" clause `_gerund_adverbial_title` reads, the tags of a main verb's object
+# (one noun phrase), how long a doer may be, the forms of "be" (a passive), a preposition of the date at the end.
+_GERUND_REACH = 16
+_COMPLEMENT_BREAKS = frozenset({";", ":", "(", ")", '"', "\u201c", "\u201d", "--", "\u2013", "\u2014"})
+_APPOSED_NAME_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
+_GERUND_ADVERBIAL_OPENERS = frozenset({"after", "before", "while", "since", "despite", "by", "without", "upon", "on"})
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "PRP", "CD", "JJ", "POS"})
+_DOER_WORDS = 6
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being", "'s", "'re"})
+_DATE_PREPOSITION_END = re.compile(r"[\s,]*(?:\b(?:in|on|at|during|over|by|from|until|through|since|of)\s*)?$")
+
+
 def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[tuple[int, int]],
                             names: frozenset[str]) -> str | None:
     """The title of a date inside an "after/before/while … -ing" clause after a main clause with its own date
@@ -3578,6 +3591,84 @@ class _Reading:
                 return other
         return None
 
+    def gerund_complement_title(self, e: TimeExpression) -> str | None:
+        """The title of a date that ends a preposition's "-ing" complement of the main verb ("accused Fortenberry
+        of lying to investigators during two interviews in 2019", "were arrested for allegedly killing a driver on
+        September 12"), when the date is older than the article's story days: the date modifies the nearest
+        verb, the "-ing" one, whose act (the lying, the killing) came before the main verb's (the accusation, the
+        arrest). Titled by who does it (the main verb's object, or its subject when it has none or is passive)
+        and the "-ing" verb as a finite one ("Fortenberry lies to investigators during two interviews"). None
+        for a date of the story's days or to come ("was charged with killing Ms Hanson on Thursday night": the
+        charge's day, as news writes it), or when the complement is not of one piece (a comma, a clause, another
+        verb between), or its doer is a pronoun or is not found."""
+        published = self.doc.published
+        if published is None or e.first is None or e.last is None \
+                or e.last >= published - STORY_FRESH:
+            return None
+        a = self.analysis()
+        tokens = a.tokens
+        sentence = self.sentence_text
+        d0 = bisect.bisect_right(a.token_ends, e.start - self.sent.start)  # the date's first token
+        if d0 >= len(tokens) or tokens[d0].start != e.start - self.sent.start:
+            return None
+        # Back from the date to the "-ing" verb: the words of its complement, one piece (an apposition of names
+        # between commas, "another driver, Oluwaseyi Fowler,", is a piece of it).
+        g = d0 - 1
+        while g >= 0 and d0 - g <= _GERUND_REACH and tokens[g].pos != "VBG":
+            t = tokens[g]
+            if t.pos.startswith(("VB", "MD", "W")) or t.text in _COMPLEMENT_BREAKS:
+                return None
+            if t.text == ",":
+                j = g - 1
+                while j >= 0 and tokens[j].pos in _APPOSED_NAME_TAGS:
+                    j -= 1
+                if j == g - 1 or j < 0 or tokens[j].text != ",":
+                    if d0 - g > 1:  # (a comma right before the date is the date's own: "..., on September 12")
+                        return None
+                else:
+                    g = j
+            g -= 1
+        if g < 1 or tokens[g].pos != "VBG":
+            return None
+        p = g - 1
+        while p >= 0 and tokens[p].pos == "RB":
+            p -= 1  # "for allegedly killing"
+        if p < 1 or tokens[p].pos not in ("IN", "TO") or tokens[p].text.lower() in _GERUND_ADVERBIAL_OPENERS:
+            return None  # ("after posting a loss in March": `_gerund_adverbial_title`'s)
+        k = bisect.bisect_right(a.group_firsts, p) - 1
+        if k < 0:
+            return None
+        main = a.groups[k]
+        if not main.finite or main.last >= p:
+            return None
+        between = tokens[main.last + 1:p]  # the main verb's object, if any: one noun phrase
+        if any(t.pos not in _OBJECT_TAGS for t in between):
+            return None
+        passive = main.main.pos == "VBN" and any(w.text.lower() in _BE_FORMS for w in main.words[:-1])
+        names = grammar.document_names(self.text)
+        if between and not passive:
+            doer = (main.last + 1, p)
+            plural = grammar._plural_phrase(between, names)
+        elif not between:
+            doer = a.subject_of(main)
+            plural = a.subject_is_plural(main, names)
+        else:
+            return None
+        if doer is None or plural is None or doer[1] - doer[0] > _DOER_WORDS \
+                or any(t.pos == "PRP" for t in tokens[doer[0]:doer[1]]):
+            return None  # (a pronoun says no more than the main clause's title)
+        lemmas = grammar.verb_lemmas(tokens[g].text)
+        if len(lemmas) != 1:
+            return None
+        (lemma,) = lemmas
+        verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+        if verb is None:
+            return None
+        who = sentence[tokens[doer[0]].start:tokens[doer[1] - 1].end]
+        how = sentence[tokens[p + 1].start:tokens[g].start]  # its adverbs ("allegedly ")
+        rest = _DATE_PREPOSITION_END.sub("", sentence[tokens[g].end:tokens[d0].start])
+        return _shorten(grammar.capitalised(_without_roles(f"{who} {how}{verb}{rest}").strip()))
+
     def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
         (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
@@ -4325,6 +4416,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             owned = r.resolved(title, e.start, e.end)
             title = owned if _POSSESSIVE_TITLE.match(owned) is None and len(_OWNED_TWICE.findall(owned)) < 2 \
                 else r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+    elif (gerund := r.gerund_complement_title(e)) is not None:
+        # "accused Fortenberry of lying to investigators during two interviews in 2019": the lying's year
+        title = gerund
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
