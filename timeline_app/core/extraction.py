@@ -2042,6 +2042,7 @@ _APPOSED_NAME_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
 _GERUND_ADVERBIAL_OPENERS = frozenset({"after", "before", "while", "since", "despite", "by", "without", "upon", "on"})
 _OBJECT_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "PRP", "CD", "JJ", "POS"})
 _DOER_WORDS = 6
+_ADJUNCT_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being", "'s", "'re"})
 _DATE_PREPOSITION_END = re.compile(r"[\s,]*(?:\b(?:in|on|at|during|over|by|from|until|through|since|of)\s*)?$")
 
@@ -3591,6 +3592,75 @@ class _Reading:
                 return other
         return None
 
+    def free_adjunct_date(self, e: TimeExpression) -> str | None:
+        """What a date inside a trailing "-ing" adjunct dates ("won on Sunday, bringing its second award this
+        year", "were named best actors on Sunday, cementing their roles as frontrunners at the Oscars next
+        month"), when the main clause before it has a date of its own: the adjunct tells what the main act
+        brought about, at the main act's time, so the date modifies a noun of the adjunct, neither verb. None when
+        the rule does not apply (the date not in such an adjunct, a perfect participle's, one of several dates of
+        the adjunct, or a past date of its own: "battered the coast on Saturday, sinking three boats on Sunday").
+        Else, for a stretch holding the main clause's date ("this year": it says nothing more) or a date to come
+        after a past main clause: the title of the phrase of the happening noun the date follows ("the national
+        elections next month": "The national elections"), and "" for no candidate when there is none ("the
+        Oscars next month", "its second award this year")."""
+        if not self.whole or e.first is None or e.last is None:
+            return None
+        a = self.analysis()
+        tokens = a.tokens
+        base = self.sent.start
+        d0 = bisect.bisect_right(a.token_ends, e.start - base)
+        if d0 >= len(tokens) or tokens[d0].start != e.start - base:
+            return None
+
+        def after_comma(k: int) -> int | None:
+            """The comma right before token `k`, or before the closing quotation mark right before it (a title's
+            comma inside its quotes: "in “The Morning Show,” bringing")."""
+            if tokens[k - 1].text == ",":
+                return k - 1
+            if k > 1 and tokens[k - 1].text in _CLOSING_QUOTES and tokens[k - 2].text == ",":
+                return k - 2
+            return None
+
+        v = d0 - 1  # back to the adjunct's "-ing" verb after a comma, within its clause
+        while v > 1 and not (tokens[v].pos == "VBG" and after_comma(v) is not None):
+            t = tokens[v]
+            if t.pos in ("VBD", "VBZ", "VBP", "MD") or t.pos.startswith("W") or t.text in _COMPLEMENT_BREAKS:
+                return None
+            v -= 1
+        at = after_comma(v) if v > 1 and tokens[v].pos == "VBG" else None
+        if at is None or tokens[v].text.lower() == "having":
+            return None  # (a perfect participle, "having been burned this year", tells an earlier act of its own)
+        comma = base + tokens[at].start
+        if not any(g.finite and g.last < at for g in a.groups):
+            return None  # (no main clause before it: "Speaking on Monday, ..." is no trailing adjunct)
+        if any(x is not e and comma < x.start < e.start for x in self.exprs):
+            return None  # (a trend's own times: "rising from 35 percent several years ago to 51 percent this year")
+        own = [x for x, calendar in zip(self.exprs, self.calendar)
+               if calendar and x is not e and x.end <= comma and x.first is not None and x.last is not None]
+        if not own:
+            # (An undated main clause is the day's news, or undated: the adjunct's date may be the act's as well,
+            # "acquired Emery, completing the deal earlier this year".)
+            return None
+        main_date = own[-1]
+        if not (e.first <= main_date.first and main_date.last <= e.last):  # ("this year" around Sunday's win)
+            published = self.doc.published
+            if published is None or e.first <= published or main_date.last > published:
+                return None  # (not a date to come after a past main clause either)
+        # The happening noun the date follows, past its own phrases ("the national elections of the republic next
+        # month"): its noun phrase.
+        head = next((k for k in range(d0 - 1, v, -1) if tokens[k].pos in ("NN", "NNS") and (
+            _kind_of_word(tokens[k].text.lower()) or _noun_names_a_happening(tokens[k].text.lower()))), None)
+        if head is None:
+            return ""  # ("the second award this year", "at the Oscars next month")
+        first = head
+        while first > v + 1 and tokens[first - 1].pos in _ADJUNCT_NOUN_PHRASE_TAGS:
+            first -= 1
+        last = d0 - 1
+        while last > head and tokens[last].pos in ("IN", "TO", "RB", "RBR", ","):
+            last -= 1  # the date's own preposition or adverb ("by", "earlier")
+        sentence = self.sentence_text
+        return _shorten(grammar.capitalised(sentence[tokens[first].start:tokens[last].end]))
+
     def gerund_complement_title(self, e: TimeExpression) -> str | None:
         """The title of a date that ends a preposition's "-ing" complement of the main verb ("accused Fortenberry
         of lying to investigators during two interviews in 2019", "were arrested for allegedly killing a driver on
@@ -4394,6 +4464,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
                 title = "The " + title.split(" ", 1)[1]
             out.append(_date_candidate(r, e, title_kind(title), title))
         # (the act is left to the day's news, which reads the date as the noun's too: `news._names_a_nouns_time`)
+        return
+    adjunct = r.free_adjunct_date(e)
+    if adjunct is not None:
+        # "were named best actors on Sunday, cementing their roles as frontrunners at the Oscars next month": no
+        # date of either verb's
+        if adjunct:
+            out.append(_date_candidate(r, e, title_kind(adjunct), adjunct))
         return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
