@@ -198,10 +198,12 @@ KNOWN_EXTRA = [
     # Fixed: a limit or a schedule looks ahead (test_temporal_schedule_ahead)
     pytest.param("is due to visit", D(2025, 11, 14), id="due to visit"),
     pytest.param("would stay closed", D(2025, 11, 16), id="until at least sunday"),
+    # Fixed: a perfect measured over a length up to now is a record, no news of the day
+    # (test_news_record_background)
+    pytest.param("temperatures in palo seco have climbed steadily", D(2025, 7, 23), id="climbed for decades"),
 ] + known_extras([
     ("we saw the ones", None, "'larger than the ones we saw last year': a comparison's yardstick"),
     ("they spend about half as many days", D(2025, 12, 5), "a trial's result, put on the approval's day"),
-    ("temperatures in palo seco have climbed steadily", D(2025, 7, 23), "'for decades': no happening of Wednesday"),
     ("previously: $104 million", None, "'narrowed to $38 million from $104 million a year earlier': a yardstick"),
     ("it had set the range", D(2026, 4, 6),
      "'The company priced the offering late Wednesday above the range of $18 to $20 it had set last week': the range "

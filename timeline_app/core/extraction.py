@@ -2088,6 +2088,20 @@ _GERUND_ADVERBIAL = re.compile(r"\b(?:after|before|while|since|despite)\s+(?P<ve
                                r"\s*(?:\b(?:in|on|at|during|over|by|from|until|through)\s+)?$")
 
 
+# Reading a preposition's "-ing" complement back from a date (`_Reading.gerund_complement_title`): how far, what
+# breaks it, a noun phrase set off by commas inside it ("another ferry, the Baltic Star,"), the subordinators whose "-ing" clause `_gerund_adverbial_title` reads, the tags of a main verb's object
+# (one noun phrase), how long a doer may be, the forms of "be" (a passive), a preposition of the date at the end.
+_GERUND_REACH = 16
+_COMPLEMENT_BREAKS = frozenset({";", ":", "(", ")", '"', "\u201c", "\u201d", "--", "\u2013", "\u2014"})
+_APPOSED_NAME_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
+_GERUND_ADVERBIAL_OPENERS = frozenset({"after", "before", "while", "since", "despite", "by", "without", "upon", "on"})
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "PRP", "CD", "JJ", "POS"})
+_DOER_WORDS = 6
+_ADJUNCT_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being", "'s", "'re"})
+_DATE_PREPOSITION_END = re.compile(r"[\s,]*(?:\b(?:in|on|at|during|over|by|from|until|through|since|of)\s*)?$")
+
+
 def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[tuple[int, int]],
                             names: frozenset[str]) -> str | None:
     """The title of a date inside an "after/before/while … -ing" clause after a main clause with its own date
@@ -3633,6 +3647,153 @@ class _Reading:
                 return other
         return None
 
+    def free_adjunct_date(self, e: TimeExpression) -> str | None:
+        """What a date inside a trailing "-ing" adjunct dates ("won on Sunday, bringing its second award this
+        year", "were named best actors on Sunday, cementing their roles as frontrunners at the Oscars next
+        month"), when the main clause before it has a date of its own: the adjunct tells what the main act
+        brought about, at the main act's time, so the date modifies a noun of the adjunct, neither verb. None when
+        the rule does not apply (the date not in such an adjunct, a perfect participle's, one of several dates of
+        the adjunct, or a past date of its own: "battered the coast on Saturday, sinking three boats on Sunday").
+        Else, for a stretch holding the main clause's date ("this year": it says nothing more) or a date to come
+        after a past main clause: the title of the phrase of the happening noun the date follows ("the national
+        elections next month": "The national elections"), and "" for no candidate when there is none ("the
+        Oscars next month", "its second award this year")."""
+        if not self.whole or e.first is None or e.last is None:
+            return None
+        a = self.analysis()
+        tokens = a.tokens
+        base = self.sent.start
+        d0 = bisect.bisect_right(a.token_ends, e.start - base)
+        if d0 >= len(tokens) or tokens[d0].start != e.start - base:
+            return None
+
+        def after_comma(k: int) -> int | None:
+            """The comma right before token `k`, or before the closing quotation mark right before it (a title's
+            comma inside its quotes: "in “The Morning Show,” bringing")."""
+            if tokens[k - 1].text == ",":
+                return k - 1
+            if k > 1 and tokens[k - 1].text in _CLOSING_QUOTES and tokens[k - 2].text == ",":
+                return k - 2
+            return None
+
+        v = d0 - 1  # back to the adjunct's "-ing" verb after a comma, within its clause
+        while v > 1 and not (tokens[v].pos == "VBG" and after_comma(v) is not None):
+            t = tokens[v]
+            if t.pos in ("VBD", "VBZ", "VBP", "MD") or t.pos.startswith("W") or t.text in _COMPLEMENT_BREAKS:
+                return None
+            v -= 1
+        at = after_comma(v) if v > 1 and tokens[v].pos == "VBG" else None
+        if at is None or tokens[v].text.lower() == "having":
+            return None  # (a perfect participle, "having been burned this year", tells an earlier act of its own)
+        comma = base + tokens[at].start
+        if not any(g.finite and g.last < at for g in a.groups):
+            return None  # (no main clause before it: "Speaking on Monday, ..." is no trailing adjunct)
+        if any(x is not e and comma < x.start < e.start for x in self.exprs):
+            return None  # (a trend's own times: "rising from 35 percent several years ago to 51 percent this year")
+        own = [x for x, calendar in zip(self.exprs, self.calendar)
+               if calendar and x is not e and x.end <= comma and x.first is not None and x.last is not None]
+        if not own:
+            # (An undated main clause is the day's news, or undated: the adjunct's date may be the act's as well,
+            # "acquired Emery, completing the deal earlier this year".)
+            return None
+        main_date = own[-1]
+        if not (e.first <= main_date.first and main_date.last <= e.last):  # ("this year" around Sunday's win)
+            published = self.doc.published
+            if published is None or e.first <= published or main_date.last > published:
+                return None  # (not a date to come after a past main clause either)
+        # The happening noun the date follows, past its own phrases ("the national elections of the republic next
+        # month"): its noun phrase.
+        head = next((k for k in range(d0 - 1, v, -1) if tokens[k].pos in ("NN", "NNS") and (
+            _kind_of_word(tokens[k].text.lower()) or _noun_names_a_happening(tokens[k].text.lower()))), None)
+        if head is None:
+            return ""  # ("the second award this year", "at the Oscars next month")
+        first = head
+        while first > v + 1 and tokens[first - 1].pos in _ADJUNCT_NOUN_PHRASE_TAGS:
+            first -= 1
+        last = d0 - 1
+        while last > head and tokens[last].pos in ("IN", "TO", "RB", "RBR", ","):
+            last -= 1  # the date's own preposition or adverb ("by", "earlier")
+        sentence = self.sentence_text
+        return _shorten(grammar.capitalised(sentence[tokens[first].start:tokens[last].end]))
+
+    def gerund_complement_title(self, e: TimeExpression) -> str | None:
+        """The title of a date that ends a preposition's "-ing" complement of the main verb ("accused Fortenberry
+        of lying to investigators during two interviews in 2019", "were arrested for allegedly killing a driver on
+        September 12"), when the date is older than the article's story days: the date modifies the nearest
+        verb, the "-ing" one, whose act (the lying, the killing) came before the main verb's (the accusation, the
+        arrest). Titled by who does it (the main verb's object, or its subject when it has none or is passive)
+        and the "-ing" verb as a finite one ("Fortenberry lies to investigators during two interviews"). None
+        for a date of the story's days or to come ("was charged with killing Ms Hanson on Thursday night": the
+        charge's day, as news writes it), or when the complement is not of one piece (a comma, a clause, another
+        verb between), or its doer is a pronoun or is not found."""
+        published = self.doc.published
+        if published is None or e.first is None or e.last is None \
+                or e.last >= published - STORY_FRESH:
+            return None
+        a = self.analysis()
+        tokens = a.tokens
+        sentence = self.sentence_text
+        d0 = bisect.bisect_right(a.token_ends, e.start - self.sent.start)  # the date's first token
+        if d0 >= len(tokens) or tokens[d0].start != e.start - self.sent.start:
+            return None
+        # Back from the date to the "-ing" verb: the words of its complement, one piece (an apposition of names
+        # between commas, "another driver, Oluwaseyi Fowler,", is a piece of it).
+        g = d0 - 1
+        while g >= 0 and d0 - g <= _GERUND_REACH and tokens[g].pos != "VBG":
+            t = tokens[g]
+            if t.pos.startswith(("VB", "MD", "W")) or t.text in _COMPLEMENT_BREAKS:
+                return None
+            if t.text == ",":
+                j = g - 1
+                while j >= 0 and tokens[j].pos in _APPOSED_NAME_TAGS:
+                    j -= 1
+                if j == g - 1 or j < 0 or tokens[j].text != ",":
+                    if d0 - g > 1:  # (a comma right before the date is the date's own: "..., on September 12")
+                        return None
+                else:
+                    g = j
+            g -= 1
+        if g < 1 or tokens[g].pos != "VBG":
+            return None
+        p = g - 1
+        while p >= 0 and tokens[p].pos == "RB":
+            p -= 1  # "for allegedly killing"
+        if p < 1 or tokens[p].pos not in ("IN", "TO") or tokens[p].text.lower() in _GERUND_ADVERBIAL_OPENERS:
+            return None  # ("after posting a loss in March": `_gerund_adverbial_title`'s)
+        k = bisect.bisect_right(a.group_firsts, p) - 1
+        if k < 0:
+            return None
+        main = a.groups[k]
+        if not main.finite or main.last >= p:
+            return None
+        between = tokens[main.last + 1:p]  # the main verb's object, if any: one noun phrase
+        if any(t.pos not in _OBJECT_TAGS for t in between):
+            return None
+        passive = main.main.pos == "VBN" and any(w.text.lower() in _BE_FORMS for w in main.words[:-1])
+        names = grammar.document_names(self.text)
+        if between and not passive:
+            doer = (main.last + 1, p)
+            plural = grammar._plural_phrase(between, names)
+        elif not between:
+            doer = a.subject_of(main)
+            plural = a.subject_is_plural(main, names)
+        else:
+            return None
+        if doer is None or plural is None or doer[1] - doer[0] > _DOER_WORDS \
+                or any(t.pos == "PRP" for t in tokens[doer[0]:doer[1]]):
+            return None  # (a pronoun says no more than the main clause's title)
+        lemmas = grammar.verb_lemmas(tokens[g].text)
+        if len(lemmas) != 1:
+            return None
+        (lemma,) = lemmas
+        verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+        if verb is None:
+            return None
+        who = sentence[tokens[doer[0]].start:tokens[doer[1] - 1].end]
+        how = sentence[tokens[p + 1].start:tokens[g].start]  # its adverbs ("allegedly ")
+        rest = _DATE_PREPOSITION_END.sub("", sentence[tokens[g].end:tokens[d0].start])
+        return _shorten(grammar.capitalised(_without_roles(f"{who} {how}{verb}{rest}").strip()))
+
     def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
         (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
@@ -4359,6 +4520,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             out.append(_date_candidate(r, e, title_kind(title), title))
         # (the act is left to the day's news, which reads the date as the noun's too: `news._names_a_nouns_time`)
         return
+    adjunct = r.free_adjunct_date(e)
+    if adjunct is not None:
+        # "were named best actors on Sunday, cementing their roles as frontrunners at the Oscars next month": no
+        # date of either verb's
+        if adjunct:
+            out.append(_date_candidate(r, e, title_kind(adjunct), adjunct))
+        return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
         if r.whole and r.holds(_RESCHEDULING_PARTS) else None
@@ -4380,6 +4548,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             owned = r.resolved(title, e.start, e.end)
             title = owned if _POSSESSIVE_TITLE.match(owned) is None and len(_OWNED_TWICE.findall(owned)) < 2 \
                 else r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+    elif (gerund := r.gerund_complement_title(e)) is not None:
+        # "accused Fortenberry of lying to investigators during two interviews in 2019": the lying's year
+        title = gerund
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another

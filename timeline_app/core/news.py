@@ -1053,6 +1053,90 @@ def _stretch_up_to_now(tokens: Sequence[grammar.Token], group: grammar.VerbGroup
     return False
 
 
+# Adverbials that measure a perfect up to the time of writing: "has won most of the prizes so far", "has
+# refused every request to date" (a closed class of English: the perfect's "up to now").
+_UP_TO_NOW = frozenset({("so", "far"), ("to", "date"), ("thus", "far"), ("up", "to", "now"), ("until", "now"),
+                        ("till", "now")})
+# A length of time measures a stretch of the past from a week up ("for 20 years", "spent five months"): the
+# value's unit (TIMEX3: weeks, months, years, decades, centuries, millennia; "PXY" for "years").
+_LONG_UNITS = ("W", "M", "Y", "DE", "CE", "ML")
+_LENGTH_OPENERS = frozenset({"for", "over", "throughout"})
+
+
+def _long_length(e: TimeExpression) -> bool:
+    """Is `e` a length of a week or longer ("20 years", "half a decade", "months"), not of days or hours?"""
+    value = e.value
+    return e.type == TimexType.DURATION and value.startswith("P") and not value.startswith("PT") \
+        and value.endswith(_LONG_UNITS) and not value.endswith("D")  # ("PXDE" ends in "DE", "P3D" in "D")
+
+
+def _perfect_over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                            dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the perfect `group` sum up a stretch of the past up to the time it speaks of, rather than tell one
+    happening: measured by a length of a week or longer ("has served on the board for 20 years", "has spent
+    five years at sea") or by an adverbial of "up to now" ("has picked up most of the prizes so far", "has
+    refused every request to date")? Then it is a record of the past, a career or a season's tally: with no
+    date of its own it is no happening of the day. Not a passive's length ("has been banned for five years":
+    the penalty, the day's news), nor an "up to now" beside a counted figure ("have arrested 12 people so
+    far": the running toll of the story's happening). `dates` are the sentence's time expressions, `offset`
+    where the sentence starts in their text."""
+    if group.words[0].text.lower() not in _HAVE_OR_HAD or _modal(group):
+        return False
+    subject = a.subject_of(group)
+    opener = (subject[0] if subject is not None else group.first) - 1
+    if opener >= 0 and tokens[opener].pos in _RELATIVE_TAGS | {"WRB"}:
+        # a relative clause's ("outside the home where the boy has lived for five months"), taken for want of
+        # a main verb with a subject ("There was growing apprehension ..."): it does not tell what the sentence is
+        return False
+    clause = a.clause_at(group.first)
+    end = clause[1] if clause is not None else len(tokens)
+    k = bisect.bisect_right(a.group_firsts, group.last)
+    if k < len(a.groups):
+        end = min(end, a.groups[k].first)  # (up to the next verb: a coordinated or inner clause measures its own)
+    words = [t.text.lower() for t in tokens]
+    passive = group.main.pos == "VBN" and group.main.text.lower() != "been" \
+        and any(w.text.lower() == "been" for w in group.words[1:-1])
+    if not passive:
+        for e in dates:
+            if not _long_length(e):
+                continue
+            k = bisect.bisect_right(a.token_ends, e.start - offset)  # the length's first token
+            if not group.last < k < end:
+                continue
+            j = k - 1
+            while j > group.last and tokens[j].pos in ("DT", "RB", "JJ") and words[j] not in _LENGTH_OPENERS:
+                j -= 1  # "for the past two years", "for almost a decade"
+            last = bisect.bisect_left(a.token_ends, e.end - offset)  # the length's last token
+            # (a length as a noun's modifier, "a five-year contract", measures the noun, not the doing)
+            modifier = last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS") \
+                and not tokens[last].pos.startswith("NN")
+            if modifier:
+                continue
+            if j == group.last:
+                return True  # "has spent five years at sea": the length is the verb's object
+            # A length after a direct object may be the result's ("has banned him for five years", "has
+            # suspended the hearing for two weeks": the day's decision); after no object it measures the doing
+            # ("has served on the board for 20 years", "have cooperated for decades") or a copula's state ("has
+            # been in office for a decade").
+            copula = group.main.text.lower() == "been"
+            if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
+                return True
+    for k in range(group.first + 1, end):  # (in the group too: "has thus far refused")
+        for phrase in _UP_TO_NOW:
+            if tuple(words[k:k + len(phrase)]) == phrase:
+                return not any(t.pos == "CD" for t in tokens[group.last + 1:end])
+    return False
+
+
+def _past_habit(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is `group` the past habit's "used to" before a bare verb ("used to sail the route every winter", "used
+    to be a teacher")? It tells how things were over a past time, no happening: not the day's news. (Not the
+    verb "use": "used tear gas to disperse", "were used to buy weapons".)"""
+    k = group.last
+    return len(group.words) == 1 and group.main.text.lower() == "used" and k + 2 < len(tokens) \
+        and tokens[k + 1].text.lower() == "to" and tokens[k + 2].pos == "VB"
+
+
 def _present_state(group: grammar.VerbGroup) -> bool:
     """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
     if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
@@ -3303,6 +3387,18 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "have met several times": a record of the past, not the day's happening
     if not headline and _stretch_up_to_now(tokens, group, (a.clause_at(group.first) or (0, len(tokens)))[1]):
         return None, None, False  # "have carried out similar operations in recent weeks": not the day's happening
+    if not headline and _past_habit(tokens, group):
+        return None, None, False  # "used to sail the route every winter": a habit of the past
+    if not headline and _perfect_over_a_stretch(a, tokens, group, dates, sent.start):
+        # "has served on the board for 20 years", "has won most prizes so far": a record of the past. Its
+        # subject's coordinated happening is still the day's ("has worked there for 30 years and announced
+        # his retirement").
+        other = _coordinated(a, tokens, group)
+        if other is None or not happening_group(tokens, other, headline=False) \
+                or _perfect_over_a_stretch(a, tokens, other, dates, sent.start):
+            return None, None, False
+        group = other
+        perfect = group.words[0].text.lower() in _HAVE_OR_HAD
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
