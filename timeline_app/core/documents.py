@@ -2315,6 +2315,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                                    excluded)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
@@ -2408,6 +2409,128 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
             else:
                 break
             spans.append((lines[j].start, lines[j].end))
+    return spans
+
+
+# ---- page furniture told by the page's structure ---------------------------------------------------
+# The story is the run of connected prose under its headline. A line the page prints twice (a headline again in a
+# "most read" list, a notice box repeated at the foot, a caption glued to its alt text) and a run of headlines of
+# other stories (short unterminated lines, several in a row, naming little of the story's lead) are the page's
+# lines, not the story's, whatever words they hold.
+
+_REPEAT_MIN_WORDS = 4  # a repeated shorter line is a label ("Read more"), which other rules judge
+_RUN_MIN_HEADLINES = 3  # one or two unterminated lines in a row are the story's subheadings
+_RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
+_LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): what it is about
+_LEAD_CHARS = 2000
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry content (a cheap proxy, no tagger)
+_SHARED_WITH_LEAD = 2
+_YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
+_DOUBLING_GAP = 2  # what may stand between a line's two copies of the same words (". ", " ")
+
+
+def _page_furniture(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Blocks the page's structure shows are not the story's (see `_repeated_lines`, `_other_headlines`). Only
+    after the story's first line: above it stand the headline and the header, which other rules read."""
+    if first_story_line >= len(lines):
+        return []
+    return _repeated_lines(lines, nonblank, first_story_line) + _other_headlines(lines, nonblank, first_story_line)
+
+
+def _line_key(s: str) -> int | None:
+    """The line's words as one hash (its case, spaces and quote marks aside), or None for a line too short to
+    tell a copy from a coincidence. A hash, not the text: a copy of every line would double the memory."""
+    if _words(s) < _REPEAT_MIN_WORDS:
+        return None
+    return hash(_normalise(s).casefold())
+
+
+def _doubled(s: str) -> bool:
+    """Is the line the same words twice ("The scene after the fire.The scene after the fire.")? A picture's
+    caption glued to its alt text; no writer repeats a whole sentence at once."""
+    n = len(s)
+    for gap in range(_DOUBLING_GAP + 1):
+        if (n - gap) % 2:
+            continue
+        half = (n - gap) // 2
+        if half and s[:half] == s[n - half:] and not s[half:n - half].strip(" .") \
+                and _words(s[:half]) >= _REPEAT_MIN_WORDS:
+            return True
+    return False
+
+
+def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Lines the page prints more than once, after the story's first line: a headline listed again among other
+    stories, a notice repeated at the foot, a caption over its alt text. The first copy stays the story's (a page
+    may print its story twice over: the first reading keeps its words), unless it stands in the page's second
+    half too: nothing of a story is printed twice after its middle, a box of the page's is. A line that is its
+    own words twice goes wherever it is. Two passes of one hash a line: linear."""
+    first: dict[int, int] = {}  # a line's key -> the index of its first copy
+    repeated: set[int] = set()
+    for i in check_every(nonblank, 1024):
+        key = _line_key(lines[i].s)
+        if key is not None:
+            if key in first:
+                repeated.add(key)
+            else:
+                first[key] = i
+    half = len(lines) // 2
+    spans = []
+    for i in check_every(nonblank, 1024):
+        s = lines[i].s
+        key = _line_key(s) if repeated else None
+        if key in repeated and i > first_story_line and (i > first[key] or i >= half) or _doubled(s):
+            spans.append((lines[i].start, lines[i].end))
+    return spans
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(s)}
+
+
+def _unterminated_short_line(line: str) -> bool:
+    """A short line with no sentence's end: a linked headline, a menu entry or a subheading. Not a list item the
+    writer marked (the story's own key points: "• He is confident the deal will pass"), nor a dated line (a
+    chronology's entry, a results row: `_dated_lists` judges those)."""
+    if line[:1] in _BULLET_STARTS and _BULLET.match(line):
+        return False
+    s = line
+    words = _words(s)
+    end = s.rstrip("\"'”’)]")[-1:]
+    return (3 <= words <= _RUN_MAX_WORDS and end not in _TERMINAL and end not in ":;,"
+            and _entry_day(s) is None and _YEAR_IN_LINE.search(s) is None)
+
+
+def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Runs of other stories' headlines after the story's first line, with or without a heading over them:
+    `_RUN_MIN_HEADLINES` or more headline-shaped lines in a row (a teaser cut off with "..." may follow each),
+    most of which share no content word with the story's lead. The story's own subheadings stand one at a time
+    between paragraphs, and its list of key points names what the lead names."""
+    lead_from = max(0, first_story_line - _LEAD_LINES + 1)
+    lead = _content_words(" ".join(lines[j].s[:_LEAD_CHARS] for j in range(lead_from, first_story_line + 1)))
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    headlines = on_topic = 0
+
+    def close() -> None:
+        nonlocal headlines, on_topic
+        if headlines >= _RUN_MIN_HEADLINES and 2 * on_topic < headlines:
+            spans.extend((lines[j].start, lines[j].end) for j in run)
+        run.clear()
+        headlines = on_topic = 0
+
+    for i in check_every(nonblank[first_story_line + 1:], 1024):
+        s = lines[i].s
+        if _unterminated_short_line(s):
+            run.append(i)
+            headlines += 1
+            if len(_content_words(s) & lead) >= _SHARED_WITH_LEAD:
+                on_topic += 1
+        elif run and _is_teaser(s) and run[-1] == i - 1 and _unterminated_short_line(lines[i - 1].s):
+            run.append(i)
+        else:
+            close()
+    close()
     return spans
 
 
