@@ -2424,7 +2424,8 @@ _RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
 _LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): what it is about
 _LEAD_CHARS = 2000
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry content (a cheap proxy, no tagger)
-_SHARED_WITH_LEAD = 2
+_CONTENT_TAGS = ("NN", "VB", "JJ")
+_STEM_CHARS = 6  # words compared by their first letters: "minister" and "ministers", "council" and "councillor"
 _YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
 _DOUBLING_GAP = 2  # what may stand between a line's two copies of the same words (". ", " ")
 
@@ -2434,7 +2435,9 @@ def _page_furniture(lines: list[_Line], nonblank: range, first_story_line: int) 
     after the story's first line: above it stand the headline and the header, which other rules read."""
     if first_story_line >= len(lines):
         return []
-    return _repeated_lines(lines, nonblank, first_story_line) + _other_headlines(lines, nonblank, first_story_line)
+    copies = _repeated_lines(lines, nonblank, first_story_line)
+    return [(lines[i].start, lines[i].end) for i in copies] + _other_headlines(lines, nonblank, first_story_line,
+                                                                                set(copies))
 
 
 def _line_key(s: str) -> int | None:
@@ -2459,7 +2462,7 @@ def _doubled(s: str) -> bool:
     return False
 
 
-def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[int]:
     """Lines the page prints more than once, after the story's first line: a headline listed again among other
     stories, a notice repeated at the foot, a caption over its alt text. The first copy stays the story's (a page
     may print its story twice over: the first reading keeps its words), unless it stands in the page's second
@@ -2475,17 +2478,27 @@ def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) 
             else:
                 first[key] = i
     half = len(lines) // 2
-    spans = []
+    out = []
     for i in check_every(nonblank, 1024):
         s = lines[i].s
         key = _line_key(s) if repeated else None
         if key in repeated and i > first_story_line and (i > first[key] or i >= half) or _doubled(s):
-            spans.append((lines[i].start, lines[i].end))
-    return spans
+            out.append(i)
+    return out
 
 
 def _content_words(s: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT_WORD.findall(s)}
+    """The line's content words (a noun, verb or adjective to the tagger's lexicon, or a word it does not know: a
+    name), cut to their first letters (a crude stem: inflections and derivations meet). "After", "their" and
+    "which" are long but carry no topic."""
+    from timeline_app.core.grammar import lexicon_tag  # (only for the lines of a page after its story starts)
+    out = set()
+    for w in _CONTENT_WORD.findall(s):
+        low = w.casefold()
+        tag = lexicon_tag(low)
+        if tag is None or tag[:2] in _CONTENT_TAGS:
+            out.add(low[:_STEM_CHARS])
+    return out
 
 
 def _unterminated_short_line(line: str) -> bool:
@@ -2501,11 +2514,13 @@ def _unterminated_short_line(line: str) -> bool:
             and _entry_day(s) is None and _YEAR_IN_LINE.search(s) is None)
 
 
-def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
+                     copies: set[int]) -> list[tuple[int, int]]:
     """Runs of other stories' headlines after the story's first line, with or without a heading over them:
     `_RUN_MIN_HEADLINES` or more headline-shaped lines in a row (a teaser cut off with "..." may follow each),
-    most of which share no content word with the story's lead. The story's own subheadings stand one at a time
-    between paragraphs, and its list of key points names what the lead names."""
+    at least half of which share no content word with the story's lead (its first line, the headline above). The story's own subheadings stand one at a time
+    between paragraphs, and its list of key points names what the lead names. A line the page printed before
+    (`copies`: the story's own headline listed among the others) says nothing of the run's topic."""
     lead_from = max(0, first_story_line - _LEAD_LINES + 1)
     lead = _content_words(" ".join(lines[j].s[:_LEAD_CHARS] for j in range(lead_from, first_story_line + 1)))
     spans: list[tuple[int, int]] = []
@@ -2524,7 +2539,7 @@ def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int)
         if _unterminated_short_line(s):
             run.append(i)
             headlines += 1
-            if len(_content_words(s) & lead) >= _SHARED_WITH_LEAD:
+            if i not in copies and not lead.isdisjoint(_content_words(s)):
                 on_topic += 1
         elif run and _is_teaser(s) and run[-1] == i - 1 and _unterminated_short_line(lines[i - 1].s):
             run.append(i)
