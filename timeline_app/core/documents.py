@@ -2421,8 +2421,8 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
 _REPEAT_MIN_WORDS = 4  # a repeated shorter line is a label ("Read more"), which other rules judge
 _RUN_MIN_HEADLINES = 3  # one or two unterminated lines in a row are the story's subheadings
 _RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
-_LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): what it is about
-_LEAD_CHARS = 2000
+_LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): where its topic starts
+_LEAD_CHARS = 2000  # a line's words read for the topic (a line of a flattened page may be the whole story)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry content (a cheap proxy, no tagger)
 _CONTENT_TAGS = ("NN", "VB", "JJ")
 _STEM_CHARS = 6  # words compared by their first letters: "minister" and "ministers", "council" and "councillor"
@@ -2518,30 +2518,35 @@ def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
                      copies: set[int]) -> list[tuple[int, int]]:
     """Runs of other stories' headlines after the story's first line, with or without a heading over them:
     `_RUN_MIN_HEADLINES` or more headline-shaped lines in a row (a teaser cut off with "..." may follow each),
-    at least half of which share no content word with the story's lead (its first line, the headline above). The story's own subheadings stand one at a time
-    between paragraphs, and its list of key points names what the lead names. A line the page printed before
-    (`copies`: the story's own headline listed among the others) says nothing of the run's topic."""
-    lead_from = max(0, first_story_line - _LEAD_LINES + 1)
-    lead = _content_words(" ".join(lines[j].s[:_LEAD_CHARS] for j in range(lead_from, first_story_line + 1)))
+    at least half of which share no content word with the story above them (its headline, its lead and every
+    line down to the run). The story's own subheadings stand one at a time between paragraphs, and its list of
+    key points names what the story names. A line the page printed before (`copies`: the story's own headline
+    listed among the others) says nothing of the run's topic. The story's words are read only when a run is
+    judged, each line once: linear, and nothing for a page with no such run."""
+    topic: set[str] = set()
+    read_to = max(0, first_story_line - _LEAD_LINES + 1)  # the story's lines before it are in `topic`
     spans: list[tuple[int, int]] = []
-    run: list[int] = []
-    headlines = on_topic = 0
+    run: list[int] = []  # the run's lines (headlines and teasers)
+    heads: list[int] = []  # its headlines
 
     def close() -> None:
-        nonlocal headlines, on_topic
-        if headlines >= _RUN_MIN_HEADLINES and 2 * on_topic < headlines:
-            spans.extend((lines[j].start, lines[j].end) for j in run)
+        nonlocal read_to
+        if len(heads) >= _RUN_MIN_HEADLINES:
+            for j in range(read_to, run[0]):
+                topic.update(_content_words(lines[j].s[:_LEAD_CHARS]))
+            read_to = run[-1] + 1
+            on_topic = sum(1 for j in heads if j not in copies and not topic.isdisjoint(_content_words(lines[j].s)))
+            if 2 * on_topic < len(heads):
+                spans.extend((lines[j].start, lines[j].end) for j in run)
         run.clear()
-        headlines = on_topic = 0
+        heads.clear()
 
     for i in check_every(nonblank[first_story_line + 1:], 1024):
         s = lines[i].s
         if _unterminated_short_line(s):
             run.append(i)
-            headlines += 1
-            if i not in copies and not lead.isdisjoint(_content_words(s)):
-                on_topic += 1
-        elif run and _is_teaser(s) and run[-1] == i - 1 and _unterminated_short_line(lines[i - 1].s):
+            heads.append(i)
+        elif heads and heads[-1] == i - 1 and _is_teaser(s):
             run.append(i)
         else:
             close()
