@@ -2421,6 +2421,7 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
 _REPEAT_MIN_WORDS = 4  # a repeated shorter line is a label ("Read more"), which other rules judge
 _RUN_MIN_HEADLINES = 3  # one or two unterminated lines in a row are the story's subheadings
 _RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
+_RUN_MAX_CHARS = 300  # (a cheap bound before the words are counted: twenty words rarely take more)
 _LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): where its topic starts
 _LEAD_CHARS = 2000  # a line's words read for the topic (a line of a flattened page may be the whole story)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry content (a cheap proxy, no tagger)
@@ -2440,24 +2441,20 @@ def _page_furniture(lines: list[_Line], nonblank: range, first_story_line: int) 
                                                                                 set(copies))
 
 
-def _line_key(s: str) -> int | None:
-    """The line's words as one hash (its case, spaces and quote marks aside), or None for a line too short to
-    tell a copy from a coincidence. A hash, not the text: a copy of every line would double the memory."""
-    if _words(s) < _REPEAT_MIN_WORDS:
-        return None
-    return hash(_normalise(s).casefold())
+_REPEAT_MIN_CHARS = 15  # (a cheap bound before the words are counted: four words take more)
 
 
 def _doubled(s: str) -> bool:
     """Is the line the same words twice ("The scene after the fire.The scene after the fire.")? A picture's
     caption glued to its alt text; no writer repeats a whole sentence at once."""
     n = len(s)
+    if n < 2 * _REPEAT_MIN_CHARS:
+        return False
     for gap in range(_DOUBLING_GAP + 1):
-        if (n - gap) % 2:
-            continue
         half = (n - gap) // 2
-        if half and s[:half] == s[n - half:] and not s[half:n - half].strip(" .") \
-                and _words(s[:half]) >= _REPEAT_MIN_WORDS:
+        if (n - gap) % 2 or s[0] != s[n - half]:  # (one character told first: most lines differ there)
+            continue
+        if s[:half] == s[n - half:] and not s[half:n - half].strip(" .") and _words(s[:half]) >= _REPEAT_MIN_WORDS:
             return True
     return False
 
@@ -2467,24 +2464,33 @@ def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) 
     stories, a notice repeated at the foot, a caption over its alt text. The first copy stays the story's (a page
     may print its story twice over: the first reading keeps its words), unless it stands in the page's second
     half too: nothing of a story is printed twice after its middle, a box of the page's is. A line that is its
-    own words twice goes wherever it is. Two passes of one hash a line: linear."""
-    first: dict[int, int] = {}  # a line's key -> the index of its first copy
-    repeated: set[int] = set()
-    for i in check_every(nonblank, 1024):
-        key = _line_key(lines[i].s)
-        if key is not None:
-            if key in first:
-                repeated.add(key)
-            else:
-                first[key] = i
-    half = len(lines) // 2
+    own words twice goes wherever it is. A line shorter than `_REPEAT_MIN_WORDS` words is a label ("Read more"),
+    which other rules judge. One pass, one hash a line (not the line: a copy of every line would double the
+    memory); linear."""
+    first: dict[int, int] = {}  # a line's hash -> the index of its first copy
+    copies: list[tuple[int, int]] = []  # (index, the index of its first copy) for every later copy
     out = []
     for i in check_every(nonblank, 1024):
         s = lines[i].s
-        key = _line_key(s) if repeated else None
-        if key in repeated and i > first_story_line and (i > first[key] or i >= half) or _doubled(s):
+        if len(s) < _REPEAT_MIN_CHARS:
+            continue
+        key = hash(s)
+        was = first.setdefault(key, i)
+        if was != i:
+            copies.append((i, was))
+        if _doubled(s):
             out.append(i)
-    return out
+    if not copies:
+        return out
+    half = len(lines) // 2
+    again = set()
+    for i, was in copies:
+        s = lines[i].s
+        if i > first_story_line and s == lines[was].s and _words(s) >= _REPEAT_MIN_WORDS:
+            again.add(i)
+            if was > first_story_line and was >= half:
+                again.add(was)
+    return sorted(again.union(out))
 
 
 def _content_words(s: str) -> set[str]:
@@ -2505,13 +2511,11 @@ def _unterminated_short_line(line: str) -> bool:
     """A short line with no sentence's end: a linked headline, a menu entry or a subheading. Not a list item the
     writer marked (the story's own key points: "• He is confident the deal will pass"), nor a dated line (a
     chronology's entry, a results row: `_dated_lists` judges those)."""
-    if line[:1] in _BULLET_STARTS and _BULLET.match(line):
-        return False
-    s = line
-    words = _words(s)
-    end = s.rstrip("\"'”’)]")[-1:]
-    return (3 <= words <= _RUN_MAX_WORDS and end not in _TERMINAL and end not in ":;,"
-            and _entry_day(s) is None and _YEAR_IN_LINE.search(s) is None)
+    if len(line) > _RUN_MAX_CHARS or line[-1] in _TERMINAL or line[:1] in _BULLET_STARTS and _BULLET.match(line):
+        return False  # (the cheap tests first: most lines of a story end a sentence)
+    end = line.rstrip("\"'”’)]")[-1:]
+    return (end not in _TERMINAL and end not in ":;," and 3 <= _words(line) <= _RUN_MAX_WORDS
+            and _entry_day(line) is None and _YEAR_IN_LINE.search(line) is None)
 
 
 def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
