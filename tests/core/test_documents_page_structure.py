@@ -111,8 +111,9 @@ def test_a_notice_printed_twice_in_the_pages_second_half_is_excluded_every_copy(
     assert not doc.is_excluded(lead, lead + 20)
 
 
-def test_a_story_printed_twice_keeps_its_first_reading() -> None:
-    # a page that prints its story's first paragraphs again under it: the first copy stays, the second goes
+def test_a_sentence_printed_again_before_the_pages_second_half_stays() -> None:
+    # kept: a page printing its story's first paragraphs twice, or a file of many articles repeating a wire story's
+    # sentence from one article to the next: each copy is some article's own
     second_para = "The mayor said work on the quay would start in the spring after the winter storms."
     text = (_HEAD + _LEAD + "\n\n" + second_para + "\n\n" + _LEAD + "\n\n" + second_para + "\n\n"
             + "Opponents said the council had not asked the fishing fleet.\n\n" + _BODY + _BODY.replace("mayor", "clerk")
@@ -121,7 +122,19 @@ def test_a_story_printed_twice_keeps_its_first_reading() -> None:
     first = doc.text.index(second_para)
     again = doc.text.index(second_para, first + 1)
     assert not doc.is_excluded(first, first + len(second_para))
-    assert doc.is_excluded(again, again + len(second_para))
+    assert not doc.is_excluded(again, again + len(second_para))
+
+
+def test_a_headline_printed_again_after_the_story_starts_is_excluded() -> None:
+    # the story's headline listed again under it (a box of links): the copy goes, the headline stays
+    copy = "Council Approves Harbour Plan"
+    text = _HEAD + _LEAD + "\n\n" + copy + "\n\n" + _BODY + _CLOSE
+    doc = document_from_text(text, id="d")
+    first = doc.text.index(copy)
+    again = doc.text.index(copy, first + 1)
+    assert not doc.is_excluded(first, first + len(copy))
+    assert doc.is_excluded(again, again + len(copy))
+    assert doc.title == copy
 
 
 def test_a_most_read_list_without_a_heading_makes_no_event() -> None:

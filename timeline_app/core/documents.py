@@ -2463,8 +2463,10 @@ def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) 
     """Lines the page prints more than once, after the story's first line: a headline listed again among other
     stories, a notice repeated at the foot, a caption over its alt text. The first copy stays the story's (a page
     may print its story twice over: the first reading keeps its words), unless it stands in the page's second
-    half too: nothing of a story is printed twice after its middle, a box of the page's is. A line that is its
-    own words twice goes wherever it is. A line shorter than `_REPEAT_MIN_WORDS` words is a label ("Read more"),
+    half too: nothing of a story is printed twice after its middle, a box of the page's is. Sentences printed
+    again are the page's only so: two lines or more in the same order, the first copy in the page's second half
+    (a file of many articles repeats a wire story's sentences from one article to the next, each article's own,
+    and one at a time). A line that is its own words twice goes wherever it is. A line shorter than `_REPEAT_MIN_WORDS` words is a label ("Read more"),
     which other rules judge. One pass, one hash a line (not the line: a copy of every line would double the
     memory); linear."""
     first: dict[int, int] = {}  # a line's hash -> the index of its first copy
@@ -2483,13 +2485,16 @@ def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) 
     if not copies:
         return out
     half = len(lines) // 2
+    copy_of = {i: was for i, was in copies if lines[i].s == lines[was].s}  # (the hash's rare collision aside)
     again = set()
-    for i, was in copies:
+    for i, was in copy_of.items():
         s = lines[i].s
-        if i > first_story_line and s == lines[was].s and _words(s) >= _REPEAT_MIN_WORDS:
-            again.add(i)
-            if was > first_story_line and was >= half:
-                again.add(was)
+        if i <= first_story_line or _words(s) < _REPEAT_MIN_WORDS:
+            continue
+        if _unterminated_short_line(s):
+            again.add(i)  # a headline again
+        elif was >= half and (copy_of.get(i + 1) == was + 1 or copy_of.get(i - 1) == was - 1):
+            again.update((i, was))  # a box of sentences printed again, in the same order, at the page's foot
     return sorted(again.union(out))
 
 
