@@ -116,7 +116,8 @@ def test_a_sentence_printed_again_before_the_pages_second_half_stays() -> None:
     # sentence from one article to the next: each copy is some article's own
     second_para = "The mayor said work on the quay would start in the spring after the winter storms."
     text = (_HEAD + _LEAD + "\n\n" + second_para + "\n\n" + _LEAD + "\n\n" + second_para + "\n\n"
-            + "Opponents said the council had not asked the fishing fleet.\n\n" + _BODY + _BODY.replace("mayor", "clerk")
+            + "Opponents said the council had not asked the fishing fleet.\n\n"
+            + _BODY + _BODY.replace("mayor", "clerk")
             + "The harbour board meets on Friday.\n\nThe port company welcomed the vote.\n\n" + _CLOSE)
     doc = document_from_text(text, id="d")
     first = doc.text.index(second_para)

@@ -2424,8 +2424,8 @@ _RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
 _RUN_MAX_CHARS = 300  # (a cheap bound before the words are counted: twenty words rarely take more)
 _LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): where its topic starts
 _LEAD_CHARS = 2000  # a line's words read for the topic (a line of a flattened page may be the whole story)
-_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry content (a cheap proxy, no tagger)
-_CONTENT_TAGS = ("NN", "VB", "JJ")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry a topic (`_content_words`)
+_CONTENT_TAGS = ("NN", "VB", "JJ")  # the lexicon's tags of a topic's words: nouns, verbs, adjectives
 _STEM_CHARS = 6  # words compared by their first letters: "minister" and "ministers", "council" and "councillor"
 _YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
 _DOUBLING_GAP = 2  # what may stand between a line's two copies of the same words (". ", " ")
@@ -2466,9 +2466,9 @@ def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) 
     half too: nothing of a story is printed twice after its middle, a box of the page's is. Sentences printed
     again are the page's only so: two lines or more in the same order, the first copy in the page's second half
     (a file of many articles repeats a wire story's sentences from one article to the next, each article's own,
-    and one at a time). A line that is its own words twice goes wherever it is. A line shorter than `_REPEAT_MIN_WORDS` words is a label ("Read more"),
-    which other rules judge. One pass, one hash a line (not the line: a copy of every line would double the
-    memory); linear."""
+    and one at a time). A line that is its own words twice goes wherever it is. A line shorter than
+    `_REPEAT_MIN_WORDS` words is a label ("Read more"), which other rules judge. One pass, one hash a line (not
+    the line: a copy of every line would double the memory); linear."""
     first: dict[int, int] = {}  # a line's hash -> the index of its first copy
     copies: list[tuple[int, int]] = []  # (index, the index of its first copy) for every later copy
     out = []
