@@ -2315,6 +2315,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                                    excluded)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
@@ -2408,6 +2409,157 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
             else:
                 break
             spans.append((lines[j].start, lines[j].end))
+    return spans
+
+
+# ---- page furniture told by the page's structure ---------------------------------------------------
+# The story is the run of connected prose under its headline. A line the page prints twice (a headline again in a
+# "most read" list, a notice box repeated at the foot, a caption glued to its alt text) and a run of headlines of
+# other stories (short unterminated lines, several in a row, naming little of the story's lead) are the page's
+# lines, not the story's, whatever words they hold.
+
+_REPEAT_MIN_WORDS = 4  # a repeated shorter line is a label ("Read more"), which other rules judge
+_RUN_MIN_HEADLINES = 3  # one or two unterminated lines in a row are the story's subheadings
+_RUN_MAX_WORDS = 20  # a linked headline's length (`_headline_like`)
+_RUN_MAX_CHARS = 300  # (a cheap bound before the words are counted: twenty words rarely take more)
+_LEAD_LINES = 3  # the story's first line and the two above it (the headline, a standfirst): where its topic starts
+_LEAD_CHARS = 2000  # a line's words read for the topic (a line of a flattened page may be the whole story)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")  # a word long enough to carry a topic (`_content_words`)
+_CONTENT_TAGS = ("NN", "VB", "JJ")  # the lexicon's tags of a topic's words: nouns, verbs, adjectives
+_STEM_CHARS = 6  # words compared by their first letters: "minister" and "ministers", "council" and "councillor"
+_YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
+_DOUBLING_GAP = 2  # what may stand between a line's two copies of the same words (". ", " ")
+
+
+def _page_furniture(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Blocks the page's structure shows are not the story's (see `_repeated_lines`, `_other_headlines`). Only
+    after the story's first line: above it stand the headline and the header, which other rules read."""
+    if first_story_line >= len(lines):
+        return []
+    copies = _repeated_lines(lines, nonblank, first_story_line)
+    return [(lines[i].start, lines[i].end) for i in copies] + _other_headlines(lines, nonblank, first_story_line,
+                                                                                set(copies))
+
+
+_REPEAT_MIN_CHARS = 15  # (a cheap bound before the words are counted: four words take more)
+
+
+def _doubled(s: str) -> bool:
+    """Is the line the same words twice ("The scene after the fire.The scene after the fire.")? A picture's
+    caption glued to its alt text; no writer repeats a whole sentence at once."""
+    n = len(s)
+    if n < 2 * _REPEAT_MIN_CHARS:
+        return False
+    for gap in range(_DOUBLING_GAP + 1):
+        half = (n - gap) // 2
+        if (n - gap) % 2 or s[0] != s[n - half]:  # (one character told first: most lines differ there)
+            continue
+        if s[:half] == s[n - half:] and not s[half:n - half].strip(" .") and _words(s[:half]) >= _REPEAT_MIN_WORDS:
+            return True
+    return False
+
+
+def _repeated_lines(lines: list[_Line], nonblank: range, first_story_line: int) -> list[int]:
+    """Lines the page prints more than once, after the story's first line: a headline listed again among other
+    stories, a notice repeated at the foot, a caption over its alt text. The first copy stays the story's (a page
+    may print its story twice over: the first reading keeps its words), unless it stands in the page's second
+    half too: nothing of a story is printed twice after its middle, a box of the page's is. Sentences printed
+    again are the page's only so: two lines or more in the same order, the first copy in the page's second half
+    (a file of many articles repeats a wire story's sentences from one article to the next, each article's own,
+    and one at a time). A line that is its own words twice goes wherever it is. A line shorter than
+    `_REPEAT_MIN_WORDS` words is a label ("Read more"), which other rules judge. One pass, one hash a line (not
+    the line: a copy of every line would double the memory); linear."""
+    first: dict[int, int] = {}  # a line's hash -> the index of its first copy
+    copies: list[tuple[int, int]] = []  # (index, the index of its first copy) for every later copy
+    out = []
+    for i in check_every(nonblank, 1024):
+        s = lines[i].s
+        if len(s) < _REPEAT_MIN_CHARS:
+            continue
+        key = hash(s)
+        was = first.setdefault(key, i)
+        if was != i:
+            copies.append((i, was))
+        if _doubled(s):
+            out.append(i)
+    if not copies:
+        return out
+    half = len(lines) // 2
+    copy_of = {i: was for i, was in copies if lines[i].s == lines[was].s}  # (the hash's rare collision aside)
+    again = set()
+    for i, was in copy_of.items():
+        s = lines[i].s
+        if i <= first_story_line or _words(s) < _REPEAT_MIN_WORDS:
+            continue
+        if _unterminated_short_line(s):
+            again.add(i)  # a headline again
+        elif was >= half and (copy_of.get(i + 1) == was + 1 or copy_of.get(i - 1) == was - 1):
+            again.update((i, was))  # a box of sentences printed again, in the same order, at the page's foot
+    return sorted(again.union(out))
+
+
+def _content_words(s: str) -> set[str]:
+    """The line's content words (a noun, verb or adjective to the tagger's lexicon, or a word it does not know: a
+    name), cut to their first letters (a crude stem: inflections and derivations meet). "After", "their" and
+    "which" are long but carry no topic."""
+    from timeline_app.core.grammar import lexicon_tag  # (only for the lines of a page after its story starts)
+    out = set()
+    for w in _CONTENT_WORD.findall(s):
+        low = w.casefold()
+        tag = lexicon_tag(low)
+        if tag is None or tag[:2] in _CONTENT_TAGS:
+            out.add(low[:_STEM_CHARS])
+    return out
+
+
+def _unterminated_short_line(line: str) -> bool:
+    """A short line with no sentence's end: a linked headline, a menu entry or a subheading. Not a list item the
+    writer marked (the story's own key points: "• He is confident the deal will pass"), nor a dated line (a
+    chronology's entry, a results row: `_dated_lists` judges those)."""
+    if len(line) > _RUN_MAX_CHARS or line[-1] in _TERMINAL or line[:1] in _BULLET_STARTS and _BULLET.match(line):
+        return False  # (the cheap tests first: most lines of a story end a sentence)
+    end = line.rstrip("\"'”’)]")[-1:]
+    return (end not in _TERMINAL and end not in ":;," and 3 <= _words(line) <= _RUN_MAX_WORDS
+            and _entry_day(line) is None and _YEAR_IN_LINE.search(line) is None)
+
+
+def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
+                     copies: set[int]) -> list[tuple[int, int]]:
+    """Runs of other stories' headlines after the story's first line, with or without a heading over them:
+    `_RUN_MIN_HEADLINES` or more headline-shaped lines in a row (a teaser cut off with "..." may follow each),
+    at least half of which share no content word with the story above them (its headline, its lead and every
+    line down to the run). The story's own subheadings stand one at a time between paragraphs, and its list of
+    key points names what the story names. A line the page printed before (`copies`: the story's own headline
+    listed among the others) says nothing of the run's topic. The story's words are read only when a run is
+    judged, each line once: linear, and nothing for a page with no such run."""
+    topic: set[str] = set()
+    read_to = max(0, first_story_line - _LEAD_LINES + 1)  # the story's lines before it are in `topic`
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []  # the run's lines (headlines and teasers)
+    heads: list[int] = []  # its headlines
+
+    def close() -> None:
+        nonlocal read_to
+        if len(heads) >= _RUN_MIN_HEADLINES:
+            for j in range(read_to, run[0]):
+                topic.update(_content_words(lines[j].s[:_LEAD_CHARS]))
+            read_to = run[-1] + 1
+            on_topic = sum(1 for j in heads if j not in copies and not topic.isdisjoint(_content_words(lines[j].s)))
+            if 2 * on_topic < len(heads):
+                spans.extend((lines[j].start, lines[j].end) for j in run)
+        run.clear()
+        heads.clear()
+
+    for i in check_every(nonblank[first_story_line + 1:], 1024):
+        s = lines[i].s
+        if _unterminated_short_line(s):
+            run.append(i)
+            heads.append(i)
+        elif heads and heads[-1] == i - 1 and _is_teaser(s):
+            run.append(i)
+        else:
+            close()
+    close()
     return spans
 
 
