@@ -13,6 +13,7 @@ import tracemalloc
 import pytest
 
 import timeline_app.core.merging as merging
+from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate
 from timeline_app.core.model import Document, Mention, Precision
 
@@ -331,3 +332,22 @@ def test_a_title_that_frames_nothing_shares_one_empty_set_of_reported_verbs(titl
     assert main in verbs
     assert reported == frozenset()
     assert reported is merging._title_verbs("Serena Williams")[1]
+
+
+def test_the_sentence_memos_are_empty_when_the_events_mentions_are_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The events' titles are the memos' last readers: full beside the mentions made after them, they kept the
+    # pools those would have taken (the run's last growth at 10 MB of news).
+    candidates, docs = _corpus(3, 4, same_days=True)
+    grammar.tag_words("The ministers signed the agreement on Monday.")  # (something in them, whatever ran before)
+    grammar.analyse_sentence("The ministers signed the agreement on Monday.")
+    seen: list[tuple[int, int]] = []
+    give = merging._give_mentions
+
+    def giving(*args: object, **kwargs: object) -> None:
+        seen.append((grammar._tag_cached.cache_info().currsize, grammar.analyse_sentence.cache_info().currsize))
+        return give(*args, **kwargs)
+
+    monkeypatch.setattr(merging, "_give_mentions", giving)
+    events = merging.merge(candidates, docs)
+    assert events and all(e.mentions for e in events)
+    assert seen == [(0, 0)]

@@ -5444,6 +5444,10 @@ class Merger:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
         del sentences
+        # The titles above were the sentence memos' last readers: emptied before the mentions are made, so these
+        # take the pools the memos' tokens and analyses leave (merging's last growth of the run's peak) rather
+        # than new ones beside them. (The next reading of documents fills them again.)
+        grammar.release_caches()
         _give_mentions(events, counts, held)
         del counts, held
         events.sort(key=lambda e: (e.first, e.last, e.title))
