@@ -4693,11 +4693,17 @@ def _title_verbs(title: str) -> tuple[frozenset[str], frozenset[str]]:
     "reports"), of the verbs of what was said; else empty."""
     verbs = [t.text for t in grammar.tag_words(title) if t.pos.startswith("VB")]
     if not verbs:
-        return frozenset(), frozenset()
+        return _NO_TITLE_VERBS
     main = grammar.verb_lemmas(verbs[0])
     if main.isdisjoint(_FRAMING_LEMMAS):
-        return main, frozenset()
+        return main, _NO_LEMMAS
     return main, frozenset(_chain(grammar.verb_lemmas(v) for v in verbs[1:])) - _AUXILIARY_LEMMAS
+
+
+# One pair for every verbless title (CPython makes a new empty frozenset at each call): the memo above holds
+# thousands of answers, most of them verbless in dense news.
+_NO_LEMMAS: frozenset[str] = frozenset()
+_NO_TITLE_VERBS = (_NO_LEMMAS, _NO_LEMMAS)
 
 
 # A title's frame: a verb of saying, or a report or an announcement of what it frames ("Apple reports its
@@ -5438,6 +5444,10 @@ class Merger:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
         del sentences
+        # The titles above were the sentence memos' last readers: emptied before the mentions are made, so these
+        # take the pools the memos' tokens and analyses leave (merging's last growth of the run's peak) rather
+        # than new ones beside them. (The next reading of documents fills them again.)
+        grammar.release_caches()
         _give_mentions(events, counts, held)
         del counts, held
         events.sort(key=lambda e: (e.first, e.last, e.title))

@@ -114,7 +114,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from timeline_app.core import coref, grammar
@@ -3656,8 +3656,11 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
 
     With `on_error`, a failure while reading one article's news is given to it with that article, whose news
     is then left out: the other articles keep theirs (without it, the failure is raised)."""
-    # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
-    index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
+    # (family, participant) → its dated candidates sorted by date, for a bisected window per lookup, and beside
+    # them their numbers in `candidates` (ties go to the earliest). Two flat rows a key, not a tuple a candidate and
+    # participant: made with every candidate alive, that many small objects took arenas of their own, which the
+    # news' copies made meanwhile kept resident after the index went (0.6 bytes per character of dense news).
+    index: dict[tuple[str, str], _DatedRows] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
     for n, c in check_every(enumerate(candidates), 1024):
         with_events.add(c.doc_id)
@@ -3665,10 +3668,15 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
                 or not c.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
                 or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
+        family = _family(c.kind)
         for actor in c.actors:
-            index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
+            rows = index.get((family, actor))
+            if rows is None:
+                rows = index[(family, actor)] = _DatedRows([], array("q"))
+            rows.candidates.append(c)
+            rows.numbers.append(n)
     for rows in check_every(index.values()):
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort_by_date()
     no_happening: dict[int, bool] = {}  # id(candidate) → `_dates_no_happening` (the candidates outlive it)
     out: list[Candidate] = []
     for doc in documents:
@@ -3684,7 +3692,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
 
 
 def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[str],
-                     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
+                     index: dict[tuple[str, str], _DatedRows],
                      no_happening: dict[int, bool], out: list[Candidate]) -> None:
     """`resolve_news` for one article: its news candidates appended to `out`."""
     resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
@@ -3740,17 +3748,41 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
         out.append(item.candidate)
 
 
-def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
+class _DatedRows(NamedTuple):
+    """`resolve_news`' dated candidates of one (family, participant): sorted by date (`sort_by_date`), each with
+    its number in the order given (`numbers[k]` is `candidates[k]`'s)."""
+
+    candidates: list[Candidate]
+    numbers: array
+
+    def sort_by_date(self) -> None:
+        """By date, and within a date by number: added in the order of their numbers, a stable sort by date
+        keeps that order among the candidates of one date."""
+        candidates, numbers = self.candidates, self.numbers
+        if len(candidates) < 2:
+            return
+        order = sorted(range(len(candidates)), key=lambda k: candidates[k].first)
+        candidates[:] = [candidates[k] for k in order]
+        numbers[:] = array("q", [numbers[k] for k in order])
+
+
+_NO_ROWS = _DatedRows([], array("q"))
+_first_date = attrgetter("first")
+
+
+def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], _DatedRows],
            memo: dict[int, bool]) -> Candidate | None:
     """The dated happening that candidate `c` names, if one is clear (`memo`: `_dates_no_happening`'s)."""
     assert doc.published is not None
     lo, hi = doc.published - NAMED_WINDOW, doc.published
     shared: dict[int, tuple[int, Candidate]] = {}
+    family = _family(c.kind)
     for actor in c.actors:
-        rows = index.get((_family(c.kind), actor), [])
-        a = bisect.bisect_left(rows, (lo, -1))
-        b = bisect.bisect_right(rows, (hi, 1 << 62))
-        for first, n, other in rows[max(a, b - 16):b]:  # the most recent few suffice
+        rows, numbers = index.get((family, actor), _NO_ROWS)
+        a = bisect.bisect_left(rows, lo, key=_first_date)
+        b = bisect.bisect_right(rows, hi, key=_first_date)
+        for k in range(max(a, b - 16), b):  # the most recent few suffice
+            other, n = rows[k], numbers[k]
             if other.sentence_start == c.sentence_start and other.doc_id == doc.id:
                 continue
             count, _ = shared.get(n, (0, other))
