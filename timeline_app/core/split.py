@@ -18,7 +18,10 @@ Then, as `analysis.analyse_document` does: extraction's passes over the whole te
 Memory: the tagger's expressions are not kept here (the serial walk streams them): each is joined into the whole
 walk's layout as it is found, and a piece's go to its worker packed (`pack_piece`), bytes kept only until its
 result is read. Each piece's result is let go once its candidates are made here. (10 MB: this process's peak
-237 -> 200 MB; the serial walk in one process peaks at 146 MB.)
+237 -> 200 MB; the serial walk in one process peaks at 146 MB.) A piece's candidates come as the serial walk holds
+its own as it makes them: their sentences read from the document (not sent), their equal titles one object; they
+came with a string per sentence and per title, ~3 bytes a character alive here until the whole walk's end (3 MB:
+this process's peak 19.4 -> 15.8 times the input).
 """
 from __future__ import annotations
 
