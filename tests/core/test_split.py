@@ -130,6 +130,56 @@ def test_this_process_holds_no_tagged_expression_nor_a_read_pieces_result_while_
     assert alive_results == [0] * stats.pieces
 
 
+def _sent_results(doc: Document) -> list[split.PieceResult]:
+    """Each piece's result of `doc` as it reaches this process from a worker (through pickle)."""
+    import pickle
+
+    results: list[split.PieceResult] = []
+
+    def submit(document: Document, packed: bytes):
+        result = pickle.loads(pickle.dumps(split.walk_packed_piece(document, packed)))
+        results.append(result)
+        return lambda: result
+
+    assert split.analyse_in_pieces(doc, submit, piece_chars=PIECE_CHARS) == analyse_document(doc)
+    assert len(results) > 2
+    return results
+
+
+def _rows(result: split.PieceResult) -> list[tuple]:
+    return [*result.candidates, *(row for row, *_rest in result.news["out"])]
+
+
+def test_a_pieces_result_sends_no_sentence_its_document_holds(long_article) -> None:
+    # At 10 MB the pieces' sentence strings, one per dated sentence, were ~3 bytes a character here until the
+    # whole walk's end (the serial walk reads them from the document as it makes its candidates).
+    from timeline_app.core.analysis import _SENTENCE_AT
+
+    rows = [row for result in _sent_results(long_article) for row in _rows(result)]
+    assert rows and all(row[_SENTENCE_AT] is None for row in rows)
+    made = [split._piece_candidate(row, long_article) for row in rows]
+    assert all(c._sentence is long_article for c in made)
+    assert all(c.sentence == long_article.text[c.sentence_start:c.sentence_end] for c in made)
+
+
+def test_a_pieces_result_sends_equal_titles_once() -> None:
+    # (A piece's candidates made their own titles: one object each per candidate, here.) Each paragraph's
+    # sentence has several dates, whose candidates share its title.
+    from timeline_app.core.analysis import _CANDIDATE_FIELDS, _MENTION_WIDTH
+    from timeline_app.core.documents import document_from_text
+
+    doc = document_from_text("Talks in the capital\nThursday, June 20, 2024\n\n" + "\n\n".join(
+        f"Anna Lind signed accords with Kessa on March {day}, 2020, and on April {day}, 2021, in Tarbert."
+        for day in range(1, 9)), id="article")
+    at = _MENTION_WIDTH + _CANDIDATE_FIELDS.index("title")
+    repeated = 0
+    for result in _sent_results(doc):
+        values = [row[at] for row in _rows(result)]
+        assert len({id(v) for v in values}) == len(set(values))
+        repeated += len(values) > len(set(values))
+    assert repeated  # (the pieces repeat some)
+
+
 def test_every_attribute_of_the_walks_has_a_role(long_article) -> None:
     expressions = tag(long_article.text, reference=long_article.published)
     news = NewsWalk(long_article, expressions)

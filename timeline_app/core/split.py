@@ -18,7 +18,10 @@ Then, as `analysis.analyse_document` does: extraction's passes over the whole te
 Memory: the tagger's expressions are not kept here (the serial walk streams them): each is joined into the whole
 walk's layout as it is found, and a piece's go to its worker packed (`pack_piece`), bytes kept only until its
 result is read. Each piece's result is let go once its candidates are made here. (10 MB: this process's peak
-237 -> 200 MB; the serial walk in one process peaks at 146 MB.)
+237 -> 200 MB; the serial walk in one process peaks at 146 MB.) A piece's candidates come as the serial walk holds
+its own as it makes them: their sentences read from the document (not sent), their equal titles one object; they
+came with a string per sentence and per title, ~3 bytes a character alive here until the whole walk's end (3 MB:
+this process's peak 19.4 -> 15.8 times the input).
 """
 from __future__ import annotations
 
@@ -27,9 +30,10 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from timeline_app.core.analysis import (DocumentAnalysis, _candidate_row, _row_candidate, analyse_document,
-                                        settled_analysis)
+from timeline_app.core.analysis import (_CANDIDATE_ROW, _SENTENCE_AT, _SHARED_AS_MADE, DocumentAnalysis,
+                                        _candidate_row, _row_candidate, analyse_document, settled_analysis)
 from timeline_app.core.collector import collection_paused
+from timeline_app.core.extraction import Candidate
 from timeline_app.core.model import Document, TimeExpression
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress, check_cancelled, check_every
@@ -232,17 +236,41 @@ def walk_piece(doc: Document, piece: Piece, blocks: tuple | None = None) -> Piec
             news_at = next(news_steps, len(doc.text) + 1)
     for _ in news_steps:
         pass
-    # (The piece's own candidates, not sorted: `MentionWalk.finish` sorts the whole document's.)
+    # (The piece's own candidates, not sorted: `MentionWalk.finish` sorts the whole document's.) Their sentences
+    # read from the document and their equal titles, names and explanations one object each, as
+    # `analysis.analyse_document` holds its candidates as it makes them: a sentence read from the document is not
+    # sent (`_piece_row`), and a shared value is pickled once.
+    news_items = found["out"].held
+    made = [*candidates.held, *(n.candidate for n in news_items)]
+    extraction.hold_sentences(doc, made)
+    extraction.share_strings(made, None, _SHARED_AS_MADE, phrases=False)
+    del made
     sentence_strings: dict[str, str] = {}
-    rows = [_candidate_row(c, sentence_strings) for c in candidates.held]
+    rows = [_piece_row(c, sentence_strings) for c in candidates.held]
     news_out = {name: sink.held for name, sink in found.items()}
-    news_out["out"] = [(_candidate_row(n.candidate, sentence_strings), n.index, n.dated_nearby, n.role,
-                        n.simple_past, n.statement, n.quoting, n.own_simple_past) for n in news_out["out"]]
+    news_out["out"] = [(_piece_row(n.candidate, sentence_strings), n.index, n.dated_nearby, n.role,
+                        n.simple_past, n.statement, n.quoting, n.own_simple_past) for n in news_items]
     return PieceResult(started, _copied(carried_state(reader)), rows, news_out, skipped)
 
 
-def _news_items(rows: list) -> list[NewsItem]:
-    return [NewsItem(_row_candidate(row), *rest) for row, *rest in rows]
+def _piece_row(c: Candidate, sentences: dict[str, str]) -> tuple:
+    """`c`'s row (`analysis._candidate_row`), its sentence None when `c` reads it from its document (the
+    document is not sent with the row: `_piece_candidate` reads it from the document there)."""
+    if c._sentence.__class__ is Document:
+        row = _CANDIDATE_ROW(c)
+        return (*row[:_SENTENCE_AT], None, *row[_SENTENCE_AT + 1:])
+    return _candidate_row(c, sentences)
+
+
+def _piece_candidate(row: tuple, doc: Document) -> Candidate:
+    """The candidate of a piece's row (`_piece_row`) of `doc`."""
+    if row[_SENTENCE_AT] is None:
+        row = (*row[:_SENTENCE_AT], doc, *row[_SENTENCE_AT + 1:])
+    return _row_candidate(row)
+
+
+def _news_items(rows: list, doc: Document) -> list[NewsItem]:
+    return [NewsItem(_piece_candidate(row, doc), *rest) for row, *rest in rows]
 
 
 # --- the document, here ---------------------------------------------------------------------------------------
@@ -381,10 +409,10 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
                                          state))
             del piece
         del packed
-        candidates.extend([_row_candidate(row) for row in check_every(done.candidates)])
+        candidates.extend([_piece_candidate(row, doc) for row in check_every(done.candidates)])
         for name, value in done.news.items():
             if name == "out":
-                value = _news_items(value)  # type: ignore[arg-type]
+                value = _news_items(value, doc)  # type: ignore[arg-type]
             held = news_out.setdefault(name, type(value)())
             if isinstance(held, list):
                 held.extend(value)
