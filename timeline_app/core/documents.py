@@ -30,6 +30,7 @@ from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.numeric_dates import day_first_by_language
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress, check_every
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
+from timeline_app.core.story_day import page_day_from_story
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
@@ -583,6 +584,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from, analysis.headline_ends or {})
     excluded.extend(_call_to_action_sentences(text, sentences))
+    furniture = list(excluded)  # (the page's own furniture: its captions, added next, are the story's)
     captions = _caption_sentences(text, sentences, dated=bool(candidates))
     if figcaptions:
         captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
@@ -601,10 +603,16 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         main = main_text(markup) if has_blocks_to_judge(text, excluded) else None
         del markup
         if main is not None:
-            excluded.extend(furniture_blocks(text, main, excluded, title))
+            blocks = furniture_blocks(text, main, excluded, title)
+            excluded.extend(blocks)
+            furniture.extend(blocks)
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    if published is None:
+        # A page that prints no date may still give its day in its story: its lead's weekday written out as a
+        # date elsewhere in it (`story_day`).
+        published = page_day_from_story(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only

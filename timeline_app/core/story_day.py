@@ -1,0 +1,144 @@
+"""The day a page that prints no date gives itself through its own story.
+
+A journalist dates an undated clipping from what it tells: when its lead reports a happening "on Thursday" and the
+same story writes the day out with its weekday ("scheduled to launch on Thursday, Sept. 8", "on Saturday (July
+16)"), that Thursday is the lead's day, and the page, which reports it as done, is of that day. Nothing here
+guesses: the weekday the lead names must be the weekday of exactly one day the story writes out, the day's year
+must be written (or fixed by its weekday among the years the story writes), and the lead must tell its happening
+as done (a past tense or a present perfect); a lead about what is still to come ("will launch on Thursday") is
+written before its day, on a day the page does not give. Anything else leaves the page undated.
+
+Used by `documents._build` only when the page states no date at all (no header line, dateline, field or meta
+date): `page_day_from_story(text, skip, captions, sentences)`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from timeline_app.core.model import Sentence, merge_spans
+from timeline_app.core.temporal_lexicon import DAY_PARTS
+
+__all__ = ["page_day_from_story"]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WD = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTHS = {name: k + 1 for k, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_YR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# A day written out with its weekday: "Thursday, Sept. 8", "Wednesday, Sept. 7, 2016", "Tuesday 12 November 2024",
+# "Saturday (July 16)", "Wednesday evening, Jan. 30, 2013". (Full weekday names only: "Sun" and "Sat" are words too.)
+_PART = "(?:" + "|".join(k for k in DAY_PARTS if k not in ("overnight", "tonight")) + ")"
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WD})(?:\s+{_PART})?(?:,\s*|\s+|\s*\(\s*)"
+    rf"(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
+    rf"(?:,?\s+(?P<yr>{_YR}))?")
+# Any day written out with its year (the years a year-less weekday date may be of).
+_FULL_DATE = re.compile(rf"\b(?:{_MON}\s+{_DAYNUM},?\s+(?P<yr>{_YR})|{_DAYNUM}\s+(?:of\s+)?{_MON},?\s+(?P<yr2>{_YR}))")
+# A weekday on its own ("on Thursday evening", "Thursday's launch"), not a plural ("on Thursdays").
+_BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b(?!s\b)")
+# Words before a weekday that move it off the nearest one or make it any such day ("last Thursday", "every
+# Friday", "on a Monday"): such a weekday is not the lead's day.
+# A weekday that bounds a span ("since Monday", "by Friday") is not the happening's day either.
+_MOVED = re.compile(r"(?:\b(?:last|next|this|coming|past|following|previous|every|each|a|an|same|that"
+                    r"|since|until|till|by|before|after)\s+)$", re.IGNORECASE)
+_LEAD_SENTENCES = 5  # the headline, a standfirst or teaser, and the lead's first sentences
+_PAST_TAGS = frozenset({"VBD"})
+_HAVE = frozenset({"has", "have", "had", "'s", "'ve"})
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int]) -> tuple[dict[int, set[dt.date]],
+                                                                                        list[tuple[int, int]]]:
+    """The days the story writes out with their weekday, by weekday (0 = Monday), and the spans of those phrases.
+    A year-less one takes the year, among those around the years the story writes, that puts it on its weekday,
+    when exactly one does; a phrase whose weekday does not fit its written date is a misprint and gives nothing."""
+    years: set[int] = set()
+    for m in _FULL_DATE.finditer(text):
+        if not _inside(skip, starts, m.start()):
+            years.add(int(m["yr"] or m["yr2"]))
+    days: dict[int, set[dt.date]] = {}
+    spans: list[tuple[int, int]] = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        if _inside(skip, starts, m.start()):
+            continue
+        spans.append(m.span())
+        wd = _WEEKDAY_NAMES.index(m["wd"])
+        month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day = int(re.match(r"\d+", m["day"] or m["day2"])[0])
+        if m["yr"]:
+            fits = {d for d in (_date(int(m["yr"]), month, day),) if d is not None and d.weekday() == wd}
+        else:
+            fits = {d for y in years for d in (_date(y + k, month, day) for k in (-1, 0, 1))
+                    if d is not None and d.weekday() == wd}
+        if len(fits) == 1:
+            days.setdefault(wd, set()).update(fits)
+    return days, spans
+
+
+def _told_as_done(sentence: str, at: int) -> bool:
+    """Is the happening the weekday at `sentence[at:]` dates told as done: the finite verb group nearest before it
+    (or the first after it, with none before) a past tense or a present perfect, and no modal ("will", "could")?"""
+    from timeline_app.core.grammar import analyse_sentence
+    groups = [g for g in analyse_sentence(sentence).groups if g.finite]
+    before = [g for g in groups if g.start < at]
+    group = before[-1] if before else next(iter(groups), None)
+    if group is None:
+        return False
+    first = group.words[0]
+    if first.pos == "MD":
+        return False
+    if len(group.words) == 1:
+        return first.pos in _PAST_TAGS
+    return first.pos in _PAST_TAGS or (first.text.lower() in _HAVE and group.main.pos == "VBN")
+
+
+def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Sequence[tuple[int, int]],
+                        sentences: Sequence[Sentence]) -> dt.date | None:
+    """The day an undated page's story gives itself (see the module's doc), or None.
+
+    `skip` are the page's furniture spans (lists of other stories, menus: their dates are not the story's),
+    in any order; `captions` the pictures' captions (their dates are the story's, their weekdays are no
+    lead); `sentences` the page's sentences in order. One pass of two patterns over the text
+    and one sentence's analysis."""
+    skip = merge_spans(list(skip))
+    starts = [a for a, _ in skip]
+    days, phrases = _written_days(text, skip, starts)
+    if not days:
+        return None
+    not_lead = merge_spans([*skip, *captions])
+    not_lead_starts = [a for a, _ in not_lead]
+    phrase_starts = [a for a, _ in phrases]
+    seen = 0
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if _inside(not_lead, not_lead_starts, start):
+            continue
+        seen += 1
+        if seen > _LEAD_SENTENCES:
+            return None
+        for m in _BARE_WEEKDAY.finditer(text, start, end):
+            if _inside(phrases, phrase_starts, m.start()) or _MOVED.search(text, max(start, m.start() - 12),
+                                                                            m.start()):
+                continue
+            # The lead's first weekday: the page's day when the story writes exactly one such day out.
+            tied = days.get(_WEEKDAY_NAMES.index(m["wd"]), set())
+            if len(tied) != 1 or not _told_as_done(text[start:end], m.start() - start):
+                return None
+            return next(iter(tied))
+    return None
