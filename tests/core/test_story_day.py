@@ -97,3 +97,28 @@ def test_a_launch_story_dated_by_its_caption_puts_its_lead_on_that_day():
 
 def test_a_launch_story_written_before_the_launch_stays_undated():
     assert load_document(FIXTURES / "launch_ahead.txt").published is None
+
+
+_SITE_HEADER_STORY = ("The harbour council voted on Saturday to close the old bridge. Traffic will move to the ferry.\n\n"
+                      "The vote on Saturday, Oct. 21, 2023, ended a decade of repairs.\n")
+
+
+@pytest.mark.parametrize("header, published", [
+    # a site's header printing its date of the day, months after the story: the story's day wins
+    ("Friday, May 17, 2024\nHarbour Digest - a story for you\n\n", dt.date(2023, 10, 21)),
+    ("Harbour Digest\nPublished: 17 May 2024\n\n", dt.date(2023, 10, 21)),
+    # a printed date within the week after the lead's day is the page's own
+    ("Harbour Digest\nPublished: 22 October 2023\n\n", dt.date(2023, 10, 22)),
+    ("Harbour Digest\nPublished: 28 October 2023\n\n", dt.date(2023, 10, 28)),
+])
+def test_a_printed_date_far_after_the_story_s_own_day_is_the_site_s(header, published):
+    doc = document_from_text("Council closes the bridge\n" + header + _SITE_HEADER_STORY, id="d")
+    assert doc.published == published
+
+
+def test_a_printed_date_stands_when_the_story_ties_no_day():
+    # (the story's written day is not its lead's weekday: nothing contradicts the printed date)
+    doc = document_from_text("Council closes the bridge\nHarbour Digest\nPublished: 17 May 2024\n\nThe harbour "
+                             "council voted on Friday to close the old bridge.\n\nThe vote on Saturday, Oct. 21, 2023, "
+                             "ended a decade of repairs.\n", id="d")
+    assert doc.published == dt.date(2024, 5, 17)

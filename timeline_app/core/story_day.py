@@ -8,8 +8,10 @@ must be written (or fixed by its weekday among the years the story writes), and 
 as done (a past tense or a present perfect); a lead about what is still to come ("will launch on Thursday") is
 written before its day, on a day the page does not give. Anything else leaves the page undated.
 
-Used by `documents._build` only when the page states no date at all (no header line, dateline, field or meta
-date): `page_day_from_story(text, skip, captions, sentences)`.
+The same day checks a date the page prints: a bare weekday told as done is one of the days just before the page's
+own, so a printed date far after the day the lead's weekday is written out as is the site's date of the day (a
+masthead's, a header's), not the story's. `documents._build` calls `page_day_from_story(text, skip, captions,
+sentences)` for both.
 """
 from __future__ import annotations
 
