@@ -122,3 +122,35 @@ def test_a_printed_date_stands_when_the_story_ties_no_day():
                              "council voted on Friday to close the old bridge.\n\nThe vote on Saturday, Oct. 21, 2023, "
                              "ended a decade of repairs.\n", id="d")
     assert doc.published == dt.date(2024, 5, 17)
+
+
+_QUAKE_LEAD = "At least 93 people were killed in an earthquake that struck the southern islands on {}, officials said."
+
+
+@pytest.mark.parametrize("lead_day, other, published", [
+    # the same happening (the lead's verb) written out with its year elsewhere, falling on the lead's weekday
+    ("Tuesday", "People look at a collapsed hall after the quake struck the region on Oct. 15, 2013.",
+     dt.date(2013, 10, 15)),
+    ("Tuesday", "The quake, which struck the region on 15 October 2013, was felt on three islands.",
+     dt.date(2013, 10, 15)),
+    # another verb: another happening, whatever its day
+    ("Tuesday", "The island council met in the town hall on Oct. 15, 2013.", None),
+    # the written day is not on the lead's weekday
+    ("Wednesday", "People look at a collapsed hall after the quake struck the region on Oct. 15, 2013.", None),
+    # two days of that weekday told by that verb: which one is unknown
+    ("Tuesday", "A quake struck the region on Oct. 15, 2013. Another struck it on Oct. 8, 2013.", None),
+])
+def test_a_day_the_story_writes_for_the_lead_s_happening_on_its_weekday_dates_the_page(lead_day, other,
+                                                                                         published):
+    doc = document_from_text(_HEADLINE + _QUAKE_LEAD.format(lead_day) + "\n\n" + other + "\n", id="d")
+    assert doc.published == published
+
+
+@pytest.mark.parametrize("story", [
+    # the written day in the lead's own sentence is no second telling of its happening
+    "The quake struck the islands on Tuesday, a year after another struck them on Oct. 15, 2013.",
+    # a primary auxiliary tells no happening ("were among Friday's offerings", notes "were due" a Friday)
+    "These bonds were among Friday's offerings.\n\nThe notes were due on Oct. 15, 1999, and priced at par.",
+])
+def test_a_written_day_that_is_no_second_telling_of_the_lead_leaves_the_page_undated(story):
+    assert document_from_text(_HEADLINE + story + "\n", id="d").published is None

@@ -2,11 +2,13 @@
 
 A journalist dates an undated clipping from what it tells: when its lead reports a happening "on Thursday" and the
 same story writes the day out with its weekday ("scheduled to launch on Thursday, Sept. 8", "on Saturday (July
-16)"), that Thursday is the lead's day, and the page, which reports it as done, is of that day. Nothing here
-guesses: the weekday the lead names must be the weekday of exactly one day the story writes out, the day's year
-must be written (or fixed by its weekday among the years the story writes), and the lead must tell its happening
-as done (a past tense or a present perfect); a lead about what is still to come ("will launch on Thursday") is
-written before its day, on a day the page does not give. Anything else leaves the page undated.
+16)"), that Thursday is the lead's day, and the page, which reports it as done, is of that day. So it is when the
+story writes out, for the same happening (the lead's verb), a day that falls on the lead's weekday ("struck the
+islands on Tuesday" and a caption's "after the quake struck the region on Oct. 15, 2013", a Tuesday). Nothing here
+guesses: the weekday the lead names must be the weekday of exactly one such day, the day's year must be written
+(or, for a day written with its weekday, fixed by it among the years the story writes), and the lead must tell its
+happening as done (a past tense or a present perfect); a lead about what is still to come ("will launch on
+Thursday") is written before its day, on a day the page does not give. Anything else leaves the page undated.
 
 The same day checks a date the page prints: a bare weekday told as done is one of the days just before the page's
 own, so a printed date far after the day the lead's weekday is written out as is the site's date of the day (a
@@ -19,9 +21,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Sentence, merge_spans
 from timeline_app.core.temporal_lexicon import DAY_PARTS
+
+if TYPE_CHECKING:
+    from timeline_app.core.grammar import VerbGroup
 
 __all__ = ["page_day_from_story"]
 
@@ -40,7 +46,8 @@ _WEEKDAY_DATE = re.compile(
     rf"(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
     rf"(?:,?\s+(?P<yr>{_YR}))?")
 # Any day written out with its year (the years a year-less weekday date may be of).
-_FULL_DATE = re.compile(rf"\b(?:{_MON}\s+{_DAYNUM},?\s+(?P<yr>{_YR})|{_DAYNUM}\s+(?:of\s+)?{_MON},?\s+(?P<yr2>{_YR}))")
+_FULL_DATE = re.compile(rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM}),?\s+(?P<yr>{_YR})"
+                        rf"|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<yr2>{_YR}))")
 # A weekday on its own ("on Thursday evening", "Thursday's launch"), not a plural ("on Thursdays").
 _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b(?!s\b)")
 # Words before a weekday that move it off the nearest one or make it any such day ("last Thursday", "every
@@ -65,15 +72,21 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int]) -> tuple[dict[int, set[dt.date]],
-                                                                                        list[tuple[int, int]]]:
-    """The days the story writes out with their weekday, by weekday (0 = Monday), and the spans of those phrases.
-    A year-less one takes the year, among those around the years the story writes, that puts it on its weekday,
-    when exactly one does; a phrase whose weekday does not fit its written date is a misprint and gives nothing."""
+def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int]) -> tuple[
+        dict[int, set[dt.date]], list[tuple[int, int]], list[tuple[int, dt.date]]]:
+    """The days the story writes out with their weekday, by weekday (0 = Monday), the spans of those phrases, and
+    the other days it writes out with their year, as (offset, day). A year-less weekday phrase takes the year, among
+    those around the years the story writes, that puts it on its weekday, when exactly one does; a phrase whose
+    weekday does not fit its written date is a misprint and gives nothing."""
     years: set[int] = set()
+    full: list[tuple[int, dt.date]] = []
     for m in _FULL_DATE.finditer(text):
         if not _inside(skip, starts, m.start()):
             years.add(int(m["yr"] or m["yr2"]))
+            d = _date(int(m["yr"] or m["yr2"]), _MONTHS[(m["mon"] or m["mon2"])[:3].lower()],
+                      int(re.match(r"\d+", m["day"] or m["day2"])[0]))
+            if d is not None:
+                full.append((m.start(), d))
     days: dict[int, set[dt.date]] = {}
     spans: list[tuple[int, int]] = []
     for m in _WEEKDAY_DATE.finditer(text):
@@ -90,18 +103,22 @@ def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int])
                     if d is not None and d.weekday() == wd}
         if len(fits) == 1:
             days.setdefault(wd, set()).update(fits)
-    return days, spans
+    starts_of_phrases = [a for a, _ in spans]
+    plain = [(at, d) for at, d in full if not _inside(spans, starts_of_phrases, at)]
+    return days, spans, plain
 
 
-def _told_as_done(sentence: str, at: int) -> bool:
-    """Is the happening the weekday at `sentence[at:]` dates told as done: the finite verb group nearest before it
-    (or the first after it, with none before) a past tense or a present perfect, and no modal ("will", "could")?"""
+def _verb_at(sentence: str, at: int) -> VerbGroup | None:
+    """The finite verb group that tells the happening a date at `sentence[at:]` dates: the nearest before it, or the
+    first after it when none comes before."""
     from timeline_app.core.grammar import analyse_sentence
     groups = [g for g in analyse_sentence(sentence).groups if g.finite]
     before = [g for g in groups if g.start < at]
-    group = before[-1] if before else next(iter(groups), None)
-    if group is None:
-        return False
+    return before[-1] if before else next(iter(groups), None)
+
+
+def _told_as_done(group: VerbGroup) -> bool:
+    """Is a verb group a past tense or a present perfect, with no modal ("will", "could")?"""
     first = group.words[0]
     if first.pos == "MD":
         return False
@@ -110,18 +127,51 @@ def _told_as_done(sentence: str, at: int) -> bool:
     return first.pos in _PAST_TAGS or (first.text.lower() in _HAVE and group.main.pos == "VBN")
 
 
+# The primary auxiliaries: as a clause's only verb they tell a state or stand in for another verb ("were among
+# Friday's offerings"), no happening of their own to tell twice.
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
+
+
+def _lemmas(group: VerbGroup) -> frozenset[str]:
+    """The lemmas of the happening a verb group tells (none for a primary auxiliary)."""
+    from timeline_app.core.grammar import verb_lemmas
+    lemmas = verb_lemmas(group.main.text.lower())
+    return frozenset() if lemmas & _AUXILIARY_LEMMAS else lemmas
+
+
+def _same_happening_day(text: str, sentences: Sequence[Sentence], plain: list[tuple[int, dt.date]], weekday: int,
+                        lemmas: frozenset[str], lead: int) -> dt.date | None:
+    """The one day the story writes out with its year (no weekday written), in another sentence than the lead's
+    (`lead`, its start), that falls on the lead's weekday and is told as done by the lead's verb ("struck the
+    southern islands on Tuesday" and "after the quake struck the region on Oct. 15, 2013"): the same happening told
+    twice, on the same day; or None."""
+    fitting = [(at, d) for at, d in plain if d.weekday() == weekday]
+    if not fitting or not lemmas:
+        return None
+    firsts = [s.start for s in sentences]
+    same: set[dt.date] = set()
+    for at, d in fitting:
+        k = bisect_right(firsts, at) - 1
+        if k < 0 or at >= sentences[k].end or sentences[k].start == lead:
+            continue
+        group = _verb_at(text[sentences[k].start:sentences[k].end], at - sentences[k].start)
+        if group is not None and _told_as_done(group) and lemmas & _lemmas(group):
+            same.add(d)
+    return next(iter(same)) if len(same) == 1 else None
+
+
 def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Sequence[tuple[int, int]],
                         sentences: Sequence[Sentence]) -> dt.date | None:
-    """The day an undated page's story gives itself (see the module's doc), or None.
+    """The day a page's story gives itself (see the module's doc), or None.
 
     `skip` are the page's furniture spans (lists of other stories, menus: their dates are not the story's),
     in any order; `captions` the pictures' captions (their dates are the story's, their weekdays are no
-    lead); `sentences` the page's sentences in order. One pass of two patterns over the text
-    and one sentence's analysis."""
+    lead); `sentences` the page's sentences in order. One pass of two patterns over the text and the analysis
+    of the lead's sentence (and of those of the few written days on its weekday)."""
     skip = merge_spans(list(skip))
     starts = [a for a, _ in skip]
-    days, phrases = _written_days(text, skip, starts)
-    if not days:
+    days, phrases, plain = _written_days(text, skip, starts)
+    if not days and not plain:
         return None
     not_lead = merge_spans([*skip, *captions])
     not_lead_starts = [a for a, _ in not_lead]
@@ -138,9 +188,14 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
             if _inside(phrases, phrase_starts, m.start()) or _MOVED.search(text, max(start, m.start() - 12),
                                                                             m.start()):
                 continue
-            # The lead's first weekday: the page's day when the story writes exactly one such day out.
-            tied = days.get(_WEEKDAY_NAMES.index(m["wd"]), set())
-            if len(tied) != 1 or not _told_as_done(text[start:end], m.start() - start):
+            # The lead's first weekday, for a happening told as done: the one day the story writes out with that
+            # weekday, or else the one it writes for the same happening (by its verb) that falls on that weekday.
+            group = _verb_at(text[start:end], m.start() - start)
+            if group is None or not _told_as_done(group):
                 return None
-            return next(iter(tied))
+            weekday = _WEEKDAY_NAMES.index(m["wd"])
+            tied = days.get(weekday)
+            if tied:
+                return next(iter(tied)) if len(tied) == 1 else None
+            return _same_happening_day(text, sentences, plain, weekday, _lemmas(group), start)
     return None
