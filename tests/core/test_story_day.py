@@ -154,3 +154,13 @@ def test_a_day_the_story_writes_for_the_lead_s_happening_on_its_weekday_dates_th
 ])
 def test_a_written_day_that_is_no_second_telling_of_the_lead_leaves_the_page_undated(story):
     assert document_from_text(_HEADLINE + story + "\n", id="d").published is None
+
+
+def test_a_telling_of_the_lead_s_verb_far_down_a_long_text_is_another_story_s():
+    filler = "The island council met again to hear the harbour master's report on the ferries. " * 90
+    near = document_from_text(_HEADLINE + _QUAKE_LEAD.format("Tuesday") + "\n\nThe quake struck the region on "
+                              "Oct. 15, 2013.\n", id="d")
+    far = document_from_text(_HEADLINE + _QUAKE_LEAD.format("Tuesday") + "\n\n" + filler + "\n\nA quake struck the "
+                             "region on Oct. 15, 2013.\n", id="d")
+    assert near.published == dt.date(2013, 10, 15)
+    assert far.published is None

@@ -56,6 +56,10 @@ _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b(?!s\b)")
 _MOVED = re.compile(r"(?:\b(?:last|next|this|coming|past|following|previous|every|each|a|an|same|that"
                     r"|since|until|till|by|before|after)\s+)$", re.IGNORECASE)
 _LEAD_SENTENCES = 5  # the headline, a standfirst or teaser, and the lead's first sentences
+# How far after the lead's start a second telling of its happening is looked for (`_same_happening_day`): the
+# story's first screens, where its captions and its retelling of the lead are; a long text's later days are of other
+# stories (and each such day costs a sentence's analysis).
+_SAME_STORY_REACH = 6000
 _PAST_TAGS = frozenset({"VBD"})
 _HAVE = frozenset({"has", "have", "had", "'s", "'ve"})
 
@@ -145,7 +149,7 @@ def _same_happening_day(text: str, sentences: Sequence[Sentence], plain: list[tu
     (`lead`, its start), that falls on the lead's weekday and is told as done by the lead's verb ("struck the
     southern islands on Tuesday" and "after the quake struck the region on Oct. 15, 2013"): the same happening told
     twice, on the same day; or None."""
-    fitting = [(at, d) for at, d in plain if d.weekday() == weekday]
+    fitting = [(at, d) for at, d in plain if d.weekday() == weekday and at < lead + _SAME_STORY_REACH]
     if not fitting or not lemmas:
         return None
     firsts = [s.start for s in sentences]
@@ -166,16 +170,13 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
 
     `skip` are the page's furniture spans (lists of other stories, menus: their dates are not the story's),
     in any order; `captions` the pictures' captions (their dates are the story's, their weekdays are no
-    lead); `sentences` the page's sentences in order. One pass of two patterns over the text and the analysis
-    of the lead's sentence (and of those of the few written days on its weekday)."""
+    lead); `sentences` the page's sentences in order. The lead is read first (its first sentences, one analysed);
+    only a lead with a weekday told as done has the text searched for the days it writes out (two patterns, one
+    pass each)."""
     skip = merge_spans(list(skip))
     starts = [a for a, _ in skip]
-    days, phrases, plain = _written_days(text, skip, starts)
-    if not days and not plain:
-        return None
     not_lead = merge_spans([*skip, *captions])
     not_lead_starts = [a for a, _ in not_lead]
-    phrase_starts = [a for a, _ in phrases]
     seen = 0
     for sentence in sentences:
         start, end = sentence.start, sentence.end
@@ -185,14 +186,15 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
         if seen > _LEAD_SENTENCES:
             return None
         for m in _BARE_WEEKDAY.finditer(text, start, end):
-            if _inside(phrases, phrase_starts, m.start()) or _MOVED.search(text, max(start, m.start() - 12),
-                                                                            m.start()):
-                continue
+            if _WEEKDAY_DATE.match(text, m.start()) is not None \
+                    or _MOVED.search(text, max(start, m.start() - 12), m.start()):
+                continue  # (a day written out with its weekday, or a weekday moved off the nearest one)
             # The lead's first weekday, for a happening told as done: the one day the story writes out with that
             # weekday, or else the one it writes for the same happening (by its verb) that falls on that weekday.
             group = _verb_at(text[start:end], m.start() - start)
             if group is None or not _told_as_done(group):
                 return None
+            days, _phrases, plain = _written_days(text, skip, starts)
             weekday = _WEEKDAY_NAMES.index(m["wd"])
             tied = days.get(weekday)
             if tied:
