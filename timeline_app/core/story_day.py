@@ -21,10 +21,10 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Sentence, merge_spans
-from timeline_app.core.temporal_lexicon import DAY_PARTS
 
 if TYPE_CHECKING:
     from timeline_app.core.grammar import VerbGroup
@@ -40,11 +40,15 @@ _YR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 # A day written out with its weekday: "Thursday, Sept. 8", "Wednesday, Sept. 7, 2016", "Tuesday 12 November 2024",
 # "Saturday (July 16)", "Wednesday evening, Jan. 30, 2013". (Full weekday names only: "Sun" and "Sat" are words too.)
-_PART = "(?:" + "|".join(k for k in DAY_PARTS if k not in ("overnight", "tonight")) + ")"
-_WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>{_WD})(?:\s+{_PART})?(?:,\s*|\s+|\s*\(\s*)"
-    rf"(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
-    rf"(?:,?\s+(?P<yr>{_YR}))?")
+@lru_cache(maxsize=1)
+def _weekday_date() -> re.Pattern[str]:
+    # (compiled at first use: the lexicon's module is not imported by a warm start, which loads no new page)
+    from timeline_app.core.temporal_lexicon import DAY_PARTS
+    part = "(?:" + "|".join(k for k in DAY_PARTS if k not in ("overnight", "tonight")) + ")"
+    return re.compile(
+        rf"\b(?P<wd>{_WD})(?:\s+{part})?(?:,\s*|\s+|\s*\(\s*)"
+        rf"(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
+        rf"(?:,?\s+(?P<yr>{_YR}))?")
 # Any day written out with its year (the years a year-less weekday date may be of).
 _FULL_DATE = re.compile(rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM}),?\s+(?P<yr>{_YR})"
                         rf"|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<yr2>{_YR}))")
@@ -93,7 +97,7 @@ def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int])
                 full.append((m.start(), d))
     days: dict[int, set[dt.date]] = {}
     spans: list[tuple[int, int]] = []
-    for m in _WEEKDAY_DATE.finditer(text):
+    for m in _weekday_date().finditer(text):
         if _inside(skip, starts, m.start()):
             continue
         spans.append(m.span())
@@ -186,7 +190,7 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
         if seen > _LEAD_SENTENCES:
             return None
         for m in _BARE_WEEKDAY.finditer(text, start, end):
-            if _WEEKDAY_DATE.match(text, m.start()) is not None \
+            if _weekday_date().match(text, m.start()) is not None \
                     or _MOVED.search(text, max(start, m.start() - 12), m.start()):
                 continue  # (a day written out with its weekday, or a weekday moved off the nearest one)
             # The lead's first weekday, for a happening told as done: the one day the story writes out with that
