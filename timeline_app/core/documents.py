@@ -30,6 +30,7 @@ from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.numeric_dates import day_first_by_language
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress, check_every
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
+from timeline_app.core.story_day import page_day_from_story
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
@@ -583,6 +584,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     if analysis.story_from:
         _start_sentences_at_stories(sentences, lines, analysis.story_from, analysis.headline_ends or {})
     excluded.extend(_call_to_action_sentences(text, sentences))
+    furniture = list(excluded)  # (the page's own furniture: its captions, added next, are the story's)
     captions = _caption_sentences(text, sentences, dated=bool(candidates))
     if figcaptions:
         captions = sorted(set(captions).union(_figcaption_sentences(text, sentences, figcaptions)))
@@ -601,10 +603,19 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         main = main_text(markup) if has_blocks_to_judge(text, excluded) else None
         del markup
         if main is not None:
-            excluded.extend(furniture_blocks(text, main, excluded, title))
+            blocks = furniture_blocks(text, main, excluded, title)
+            excluded.extend(blocks)
+            furniture.extend(blocks)
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    # A page's day is the day its story was written, so the story's own dates must fit it: the lead's weekday
+    # written out as a date elsewhere in the story (`story_day`) dates a page that prints no date, and overrules a
+    # printed one more than a week after it (a site's date of the day, not the story's: a bare "on Thursday" told
+    # as done is within the week before the page's day).
+    story_day = page_day_from_story(text, furniture, captions, sentences)
+    if story_day is not None and (published is None or (published - story_day).days > _STORY_DAY_REACH):
+        published = story_day
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
@@ -2323,6 +2334,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
 _MONTH_DAY = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})")
+
+
+# How many days after the day its lead's weekday names a page's own date may be (`story_day`): a bare weekday told
+# as done is one of the six days before the page's day, and the page may be printed the day after it was written.
+_STORY_DAY_REACH = 7
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
