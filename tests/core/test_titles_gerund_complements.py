@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import extract_mentions
-from timeline_app.core.temporal import tag
+from tests.core.title_helpers import dated_titles
 
 ARTICLE = ("Harbour trial ends in Tallinn\nMarch 4, 2016\n\n"
            "A Tallinn jury on Thursday convicted the harbour master of fraud.\n\n{}\n")
@@ -18,10 +16,7 @@ ARTICLE = ("Harbour trial ends in Tallinn\nMarch 4, 2016\n\n"
 
 def _titles(sentence: str) -> dict[str, str]:
     """The sentence's dated candidates: date phrase -> title."""
-    doc = document_from_text(ARTICLE.format(sentence), id="d")
-    start = doc.text.index(sentence)
-    return {c.phrase: c.title for c in extract_mentions(doc, tag(doc.text, reference=doc.published))
-            if c.sentence_start >= start and c.dated}
+    return dated_titles(ARTICLE, sentence)
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 from timeline_app.core import grammar
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import extract_mentions, title_from_sentence
+from timeline_app.core.temporal import tag
 
 
 def article_title(text: str, phrase: str) -> str:
@@ -27,3 +28,12 @@ def verb_subject(sentence: str, verb: str) -> str | None:
     group = next(g for g in a.groups if g.text == verb)
     span = a.subject_of(group)
     return None if span is None else grammar._join(a.tokens[span[0]:span[1]])
+
+
+def dated_titles(article: str, sentence: str) -> dict[str, str]:
+    """The dated candidates of `sentence` appended to the invented `article` (a format string with one `{}`):
+    date phrase -> title."""
+    doc = document_from_text(article.format(sentence), id="d")
+    start = doc.text.index(sentence)
+    return {c.phrase: c.title for c in extract_mentions(doc, tag(doc.text, reference=doc.published))
+            if c.sentence_start >= start and c.dated}

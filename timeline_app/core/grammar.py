@@ -6021,16 +6021,24 @@ def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[i
     return d0, d1
 
 
+def _sentence_date_tokens(sentence: str, date_start: int,
+                          date_end: int) -> tuple[SentenceAnalysis, int, int] | None:
+    """The sentence's analysis and the first and last tokens of the date at [date_start, date_end) (None: the date
+    covers no token)."""
+    a = analyse_sentence(sentence)
+    span = _date_tokens(a, date_start, date_end)
+    return None if span is None else (a, span[0], span[1])
+
+
 def noun_phrase_of_date(sentence: str, date_start: int, date_end: int) -> tuple[int, int] | None:
     """The tokens (first, head) of the noun phrase the date at [date_start, date_end) modifies: a year between a
     determiner and its noun ("the 1993 film", "a 1971 convention") or a possessive date before its noun ("last
     week's talks"). None when the date modifies no noun (an adverbial: "in 1993", "on Friday")."""
-    a = analyse_sentence(sentence)
-    span = _date_tokens(a, date_start, date_end)
-    if span is None:
+    found = _sentence_date_tokens(sentence, date_start, date_end)
+    if found is None:
         return None
+    a, d0, d1 = found
     tokens = a.tokens
-    d0, d1 = span
     n = len(tokens)
     if d1 + 2 < n and tokens[d1 + 1].pos == "POS" and tokens[d1 + 2].pos in _NOUN | {"JJ"}:
         return d0, d1 + 2
@@ -6046,12 +6054,11 @@ def date_in_apposition(sentence: str, date_start: int, date_end: int) -> bool:
     "Coulson, editor of the newspaper from 2003-2007, was convicted")? The apposition says what the noun before it
     was (the champion, the editor): the date is its predication's, not the clause's around it, whose verb tells
     another happening. Not a date the clause's verb reaches with no comma between ("performed in the 1993 film")."""
-    a = analyse_sentence(sentence)
-    span = _date_tokens(a, date_start, date_end)
-    if span is None:
+    found = _sentence_date_tokens(sentence, date_start, date_end)
+    if found is None:
         return False
+    a, d0, d1 = found
     tokens = a.tokens
-    d0, d1 = span
     k = d0 - 1
     while k >= 0 and tokens[k].text != ",":
         if tokens[k].pos.startswith("VB") or tokens[k].pos in ("MD", "WDT", "WP", ":"):
