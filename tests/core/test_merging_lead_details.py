@@ -1,10 +1,11 @@
 """A news page reports one main happening; on the page's day, a sentence with no date of its own that narrates a
 part of it in the simple past by or to a party its headline line, lead or page title names (a match's moments, a
 sentencing's fine, a results report's outlook, a final's chance under a label line) joins the lead's event
-(`merging._join_lead_details`), titled by the lead. What stays apart: a statement (a verb of saying, or one
-whose object is a clause), a stance ("vowed to return"), background in the present perfect, another party's act
-upon a participant of another family (an arrest after a stabbing), another party with the lead's name in its
-subject's modifiers, and a happening with its own date on the next day. The articles are invented
+(`merging._join_lead_details`), titled by the lead, unless the lead is a statement (a profile's background steps
+after "She announced that she would leave politics" are no parts of it). What stays apart: a statement (a verb of
+saying, or one whose object is a clause), a stance ("vowed to return"), background in the present perfect, another
+party's act upon a participant of another family (an arrest after a stabbing), another party with the lead's name
+in its subject's modifiers, and a happening with its own date on the next day. The articles are invented
 (fixtures/lead_retold/<story>/)."""
 from __future__ import annotations
 
@@ -117,3 +118,16 @@ def test_a_subject_headed_by_a_lead_s_name(subject: str, names: set[str], same: 
 ])
 def test_the_name_heading_a_noun_phrase(phrase: str, name: str) -> None:
     assert merging._head_name(grammar.analyse_sentence(phrase + " left.").tokens[:-2]) == name
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    # a lead that says or intends: a profile's background steps after it are no parts of it
+    ("Maren Tvedt announced on Friday that she would leave politics.", True),
+    ("Ivar Moe said on Monday he would stand for mayor.", True),
+    ("Anna Vela vowed to return.", True),
+    # acts, a verb of saying with a noun phrase as its object among them
+    ("Orlen Systems Inc. on Wednesday reported a sharp rise in profit.", False),
+    ("Anna Vela won the biggest title of her career on Sunday.", False),
+])
+def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
+    assert merging._statement(sentence) == statement

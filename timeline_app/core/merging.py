@@ -3306,7 +3306,8 @@ _PARTY_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", 
 def _detail_parties(sentence: str) -> tuple[str, str, bool] | None:
     """(the name that heads the subject of the sentence's main clause, `_head_name`: "" for a pronoun or a
     description; the words right after its verb group up to the end of their noun phrase, a preposition's
-    included) for a sentence whose main clause narrates a step in the simple past, active or passive ("Svitolina broke back immediately ...", "Judge Mannion also ordered Courtright
+    included) for a sentence whose main clause narrates a step in the simple past, active or passive
+    ("Svitolina broke back immediately ...", "Judge Mannion also ordered Courtright
     to pay a fine"): the form a report gives the moments and parts of the happening it reports; and whether the
     verb is a present perfect with "also" ("The company has also raised its outlook": added to what was told).
     None for a present, pluperfect or future main verb or another perfect (background, a state, what is to come),
@@ -3406,6 +3407,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         return groups
     docs = getattr(_local, "docs", None) or {}
     follow_ups = getattr(_local, "follow_ups", None)
+    statements: set[str] = set()  # articles whose lead is a statement: what it says has no parts told as acts
+    acts: set[str] = set()
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     dead = False
     for i, g in check_every(enumerate(groups)):
@@ -3415,6 +3418,9 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         if not all(c.reported and not c.dated and not _implied(c) for c in g.members):
             continue
         j, lead_members = leads[doc_id]
+        if doc_id in statements or doc_id not in acts and _lead_states(lead_members, statements, doc_id):
+            continue
+        acts.add(doc_id)
         lead = groups[j]
         if not lead.alive or not (g.first - dt.timedelta(days=_RETOLD_DAYS) <= lead.first and lead.last <= g.last):
             continue
@@ -3464,10 +3470,49 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+def _lead_states(lead_members: list[Candidate], statements: set[str], doc_id: str) -> bool:
+    """Whether an article's lead (its last opening sentence among `lead_members`) is a statement, not an act
+    (`_statement`: "Maren Tvedt announced on Friday that she would leave politics", "Ivar Moe said on Monday he
+    would stand"): a profile's background steps after it ("Tvedt resigned from the cabinet") are no parts of
+    it. Noted in `statements`."""
+    lead = max(lead_members, key=lambda c: c.sentence_start, default=None)
+    if lead is not None and _statement(lead.sentence_part(0, _UNDATED_SENTENCE)):
+        statements.add(doc_id)
+        return True
+    return False
+
+
+# The tags that open a noun phrase a verb of saying takes as its object ("reported a sharp rise in profit": an
+# act told, not a statement's clause).
+_OBJECT_OPENERS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _statement(sentence: str) -> bool:
+    """Whether the sentence's main clause says or intends rather than does: its verb takes a clause ("announced
+    on Friday that she would leave", "said he would stand") or a "to"-infinitive ("vowed to return") as its
+    object, or is a verb of saying with no noun phrase right after it."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None:
+        return False
+    tokens = a.tokens
+    k = group.last + 1
+    if k < len(tokens) and tokens[k].text.lower() == "that" \
+            or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return True
+    if any(other.first > group.last and (span := a.subject_of(other)) is not None and span[0] in (k, k + 1)
+           for other in a.groups):
+        return True
+    framing = not grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_FRAMING_LEMMAS)
+    return framing and not (k < len(tokens) and tokens[k].pos in _OBJECT_OPENERS)
+
+
 def _lead_groups(groups: list[_Group]) -> dict[str, tuple[int, list[Candidate]]]:
     """Per article, (the index of the group that tells its main happening, that group's members of the article's
     opening): the group of its lead sentence, else of its headline line (`_openings`); for an article with neither
-    in a group, the group of its first member within its first `_FIRST_LEAD_SENTENCES` sentences (a page whose first line
+    in a group, the group of its first member within its first `_FIRST_LEAD_SENTENCES` sentences (a page whose
+    first line
     is a label, "FC Goa are the new Durand Cup owners.", leads with the happening in the next). Only one day's
     groups (`_plain`)."""
     docs = getattr(_local, "docs", None) or {}
@@ -3507,7 +3552,8 @@ def _lead_groups(groups: list[_Group]) -> dict[str, tuple[int, list[Candidate]]]
 
 def _lead_parties(sentence: str) -> str:
     """The words of a lead's (or headline's) parties: the subject of its main clause with what stands between it and
-    its verb, and the phrase right after its verb group ("Svitolina beats Stephens to win ...": "Svitolina", "Stephens"); not the other names of the
+    its verb, and the phrase right after its verb group ("Svitolina beats Stephens to win ...": "Svitolina",
+    "Stephens"); not the other names of the
     sentence (a place the happening concerns, "sent back to Cuba", is no party that acts in it). "" when its main
     clause has no subject."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
