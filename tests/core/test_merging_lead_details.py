@@ -4,8 +4,11 @@ sentencing's fine, a results report's outlook, a final's chance under a label li
 (`merging._join_lead_details`), titled by the lead, unless the lead is a statement (a profile's background steps
 after "She announced that she would leave politics" are no parts of it). What stays apart: a statement (a verb of
 saying, or one whose object is a clause), a stance ("vowed to return"), background in the present perfect, another
-party's act upon a participant of another family (an arrest after a stabbing), another party with the lead's name
-in its subject's modifiers, and a happening with its own date on the next day. The articles are invented
+party's act upon a participant of another family (an arrest after a stabbing) or upon the party of a lead that
+names its doer, another party with the lead's name in its subject's modifiers, background set in a stretch of a
+week or longer or in the past before the day ("ruled ... for centuries", "recently cut"), another party's stance
+after a lead that is a statement (a verb of saying, whatever follows it), and a happening with its own date on the
+next day. The articles are invented
 (fixtures/lead_retold/<story>/)."""
 from __future__ import annotations
 
@@ -67,6 +70,10 @@ def test_the_joined_event_keeps_the_lead_s_title(story: str, lead: str, title_op
     ("label_line", "A lone spectator posted a video", "The Reds won the final"),
     # the next day's vote by the same body, dated
     ("next_day_vote", "rejected a confidence motion", "approved the Veltra trade deal"),
+    # background: a stretch of centuries, under the lead's own party
+    ("background_apart", "was ruled from Veltra for centuries", "Norland voted on Sunday"),
+    # another party's stance after a lead that is a statement though a name follows its "says"
+    ("stance_apart", "strongly opposed the Brast group's move", "The board of Orlen Media says"),
 ])
 def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: str) -> None:
     held = _holding(story, own)
@@ -128,6 +135,36 @@ def test_the_name_heading_a_noun_phrase(phrase: str, name: str) -> None:
     # acts, a verb of saying with a noun phrase as its object among them
     ("Orlen Systems Inc. on Wednesday reported a sharp rise in profit.", False),
     ("Anna Vela won the biggest title of her career on Sunday.", False),
+    # a verb of saying whatever follows it: a name, a pronoun
+    ("The board of Orlen Media says Mr. Ivo Brast is entitled to the bonus.", True),
+    ("Police told reporters the road would reopen.", True),
 ])
 def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
     assert merging._statement(sentence) == statement
+
+
+@pytest.mark.parametrize("sentence, apart", [
+    # a stretch of a week or longer, the past before the day: background
+    ("Norland was ruled from Veltra for centuries.", True),
+    ("She served as mayor for eight years.", True),
+    ("The Norland government recently cut the price of bread.", True),
+    # a moment of the day's happening, a stretch within it
+    ("Vela broke back immediately to take a 4-2 lead.", False),
+    ("The road was closed for 20 minutes.", False),
+    ("Chepkoech passed halfway in 1:04:21.", False),
+])
+def test_a_step_set_in_a_time_apart(sentence: str, apart: bool) -> None:
+    assert merging._framed_apart(sentence) == apart
+
+
+@pytest.mark.parametrize("sentence, open_doer", [
+    # a passive with no agent: the doer of the sentencing, the arrest may be another party of the page
+    ("The former mayor of Orlen, Bill Carden, was sentenced Friday to seven years in prison.", True),
+    ("Three men were arrested in Orlen on Sunday.", True),
+    # the doer named: as the subject, or as a passive's agent
+    ("Anna Vela beat Ida Morrow to win the Orlen Open on Sunday.", False),
+    ("The blogger was hacked to death by four assailants.", False),
+    ("Vela has beaten Morrow.", False),
+])
+def test_a_lead_that_leaves_its_doer_unnamed(sentence: str, open_doer: bool) -> None:
+    assert merging._doer_open(sentence) == open_doer

@@ -38,12 +38,12 @@ from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, S
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
-from timeline_app.core import grammar
+from timeline_app.core import grammar, temporal
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
-from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, TimexType, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 from timeline_app.core.progress import check_cancelled, check_every
 
@@ -3380,6 +3380,36 @@ def _head_name(phrase: Sequence[grammar.Token]) -> str:
     return " ".join(t.text for t in phrase[start:end])
 
 
+# A duration the tagger reads of a week or longer ("for centuries" PXCE, "for eight years" P8Y; not "for 20
+# minutes" PT20M, a match's or a day's stretch).
+_LONG_DURATION = re.compile(r"^P[\dX.]*(?:W|M|Y|DE|CE|ML)$")
+
+
+def _framed_apart(sentence: str) -> bool:
+    """Whether a sentence with no date of its own sets its step in a time apart from the day's happening: a
+    stretch of a week or longer ("Ukraine was ruled from Moscow for centuries") or the past before it ("Magna
+    recently cut its dividend", the tagger's PAST_REF): background, not a moment of the day's happening."""
+    return any(t.value == "PAST_REF" or t.type == TimexType.DURATION and _LONG_DURATION.match(t.value)
+               for t in temporal.tag(sentence))
+
+
+def _doer_open(sentence: str) -> bool:
+    """Whether a lead's main clause leaves its doer unnamed: a passive with no "by" agent after its verb ("The
+    former mayor of Orlen was sentenced Friday ...", "Man stabbed outside Orlen bar"): a step by another party
+    upon the lead's (a judge's fine) may be that doer's. A lead that names its doer ("Vela beat Morrow", "The
+    board backs the deal") has no room for another party's act as a part of it."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos != "VBN":
+        return False
+    auxiliaries = [w.text.lower() for w in group.auxiliaries]
+    if auxiliaries and not any(grammar.verb_lemmas(w) & {"be", "get"} for w in auxiliaries):
+        return False  # (a perfect, "has beaten": active)
+    tokens = a.tokens
+    return not any(t.text.lower() == "by" for t in tokens[group.last + 1:group.last + 1 + _AGENT_SPAN + 1])
+
+
 def _said(sentence: str) -> bool:
     """Whether the sentence's main verb is one of saying (a statement, "... Stephens said")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
@@ -3410,6 +3440,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     statements: set[str] = set()  # articles whose lead is a statement: what it says has no parts told as acts
     acts: set[str] = set()
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    open_doer: set[str] = set()  # articles whose lead leaves its doer unnamed (`_doer_open`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3439,6 +3470,9 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             parts = frozenset(w for name in whole if " " in name for w in name.split()
                               if w[:1].isupper() and not _common_word(w))
             names = names_of[doc_id] = (whole, parts)
+            lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
+            if _doer_open(lead_sentence):
+                open_doer.add(doc_id)
         if not names[0]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
@@ -3454,11 +3488,15 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             parties = _detail_parties(sentence)
             if parties is None:
                 told = k > 0 and told and _said(sentence)
+            elif _framed_apart(sentence):
+                told = False  # (a stretch or a past frame of its own: background, "ruled ... for centuries")
             else:
                 subject, after, perfect = parties
                 by_party = _heads_party(subject or _title_subject(c.title), names)
-                # (a perfect's "also" adds to the act of the party it names, not to another's act upon it)
-                told = (k == 0 or told) and (by_party or not perfect and not other_kind and _names_party(after, names))
+                # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
+                # party's act upon the lead's is a part of it only as the doer the lead leaves unnamed)
+                told = (k == 0 or told) and (by_party or not perfect and not other_kind and doc_id in open_doer
+                                             and _names_party(after, names))
             if not told:
                 break
         if told:
@@ -3490,7 +3528,8 @@ _OBJECT_OPENERS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN"
 def _statement(sentence: str) -> bool:
     """Whether the sentence's main clause says or intends rather than does: its verb takes a "that" clause
     ("announced on Friday that she would leave") or a "to"-infinitive ("vowed to return") as its object, or is a
-    verb of saying with no noun phrase right after it ("said on Monday he would stand")."""
+    verb of saying (`grammar.REPORTING_LEMMAS`) whatever follows it ("said on Monday he would stand", "says Mr.
+    Drabinsky ..."), or a verb of reporting ("report", "announce") with no noun phrase right after it."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(sentence)
     group = main_group(a)
@@ -3503,7 +3542,11 @@ def _statement(sentence: str) -> bool:
         return True
     # (a verb of saying with its clause: "said on Monday he would stand"; not any verb a misread word after it
     # seems to give a clause, "won the women's singles title")
-    framing = not grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_FRAMING_LEMMAS)
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas.isdisjoint(grammar.REPORTING_LEMMAS):
+        return True  # (a verb of saying, whatever follows it: "The board says Mr. Drabinsky ...")
+    # ("reported a sharp rise in profit", "announced a merger": an act told by its noun phrase, not a statement)
+    framing = not lemmas.isdisjoint(_FRAMING_LEMMAS)
     return framing and not (k < len(tokens) and tokens[k].pos in _OBJECT_OPENERS)
 
 
