@@ -138,6 +138,8 @@ def test_the_name_heading_a_noun_phrase(phrase: str, name: str) -> None:
     # a verb of saying whatever follows it: a name, a pronoun
     ("The board of Orlen Media says Mr. Ivo Brast is entitled to the bonus.", True),
     ("Police told reporters the road would reopen.", True),
+    # what a closing attribution frames
+    ("The ruling does not guarantee that the boy will return home, the Norland government warned.", True),
 ])
 def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
     assert merging._statement(sentence) == statement

@@ -3529,13 +3529,18 @@ def _statement(sentence: str) -> bool:
     """Whether the sentence's main clause says or intends rather than does: its verb takes a "that" clause
     ("announced on Friday that she would leave") or a "to"-infinitive ("vowed to return") as its object, or is a
     verb of saying (`grammar.REPORTING_LEMMAS`) whatever follows it ("said on Monday he would stand", "says Mr.
-    Drabinsky ..."), or a verb of reporting ("report", "announce") with no noun phrase right after it."""
+    Drabinsky ..."), or a verb of reporting ("report", "announce") with no noun phrase right after it; or it
+    closes with an attribution ("..., the communist leadership warned.")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    # (what a closing attribution frames: "..., the communist leadership warned.")
+    if grammar._closing_frame_start([t.pos for t in tokens]) is not None \
+            and not grammar.verb_lemmas(tokens[-2].text.lower()).isdisjoint(_FRAMING_LEMMAS):
+        return True
     group = main_group(a)
     if group is None:
         return False
-    tokens = a.tokens
     k = group.last + 1
     if k < len(tokens) and tokens[k].text.lower() == "that" \
             or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
