@@ -150,10 +150,13 @@ def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
     ("Norland was ruled from Veltra for centuries.", True),
     ("She served as mayor for eight years.", True),
     ("The Norland government recently cut the price of bread.", True),
+    ("Meanwhile in the capital, a few hundred marchers laid a wreath at the embassy.", True),
+    ("Velden previously won the cup in 1998.", True),
     # a moment of the day's happening, a stretch within it
     ("Vela broke back immediately to take a 4-2 lead.", False),
     ("The road was closed for 20 minutes.", False),
     ("Chepkoech passed halfway in 1:04:21.", False),
+    ("Vela then broke again to serve for the match.", False),
 ])
 def test_a_step_set_in_a_time_apart(sentence: str, apart: bool) -> None:
     assert merging._framed_apart(sentence) == apart

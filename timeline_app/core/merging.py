@@ -3385,10 +3385,19 @@ def _head_name(phrase: Sequence[grammar.Token]) -> str:
 _LONG_DURATION = re.compile(r"^P[\dX.]*(?:W|M|Y|DE|CE|ML)$")
 
 
+# The adverbs of `_ANOTHER_ACT` that set a step in another scene or the past before the day ("Meanwhile in the
+# capital, ...", "previously"), not those of a sequence within one happening ("then", "later", "again").
+_SCENE_APART = _ANOTHER_ACT - {"later", "earlier", "again", "then", "afterward", "afterwards", "subsequently",
+                               "eventually", "thereafter", "additionally", "besides"}
+
+
 def _framed_apart(sentence: str) -> bool:
-    """Whether a sentence with no date of its own sets its step in a time apart from the day's happening: a
-    stretch of a week or longer ("Ukraine was ruled from Moscow for centuries") or the past before it ("Magna
-    recently cut its dividend", the tagger's PAST_REF): background, not a moment of the day's happening."""
+    """Whether a sentence with no date of its own sets its step in a time or a scene apart from the day's
+    happening: a stretch of a week or longer ("Ukraine was ruled from Moscow for centuries"), the past before it
+    ("Magna recently cut its dividend", the tagger's PAST_REF; "previously"), another scene ("Meanwhile in the
+    capital, ..."): background or another happening, not a moment of the day's."""
+    if any(t.text.lower() in _SCENE_APART for t in grammar.tag_words(sentence)):
+        return True
     return any(t.value == "PAST_REF" or t.type == TimexType.DURATION and _LONG_DURATION.match(t.value)
                for t in temporal.tag(sentence))
 
