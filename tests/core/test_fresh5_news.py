@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core.documents import load_document
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
 from tests.core.judged_news_helpers import judged_right_test, known_extra_test, known_extras, known_wrong as _xfail
@@ -140,7 +141,6 @@ JUDGED_RIGHT = [
     (*_year(2027), ("a new ferry terminal in puerto montt would open",), {FA}),
     # the marathon record
     (D(2026, 10, 11), D(2026, 10, 11), ("faith chepkoech breaks the women's marathon world record",), {MA}),
-    (D(2026, 10, 11), D(2026, 10, 11), ("chepkoech passes halfway",), {MA}),
     # "in clear, cool weather": one noun phrase (test_titles_adjective_commas)
     (D(2026, 10, 11), D(2026, 10, 11), ("the race starts in clear cool weather",), {MA}),
     (*_month(2026, 4), ("drops out of the london marathon",), {MA}),
@@ -152,6 +152,27 @@ JUDGED_RIGHT = [
 
 
 test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
+
+
+# Sentences told as their own events on the news day that are moments of the lead's happening, not happenings of
+# their own: their mention belongs to the lead's event. (article, words of the sentence, of the lead's title, its
+# day, why)
+PARTS_OF_THE_LEAD = [
+    ("marathon_record.txt", "chepkoech passed halfway", "faith chepkoech breaks the women's marathon world record", D(2026, 10, 11),
+     "a race's split on the race day is a moment of the record run, not a second happening"),
+]
+
+
+@pytest.mark.parametrize("article, sentence_words, lead_words, day, why", PARTS_OF_THE_LEAD,
+                         ids=[row[1] for row in PARTS_OF_THE_LEAD])
+def test_a_moment_of_the_lead_is_a_mention_of_its_event(events: list[Event], article: str, sentence_words: str,
+                                                         lead_words: str, day: dt.date, why: str) -> None:
+    leads = [e for e in events if e.first == day and lead_words in e.title.lower()]
+    assert len(leads) == 1, [e.title for e in events if e.first == day]
+    text = load_document(FRESH5 / article).text
+    told = [m for m in leads[0].mentions if sentence_words in text[m.sentence_start:m.sentence_end].lower()]
+    assert told, why
+    assert not [e for e in events if e is not leads[0] and sentence_words in e.sentence.lower()], why
 
 
 # Events as a reader needs them that the timeline gets wrong today.

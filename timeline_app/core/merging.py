@@ -38,12 +38,12 @@ from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, S
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
-from timeline_app.core import grammar
+from timeline_app.core import grammar, temporal
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
-from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, TimexType, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 from timeline_app.core.progress import check_cancelled, check_every
 
@@ -3294,6 +3294,359 @@ def _join_added_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# The sentences an article's main happening is looked for in when neither its headline line nor its lead is in a
+# group: a label line and a dateline may come first.
+_FIRST_LEAD_SENTENCES = 3
+# The words after a detail's verb group read for its other party ("ordered Courtright to pay ...", "voted against
+# Waititu impeachment"): a noun phrase, and a preposition's, before the clause goes on.
+_DETAIL_PARTY_SPAN = 6
+_PARTY_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "IN"})
+
+
+def _detail_parties(sentence: str) -> tuple[str, str, bool] | None:
+    """(the name that heads the subject of the sentence's main clause, `_head_name`: "" for a pronoun or a
+    description; the words right after its verb group up to the end of their noun phrase, a preposition's
+    included) for a sentence whose main clause narrates a step in the simple past, active or passive
+    ("Svitolina broke back immediately ...", "Judge Mannion also ordered Courtright
+    to pay a fine"): the form a report gives the moments and parts of the happening it reports; and whether the
+    verb is a present perfect with "also" ("The company has also raised its outlook": added to what was told).
+    None for a present, pluperfect or future main verb or another perfect (background, a state, what is to come),
+    a verb of saying, a state's, or one whose object is a clause."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBN"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    tokens = a.tokens
+    # A verb whose object is a clause of its own ("conceded the new process had been challenging", "agreed that
+    # ..."): a statement or a thought, whatever its verb, not a step.
+    k = group.last + 1
+    if k < len(tokens) and tokens[k].text.lower() == "that":
+        return None
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return None  # (a stance or an intent, "vowed to keep trying", "decided to appeal": not a step taken)
+    if any(a.subject_of(other) is not None and a.subject_of(other)[0] in (k, k + 1) and other.first > group.last
+           for other in a.groups):
+        return None
+    auxiliaries = [w.text.lower() for w in group.auxiliaries]
+    # "also" in the group or right before it adds to what was told ("has also raised its outlook")
+    added = "also" in (w.text.lower() for w in group.words) \
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "also"
+    perfect = group.main.pos == "VBN" and bool(auxiliaries) and auxiliaries[0] in ("has", "have") \
+        and not any(grammar.verb_lemmas(w) & {"be"} for w in auxiliaries)
+    if perfect and not added or group.main.pos == "VBN" and not perfect and not (
+            auxiliaries and auxiliaries[-1] in ("was", "were")
+            and all(w in ("was", "were", "also") or w.endswith("ly") for w in auxiliaries)):
+        return None  # (only "was/were done": "has done", "had done", "will be done" tell no step of the day)
+    if group.main.pos == "VBD" and group.auxiliaries:
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    if any(t.pos in ("WDT", "WP", "WP$") for t in tokens[:subject[0]]):
+        # (a subject read inside a relative clause: the sentence's subject is its opening noun phrase)
+        subject = (0, next((k for k, t in enumerate(tokens) if t.pos.startswith(("VB", "MD", "W"))), 0))
+    # (the subject's own noun phrase: not a relative clause or an apposition about it, "De Niro, whose performance
+    # was snubbed by the Oscars, was given ...")
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
+    after: list[str] = []
+    for t in tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]:
+        if t.pos not in _PARTY_WORDS:
+            break
+        after.append(t.text)
+    return _head_name(tokens[subject[0]:end]), " ".join(after), perfect
+
+
+def _head_name(phrase: Sequence[grammar.Token]) -> str:
+    """The name a noun phrase is headed by: the run of proper nouns its head (its last word before a preposition's
+    phrase) ends, without a legal form's abbreviation after it ("The No. 6-seeded Svitolina" → "Svitolina",
+    "Microsoft CEO Steve Ballmer" → that run, "PTC Inc." → "PTC"); "" when its head is a common noun or a pronoun
+    ("The current Microsoft chief", "Fortenberry's lawyers", "They": who they are, a title may say)."""
+    def proper(t: grammar.Token) -> bool:  # (the tagger reads a lower-case word in a run of names as one too)
+        return t.pos in ("NNP", "NNPS") and t.text[:1].isupper()
+
+    end = next((k for k, t in enumerate(phrase) if t.pos == "IN"), len(phrase))
+    while end and phrase[end - 1].text.islower() and grammar.lexicon_tag(phrase[end - 1].text) == "RB":
+        end -= 1  # (an adverb before the verb read into the subject: "Ballmer also expressed")
+    if end > 1 and phrase[end - 1].text.endswith(".") and proper(phrase[end - 2]):
+        end -= 1  # ("Inc.", "Corp.")
+    start = end
+    while start > 0 and proper(phrase[start - 1]):
+        start -= 1
+    return " ".join(t.text for t in phrase[start:end])
+
+
+# A duration the tagger reads of a week or longer ("for centuries" PXCE, "for eight years" P8Y; not "for 20
+# minutes" PT20M, a match's or a day's stretch).
+_LONG_DURATION = re.compile(r"^P[\dX.]*(?:W|M|Y|DE|CE|ML)$")
+
+
+# The adverbs of `_ANOTHER_ACT` that set a step in another scene or the past before the day ("Meanwhile in the
+# capital, ...", "previously"), not those of a sequence within one happening ("then", "later", "again").
+_SCENE_APART = _ANOTHER_ACT - {"later", "earlier", "again", "then", "afterward", "afterwards", "subsequently",
+                               "eventually", "thereafter", "additionally", "besides"}
+
+
+def _framed_apart(sentence: str) -> bool:
+    """Whether a sentence with no date of its own sets its step in a time or a scene apart from the day's
+    happening: a stretch of a week or longer ("Ukraine was ruled from Moscow for centuries"), the past before it
+    ("Magna recently cut its dividend", the tagger's PAST_REF; "previously"), another scene ("Meanwhile in the
+    capital, ..."): background or another happening, not a moment of the day's."""
+    if any(t.text.lower() in _SCENE_APART for t in grammar.tag_words(sentence)):
+        return True
+    return any(t.value == "PAST_REF" or t.type == TimexType.DURATION and _LONG_DURATION.match(t.value)
+               for t in temporal.tag(sentence))
+
+
+def _doer_open(sentence: str) -> bool:
+    """Whether a lead's main clause leaves its doer unnamed: a passive with no "by" agent after its verb ("The
+    former mayor of Orlen was sentenced Friday ...", "Man stabbed outside Orlen bar"): a step by another party
+    upon the lead's (a judge's fine) may be that doer's. A lead that names its doer ("Vela beat Morrow", "The
+    board backs the deal") has no room for another party's act as a part of it."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos != "VBN":
+        return False
+    auxiliaries = [w.text.lower() for w in group.auxiliaries]
+    if auxiliaries and not any(grammar.verb_lemmas(w) & {"be", "get"} for w in auxiliaries):
+        return False  # (a perfect, "has beaten": active)
+    tokens = a.tokens
+    return not any(t.text.lower() == "by" for t in tokens[group.last + 1:group.last + 1 + _AGENT_SPAN + 1])
+
+
+def _said(sentence: str) -> bool:
+    """Whether the sentence's main verb is one of saying (a statement, "... Stephens said")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    group = main_group(grammar.analyse_sentence(sentence))
+    return group is not None and not grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_FRAMING_LEMMAS)
+
+
+def _join_lead_details(groups: list[_Group]) -> list[_Group]:
+    """A news page reports one main happening: its headline's and lead's. A sentence of that page with no date of
+    its own (dated only by the page: `reported`) that narrates a step in the simple past (`_detail_parties`) by or
+    to one of the people or bodies the headline line or lead names, as its subject or as the noun phrase right
+    after its verb ("Svitolina broke back immediately to take a 4-2 lead" under "Svitolina beats Stephens to win
+    season-ending WTA Finals"; "U.S. District Judge Malachy Mannion also ordered Courtright to pay a fine" after
+    the sentencing), tells a part of that happening, not a second happening of the page's day: its group joins
+    the lead's, when the lead's group is a day's, on or within `_RETOLD_DAYS` before the sentence's day. The
+    subject may be a pronoun or description its title resolves to such a name ("They also received a cheque" →
+    "The winners also receive ..."), a name may be given by one of its words ("Goa" for "FC Goa"), and a present
+    perfect counts when "also" adds it to what the lead's own party did ("The company has also raised its
+    outlook"). Kept apart: a statement (a verb of saying, or one whose object is a clause), background and what
+    is to come (a present, perfect or future main verb), and another party's act upon a participant when it is of
+    another family of happenings than the lead's ("Police arrested Smith" after "Smith stabbed a man": an
+    arrest, not a part of the attack)."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    statements: set[str] = set()  # articles whose lead is a statement: what it says has no parts told as acts
+    acts: set[str] = set()
+    names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    open_doer: set[str] = set()  # articles whose lead leaves its doer unnamed (`_doer_open`)
+    dead = False
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not _plain(g):
+            continue
+        if not all(c.reported and not c.dated and not _implied(c) for c in g.members):
+            continue
+        j, lead_members = leads[doc_id]
+        if doc_id in statements or doc_id not in acts and _lead_states(lead_members, statements, doc_id):
+            continue
+        acts.add(doc_id)
+        lead = groups[j]
+        if not lead.alive or not (g.first - dt.timedelta(days=_RETOLD_DAYS) <= lead.first and lead.last <= g.last):
+            continue
+        names = names_of.get(doc_id)
+        if names is None:
+            # (the lead's and its headline line's names, and the page title's: a label line above the lead,
+            # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
+            doc = docs.get(doc_id)
+            sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
+            if doc is not None:
+                sentences.add(doc.title[:_UNDATED_SENTENCE])
+            printed = {name for sentence in sentences for name in actors_in(_lead_parties(sentence))}
+            # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
+            # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too)
+            whole = frozenset(name for name in printed if not _common_word(name))
+            parts = frozenset(w for name in whole if " " in name for w in name.split()
+                              if w[:1].isupper() and not _common_word(w))
+            names = names_of[doc_id] = (whole, parts)
+            lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
+            if _doer_open(lead_sentence):
+                open_doer.add(doc_id)
+        if not names[0]:
+            continue
+        # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
+        # or of none: a sentencing's fine, not an arrest after an attack.
+        own_kinds = set(g.kinds) - _GENERIC_KINDS
+        other_kind = bool(own_kinds) and own_kinds.isdisjoint(lead.kinds) \
+            and _families(own_kinds).isdisjoint(_families(set(lead.kinds)))
+        # The group's first sentence tells the step; its others may be statements the step's words drew in
+        # ("... Stephens said"), or steps too.
+        told = False
+        for k, c in enumerate(sorted(g.members, key=_BY_POSITION)):
+            sentence = c.sentence_part(0, _UNDATED_SENTENCE)
+            parties = _detail_parties(sentence)
+            if parties is None:
+                told = k > 0 and told and _said(sentence)
+            elif _framed_apart(sentence):
+                told = False  # (a stretch or a past frame of its own: background, "ruled ... for centuries")
+            else:
+                subject, after, perfect = parties
+                by_party = _heads_party(subject or _title_subject(c.title), names)
+                # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
+                # party's act upon the lead's is a part of it only as the doer the lead leaves unnamed)
+                told = (k == 0 or told) and (by_party or not perfect and not other_kind and doc_id in open_doer
+                                             and _names_party(after, names))
+            if not told:
+                break
+        if told:
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by one of its parts)
+            lead.absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+def _lead_states(lead_members: list[Candidate], statements: set[str], doc_id: str) -> bool:
+    """Whether an article's lead (its last opening sentence among `lead_members`) is a statement, not an act
+    (`_statement`: "Maren Tvedt announced on Friday that she would leave politics", "Ivar Moe said on Monday he
+    would stand"): a profile's background steps after it ("Tvedt resigned from the cabinet") are no parts of
+    it. Noted in `statements`."""
+    lead = max(lead_members, key=lambda c: c.sentence_start, default=None)
+    if lead is not None and _statement(lead.sentence_part(0, _UNDATED_SENTENCE)):
+        statements.add(doc_id)
+        return True
+    return False
+
+
+# The tags that open a noun phrase a verb of saying takes as its object ("reported a sharp rise in profit": an
+# act told, not a statement's clause).
+_OBJECT_OPENERS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _statement(sentence: str) -> bool:
+    """Whether the sentence's main clause says or intends rather than does: its verb takes a "that" clause
+    ("announced on Friday that she would leave") or a "to"-infinitive ("vowed to return") as its object, or is a
+    verb of saying (`grammar.REPORTING_LEMMAS`) whatever follows it ("said on Monday he would stand", "says Mr.
+    Drabinsky ..."), or a verb of reporting ("report", "announce") with no noun phrase right after it; or it
+    closes with an attribution ("..., the communist leadership warned.")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    # (what a closing attribution frames: "..., the communist leadership warned.")
+    if grammar._closing_frame_start([t.pos for t in tokens]) is not None \
+            and not grammar.verb_lemmas(tokens[-2].text.lower()).isdisjoint(_FRAMING_LEMMAS):
+        return True
+    group = main_group(a)
+    if group is None:
+        return False
+    k = group.last + 1
+    if k < len(tokens) and tokens[k].text.lower() == "that" \
+            or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return True
+    # (a verb of saying with its clause: "said on Monday he would stand"; not any verb a misread word after it
+    # seems to give a clause, "won the women's singles title")
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas.isdisjoint(grammar.REPORTING_LEMMAS):
+        return True  # (a verb of saying, whatever follows it: "The board says Mr. Drabinsky ...")
+    # ("reported a sharp rise in profit", "announced a merger": an act told by its noun phrase, not a statement)
+    framing = not lemmas.isdisjoint(_FRAMING_LEMMAS)
+    return framing and not (k < len(tokens) and tokens[k].pos in _OBJECT_OPENERS)
+
+
+def _lead_groups(groups: list[_Group]) -> dict[str, tuple[int, list[Candidate]]]:
+    """Per article, (the index of the group that tells its main happening, that group's members of the article's
+    opening): the group of its lead sentence, else of its headline line (`_openings`); for an article with neither
+    in a group, the group of its first member within its first `_FIRST_LEAD_SENTENCES` sentences (a page whose
+    first line
+    is a label, "FC Goa are the new Durand Cup owners.", leads with the happening in the next). Only one day's
+    groups (`_plain`)."""
+    docs = getattr(_local, "docs", None) or {}
+    leads: dict[str, tuple[int, list[Candidate]]] = {}
+    headlines: dict[str, tuple[int, list[Candidate]]] = {}
+    first: dict[str, tuple[int, int, Candidate]] = {}  # article -> (start, group, member) of its first member
+    for i, g in check_every(enumerate(groups)):
+        if not _plain(g):
+            continue
+        for c in g.members:
+            doc_id = c.doc_id
+            starts = _openings(doc_id)
+            if starts and c.sentence_start == starts[-1]:
+                leads.setdefault(doc_id, (i, []))
+                if leads[doc_id][0] == i:
+                    leads[doc_id][1].append(c)
+            elif starts and c.sentence_start == starts[0]:
+                headlines.setdefault(doc_id, (i, []))
+                if headlines[doc_id][0] == i:
+                    headlines[doc_id][1].append(c)
+            if doc_id not in first or c.sentence_start < first[doc_id][0]:
+                first[doc_id] = (c.sentence_start, i, c)
+    for doc_id, found in headlines.items():
+        if doc_id not in leads:
+            leads[doc_id] = found
+        elif found[0] == leads[doc_id][0]:
+            leads[doc_id][1].extend(found[1])  # (the headline line's names too: "Svitolina beats Stephens ...")
+    for doc_id, (start, i, c) in first.items():
+        doc = docs.get(doc_id)
+        if doc_id in leads or doc is None:
+            continue
+        at = bisect.bisect_right(doc.sentences, start, key=lambda s: s.start)
+        if at <= _FIRST_LEAD_SENTENCES:
+            leads[doc_id] = (i, [m for m in groups[i].members if m.sentence_start == start and m.doc_id == doc_id])
+    return leads
+
+
+def _lead_parties(sentence: str) -> str:
+    """The words of a lead's (or headline's) parties: the subject of its main clause with what stands between it and
+    its verb, and the phrase right after its verb group ("Svitolina beats Stephens to win ...": "Svitolina",
+    "Stephens"); not the other names of the
+    sentence (a place the happening concerns, "sent back to Cuba", is no party that acts in it). "" when its main
+    clause has no subject."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None:
+        return ""
+    tokens = a.tokens
+    after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS,
+                                     tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]))
+    # (the subject up to the verb: its apposition too, "The former mayor of Orlen, Bill Carden, was sentenced")
+    return " ".join(t.text for t in [*tokens[subject[0]:max(subject[1], group.first)], *after])
+
+
+def _names_party(words: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether `words` print one of the lead's names whole, or one word of a name of several that is not a word of
+    the dictionary (`_lead_groups`' names)."""
+    whole, parts = names
+    return any(_prints_name(words, name) for name in whole) or any(_prints_name(words, w) for w in parts)
+
+
+def _heads_party(name: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a subject's head name (`_head_name`) is one the lead names: each of its words that is no word of the
+    dictionary is one of the lead's names ("Svitolina", "Orlen Systems" for "Orlen Systems Inc."; not
+    "Microsoft CEO Steve Ballmer" after "Microsoft CEO Bill Gates", nor "Ada Marsh" after "Tom Marsh")."""
+    own = [w for w in name.split() if not _common_word(w)]
+    return bool(own) and all(w in names[0] or w in names[1] for w in own)
+
+
+def _title_subject(title: str) -> str:
+    """The head name of a title's words before its first verb: the subject as the title resolved it ("They
+    also received a cheque" is titled "The winners also receive ..."; "The company has also raised ..." "PTC
+    Inc. has also raised ...")."""
+    return _head_name(list(itertools.takewhile(lambda t: not t.pos.startswith(("VB", "MD")),
+                                               grammar.tag_words(title))))
+
 _AGENT_SPAN = 4  # words between a passive's verb and its "by" ("was hacked to death by assailants")
 _BEFORE_HEAD = frozenset({"DT", "CD", "JJ", "JJR", "JJS", "PRP$"})  # ("by four armed assailants")
 
@@ -5410,6 +5763,7 @@ class Merger:
         groups = _join_told_occurrences(groups)
         groups = _join_reported_follow_ups(groups)
         groups = _join_told_again_by_parties(groups)
+        groups = _join_lead_details(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

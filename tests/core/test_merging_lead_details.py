@@ -1,0 +1,175 @@
+"""A news page reports one main happening; on the page's day, a sentence with no date of its own that narrates a
+part of it in the simple past by or to a party its headline line, lead or page title names (a match's moments, a
+sentencing's fine, a results report's outlook, a final's chance under a label line) joins the lead's event
+(`merging._join_lead_details`), titled by the lead, unless the lead is a statement (a profile's background steps
+after "She announced that she would leave politics" are no parts of it). What stays apart: a statement (a verb of
+saying, or one whose object is a clause), a stance ("vowed to return"), background in the present perfect, another
+party's act upon a participant of another family (an arrest after a stabbing) or upon the party of a lead that
+names its doer, another party with the lead's name in its subject's modifiers, background set in a stretch of a
+week or longer or in the past before the day ("ruled ... for centuries", "recently cut"), another party's stance
+after a lead that is a statement (a verb of saying, whatever follows it), and a happening with its own date on the
+next day. The articles are invented
+(fixtures/lead_retold/<story>/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import grammar, merging
+from timeline_app.core.pipeline import build_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lead_retold"
+
+
+def _holding(story: str, words: str) -> list:
+    """The events that hold a mention in the sentence of the story that prints `words`."""
+    timeline = build_timeline([FIXTURES / story], cache=False)
+    return [e for e in timeline.events
+            if any(words in timeline.document(m.document).text[m.sentence_start:m.sentence_end] for m in e.mentions)]
+
+
+@pytest.mark.parametrize("story, detail, lead", [
+    # a match's moments, by either player the headline names
+    ("match_moments", "Vela broke back immediately", "Anna Vela won the biggest title"),
+    ("match_moments", "Morrow, making her debut", "Anna Vela won the biggest title"),
+    ("match_moments", "The sixth-seeded Vela rebounded", "Anna Vela won the biggest title"),
+    # a sentencing's fine, ordered by the judge to the sentenced man
+    ("sentencing_fine", "also ordered Carden to pay a fine", "was sentenced Friday to seven years"),
+    # a results report's outlook ("The company" titled by its name), in the present perfect with "also"
+    ("results_outlook", "The company has also raised", "reported a sharp rise in profit"),
+    # a label line names who the lead calls "The Reds"
+    ("label_line", "Velden created a chance", "The Reds won the final"),
+])
+def test_a_part_of_the_lead_joins_its_event(story: str, detail: str, lead: str) -> None:
+    held = _holding(story, detail)
+    assert len(held) == 1, [(e.title, e.first) for e in held]
+    assert held == _holding(story, lead), ([(e.title, e.first) for e in held],
+                                           [(e.title, e.first) for e in _holding(story, lead)])
+
+
+@pytest.mark.parametrize("story, lead, title_opens", [
+    ("match_moments", "Anna Vela won the biggest title", "Vela beats Morrow"),
+    ("label_line", "The Reds won the final", "The Reds win the final"),
+])
+def test_the_joined_event_keeps_the_lead_s_title(story: str, lead: str, title_opens: str) -> None:
+    held = _holding(story, lead)
+    assert len(held) == 1 and held[0].title.startswith(title_opens), [e.title for e in held]
+
+
+@pytest.mark.parametrize("story, own, lead", [
+    # a stance, and background in the present perfect
+    ("match_moments", "Vela vowed to return", "Anna Vela won the biggest title"),
+    ("match_moments", "Vela has now won 13 of 15 finals", "Anna Vela won the biggest title"),
+    # the police's arrest of the stabber: another party, another family of happenings
+    ("other_party_apart", "Police arrested Marsh", "Tom Marsh stabbed a man"),
+    # statements: a verb of saying (the lead's name in its subject's possessive), a clause as the object
+    ("other_party_apart", "Marsh's lawyer said", "Tom Marsh stabbed a man"),
+    ("other_party_apart", "Marsh conceded the fight", "Tom Marsh stabbed a man"),
+    # someone's act with no party of the lead
+    ("label_line", "A lone spectator posted a video", "The Reds won the final"),
+    # the next day's vote by the same body, dated
+    ("next_day_vote", "rejected a confidence motion", "approved the Veltra trade deal"),
+    # background: a stretch of centuries, under the lead's own party
+    ("background_apart", "was ruled from Veltra for centuries", "Norland voted on Sunday"),
+    # another party's stance after a lead that is a statement though a name follows its "says"
+    ("stance_apart", "strongly opposed the Brast group's move", "The board of Orlen Media says"),
+])
+def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: str) -> None:
+    held = _holding(story, own)
+    assert held, own
+    assert not any(e in held for e in _holding(story, lead)), [(e.title, e.first) for e in held]
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Vela broke back immediately to take a 4-2 lead.", ("Vela", "", False)),  # ("back": a particle)
+    ("The No. 6-seeded Svitolina rebounded from a one-set deficit.", ("Svitolina", "from a one-set deficit", False)),
+    ("U.S. District Judge Ann Maris also ordered Carden to pay a fine.",
+     ("U.S. District Judge Ann Maris", "Carden", False)),
+    ("The winners were also awarded the cup.", ("", "the cup", False)),  # (a description: the title may name it)
+    ("The company has also raised its full-year outlook.", ("", "its full-year outlook", True)),
+    ("The current Norland CEO Ida Vance also expressed condolences.", ("Norland CEO Ida Vance", "condolences",
+                                                                       False)),
+    # statements, stances, states, background and what is to come
+    ("Vela said she had nothing left to prove.", None),
+    ("Marsh conceded the fight had been his fault.", None),
+    ("Vela vowed to return next year.", None),
+    ("Vela has won 13 of 15 finals.", None),
+    ("Vela had won the title before.", None),
+    ("Vela will defend the title.", None),
+    ("Vela was the champion.", None),
+])
+def test_the_parties_of_a_step(sentence: str, parties: tuple[str, str, bool] | None) -> None:
+    assert merging._detail_parties(sentence) == parties
+
+
+@pytest.mark.parametrize("subject, names, same", [
+    ("Svitolina", {"Svitolina", "Stephens"}, True),
+    ("Orlen Systems", {"Orlen", "Systems"}, True),  # ("Systems" a word of the dictionary: not asked)
+    ("Steve Ballmer", {"Microsoft", "Bill", "Gates"}, False),
+    ("Microsoft CEO Steve Ballmer", {"Microsoft", "CEO", "Bill", "Gates"}, False),  # another person of the body
+    ("Ada Marsh", {"Tom", "Marsh"}, False),  # another person of the name
+    ("", {"Vela"}, False),
+])
+def test_a_subject_headed_by_a_lead_s_name(subject: str, names: set[str], same: bool) -> None:
+    assert merging._heads_party(subject, (frozenset(names), frozenset())) == same
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("The No. 6-seeded Svitolina", "Svitolina"),
+    ("PTC Inc.", "PTC"),
+    ("The current Microsoft CEO Steve Ballmer also", "Microsoft CEO Steve Ballmer"),
+    ("Fortenberry's lawyers", ""),
+    ("The former mayor of Orlen", ""),
+    ("They", ""),
+])
+def test_the_name_heading_a_noun_phrase(phrase: str, name: str) -> None:
+    assert merging._head_name(grammar.analyse_sentence(phrase + " left.").tokens[:-2]) == name
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    # a lead that says or intends: a profile's background steps after it are no parts of it
+    ("Maren Tvedt announced on Friday that she would leave politics.", True),
+    ("Ivar Moe said on Monday he would stand for mayor.", True),
+    ("Anna Vela vowed to return.", True),
+    # acts, a verb of saying with a noun phrase as its object among them
+    ("Orlen Systems Inc. on Wednesday reported a sharp rise in profit.", False),
+    ("Anna Vela won the biggest title of her career on Sunday.", False),
+    # a verb of saying whatever follows it: a name, a pronoun
+    ("The board of Orlen Media says Mr. Ivo Brast is entitled to the bonus.", True),
+    ("Police told reporters the road would reopen.", True),
+    # what a closing attribution frames
+    ("The ruling does not guarantee that the boy will return home, the Norland government warned.", True),
+])
+def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
+    assert merging._statement(sentence) == statement
+
+
+@pytest.mark.parametrize("sentence, apart", [
+    # a stretch of a week or longer, the past before the day: background
+    ("Norland was ruled from Veltra for centuries.", True),
+    ("She served as mayor for eight years.", True),
+    ("The Norland government recently cut the price of bread.", True),
+    ("Meanwhile in the capital, a few hundred marchers laid a wreath at the embassy.", True),
+    ("Velden previously won the cup in 1998.", True),
+    # a moment of the day's happening, a stretch within it
+    ("Vela broke back immediately to take a 4-2 lead.", False),
+    ("The road was closed for 20 minutes.", False),
+    ("Chepkoech passed halfway in 1:04:21.", False),
+    ("Vela then broke again to serve for the match.", False),
+])
+def test_a_step_set_in_a_time_apart(sentence: str, apart: bool) -> None:
+    assert merging._framed_apart(sentence) == apart
+
+
+@pytest.mark.parametrize("sentence, open_doer", [
+    # a passive with no agent: the doer of the sentencing, the arrest may be another party of the page
+    ("The former mayor of Orlen, Bill Carden, was sentenced Friday to seven years in prison.", True),
+    ("Three men were arrested in Orlen on Sunday.", True),
+    # the doer named: as the subject, or as a passive's agent
+    ("Anna Vela beat Ida Morrow to win the Orlen Open on Sunday.", False),
+    ("The blogger was hacked to death by four assailants.", False),
+    ("Vela has beaten Morrow.", False),
+])
+def test_a_lead_that_leaves_its_doer_unnamed(sentence: str, open_doer: bool) -> None:
+    assert merging._doer_open(sentence) == open_doer
