@@ -1651,9 +1651,9 @@ def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
     """The title of the clause the date at [phrase_start, phrase_end) belongs to, as the grammar reads it
     (`grammar.headline_clause`): that clause's subject, its finite verb and what the verb needs, without the date.
     None when the grammar finds no such clause (no finite verb in it, or no subject), or when the date stands in an
-    apposition (`grammar.date_in_apposition`), whose predication is the date's, not the clause's. For a title built otherwise
-    that tells no act ("The 1993 film" of "his best known performance was as ... in the 1993 film ..."): the
-    event's who and what are the dated clause's (`merging`'s choice of a group's title)."""
+    apposition (`grammar.date_in_apposition`), whose predication is the date's, not the clause's. For a title built
+    otherwise that tells no act ("The 1993 film" of "his best known performance was as ... in the 1993 film ..."):
+    the event's who and what are the dated clause's (`merging`'s choice of a group's title)."""
     read = single_quotes_as_double(sentence)
     if grammar.date_in_apposition(read, phrase_start, phrase_end):
         return None  # ("Stephens, the 2017 U.S. Open champion": 2017 is not the year of the clause's act)
@@ -2089,8 +2089,9 @@ _GERUND_ADVERBIAL = re.compile(r"\b(?:after|before|while|since|despite)\s+(?P<ve
 
 
 # Reading a preposition's "-ing" complement back from a date (`_Reading.gerund_complement_title`): how far, what
-# breaks it, a noun phrase set off by commas inside it ("another ferry, the Baltic Star,"), the subordinators whose "-ing" clause `_gerund_adverbial_title` reads, the tags of a main verb's object
-# (one noun phrase), how long a doer may be, the forms of "be" (a passive), a preposition of the date at the end.
+# breaks it, a noun phrase set off by commas inside it ("another ferry, the Baltic Star,"), the subordinators whose
+# "-ing" clause `_gerund_adverbial_title` reads, the tags of a main verb's object (one noun phrase), how long a doer
+# may be, the forms of "be" (a passive), a preposition of the date at the end.
 _GERUND_REACH = 16
 _COMPLEMENT_BREAKS = frozenset({";", ":", "(", ")", '"', "\u201c", "\u201d", "--", "\u2013", "\u2014"})
 _APPOSED_NAME_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "JJ"})
