@@ -23,3 +23,10 @@ def together(events: list[list[str]], first: str, second: str) -> bool:
     """Whether one event's sentences hold a sentence opening with `first` and one opening with `second`."""
     return any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
                for sentences in events)
+
+
+def events_holding(path: Path, words: str) -> list:
+    """The events of the article (or folder) at `path` that hold a mention in the sentence printing `words`."""
+    timeline = build_timeline([path], cache=False)
+    return [e for e in timeline.events
+            if any(words in timeline.document(m.document).text[m.sentence_start:m.sentence_end] for m in e.mentions)]

@@ -18,16 +18,14 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core import extraction, merging, temporal
-from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lead_retold"
 
 
 def _holding(story: str, words: str) -> list:
     """The events that hold a mention in the sentence of the story that prints `words`."""
-    timeline = build_timeline([FIXTURES / story], cache=False)
-    return [e for e in timeline.events
-            if any(words in timeline.document(m.document).text[m.sentence_start:m.sentence_end] for m in e.mentions)]
+    return events_holding(FIXTURES / story, words)
 
 
 @pytest.mark.parametrize("story, retelling, lead", [

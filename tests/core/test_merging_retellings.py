@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core import merging
-from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "retold"
 
@@ -35,9 +35,7 @@ def test_the_acting_verb_of_a_title(text: str, expected: tuple[str, str, bool, s
 
 def _holding(story: str, words: str) -> list:
     """The events that hold a mention in the sentence of the story that prints `words`."""
-    timeline = build_timeline([FIXTURES / story], cache=False)
-    return [e for e in timeline.events
-            if any(words in timeline.document(m.document).text[m.sentence_start:m.sentence_end] for m in e.mentions)]
+    return events_holding(FIXTURES / story, words)
 
 
 @pytest.mark.parametrize("story, retelling, dated_day", [

@@ -15,6 +15,7 @@ import pytest
 
 from timeline_app.core import grammar, merging
 from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "told_occurrence"
 
@@ -46,9 +47,7 @@ def test_a_title_that_only_says_a_told_happening_took_place(title: str, noun: st
 
 def _holding(story: str, words: str) -> list:
     """The events that hold a mention in the sentence of the story that prints `words`."""
-    timeline = build_timeline([FIXTURES / story], cache=False)
-    return [e for e in timeline.events
-            if any(words in timeline.document(m.document).text[m.sentence_start:m.sentence_end] for m in e.mentions)]
+    return events_holding(FIXTURES / story, words)
 
 
 @pytest.mark.parametrize("story, retelling, first_telling", [
