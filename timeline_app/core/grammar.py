@@ -6269,12 +6269,11 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
     inside such a noun phrase. Words and their order are the sentence's."""
     if len(sentence) > 6000:
         return None  # a run-on page: the clause title reads it in blocks
-    a = analyse_sentence(sentence)
-    tokens = a.tokens
-    span = _date_tokens(a, date_start, date_end)
-    if span is None:
+    found = _sentence_date_tokens(sentence, date_start, date_end)
+    if found is None:
         return None
-    d0, d1 = span
+    a, d0, d1 = found
+    tokens = a.tokens
     n = len(tokens)
     if d1 + 1 < n and tokens[d1 + 1].pos == "POS":
         start, head = d0, d1 + 2  # "last week's negotiations"
@@ -6361,12 +6360,11 @@ def dated_apposition(sentence: str, date_start: int, date_end: int) -> tuple[int
     own readers), holds no finite verb, and is followed right away by the subject's verb group."""
     if len(sentence) > 6000 or "," not in sentence[:date_start]:
         return None
-    a = analyse_sentence(sentence)
-    tokens = a.tokens
-    span = _date_tokens(a, date_start, date_end)
-    if span is None:
+    found = _sentence_date_tokens(sentence, date_start, date_end)
+    if found is None:
         return None
-    d0, d1 = span
+    a, d0, d1 = found
+    tokens = a.tokens
     k0 = next((k for k in range(d0) if tokens[k].text == ","), None)
     if k0 is None or k0 == 0 or any(t.pos not in _APPOSED_SUBJECT_TAGS for t in tokens[:k0]) \
             or not any(t.pos in _NOUN for t in tokens[:k0]):
