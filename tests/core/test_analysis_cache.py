@@ -503,6 +503,8 @@ def test_a_damaged_manifest_is_a_miss(tmp_path, monkeypatch, trusted_stamps):
 
 
 def test_recent_files_are_not_trusted_by_their_stamps(tmp_path, monkeypatch):
+    # "Recent" made an hour wide, so a build slower than the real 2 s (a loaded host) still finds the files recent.
+    monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 3600.0)
     folder = _articles(tmp_path)  # written just now
     cold = build_timeline([folder], workers=1)
     assert _entries(".sqlite") and not _entries(".manifest")
