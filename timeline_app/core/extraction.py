@@ -6089,6 +6089,23 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
 _BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z][^\d]*\d)")
 
 
+def _verb_kept(resolved: str, title: str, pronoun: str, subject: str) -> str:
+    """The title made again with `subject` in `pronoun`'s place, or, when that one lost the title's verb (the
+    tagger read a word of the name as the sentence's verb: "Francis Slay won the election" tagged "Slay/VBP",
+    titled "Francis Slay the election"), the title with the subject put in the pronoun's place: a title keeps
+    the doer and the act, never one for the other. The verb is the first word after the pronoun the lexicon
+    inflects as a verb ("He also wins": "wins"); kept when the title made again holds a form of it."""
+    verb_lemmas: set[str] = set()
+    for word in title[len(pronoun):].split()[:3]:
+        verb_lemmas = set(grammar.verb_lemmas(word))
+        if verb_lemmas and (grammar.lexicon_tag(word.lower()) or "VB")[:2] in ("VB", "MD"):
+            break
+        verb_lemmas = set()
+    if not verb_lemmas or any(verb_lemmas & set(grammar.verb_lemmas(word)) for word in resolved.split()):
+        return resolved
+    return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
+
+
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
     """"The number could reach 150" → "The number of people arrested could reach 150" (after "About 120 people have
     been arrested"): a measure noun with nothing after it takes what the sentence before counts, the one plural noun
@@ -6249,6 +6266,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         resolved = _title_of_read_sentence(changed, start, end, others, names=names)  # (own's marks are read)
     else:
         resolved = retitle(changed, moved)
+    resolved = _verb_kept(resolved, title, pronoun, subject)
     if _PRONOUN_TITLE.match(resolved) and again:
         # "They said they expect …": the first pronoun was the speaker; the reported one now has it before it.
         outer = retitle
