@@ -88,3 +88,19 @@ def test_the_modifiers_a_long_subject_leaves_out(subject: str, kept: str) -> Non
     tokens = grammar.tag_words(subject)
     out = grammar._subject_modifiers(tokens, 0, len(tokens), 40)
     assert grammar._join([t for k, t in enumerate(tokens) if k not in out]) == kept
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # a closing frame whose verb has only a phrase of where or how after it reports the quotation before it
+    ('"Our engineers are making progress on the network issue," Ilya Hemlin, a spokesperson, said in an email on '
+     'Monday.', "Monday", 'Ilya Hemlin says "Our engineers are making progress on the network issue"'),
+    ('"We will rebuild every house," the minister said at a news conference in Brello on Friday.', "Friday",
+     'The minister says "We will rebuild every house"'),
+    # guards: a frame with nothing after its verb, and a phrase that is what was said about
+    ('"We will rebuild every house," the minister said on Friday.', "Friday",
+     'The minister says "We will rebuild every house"'),
+    ("The minister spoke about the floods in a speech on Friday.", "Friday",
+     "The minister speaks about the floods in a speech"),
+])
+def test_a_frames_phrase_gives_way_to_the_quotation(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

@@ -6487,6 +6487,8 @@ def _frame_filled(title: str, own: str) -> str:
         # ""Nobody listens to us," the union leader told a rally": the audience alone says nothing of what was told;
         # the frame says what the quotation is, as "say" ("The union leader says "Nobody listens to us"").
         title = f"{told.group('who')} {_SAYING_OF_TELLING[told.group('verb')]}"
+    else:
+        title = _without_frame_phrases(title)
     words = title.split()
     if not 2 <= len(words) <= 8:
         return original
@@ -6528,6 +6530,26 @@ def _frame_filled(title: str, own: str) -> str:
     if not inner or c < len(tokens) and c not in marks or len(inner.split()) < 2:
         return original
     return _shorten(f'{title} "{inner}"')
+
+
+# The words of a frame's phrase of where or how after its reporting verb ("in an email", "at a news conference in
+# Brello"): prepositions and the noun phrases' words.
+_FRAME_PHRASE_TAGS = frozenset({"IN", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+
+
+def _without_frame_phrases(title: str) -> str:
+    """A title that is a reporting frame and phrases of a preposition after its verb ("Ilya Hemlin says in an email",
+    "The minister says at a news conference"), without those phrases: they say where or how it was said, not what,
+    and give way to the quotation the frame reports (`_frame_filled`). Else the title as it is."""
+    tokens = grammar.tag_words(title)
+    verb = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].pos.startswith("VB")), None)
+    if verb is None or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
+        return title
+    tail = tokens[verb + 1:]
+    if tail[0].pos != "IN" or tail[0].text.lower() in ("that", "whether", "if") \
+            or any(t.pos not in _FRAME_PHRASE_TAGS for t in tail) or tail[-1].pos == "IN":
+        return title
+    return title[:tokens[verb].end].rstrip()
 
 
 # A title that is a telling frame and its audience only: in lower case ("The union leader tells a rally") or a

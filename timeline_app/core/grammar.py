@@ -4618,9 +4618,9 @@ def _commas_around_date_before_object(tokens: Sequence[Token], verb_last: int, d
 _SUBJECT_ROOM = 60
 
 
-# The characters of a whole title (`extraction.MAX_TITLE`): a subject longer than this less its verb would leave the
-# title's cut before the verb, saying no act.
-_TITLE_ROOM = 80
+# The characters a whole title may take (`extraction.MAX_TITLE` and the `_OVERFLOW` it keeps whole rather than cut): a
+# subject longer than this less its verb leaves the title cut before the verb, saying no act.
+_TITLE_ROOM = 90
 
 
 def _subject_modifiers(tokens: Sequence[Token], lo: int, hi: int, room: int) -> frozenset[int]:
