@@ -1667,7 +1667,8 @@ def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
         opener = tokens[modified[0] - 1].text.lower() if modified[0] > 0 else ""
         if opener not in _WITHIN_PREPOSITIONS or any(t.pos == "POS" for t in tokens[modified[0]:modified[1]]):
             return None
-    text = grammar.headline_clause(read, phrase_start, _possessed_noun_end(read, phrase_start, phrase_end), names=names)
+    text = grammar.headline_clause(read, phrase_start, _possessed_noun_end(read, phrase_start, phrase_end), names=names,
+                                   heads=True)
     if not text:
         return None
     text = _without_roles(text).strip()
@@ -1819,15 +1820,28 @@ def _inner_commas_blanked(sentence: str) -> str:
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
-    if not _tells_no_act(title):
+    cut = _cut_before_its_verb(title)
+    if not cut and not _tells_no_act(title):
         return title
     # A title that tells no act (a noun phrase of a thing the date modifies, "The 1993 film", or a subject left
     # without its verb, "The team from Pretoria"): who did what is the dated clause's, when the grammar finds
     # one with a subject and a finite verb. Else the title stays (there is nothing better in the sentence).
     told = dated_clause_title(sentence, phrase_start, phrase_end, names=names)
-    if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others):
+    if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others) \
+            or cut and _cut_before_its_verb(told):
         return title  # (the clause's title would carry another of the sentence's dates: not this date's alone)
     return told
+
+
+# The tags of a finite verb: a title that holds none has no clause of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _cut_before_its_verb(title: str) -> bool:
+    """Is the title cut for length ("…") with no finite verb in what is left ("The former chief executive of the
+    failed regional lender Atlantic Mutual…", its "failed" a participle): a subject too long for the title, its
+    act cut off? The date's clause, its subject down to each doer's head, is titled again then."""
+    return title.endswith("…") and not any(t.pos in _FINITE_TAGS for t in grammar.tag_words(title))
 
 
 def _tells_no_act(title: str) -> bool:
@@ -6487,8 +6501,6 @@ def _frame_filled(title: str, own: str) -> str:
         # ""Nobody listens to us," the union leader told a rally": the audience alone says nothing of what was told;
         # the frame says what the quotation is, as "say" ("The union leader says "Nobody listens to us"").
         title = f"{told.group('who')} {_SAYING_OF_TELLING[told.group('verb')]}"
-    else:
-        title = _without_frame_phrases(title)
     words = title.split()
     if not 2 <= len(words) <= 8:
         return original
@@ -6530,26 +6542,6 @@ def _frame_filled(title: str, own: str) -> str:
     if not inner or c < len(tokens) and c not in marks or len(inner.split()) < 2:
         return original
     return _shorten(f'{title} "{inner}"')
-
-
-# The words of a frame's phrase of where or how after its reporting verb ("in an email", "at a news conference in
-# Brello"): prepositions and the noun phrases' words.
-_FRAME_PHRASE_TAGS = frozenset({"IN", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
-
-
-def _without_frame_phrases(title: str) -> str:
-    """A title that is a reporting frame and phrases of a preposition after its verb ("Ilya Hemlin says in an email",
-    "The minister says at a news conference"), without those phrases: they say where or how it was said, not what,
-    and give way to the quotation the frame reports (`_frame_filled`). Else the title as it is."""
-    tokens = grammar.tag_words(title)
-    verb = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].pos.startswith("VB")), None)
-    if verb is None or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
-        return title
-    tail = tokens[verb + 1:]
-    if tail[0].pos != "IN" or tail[0].text.lower() in ("that", "whether", "if") \
-            or any(t.pos not in _FRAME_PHRASE_TAGS for t in tail) or tail[-1].pos == "IN":
-        return title
-    return title[:tokens[verb].end].rstrip()
 
 
 # A title that is a telling frame and its audience only: in lower case ("The union leader tells a rally") or a
