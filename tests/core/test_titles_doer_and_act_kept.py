@@ -94,3 +94,13 @@ def test_the_modifiers_a_long_subject_leaves_out(subject: str, kept: str) -> Non
     out = grammar._subject_modifiers(tokens, 0, len(tokens), 40)
     assert grammar._join([t for k, t in enumerate(tokens) if k not in out]) == kept
 
+
+
+def test_a_cut_title_is_made_again_only_for_its_own_doer() -> None:
+    # The tagger reads "sentences" as a noun: the cut title holds no finite verb, and the date's clause the grammar
+    # finds is another story's ("... The Valley Times retracts ..."): the title stays the first story's.
+    sentence = ("Today on Newsline : The Democratic Republic of Brello sentences two Lynton's to death in a second "
+                "trial; Lynton newspaper The Valley Times retracts a story similar to a famous hoax; Brello "
+                "experiences a setback for its space program.")
+    assert sentence_title(sentence, "Today") == \
+        "On Newsline : The Democratic Republic of Brello sentences two Lynton's to death…"

@@ -1820,16 +1820,20 @@ def _inner_commas_blanked(sentence: str) -> str:
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
-    cut = _cut_before_its_verb(title)
-    if not cut and not _tells_no_act(title):
+    no_act = _tells_no_act(title)
+    cut = not no_act and _cut_before_its_verb(title)
+    if not cut and not no_act:
         return title
     # A title that tells no act (a noun phrase of a thing the date modifies, "The 1993 film", or a subject left
     # without its verb, "The team from Pretoria"): who did what is the dated clause's, when the grammar finds
     # one with a subject and a finite verb. Else the title stays (there is nothing better in the sentence).
     told = dated_clause_title(sentence, phrase_start, phrase_end, names=names)
     if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others) \
-            or cut and _cut_before_its_verb(told):
-        return title  # (the clause's title would carry another of the sentence's dates: not this date's alone)
+            or cut and (_cut_before_its_verb(told) or told.split()[:2] != title.split()[:2]):
+        # (the clause's title would carry another of the sentence's dates: not this date's alone; a title cut
+        # before its verb is made again only for the same doer, its subject shortened: the tagger may have read
+        # a verb as a noun, "Congo sentences/NNS two ...", and the clause found be another's)
+        return title
     return told
 
 
