@@ -1667,7 +1667,8 @@ def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
         opener = tokens[modified[0] - 1].text.lower() if modified[0] > 0 else ""
         if opener not in _WITHIN_PREPOSITIONS or any(t.pos == "POS" for t in tokens[modified[0]:modified[1]]):
             return None
-    text = grammar.headline_clause(read, phrase_start, _possessed_noun_end(read, phrase_start, phrase_end), names=names)
+    text = grammar.headline_clause(read, phrase_start, _possessed_noun_end(read, phrase_start, phrase_end), names=names,
+                                   heads=True)
     if not text:
         return None
     text = _without_roles(text).strip()
@@ -1819,15 +1820,32 @@ def _inner_commas_blanked(sentence: str) -> str:
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
-    if not _tells_no_act(title):
+    no_act = _tells_no_act(title)
+    cut = not no_act and _cut_before_its_verb(title)
+    if not cut and not no_act:
         return title
     # A title that tells no act (a noun phrase of a thing the date modifies, "The 1993 film", or a subject left
     # without its verb, "The team from Pretoria"): who did what is the dated clause's, when the grammar finds
     # one with a subject and a finite verb. Else the title stays (there is nothing better in the sentence).
     told = dated_clause_title(sentence, phrase_start, phrase_end, names=names)
-    if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others):
-        return title  # (the clause's title would carry another of the sentence's dates: not this date's alone)
+    if told is None or _tells_no_act(told) or any(sentence[a:b] in told for a, b in others) \
+            or cut and (_cut_before_its_verb(told) or told.split()[:2] != title.split()[:2]):
+        # (the clause's title would carry another of the sentence's dates: not this date's alone; a title cut
+        # before its verb is made again only for the same doer, its subject shortened: the tagger may have read
+        # a verb as a noun, "Congo sentences/NNS two ...", and the clause found be another's)
+        return title
     return told
+
+
+# The tags of a finite verb: a title that holds none has no clause of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _cut_before_its_verb(title: str) -> bool:
+    """Is the title cut for length ("…") with no finite verb in what is left ("The former chief executive of the
+    failed regional lender Atlantic Mutual…", its "failed" a participle): a subject too long for the title, its
+    act cut off? The date's clause, its subject down to each doer's head, is titled again then."""
+    return title.endswith("…") and not any(t.pos in _FINITE_TAGS for t in grammar.tag_words(title))
 
 
 def _tells_no_act(title: str) -> bool:
@@ -6089,6 +6107,23 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
 _BARE_MEASURE_TITLE = re.compile(r"The (number|total|tally|count) (?!of\b|for\b)(?=[a-z][^\d]*\d)")
 
 
+def _verb_kept(resolved: str, title: str, pronoun: str, subject: str) -> str:
+    """The title made again with `subject` in `pronoun`'s place, or, when that one lost the title's verb (the
+    tagger read a word of the name as the sentence's verb: "Francis Slay won the election" tagged "Slay/VBP",
+    titled "Francis Slay the election"), the title with the subject put in the pronoun's place: a title keeps
+    the doer and the act, never one for the other. The verb is the first word after the pronoun the lexicon
+    inflects as a verb ("He also wins": "wins"); kept when the title made again holds a form of it."""
+    verb_lemmas: set[str] = set()
+    for word in title[len(pronoun):].split()[:3]:
+        verb_lemmas = set(grammar.verb_lemmas(word))
+        if verb_lemmas and (grammar.lexicon_tag(word.lower()) or "VB")[:2] in ("VB", "MD"):
+            break
+        verb_lemmas = set()
+    if not verb_lemmas or any(verb_lemmas & set(grammar.verb_lemmas(word)) for word in resolved.split()):
+        return resolved
+    return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
+
+
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
     """"The number could reach 150" → "The number of people arrested could reach 150" (after "About 120 people have
     been arrested"): a measure noun with nothing after it takes what the sentence before counts, the one plural noun
@@ -6249,6 +6284,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         resolved = _title_of_read_sentence(changed, start, end, others, names=names)  # (own's marks are read)
     else:
         resolved = retitle(changed, moved)
+    resolved = _verb_kept(resolved, title, pronoun, subject)
     if _PRONOUN_TITLE.match(resolved) and again:
         # "They said they expect …": the first pronoun was the speaker; the reported one now has it before it.
         outer = retitle

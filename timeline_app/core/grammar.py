@@ -3155,6 +3155,12 @@ def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, 
     return not (first in _SINGULAR_FINITE and plural or first in _PLURAL_FINITE and plural is False)
 
 
+def _in_verb_group(a: "SentenceAnalysis", k: int) -> bool:
+    """Is token `k` one of the words of a verb group of the sentence (a clause's verb, not a modifier's)?"""
+    g = bisect_right(a.group_lasts, k - 1)
+    return g < len(a.groups) and a.groups[g].first <= k
+
+
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
     `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
@@ -3182,6 +3188,9 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
         if tokens[m].pos != "TO":
             return None
         m -= 1
+        if m > 0 and tokens[m].pos in ("VBG", "VBN") and tokens[m - 1].pos in ("NN", "NNS") \
+                and not _in_verb_group(a, m):
+            m -= 1  # a participle that takes the infinitive: "Users attempting to access Facebook encountered"
     elif verb.pos in ("VBN", "VBG", "VBD"):  # (a past form no verb group took: "planes sent/VBD from the capital")
         while m > 0 and tokens[m].text.lower() in _BE | _HAVE and tokens[m].pos.startswith("VB"):
             m -= 1  # "to be published", "to have been sold", "being built"
@@ -3477,9 +3486,13 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
                 and tokens[start - 2].pos in _NOUN \
                 or tokens[start - 1].pos == "RB" and tokens[start].text == "of" and start - 1 > floor \
-                and tokens[start - 2].pos in _NOUN:
+                and tokens[start - 2].pos in _NOUN \
+                or not antecedent and not modified and tokens[start - 1].pos == "RB" and start - 1 > floor \
+                and tokens[start - 2].pos == "IN" and tokens[start].pos in _NOUN_PHRASE:
             # ("Pre-orders of the recently announced iPhone"; "the fire north of Tarrow": an adverb before "of"
-            # after a noun says where the noun's thing is)
+            # after a noun says where the noun's thing is; "An explosion at a factory in northwest Turkey": an
+            # adverb between a preposition and its noun phrase is inside that phrase, which the walk goes on past
+            # to the noun it modifies: the subject's head is "explosion", not "Turkey")
             start -= 1
             joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not antecedent and _gerund_conjunct(tokens, start - 1, floor):
@@ -4536,7 +4549,7 @@ def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
 
 
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
-                    window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
+                    window: int = 2000, names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
     the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
     clause up to its first comma or next predicate (or its "that" complement when nothing else follows
@@ -4551,12 +4564,14 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     (cached); each further date in it costs a few bisections and the words of its title. A sentence
     longer than 3 × `window` characters (a run-on page with no full stop) is analysed in overlapping
     blocks of that size around the date, so its memory stays a fixed multiple of `window` and each
-    character is analysed at most three times."""
+    character is analysed at most three times. `heads`: a subject too long for the title to keep its verb
+    keeps only each doer's head and possessor (`_subject_modifiers`): for a title made again because the first
+    one told no act (`extraction.dated_clause_title`)."""
     if len(sentence) > 3 * window:
         lo, hi = _block(sentence, date_start, window)
-        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names)
+        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names, heads)
         return title
-    return _headline_clause(sentence, date_start, date_end, limit, names)
+    return _headline_clause(sentence, date_start, date_end, limit, names, heads)
 
 
 def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
@@ -4605,6 +4620,68 @@ def _commas_around_date_before_object(tokens: Sequence[Token], verb_last: int, d
 _SUBJECT_ROOM = 60
 
 
+# The characters a whole title may take (`extraction.MAX_TITLE` and the `_OVERFLOW` it keeps whole rather than cut): a
+# subject longer than this less its verb leaves the title cut before the verb, saying no act.
+_TITLE_ROOM = 90
+
+
+def _subject_modifiers(tokens: Sequence[Token], lo: int, hi: int, room: int) -> frozenset[int]:
+    """The tokens of the subject [lo, hi) to leave out when it is too long for a title to keep its verb (its text
+    over `room` characters): each conjunct's phrases of a preposition after its head noun but the first "of" one,
+    its possessor ("the former dean of the USC School | of Social Work", "The chairman of the board | of
+    directors of the ... Authority", "The bolstered cellular agreement | between BellSouth Corp. and ..."), so
+    the title keeps each doer's head with what stands before it (a possessive, adjectives, a role) and the verb.
+    A conjunct resumes after "and"/"or" only where a noun phrase with its own determiner, possessive, number or
+    name opens ("and his deputy", "and the former dean"; not "in Tokyu Group shares and real estate issues",
+    the phrase's own nouns). Not a preposition inside a name ("Bank of America": capitalised words either side),
+    nor after a number, a determiner or a pronoun ("One of the men": the head is the phrase after it). Empty when
+    the subject fits."""
+    if hi - lo < 4 or tokens[hi - 1].end - tokens[lo].start <= room:
+        return frozenset()
+    out = _phrases_after_heads(tokens, lo, hi, True)
+    kept = [t for k, t in enumerate(tokens[lo:hi], lo) if k not in out]
+    if sum(len(t.text) + 1 for t in kept) > room:
+        out = _phrases_after_heads(tokens, lo, hi, False)  # (still too long: the possessors go too)
+    return out
+
+
+def _phrases_after_heads(tokens: Sequence[Token], lo: int, hi: int, possessors: bool) -> frozenset[int]:
+    """`_subject_modifiers`' phrases of a preposition after a head noun in [lo, hi), but with `possessors` each
+    conjunct's first "of" phrase."""
+    out: set[int] = set()
+    possessor = not possessors  # this conjunct's first "of" phrase was kept (or none is to be)
+    k = lo + 1
+    while k < hi:
+        t = tokens[k]
+        if t.pos in ("IN", "TO") and tokens[k - 1].pos in _NOUN \
+                and not (tokens[k - 1].pos in ("NNP", "NNPS") and k + 1 < hi and tokens[k + 1].text[:1].isupper()):
+            end = k + 1
+            while end < hi and tokens[end].pos in _NOUN_PHRASE and tokens[end].pos != "PRP":
+                end += 1
+            if t.text.lower() == "of" and not possessor:
+                possessor = True
+                k = end
+                continue
+            while end < hi and not _opens_conjunct(tokens, end, hi):
+                end += 1
+            out.update(range(k, end))
+            k = end
+            continue
+        if _opens_conjunct(tokens, k, hi):
+            possessor = not possessors
+        k += 1
+    return frozenset(out)
+
+
+def _opens_conjunct(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Is token `k` of a subject ending at `hi` an "and"/"or" (after a comma or not) before a noun phrase that a
+    determiner, a possessive pronoun, a number or a name opens: another doer, not a word of the phrase before?"""
+    if tokens[k].pos != "CC" or k + 1 >= hi:
+        return False
+    after = tokens[k + 1]
+    return after.pos in ("DT", "PRP$", "CD") or after.pos in ("NNP", "NNPS") and not tokens[k - 1].text[:1].isupper()
+
+
 def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: int) -> int:
     """Where a long subject's core ends: its noun phrase and the one preposition's phrase that completes it ("The
     death toll from flash floods and landslides"), not the phrases after that one which say where, when or which
@@ -4642,7 +4719,7 @@ def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: i
 
 
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
-                     names: frozenset[str] = frozenset()) -> str | None:
+                     names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     a = analyse_sentence(sentence)
     tokens = a.tokens
     if tokens and (tokens[0].pos in ("RB", "RBR", "RBS") or tokens[0].text in _OPEN_QUOTES):
@@ -4867,8 +4944,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             plural = last.text.endswith("s") and last.pos in ("NNS", "NNPS")
             kept.append(Token("'" if plural else "'s", last.end, last.end, "POS"))
             size += sum(len(t.text) + 1 for t in kept)
-    for i in range(subject[0], _subject_core_end(tokens, subject, _SUBJECT_ROOM - len(group.text) - 1 - size)):
-        if i not in drop and size <= limit:
+    subject_end = _subject_core_end(tokens, subject, _SUBJECT_ROOM - len(group.text) - 1 - size)
+    modifiers = _subject_modifiers(tokens, subject[0], subject_end, _TITLE_ROOM - len(group.text) - 1 - size) \
+        if heads else frozenset()
+    for i in range(subject[0], subject_end):
+        if i not in drop and i not in modifiers and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
     # Adverbs right before the verb ("He eventually fled"), not ones from a clause the walk to the subject
@@ -4887,7 +4967,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
-        own = [tokens[i] for i in range(*subject) if i not in drop]
+        # (Its heads, when their phrases went: "The chairman of the board ... and his deputy" are two.)
+        own = [tokens[i] for i in range(*subject) if i not in drop and i not in modifiers]
         plural = _plural_phrase(own, names)
         if plural and _one_thing_by_its(own, tokens[group.last + 1:clause[1]]):
             plural = False
