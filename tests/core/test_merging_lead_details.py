@@ -98,7 +98,8 @@ def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: s
     ("Vela was the champion.", None),
 ])
 def test_the_parties_of_a_step(sentence: str, parties: tuple[str, str, bool] | None) -> None:
-    assert merging._detail_parties(sentence) == parties
+    found = merging._detail_parties(sentence)
+    assert (found[:3] if found is not None else None) == parties
 
 
 @pytest.mark.parametrize("subject, names, same", [
