@@ -27,6 +27,7 @@ def _holding(story: str, words: str) -> list:
     ("match_described", "the Danish dropped the opening", "Holt beat Danish teenager"),  # (a nationality)
     ("results_figures", "the company earned 58 cents", "reported a quarterly profit"),  # (the legal form's kind)
     ("results_figures", "Net profit attributable", "reported a quarterly profit"),  # (what the lead reported)
+    ("match_particle", "The fourth-seeded Saran put up", "Holt took down Ivo Saran"),  # (the object past "down")
 ])
 def test_a_described_step_joins_the_lead(story: str, detail: str, lead: str) -> None:
     held = _holding(story, detail)
@@ -105,3 +106,12 @@ def test_a_description_said_since_of_another_name_is_that_name_s() -> None:
     names = frozenset({"Marek", "Holt", "Ivo", "Saran"})
     assert coref.descriptions(text, names).named("teenager", text.index("Later")) is None
     assert coref.descriptions(text, names).named("teenager", text.index("The Danish")) == "Saran"
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # a phrasal verb's particle between the verb and its object: the object is the lead's other party
+    ("Norland's Marek Holt took down Ivo Saran of Danmark 6-2, 6-3 on Sunday.", "Norland 's Marek Holt Ivo Saran of Danmark 6-2"),
+    ("Marek Holt beat Ivo Saran on Sunday.", "Marek Holt Ivo Saran on Sunday"),
+])
+def test_the_parties_a_lead_names(sentence: str, parties: str) -> None:
+    assert merging._lead_parties(sentence) == parties

@@ -3667,8 +3667,10 @@ def _lead_parties(sentence: str) -> str:
     if group is None or subject is None:
         return ""
     tokens = a.tokens
-    after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS,
-                                     tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]))
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
+        k += 1  # (a phrasal verb's particle or an adverb: "took down Andrey Rublev", the object the other party)
+    after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
     # (the subject up to the verb: its apposition too, "The former mayor of Orlen, Bill Carden, was sentenced")
     return " ".join(t.text for t in [*tokens[subject[0]:max(subject[1], group.first)], *after])
 
