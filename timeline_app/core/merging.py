@@ -3436,23 +3436,6 @@ def _framed_apart(sentence: str) -> bool:
                for t in temporal.tag(sentence))
 
 
-def _doer_open(sentence: str) -> bool:
-    """Whether a lead's main clause leaves its doer unnamed: a passive with no "by" agent after its verb ("The
-    former mayor of Orlen was sentenced Friday ...", "Man stabbed outside Orlen bar"): a step by another party
-    upon the lead's (a judge's fine) may be that doer's. A lead that names its doer ("Vela beat Morrow", "The
-    board backs the deal") has no room for another party's act as a part of it."""
-    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
-    a = grammar.analyse_sentence(sentence)
-    group = main_group(a)
-    if group is None or group.main.pos != "VBN":
-        return False
-    auxiliaries = [w.text.lower() for w in group.auxiliaries]
-    if auxiliaries and not any(grammar.verb_lemmas(w) & {"be", "get"} for w in auxiliaries):
-        return False  # (a perfect, "has beaten": active)
-    tokens = a.tokens
-    return not any(t.text.lower() == "by" for t in tokens[group.last + 1:group.last + 1 + _AGENT_SPAN + 1])
-
-
 def _said(sentence: str) -> bool:
     """Whether the sentence's main verb is one of saying (a statement, "... Stephens said")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
@@ -3485,7 +3468,6 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
-    open_doer: set[str] = set()  # articles whose lead leaves its doer unnamed (`_doer_open`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3521,8 +3503,6 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             printed_of[doc_id] = frozenset(printed)
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
-            if _doer_open(lead_sentence):
-                open_doer.add(doc_id)
         if not names[0]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
@@ -3551,8 +3531,9 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # (a subject headed by the noun of what the lead's party did, "reported a quarterly profit": that
                 # thing's own figures, "Net profit attributable to shareholders rose 6 percent", are the report's)
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
-                # party's act upon the lead's is a part of it only as the doer the lead leaves unnamed)
-                told = (k == 0 or told) and (by_party or not perfect and not other_kind and doc_id in open_doer
+                # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
+                # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names))
             if not told:
                 break
