@@ -119,3 +119,9 @@ def test_a_description_said_since_of_another_name_is_that_name_s() -> None:
 ])
 def test_the_parties_a_lead_names(sentence: str, parties: str) -> None:
     assert merging._lead_parties(sentence) == parties
+
+
+def test_a_description_said_far_before_is_not_taken() -> None:
+    text = "Marek Holt beat Danish teenager Ivo Saran on Sunday. " + "It rained. " * 1000 + "Later the teenager left."
+    names = frozenset({"Marek", "Holt", "Ivo", "Saran"})
+    assert coref.descriptions(text, names).named("teenager", text.index("Later")) is None

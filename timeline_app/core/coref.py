@@ -574,6 +574,9 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS"})
 # The tags of a noun phrase's words after its determiner ("the world's largest software maker").
 _PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "HYPH"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# How far before a description the page's description of a name is looked for (a news story's length): a farther one
+# is not taken (and the text between the two, read for another name's, stays bounded: linear in the text).
+_DESCRIPTION_REACH = 6000
 # The verbs that give their subject's predicate: what the subject is ("Guyger is the first Dallas officer").
 _COPULA_LEMMAS = frozenset({"be", "become", "remain"})
 # The end of a sentence or clause inside the window (the window is read up to it).
@@ -670,7 +673,7 @@ class Descriptions:
         if held is None:
             return None
         k = bisect.bisect_left(held[0], before)
-        if not k:
+        if not k or before - held[0][k - 1] > _DESCRIPTION_REACH:
             return None
         # (the word said since of another name: "Danish teenager Ivo Saran ... the Danish teenager Tomas Dren ...
         # the teenager" is Dren; only the text between the two is read)
