@@ -4,8 +4,7 @@ sentencing's fine, a results report's outlook, a final's chance under a label li
 (`merging._join_lead_details`), titled by the lead, unless the lead is a statement (a profile's background steps
 after "She announced that she would leave politics" are no parts of it). What stays apart: a statement (a verb of
 saying, or one whose object is a clause), a stance ("vowed to return"), background in the present perfect, another
-party's act upon a participant of another family (an arrest after a stabbing) or upon the party of a lead that
-names its doer, another party with the lead's name in its subject's modifiers, background set in a stretch of a
+party's act upon a participant of another family (an arrest after a stabbing), another party with the lead's name in its subject's modifiers, background set in a stretch of a
 week or longer or in the past before the day ("ruled ... for centuries", "recently cut"), another party's stance
 after a lead that is a statement (a verb of saying, whatever follows it), and a happening with its own date on the
 next day. The articles are invented
@@ -98,7 +97,8 @@ def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: s
     ("Vela was the champion.", None),
 ])
 def test_the_parties_of_a_step(sentence: str, parties: tuple[str, str, bool] | None) -> None:
-    assert merging._detail_parties(sentence) == parties
+    found = merging._detail_parties(sentence)
+    assert (found[:3] if found is not None else None) == parties
 
 
 @pytest.mark.parametrize("subject, names, same", [
@@ -158,16 +158,3 @@ def test_a_lead_that_is_a_statement(sentence: str, statement: bool) -> None:
 ])
 def test_a_step_set_in_a_time_apart(sentence: str, apart: bool) -> None:
     assert merging._framed_apart(sentence) == apart
-
-
-@pytest.mark.parametrize("sentence, open_doer", [
-    # a passive with no agent: the doer of the sentencing, the arrest may be another party of the page
-    ("The former mayor of Orlen, Bill Carden, was sentenced Friday to seven years in prison.", True),
-    ("Three men were arrested in Orlen on Sunday.", True),
-    # the doer named: as the subject, or as a passive's agent
-    ("Anna Vela beat Ida Morrow to win the Orlen Open on Sunday.", False),
-    ("The blogger was hacked to death by four assailants.", False),
-    ("Vela has beaten Morrow.", False),
-])
-def test_a_lead_that_leaves_its_doer_unnamed(sentence: str, open_doer: bool) -> None:
-    assert merging._doer_open(sentence) == open_doer

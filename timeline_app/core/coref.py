@@ -557,3 +557,136 @@ def pronoun_holder(text: str, role: str, before: int, pronoun: str) -> str | Non
     if sex is None and any(s == pronoun and family != holder for family, s in sexes.items()):
         return None
     return holder if sex in (None, pronoun) else None
+
+
+# --- what a page says its named parties are ------------------------------------------------------------------
+# A definite description ("the Australian", "the 21-year-old", "the company", "the world's largest software maker")
+# stands for a party the page has named when the page said that of the name: a modifier before it ("Australian
+# teenager Alex de Minaur", "21-year-old Gauff"), a noun phrase in apposition after it or as its predicate ("Roy
+# Oliver, the Texas officer who ...", "Guyger is the first Dallas officer ..."), or the kind its name's legal form
+# gives ("Restaurant Brands International Inc": a company).
+
+# How far around a name's occurrence its modifiers and its apposition are read (a noun phrase's length, bounded:
+# linear in the text).
+_DESCRIPTION_WINDOW = 120
+# The tags of the words of a modifier run before a name ("Australian teenager", "third-seeded", "21-year-old").
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS"})
+# The tags of a noun phrase's words after its determiner ("the world's largest software maker").
+_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "HYPH"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+# How far before a description the page's description of a name is looked for (a news story's length): a farther one
+# is not taken (and the text between the two, read for another name's, stays bounded: linear in the text).
+_DESCRIPTION_REACH = 6000
+# The verbs that give their subject's predicate: what the subject is ("Guyger is the first Dallas officer").
+_COPULA_LEMMAS = frozenset({"be", "become", "remain"})
+# The end of a sentence or clause inside the window (the window is read up to it).
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+def _description_key(word: str) -> str:
+    """A description's word as it is compared: a noun's lemma ("winners" → "winner"), else the word lower-cased."""
+    low = word.lower()
+    lemmas = grammar.all_lemmas(low).get("NOUN")
+    return lemmas[0] if lemmas else low
+
+
+class Descriptions:
+    """The description words a document gives the names it is asked about (`names`: single words of names, as a
+    lead's parties are read): description key (`_description_key`) → the offsets where it was said and the name
+    said to be it, in the order of the text."""
+
+    def __init__(self, text: str, names: frozenset[str]) -> None:
+        self._text = text
+        self._names = names
+        self._by_key: dict[str, tuple[list[int], list[str]]] = {}
+        usable = sorted((n for n in names if n and n[:1].isupper()), key=len, reverse=True)
+        if not usable:
+            return
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w'’-])")
+        found: list[tuple[int, str, str]] = []
+        for m in check_every(pattern.finditer(text)):
+            for key in self._before(text, m.start()) + self._after(text, m.end()):
+                found.append((m.start(), key, m.group()))
+        for at, key, name in sorted(found):
+            offsets, said = self._by_key.setdefault(key, ([], []))
+            offsets.append(at)
+            said.append(name)
+
+    @staticmethod
+    def _before(text: str, start: int) -> list[str]:
+        """The modifiers right before a name's word, past the name's own capitalised words before it ("Australian
+        teenager Alex de Minaur" at "Alex": "australian", "teenager")."""
+        window = text[max(0, start - _DESCRIPTION_WINDOW):start]
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        if breaks:
+            window = window[breaks[-1].end():]
+        tokens = grammar.tag_words(window) if window.strip() else []
+        k = len(tokens)
+        while k and tokens[k - 1].pos in ("NNP", "NNPS") and tokens[k - 1].text[:1].isupper():
+            k -= 1  # (the name's own first words: "Alex" of "Alex de Minaur")
+        keys: list[str] = []
+        while k and (tokens[k - 1].pos in _MODIFIER_TAGS | {"NNP"} or "-" in tokens[k - 1].text) \
+                and tokens[k - 1].text[:1].isalnum():
+            t = tokens[k - 1]  # (a hyphenated modifier whatever its tag: "third-seeded", "21-year-old")
+            if t.text[:1].isupper() and grammar.lexicon_tag(t.text) != "JJ":
+                break  # (another name, a place, a headline's capitalised words; not a nationality: "Swiss")
+            keys.append(_description_key(t.text))
+            k -= 1
+        return keys
+
+    @staticmethod
+    def _after(text: str, end: int) -> list[str]:
+        """The head noun of the noun phrase in apposition after a name's word, or of its predicate ("Roy Oliver,
+        the Texas officer who ...": "officer"; "Guyger is the first Dallas officer": "officer"), and the company
+        nouns its legal form gives ("Restaurant Brands International Inc": "company", `_company_nouns`)."""
+        window = text[end:end + _DESCRIPTION_WINDOW]
+        cut = _CLAUSE_BREAK.search(window)
+        window = window[:cut.start() + 1] if cut else window
+        tokens = grammar.tag_words(window) if window.strip() else []
+        k = 0
+        while k < len(tokens) and tokens[k].pos in ("NNP", "NNPS") and tokens[k].text[:1].isupper():
+            if _NAME_WITH_LEGAL_FORM_END.match(tokens[k].text.rstrip(".")):
+                return list(_COMPANY_NOUNS)
+            k += 1
+        if k < len(tokens) and _NAME_WITH_LEGAL_FORM_END.match(tokens[k].text.rstrip(".")):
+            return list(_COMPANY_NOUNS)
+        if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].pos.startswith("VB") and not
+                                    grammar.verb_lemmas(tokens[k].text.lower()).isdisjoint(_COPULA_LEMMAS)):
+            return []
+        k += 1
+        if k >= len(tokens) or tokens[k].text.lower() not in _DETERMINERS:
+            return []  # (a description is a noun phrase with its article: not "Muchova, 28 began ...")
+        k += 1
+        head = None
+        while k < len(tokens) and tokens[k].pos in _PHRASE_TAGS:
+            if tokens[k].pos in ("NN", "NNS") and tokens[k].text.islower():
+                head = tokens[k].text
+            elif tokens[k].pos not in ("NN", "NNS", "NNP", "NNPS") and head is not None \
+                    and tokens[k].pos != "POS" and tokens[k - 1].pos != "POS":
+                break  # (the noun phrase ended at its head: "the first Dallas officer convicted")
+            k += 1
+        return [_description_key(head)] if head else []
+
+    def named(self, description: str, before: int) -> str | None:
+        """The name the document last described with `description`'s key before offset `before`; None if none."""
+        held = self._by_key.get(_description_key(description))
+        if held is None:
+            return None
+        k = bisect.bisect_left(held[0], before)
+        if not k or before - held[0][k - 1] > _DESCRIPTION_REACH:
+            return None
+        # (the word said since of another name: "Danish teenager Ivo Saran ... the Danish teenager Tomas Dren ...
+        # the teenager" is Dren; only the text between the two is read)
+        since = held[0][k - 1]
+        word = re.compile(rf"(?<![\w'’-])(?i:{re.escape(description)}(?:e?s)?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                          rf"([A-Z][\w'’-]*)")
+        if any(m.group(1) not in self._names and not grammar.opens_sentence(m.group(1))
+               for m in word.finditer(self._text, since, before)):
+            return None
+        return held[1][k - 1]
+
+
+@lru_cache(maxsize=8)
+def descriptions(text: str, names: frozenset[str]) -> Descriptions:
+    """`Descriptions` of a document's text for a set of names (cached: each of the page's steps asks)."""
+    return Descriptions(text, names)

@@ -38,7 +38,7 @@ from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, S
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
-from timeline_app.core import grammar, temporal
+from timeline_app.core import coref, grammar, temporal
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
@@ -3303,13 +3303,16 @@ _DETAIL_PARTY_SPAN = 6
 _PARTY_WORDS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "IN"})
 
 
-def _detail_parties(sentence: str) -> tuple[str, str, bool] | None:
+def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
     """(the name that heads the subject of the sentence's main clause, `_head_name`: "" for a pronoun or a
     description; the words right after its verb group up to the end of their noun phrase, a preposition's
     included) for a sentence whose main clause narrates a step in the simple past, active or passive
     ("Svitolina broke back immediately ...", "Judge Mannion also ordered Courtright
     to pay a fine"): the form a report gives the moments and parts of the happening it reports; and whether the
-    verb is a present perfect with "also" ("The company has also raised its outlook": added to what was told).
+    verb is a present perfect with "also" ("The company has also raised its outlook": added to what was told);
+    and the head word of a subject that is a definite description with no name of its own ("the Australian",
+    "the 21-year-old", "the world's largest software maker": `_description_head`), else ""; and the lemma of
+    the subject's head common noun (`_head_noun`: "profit" of "Net profit attributable to shareholders").
     None for a present, pluperfect or future main verb or another perfect (background, a state, what is to come),
     a verb of saying, a state's, or one whose object is a clause."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
@@ -3358,7 +3361,38 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool] | None:
         if t.pos not in _PARTY_WORDS:
             break
         after.append(t.text)
-    return _head_name(tokens[subject[0]:end]), " ".join(after), perfect
+    return (_head_name(tokens[subject[0]:end]), " ".join(after), perfect, _description_head(tokens[subject[0]:end]),
+            _head_noun(tokens[subject[0]:end]))
+
+
+def _head_noun(phrase: Sequence[grammar.Token]) -> str:
+    """The lemma of the common noun that heads a noun phrase: the last of its first run of common nouns ("Net
+    profit attributable to shareholders" → "profit", "The steep loss" → "loss"); "" when it has none, or opens
+    with a word that brings in one more of its kind ("a", "another", a number: "A second profit warning")."""
+    if phrase and (phrase[0].text.lower() in ("a", "an") or phrase[0].text.lower() in _ANOTHER
+                   or phrase[0].pos == "CD"):
+        return ""
+    k = next((k for k, t in enumerate(phrase) if t.pos in ("NN", "NNS")), None)
+    if k is None:
+        return ""
+    while k + 1 < len(phrase) and phrase[k + 1].pos in ("NN", "NNS"):
+        k += 1
+    return _noun_key(phrase[k])
+
+
+# The tags of a definite description's words after its "the" ("the world's largest software maker", "the
+# 21-year-old", "the Australian"): modifiers, nouns and a possessive's, nothing that opens a clause or a phrase.
+_DESCRIPTION_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "CD", "POS", "VBN"})
+
+
+def _description_head(phrase: Sequence[grammar.Token]) -> str:
+    """The head word (its last) of a noun phrase that is a definite description: "the" and modifiers and nouns
+    only ("the Australian" → "Australian", "the 21-year-old" → "21-year-old", "the company"); "" for any other
+    phrase (a name, a pronoun, "a man", "Fortenberry's lawyers", "the mayor of Orlen")."""
+    if len(phrase) < 2 or phrase[0].text.lower() != "the" or not phrase[-1].text[:1].isalnum() \
+            or any(t.pos not in _DESCRIPTION_TAGS and "-" not in t.text for t in phrase[1:]):
+        return ""
+    return phrase[-1].text
 
 
 def _head_name(phrase: Sequence[grammar.Token]) -> str:
@@ -3402,23 +3436,6 @@ def _framed_apart(sentence: str) -> bool:
                for t in temporal.tag(sentence))
 
 
-def _doer_open(sentence: str) -> bool:
-    """Whether a lead's main clause leaves its doer unnamed: a passive with no "by" agent after its verb ("The
-    former mayor of Orlen was sentenced Friday ...", "Man stabbed outside Orlen bar"): a step by another party
-    upon the lead's (a judge's fine) may be that doer's. A lead that names its doer ("Vela beat Morrow", "The
-    board backs the deal") has no room for another party's act as a part of it."""
-    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
-    a = grammar.analyse_sentence(sentence)
-    group = main_group(a)
-    if group is None or group.main.pos != "VBN":
-        return False
-    auxiliaries = [w.text.lower() for w in group.auxiliaries]
-    if auxiliaries and not any(grammar.verb_lemmas(w) & {"be", "get"} for w in auxiliaries):
-        return False  # (a perfect, "has beaten": active)
-    tokens = a.tokens
-    return not any(t.text.lower() == "by" for t in tokens[group.last + 1:group.last + 1 + _AGENT_SPAN + 1])
-
-
 def _said(sentence: str) -> bool:
     """Whether the sentence's main verb is one of saying (a statement, "... Stephens said")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
@@ -3449,7 +3466,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     statements: set[str] = set()  # articles whose lead is a statement: what it says has no parts told as acts
     acts: set[str] = set()
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-    open_doer: set[str] = set()  # articles whose lead leaves its doer unnamed (`_doer_open`)
+    printed_of: dict[str, frozenset[str]] = {}
+    object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3465,6 +3483,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         if not lead.alive or not (g.first - dt.timedelta(days=_RETOLD_DAYS) <= lead.first and lead.last <= g.last):
             continue
         names = names_of.get(doc_id)
+        doc = docs.get(doc_id)
         if names is None:
             # (the lead's and its headline line's names, and the page title's: a label line above the lead,
             # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
@@ -3479,9 +3498,11 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             parts = frozenset(w for name in whole if " " in name for w in name.split()
                               if w[:1].isupper() and not _common_word(w))
             names = names_of[doc_id] = (whole, parts)
+            # (every name the lead prints, common words too: what the page says "Restaurant Brands International
+            # Inc" is, "the company", is read off these)
+            printed_of[doc_id] = frozenset(printed)
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
-            if _doer_open(lead_sentence):
-                open_doer.add(doc_id)
+            object_of[doc_id] = _lead_object(lead_sentence)
         if not names[0]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
@@ -3500,11 +3521,19 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             elif _framed_apart(sentence):
                 told = False  # (a stretch or a past frame of its own: background, "ruled ... for centuries")
             else:
-                subject, after, perfect = parties
-                by_party = _heads_party(subject or _title_subject(c.title), names)
+                subject, after, perfect, description, head_noun = parties
+                # (a definite description with no name of its own stands for a lead's party the page described
+                # with its head word: "the Australian" after "Australian teenager Alex de Minaur")
+                by_party = _heads_party(subject or _title_subject(c.title), names) or bool(description) and (
+                    doc is not None and coref.descriptions(doc.text, printed_of[doc_id]).named(
+                        description, c.sentence_start) is not None) \
+                    or bool(head_noun) and head_noun == object_of.get(doc_id)
+                # (a subject headed by the noun of what the lead's party did, "reported a quarterly profit": that
+                # thing's own figures, "Net profit attributable to shareholders rose 6 percent", are the report's)
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
-                # party's act upon the lead's is a part of it only as the doer the lead leaves unnamed)
-                told = (k == 0 or told) and (by_party or not perfect and not other_kind and doc_id in open_doer
+                # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
+                # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names))
             if not told:
                 break
@@ -3619,10 +3648,30 @@ def _lead_parties(sentence: str) -> str:
     if group is None or subject is None:
         return ""
     tokens = a.tokens
-    after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS,
-                                     tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]))
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
+        k += 1  # (a phrasal verb's particle or an adverb: "took down Andrey Rublev", the object the other party)
+    after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
     # (the subject up to the verb: its apposition too, "The former mayor of Orlen, Bill Carden, was sentenced")
     return " ".join(t.text for t in [*tokens[subject[0]:max(subject[1], group.first)], *after])
+
+
+def _lead_object(sentence: str) -> str:
+    """The lemma of the common noun that heads the object of a lead's main verb, when its subject is a name
+    ("Restaurant Brands International Inc on Thursday reported a quarterly profit ..." → "profit"): the thing the
+    lead's party did or made; "" otherwise (an object that is a name, a clause, none; a subject that is no name:
+    "A major outage disrupted access")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None or not _head_name(a.tokens[subject[0]:subject[1]]):
+        return ""
+    phrase = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS and t.pos != "IN",
+                                      a.tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]))
+    if phrase and phrase[0].pos == "DT":
+        phrase = phrase[1:]  # (the lead brings in what it reports: "a quarterly profit")
+    return _head_noun(phrase) if phrase and not any(t.pos in ("NNP", "NNPS") for t in phrase) else ""
 
 
 def _names_party(words: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
