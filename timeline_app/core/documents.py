@@ -2326,6 +2326,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
+    if dates:
+        excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
@@ -2571,6 +2573,63 @@ def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
             close()
     close()
     return spans
+
+
+# ---- a line set apart, dated before the page --------------------------------------------------------
+# A picture's caption or a linked story's headline stands alone between the page's paragraphs (or between its date
+# line and its lead) as a line with no sentence's end, and is dated by its own day: a file photo's, an old story's.
+# A day well before the page's own is no day of the story's lead; the story tells its background in sentences.
+
+_CAPTION_MAX_WORDS = 40  # a caption's sentence or a headline with its date; a story's paragraph runs longer
+_OLDER_BY = dt.timedelta(days=7)  # a picture taken the eve of the story, or a week before, may be the story's own
+
+
+def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page_day: dt.date) -> list[tuple[int, int]]:
+    """Lines with no sentence's end (maybe closed by a credit in brackets) that stand alone below the headline (no
+    neighbour of the same shape: a chronology's entries come several in a row) and whose every date is more than
+    `_OLDER_BY` before the page's date `page_day`: a file photo's caption ("Natapei lost his seat due to a paperwork
+    error in 2009", "Jane Doe at the final, Saturday, June 28, 2014. (AP Photo/X)"), an older story's linked headline.
+    A copy of the line right after it is the same caption (its alt text). Never the page's first line of its own
+    (the headline, whatever it dates) and never a line other rules read (`skip`: date lines, bylines). Each line is
+    looked at once, its dates only when it has no sentence's end; linear."""
+    first_own = next((i for i in nonblank if i not in skip), len(lines))
+
+    def dated_shape(i: int) -> bool:
+        s = lines[i].s
+        if len(s) > 400 or _words(s) > _CAPTION_MAX_WORDS or _YEAR_IN_LINE.search(s) is None:
+            return False
+        credit = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+        if credit is not None and credit.start() > 0:
+            return True  # a caption closed by its picture's credit (its scene may end with a full stop)
+        end = s.rstrip(_CLOSING_MARKS + "]")
+        return bool(end) and end[-1] not in _TERMINAL and end[-1] not in ":;,"
+
+    out = []
+    for n, i in check_every(enumerate(nonblank), 1024):
+        if i <= first_own or i in skip or not dated_shape(i):
+            continue
+        s = lines[i].s
+        if _BULLET.match(s) or _words(s) < 4:
+            continue
+        before = nonblank[n - 1] if n > 0 else None
+        after = nonblank[n + 1] if n + 1 < len(nonblank) else None
+        if before is not None and lines[before].s == s:
+            before = nonblank[n - 2] if n > 1 else None  # (the copy over it: judged with it)
+        if after is not None and lines[after].s == s:
+            after = nonblank[n + 2] if n + 2 < len(nonblank) else None
+        if after is None:
+            continue  # (the page's last line: between nothing and nothing, maybe a paragraph an excerpt cut short)
+        if any(j is not None and j not in skip and dated_shape(j) for j in (before, after)):
+            continue  # a list of dated lines: a chronology, a list of links (`_dated_lists` judges those)
+        days = [d for m in _DATE_ANYWHERE.finditer(s) if (d := _parse_date(m.group(0))) is not None]
+        years = [int(y) for y in _YEAR_IN_LINE.findall(s)]
+        latest = max(days, default=None)
+        if latest is None:
+            if years and max(years) < page_day.year:
+                out.append((lines[i].start, lines[i].end))
+        elif latest < page_day - _OLDER_BY and max(years) <= latest.year:
+            out.append((lines[i].start, lines[i].end))
+    return out
 
 
 _TEASER_MAX_WORDS = 60
