@@ -1883,6 +1883,26 @@ def _link_label_run(s: str) -> int | None:
     return base + len(head) - len(lead)
 
 
+_JOINED_MIN = 3  # headlines joined on one line; two parts may be a sentence's clauses set off by a semicolon
+_JOINED_WORDS = (3, 20)  # a linked headline's words (`_headline_like`)
+
+
+def _joined_headlines(s: str) -> bool:
+    """Is line s a list of linked headlines joined by semicolons ("Storm cuts power in the north; Airline cancels
+    winter flights; Festival names new director"), a page's related links flattened into one line? Three parts or
+    more, each of a headline's length and opening with a capital or a figure as a headline does, and no sentence's
+    end closing the line: the story's sentences that set clauses off by semicolons end as sentences, and their
+    clauses after the first open in lower case."""
+    if len(s) > _RUN_MAX_CHARS * _JOINED_MIN * 2 or s.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
+        return False
+    parts = [p.strip(" \t»«›‹>•·") for p in s.split(";")]
+    if len(parts) < _JOINED_MIN:
+        return False
+    low, high = _JOINED_WORDS
+    return all(p[:1].isupper() or p[:1].isdigit() or p[:1] in _OPENING_QUOTES for p in parts) \
+        and all(low <= _words(p) <= high and p[-1:] not in _TERMINAL for p in parts)
+
+
 # A picture's credit closing its caption's line: "Picture: House of Commons/PA", "(Photo: AP Photo/Jane Doe)", "Image:
 # Acme Corp.", "(File photo)". A label word and a colon or slash, then a name of a few words; or "file photo".
 _PICTURE_CREDIT_TAIL = re.compile(
@@ -2262,6 +2282,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             k = _link_label_run(line)
             if k is not None and (k > 0 or i > 0):
                 excluded.append((ln.start + k, ln.end))
+        if ";" in line and _joined_headlines(line):
+            excluded.append(span)
+            skip.add(i)
+            continue
         # An embedded social post's signature: "— Harbour Trust (@HarbourTrust) March 3, 2019" (the post's date,
         # no happening of the story's). (The "(@" is cheap to look for; the pattern is not.)
         if "(@" in line:
