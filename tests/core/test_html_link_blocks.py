@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
+from timeline_app.core.documents import load_document
 from timeline_app.core.html_text import reduce_html
+
+_SAVED = Path(__file__).parent / "fixtures" / "saved_pages"
 
 _LEAD = "<p>The regional council approved the harbour plan on Monday after a long debate.</p>"
 _LEAD_TEXT = "The regional council approved the harbour plan on Monday after a long debate."
@@ -67,3 +72,12 @@ def test_a_figures_text_is_a_caption(figure: str, caption: str) -> None:
     spans = [page.text[a:b] for a, b in page.captions]
     assert spans == [caption]
     assert "The mayor welcomed the vote." in page.text and _LEAD_TEXT in page.text
+
+
+def test_a_saved_pages_menus_are_dropped_and_its_story_stays() -> None:
+    # a table-layout page: a bar of section links over the story, a column of one-word links beside it
+    doc = load_document(_SAVED / "div_soup.html")
+    for menu in ("HOME | FOOTBALL", "Photo galleries", "Fixtures"):
+        assert menu not in doc.text
+    assert "Twelve-year-old Tomas Varga won the national chess championship on Sunday" in doc.text
+    assert doc.title == "Chess prodigy, 12, becomes youngest national champion"

@@ -2605,6 +2605,7 @@ def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
 # A day well before the page's own is no day of the story's lead; the story tells its background in sentences.
 
 _CAPTION_MAX_WORDS = 40  # a caption's sentence or a headline with its date; a story's paragraph runs longer
+_CAPTION_MIN_WORDS = 6  # a caption describes a scene, a linked headline tells a story: neither is a label's few words
 _OLDER_BY = dt.timedelta(days=7)  # a picture taken the eve of the story, or a week before, may be the story's own
 
 
@@ -2633,8 +2634,8 @@ def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page
         if i <= first_own or i in skip or not dated_shape(i):
             continue
         s = lines[i].s
-        if _BULLET.match(s) or _words(s) < 4:
-            continue
+        if _BULLET.match(s) or _words(s) < _CAPTION_MIN_WORDS:
+            continue  # (a short dated line is a timeline's entry or a subheading: "Moon landing, July 1969")
         before = nonblank[n - 1] if n > 0 else None
         after = nonblank[n + 1] if n + 1 < len(nonblank) else None
         if before is not None and lines[before].s == s:
