@@ -1627,6 +1627,8 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
         return None
     if k >= 2 and tokens[k - 1].text.lower() in ("a", "an") and tokens[k - 2].text.lower() == "is":
         return -1 if _date_at(tokens, k) else None
+    if _date_at(tokens, k):
+        return _dated_thing(tokens, k)
     n = 0
     while k < len(tokens) and tokens[k].pos in _FRAME_NOUN_TAGS and n < 4:
         k += 1
@@ -1648,6 +1650,35 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
     if k < len(tokens) and tokens[k].pos == "IN":
         k += 1
     return participle if _date_at(tokens, k) else None
+
+
+_YEAR_TOKEN = re.compile(_YEAR)
+_DATE_TOKENS = 7  # a date's most tokens: "Wednesday , Sept. 7 , 2016"
+
+
+def _dated_thing(tokens: Sequence[Token], k: int) -> int | None:
+    """For "this" followed by a date at token k: is the date a thing's, the day it was made ("In this Wednesday,
+    Sept. 7, 2016 photo made available by NASA, ...", "In this March 3, 2009 file image, ...")? The date, then a noun
+    of up to four words that names no kind of happening ("this Nov. 8, 2016 election" is a happening's day), then a
+    comma or the thing's participle. The answer is the participle's token index, -1 with none, None when the date is
+    no thing's."""
+    from timeline_app.core.extraction import kind_of_word  # (only for a sentence of this form)
+    end = next((j for j in range(k, min(len(tokens), k + _DATE_TOKENS)) if _YEAR_TOKEN.fullmatch(tokens[j].text)), None)
+    if end is None:
+        return None
+    j = end + 1
+    n = 0
+    while j < len(tokens) and n < 4 and (tokens[j].pos in _FRAME_NOUN_TAGS or tokens[j].pos in ("VB", "VBP") and (
+            j + 1 < len(tokens) and tokens[j + 1].pos in ("NN", "NNS"))):  # ("file photo": "file" read as a verb)
+        if kind_of_word(tokens[j].text.lower()) is not None:
+            return None
+        j += 1
+        n += 1
+    if n == 0 or j >= len(tokens):
+        return None
+    if tokens[j].pos in ("VBN", "VBD"):  # (inside "In this ... photo" a past form can only be the participle)
+        return j
+    return -1 if tokens[j].text == "," else None
 
 
 def _date_at(tokens: Sequence[Token], k: int) -> bool:
