@@ -2652,7 +2652,8 @@ def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page
 
     def dated_shape(i: int) -> bool:
         s = lines[i].s
-        if len(s) > 400 or _words(s) > _CAPTION_MAX_WORDS or _YEAR_IN_LINE.search(s) is None:
+        # (the cheap tests first: most lines of a story end a sentence; a credit ends with a name or a bracket)
+        if len(s) > 400 or s[-1] in _TERMINAL or _YEAR_IN_LINE.search(s) is None or _words(s) > _CAPTION_MAX_WORDS:
             return False
         credit = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
         if credit is not None and credit.start() > 0:
