@@ -41,6 +41,8 @@ def test_a_block_of_links_is_dropped(block: str) -> None:
      "The council said the plan, published last week, would cost less."),
     # the headline linked to its own page
     ('<h1><a href="/story">Council approves harbour plan</a></h1>', "Council approves harbour plan"),
+    # the page's date line linked to the page's own address: the text's rules read its day
+    ('<div><a href="/2011/03/04/harbour">March 4, 2011</a></div>', "March 4, 2011"),
     # an anchor that links nowhere (a target inside the page)
     ('<h2><a name="cost">Cost of the new quay</a></h2>', "Cost of the new quay"),
     # a paragraph quoting a linked statement among its own words

@@ -59,6 +59,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # line, related links joined on one line), however its links are worded or separated: the story's own paragraphs
 # link a name or a source here and there, never nearly all their words.
 _LINK_SHARE = 0.8
+# A year in a block of links: a date line linked to its page's address ("<a href=/2011/03/04/...>March 4, 2011</a>"),
+# or a list of dated links, which the text's rules judge by their days: kept for them.
+_YEAR_LIKE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A picture's own elements: their text is its caption or credit, never the story's (`HtmlText.captions`).
 _PICTURE_ELEMENTS = frozenset({"figure", "figcaption"})
 
@@ -206,7 +209,8 @@ class _Reducer(HTMLParser):
         linked, self._link_chars = self._link_chars, 0
         if raw.isspace():  # the line break between two blocks: strips to nothing in either mode
             return
-        if linked and self._block_tag != "h1" and linked >= _LINK_SHARE * _visible_chars(raw):
+        if linked and self._block_tag != "h1" and linked >= _LINK_SHARE * _visible_chars(raw) \
+                and _YEAR_LIKE.search(raw) is None:
             return  # navigation: a block of links (the page's headline may link to itself: kept)
         if not self._pre and "\n" not in raw:  # one line (most paragraphs): no splitting and joining
             block = collapse_spaces(raw).strip()
