@@ -31,8 +31,8 @@ def _excluded(text: str, line: str) -> bool:
 
 @pytest.mark.parametrize("line", [
     # a caption with its picture's day, years before the page
-    "The old quay before the storm of 2007",
-    "Harbour master Tom Reilly at the quay, Friday, May 2, 2008",
+    "The old quay is flooded in the storm of 2007",
+    "Harbour master Tom Reilly inspects the quay, Friday, May 2, 2008",
     # closed by its credit in brackets, its scene ending with a full stop
     "Harbour master Tom Reilly at the quay, Friday, May 2, 2008. (Photo/Ann Byrne)",
     # an older story's headline with its date
@@ -57,6 +57,9 @@ def test_a_line_alone_dated_before_the_page_is_excluded(line: str) -> None:
     # a sentence of the story, ended as a sentence
     (_HEAD + _LEAD + "\n\nThe council first proposed the plan in 2007.\n\n" + _BODY + _CLOSE,
      "The council first proposed the plan in 2007."),
+    # a verbless dated line: a section's heading or a timeline's entry, dating what follows
+    (_HEAD + _LEAD + "\n\nHarbour master Tom Reilly and the crews, Friday, May 2, 2008\n\n" + _BODY + _CLOSE,
+     "Harbour master Tom Reilly and the crews, Friday, May 2, 2008"),
     # a page that prints no date of its own: nothing to compare with
     ("Council Approves Harbour Plan\n\n" + _LEAD + "\n\nThe old quay before the storm of 2007\n\n" + _BODY + _CLOSE,
      "The old quay before the storm of 2007"),

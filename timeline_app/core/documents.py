@@ -2661,6 +2661,13 @@ def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page
         end = s.rstrip(_CLOSING_MARKS + "]")
         return bool(end) and end[-1] not in _TERMINAL and end[-1] not in ":;,"
 
+    def tells(i: int) -> bool:
+        """Does line i hold a clause (a finite verb)? A caption or a linked headline tells what it shows; a verbless
+        dated line is a section's heading, dating the paragraphs under it ("Marsh, Ikeda and Varga, October 14,
+        1996"), or a timeline's entry."""
+        from timeline_app.core.grammar import tag_words, verb_groups  # (only for a line of the shape)
+        return any(g.finite for g in verb_groups(tag_words(lines[i].s)))
+
     out = []
     for n, i in check_every(enumerate(nonblank), 1024):
         if i <= first_own or i in skip or not dated_shape(i):
@@ -2678,6 +2685,9 @@ def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page
             continue  # (the page's last line: between nothing and nothing, maybe a paragraph an excerpt cut short)
         if any(j is not None and j not in skip and dated_shape(j) for j in (before, after)):
             continue  # a list of dated lines: a chronology, a list of links (`_dated_lists` judges those)
+        credited = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+        if (credited is None or credited.start() == 0) and not tells(i):
+            continue
         days = [d for m in _DATE_ANYWHERE.finditer(s) if (d := _parse_date(m.group(0))) is not None]
         years = [int(y) for y in _YEAR_IN_LINE.findall(s)]
         latest = max(days, default=None)
