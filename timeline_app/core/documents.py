@@ -1627,6 +1627,8 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
         return None
     if k >= 2 and tokens[k - 1].text.lower() in ("a", "an") and tokens[k - 2].text.lower() == "is":
         return -1 if _date_at(tokens, k) else None
+    if _date_at(tokens, k):
+        return _dated_thing(tokens, k)
     n = 0
     while k < len(tokens) and tokens[k].pos in _FRAME_NOUN_TAGS and n < 4:
         k += 1
@@ -1648,6 +1650,35 @@ def _picture_frame(tokens: Sequence[Token], at: int) -> int | None:
     if k < len(tokens) and tokens[k].pos == "IN":
         k += 1
     return participle if _date_at(tokens, k) else None
+
+
+_YEAR_TOKEN = re.compile(_YEAR)
+_DATE_TOKENS = 7  # a date's most tokens: "Wednesday , Sept. 7 , 2016"
+
+
+def _dated_thing(tokens: Sequence[Token], k: int) -> int | None:
+    """For "this" followed by a date at token k: is the date a thing's, the day it was made ("In this Wednesday,
+    Sept. 7, 2016 photo made available by NASA, ...", "In this March 3, 2009 file image, ...")? The date, then a noun
+    of up to four words that names no kind of happening ("this Nov. 8, 2016 election" is a happening's day), then a
+    comma or the thing's participle. The answer is the participle's token index, -1 with none, None when the date is
+    no thing's."""
+    from timeline_app.core.extraction import kind_of_word  # (only for a sentence of this form)
+    end = next((j for j in range(k, min(len(tokens), k + _DATE_TOKENS)) if _YEAR_TOKEN.fullmatch(tokens[j].text)), None)
+    if end is None:
+        return None
+    j = end + 1
+    n = 0
+    while j < len(tokens) and n < 4 and (tokens[j].pos in _FRAME_NOUN_TAGS or tokens[j].pos in ("VB", "VBP") and (
+            j + 1 < len(tokens) and tokens[j + 1].pos in ("NN", "NNS"))):  # ("file photo": "file" read as a verb)
+        if kind_of_word(tokens[j].text.lower()) is not None:
+            return None
+        j += 1
+        n += 1
+    if n == 0 or j >= len(tokens):
+        return None
+    if tokens[j].pos in ("VBN", "VBD"):  # (inside "In this ... photo" a past form can only be the participle)
+        return j
+    return -1 if tokens[j].text == "," else None
 
 
 def _date_at(tokens: Sequence[Token], k: int) -> bool:
@@ -1881,6 +1912,26 @@ def _link_label_run(s: str) -> int | None:
                 or any(g.finite for g in verb_groups(tag_words(words))):
             return None
     return base + len(head) - len(lead)
+
+
+_JOINED_MIN = 3  # headlines joined on one line; two parts may be a sentence's clauses set off by a semicolon
+_JOINED_WORDS = (3, 20)  # a linked headline's words (`_headline_like`)
+
+
+def _joined_headlines(s: str) -> bool:
+    """Is line s a list of linked headlines joined by semicolons ("Storm cuts power in the north; Airline cancels
+    winter flights; Festival names new director"), a page's related links flattened into one line? Three parts or
+    more, each of a headline's length and opening with a capital or a figure as a headline does, and no sentence's
+    end closing the line: the story's sentences that set clauses off by semicolons end as sentences, and their
+    clauses after the first open in lower case."""
+    if len(s) > _RUN_MAX_CHARS * _JOINED_MIN * 2 or s.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
+        return False
+    parts = [p.strip(" \t»«›‹>•·") for p in s.split(";")]
+    if len(parts) < _JOINED_MIN:
+        return False
+    low, high = _JOINED_WORDS
+    return all(p[:1].isupper() or p[:1].isdigit() or p[:1] in _OPENING_QUOTES for p in parts) \
+        and all(low <= _words(p) <= high and p[-1:] not in _TERMINAL for p in parts)
 
 
 # A picture's credit closing its caption's line: "Picture: House of Commons/PA", "(Photo: AP Photo/Jane Doe)", "Image:
@@ -2262,6 +2313,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             k = _link_label_run(line)
             if k is not None and (k > 0 or i > 0):
                 excluded.append((ln.start + k, ln.end))
+        if ";" in line and _joined_headlines(line):
+            excluded.append(span)
+            skip.add(i)
+            continue
         # An embedded social post's signature: "— Harbour Trust (@HarbourTrust) March 3, 2019" (the post's date,
         # no happening of the story's). (The "(@" is cheap to look for; the pattern is not.)
         if "(@" in line:
@@ -2326,6 +2381,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
+    if dates:
+        excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
@@ -2571,6 +2628,75 @@ def _other_headlines(lines: list[_Line], nonblank: range, first_story_line: int,
             close()
     close()
     return spans
+
+
+# ---- a line set apart, dated before the page --------------------------------------------------------
+# A picture's caption or a linked story's headline stands alone between the page's paragraphs (or between its date
+# line and its lead) as a line with no sentence's end, and is dated by its own day: a file photo's, an old story's.
+# A day well before the page's own is no day of the story's lead; the story tells its background in sentences.
+
+_CAPTION_MAX_WORDS = 40  # a caption's sentence or a headline with its date; a story's paragraph runs longer
+_CAPTION_MIN_WORDS = 6  # a caption describes a scene, a linked headline tells a story: neither is a label's few words
+_OLDER_BY = dt.timedelta(days=7)  # a picture taken the eve of the story, or a week before, may be the story's own
+
+
+def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page_day: dt.date) -> list[tuple[int, int]]:
+    """Lines with no sentence's end (maybe closed by a credit in brackets) that stand alone below the headline (no
+    neighbour of the same shape: a chronology's entries come several in a row) and whose every date is more than
+    `_OLDER_BY` before the page's date `page_day`: a file photo's caption ("Natapei lost his seat due to a paperwork
+    error in 2009", "Jane Doe at the final, Saturday, June 28, 2014. (AP Photo/X)"), an older story's linked headline.
+    A copy of the line right after it is the same caption (its alt text). Never the page's first line of its own
+    (the headline, whatever it dates) and never a line other rules read (`skip`: date lines, bylines). Each line is
+    looked at once, its dates only when it has no sentence's end; linear."""
+    first_own = next((i for i in nonblank if i not in skip), len(lines))
+
+    def dated_shape(i: int) -> bool:
+        s = lines[i].s
+        # (the cheap tests first: most lines of a story end a sentence; a credit ends with a name or a bracket)
+        if len(s) > 400 or s[-1] in _TERMINAL or _YEAR_IN_LINE.search(s) is None or _words(s) > _CAPTION_MAX_WORDS:
+            return False
+        credit = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+        if credit is not None and credit.start() > 0:
+            return True  # a caption closed by its picture's credit (its scene may end with a full stop)
+        end = s.rstrip(_CLOSING_MARKS + "]")
+        return bool(end) and end[-1] not in _TERMINAL and end[-1] not in ":;,"
+
+    def tells(i: int) -> bool:
+        """Does line i hold a clause (a finite verb)? A caption or a linked headline tells what it shows; a verbless
+        dated line is a section's heading, dating the paragraphs under it ("Marsh, Ikeda and Varga, October 14,
+        1996"), or a timeline's entry."""
+        from timeline_app.core.grammar import tag_words, verb_groups  # (only for a line of the shape)
+        return any(g.finite for g in verb_groups(tag_words(lines[i].s)))
+
+    out = []
+    for n, i in check_every(enumerate(nonblank), 1024):
+        if i <= first_own or i in skip or not dated_shape(i):
+            continue
+        s = lines[i].s
+        if _BULLET.match(s) or _words(s) < _CAPTION_MIN_WORDS:
+            continue  # (a short dated line is a timeline's entry or a subheading: "Moon landing, July 1969")
+        before = nonblank[n - 1] if n > 0 else None
+        after = nonblank[n + 1] if n + 1 < len(nonblank) else None
+        if before is not None and lines[before].s == s:
+            before = nonblank[n - 2] if n > 1 else None  # (the copy over it: judged with it)
+        if after is not None and lines[after].s == s:
+            after = nonblank[n + 2] if n + 2 < len(nonblank) else None
+        if after is None:
+            continue  # (the page's last line: between nothing and nothing, maybe a paragraph an excerpt cut short)
+        if any(j is not None and j not in skip and dated_shape(j) for j in (before, after)):
+            continue  # a list of dated lines: a chronology, a list of links (`_dated_lists` judges those)
+        credited = _PICTURE_CREDIT_TAIL.search(s, max(0, len(s) - 120))
+        if (credited is None or credited.start() == 0) and not tells(i):
+            continue
+        days = [d for m in _DATE_ANYWHERE.finditer(s) if (d := _parse_date(m.group(0))) is not None]
+        years = [int(y) for y in _YEAR_IN_LINE.findall(s)]
+        latest = max(days, default=None)
+        if latest is None:
+            if years and max(years) < page_day.year:
+                out.append((lines[i].start, lines[i].end))
+        elif latest < page_day - _OLDER_BY and max(years) <= latest.year:
+            out.append((lines[i].start, lines[i].end))
+    return out
 
 
 _TEASER_MAX_WORDS = 60

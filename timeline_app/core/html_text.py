@@ -55,6 +55,15 @@ _BLOCK = frozenset({
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A block whose text is this share or more link text is navigation (a menu, a list of other stories, a "Read more:"
+# line, related links joined on one line), however its links are worded or separated: the story's own paragraphs
+# link a name or a source here and there, never nearly all their words.
+_LINK_SHARE = 0.8
+# A year in a block of links: a date line linked to its page's address ("<a href=/2011/03/04/...>March 4, 2011</a>"),
+# or a list of dated links, which the text's rules judge by their days: kept for them.
+_YEAR_LIKE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A picture's own elements: their text is its caption or credit, never the story's (`HtmlText.captions`).
+_PICTURE_ELEMENTS = frozenset({"figure", "figcaption"})
 
 # <meta> names/properties holding the publication date, best first (lower is better).
 _META_PUBLISHED = {
@@ -129,6 +138,11 @@ def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
     return "".join(out)
 
 
+def _visible_chars(s: str) -> int:
+    """The characters of s that show: its length without whitespace."""
+    return len(s) - sum(map(s.count, " \n\t\r\u00a0"))
+
+
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 
@@ -172,8 +186,11 @@ class _Reducer(HTMLParser):
         self.og_title = ""
         self.dates: list[tuple[int, str]] = []
         self.lang = ""
-        self._figcaption = 0  # open <figcaption> elements
-        self.caption_blocks: list[int] = []  # indexes of the blocks a <figcaption> holds
+        self._figcaption = 0  # open <figure> and <figcaption> elements
+        self.caption_blocks: list[int] = []  # indexes of the blocks a <figure> or <figcaption> holds
+        self._links = 0  # 1 inside an <a href> element
+        self._link_chars = 0  # the characters of the current block's text inside links (spaces not counted)
+        self._block_tag = ""  # the element that opened the current block
 
     # -- blocks ---------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -189,8 +206,12 @@ class _Reducer(HTMLParser):
     def _flush_block(self) -> None:
         raw = "".join(self._buf)
         self._buf = []
+        linked, self._link_chars = self._link_chars, 0
         if raw.isspace():  # the line break between two blocks: strips to nothing in either mode
             return
+        if linked and self._block_tag != "h1" and linked >= _LINK_SHARE * _visible_chars(raw) \
+                and _YEAR_LIKE.search(raw) is None:
+            return  # navigation: a block of links (the page's headline may link to itself: kept)
         if not self._pre and "\n" not in raw:  # one line (most paragraphs): no splitting and joining
             block = collapse_spaces(raw).strip()
             if block:
@@ -247,13 +268,16 @@ class _Reducer(HTMLParser):
         if tag == "br":
             self._buf.append("\n")
             return
+        if tag == "a" and a.get("href"):
+            self._links = 1  # (links do not nest: a browser closes an open one first; a stray one counts once)
         if tag in _BLOCK:
             self._flush()
+            self._block_tag = tag
             if tag == "pre":
                 self._pre += 1
             if tag == "li":
                 self._buf.append("• ")
-            if tag == "figcaption":
+            if tag in _PICTURE_ELEMENTS:
                 self._figcaption += 1
         if tag == "h1" and not self.h1:
             self._in_h1 = True
@@ -286,12 +310,15 @@ class _Reducer(HTMLParser):
             self.h1 = collapse_spaces("".join(self._h1)).strip()
         if tag in ("article", "main") and self._article:
             self._article -= 1
+        if tag == "a":
+            self._links = 0
         if tag in _BLOCK:
             self._flush()
             if tag == "pre" and self._pre:
                 self._pre -= 1
-            if tag == "figcaption" and self._figcaption:
+            if tag in _PICTURE_ELEMENTS and self._figcaption:
                 self._figcaption -= 1
+            self._block_tag = ""
 
     def handle_data(self, data: str) -> None:
         if self._ld_json:
@@ -302,6 +329,8 @@ class _Reducer(HTMLParser):
         if self._skip:
             return
         self._buf.append(data)
+        if self._links:
+            self._link_chars += _visible_chars(data)
         if self._in_h1:
             self._h1.append(data)
 
