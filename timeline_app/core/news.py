@@ -126,6 +126,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import noun_date_cued, noun_of_or_from_date
+from timeline_app.core.extraction import is_bare_year, year_modifies_an_object
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
@@ -1790,6 +1791,10 @@ class NewsWalk:
             return -1
         if _names_a_nouns_time(doc, sent, e):
             return -1  # "extended the deadline of June 30", "a complaint about a post from 2012"
+        if is_bare_year(e) and sent.end - sent.start <= MAX_SENTENCE:
+            a = grammar.analyse_sentence(doc.text[sent.start:sent.end])
+            if year_modifies_an_object(a, bisect.bisect_left(a.token_starts, e.start - sent.start), e):
+                return -1  # "the company forecast 2008 profit": which profit, not when it was forecast
         return i
 
     def _words_of(self, i: int, sent: Sentence) -> tuple[bool, bool, bool]:
