@@ -1,10 +1,9 @@
 """A year set before the common noun that a clause's act takes as its object says which thing, not when the act
 was done (realnews11's "also forecast 2008 profit" dated a share move to 2008; realnews10's "starred ... in 1981
 film The French Lieutenant's Woman" put a career on 1981): a bare year right after a verb (or a noun the tagger
-took for one), a figure's year after a determiner or an adjective ("its full-year 2013 earnings outlook"), and a
-preposition's year before a common noun that a name follows, after the clause's verb. Invented sentences after a
-dated lead; a year that opens its clause, one after a preposition, the subject's year, and a happening's noun
-keep their year."""
+took for one), and a preposition's year before a common noun that a name follows, after the clause's verb.
+Invented sentences after a dated lead; a year that opens its clause, one after a preposition, the subject's year, a
+happening's noun and a thing's year after a determiner keep their year."""
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +28,6 @@ def _years(tmp_path: Path, sentence: str) -> list[int]:
 @pytest.mark.parametrize("sentence, year", [
     ("Shares rose after the announcement, in which the company also forecast 2019 profit above estimates.", 2019),
     ("The grocer posted 2018 sales of $3 billion, up 4 percent.", 2018),
-    ("The brewer raised its full-year 2019 earnings outlook.", 2019),
     ("She starred with Hugh Grant in 1994 film The Remains of the Day.", 1994),
     ("He played the lead in 1999 drama The Long Winter.", 1999),
 ])
@@ -47,6 +45,7 @@ def test_a_year_before_an_objects_noun_dates_nothing(tmp_path: Path, sentence: s
     ("The law tightened the 1962 trade embargo against the island.", 1962),
     # (a thing's year after a determiner is left to the rules for a law's or a model's year)
     ("The council cited a 1996 law on markets.", 1996),
+    ("The firm showed the tractor at its 2024 trade fair.", 2024),
 ])
 def test_a_year_of_the_clause_or_of_a_happening_stays(tmp_path: Path, sentence: str, year: int) -> None:
     assert year in _years(tmp_path, sentence)
@@ -55,7 +54,6 @@ def test_a_year_of_the_clause_or_of_a_happening_stays(tmp_path: Path, sentence: 
 @pytest.mark.parametrize("sentence", [
     "Shares rose after the announcement, in which the company also forecast 2019 profit above estimates.",
     "The grocer posted 2018 sales of $3 billion, up 4 percent.",
-    "The brewer raised its full-year 2019 earnings outlook.",
 ])
 def test_the_act_stays_the_days_news(tmp_path: Path, sentence: str) -> None:
     # (the year no longer dates the act: the news stage reads the sentence as undated, news of the lead's week)

@@ -5487,8 +5487,7 @@ def year_modifies_an_object(a: grammar.SentenceAnalysis, d: int, e: TimeExpressi
     """Is the bare year e (token d of the sentence analysed as `a`) the modifier of a common noun that the clause's
     act takes as its object, not a time of that act: a year set between a verb (or a noun, which the tagger may
     have taken a verb for: "also forecast/NN 2008 profit") and its noun, with no preposition before it ("forecast
-    2008 profit", "posted 2009 sales of $3 billion"; a figure's noun after a determiner or an adjective too: "raised
-    its full-year 2013 earnings outlook"), or a preposition's year before a common noun that a name
+    2008 profit", "posted 2009 sales of $3 billion"), or a preposition's year before a common noun that a name
     follows, after the clause's verb ("starred with Meryl Streep in 1981 film The French Lieutenant's Woman")?
     A year is a time of its clause after a preposition ("in 2008") or opening it ("In 1981 director Steven
     Spielberg made ..."); before a noun it says which thing: which year's profit, which film. The noun's phrase
@@ -5508,11 +5507,9 @@ def year_modifies_an_object(a: grammar.SentenceAnalysis, d: int, e: TimeExpressi
     if end == d + 1 or not kinds <= {None, "economy"}:
         return False
     before = tokens[d - 1]
-    # After a determiner, a possessive or an adjective the year is a modifier too, but of a thing whose making
-    # it may date ("a 1996 law": `year_names_a_thing` weighs those); of figures it only says which year's ("its
-    # full-year 2013 earnings outlook").
-    if before.pos.startswith("VB") or before.pos in _LEXICON_NOUN_TAGS \
-            or "economy" in kinds and before.pos in ("DT", "PRP$", "POS", "JJ"):
+    # (After a determiner, a possessive or an adjective the year is a modifier too, but of a thing whose making or
+    # holding it may date, "a 1996 law", "its 2024 trade fair": `year_names_a_thing` weighs those.)
+    if before.pos.startswith("VB") or before.pos in _LEXICON_NOUN_TAGS:
         # (the noun phrase before a verb of its own is that verb's subject: "said 2008 profit rose")
         return not (end < len(tokens) and tokens[end].pos in ("VBD", "VBZ", "VBP", "MD"))
     if before.pos != "IN" or d + 2 >= len(tokens):
