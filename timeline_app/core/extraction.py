@@ -4404,6 +4404,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e) or _authority_year(text, sent, e)
                      or r.year_names_a_rule_kept_to(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
+    if calendar and is_bare_year(e) and year_modifies_an_object(*r._analysed_at(e)[1::2], e):
+        return  # "also forecast 2008 profit", "starred in 1981 film The French Lieutenant's Woman": which profit
     acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
     if acted_on is not None:
         # "raised its forecast for 2026": the forecast is for 2026 (a happening of its own there, titled by its
@@ -5492,6 +5494,46 @@ def _present_perfect_before(a: grammar.SentenceAnalysis, k: int) -> grammar.Verb
     perfect = group.main.pos == "VBN" and auxiliaries[-1:] in (["has"], ["have"], ["been"]) \
         and auxiliaries[:1] in (["has"], ["have"])
     return group if perfect else None
+
+
+def is_bare_year(e: TimeExpression) -> bool:
+    """Is e a year written alone in four figures ("2008"): the cheap test before `year_modifies_an_object`?"""
+    return e.precision == Precision.YEAR and len(e.text) == 4 and e.text.isdigit()
+
+
+def year_modifies_an_object(a: grammar.SentenceAnalysis, d: int, e: TimeExpression) -> bool:
+    """Is the bare year e (token d of the sentence analysed as `a`) the modifier of a common noun that the clause's
+    act takes as its object, not a time of that act: a year set between a verb (or a noun, which the tagger may
+    have taken a verb for: "also forecast/NN 2008 profit") and its noun, with no preposition before it ("forecast
+    2008 profit", "posted 2009 sales of $3 billion"), or a preposition's year before a common noun that a name
+    follows, after the clause's verb ("starred with Meryl Streep in 1981 film The French Lieutenant's Woman")?
+    A year is a time of its clause after a preposition ("in 2008") or opening it ("In 1981 director Steven
+    Spielberg made ..."); before a noun it says which thing: which year's profit, which film. The noun's phrase
+    as a subject keeps the year a time of what the figures did ("said 2008 profit rose": `is_figures_period` reads
+    a quarter so), and a noun naming a happening keeps it its own ("called 2008 elections")."""
+    tokens = a.tokens
+    if not is_bare_year(e) or d < 1 or d + 1 >= len(tokens) or tokens[d].text != e.text:
+        return False
+    # The noun phrase's words after the year: common nouns (a word in lower case is one, whatever a name after it
+    # makes the tagger say: "film/NNP The ..."), none naming a happening ("the 1959 trade embargo" is the
+    # embargo's year); a figure's word, of the "economy" kind, names none ("2008 profit" is which year's figures,
+    # as "third-quarter earnings" is which quarter's).
+    end = d + 1
+    while end < len(tokens) and tokens[end].pos in _NOUN_TAGS and tokens[end].text.islower():
+        end += 1
+    kinds = {_kind_of_word(t.text.lower()) for t in tokens[d + 1:end]}
+    if end == d + 1 or not kinds <= {None, "economy"}:
+        return False
+    before = tokens[d - 1]
+    # (After a determiner, a possessive or an adjective the year is a modifier too, but of a thing whose making or
+    # holding it may date, "a 1996 law", "its 2024 trade fair": `year_names_a_thing` weighs those.)
+    if before.pos.startswith("VB") or before.pos in _LEXICON_NOUN_TAGS:
+        # (the noun phrase before a verb of its own is that verb's subject: "said 2008 profit rose")
+        return not (end < len(tokens) and tokens[end].pos in ("VBD", "VBZ", "VBP", "MD"))
+    if before.pos != "IN" or d + 2 >= len(tokens):
+        return False
+    # (the name's first word: a capital, "The" of a title too)
+    return tokens[d + 2].text[:1].isupper() and any(g.finite and g.last < d - 1 for g in a.groups)
 
 
 def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d: int, e: TimeExpression,

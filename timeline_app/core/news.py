@@ -126,6 +126,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_W
 # (the dates that extraction reads as no clause's happening, read the same way for the day's news)
 from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import noun_date_cued, noun_of_or_from_date
+from timeline_app.core.extraction import is_bare_year, year_modifies_an_object
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
@@ -1663,6 +1664,7 @@ class NewsWalk:
         "out": "output", "kept_governed": "output", "kept_told": "output", "another_time": "output",
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
+        "case_steps": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
         "_queue": "input", "_index": "input", "_source": "input",
@@ -1713,6 +1715,10 @@ class NewsWalk:
         # whose main clause tells of them (`_of_the_deceased`, asked as the walk finds each): an obituary's life story.
         self.deceased: _Deceased | None = None
         self.life_steps: set[int] = set()
+        # The person a legal step of the headline and lead is taken against (`_defendant`, read as the lead is found),
+        # and the items in which someone else tells what that person did (`_told_of_the_defendant`): the case.
+        self.defendant: _Person | None = None
+        self.case_steps: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1785,6 +1791,10 @@ class NewsWalk:
             return -1
         if _names_a_nouns_time(doc, sent, e):
             return -1  # "extended the deadline of June 30", "a complaint about a post from 2012"
+        if is_bare_year(e) and sent.end - sent.start <= MAX_SENTENCE:
+            a = grammar.analyse_sentence(doc.text[sent.start:sent.end])
+            if year_modifies_an_object(a, bisect.bisect_left(a.token_starts, e.start - sent.start), e):
+                return -1  # "the company forecast 2008 profit": which profit, not when it was forecast
         return i
 
     def _words_of(self, i: int, sent: Sentence) -> tuple[bool, bool, bool]:
@@ -1917,6 +1927,7 @@ class NewsWalk:
                     # news source you can write!", whose only verb is a relative clause's. A deck line still is.)
                     self.lead = i
                     self.deceased = _deceased(doc, [k for k in (head, i) if k is not None])
+                    self.defendant = _defendant(doc, [k for k in (head, i) if k is not None])
                 candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
@@ -2046,6 +2057,9 @@ class NewsWalk:
             self.acts_after_news_day.add(i)
         if self.deceased is not None and i != self.head and i != self.lead and _of_the_deceased(doc, i, self.deceased):
             self.life_steps.add(i)
+        if self.defendant is not None and i != self.head and i != self.lead \
+                and _told_of_the_defendant(doc, i, self.defendant):
+            self.case_steps.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -2427,6 +2441,14 @@ class NewsWalk:
                     item.candidate, first=again.first, last=again.last, precision=again.precision,
                     reported=False, explanation=because)))
                 continue
+            if item.index in self.case_steps:
+                # After a headline or lead reporting a legal step against someone ("Kilpatrick was convicted",
+                # "A jury convicted Nagin"), what another says that person did ("Witnesses said Kilpatrick got
+                # bribes", "Prosecutors claimed that he accepted $60,000") is the case that led up to the step,
+                # told with no date of its own: not the day's news. (What the day's speakers say of others stays:
+                # "His attorney said jurors made the wrong decision".)
+                result.append(replace(item, dated_nearby=True))
+                continue
             before = governed.get(item.index - 1) or carried.get(item.index - 1)
             # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
             # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
@@ -2768,6 +2790,139 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
     if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
         return True
     return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
+
+
+class _Person(NamedTuple):
+    """A person the headline and lead name (`_defendant`), as later sentences may name them."""
+    surnames: frozenset[str]  # their family names ("Kilpatrick" of "former Detroit Mayor Kwame Kilpatrick")
+    roles: frozenset[str]  # the nouns of their noun phrase, lower-cased ("mayor")
+    pronoun: str | None  # "He" or "She" when the step's sentence gives it ("after his indictment, ... was convicted")
+
+
+# The tags of a noun phrase's own words after an active verb, its object ("convicted former Detroit Mayor Kwame
+# Kilpatrick"): an aside, a preposition or a clause after it ends it ("convicted Mack, 48, on all six charges").
+_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+
+
+def _legal_step_person(a: SentenceAnalysis, text: str) -> Sequence[grammar.Token] | None:
+    """The words naming whom the sentence's main verb, a legal step (extraction's "legal" kind of happening:
+    convicted, sentenced, charged, arrested; or one whose words say so, "was found guilty of ... charges"), is
+    taken against: its passive's subject ("Kilpatrick was convicted Monday", a headline's "Mack convicted of
+    corruption") or its active verb's object ("A jury has convicted former Detroit Mayor Kwame Kilpatrick")."""
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return None
+    if kind_of_word(group.main.text.lower()) != "legal" \
+            and kind_near(text, group.start, group.end, group.start, len(text)) != "legal":
+        return None
+    tokens, aux = a.tokens, group.auxiliaries
+    if group.main.pos == "VBN" and (not aux or "be" in _lemmas(aux[-1].text)):
+        span = a.subject_of(group)  # a passive, or a headline's participle: "Mack convicted of corruption"
+        return tokens[span[0]:span[1]] if span is not None else None
+    k = group.last + 1
+    end = k
+    while end < len(tokens) and tokens[end].pos in _OBJECT_TAGS:
+        end += 1
+    return tokens[k:end] or None
+
+
+def _defendant(doc: Document, indexes: Iterable[int]) -> _Person | None:
+    """The person against whom the headline or the lead (sentences `indexes`) reports a legal step
+    (`_legal_step_person`), by the words later sentences name them with: the last word of a run of two or more
+    names, or a family name the article gives in full ("Kilpatrick"), and the common nouns of their noun phrase
+    ("mayor"); None when neither sentence reports one, or its person is not named."""
+    surnames_of: frozenset[str] | None = None  # (read only for a legal step: most leads tell none)
+    surnames: set[str] = set()
+    roles: set[str] = set()
+    pronoun: str | None = None
+    for k in indexes:
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        if len(text) > MAX_SENTENCE:
+            continue
+        a = grammar.analyse_sentence(text)
+        words = _legal_step_person(a, text)
+        if not words:
+            continue
+        said = {t.text.lower() for t in a.tokens}
+        pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(said)), pronoun)
+        own = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos in ("IN", "POS")),
+                   len(words))  # (the noun phrase's own words, before an aside: "Mack, 48, ...")
+        words = words[:own]
+        if surnames_of is None:
+            surnames_of = grammar.person_surnames(doc.text)
+        run: list[str] = []
+        named: set[str] = set()
+        for w in (*words, None):
+            if w is not None and w.pos in ("NNP", "NNPS"):
+                run.append(w.text)
+                continue
+            if len(run) >= 2 or run and run[-1] in surnames_of:
+                named.add(run[-1])
+            run = []
+        if named:
+            surnames |= named
+            roles.update(_role_nouns(words, named))
+    return _Person(frozenset(surnames), frozenset(roles), pronoun) if surnames else None
+
+
+def _names_the_person(doc: Document, sent: Sentence, words: Sequence[grammar.Token], person: _Person, *,
+                      alone: bool = False) -> bool:
+    """Do the words of a subject name the person: their family name, "the <role>" of their own noun phrase, or a
+    he/she that stands for them (`pronoun_person`; not sure whom it stands for, when `alone`, no one else of the
+    sentence may be it, and the legal step's sentence gave them that pronoun)?"""
+    # (the noun phrase's own words, before an aside or an "of" phrase; a possessive's head is after it:
+    # "Fortenberry's lawyers" are not Fortenberry)
+    own = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(words))
+    words = words[:own]
+    if not words:
+        return False
+    head = words[-1]
+    if len(words) == 1 and head.pos == "PRP":
+        pronoun = head.text.capitalize()
+        name = pronoun_person(doc, sent, pronoun) if pronoun in _SAME_PERSON_WORDS else None
+        if name is None:
+            return alone and person.pronoun == pronoun
+        return name.split()[-1] in person.surnames
+    if head.pos in ("NNP", "NNPS") and head.text in person.surnames:
+        return True
+    return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in person.roles
+
+
+def _told_of_the_defendant(doc: Document, i: int, person: _Person) -> bool:
+    """Does sentence `i` tell, by a reporting verb whose speaker is someone else, what the person did: a past of
+    theirs ("Witnesses said Kilpatrick got bribes", "They claimed Nagin had accepted over $500,000", "his lawyers
+    said he did not mean to mislead agents"), not what was done to them ("said Mack was taken to hospital"), nor
+    what they will do ("said Mack will appeal")?"""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if len(text) > MAX_SENTENCE:
+        return False
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    framed = _reporting_frame(a, a.tokens, group) if group is not None else None
+    if framed is None or framed[1] is group:
+        return False
+    complement = framed[1]
+    aux = complement.auxiliaries
+    main = complement.main
+    if not aux:
+        past = main.pos == "VBD"  # "took bribes"
+    else:
+        first = aux[0].text.lower()
+        past = len(aux) == 1 and (first in _HAVE_OR_HAD - _HAVE and main.pos == "VBN"  # "had accepted"
+                                  or first == "did" and main.pos == "VB")  # "did not mean"
+    if not past:
+        return False
+    said_by, subject = a.subject_of(group), a.subject_of(complement)
+    if said_by is None or subject is None:
+        return False
+    tokens = a.tokens
+    speaker = tokens[said_by[0]:said_by[1]]
+    # (a he/she may stand for a speaker who is one person: "The 64-year-old told authorities he handled the bribes")
+    alone = all(w.pos in ("NNS", "NNPS") or w.text.lower() in ("they", "we") for w in speaker[-1:])
+    return _names_the_person(doc, sent, tokens[subject[0]:subject[1]], person, alone=alone) \
+        and not _names_the_person(doc, sent, speaker, person)
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
