@@ -196,11 +196,13 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
             # (Titles, and names for news' items below: a sentence's names and date phrases are one object each
             # already.) Each sentence is read from the document from here on: the walk's copy goes once the walk
             # is past it.
-            extraction.hold_sentences(doc, walk.out[done:])
-            extraction.share_strings(walk.out[done:], shared, _SHARED_AS_MADE, phrases=False)
-            done = len(walk.out)
-            if len(shared) > _SHARED_KEPT:
-                shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)
+            if len(walk.out) > done:  # (a sentence with no candidate, most undated ones, has nothing to hold)
+                made = walk.out[done:]
+                extraction.hold_sentences(doc, made)
+                extraction.share_strings(made, shared, _SHARED_AS_MADE, phrases=False)
+                done = len(walk.out)
+                if len(shared) > _SHARED_KEPT:
+                    shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)
             while reader is not None and news_at <= extraction_at:
                 check_cancelled()  # (news may walk many sentences to catch up with one step of extraction's)
                 try:

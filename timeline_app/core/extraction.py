@@ -3333,6 +3333,16 @@ class _Reading:
         self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
         self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
         self._read: str | None = None  # (`_read_text`: the sentence's quotation marks read, on its first title)
+        self._refuses_or_reports: bool | None = None  # (`may_refuse_or_report`, asked on the first date)
+
+    def may_refuse_or_report(self) -> bool:
+        """`news.may_refuse_or_report` of the sentence: `_non_answer`'s two tests say no to a group whose verb
+        neither refuses nor reports, so a sentence with none (most dated sentences) is not read date by date.
+        Once per sentence."""
+        if self._refuses_or_reports is None:
+            from timeline_app.core.news import may_refuse_or_report
+            self._refuses_or_reports = may_refuse_or_report(self.analysis())
+        return self._refuses_or_reports
 
     def holds(self, parts: tuple[str, ...]) -> bool:
         """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
@@ -4782,6 +4792,8 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     hear the case"). (News is imported when first asked, news importing this module.)"""
     from timeline_app.core.news import refuses_to_tell, says_nothing
     a = r.analysis()
+    if not r.may_refuse_or_report():
+        return False  # (both tests need the chosen group's verb to refuse or report: no group of the sentence does)
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)

@@ -4170,6 +4170,11 @@ class SentenceAnalysis:
         return None
 
     def subject_of(self, group: VerbGroup) -> tuple[int, int] | None:
+        # The memo's answer as `_subject_span` returns it on a hit, without its walk's set-up (readers ask about
+        # the same groups many times a sentence): unless the answer is one a leading "WP" may widen there.
+        found = self.subjects.get(group.first, UNREAD)
+        if found is None or found is not UNREAD and (found[0] == 0 or self.tokens[0].pos != "WP"):
+            return found  # type: ignore[return-value]
         return _subject_span(self, group)
 
     def subject_is_plural(self, group: VerbGroup, names: frozenset[str] = frozenset()) -> bool | None:
@@ -6848,6 +6853,9 @@ _MARKER_PARTS = ("versus", "vs", "than", "compar", "from", "over")
 # a year-ago adjective's in it (`_YEAR_AGO_ADJECTIVE`). A sentence none of them is in (`may_hold`) has no far side
 # at any of its dates (extraction tests that once per sentence).
 FAR_SIDE_PARTS = (*_MARKER_PARTS, "earlier", "ago")
+# A part of every yardstick `is_comparison_baseline` or `comparison_far_side` finds: a sentence none of them is in
+# (`may_hold`) has no yardstick at any of its dates (news tests that once per sentence).
+YARDSTICK_PARTS = (*_COMPARED_PARTS, *FAR_SIDE_PARTS)
 
 
 def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:

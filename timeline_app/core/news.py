@@ -421,6 +421,7 @@ _TELLING_LEMMAS = REPORTING_LEMMAS | _DISCLOSING_LEMMAS
 # Verbs of refusing: what they refuse is a decision when it is an act ("The court declined to hear the case",
 # "refused to pay the fine"), a non-answer when it is a telling ("declined to comment", "declined further comment").
 _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_REFUSING_OR_REPORTING_LEMMAS = _REFUSING_LEMMAS | REPORTING_LEMMAS
 _REFUSED_NOUN_TAGS = frozenset({"DT", "JJ", "JJR"})  # before a refused noun: "any", "further", "immediate"
 # Determiners that point at a particular thing, the articles and demonstratives (a closed class): what is refused
 # after them is someone's thing, turned down ("refused the estimate", "declined this report"), not a telling
@@ -430,6 +431,13 @@ _POINTING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "t
 def _tells_what_is_known(word: str) -> bool:
     """Is the verb one of telling or giving out what one knows ("say", "comment", "specify", "estimate")?"""
     return not _lemmas(word).isdisjoint(_TELLING_LEMMAS)
+
+
+def may_refuse_or_report(a: SentenceAnalysis) -> bool:
+    """Has any verb group of the sentence a main verb that refuses or reports? `refuses_to_tell` and
+    `says_nothing` say no to every group of a sentence without one: extraction asks this once per dated sentence
+    before asking them date by date."""
+    return any(not _lemmas(g.main.text).isdisjoint(_REFUSING_OR_REPORTING_LEMMAS) for g in a.groups)
 
 
 def refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, at: int | None = None) -> bool:
@@ -961,6 +969,7 @@ _OCCASION_NOUNS = frozenset({"times", "occasions"})  # (counted "times" in a per
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless", "various"})
 # What follows a multiple, not a count: "three times as large", "twice the size", "five times more".
 _MULTIPLE_FOLLOWERS = frozenset({"as", "more", "less", "fewer", "the", "that", "what"})
+_COUNTING_WORDS = _REPETITION_ADVERBS | _OCCASION_NOUNS  # (`_repeated` finds a count only at one of them)
 
 
 def _spelled_count(tokens: Sequence[grammar.Token], j: int) -> bool:
@@ -993,6 +1002,8 @@ def _repeated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramm
     tells a record of the past (an experiential or habitual aspect), not one happening: with no date of its own
     it is not the day's news. The clause runs from the group over the verbs sharing its subject, up to the
     first verb with a subject of its own (a relative or a reported clause counts its own happening)."""
+    if _COUNTING_WORDS.isdisjoint(map(str.lower, map(_TOKEN_TEXT, tokens[group.first:]))):
+        return False  # (no counting word after the verb: the clause's end is not worth finding; most sentences)
     subject = a.subject_of(group)
     end = len(tokens)
     for g in a.groups:
@@ -1448,8 +1459,18 @@ def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
     """Is `e` (in sentence `text` at offset `base`) a comparison's yardstick, standing alone ("compared with a
     year ago", "than in 2005") or closing its far side ("fell 8.4% from a year ago", "compared with $3 million
     a year earlier")? It is no time of the sentence's own (as extraction's `is_comparison`/`compared_side`)."""
+    if not _may_hold_a_yardstick(text):
+        return False
     start, end = e.start - base, e.end - base
     return grammar.is_comparison_baseline(text, start, end) or grammar.comparison_far_side(text, start, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _may_hold_a_yardstick(text: str) -> bool:
+    """Does the sentence hold a word that every yardstick needs (`grammar.YARDSTICK_PARTS`)? Once per sentence,
+    not a search per date: most sentences hold none, and their dates are asked about up to three times, one
+    after another (a few sentences kept: no long page's text is held)."""
+    return grammar.may_hold(text, 0, len(text), grammar.YARDSTICK_PARTS)
 
 
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
