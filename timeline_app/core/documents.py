@@ -30,7 +30,7 @@ from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.numeric_dates import day_first_by_language
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress, check_every
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
-from timeline_app.core.story_day import page_day_from_story
+from timeline_app.core.story_day import page_day_from_story, page_day_from_written_weekdays
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
@@ -614,7 +614,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     # photo's caption can write out an older day on the lead's weekday (a held-out page showed it), and no real page
     # has yet shown a site's date of the day that the story's days alone could tell from the page's own.
     if published is None:
-        published = page_day_from_story(text, furniture, captions, sentences)
+        published = page_day_from_story(text, furniture, captions, sentences) \
+            or page_day_from_written_weekdays(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
@@ -1007,6 +1008,7 @@ _GLUED_LEAD_DATE = re.compile(rf"\s(?P<date>(?i:{_DATE_CORE}))(?<=\d)(?=[A-Z\"�
 _RUN_ON_CHARS = 300
 _RUN_ON_HEADLINE_WORDS = (3, 30)
 _DATE_DASH = re.compile(r"\s*[–—-]{1,2}(?=\s)")  # the dash after a date line run into its story
+_CLOCK_AFTER_DATE = re.compile(rf"\s*,?\s*(?:at\s+)?{_TIME}")  # its time of day, before the dash
 
 
 def _stamp_date(s: str) -> str | None:
@@ -1229,7 +1231,7 @@ def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) ->
         return d if 1800 <= d.year <= 2199 else None
     m = _DATE_ANYWHERE.search(raw)
     if not m:
-        return None
+        return _short_numeric_date(raw, day_first)
     core = m.group("core")
     quick = _quick_date(core)
     if quick is not None:
@@ -1255,6 +1257,35 @@ def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) ->
     except (ValueError, OverflowError, _dateparser.ParserError):
         return None
     return value.date() if 1800 <= value.year <= 2199 else None
+
+
+# A numeric date with a two-digit year opening a date line's value ("Date: 06/05/10 and counting...", "05.11.19
+# 14:20"): the page's own stamp in its short form. Only at the value's start: in a sentence such numbers are scores,
+# versions or fractions.
+_SHORT_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-]|\.\d)")
+
+
+def _short_numeric_date(raw: str, day_first: Callable[[], bool | None] | None) -> dt.date | None:
+    """The date of a two-digit-year numeric date opening `raw`, or None. Its day and month are read in the order a
+    number above 12 fixes, else in the order the page shows (`day_first()`); never guessed: a page showing no
+    order leaves it unread. The year is the one of its two digits nearest before 2070 (as `_compact_date`)."""
+    m = _SHORT_NUMERIC_DATE.match(raw)
+    if m is None:
+        return None
+    a, b, yy = int(m[1]), int(m[3]), int(m[4])
+    if ambiguous(a, b):
+        order = day_first() if day_first is not None else None
+        if order is None:
+            return None
+        day, month = (a, b) if order else (b, a)
+    elif a > 12:
+        day, month = a, b
+    else:
+        day, month = b, a
+    try:
+        return dt.date(yy + (2000 if yy < 70 else 1900), month, day)
+    except ValueError:
+        return None
 
 
 # ---- boilerplate -------------------------------------------------------------------------------
@@ -2289,11 +2320,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i in top:
             c = _CITY_DATELINE.match(s)
             dateline = (c.group(0), len(c.group(0).rstrip())) if c else None
-            if c is None and not story_started and (lead := _LEADING_DATE.match(s)) is not None \
-                    and (dash := _DATE_DASH.match(s, lead.end())) is not None and _words(s) >= 8 \
-                    and s[-1:] in _TERMINAL and s[dash.end():].lstrip()[:1].isupper():
+            lead = _LEADING_DATE.match(s) if c is None else None
+            clock = _CLOCK_AFTER_DATE.match(s, lead.end()) if lead is not None else None
+            if lead is not None and (not story_started or clock is not None) \
+                    and (dash := _DATE_DASH.match(s, clock.end() if clock else lead.end())) is not None \
+                    and _words(s) >= 8 and s[-1:] in _TERMINAL and s[dash.end():].lstrip()[:1].isupper():
                 # The page's date line run into the story's first paragraph with a dash, no place before it
-                # ("Thursday, January 30, 2020 - The governor was impeached on Wednesday."): a dateline too.
+                # ("Thursday, January 30, 2020 - The governor was impeached on Wednesday."): a dateline too. With
+                # its clock time ("Thursday, May 28, 2015, 5:42 - Floodwaters are ...") it is the page's stamp even
+                # under a standfirst that started the story: no sentence opens with a date, a time and a dash.
                 dateline = (lead.group(0), dash.end())
             if dateline:
                 d = _parse_date(dateline[0], day_first)
@@ -2323,12 +2358,76 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     if header_date_line is not None:
         headline = _archive_header(lines, header_date_line, min(first_story_line, _TOP_LINES), headline, skip,
                                    excluded)
+    comments = _comment_section(text, lines, nonblank)
+    foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
+    dates.extend(foot_dates)
+    excluded.extend(foot_spans)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     excluded.extend(_dated_lists(lines, nonblank))
-    excluded.extend(_comment_section(text, lines, nonblank))
+    excluded.extend(comments)
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
+
+
+# The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
+# August 2024" under a repeated headline, "(The above story first appeared on ... on Sep 16, 2018 10:15 AM IST. ...)").
+_FOOT_LINES = 6
+_FOOT_EDGES = " \t-–—•·*|()[]"
+# A sentence about the page itself: "The above story first appeared ...", "This article was originally published ...".
+_PAGE_ITSELF = re.compile(r"[(\[]?\s*(?:this|the(?:\s+above)?)\s+(?:article|story|post|page|report|piece)\b",
+                          re.IGNORECASE)
+_SELF_DATE_REACH = 120  # the characters of such a sentence its date is looked for in
+
+
+def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
+                     comments: list[tuple[int, int]], day_first: Callable[[], bool | None] | None
+                     ) -> tuple[list[tuple[int, int, dt.date]], list[tuple[int, int]]]:
+    """The page's date printed at its foot, after the story (rank 3: a date the page prints at its top wins):
+    a line that is nothing but a date (maybe a time, a bullet or dash: `_DATELINE`), or the page's sentence about
+    itself with a date ("The above story first appeared on ... on Sep 16, 2018."), told as done. Two date lines
+    at the foot are a list (related stories, comments): none is the page's. The comment section is not the foot.
+    Returns the dates and the spans of the lines (furniture)."""
+    comment_start = comments[0][0] if comments else None
+    found: list[tuple[int, int, dt.date]] = []
+    spans: list[tuple[int, int]] = []
+    date_lines = 0
+    for i in nonblank[max(first_story_line + 1, len(nonblank) - _FOOT_LINES):]:
+        ln = lines[i]
+        if comment_start is not None and ln.start >= comment_start:
+            break
+        bare = ln.s.strip(_FOOT_EDGES)
+        if not bare:
+            continue
+        if len(bare) <= 80 and _DATELINE.fullmatch(bare):
+            date_lines += 1
+            d = _parse_date(bare, day_first)
+            if d is not None:
+                found.append((3, ln.start, d))
+                spans.append((ln.start, ln.end))
+            continue
+        itself = _PAGE_ITSELF.match(ln.s)
+        if itself is None:
+            continue
+        date = _DATE_ANYWHERE.search(ln.s, itself.end(), itself.end() + _SELF_DATE_REACH)
+        d = _parse_date(date.group(0), day_first) if date is not None else None
+        if d is not None and _told_as_done_before(ln.s[itself.start():date.start()]):
+            found.append((3, ln.start, d))
+            spans.append((ln.start, ln.end))
+    if date_lines > 1:
+        return [], []  # a list of dated lines: none is the page's (nor is a sentence among them)
+    return found, spans
+
+
+def _told_as_done_before(words: str) -> bool:
+    """Does the clause `words` (a sentence about the page up to its date) tell its verb as done: a finite verb in a
+    past tense or a perfect ("first appeared", "was published", "has been updated"), no modal ("will appear")?"""
+    from timeline_app.core.grammar import analyse_sentence  # (only for a foot line about the page itself)
+    groups = [g for g in analyse_sentence(words).groups if g.finite]
+    if not groups:
+        return False
+    first = groups[0].words[0]
+    return first.pos in ("VBD", "VBN") or first.text.lower() in ("has", "have", "had") and groups[0].main.pos == "VBN"
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
