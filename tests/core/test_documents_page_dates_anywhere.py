@@ -122,3 +122,44 @@ def test_a_page_printing_no_date_is_dated_by_the_weekday_days_its_story_tells_as
 ])
 def test_no_page_day_from_a_day_that_cannot_be_fixed_or_is_not_told_as_done(text: str) -> None:
     assert document_from_text(text, id="d").published is None
+
+
+_LEAD = ("\n\nThe harbour board voted on Wednesday to sell the old ferry terminal to the city, ending a decade of "
+         "talks.\n\nThe sale still needs the minister's approval.\n")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # the page's meta line under its headline and standfirst: fields, labels, a day-first hyphenated date, times
+    ("Harbour board sells ferry terminal\n\nThe board ends a decade of talks over the old terminal's future.\n\n"
+     "Wire | Port Lumen | Updated: 14-03-2019 16:13 IST | Created: 14-03-2019 14:56 IST", dt.date(2019, 3, 14)),
+    # an agency's name and the date run into a widget's label
+    ("Harbour board sells ferry terminal\nCoast Wire, March 14, 2019 Adjust font size:", dt.date(2019, 3, 14)),
+    # a blog's post line with no author's name, its categories and counter
+    ("Menu\n\nPosted by on Mar 14, 2019 in Local, Business, Harbour | 0 comments\n\n"
+     "Harbour board sells ferry terminal", dt.date(2019, 3, 14)),
+    # a "created" day beats an "updated" one on the same line
+    ("Harbour board sells ferry terminal\n\nWire | Updated: 15-03-2019 09:00 | Created: 14-03-2019 14:56",
+     dt.date(2019, 3, 14)),
+])
+def test_a_pages_meta_line_gives_its_date(header: str, expected: dt.date) -> None:
+    assert document_from_text(header + _LEAD, id="d").published == expected
+
+
+@pytest.mark.parametrize("header", [
+    # a headline's day, led in by a preposition, or named with no mark of the page's furniture
+    "Ferry sale set for March 14, 2019",
+    "Ferry Terminal Fire March 14, 2019",
+    # a headline's verb before its date and time
+    "Harbour board sells terminal 14 March 2019 14:00",
+])
+def test_a_headline_with_a_date_is_no_meta_line(header: str) -> None:
+    assert document_from_text(header + _LEAD, id="d").published is None
+
+
+def test_a_list_of_other_stories_with_their_dates_is_no_meta_line() -> None:
+    story = ("Harbour board sells ferry terminal\n\nThe harbour board voted on Wednesday to sell the old ferry "
+             "terminal to the city.\n\nThe sale still needs the minister's approval.\n\nThe terminal closed in "
+             "2015.\n\nLatest News\n")
+    items = "".join(f"Council plans {x} in the old town Sat, May 18, 2024, 11:{m:02d} AM\n"
+                    for x, m in (("a market", 45), ("new lights", 35), ("a bus lane", 34)))
+    assert document_from_text(story + items, id="d").published is None

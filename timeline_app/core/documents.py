@@ -820,6 +820,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
               rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+              # the day and month numbers joined by hyphens, as Indian and European portals print their date line
+              # ("Updated: 18-11-2021 09:46 IST")
+              rf"|\d{{1,2}}-\d{{1,2}}-{_YEAR}"
               # a day, the month's name and the year joined by hyphens, as some portals print their date line
               # ("13-February-2025", "4-Mar-2011")
               rf"|{_DAY}-{_MONTH}-{_YEAR})")
@@ -1052,6 +1055,71 @@ def _stamp_date(s: str) -> str | None:
     return found.group(0) if timed or participle else None
 
 
+# A page's meta line: its dates run in with the outlet's, the place's or the writer's name, labels, times and counters
+# ("ANI | Guadalajara | Updated: 18-11-2021 09:46 IST | Created: 18-11-2021 09:46 IST", "Xinhua, January 7, 2015
+# Adjust font size:", "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments"). Read by `_meta_line_date`.
+_META_CHARS = 160
+_META_WORDS = 16
+_META_FIELD = re.compile(r"\s[|•·]\s|^|\|")  # (where a field starts)
+_META_AFTER_STORY = 2  # the lines after the story's first one a meta line may still stand on (a standfirst, a lead)
+_META_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*,\s*$")  # "Xinhua, " just before the date
+
+
+def _meta_line_date(s: str) -> tuple[int, str] | None:
+    """The page's date on a short top line that is no sentence but the page's meta line (see `_META_CHARS`): (its
+    rank, the date's text), or None. The line does not end as a sentence; besides its dates, times and counters it
+    keeps a few words, none a verb's tensed form but a field's opening participle ("Updated:", "Posted by"), and
+    no preposition leads into a date unless such a participle opens its field ("Posted by on Jan 10, 2011"; a
+    headline's day is led in: "Trial set for June 4, 2021"). It shows a mark of the page's furniture: fields set off
+    by "|" (or "•", "·"), a time, a field opening with a participle, or a name and a comma just before the date
+    ("Xinhua, January 7, 2015"); a name before a bare date ("Hurricane Katrina August 29, 2005") stays a headline.
+    The first date not in an update's field wins (a "published"/"created" day before an "updated" one: rank 3; an
+    update's: rank 4)."""
+    if len(s) > _META_CHARS or s[-1:] in _TERMINAL:
+        return None
+    dates = list(_DATE_ANYWHERE.finditer(s))
+    if not dates:
+        return None
+    from timeline_app.core.grammar import lexicon_tag, verb_forms, verb_lemmas  # (only for a short dated top line)
+    starts = [m.end() for m in _META_FIELD.finditer(s)] + [m.end() for m in dates]
+    timed = _STAMP_TIME.search(_DATE_ANYWHERE.sub(" ", s)) is not None
+    opened_by_participle = False
+    words = 0
+    for w in _STAMP_WORD.finditer(_STAMP_AGE.sub(lambda m: " " * len(m.group(0)), s)):
+        if any(m.start() <= w.start() < m.end() for m in dates):
+            continue
+        words += 1
+        low = w.group(0).lower().rstrip(".:")
+        tag = lexicon_tag(low)
+        lemmas = verb_lemmas(low)
+        field_start = max(a for a in starts if a <= w.start())
+        first_in_field = not _STAMP_WORD.search(s, field_start, w.start())
+        participle = any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in lemmas)
+        if tag == "VBZ" or tag is None and any(low in verb_forms(lemma, ("VBZ",)) for lemma in lemmas):
+            return None  # (a headline's verb: "stuns", "resigns")
+        if tag in ("VBD", "VBN") or tag is None and participle:
+            if not first_in_field:
+                return None  # (a headline's past after its subject: "Mayor resigned 3 May 2019 14:00")
+            opened_by_participle = True
+    if words > _META_WORDS:
+        return None
+    for m in dates:
+        before = _STAMP_WORD.findall(s[max(a for a in starts if a <= m.start()):m.start()])
+        if before and lexicon_tag(before[-1].lower()) in ("IN", "TO") and not (
+                before[0].lower() in ("posted", "published", "updated", "created", "modified", "filed")
+                or verb_lemmas(before[0].lower()) and lexicon_tag(before[0].lower()) in ("VBD", "VBN")):
+            return None
+    marked = (any(c in s for c in "|•·") or timed or opened_by_participle
+              or any(_META_NAME_BEFORE.search(s, 0, m.start()) for m in dates))
+    if not marked:
+        return None
+    for m in dates:
+        field = s[max(a for a in starts if a <= m.start() and a != m.start()):m.start()]
+        if not re.search(r"updat|modif", field, re.IGNORECASE):
+            return 3, m.group(0)
+    return 4, dates[0].group(0)
+
+
 def _header_record(s: str) -> Literal["field", "masthead"] | None:
     """Is a short header line a field ("Latest update : 2015-05-12") or a masthead's record ("Spokane, Washington
     Est. May 19, 1883")? The masthead's names must be names: no inflected verb among them (a headline's words:
@@ -1215,6 +1283,9 @@ def _compact_date(s: str) -> dt.date | None:
     return None
 
 
+_HYPHEN_NUMERIC = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
+
+
 def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) -> dt.date | None:
     """A calendar date from a date string (ISO timestamp or written-out date), or None. A numeric date whose day
     and month may be either way round ("12/03/2021") takes the order `day_first()` says the document shows
@@ -1236,7 +1307,8 @@ def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) ->
     quick = _quick_date(core)
     if quick is not None:
         return quick
-    numeric = NUMERIC_DATE.fullmatch(core)
+    # (a hyphenated numeric date, "03-04-2020", takes the page's order as a slashed one does)
+    numeric = NUMERIC_DATE.fullmatch(core.replace("-", "/") if _HYPHEN_NUMERIC.fullmatch(core) else core)
     if numeric is not None and day_first is not None and ambiguous(int(numeric[1]), int(numeric[3])) \
             and len(numeric[4]) == 4 and (order := day_first()) is not None:
         day, month = (numeric[1], numeric[3]) if order else (numeric[3], numeric[1])
@@ -2236,6 +2308,18 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             d = _parse_date(stamp, day_first)
             if d is not None:
                 header_date(i, ln.start, d, span)
+                continue
+        # The page's meta line: its date run in with names, labels, times and counters (`_meta_line_date`), in the
+        # page's header: before the story or just under its first lines (a standfirst that started it); further
+        # down such lines are a list of other stories.
+        if i in top and (not story_started or i <= first_story_line + _META_AFTER_STORY) \
+                and (meta := _meta_line_date(s)) is not None and not any(j in nonblank and _meta_line_date(lines[j].s) is not None for j in (i - 1, i + 1)):
+            # (neighbours of the same shape are a list of other stories with their dates, not the page's line)
+            d = _parse_date(meta[1], day_first)
+            if d is not None:
+                dates.append((meta[0], ln.start, d))
+                excluded.append(span)
+                skip.add(i)
                 continue
         # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
         # and no date of the page's.
