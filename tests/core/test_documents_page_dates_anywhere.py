@@ -135,7 +135,7 @@ _LEAD = ("\n\nThe harbour board voted on Wednesday to sell the old ferry termina
     # an agency's name and the date run into a widget's label
     ("Harbour board sells ferry terminal\nCoast Wire, March 14, 2019 Adjust font size:", dt.date(2019, 3, 14)),
     # a blog's post line with no author's name, its categories and counter
-    ("Menu\n\nPosted by on Mar 14, 2019 in Local, Business, Harbour | 0 comments\n\n"
+    ("Menu\n\nPosted by on Mar 14, 2019 in Breaking News, Local, Business, Places | 0 comments\n\n"
      "Harbour board sells ferry terminal", dt.date(2019, 3, 14)),
     # a "created" day beats an "updated" one on the same line
     ("Harbour board sells ferry terminal\n\nWire | Updated: 15-03-2019 09:00 | Created: 14-03-2019 14:56",
