@@ -1062,10 +1062,12 @@ _META_CHARS = 160
 _META_WORDS = 16
 _META_FIELD = re.compile(r"\s[|•·]\s|^|\|")  # (where a field starts)
 _META_AFTER_STORY = 2  # the lines after the story's first one a meta line may still stand on (a standfirst, a lead)
+_META_SEPARATOR = re.compile(r"\S\s*[|•·]\s*\S")  # a separator between two fields (not a bullet opening the line)
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+\S")  # a sentence ending inside the line: prose, not a meta line
 _META_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*,\s*$")  # "Xinhua, " just before the date
 
 
-def _meta_line_date(s: str) -> tuple[int, str] | None:
+def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None:
     """The page's date on a short top line that is no sentence but the page's meta line (see `_META_CHARS`): (its
     rank, the date's text), or None. The line does not end as a sentence; besides its dates, times and counters it
     keeps a few words, none a verb's tensed form but a field's opening participle ("Updated:", "Posted by"), and
@@ -1074,8 +1076,9 @@ def _meta_line_date(s: str) -> tuple[int, str] | None:
     by "|" (or "•", "·"), a time, a field opening with a participle, or a name and a comma just before the date
     ("Xinhua, January 7, 2015"); a name before a bare date ("Hurricane Katrina August 29, 2005") stays a headline.
     The first date not in an update's field wins (a "published"/"created" day before an "updated" one: rank 3; an
-    update's: rank 4)."""
-    if len(s) > _META_CHARS or s[-1:] in _TERMINAL:
+    update's: rank 4). Under the story's first lines (`in_story`) a name before the date is no mark: a place and a
+    date there open a paragraph."""
+    if len(s) > _META_CHARS or s[-1:] in _TERMINAL or _SENTENCE_END_INSIDE.search(s):
         return None
     dates = list(_DATE_ANYWHERE.finditer(s))
     if not dates:
@@ -1092,29 +1095,49 @@ def _meta_line_date(s: str) -> tuple[int, str] | None:
         low = w.group(0).lower().rstrip(".:")
         tag = lexicon_tag(low)
         lemmas = verb_lemmas(low)
-        field_start = max(a for a in starts if a <= w.start())
+        field_start = max((a for a in starts if a <= w.start()), default=0)
         first_in_field = not _STAMP_WORD.search(s, field_start, w.start())
         participle = any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in lemmas)
         if tag == "VBZ" or tag is None and any(low in verb_forms(lemma, ("VBZ",)) for lemma in lemmas):
             return None  # (a headline's verb: "stuns", "resigns")
+        if tag in ("VB", "VBP") and not first_in_field:
+            return None  # (a clause's verb after its subject: "Polls open in the capital", "Nominations close")
         if tag in ("VBD", "VBN") or tag is None and participle:
             if not first_in_field:
                 return None  # (a headline's past after its subject: "Mayor resigned 3 May 2019 14:00")
             opened_by_participle = True
     if words > _META_WORDS:
         return None
+    # Each field is a name, a label, a date or a counter: a field of running words in small letters is prose (a
+    # headline beside the date, "May 3, 2019 | Council votes to fund the bridge"), and so are small words leading
+    # into a date, unless a participle opened the field ("Posted by on Jan 10, 2011"; "Polls open in the capital
+    # May 6, 2015, 07:00" is a schedule's item).
+    bounds = [0, *(m.start() + 1 for m in _META_SEPARATOR.finditer(s)), len(s)]
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [m for m in dates if a <= m.start() < b]
+        lead_in = s[a:inside[0].start()] if inside else s[a:b]
+        small = [w for w in _STAMP_WORD.findall(_STAMP_TIME.sub(" ", lead_in)) if w[:1].islower()]
+        opener = _STAMP_WORD.search(lead_in)
+        opened = opener is not None and any(opener.group(0).lower().rstrip(".:") in verb_forms(lemma, ("VBN", "VBD"))
+                                            for lemma in verb_lemmas(opener.group(0).lower().rstrip(".:")))
+        if small and not opened and (inside or len(_STAMP_WORD.findall(lead_in)) >= 3
+                                     and not re.match(r"\s*[|•·]?\s*\d", lead_in)):
+            return None
     for m in dates:
-        before = _STAMP_WORD.findall(s[max(a for a in starts if a <= m.start()):m.start()])
+        before = _STAMP_WORD.findall(s[max((a for a in starts if a < m.start()), default=0):m.start()])
         if before and lexicon_tag(before[-1].lower()) in ("IN", "TO") and not (
                 before[0].lower() in ("posted", "published", "updated", "created", "modified", "filed")
                 or verb_lemmas(before[0].lower()) and lexicon_tag(before[0].lower()) in ("VBD", "VBN")):
             return None
-    marked = (any(c in s for c in "|•·") or timed or opened_by_participle
-              or any(_META_NAME_BEFORE.search(s, 0, m.start()) for m in dates))
+    # (a date set off by commas on both sides is an aside of a running sentence: "Kingston, 21 October 2015, 40
+    # passengers ...", "Paris, March 3, 2021, was cold")
+    marked = (_META_SEPARATOR.search(s) is not None or timed or opened_by_participle
+              or not in_story and any(_META_NAME_BEFORE.search(s, 0, m.start()) and s[m.end():].lstrip()[:1] != ","
+                                      for m in dates))
     if not marked:
         return None
     for m in dates:
-        field = s[max(a for a in starts if a <= m.start() and a != m.start()):m.start()]
+        field = s[max((a for a in starts if a < m.start()), default=0):m.start()]
         if not re.search(r"updat|modif", field, re.IGNORECASE):
             return 3, m.group(0)
     return 4, dates[0].group(0)
@@ -2313,7 +2336,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # page's header: before the story or just under its first lines (a standfirst that started it); further
         # down such lines are a list of other stories.
         if i in top and (not story_started or i <= first_story_line + _META_AFTER_STORY) \
-                and (meta := _meta_line_date(s)) is not None and not any(j in nonblank and _meta_line_date(lines[j].s) is not None for j in (i - 1, i + 1)):
+                and (meta := _meta_line_date(s, in_story=story_started)) is not None \
+                and not any(j in nonblank and _meta_line_date(lines[j].s) is not None for j in (i - 1, i + 1)):
             # (neighbours of the same shape are a list of other stories with their dates, not the page's line)
             d = _parse_date(meta[1], day_first)
             if d is not None:
