@@ -30,7 +30,7 @@ from timeline_app.core.numeric_dates import day_first as numeric_day_first
 from timeline_app.core.numeric_dates import day_first_by_language
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress, check_every
 from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
-from timeline_app.core.story_day import page_day_from_story
+from timeline_app.core.story_day import page_day_from_story, page_day_from_written_weekdays
 from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
 from timeline_app.core.readers.base import DocumentError
 from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
@@ -614,7 +614,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     # photo's caption can write out an older day on the lead's weekday (a held-out page showed it), and no real page
     # has yet shown a site's date of the day that the story's days alone could tell from the page's own.
     if published is None:
-        published = page_day_from_story(text, furniture, captions, sentences)
+        published = page_day_from_story(text, furniture, captions, sentences) \
+            or page_day_from_written_weekdays(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
@@ -819,6 +820,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
               rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+              # the day and month numbers joined by hyphens, as Indian and European portals print their date line
+              # ("Updated: 18-11-2021 09:46 IST")
+              rf"|\d{{1,2}}-\d{{1,2}}-{_YEAR}"
               # a day, the month's name and the year joined by hyphens, as some portals print their date line
               # ("13-February-2025", "4-Mar-2011")
               rf"|{_DAY}-{_MONTH}-{_YEAR})")
@@ -1007,6 +1011,7 @@ _GLUED_LEAD_DATE = re.compile(rf"\s(?P<date>(?i:{_DATE_CORE}))(?<=\d)(?=[A-Z\"�
 _RUN_ON_CHARS = 300
 _RUN_ON_HEADLINE_WORDS = (3, 30)
 _DATE_DASH = re.compile(r"\s*[–—-]{1,2}(?=\s)")  # the dash after a date line run into its story
+_CLOCK_AFTER_DATE = re.compile(rf"\s*,?\s*(?:at\s+)?{_TIME}")  # its time of day, before the dash
 
 
 def _stamp_date(s: str) -> str | None:
@@ -1048,6 +1053,94 @@ def _stamp_date(s: str) -> str | None:
             return None
         participle = True
     return found.group(0) if timed or participle else None
+
+
+# A page's meta line: its dates run in with the outlet's, the place's or the writer's name, labels, times and counters
+# ("ANI | Guadalajara | Updated: 18-11-2021 09:46 IST | Created: 18-11-2021 09:46 IST", "Xinhua, January 7, 2015
+# Adjust font size:", "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments"). Read by `_meta_line_date`.
+_META_CHARS = 160
+_META_WORDS = 16
+_META_FIELD = re.compile(r"\s[|•·]\s|^|\|")  # (where a field starts)
+_META_AFTER_STORY = 2  # the lines after the story's first one a meta line may still stand on (a standfirst, a lead)
+_META_SEPARATOR = re.compile(r"\S\s*[|•·]\s*\S")  # a separator between two fields (not a bullet opening the line)
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+\S")  # a sentence ending inside the line: prose, not a meta line
+_META_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*,\s*$")  # "Xinhua, " just before the date
+
+
+def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None:
+    """The page's date on a short top line that is no sentence but the page's meta line (see `_META_CHARS`): (its
+    rank, the date's text), or None. The line does not end as a sentence; besides its dates, times and counters it
+    keeps a few words, none a verb's tensed form but a field's opening participle ("Updated:", "Posted by"), and
+    no preposition leads into a date unless such a participle opens its field ("Posted by on Jan 10, 2011"; a
+    headline's day is led in: "Trial set for June 4, 2021"). It shows a mark of the page's furniture: fields set off
+    by "|" (or "•", "·"), a time, a field opening with a participle, or a name and a comma just before the date
+    ("Xinhua, January 7, 2015"); a name before a bare date ("Hurricane Katrina August 29, 2005") stays a headline.
+    The first date not in an update's field wins (a "published"/"created" day before an "updated" one: rank 3; an
+    update's: rank 4). Under the story's first lines (`in_story`) a name before the date is no mark: a place and a
+    date there open a paragraph."""
+    if len(s) > _META_CHARS or s[-1:] in _TERMINAL or _SENTENCE_END_INSIDE.search(s):
+        return None
+    dates = list(_DATE_ANYWHERE.finditer(s))
+    if not dates:
+        return None
+    from timeline_app.core.grammar import lexicon_tag, verb_forms, verb_lemmas  # (only for a short dated top line)
+    starts = [m.end() for m in _META_FIELD.finditer(s)] + [m.end() for m in dates]
+    timed = _STAMP_TIME.search(_DATE_ANYWHERE.sub(" ", s)) is not None
+    opened_by_participle = False
+    words = 0
+    for w in _STAMP_WORD.finditer(_STAMP_AGE.sub(lambda m: " " * len(m.group(0)), s)):
+        if any(m.start() <= w.start() < m.end() for m in dates):
+            continue
+        words += 1
+        low = w.group(0).lower().rstrip(".:")
+        tag = lexicon_tag(low)
+        lemmas = verb_lemmas(low)
+        field_start = max((a for a in starts if a <= w.start()), default=0)
+        first_in_field = not _STAMP_WORD.search(s, field_start, w.start())
+        participle = any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in lemmas)
+        if tag == "VBZ" or tag is None and any(low in verb_forms(lemma, ("VBZ",)) for lemma in lemmas):
+            return None  # (a headline's verb: "stuns", "resigns")
+        if tag in ("VB", "VBP") and not first_in_field:
+            return None  # (a clause's verb after its subject: "Polls open in the capital", "Nominations close")
+        if tag in ("VBD", "VBN") or tag is None and participle:
+            if not first_in_field:
+                return None  # (a headline's past after its subject: "Mayor resigned 3 May 2019 14:00")
+            opened_by_participle = True
+    if words > _META_WORDS:
+        return None
+    # Each field is a name, a label, a date or a counter: a field of running words in small letters is prose (a
+    # headline beside the date, "May 3, 2019 | Council votes to fund the bridge"), and so are small words leading
+    # into a date, unless a participle opened the field ("Posted by on Jan 10, 2011"; "Polls open in the capital
+    # May 6, 2015, 07:00" is a schedule's item).
+    bounds = [0, *(m.start() + 1 for m in _META_SEPARATOR.finditer(s)), len(s)]
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [m for m in dates if a <= m.start() < b]
+        lead_in = s[a:inside[0].start()] if inside else s[a:b]
+        small = [w for w in _STAMP_WORD.findall(_STAMP_TIME.sub(" ", lead_in)) if w[:1].islower()]
+        opener = _STAMP_WORD.search(lead_in)
+        opened = opener is not None and any(opener.group(0).lower().rstrip(".:") in verb_forms(lemma, ("VBN", "VBD"))
+                                            for lemma in verb_lemmas(opener.group(0).lower().rstrip(".:")))
+        if small and not opened and (inside or len(_STAMP_WORD.findall(lead_in)) >= 3
+                                     and not re.match(r"\s*[|•·]?\s*\d", lead_in)):
+            return None
+    for m in dates:
+        before = _STAMP_WORD.findall(s[max((a for a in starts if a < m.start()), default=0):m.start()])
+        if before and lexicon_tag(before[-1].lower()) in ("IN", "TO") and not (
+                before[0].lower() in ("posted", "published", "updated", "created", "modified", "filed")
+                or verb_lemmas(before[0].lower()) and lexicon_tag(before[0].lower()) in ("VBD", "VBN")):
+            return None
+    # (a date set off by commas on both sides is an aside of a running sentence: "Kingston, 21 October 2015, 40
+    # passengers ...", "Paris, March 3, 2021, was cold")
+    marked = (_META_SEPARATOR.search(s) is not None or timed or opened_by_participle
+              or not in_story and any(_META_NAME_BEFORE.search(s, 0, m.start()) and s[m.end():].lstrip()[:1] != ","
+                                      for m in dates))
+    if not marked:
+        return None
+    for m in dates:
+        field = s[max((a for a in starts if a < m.start()), default=0):m.start()]
+        if not re.search(r"updat|modif", field, re.IGNORECASE):
+            return 3, m.group(0)
+    return 4, dates[0].group(0)
 
 
 def _header_record(s: str) -> Literal["field", "masthead"] | None:
@@ -1213,6 +1306,9 @@ def _compact_date(s: str) -> dt.date | None:
     return None
 
 
+_HYPHEN_NUMERIC = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
+
+
 def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) -> dt.date | None:
     """A calendar date from a date string (ISO timestamp or written-out date), or None. A numeric date whose day
     and month may be either way round ("12/03/2021") takes the order `day_first()` says the document shows
@@ -1229,12 +1325,13 @@ def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) ->
         return d if 1800 <= d.year <= 2199 else None
     m = _DATE_ANYWHERE.search(raw)
     if not m:
-        return None
+        return _short_numeric_date(raw, day_first)
     core = m.group("core")
     quick = _quick_date(core)
     if quick is not None:
         return quick
-    numeric = NUMERIC_DATE.fullmatch(core)
+    # (a hyphenated numeric date, "03-04-2020", takes the page's order as a slashed one does)
+    numeric = NUMERIC_DATE.fullmatch(core.replace("-", "/") if _HYPHEN_NUMERIC.fullmatch(core) else core)
     if numeric is not None and day_first is not None and ambiguous(int(numeric[1]), int(numeric[3])) \
             and len(numeric[4]) == 4 and (order := day_first()) is not None:
         day, month = (numeric[1], numeric[3]) if order else (numeric[3], numeric[1])
@@ -1255,6 +1352,35 @@ def _parse_date(raw: str, day_first: Callable[[], bool | None] | None = None) ->
     except (ValueError, OverflowError, _dateparser.ParserError):
         return None
     return value.date() if 1800 <= value.year <= 2199 else None
+
+
+# A numeric date with a two-digit year opening a date line's value ("Date: 06/05/10 and counting...", "05.11.19
+# 14:20"): the page's own stamp in its short form. Only at the value's start: in a sentence such numbers are scores,
+# versions or fractions.
+_SHORT_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-]|\.\d)")
+
+
+def _short_numeric_date(raw: str, day_first: Callable[[], bool | None] | None) -> dt.date | None:
+    """The date of a two-digit-year numeric date opening `raw`, or None. Its day and month are read in the order a
+    number above 12 fixes, else in the order the page shows (`day_first()`); never guessed: a page showing no
+    order leaves it unread. The year is the one of its two digits nearest before 2070 (as `_compact_date`)."""
+    m = _SHORT_NUMERIC_DATE.match(raw)
+    if m is None:
+        return None
+    a, b, yy = int(m[1]), int(m[3]), int(m[4])
+    if ambiguous(a, b):
+        order = day_first() if day_first is not None else None
+        if order is None:
+            return None
+        day, month = (a, b) if order else (b, a)
+    elif a > 12:
+        day, month = a, b
+    else:
+        day, month = b, a
+    try:
+        return dt.date(yy + (2000 if yy < 70 else 1900), month, day)
+    except ValueError:
+        return None
 
 
 # ---- boilerplate -------------------------------------------------------------------------------
@@ -2257,6 +2383,19 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             if d is not None:
                 header_date(i, ln.start, d, span)
                 continue
+        # The page's meta line: its date run in with names, labels, times and counters (`_meta_line_date`), in the
+        # page's header: before the story or just under its first lines (a standfirst that started it); further
+        # down such lines are a list of other stories.
+        if i in top and (not story_started or i <= first_story_line + _META_AFTER_STORY) \
+                and (meta := _meta_line_date(s, in_story=story_started)) is not None \
+                and not any(j in nonblank and _meta_line_date(lines[j].s) is not None for j in (i - 1, i + 1)):
+            # (neighbours of the same shape are a list of other stories with their dates, not the page's line)
+            d = _parse_date(meta[1], day_first)
+            if d is not None:
+                dates.append((meta[0], ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
         # and no date of the page's.
         if i in top and not story_started and len(s) <= 80 and s[-1:].isalnum() and (record := _header_record(s)):
@@ -2344,11 +2483,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if i in top:
             c = _CITY_DATELINE.match(s)
             dateline = (c.group(0), len(c.group(0).rstrip())) if c else None
-            if c is None and not story_started and (lead := _LEADING_DATE.match(s)) is not None \
-                    and (dash := _DATE_DASH.match(s, lead.end())) is not None and _words(s) >= 8 \
-                    and s[-1:] in _TERMINAL and s[dash.end():].lstrip()[:1].isupper():
+            lead = _LEADING_DATE.match(s) if c is None else None
+            clock = _CLOCK_AFTER_DATE.match(s, lead.end()) if lead is not None else None
+            if lead is not None and (not story_started or clock is not None) \
+                    and (dash := _DATE_DASH.match(s, clock.end() if clock else lead.end())) is not None \
+                    and _words(s) >= 8 and s[-1:] in _TERMINAL and s[dash.end():].lstrip()[:1].isupper():
                 # The page's date line run into the story's first paragraph with a dash, no place before it
-                # ("Thursday, January 30, 2020 - The governor was impeached on Wednesday."): a dateline too.
+                # ("Thursday, January 30, 2020 - The governor was impeached on Wednesday."): a dateline too. With
+                # its clock time ("Thursday, May 28, 2015, 5:42 - Floodwaters are ...") it is the page's stamp even
+                # under a standfirst that started the story: no sentence opens with a date, a time and a dash.
                 dateline = (lead.group(0), dash.end())
             if dateline:
                 d = _parse_date(dateline[0], day_first)
@@ -2378,14 +2521,78 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     if header_date_line is not None:
         headline = _archive_header(lines, header_date_line, min(first_story_line, _TOP_LINES), headline, skip,
                                    excluded)
+    comments = _comment_section(text, lines, nonblank)
+    foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
+    dates.extend(foot_dates)
+    excluded.extend(foot_spans)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
-    excluded.extend(_comment_section(text, lines, nonblank))
+    excluded.extend(comments)
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
+
+
+# The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
+# August 2024" under a repeated headline, "(The above story first appeared on ... on Sep 16, 2018 10:15 AM IST. ...)").
+_FOOT_LINES = 6
+_FOOT_EDGES = " \t-–—•·*|()[]"
+# A sentence about the page itself: "The above story first appeared ...", "This article was originally published ...".
+_PAGE_ITSELF = re.compile(r"[(\[]?\s*(?:this|the(?:\s+above)?)\s+(?:article|story|post|page|report|piece)\b",
+                          re.IGNORECASE)
+_SELF_DATE_REACH = 120  # the characters of such a sentence its date is looked for in
+
+
+def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
+                     comments: list[tuple[int, int]], day_first: Callable[[], bool | None] | None
+                     ) -> tuple[list[tuple[int, int, dt.date]], list[tuple[int, int]]]:
+    """The page's date printed at its foot, after the story (rank 3: a date the page prints at its top wins):
+    a line that is nothing but a date (maybe a time, a bullet or dash: `_DATELINE`), or the page's sentence about
+    itself with a date ("The above story first appeared on ... on Sep 16, 2018."), told as done. Two date lines
+    at the foot are a list (related stories, comments): none is the page's. The comment section is not the foot.
+    Returns the dates and the spans of the lines (furniture)."""
+    comment_start = comments[0][0] if comments else None
+    found: list[tuple[int, int, dt.date]] = []
+    spans: list[tuple[int, int]] = []
+    date_lines = 0
+    for i in nonblank[max(first_story_line + 1, len(nonblank) - _FOOT_LINES):]:
+        ln = lines[i]
+        if comment_start is not None and ln.start >= comment_start:
+            break
+        bare = ln.s.strip(_FOOT_EDGES)
+        if not bare:
+            continue
+        if len(bare) <= 80 and _DATELINE.fullmatch(bare):
+            date_lines += 1
+            d = _parse_date(bare, day_first)
+            if d is not None:
+                found.append((3, ln.start, d))
+                spans.append((ln.start, ln.end))
+            continue
+        itself = _PAGE_ITSELF.match(ln.s)
+        if itself is None:
+            continue
+        date = _DATE_ANYWHERE.search(ln.s, itself.end(), itself.end() + _SELF_DATE_REACH)
+        d = _parse_date(date.group(0), day_first) if date is not None else None
+        if d is not None and _told_as_done_before(ln.s[itself.start():date.start()]):
+            found.append((3, ln.start, d))
+            spans.append((ln.start, ln.end))
+    if date_lines > 1:
+        return [], []  # a list of dated lines: none is the page's (nor is a sentence among them)
+    return found, spans
+
+
+def _told_as_done_before(words: str) -> bool:
+    """Does the clause `words` (a sentence about the page up to its date) tell its verb as done: a finite verb in a
+    past tense or a perfect ("first appeared", "was published", "has been updated"), no modal ("will appear")?"""
+    from timeline_app.core.grammar import analyse_sentence  # (only for a foot line about the page itself)
+    groups = [g for g in analyse_sentence(words).groups if g.finite]
+    if not groups:
+        return False
+    first = groups[0].words[0]
+    return first.pos in ("VBD", "VBN") or first.text.lower() in ("has", "have", "had") and groups[0].main.pos == "VBN"
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".

@@ -70,13 +70,33 @@ def spelled_dates_show_order(text: str) -> bool | None:
     return None if day_first == month_first else day_first > month_first
 
 
+# A time of day on the 24-hour clock, no 12-hour reading possible: an hour written with its leading zero or past 12,
+# then the minutes, no "a.m."/"pm" after it and no seconds after it and no hours before it ("07:35", "23:10").
+_DAY_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?!\d|:\d)(?!\s*[AaPp]\.?[Mm]\b)")
+_DAY_CLOCK_TIMES = 2  # (one could be a duration or a score: two show a habit)
+
+
+def clock_shows_order(text: str) -> bool | None:
+    """Does `text` write its times on the 24-hour clock (True), as the countries that write the day first do? The
+    month-first convention goes with the 12-hour clock, so a page keeping 24-hour times keeps the day-first dates.
+    None when it shows no such times (a 12-hour time shows nothing: pages of either order write "8.30pm")."""
+    found = 0
+    for _ in _DAY_CLOCK_TIME.finditer(text):
+        found += 1
+        if found >= _DAY_CLOCK_TIMES:
+            return True
+    return None
+
+
 def day_first(text: str, lang: str = "") -> bool | None:
     """Does the document `text` (its page's language `lang`, if stated) write its numeric dates day first? By its
-    numeric dates, then its spelled dates, then its language; None when nothing shows it. (Each a scan of the text.)"""
+    numeric dates, then its spelled dates, then its language, then its clock (`clock_shows_order`); None when
+    nothing shows it. (Each a scan of the text.)"""
     for shown in (numbers_show_order(text), spelled_dates_show_order(text)):
         if shown is not None:
             return shown
-    return day_first_by_language(lang)
+    by_language = day_first_by_language(lang)
+    return by_language if by_language is not None else clock_shows_order(text)
 
 
 def ambiguous(a: int, b: int) -> bool:

@@ -28,7 +28,7 @@ from timeline_app.core.model import Sentence, merge_spans
 if TYPE_CHECKING:
     from timeline_app.core.grammar import VerbGroup
 
-__all__ = ["page_day_from_story"]
+__all__ = ["page_day_from_story", "page_day_from_written_weekdays"]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WD = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
@@ -204,3 +204,79 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
                 return next(iter(tied)) if len(tied) == 1 else None
             return _same_happening_day(text, sentences, plain, weekday, _lemmas(group), start)
     return None
+
+
+# A year written on its own ("in 2013", "2013's"): the years the story speaks of.
+_ANY_YEAR = re.compile(r"(?<![\d.,/-])(?:1[89]\d\d|20\d\d)(?![\d.,/-]\d)")
+_QUOTES = "\"“”«»"
+_YEARS_READ = 12  # the latest years a story writes, tried in turn for one told as done (each costs an analysis)
+
+
+def _sentence_at(sentences: Sequence[Sentence], firsts: list[int], at: int) -> Sentence | None:
+    k = bisect_right(firsts, at) - 1
+    return sentences[k] if k >= 0 and at < sentences[k].end else None
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Does `at` lie inside a quotation opened in its sentence (from `start`)? (A quote's old day is its speaker's.)"""
+    return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
+
+
+def _done_at(text: str, sentence: Sentence, at: int) -> bool:
+    """Is the happening a date at `at` dates told as done (a past tense or a present perfect)?"""
+    group = _verb_at(text[sentence.start:sentence.end], at - sentence.start)
+    return group is not None and _told_as_done(group)
+
+
+def page_day_from_written_weekdays(text: str, skip: Sequence[tuple[int, int]], captions: Sequence[tuple[int, int]],
+                                   sentences: Sequence[Sentence]) -> dt.date | None:
+    """The day of a page that prints no date, from the days its lead writes out with their weekday and tells as
+    done ("passed away on Sunday, July 24", "during the early hours of Saturday, September 15 2018, have charged"):
+    the latest of them, as a page reports what has happened by its day. A reporter writes a day's weekday out for
+    the days of the news, so such a day in the lead is the page's or one just before it.
+
+    The lead is the story's first sentences (`_LEAD_SENTENCES`, no caption or furniture); a lead that also names a
+    weekday alone ("voted on Friday", "last Friday") is `page_day_from_story`'s to tie, and when that found no one
+    day this finds none either (the lead's days are then not all known: a retrospective's "on Thursday" after its
+    old day, a "last Friday" a week on). The day's year is the one written with it (its weekday must fit it: else a
+    misprint, left); a day written without one takes the year, among the latest year the story tells as done and
+    the next, that puts it on its weekday, when exactly one does ("Thursday, July 25" in a story of 2018: 2019). A
+    story telling no year of a done happening fixes no year-less day. Never from a caption, the page's furniture,
+    a quotation or a day told as ahead ("will be sentenced on Monday, 4 March"). None when no such day is found."""
+    not_lead = merge_spans([*skip, *captions])
+    starts = [a for a, _ in not_lead]
+    lead = [x for x in sentences if not _inside(not_lead, starts, x.start)][:_LEAD_SENTENCES]
+    phrases: list[tuple[Sentence, re.Match[str]]] = []
+    for sentence in lead:
+        found = list(_weekday_date().finditer(text, sentence.start, sentence.end))
+        written = [m.start() for m in found]
+        if any(m.start() not in written for m in _BARE_WEEKDAY.finditer(text, sentence.start, sentence.end)):
+            return None  # (a weekday alone in the lead)
+        phrases.extend((sentence, m) for m in found if not _quoted(text, sentence.start, m.start()))
+    if not phrases:
+        return None
+    firsts = [x.start for x in sentences]
+    reach = min(len(text), lead[0].start + _SAME_STORY_REACH)
+    latest_year: int | None = None
+    years = sorted({(int(m.group(0)), m.start()) for m in _ANY_YEAR.finditer(text, 0, reach)
+                    if not _inside(not_lead, starts, m.start())}, reverse=True)
+    for year, at in years[:_YEARS_READ]:
+        sentence = _sentence_at(sentences, firsts, at)
+        if sentence is not None and not _quoted(text, sentence.start, at) and _done_at(text, sentence, at):
+            latest_year = year
+            break
+    days: list[dt.date] = []
+    for sentence, m in phrases:
+        wd = _WEEKDAY_NAMES.index(m["wd"])
+        month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day = int(re.match(r"\d+", m["day"] or m["day2"])[0])
+        if m["yr"]:
+            fits = [d for d in (_date(int(m["yr"]), month, day),) if d is not None and d.weekday() == wd]
+        elif latest_year is not None:
+            fits = [d for y in (latest_year, latest_year + 1) for d in (_date(y, month, day),)
+                    if d is not None and d.weekday() == wd]
+        else:
+            fits = []
+        if len(fits) == 1 and _done_at(text, sentence, m.start()):
+            days.append(fits[0])
+    return max(days, default=None)
