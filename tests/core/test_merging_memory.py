@@ -420,3 +420,28 @@ def test_joining_follow_ups_keeps_no_memo_entry_per_member(monkeypatch: pytest.M
     events = build_timeline([Path(__file__).parent / "fixtures" / "follow_ups"], cache=False).events
     assert events and asked and printed  # (the join read sentences for their nouns)
     assert asked == [0] * len(asked)
+
+
+def test_the_anchors_index_holds_an_articles_positions_as_an_array() -> None:
+    """`_Anchors` files the groups that may anchor a relative date by article and position in one pass, the
+    positions in an array (a row tuple and an int object each, and a dict of positions per group of several
+    members, were a share of merging's peak), sorted with the groups filed first first at one position; the
+    nearest group at or before a position answers, else the article's first."""
+    from array import array
+
+    from dateutil.relativedelta import relativedelta
+
+    def visit(start: int) -> Candidate:
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=start)
+        return Candidate(Mention("d", start, start + 4, "2020", start, start + 30), day, day, Precision.DAY, "visit",
+                         "A visit", "x" * 30, frozenset())
+
+    groups = [merging._Group([visit(s)], keyed=False) for s in (300, 100, 200, 100)]
+    groups.append(merging._Group([visit(250), visit(50)], keyed=False))  # first mentioned at 50
+    asking = [Candidate(Mention("d", 0, 4, "x", 0, 30), None, None, Precision.YEAR, "visit", "t", "x" * 30,
+                        frozenset(), offset=relativedelta(years=1), anchor_kind="visit")]
+    anchors = merging._Anchors(groups, {}, asking)
+    starts, kind_groups = anchors.local[("visit", "d")]
+    assert type(starts) is array and list(starts) == [50, 100, 100, 200, 300]
+    assert [groups.index(g) for g in kind_groups] == [4, 1, 3, 2, 0]
+    assert [groups.index(anchors.nearest_local("visit", "d", at)) for at in (0, 60, 150, 200, 999)] == [4, 4, 3, 2, 0]

@@ -2697,46 +2697,40 @@ class _Anchors:
             kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
             documents.add(c.doc_id)
         self.by_kind: dict[str, list[_Group]] = {}
-        for g in groups:
+        # (kind, document) → where that kind's groups are first mentioned in the article and the groups, in the
+        # order filed: an array of the positions and a list of the groups, read in one pass over the groups (a
+        # row tuple each, and a dict of positions kept per group of several members for its other kinds, were a
+        # share of merging's peak).
+        rows: dict[tuple[str, str], tuple[array, list[_Group]]] = {}
+        for g in check_every(groups, 256):
             # The set test first: most groups are of kinds no relative candidate asks for, and reading their
             # members would cost more.
             wanted = (g.kinds | _families(g.kinds)) & kinds
             if wanted and g.precision.rank <= Precision.MONTH.rank and \
                     any(not (c.period or c.relation or c.offset or c.explanation.startswith("implied"))
                         for c in g.members):
+                where: dict[str, int] = {}  # (its articles' first positions: let go with the next group)
+                for m in g.members:
+                    doc_id, start = m.doc_id, m.start
+                    if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
+                        where[doc_id] = start
                 for kind in wanted:
                     self.by_kind.setdefault(kind, []).append(g)
-        # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
-        # the group itself when the article has one of that kind (most: two lists each were a share of
-        # merging's peak).
-        self.local: dict[tuple[str, str], tuple[list[int], list[_Group]] | _Group] = {}
-        # Where each group of several members is first mentioned in each article, kept for its other kinds;
-        # a group of one member is read again (a dict per group, all held at once, was a peak of its own).
-        positions: dict[int, dict[str, int]] = {}
-        for kind, kind_groups in self.by_kind.items():
-            rows: dict[str, list[tuple[int, int, _Group]]] = {}
-            for index, g in check_every(enumerate(kind_groups), 256):
-                if len(g.members) == 1:
-                    m = g.members[0]
-                    if m.doc_id in documents:
-                        rows.setdefault(m.doc_id, []).append((m.start, index, g))
-                    continue
-                where = positions.get(id(g))
-                if where is None:
-                    where = positions[id(g)] = {}
-                    for m in g.members:
-                        doc_id, start = m.doc_id, m.start
-                        if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
-                            where[doc_id] = start
-                for doc_id, start in where.items():
-                    rows.setdefault(doc_id, []).append((start, index, g))
-            for doc_id, doc_rows in rows.items():
-                if len(doc_rows) == 1:
-                    self.local[(kind, doc_id)] = doc_rows[0][2]
-                    continue
-                doc_rows.sort(key=lambda r: (r[0], r[1]))
-                self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
-        del positions
+                    for doc_id, start in where.items():
+                        starts, kind_groups = rows.setdefault((kind, doc_id), (array("q"), []))
+                        starts.append(start)
+                        kind_groups.append(g)
+        # Sorted by position (a stable sort: the groups filed first first among those at one position), or the
+        # group itself when the article has one of that kind (most: two lists each were a share of merging's
+        # peak).
+        self.local: dict[tuple[str, str], tuple[array, list[_Group]] | _Group] = {}
+        for key, (starts, kind_groups) in check_every(rows.items(), 256):
+            if len(kind_groups) == 1:
+                self.local[key] = kind_groups[0]
+                continue
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            self.local[key] = (array("q", [starts[k] for k in order]), [kind_groups[k] for k in order])
+        del rows
         self._by_name: dict[str, dict[str, list[int]]] = {}
         self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
         self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
