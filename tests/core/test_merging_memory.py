@@ -351,3 +351,97 @@ def test_the_sentence_memos_are_empty_when_the_events_mentions_are_made(monkeypa
     events = merging.merge(candidates, docs)
     assert events and all(e.mentions for e in events)
     assert seen == [(0, 0)]
+
+
+@pytest.mark.parametrize("rows", [
+    [],
+    [("d", 7)],
+    [("d", 40), ("d", 0), ("d", 40), ("d", 12)],  # two members of one sentence stay in filing order
+    [("b", 5), ("a", 5), ("b", 0), ("a", 5), ("a", 0), ("c", 0)],
+    [("d10", 3), ("d2", 3), ("d10", 0)],  # articles by id, as the strings sort
+])
+def test_the_follow_ups_members_sort_by_article_sentence_and_filing_order(rows: list[tuple[str, int]]) -> None:
+    """`_join_follow_ups` reads the members taking part in article order as positions packed in one int each
+    (`_packed_order`), where a tuple per member and a key tuple per member to sort them by were most of what it
+    added to merging's peak: the order is the stable sort by article and sentence start."""
+    members = [_at_sentence(doc_id, start) for doc_id, start in rows]
+    articles, span, order = merging._packed_order(members)
+    n = len(members)
+    positions = [packed % n for packed in order]
+    assert positions == sorted(range(n), key=lambda p: rows[p])  # (a stable sort: ties in filing order)
+    assert [(articles[packed // n // span], packed // n % span) for packed in order] == [rows[p] for p in positions]
+
+
+def test_dating_the_relative_candidates_lets_each_go_once_its_copy_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The relative candidates are handed over to `_resolve_offsets`, which drops each from its list once dated
+    (their sentences were marked before): held to the end beside their dated copies, they were a share of
+    merging's peak. The events are those of a merge that kept them."""
+    candidates, docs = _visits_corpus(6)
+    handed: list[list] = []
+    resolve = merging._resolve_offsets
+
+    def watched(unresolved: list, *args: object) -> object:
+        handed.append(unresolved)
+        return resolve(unresolved, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merging, "_resolve_offsets", watched)
+    events = merging.merge(candidates, docs)
+    assert [len(h) for h in handed] == [6] and handed[0] == [None] * 6
+    in_2000 = [e for e in events if e.first == dt.date(2000, 1, 1) and e.kind == "visit"]
+    assert len(in_2000) == 1 and len(in_2000[0].mentions) == 12
+    # (the relative ones' sentences are still dated sentences: no undated mention of them is attached)
+    assert sum(len(e.mentions) for e in events) == len(candidates)
+
+
+def test_joining_follow_ups_keeps_no_memo_entry_per_member(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_join` asks once per member whether its sentence prints a noun a later sentence refers back by: no
+    entry of `_prints_any`'s memo (kept to the end of the merge) is made for that."""
+    from pathlib import Path
+
+    from timeline_app.core.pipeline import build_timeline
+
+    asked: list[int] = []
+    join = merging._join
+
+    def watched_join(groups: list, follow_ups: set) -> list:
+        found = join(groups, follow_ups)
+        asked.append(sum(1 for key in merging._local.alone if key[0] == "\0prints"))
+        return found
+
+    printed: list[int] = []
+    prints_in = merging._prints_in
+
+    def counted(c: Candidate, nouns: object) -> bool:
+        printed.append(1)
+        return prints_in(c, nouns)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merging, "_join", watched_join)
+    monkeypatch.setattr(merging, "_prints_in", counted)
+    events = build_timeline([Path(__file__).parent / "fixtures" / "follow_ups"], cache=False).events
+    assert events and asked and printed  # (the join read sentences for their nouns)
+    assert asked == [0] * len(asked)
+
+
+def test_the_anchors_index_holds_an_articles_positions_as_an_array() -> None:
+    """`_Anchors` files the groups that may anchor a relative date by article and position in one pass, the
+    positions in an array (a row tuple and an int object each, and a dict of positions per group of several
+    members, were a share of merging's peak), sorted with the groups filed first first at one position; the
+    nearest group at or before a position answers, else the article's first."""
+    from array import array
+
+    from dateutil.relativedelta import relativedelta
+
+    def visit(start: int) -> Candidate:
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=start)
+        return Candidate(Mention("d", start, start + 4, "2020", start, start + 30), day, day, Precision.DAY, "visit",
+                         "A visit", "x" * 30, frozenset())
+
+    groups = [merging._Group([visit(s)], keyed=False) for s in (300, 100, 200, 100)]
+    groups.append(merging._Group([visit(250), visit(50)], keyed=False))  # first mentioned at 50
+    asking = [Candidate(Mention("d", 0, 4, "x", 0, 30), None, None, Precision.YEAR, "visit", "t", "x" * 30,
+                        frozenset(), offset=relativedelta(years=1), anchor_kind="visit")]
+    anchors = merging._Anchors(groups, {}, asking)
+    starts, kind_groups = anchors.local[("visit", "d")]
+    assert type(starts) is array and list(starts) == [50, 100, 100, 200, 300]
+    assert [groups.index(g) for g in kind_groups] == [4, 1, 3, 2, 0]
+    assert [groups.index(anchors.nearest_local("visit", "d", at)) for at in (0, 60, 150, 200, 999)] == [4, 4, 3, 2, 0]

@@ -2697,46 +2697,40 @@ class _Anchors:
             kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
             documents.add(c.doc_id)
         self.by_kind: dict[str, list[_Group]] = {}
-        for g in groups:
+        # (kind, document) → where that kind's groups are first mentioned in the article and the groups, in the
+        # order filed: an array of the positions and a list of the groups, read in one pass over the groups (a
+        # row tuple each, and a dict of positions kept per group of several members for its other kinds, were a
+        # share of merging's peak).
+        rows: dict[tuple[str, str], tuple[array, list[_Group]]] = {}
+        for g in check_every(groups, 256):
             # The set test first: most groups are of kinds no relative candidate asks for, and reading their
             # members would cost more.
             wanted = (g.kinds | _families(g.kinds)) & kinds
             if wanted and g.precision.rank <= Precision.MONTH.rank and \
                     any(not (c.period or c.relation or c.offset or c.explanation.startswith("implied"))
                         for c in g.members):
+                where: dict[str, int] = {}  # (its articles' first positions: let go with the next group)
+                for m in g.members:
+                    doc_id, start = m.doc_id, m.start
+                    if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
+                        where[doc_id] = start
                 for kind in wanted:
                     self.by_kind.setdefault(kind, []).append(g)
-        # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
-        # the group itself when the article has one of that kind (most: two lists each were a share of
-        # merging's peak).
-        self.local: dict[tuple[str, str], tuple[list[int], list[_Group]] | _Group] = {}
-        # Where each group of several members is first mentioned in each article, kept for its other kinds;
-        # a group of one member is read again (a dict per group, all held at once, was a peak of its own).
-        positions: dict[int, dict[str, int]] = {}
-        for kind, kind_groups in self.by_kind.items():
-            rows: dict[str, list[tuple[int, int, _Group]]] = {}
-            for index, g in check_every(enumerate(kind_groups), 256):
-                if len(g.members) == 1:
-                    m = g.members[0]
-                    if m.doc_id in documents:
-                        rows.setdefault(m.doc_id, []).append((m.start, index, g))
-                    continue
-                where = positions.get(id(g))
-                if where is None:
-                    where = positions[id(g)] = {}
-                    for m in g.members:
-                        doc_id, start = m.doc_id, m.start
-                        if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
-                            where[doc_id] = start
-                for doc_id, start in where.items():
-                    rows.setdefault(doc_id, []).append((start, index, g))
-            for doc_id, doc_rows in rows.items():
-                if len(doc_rows) == 1:
-                    self.local[(kind, doc_id)] = doc_rows[0][2]
-                    continue
-                doc_rows.sort(key=lambda r: (r[0], r[1]))
-                self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
-        del positions
+                    for doc_id, start in where.items():
+                        starts, kind_groups = rows.setdefault((kind, doc_id), (array("q"), []))
+                        starts.append(start)
+                        kind_groups.append(g)
+        # Sorted by position (a stable sort: the groups filed first first among those at one position), or the
+        # group itself when the article has one of that kind (most: two lists each were a share of merging's
+        # peak).
+        self.local: dict[tuple[str, str], tuple[array, list[_Group]] | _Group] = {}
+        for key, (starts, kind_groups) in check_every(rows.items(), 256):
+            if len(kind_groups) == 1:
+                self.local[key] = kind_groups[0]
+                continue
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            self.local[key] = (array("q", [starts[k] for k in order]), [kind_groups[k] for k in order])
+        del rows
         self._by_name: dict[str, dict[str, list[int]]] = {}
         self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
         self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
@@ -2864,18 +2858,20 @@ def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[
 Drop = Callable[[Candidate, str], None]
 
 
-def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document],
+def _resolve_offsets(unresolved: list[Candidate | None], groups: list[_Group], documents: dict[str, Document],
                      titles: dict[str, str], drop: Drop
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from
     (`titles`: document id → quoted title, for the explanations). A candidate whose date cannot be computed
-    (it would leave the calendar) is dropped with the reason."""
+    (it would leave the calendar) is dropped with the reason. The list is handed over: each of its items is set
+    to None once it is dated (a dated one is a copy), so that what only the list held goes then."""
     if not unresolved:
         return [], {}  # nothing asks: no anchors to index
-    anchors = _Anchors(groups, titles, unresolved)
+    anchors = _Anchors(groups, titles, unresolved)  # type: ignore[arg-type]  # (none is None yet)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
-    for c in check_every(unresolved, 16):
+    for k, c in enumerate(check_every(unresolved, 16)):
+        unresolved[k] = None
         try:
             resolved = _resolve_one(c, anchors, documents, anchors_used)
         except (OverflowError, ValueError) as exc:
@@ -5630,17 +5626,19 @@ class Merger:
         united = _unite(buckets, as_filed if unresolved or lending else None)  # (a bucket's groups together)
         del buckets
         check_cancelled()  # (between the steps over every group: Cancel stops the merge)
-        offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         # The relative candidates as added are read again only for their sentences (`_attach_undated`'s dated
-        # ones): marked now, and let go (their dated copies are in the groups).
+        # ones): marked first, so that dating them lets each go as soon as its dated copy is made (the list is
+        # handed over: the copies take the blocks the originals leave, where all the originals held until the
+        # end beside their copies were a share of merging's peak).
         dated_sentences: dict[str, bytearray] = {}
         # In an article without a publication date, a relative phrase that nothing resolved ("the biggest deal
         # in at least a decade") dates nothing: its sentence stays undated (its dated copies are marked instead).
         _mark_starts((c for c in unresolved if (d := self._by_id.get(c.doc_id)) is None or d.published is not None),
                      dated_sentences, self._by_id, self._own)
+        offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
+        del unresolved
         _mark_starts((c for c in offsets if (d := self._by_id.get(c.doc_id)) is not None and d.published is None),
                      dated_sentences, self._by_id)
-        del unresolved
         lent: dict[str, LentDay] = {}
         read: dict[tuple[str, int, int], tuple[frozenset[str], frozenset[str] | None]] | None = None
         if lending:
@@ -6064,15 +6062,31 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
         return groups
     # The members that may take part, in article order (`groups` is in no such order): a sentence refers back
     # only to the sentences before it, and to the nearest of them that names its happening.
-    order: list[tuple[str, int, int, Candidate]] = []
-    families_of: dict[int, set[str]] = {}
+    # They are held as positions p in `taking` (the member) and `group_of` (its group's index), and `order` is
+    # those positions sorted by article, sentence start and p, packed in one int each (`_packed_order`): a tuple
+    # per member and the sort's key tuple beside it were most of what this step added to merging's peak. (p
+    # counts the groups in turn and their members in order: the order a stable sort by article, sentence start
+    # and group index leaves them in.) A group's families likewise: one frozenset per distinct set of kinds,
+    # shared, in a list by group index (a set per group was a share of the peak of its own).
+    taking: list[Candidate] = []
+    group_of = array("q")
+    families_of: list[frozenset[str]] = [_NONE] * len(groups)
+    shared_families: dict[frozenset[str], frozenset[str]] = {}
     for i, g in check_every(enumerate(groups)):
         if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
-        families_of[i] = _families(set(g.kinds)) - _GENERIC_KINDS
-        order.extend((c.doc_id, c.sentence_start, i, c) for c in g.members
-                     if (c.doc_id, g.first, g.last) in asking)
-    order.sort(key=lambda item: item[:3])
+        kinds = frozenset(g.kinds)
+        families = shared_families.get(kinds)
+        if families is None:
+            families = shared_families[kinds] = frozenset(_families(set(kinds)) - _GENERIC_KINDS)
+        families_of[i] = families
+        for c in g.members:
+            if (c.doc_id, g.first, g.last) in asking:
+                taking.append(c)
+                group_of.append(i)
+    del shared_families
+    articles, span, order = _packed_order(taking)
+    n = len(taking)
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
     # most `_NAMERS`, then `_CROWDED`: `_record_namer`); (article, dates, sentence end) → the group whose sentence
     # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
@@ -6108,14 +6122,15 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
     start = 0
     while start < len(order):
         check_cancelled()  # (a sentence at a time: each may be tagged, `_happening_heads`)
-        doc_id, at = order[start][:2]
-        stop = start
-        while stop < len(order) and order[stop][0] == doc_id and order[stop][1] == at:
+        at = order[start] // n  # (its article's rank and its sentence's start, packed)
+        stop = start + 1
+        while stop < len(order) and order[stop] // n == at:
             stop += 1
-        sentence = order[start:stop]
+        doc_id = articles[at // span]
+        sentence = [(group_of[p], taking[p]) for p in (order[k] % n for k in range(start, stop))]
         start = stop
         # The sentence's referring members first: what it names itself is no earlier sentence's.
-        for _, _, i, c in sentence:
+        for i, c in sentence:
             g = groups[i]
             if id(c) in opened and len(g.documents) == 1 and joined_to(i) == i:
                 target = _referred(c, i, groups, families_of, opened[id(c)], named, ends, joined_to)
@@ -6130,12 +6145,14 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                     groups[target].absorb(g)
                     g.alive = False
                     into[i] = target
-        for _, _, i, c in sentence:
+        for i, c in sentence:
             g = groups[i]
             key = (doc_id, g.first, g.last)
             nouns = wanted.get(key)
             last = key + (c.sentence_end,)
-            if _implied(c) or last not in before_it and not (nouns and _prints_any(c, nouns)):
+            # (Each member is asked once here: read without `_prints_any`'s memo, whose entry per member would
+            # outlive this step to the end of the merge.)
+            if _implied(c) or last not in before_it and not (nouns and _prints_in(c, nouns)):
                 continue
             heads, of_subject = _happening_heads(c)
             for f in families_of[i] or ("",):
@@ -6152,6 +6169,19 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 # the groups not kept: no group and never joined, it keeps the noun ambiguous however the kept ones join.
 _NAMERS = 3
 _CROWDED = -1
+
+
+def _packed_order(members: list[Candidate]) -> tuple[list[str], int, list[int]]:
+    """The positions p of `members` sorted by article (by id), sentence start and p, each packed in one int:
+    (article's rank * span + sentence start) * len(members) + p. Also the articles in rank order, and the span
+    (one more than the largest sentence start)."""
+    articles = sorted({c.doc_id for c in members})
+    rank = {doc_id: r for r, doc_id in enumerate(articles)}
+    n = len(members)
+    span = max((c.sentence_start for c in members), default=0) + 1
+    order = [(rank[c.doc_id] * span + c.sentence_start) * n + p for p, c in enumerate(members)]
+    order.sort()
+    return articles, span, order
 
 
 def _record_namer(namers: list[int], root: int, joined_to: Callable[[int], int]) -> None:
@@ -6250,12 +6280,12 @@ def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
     return found
 
 
-def _prints_in(c: Candidate, nouns: tuple[str, ...]) -> bool:
+def _prints_in(c: Candidate, nouns: Iterable[str]) -> bool:
     sentence = c.sentence.lower()
     return any(noun in sentence for noun in nouns)
 
 
-def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int, set[str]],
+def _referred(c: Candidate, i: int, groups: list[_Group], families_of: list[frozenset[str]],
               opening: tuple[str, str, int], named: dict[tuple, list[int]], ends: dict[tuple, int],
               joined_to: Callable[[int], int]) -> int | None:
     """The index of the group of an earlier sentence that member c of group i refers back to
