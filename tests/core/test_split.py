@@ -261,6 +261,31 @@ def test_a_worker_reads_a_sent_document_once(monkeypatch, long_article) -> None:
         assert split._as_held(again)[0] is not held and reads == [sent.path, again.path]
 
 
+def test_freed_memory_is_given_back_after_each_pieces_result(monkeypatch, long_article) -> None:
+    # (A piece's result is unpickled by the pool's thread reading results: glibc kept that thread's freed pages.)
+    given_back: list[int] = []
+    monkeypatch.setattr(split, "release_freed_memory", lambda: given_back.append(1))
+    stats = split.SplitStats()
+    assert split.analyse_in_pieces(long_article, piece_chars=PIECE_CHARS, stats=stats) == analyse_document(long_article)
+    assert stats.pieces > 2 and len(given_back) == stats.pieces
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+def test_freed_memory_is_given_back_through_glibc_only(monkeypatch, platform: str) -> None:
+    import platform as platforms
+    import sys
+
+    monkeypatch.setattr(sys, "platform", platform)
+    trim = split._glibc_malloc_trim()
+    glibc = platform == "linux" and platforms.libc_ver()[0] == "glibc"
+    assert (trim is not None) == glibc
+    if trim is not None:
+        assert trim(0) in (0, 1)
+    monkeypatch.setattr(split, "_malloc_trim", [])
+    split.release_freed_memory()  # (a no-op where there is no glibc)
+    assert len(split._malloc_trim) == 1 and (split._malloc_trim[0] is None) == (trim is None)
+
+
 def test_cuts_open_paragraphs_that_no_sentence_runs_into(long_article) -> None:
     cuts = split.paragraph_cuts(long_article, PIECE_CHARS)
     text, sentences = long_article.text, long_article.sentences

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import os
 import pickle
+import sys
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -477,6 +478,7 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         skipped.extend(done.skipped)
         state = done.ended
         del done
+        release_freed_memory()
         if events is not None:
             events(offsets[n + 1])
     # The walks' ends over the whole document: extraction's passes over the whole text and news' settling.
@@ -501,6 +503,36 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     except Exception as exc:  # noqa: BLE001 - as `analyse_document` says it
         return _failed_events(exc)
     return settled_analysis(doc, candidates, reader, iter(()), None, skipped, dropped, lambda: None)
+
+
+# glibc's `malloc_trim`, looked up once: [the function, or None where the C library is not glibc].
+_malloc_trim: list = []
+
+
+def release_freed_memory() -> None:
+    """Give the system back the pages glibc's allocator holds free (`malloc_trim(0)`; a no-op where the C library
+    is not glibc). A piece's result is unpickled by the pool's thread that reads results, so its rows, lists and
+    buffers are allocated in that thread's own heap, which glibc gives back only from its top and above a
+    threshold that grows with the largest block freed: their freed pages stayed resident, never reused by this
+    thread's work, until the end."""
+    if not _malloc_trim:
+        _malloc_trim.append(_glibc_malloc_trim())
+    if _malloc_trim[0] is not None:
+        _malloc_trim[0](0)
+
+
+def _glibc_malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # (the C library the interpreter runs with)
+    except (ImportError, OSError):
+        return None
+    if trim is not None:
+        trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 def _whole_walk_reached(_at: int) -> None:
