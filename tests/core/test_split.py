@@ -213,6 +213,79 @@ def test_a_worker_reads_an_equal_document_as_the_one_it_holds(monkeypatch, long_
     assert split._as_held(other)[0] is other
 
 
+def test_a_document_sent_to_the_workers_is_one_file_read_back_equal_and_removed_when_done(long_article) -> None:
+    # (Not ASCII, and a lone surrogate, as os.fsdecode makes of a name's bytes: the text is read back exactly.)
+    from dataclasses import replace
+
+    doc = replace(long_article, text=long_article.text + " Café “quoted” caf\udce9.", day_first=True,
+                  dropped=((0, 3, "why"),))
+    with split.sent_document(doc) as sent:
+        assert isinstance(sent, split.DocumentFile) and Path(sent.path).is_file()
+        read = sent.read()
+        assert read == doc and read.text == doc.text and read.sentences == doc.sentences
+        assert (read.day_first, read.dropped) == (doc.day_first, doc.dropped)
+    assert not Path(sent.path).exists()
+
+
+def test_a_document_sent_to_the_workers_does_not_keep_its_texts_utf_8_here() -> None:
+    # Pickling a text that is not ASCII makes CPython keep its UTF-8 form in it, alive with the document (the
+    # tasks pickled the whole document each: 1 byte a character more here, for as long as it is loaded).
+    import sys
+
+    from timeline_app.core.documents import document_from_text
+
+    doc = document_from_text("Talks in the capital\nThursday, June 20, 2024\n\n" + "Café “talks” on May 3. " * 200,
+                             id="article")
+    size = sys.getsizeof(doc.text)
+    with split.sent_document(doc) as sent:
+        assert sent.read() == doc
+    assert sys.getsizeof(doc.text) == size
+
+
+def test_a_worker_reads_a_sent_document_once(monkeypatch, long_article) -> None:
+    monkeypatch.setattr(split, "_held", [])  # (a fresh worker's)
+    reads: list[str] = []
+    read = split.DocumentFile.read
+
+    def counted(self: split.DocumentFile) -> Document:
+        reads.append(self.path)
+        return read(self)
+
+    monkeypatch.setattr(split.DocumentFile, "read", counted)
+    with split.sent_document(long_article) as sent, split.sent_document(long_article) as again:
+        held, blocks = split._as_held(sent)
+        assert held == long_article and blocks == layout_blocks(long_article)
+        assert split._as_held(sent) == (held, blocks) and split._as_held(sent)[0] is held
+        assert reads == [sent.path]
+        # Another sending (the same text sent again, a path used again once its file is gone) is read anew.
+        assert split._as_held(again)[0] is not held and reads == [sent.path, again.path]
+
+
+def test_freed_memory_is_given_back_after_each_pieces_result(monkeypatch, long_article) -> None:
+    # (A piece's result is unpickled by the pool's thread reading results: glibc kept that thread's freed pages.)
+    given_back: list[int] = []
+    monkeypatch.setattr(split, "release_freed_memory", lambda: given_back.append(1))
+    stats = split.SplitStats()
+    assert split.analyse_in_pieces(long_article, piece_chars=PIECE_CHARS, stats=stats) == analyse_document(long_article)
+    assert stats.pieces > 2 and len(given_back) == stats.pieces
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+def test_freed_memory_is_given_back_through_glibc_only(monkeypatch, platform: str) -> None:
+    import platform as platforms
+    import sys
+
+    monkeypatch.setattr(sys, "platform", platform)
+    trim = split._glibc_malloc_trim()
+    glibc = platform == "linux" and platforms.libc_ver()[0] == "glibc"
+    assert (trim is not None) == glibc
+    if trim is not None:
+        assert trim(0) in (0, 1)
+    monkeypatch.setattr(split, "_malloc_trim", [])
+    split.release_freed_memory()  # (a no-op where there is no glibc)
+    assert len(split._malloc_trim) == 1 and (split._malloc_trim[0] is None) == (trim is None)
+
+
 def test_cuts_open_paragraphs_that_no_sentence_runs_into(long_article) -> None:
     cuts = split.paragraph_cuts(long_article, PIECE_CHARS)
     text, sentences = long_article.text, long_article.sentences
@@ -228,10 +301,29 @@ def test_a_large_document_over_the_pool_gives_the_serial_timeline(monkeypatch) -
     monkeypatch.setattr(split, "PIECE_CHARS", PIECE_CHARS)
     folders = [str(FIXTURES / folder) for folder in ("carried", "obituary_lives")]
     labels: list[str] = []
+    # What each piece's task carries: the document is written once, its tasks name the file (pickling the whole
+    # document for every task was a transient copy of it, and more, here each time).
+    made = document_map._executor
+    named: list[object] = []
+
+    def executor(size: int):
+        pool = made(size)
+        submit = pool.submit
+
+        def submitted(function, *args):
+            if function is split.walk_packed_piece:
+                named.append(args[0])
+            return submit(function, *args)
+        pool.submit = submitted
+        return pool
+
+    monkeypatch.setattr(document_map, "_executor", executor)
     pooled = build_timeline(folders, workers=2, cache=False, progress=lambda _d, _t, label: labels.append(label))
     assert pooled == build_timeline(folders, workers=1, cache=False)
     assert any(label.startswith("Finding events in") for label in labels)  # (progress inside a split document)
     assert not multiprocessing.active_children()
+    assert len(named) > 2 and all(isinstance(n, split.DocumentFile) for n in named)
+    assert not any(Path(n.path).exists() for n in named)
 
 
 def test_cancel_while_a_document_is_walked_in_pieces_leaves_no_process(monkeypatch, long_article) -> None:

@@ -331,8 +331,8 @@ def _in_pieces(executor: futures.ProcessPoolExecutor, doc: Document, meter: Mete
     name = Path(doc.path).name or doc.id
     length = len(doc.text)
 
-    def submit(document: Document, packed: bytes):
-        future = executor.submit(split.walk_packed_piece, document, packed)
+    def submit(_document: Document, packed: bytes):
+        future = executor.submit(split.walk_packed_piece, sent, packed)
 
         def result() -> split.PieceResult:
             while True:
@@ -342,13 +342,15 @@ def _in_pieces(executor: futures.ProcessPoolExecutor, doc: Document, meter: Mete
                     meter.check()
         return result
 
-    # A few pieces a worker, so that they finish about together; each task carries the whole document (its
-    # walks read the text around a sentence: names, the headline), so not many more.
+    # A few pieces a worker, so that they finish about together; each worker reads the whole document (its walks
+    # read the text around a sentence: names, the headline), so not many more.
     piece_chars = max(split.PIECE_CHARS, length // (4 * size))
     dates = meter.within("Finding dates", name, before, length, second=False)
     events = meter.within("Finding events", name, before, length, second=True)
     try:
-        return split.analyse_in_pieces(doc, submit, piece_chars=piece_chars, dates=dates, events=events)
+        # (The document is written once for the workers, each task naming it: see `split.DocumentFile`.)
+        with split.sent_document(doc) as sent:
+            return split.analyse_in_pieces(doc, submit, piece_chars=piece_chars, dates=dates, events=events)
     except _start_failures():
         return None
     except Exception:  # noqa: BLE001 - a piece's failure (a result that would not pickle...): the document whole, here
