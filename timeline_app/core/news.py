@@ -2701,6 +2701,21 @@ def _violent(token: grammar.Token) -> bool:
     return kind == "death" and token.text.lower() not in _DEATH_NOUNS and "die" not in _lemmas(token.text)
 
 
+def _names_of_runs(words: Sequence[grammar.Token], surnames_of: frozenset[str]) -> set[str]:
+    """The names a person's noun phrase gives them: the last word of each run of capitalised words that is two or
+    more words long or ends in a family name the article gives in full (`grammar.person_surnames`)."""
+    named: set[str] = set()
+    run: list[str] = []
+    for w in (*words, None):
+        if w is not None and w.pos in ("NNP", "NNPS"):
+            run.append(w.text)
+            continue
+        if len(run) >= 2 or run and run[-1] in surnames_of:
+            named.add(run[-1])
+        run = []
+    return named
+
+
 def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
     """The person the headline and the lead (sentences `indexes`) report dead, when one of them tells a death
     ("Kansas political icon Bob Dole, who ..., died Sunday morning"; "Harry Taylor ... dies at 94"; "a former
@@ -2739,14 +2754,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
             if surnames_of is None:
                 surnames_of = grammar.person_surnames(doc.text)
-            run: list[str] = []
-            for w in (*words, None):
-                if w is not None and w.pos in ("NNP", "NNPS"):
-                    run.append(w.text)
-                    continue
-                if len(run) >= 2 or run and run[-1] in surnames_of:
-                    surnames.add(run[-1])
-                run = []
+            surnames |= _names_of_runs(words, surnames_of)
             roles.update(_role_nouns(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home")
             after = {t.text.lower() for t in a.tokens[group.last + 1:]}
@@ -2872,15 +2880,7 @@ def _defendant(doc: Document, indexes: Iterable[int]) -> _Person | None:
         words = words[:own]
         if surnames_of is None:
             surnames_of = grammar.person_surnames(doc.text)
-        run: list[str] = []
-        named: set[str] = set()
-        for w in (*words, None):
-            if w is not None and w.pos in ("NNP", "NNPS"):
-                run.append(w.text)
-                continue
-            if len(run) >= 2 or run and run[-1] in surnames_of:
-                named.add(run[-1])
-            run = []
+        named = _names_of_runs(words, surnames_of)
         if named:
             surnames |= named
             roles.update(_role_nouns(words, named))
