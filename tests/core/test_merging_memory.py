@@ -445,3 +445,31 @@ def test_the_anchors_index_holds_an_articles_positions_as_an_array() -> None:
     assert type(starts) is array and list(starts) == [50, 100, 100, 200, 300]
     assert [groups.index(g) for g in kind_groups] == [4, 1, 3, 2, 0]
     assert [groups.index(anchors.nearest_local("visit", "d", at)) for at in (0, 60, 150, 200, 999)] == [4, 4, 3, 2, 0]
+
+
+@pytest.mark.parametrize("groups_rows", [
+    [[("d", 40)], [("d", 0)], [("d", 40), ("d", 12)]],  # one sentence in two groups: by group index
+    [[("b", 5), ("a", 5)], [("b", 0), ("a", 5), ("a", 0)], [("c", 0)]],
+    [[("a", 9), ("a", 3), ("a", 9)]],  # two members of one group at one sentence stay in their group's order
+])
+def test_the_reported_follow_ups_read_an_articles_told_members_from_arrays(
+        groups_rows: list[list[tuple[str, int]]]) -> None:
+    """`_join_reported_follow_ups` reads the dated members of an article (those a retelling may refer back to) as
+    arrays of sentence starts and group indexes beside the list of members (a tuple and two int objects per
+    member were most of what it added to merging's peak), ordered by sentence start, then group index, then
+    their order in their group; only the articles asked for, and no member of a group that asks."""
+    from array import array
+
+    groups = [merging._Group([_at_sentence(doc_id, start) for doc_id, start in rows], keyed=False)
+              for rows in groups_rows]
+    asking_group = merging._Group([_at_sentence("a", 1)], keyed=False)  # a retelling's own group: not told
+    groups.append(asking_group)
+    told = merging._told_by_article(groups, {len(groups) - 1}, {"a", "d"})
+    rows = [(doc_id, start, j, k) for j, rs in enumerate(groups_rows) for k, (doc_id, start) in enumerate(rs)]
+    assert set(told) == {doc_id for doc_id, *_ in rows} & {"a", "d"}
+    for doc_id, (starts, group_of, members) in told.items():
+        assert type(starts) is array and type(group_of) is array
+        expected = sorted((start, j, k) for d, start, j, k in rows if d == doc_id)
+        assert list(starts) == [start for start, _j, _k in expected]
+        assert list(group_of) == [j for _start, j, _k in expected]
+        assert members == [groups[j].members[k] for _start, j, k in expected]

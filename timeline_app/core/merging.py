@@ -4044,43 +4044,32 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         return groups
     asking = {i for i, _c, _noun in retellings}
     articles = {c.doc_id for _i, c, _noun in retellings}
-    # Per article, the members of its dated one-day groups (by where their sentences start): what a
-    # retelling may refer back to.
-    told: dict[str, list[tuple[int, int, Candidate]]] = {}
-    for j, g in enumerate(groups):
-        if j in asking or not _plain(g) or articles.isdisjoint(g.documents):
-            continue
-        if not any(c.dated and not c.reported for c in g.members):
-            continue
-        for c in g.members:
-            if c.doc_id in articles:
-                told.setdefault(c.doc_id, []).append((c.sentence_start, j, c))
-    for members in told.values():
-        members.sort(key=lambda item: item[:2])
+    told = _told_by_article(groups, asking, articles)
     docs = getattr(_local, "docs", None) or {}
     follow_ups = getattr(_local, "follow_ups", None)
     into: dict[int, int] = {}
     for i, c, noun in sorted(retellings, key=lambda item: (item[1].doc_id, item[1].sentence_start)):
         g = groups[i]
-        members = told.get(c.doc_id, ())
+        starts, group_of, members = told.get(c.doc_id, _NOTHING_TOLD)
         earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
-        before = bisect.bisect_left(members, c.sentence_start, key=lambda item: item[0])
+        before = bisect.bisect_left(starts, c.sentence_start)
+        lo = max(0, before - _REPORTED_READ)
+        # (the few members read, as rows: (sentence start, group, member))
+        read = list(zip(starts[lo:before], group_of[lo:before], members[lo:before]))
         if noun:
             namers = set()
-            for at, j, o in reversed(members[max(0, before - _REPORTED_READ):before]):
+            for at, j, o in reversed(read):
                 if earliest <= groups[j].first and groups[j].last <= g.last and j not in namers \
                         and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0]:
                     namers.add(j)
                     if len(namers) > 1:
                         break
             if not namers:
-                namers = _namers_by_family(noun, members[max(0, before - _REPORTED_READ):before], groups,
-                                           earliest, g.last)
+                namers = _namers_by_family(noun, read, groups, earliest, g.last)
         else:  # "It ...": the sentence right before, when its subject is a happening
             text = docs[c.doc_id].text if c.doc_id in docs else ""
             end = _previous_sentence_end(text, c.sentence_start)
-            namers = {j for _at, j, o in members[max(0, before - _REPORTED_READ):before]
-                      if o.sentence_end == end and _happening_heads(o)[1]}
+            namers = {j for _at, j, o in read if o.sentence_end == end and _happening_heads(o)[1]}
             namers = {j for j in namers if earliest <= groups[j].first and groups[j].last <= g.last}
         if len(namers) != 1:
             continue
@@ -4094,6 +4083,39 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         g.alive = False
         into[i] = j
     return [g for g in groups if g.alive] if into else groups
+
+
+# Per article, its told members as (their sentence starts, their groups' indexes, the members), in that order.
+_Told = tuple[array, array, list[Candidate]]
+_NOTHING_TOLD: _Told = (array("q"), array("q"), [])
+
+
+def _told_by_article(groups: list[_Group], asking: AbstractSet[int], articles: AbstractSet[str]) -> dict[str, _Told]:
+    """Per article of `articles`, the members of its dated one-day groups (not those of `asking`): what a reported
+    retelling may refer back to, sorted by where their sentences start, then by group index (a group's members
+    in their order). The starts and indexes are arrays beside the list of members, where a (start, group,
+    member) tuple per member, two int objects in it, was most of what `_join_reported_follow_ups` added to the
+    run's peak (dense news: a byte per character, at the end of merging)."""
+    found: dict[str, _Told] = {}
+    for j, g in enumerate(groups):
+        if j in asking or not _plain(g) or articles.isdisjoint(g.documents):
+            continue
+        if not any(c.dated and not c.reported for c in g.members):
+            continue
+        for c in g.members:
+            doc_id = c.doc_id
+            if doc_id in articles:
+                starts, group_of, members = found.get(doc_id) or found.setdefault(doc_id, (array("q"), array("q"), []))
+                starts.append(c.sentence_start)
+                group_of.append(j)
+                members.append(c)
+    width = len(groups)
+    for doc_id, (starts, group_of, members) in found.items():
+        # (one int per member of this article only, for the sort: stable, so a group's members keep their order)
+        order = sorted(range(len(members)), key=lambda k: starts[k] * width + group_of[k])
+        found[doc_id] = (array("q", [starts[k] for k in order]), array("q", [group_of[k] for k in order]),
+                         [members[k] for k in order])
+    return found
 
 
 def _noun_family(noun: str) -> str | None:
