@@ -2701,6 +2701,16 @@ def _violent(token: grammar.Token) -> bool:
     return kind == "death" and token.text.lower() not in _DEATH_NOUNS and "die" not in _lemmas(token.text)
 
 
+def _lead_analyses(doc: Document, indexes: Iterable[int]) -> Iterator[tuple[Sentence, str, grammar.SentenceAnalysis]]:
+    """Each of the sentences `indexes` (the headline and the lead) with its text and analysis; a run-on page's
+    over-long "sentence" is skipped."""
+    for k in indexes:
+        sent = doc.sentences[k]
+        text = doc.text[sent.start:sent.end]
+        if len(text) <= MAX_SENTENCE:
+            yield sent, text, grammar.analyse_sentence(text)
+
+
 def _names_of_runs(words: Sequence[grammar.Token], surnames_of: frozenset[str]) -> set[str]:
     """The names a person's noun phrase gives them: the last word of each run of capitalised words that is two or
     more words long or ends in a family name the article gives in full (`grammar.person_surnames`)."""
@@ -2726,12 +2736,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
     surnames: set[str] = set()
     roles: set[str] = set()
     pronoun: str | None = None
-    for k in indexes:
-        sent = doc.sentences[k]
-        text = doc.text[sent.start:sent.end]
-        if len(text) > MAX_SENTENCE:
-            continue
-        a = grammar.analyse_sentence(text)
+    for sent, text, a in _lead_analyses(doc, indexes):
         for group in a.groups:
             span = a.subject_of(group) if _dies(a.tokens, group) else None
             if span is None:
@@ -2864,12 +2869,7 @@ def _defendant(doc: Document, indexes: Iterable[int]) -> _Person | None:
     surnames: set[str] = set()
     roles: set[str] = set()
     pronoun: str | None = None
-    for k in indexes:
-        sent = doc.sentences[k]
-        text = doc.text[sent.start:sent.end]
-        if len(text) > MAX_SENTENCE:
-            continue
-        a = grammar.analyse_sentence(text)
+    for sent, text, a in _lead_analyses(doc, indexes):
         words = _legal_step_person(a, text)
         if not words:
             continue
