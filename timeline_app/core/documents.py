@@ -1102,7 +1102,10 @@ def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) ->
     update's: rank 4). Under the story's first lines (`in_story`) a name before the date is no mark: a place and a
     date there open a paragraph. A participle's modifiers before it keep it first in its field ("IANS| Last Updated:
     Saturday, September 23, 2017 - 09:30"), and so, for a line after the story (`at_foot`), do the names of a byline
-    before them ("CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": `_opens_its_field`)."""
+    before them ("CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": `_opens_its_field`); there a
+    participle must open a field (a place and a date alone, or a time, may close a letter or a quoted document). A
+    modifier counts so only after the byline (a field before, or the foot's names): a line's own first field keeps
+    its label ("Last reviewed: 3 March 2011" is a header's field, `_header_record`)."""
     if len(s) > _META_CHARS or s[-1:] in _TERMINAL or _SENTENCE_END_INSIDE.search(s):
         return None
     dates = list(_DATE_ANYWHERE.finditer(s))
@@ -1123,7 +1126,7 @@ def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) ->
         field_start = max((a for a in starts if a <= w.start()), default=0)
         first_in_field = not _STAMP_WORD.search(s, field_start, w.start())
         participle = any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in lemmas)
-        if participle and not first_in_field and tag in ("VBD", "VBN", None) \
+        if participle and not first_in_field and tag in ("VBD", "VBN", None) and (at_foot or field_start > 0) \
                 and _opens_its_field(_STAMP_WORD.findall(s, field_start, w.start()), byline=at_foot):
             first_in_field = True
         if tag == "VBZ" or tag is None and any(low in verb_forms(lemma, ("VBZ",)) for lemma in lemmas):
@@ -1145,7 +1148,7 @@ def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) ->
         inside = [m for m in dates if a <= m.start() < b]
         lead_in = s[a:inside[0].start()] if inside else s[a:b]
         small = [w for w in _STAMP_WORD.findall(_STAMP_TIME.sub(" ", lead_in)) if w[:1].islower()]
-        opened = _field_opened_by_participle(_STAMP_WORD.findall(lead_in), at_foot)
+        opened = _field_opened_by_participle(_STAMP_WORD.findall(lead_in), at_foot, a > 0)
         if small and not opened and (inside or len(_STAMP_WORD.findall(lead_in)) >= 3
                                      and not re.match(r"\s*[|•·]?\s*\d", lead_in)):
             return None
@@ -1160,7 +1163,7 @@ def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) ->
     marked = (_META_SEPARATOR.search(s) is not None or timed or opened_by_participle
               or not in_story and any(_META_NAME_BEFORE.search(s, 0, m.start()) and s[m.end():].lstrip()[:1] != ","
                                       for m in dates))
-    if not marked:
+    if not marked or at_foot and not opened_by_participle:
         return None
     for m in dates:
         field = s[max((a for a in starts if a < m.start()), default=0):m.start()]
@@ -1169,14 +1172,15 @@ def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) ->
     return 4, dates[0].group(0)
 
 
-def _field_opened_by_participle(words: list[str], at_foot: bool) -> bool:
-    """Do a field's words (before its date) open with a participle, the step of publishing ("Posted by", "Last
-    Updated", at the foot "CNNMoney (New York) First published": `_opens_its_field`)?"""
+def _field_opened_by_participle(words: list[str], at_foot: bool, after_a_field: bool = False) -> bool:
+    """Do a field's words (before its date) open with a participle, the step of publishing ("Posted by"; after
+    another field, the byline's, "IANS| Last Updated"; at the foot "CNNMoney (New York) First published":
+    `_opens_its_field`)?"""
     from timeline_app.core.grammar import verb_forms, verb_lemmas
     for k, word in enumerate(words):
         low = word.lower().rstrip(".:")
         if any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in verb_lemmas(low)):
-            return _opens_its_field(words[:k], byline=at_foot)
+            return k == 0 or (at_foot or after_a_field) and _opens_its_field(words[:k], byline=at_foot)
     return False
 
 
@@ -2611,7 +2615,9 @@ def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
                 spans.append((ln.start, ln.end))
             continue
         meta = _meta_line_date(bare, at_foot=True) if len(bare) <= _META_CHARS else None
-        if meta is not None:
+        if meta is not None and _field_opened_by_participle(_STAMP_WORD.findall(bare, 0, bare.find(meta[1])), True):
+            # (the stamp's step leads into its date: a participle after it tells a listed item, "2 April 2018
+            # Candidates named")
             # (a stamp after a byline: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET")
             date_lines += 1
             d = _parse_date(meta[1], day_first)
