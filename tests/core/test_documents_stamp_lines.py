@@ -52,3 +52,15 @@ def test_a_stamp_whose_participle_has_a_modifier_dates_the_page_from_its_head(he
 ])
 def test_a_line_that_is_no_stamp_leaves_the_page_undated(text: str) -> None:
     assert document_from_text(text, id="d").published is None
+
+
+def test_the_lead_s_weekday_counts_from_the_foot_stamp(tmp_path) -> None:
+    from timeline_app.core.pipeline import build_timeline
+    page = tmp_path / "tonnage.txt"
+    page.write_text(_HEADLINE + _STORY + "Tidewater Daily (Port Elmet) First published March 6, 2019: 9:12 AM ET\n",
+                    encoding="utf-8")
+    timeline = build_timeline([page], cache=False)
+    said = [e for e in timeline.events if any("Monday" in m.text for m in e.mentions)]
+    # (Wednesday 6 March 2019: the board spoke on Monday the 4th; no event is the stamp line's)
+    assert [e.first for e in said] == [dt.date(2019, 3, 4)], [(e.title, e.first) for e in timeline.events]
+    assert not any("First published" in e.title for e in timeline.events)
