@@ -2616,9 +2616,8 @@ def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
             continue
         meta = _meta_line_date(bare, at_foot=True) if len(bare) <= _META_CHARS else None
         if meta is not None and _field_opened_by_participle(_STAMP_WORD.findall(bare, 0, bare.find(meta[1])), True):
-            # (the stamp's step leads into its date: a participle after it tells a listed item, "2 April 2018
-            # Candidates named")
-            # (a stamp after a byline: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET")
+            # (a stamp after a byline, "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": its step
+            # leads into its date; a participle after the date tells a listed item, "2 April 2018 Candidates named")
             date_lines += 1
             d = _parse_date(meta[1], day_first)
             if d is not None:

@@ -86,9 +86,9 @@ def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int],
     """The days the story writes out with their weekday, by weekday (0 = Monday), the spans of those phrases, and
     the other days it writes out with their year, as (offset, day). A year-less weekday phrase takes the year, among
     those around the years the story writes with a day, that puts it on its weekday, when exactly one does; when
-    none does, among the latest year the story tells as done (`latest_done_year`, asked only then: "Copyright 2025"
-    under "on Saturday, June 14") and the next, as `page_day_from_written_weekdays` reads a lead's day. A phrase
-    whose weekday does not fit its written date is a misprint and gives nothing."""
+    none does, among the latest year the story tells as done (`latest_done_year`, asked only then: "A first march
+    was held in 2024" under "On Saturday, June 14": 2025) and the next, as `page_day_from_written_weekdays` reads a
+    lead's day (`_fits_from`). A phrase whose weekday does not fit its written date is a misprint and gives nothing."""
     years: set[int] = set()
     full: list[tuple[int, dt.date]] = []
     for m in _FULL_DATE.finditer(text):
