@@ -165,3 +165,31 @@ def test_a_telling_of_the_lead_s_verb_far_down_a_long_text_is_another_story_s():
                              "region on Oct. 15, 2013.\n", id="d")
     assert near.published == dt.date(2013, 10, 15)
     assert far.published is None
+
+
+@pytest.mark.parametrize("story, published", [
+    # a year-less weekday date fixed by the latest year the story tells as done (or the next)
+    ("Two people were arrested on Saturday during the march, police said.\n\nOn Saturday, June 14, officers saw "
+     "graffiti near the park. A first march was held in 2024 on the same route.", dt.date(2025, 6, 14)),
+    ("The ferry Norma sank on Tuesday off the north pier, the coastguard said.\n\nDivers reached the wreck on "
+     "Tuesday 12 November. The ferry was built in 2024.", dt.date(2024, 11, 12)),
+    # an editor's brackets around the written day
+    ("The harbour council voted on Friday to close the old bridge.\n\nThe vote on Friday [July 15] ended a decade "
+     "of repairs begun in 2012 and finished in 2022.", dt.date(2022, 7, 15)),
+])
+def test_a_year_less_written_day_takes_the_year_of_the_story_s_latest_past_happening(story, published):
+    doc = document_from_text(_HEADLINE + story + "\n", id="d")
+    assert doc.published == published
+
+
+@pytest.mark.parametrize("story", [
+    # an obituary's latest year is its subject's career, years before the death: the calendar's next fitting
+    # year (1987) would be a guess
+    "The former manager died at the age of 85, his family said on Friday.\n\n\"Jack died peacefully on Friday 10 "
+    "July,\" his family said.\n\nIn 1985, he became the first manager of the national side from abroad.",
+    # a year told only of what is to come fixes nothing
+    "Two people were arrested on Saturday during the march, police said.\n\nOn Saturday, June 14, officers saw "
+    "graffiti near the park. A second march will be held in 2026.",
+])
+def test_a_year_less_written_day_no_near_past_year_fixes_leaves_the_page_undated(story):
+    assert document_from_text(_HEADLINE + story + "\n", id="d").published is None

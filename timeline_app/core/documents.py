@@ -1067,7 +1067,30 @@ _SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"'”’)]*\s+\S")  # a sentence e
 _META_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*,\s*$")  # "Xinhua, " just before the date
 
 
-def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None:
+# Words that may stand before a stamp's participle in its field: its modifiers ("First published", "Last Updated",
+# "Originally posted"), by the lexicon's tags, and, at the page's foot, the byline's names before them.
+_PARTICIPLE_MODIFIER_TAGS = frozenset({"JJ", "JJS", "RB", "RBS"})
+
+
+def _opens_its_field(before: list[str], *, byline: bool) -> bool:
+    """Does a participle still open its field when `before` are the field's words before it? Yes when each is a
+    modifier of it (an adjective or adverb of order: "First", "Last", "Originally"), or, with `byline`, a name (a
+    capitalised word: the outlet, place or writer a foot line names before its stamp, "CNNMoney (New York) First
+    published ...", "Harbour Post"). A word in small letters is a clause's ("the board first published"), and over the
+    story a name before the participle is a headline's subject ("Mayor resigned 3 May 2019": `byline` is for a line
+    after the story, where no headline stands)."""
+    from timeline_app.core.grammar import lexicon_tag
+    for word in before:
+        low = word.lower().rstrip(".:")
+        if lexicon_tag(low) in _PARTICIPLE_MODIFIER_TAGS:
+            continue
+        if byline and word[:1].isupper():
+            continue
+        return False
+    return True
+
+
+def _meta_line_date(s: str, *, in_story: bool = False, at_foot: bool = False) -> tuple[int, str] | None:
     """The page's date on a short top line that is no sentence but the page's meta line (see `_META_CHARS`): (its
     rank, the date's text), or None. The line does not end as a sentence; besides its dates, times and counters it
     keeps a few words, none a verb's tensed form but a field's opening participle ("Updated:", "Posted by"), and
@@ -1077,7 +1100,12 @@ def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None
     ("Xinhua, January 7, 2015"); a name before a bare date ("Hurricane Katrina August 29, 2005") stays a headline.
     The first date not in an update's field wins (a "published"/"created" day before an "updated" one: rank 3; an
     update's: rank 4). Under the story's first lines (`in_story`) a name before the date is no mark: a place and a
-    date there open a paragraph."""
+    date there open a paragraph. A participle's modifiers before it keep it first in its field ("IANS| Last Updated:
+    Saturday, September 23, 2017 - 09:30"), and so, for a line after the story (`at_foot`), do the names of a byline
+    before them ("CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": `_opens_its_field`); there a
+    participle must open a field (a place and a date alone, or a time, may close a letter or a quoted document). A
+    modifier counts so only after the byline (a field before, or the foot's names): a line's own first field keeps
+    its label ("Last reviewed: 3 March 2011" is a header's field, `_header_record`)."""
     if len(s) > _META_CHARS or s[-1:] in _TERMINAL or _SENTENCE_END_INSIDE.search(s):
         return None
     dates = list(_DATE_ANYWHERE.finditer(s))
@@ -1098,6 +1126,9 @@ def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None
         field_start = max((a for a in starts if a <= w.start()), default=0)
         first_in_field = not _STAMP_WORD.search(s, field_start, w.start())
         participle = any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in lemmas)
+        if participle and not first_in_field and tag in ("VBD", "VBN", None) and (at_foot or field_start > 0) \
+                and _opens_its_field(_STAMP_WORD.findall(s, field_start, w.start()), byline=at_foot):
+            first_in_field = True
         if tag == "VBZ" or tag is None and any(low in verb_forms(lemma, ("VBZ",)) for lemma in lemmas):
             return None  # (a headline's verb: "stuns", "resigns")
         if tag in ("VB", "VBP") and not first_in_field:
@@ -1117,9 +1148,7 @@ def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None
         inside = [m for m in dates if a <= m.start() < b]
         lead_in = s[a:inside[0].start()] if inside else s[a:b]
         small = [w for w in _STAMP_WORD.findall(_STAMP_TIME.sub(" ", lead_in)) if w[:1].islower()]
-        opener = _STAMP_WORD.search(lead_in)
-        opened = opener is not None and any(opener.group(0).lower().rstrip(".:") in verb_forms(lemma, ("VBN", "VBD"))
-                                            for lemma in verb_lemmas(opener.group(0).lower().rstrip(".:")))
+        opened = _field_opened_by_participle(_STAMP_WORD.findall(lead_in), at_foot, a > 0)
         if small and not opened and (inside or len(_STAMP_WORD.findall(lead_in)) >= 3
                                      and not re.match(r"\s*[|•·]?\s*\d", lead_in)):
             return None
@@ -1134,13 +1163,25 @@ def _meta_line_date(s: str, *, in_story: bool = False) -> tuple[int, str] | None
     marked = (_META_SEPARATOR.search(s) is not None or timed or opened_by_participle
               or not in_story and any(_META_NAME_BEFORE.search(s, 0, m.start()) and s[m.end():].lstrip()[:1] != ","
                                       for m in dates))
-    if not marked:
+    if not marked or at_foot and not opened_by_participle:
         return None
     for m in dates:
         field = s[max((a for a in starts if a < m.start()), default=0):m.start()]
         if not re.search(r"updat|modif", field, re.IGNORECASE):
             return 3, m.group(0)
     return 4, dates[0].group(0)
+
+
+def _field_opened_by_participle(words: list[str], at_foot: bool, after_a_field: bool = False) -> bool:
+    """Do a field's words (before its date) open with a participle, the step of publishing ("Posted by"; after
+    another field, the byline's, "IANS| Last Updated"; at the foot "CNNMoney (New York) First published":
+    `_opens_its_field`)?"""
+    from timeline_app.core.grammar import verb_forms, verb_lemmas
+    for k, word in enumerate(words):
+        low = word.lower().rstrip(".:")
+        if any(low in verb_forms(lemma, ("VBN", "VBD")) for lemma in verb_lemmas(low)):
+            return k == 0 or (at_foot or after_a_field) and _opens_its_field(words[:k], byline=at_foot)
+    return False
 
 
 def _header_record(s: str) -> Literal["field", "masthead"] | None:
@@ -2549,8 +2590,10 @@ def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
                      comments: list[tuple[int, int]], day_first: Callable[[], bool | None] | None
                      ) -> tuple[list[tuple[int, int, dt.date]], list[tuple[int, int]]]:
     """The page's date printed at its foot, after the story (rank 3: a date the page prints at its top wins):
-    a line that is nothing but a date (maybe a time, a bullet or dash: `_DATELINE`), or the page's sentence about
-    itself with a date ("The above story first appeared on ... on Sep 16, 2018."), told as done. Two date lines
+    a line that is nothing but a date (maybe a time, a bullet or dash: `_DATELINE`), a meta line, no sentence, that
+    stamps the page after its byline's names ("CNNMoney (New York) First published February 1, 2016: 1:28 AM ET":
+    `_meta_line_date`, an update's day ranking after a publication's), or the page's sentence about itself with a
+    date ("The above story first appeared on ... on Sep 16, 2018."), told as done. Two date lines
     at the foot are a list (related stories, comments): none is the page's. The comment section is not the foot.
     Returns the dates and the spans of the lines (furniture)."""
     comment_start = comments[0][0] if comments else None
@@ -2569,6 +2612,16 @@ def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
             d = _parse_date(bare, day_first)
             if d is not None:
                 found.append((3, ln.start, d))
+                spans.append((ln.start, ln.end))
+            continue
+        meta = _meta_line_date(bare, at_foot=True) if len(bare) <= _META_CHARS else None
+        if meta is not None and _field_opened_by_participle(_STAMP_WORD.findall(bare, 0, bare.find(meta[1])), True):
+            # (a stamp after a byline, "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": its step
+            # leads into its date; a participle after the date tells a listed item, "2 April 2018 Candidates named")
+            date_lines += 1
+            d = _parse_date(meta[1], day_first)
+            if d is not None:
+                found.append((meta[0], ln.start, d))
                 spans.append((ln.start, ln.end))
             continue
         itself = _PAGE_ITSELF.match(ln.s)

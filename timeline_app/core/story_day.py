@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -38,14 +38,15 @@ _MONTHS = {name: k + 1 for k, name in enumerate("jan feb mar apr may jun jul aug
 _YR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 # A day written out with its weekday: "Thursday, Sept. 8", "Wednesday, Sept. 7, 2016", "Tuesday 12 November 2024",
-# "Saturday (July 16)", "Wednesday evening, Jan. 30, 2013". (Full weekday names only: "Sun" and "Sat" are words too.)
+# "Saturday (July 16)", "Friday [January 7]" (an editor's brackets), "Wednesday evening, Jan. 30, 2013". (Full weekday
+# names only: "Sun" and "Sat" are words too.)
 @lru_cache(maxsize=1)
 def _weekday_date() -> re.Pattern[str]:
     # (compiled at first use: the lexicon's module is not imported by a warm start, which loads no new page)
     from timeline_app.core.temporal_lexicon import DAY_PARTS
     part = "(?:" + "|".join(k for k in DAY_PARTS if k not in ("overnight", "tonight")) + ")"
     return re.compile(
-        rf"\b(?P<wd>{_WD})(?:\s+{part})?(?:,\s*|\s+|\s*\(\s*)"
+        rf"\b(?P<wd>{_WD})(?:\s+{part})?(?:,\s*|\s+|\s*[(\[]\s*)"
         rf"(?:(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})|(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
         rf"(?:,?\s+(?P<yr>{_YR}))?")
 # Any day written out with its year (the years a year-less weekday date may be of).
@@ -79,12 +80,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int]) -> tuple[
+def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int],
+                  latest_done_year: Callable[[], int | None] = lambda: None) -> tuple[
         dict[int, set[dt.date]], list[tuple[int, int]], list[tuple[int, dt.date]]]:
     """The days the story writes out with their weekday, by weekday (0 = Monday), the spans of those phrases, and
     the other days it writes out with their year, as (offset, day). A year-less weekday phrase takes the year, among
-    those around the years the story writes, that puts it on its weekday, when exactly one does; a phrase whose
-    weekday does not fit its written date is a misprint and gives nothing."""
+    those around the years the story writes with a day, that puts it on its weekday, when exactly one does; when
+    none does, among the latest year the story tells as done (`latest_done_year`, asked only then: "A first march
+    was held in 2024" under "On Saturday, June 14": 2025) and the next, as `page_day_from_written_weekdays` reads a
+    lead's day (`_fits_from`). A phrase whose weekday does not fit its written date is a misprint and gives nothing."""
     years: set[int] = set()
     full: list[tuple[int, dt.date]] = []
     for m in _FULL_DATE.finditer(text):
@@ -108,6 +112,8 @@ def _written_days(text: str, skip: Sequence[tuple[int, int]], starts: list[int])
         else:
             fits = {d for y in years for d in (_date(y + k, month, day) for k in (-1, 0, 1))
                     if d is not None and d.weekday() == wd}
+            if not fits:
+                fits = set(_fits_from(latest_done_year(), month, day, wd))
         if len(fits) == 1:
             days.setdefault(wd, set()).update(fits)
     starts_of_phrases = [a for a, _ in spans]
@@ -197,7 +203,13 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
             group = _verb_at(text[start:end], m.start() - start)
             if group is None or not _told_as_done(group):
                 return None
-            days, _phrases, plain = _written_days(text, skip, starts)
+            found: list[int | None] = []
+
+            def latest_done_year() -> int | None:  # (read once, only for a year-less day no written year fixes)
+                if not found:
+                    found.append(_latest_done_year(text, sentences, not_lead, not_lead_starts, start))
+                return found[0]
+            days, _phrases, plain = _written_days(text, skip, starts, latest_done_year)
             weekday = _WEEKDAY_NAMES.index(m["wd"])
             tied = days.get(weekday)
             if tied:
@@ -228,6 +240,33 @@ def _done_at(text: str, sentence: Sentence, at: int) -> bool:
     return group is not None and _told_as_done(group)
 
 
+def _latest_done_year(text: str, sentences: Sequence[Sentence], not_lead: Sequence[tuple[int, int]],
+                      starts: list[int], lead_start: int) -> int | None:
+    """The latest year the story (its first screens from `lead_start`, no caption, furniture or quotation) writes
+    for a happening told as done, or None. (The latest `_YEARS_READ` years are tried, each costing an analysis.)"""
+    firsts = [x.start for x in sentences]
+    reach = min(len(text), lead_start + _SAME_STORY_REACH)
+    years = sorted({(int(m.group(0)), m.start()) for m in _ANY_YEAR.finditer(text, 0, reach)
+                    if not _inside(not_lead, starts, m.start())}, reverse=True)
+    for year, at in years[:_YEARS_READ]:
+        sentence = _sentence_at(sentences, firsts, at)
+        if sentence is not None and not _quoted(text, sentence.start, at) and _done_at(text, sentence, at):
+            return year
+    return None
+
+
+def _fits_from(latest_year: int | None, month: int, day: int, weekday: int) -> list[dt.date]:
+    """The days of a year-less weekday date (`month`, `day`, on `weekday`) in the latest year a story tells as done
+    or the next (a page reports its news in the year of its latest past happening or just after: "Thursday, July 25"
+    in a story of 2018 is of 2019). A wider reach would guess: the calendar repeats every 5, 6 or 11 years, and an
+    obituary's latest year is its subject's career, years before the death (held-out pages: a manager's "In 1985"
+    beside "Friday 10 July" of 2020 would give 1987)."""
+    if latest_year is None:
+        return []
+    return [d for y in (latest_year, latest_year + 1) for d in (_date(y, month, day),)
+            if d is not None and d.weekday() == weekday]
+
+
 def page_day_from_written_weekdays(text: str, skip: Sequence[tuple[int, int]], captions: Sequence[tuple[int, int]],
                                    sentences: Sequence[Sentence]) -> dt.date | None:
     """The day of a page that prints no date, from the days its lead writes out with their weekday and tells as
@@ -255,16 +294,7 @@ def page_day_from_written_weekdays(text: str, skip: Sequence[tuple[int, int]], c
         phrases.extend((sentence, m) for m in found if not _quoted(text, sentence.start, m.start()))
     if not phrases:
         return None
-    firsts = [x.start for x in sentences]
-    reach = min(len(text), lead[0].start + _SAME_STORY_REACH)
-    latest_year: int | None = None
-    years = sorted({(int(m.group(0)), m.start()) for m in _ANY_YEAR.finditer(text, 0, reach)
-                    if not _inside(not_lead, starts, m.start())}, reverse=True)
-    for year, at in years[:_YEARS_READ]:
-        sentence = _sentence_at(sentences, firsts, at)
-        if sentence is not None and not _quoted(text, sentence.start, at) and _done_at(text, sentence, at):
-            latest_year = year
-            break
+    latest_year = _latest_done_year(text, sentences, not_lead, starts, lead[0].start)
     days: list[dt.date] = []
     for sentence, m in phrases:
         wd = _WEEKDAY_NAMES.index(m["wd"])
@@ -272,11 +302,8 @@ def page_day_from_written_weekdays(text: str, skip: Sequence[tuple[int, int]], c
         day = int(re.match(r"\d+", m["day"] or m["day2"])[0])
         if m["yr"]:
             fits = [d for d in (_date(int(m["yr"]), month, day),) if d is not None and d.weekday() == wd]
-        elif latest_year is not None:
-            fits = [d for y in (latest_year, latest_year + 1) for d in (_date(y, month, day),)
-                    if d is not None and d.weekday() == wd]
         else:
-            fits = []
+            fits = _fits_from(latest_year, month, day, wd)
         if len(fits) == 1 and _done_at(text, sentence, m.start()):
             days.append(fits[0])
     return max(days, default=None)
