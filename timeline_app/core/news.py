@@ -2792,7 +2792,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 surnames_of = grammar.person_surnames(doc.text)
             surnames |= _names_of_runs(words, surnames_of)
             roles.update(_role_nouns(words, surnames))
-            given.update(_given_names(words[:own], surnames))
+            given.update(_given_names(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home"; else the one
             # of the sentence's he/she words when they are all of one, "The former mayor, who represented his town
             # for 42 years, has died")
@@ -2828,9 +2828,11 @@ def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> se
 
 def _given_names(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
     """The given names of a person's noun phrase: each capitalised name word right before one of their family names
-    ("Jack" of "Former Ireland manager Jack Charlton"), as `_role_nouns` tells them from roles ("Bill Clinton")."""
+    ("Jack" of "Former Ireland manager Jack Charlton"), as `_role_nouns` tells them from roles ("Bill Clinton"),
+    but a title ("Mr Brennick")."""
     return {w.text for w, after in zip(words, words[1:])
-            if w.pos in ("NNP", "NNPS") and w.text[:1].isupper() and w.text.isalpha() and after.text in surnames}
+            if w.pos in ("NNP", "NNPS") and w.text[:1].isupper() and w.text.isalpha() and after.text in surnames
+            and w.text not in _GENDER_TITLES}
 
 
 def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
