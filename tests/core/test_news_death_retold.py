@@ -67,3 +67,18 @@ def test_the_deceased_s_pronoun_from_the_death_s_sentence(tmp_path: Path, lead: 
     path.write_text(f"Harry Nolan dies at 94\n\nMarch 4, 2025\n\n{lead}\n", encoding="utf-8")
     found = news._deceased(load_document(path), [0, 2])
     assert found is not None and found.pronoun == pronoun
+
+
+@pytest.mark.parametrize("later, pronoun", [
+    ("Nolan retired in Devon after finishing up his time in football.", "He"),  # a sentence naming them
+    ("Nolan ran the rowing club with her sister.", "She"),
+    ("Nolan and his wife met her brother at the station.", None),  # both: not known
+    ("The club retired his shirt.", None),  # (a sentence that does not name them tells nothing)
+])
+def test_the_deceased_s_pronoun_from_the_sentences_naming_them(tmp_path: Path, later: str,
+                                                               pronoun: str | None) -> None:
+    path = tmp_path / "lead.txt"
+    path.write_text(f"Harry Nolan dies at 94\n\nMarch 4, 2025\n\nFormer mayor Harry Nolan has died.\n\n{later}\n",
+                    encoding="utf-8")
+    found = news._deceased(load_document(path), [0, 2])
+    assert found is not None and found.pronoun == pronoun

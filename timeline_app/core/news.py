@@ -2808,8 +2808,24 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
         # (else the title the article gives them: "Mr Hart was Wolverhampton's civic leader")
         titles, names = "|".join(map(re.escape, _GENDER_TITLES)), "|".join(map(re.escape, surnames))
         titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
-        pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
+        pronoun = _GENDER_TITLES[titled.group(1)] if titled else _pronoun_beside(doc, surnames)
     return _Deceased(frozenset(surnames), frozenset(roles), pronoun, frozenset(given))
+
+
+def _pronoun_beside(doc: Document, surnames: Collection[str]) -> str | None:
+    """Which of he/she the article's sentences that name a person (by a family name of `surnames`) use, when they
+    all use one ("O'Farrell retired in Devon after finishing up his time in football"); None when none do, or
+    both appear (another person's: "Dole and his wife ... her")."""
+    name = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+    used: set[str] = set()
+    for sent in doc.sentences:
+        text = doc.text[sent.start:sent.end]
+        if len(text) <= MAX_SENTENCE and name.search(text):
+            words = set(_WORD_RE.findall(text.lower()))
+            used.update(p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(words))
+            if len(used) > 1:
+                return None
+    return next(iter(used), None)
 
 
 def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
