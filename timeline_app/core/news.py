@@ -1685,7 +1685,7 @@ class NewsWalk:
         "out": "output", "kept_governed": "output", "kept_told": "output", "another_time": "output",
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
-        "case_steps": "output",
+        "case_steps": "output", "death_days": "output", "deaths_told": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
         "_queue": "input", "_index": "input", "_source": "input",
@@ -1740,6 +1740,10 @@ class NewsWalk:
         # and the items in which someone else tells what that person did (`_told_of_the_defendant`): the case.
         self.defendant: _Person | None = None
         self.case_steps: set[int] = set()
+        # The body sentences that tell the deceased's death again with a day of its own ("The legend died peacefully
+        # yesterday"), with that day (`_death_retold`): the day of the death an undated headline or lead reports.
+        self.death_days: dict[int, TimeExpression] = {}
+        self.deaths_told: set[int] = set()  # ... and the items that tell it again with no day ("He died at home")
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1979,6 +1983,10 @@ class NewsWalk:
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
+            if dates and self.deceased is not None and 0 <= self.lead < i:
+                day = _death_retold(doc, i, dates, self.deceased)
+                if day is not None:
+                    self.death_days[i] = day
             if i - 1 in old_dates:  # (`_settle_old` does nothing for a sentence with no long-past phrases)
                 self._settle_old(i - 1)  # (every sentence around sentence i - 1 is read now)
             self._forget(i)
@@ -2081,6 +2089,9 @@ class NewsWalk:
         if self.defendant is not None and i != self.head and i != self.lead \
                 and _told_of_the_defendant(doc, i, self.defendant):
             self.case_steps.add(i)
+        if self.deceased is not None and i != self.head and i != self.lead \
+                and _deaths_of_the_deceased(doc, i, self.deceased)[1]:
+            self.deaths_told.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -2428,8 +2439,18 @@ class NewsWalk:
         # The sentences left off the day's news as steps of an older account (a life story's, a past told between
         # past dates): a feature's next simple past goes on with that account (below).
         in_old_account: set[int] = set()
+        # The day the body gives the deceased's death, told again ("The legend died peacefully yesterday"): the
+        # first such sentence's.
+        death_day = self.death_days[min(self.death_days)] if self.death_days else None
         for item in check_every(out):
             if item.index in (head, lead):
+                if death_day is not None and item.candidate.reported and _tells_a_death(doc, item.index):
+                    # An undated headline or lead reporting the death ("Jack Charlton has died aged 85") reports the
+                    # death the body dates: it happened on that day, not on the report's.
+                    because = f"dated by “{death_day.text}” where the article tells the same death again"
+                    item = replace(item, candidate=replace(
+                        item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
+                        reported=False, explanation=because))
                 result.append(item)
                 continue
             if item.index in self.quoted:
@@ -2451,6 +2472,14 @@ class NewsWalk:
                         precision=told_with.candidate.precision, reported=told_with.candidate.reported,
                         explanation=told_with.candidate.explanation, title=told_with.candidate.title,
                         kind=told_with.candidate.kind)))
+                continue
+            if death_day is not None and item.index in self.deaths_told and item.candidate.reported:
+                # The deceased's death told again with no day ("He died from Alzheimer's Disease at the care home"):
+                # of the day the article gives it.
+                because = f"dated by “{death_day.text}” where the article tells the same death"
+                result.append(replace(item, candidate=replace(
+                    item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
+                    reported=False, explanation=because)))
                 continue
             again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
             if again is not None and again.first != item.candidate.first:
@@ -2677,6 +2706,7 @@ class _Deceased(NamedTuple):
     surnames: frozenset[str]  # their family names ("Dole" of "Former Sen. Bob Dole")
     roles: frozenset[str]  # the nouns of their noun phrase, lower-cased ("senator", "leader", "author")
     pronoun: str | None  # "He" or "She" when the death's words give it ("She died on Thursday", "died at his home")
+    given: frozenset[str] = frozenset()  # their given names, which a life story may call them by alone ("Bob")
 
 
 _APPOSITION_ENDS = frozenset({",", "(", "-LRB-", ":", "--"})  # (what ends a noun phrase's own words before an aside)
@@ -2735,6 +2765,7 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
     surnames_of: frozenset[str] | None = None  # (read only for a death: most leads tell none)
     surnames: set[str] = set()
     roles: set[str] = set()
+    given: set[str] = set()
     pronoun: str | None = None
     for sent, text, a in _lead_analyses(doc, indexes):
         for group in a.groups:
@@ -2761,17 +2792,40 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
                 surnames_of = grammar.person_surnames(doc.text)
             surnames |= _names_of_runs(words, surnames_of)
             roles.update(_role_nouns(words, surnames))
-            # (which of he/she stands for them: a he/she word after the death, "died at his home")
+            given.update(_given_names(words, surnames))
+            # (which of he/she stands for them: a he/she word after the death, "died at his home"; else the one
+            # of the sentence's he/she words when they are all of one, "The former mayor, who represented his town
+            # for 42 years, has died")
             after = {t.text.lower() for t in a.tokens[group.last + 1:]}
             pronoun = next((p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(after)), pronoun)
+            if pronoun is None:
+                said = {t.text.lower() for t in a.tokens}
+                used = [p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(said)]
+                pronoun = used[0] if len(used) == 1 else None
     if not surnames:
         return None  # (no one named: "a man died after ...", "Five people died": a story of that day, no life's)
     if pronoun is None:
         # (else the title the article gives them: "Mr Hart was Wolverhampton's civic leader")
         titles, names = "|".join(map(re.escape, _GENDER_TITLES)), "|".join(map(re.escape, surnames))
         titled = re.search(rf"\b({titles})\s+(?:{names})\b", doc.text)
-        pronoun = _GENDER_TITLES[titled.group(1)] if titled else None
-    return _Deceased(frozenset(surnames), frozenset(roles), pronoun)
+        pronoun = _GENDER_TITLES[titled.group(1)] if titled else _pronoun_beside(doc, surnames)
+    return _Deceased(frozenset(surnames), frozenset(roles), pronoun, frozenset(given))
+
+
+def _pronoun_beside(doc: Document, surnames: Collection[str]) -> str | None:
+    """Which of he/she the article's sentences that name a person (by a family name of `surnames`) use, when they
+    all use one ("O'Farrell retired in Devon after finishing up his time in football"); None when none do, or
+    both appear (another person's: "Dole and his wife ... her")."""
+    name = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+    used: set[str] = set()
+    for sent in doc.sentences:
+        text = doc.text[sent.start:sent.end]
+        if len(text) <= MAX_SENTENCE and name.search(text):
+            words = set(_WORD_RE.findall(text.lower()))
+            used.update(p for p, forms in _SAME_PERSON_WORDS.items() if not forms.isdisjoint(words))
+            if len(used) > 1:
+                return None
+    return next(iter(used), None)
 
 
 def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
@@ -2788,9 +2842,19 @@ def _role_nouns(words: Sequence[grammar.Token], surnames: Collection[str]) -> se
     return roles
 
 
+def _given_names(words: Sequence[grammar.Token], surnames: Collection[str]) -> set[str]:
+    """The given names of a person's noun phrase: each capitalised name word right before one of their family names
+    ("Jack" of "Former Ireland manager Jack Charlton"), as `_role_nouns` tells them from roles ("Bill Clinton"),
+    but a title ("Mr Brennick")."""
+    return {w.text for w, after in zip(words, words[1:])
+            if w.pos in ("NNP", "NNPS") and w.text[:1].isupper() and w.text.isalpha() and after.text in surnames
+            and w.text not in _GENDER_TITLES}
+
+
 def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
     """Does sentence `i` tell, in its main clause, something the deceased did or was (its subject is them: their
-    family name, "the <role>" of their own noun phrase, or a he/she that stands for them), and name no death
+    family name, their given name alone, "the <role>" of their own noun phrase, or a he/she that stands for them),
+    and name no death
     (a death's word: "died at his home", "his death was announced")? A life's step ("Dole worked with the late
     Sen. George McGovern", "The Kansas senator was respected by both sides"), not the day's news."""
     sent = doc.sentences[i]
@@ -2823,7 +2887,86 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
         return name.split()[-1] in deceased.surnames
     if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
         return True
+    if len(words) == 1 and head.text in deceased.given:
+        return True  # their given name alone: "Jack went on to become the manager of Newcastle United"
     return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
+
+
+def _tells_a_death(doc: Document, i: int) -> bool:
+    """Is sentence `i`'s main verb a death ("Jack Charlton has died aged 85", "Harry Taylor dies at 94")?"""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if len(text) > MAX_SENTENCE:
+        return False
+    a = grammar.analyse_sentence(text)
+    group = main_group(a)
+    return group is not None and _dies(a.tokens, group)
+
+
+def _names_the_deceased(doc: Document, sent: Sentence, words: Sequence[grammar.Token], deceased: _Deceased) -> bool:
+    """Do the own words of a death's subject name the deceased (no one else is told dead beside them): their family
+    or given name, a he/she that stands for them, or a definite description of one person ("The legend", "The
+    57-year-old")? Not a possessive's noun ("His wife"), nor several ("Both brothers"), nor another name."""
+    end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(words))
+    words = words[:end]
+    if not words or any(w.pos in ("PRP$", "POS", "NNS", "NNPS", "CD") for w in words):
+        return False
+    head = words[-1]
+    if len(words) == 1 and head.pos == "PRP":
+        pronoun = head.text.capitalize()
+        if pronoun not in _SAME_PERSON_WORDS:
+            return False
+        name = pronoun_person(doc, sent, pronoun)
+        if name is not None:
+            return name.split()[-1] in deceased.surnames
+        return deceased.pronoun in (None, pronoun)
+    if any(w.pos == "NNP" for w in words):
+        return head.text in deceased.surnames or len(words) == 1 and head.text in deceased.given
+    return words[0].text.lower() == "the"
+
+
+def _deaths_of_the_deceased(doc: Document, i: int, deceased: _Deceased
+                            ) -> tuple[grammar.SentenceAnalysis | None, list[grammar.VerbGroup]]:
+    """Sentence `i`'s analysis and its verbs of death whose subject names the deceased (`_names_the_deceased`):
+    "The legend died peacefully yesterday", "The 57-year-old was diagnosed with cancer ... and died on Sunday", "He
+    died from Alzheimer's Disease"."""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if len(text) > MAX_SENTENCE:
+        return None, []
+    a = grammar.analyse_sentence(text)
+    tokens = a.tokens
+    main = main_group(a)
+    found: list[grammar.VerbGroup] = []
+    for group in a.groups:
+        if not group.finite or not _dies(tokens, group) or _negated(tokens, group):
+            continue
+        # (a verb of death coordinated with the main one has the main one's subject: "was diagnosed ... and died")
+        span = a.subject_of(group) or (a.subject_of(main) if main is not None else None)
+        if span is not None and _names_the_deceased(doc, sent, tokens[span[0]:span[1]], deceased):
+            found.append(group)
+    return a, found
+
+
+def _death_retold(doc: Document, i: int, dates: Sequence[TimeExpression], deceased: _Deceased) -> TimeExpression | None:
+    """The day of the deceased's death when body sentence `i` tells it again with a day of its own, one of the
+    article's news ("The legend died peacefully yesterday at his home", "The 57-year-old ... died on Sunday"): a
+    verb of death in it whose subject names them (`_deaths_of_the_deceased`), governed by a day (`_governs`) no
+    later than publication and no older than `STORY_FRESH`. None otherwise (a relative's death, an old date)."""
+    published = doc.published
+    days = [e for e in dates if e.precision == Precision.DAY and e.first is not None and published is not None
+            and e.first <= published and published - e.first <= STORY_FRESH]
+    if not days:
+        return None
+    a, groups = _deaths_of_the_deceased(doc, i, deceased)
+    if a is None:
+        return None
+    start = doc.sentences[i].start
+    for group in groups:
+        for e in days:
+            if _governs(a, a.tokens, group, e.start - start, e.end - start):
+                return e
+    return None
 
 
 class _Person(NamedTuple):
