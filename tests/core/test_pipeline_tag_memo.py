@@ -65,3 +65,24 @@ def test_only_the_analyses_go_when_the_tags_are_kept() -> None:
     assert grammar.analyse_sentence.cache_info().currsize == 0 and grammar._tag_cached.cache_info().currsize == 0
     pipeline._release_sentence_analyses()  # (before a big document's candidates are filed: everything goes)
     assert not grammar._TAG_MEMO.by_sentence
+
+
+@pytest.mark.parametrize("budget, kept", [(128 * 1024, True), (200, False)],
+                         ids=["small articles", "an article longer than the memos' budget"])
+def test_the_tags_are_kept_for_merging_only_when_every_article_is_small(budget: int, kept: bool,
+                                                                        monkeypatch) -> None:
+    """A document longer than the memos' budget fills the memo with its own sentences (and its filing is the run's
+    peak): every release then empties the tags memo too, as before it was kept."""
+    asked: list[bool] = []
+    real = pipeline._release_sentence_analyses
+
+    def releasing(*, keep_tags: bool = False) -> None:
+        asked.append(keep_tags)
+        real(keep_tags=keep_tags)
+
+    monkeypatch.setattr(pipeline, "_MEMO_CHARS", budget)
+    monkeypatch.setattr(pipeline, "_release_sentence_analyses", releasing)
+    folder = FIXTURES / "headline_titles"
+    assert max(len(p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.is_file()) > 200
+    assert build_timeline([folder], workers=1, cache=False).events
+    assert asked and all(keep is kept for keep in asked)
