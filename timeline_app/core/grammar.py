@@ -123,8 +123,9 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
 _ABBREVIATIONS = (r"(?=(?:[A-Z]-)?[A-Za-z]{1,4}+\.)(?:"
                   # U.S., a.m.; and after a party's letter, a state's abbreviation in a politician's apposition
                   # ("Sen. Tom Reed, R-N.Y., said", and "Bob Dole, R-Kan., who" below): one token with its stop,
-                  # which ends no sentence
-                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
+                  # which ends no sentence; and the compound it opens with a hyphen and no space ("U.N.-backed talks",
+                  # "a U.S.-led coalition"): one word, as "four-week" is, no dash between two phrases
+                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}(?:-[A-Za-z]\w*(?:-\w+)*)?"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
