@@ -36,7 +36,9 @@ def test_obituary_life_events(events) -> None:
     assert _find(obit, dt.date(1961, 1, 1)).title.startswith("Ms. Lopez moves to the United States")
     assert "Lopez Robotics" in _find(obit, dt.date(1978, 1, 1)).title
     retired = _find(obit, dt.date(2004, 1, 1))
-    assert retired.kind == "resignation" and retired.title.startswith("She retired")
+    # ("... until she retired in 2004", after "Ms. Lopez moved to the United States in 1961 to study at the
+    # Massachusetts Institute of Technology": the institute, in a preposition's phrase, is no other person)
+    assert retired.kind == "resignation" and retired.title == "Maria Lopez retires"
     assert _find(obit, dt.date(1990, 1, 1), dt.date(1999, 12, 31)).precision == Precision.DECADE
     assert _find(obit, dt.date(2023, 3, 18)).title == "A memorial service will be held"
 

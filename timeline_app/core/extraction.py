@@ -5104,7 +5104,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             # (an organisation's run beside the person in the subject: "Apple Computer CEO and co-founder Steve
             # Jobs")
             own = [r for r in own if _may_be_person(tokens, r, surnames)]
-        if len(own) != 1 or any(r != own[0] and _may_be_person(tokens, r, surnames) for r in people):
+        if len(own) != 1 or any(r != own[0] and _may_be_person(tokens, r, surnames) and _competes_as_person(a, r)
+                                for r in people):
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
     if pronoun == "It" and _name_words(words):
@@ -5138,6 +5139,29 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         opening = _OPENING_TIME_CLAUSE.match(whole)
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+# The words of a noun phrase before its name, back to the word that governs the phrase ("of actors Lockwood West",
+# "by former manager Don Revie", "of Don Revie's famous team"), over the phrases joined to it ("of actors Lockwood
+# West and Olive Carleton-Crowe").
+_BEFORE_NAME_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
+                               "CC", ","})
+
+
+def _competes_as_person(a: grammar.SentenceAnalysis, run: tuple[int, int]) -> bool:
+    """Can another person named in a clause (tokens[run] of its analysis `a`) be the one a he/she of the next
+    clause stands for, beside the clause's subject? A he/she that carries on from a clause takes that clause's
+    subject, not a person named only inside a preposition's phrase ("Paxton won an Emmy alongside Kevin Costner.
+    He also earned ...", "X was the son of actors Lockwood West and ...", "the side built by manager Don Revie"):
+    so such a person competes only as a verb's subject or its object ("Judge Wood sentenced Skelos. He ..." may
+    be either)."""
+    tokens = a.tokens
+    if any(span is not None and span[0] <= run[0] < span[1] for span in map(a.subject_of, a.groups)):
+        return True
+    k = run[0] - 1
+    while k >= 0 and tokens[k].pos in _BEFORE_NAME_TAGS:
+        k -= 1
+    return not (k >= 0 and tokens[k].pos == "IN")
 
 
 def _person_by_own_pronoun(tokens: Sequence[grammar.Token], verb_last: int) -> bool:
@@ -5437,7 +5461,15 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
         tokens = a.tokens
         people = _known_people(a, len(tokens), surnames, pronoun, places)
         if people is None:
-            return None
+            at = _pronoun_subject_at(sentence, pronoun)
+            if at is not None and all(tokens[r[0]].start > at for r in _people(tokens, 0, len(tokens), surnames)):
+                # (the sentence's subject is the same pronoun, every run after it: "He attended Bristol Grammar
+                # School ...": whoever those runs are, the chain goes on back past them)
+                continue
+            # (a run that may be a person too, or one family name with two given names: "Timothy West was the son of
+            # actors Lockwood West and ...") the sentence's subject when it is the one person who may be ("He
+            # attended ... . He broke through ...": the chain's person is the subject's)
+            return _subject_of(sentence, pronoun, surnames)
         if people:
             if not _named_before_pronoun(tokens, people, same):
                 if _pronoun_subject_at(sentence, pronoun) is not None:
@@ -5445,7 +5477,8 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
                     # people named after it are others, and the pronoun's chain goes on back past them.
                     continue
                 return None  # "Her daughter, Inês Whitcombe, said": someone else
-            return _one_person(sentence, tokens, people, surnames)
+            # (several people: the subject's, when the others are named only in a preposition's phrase)
+            return _one_person(sentence, tokens, people, surnames) or _subject_of(sentence, pronoun, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
     return False
@@ -5987,6 +6020,10 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
     if text and coref.person_sexes(text, False).get(family, pronoun) != pronoun \
             and family in grammar.given_names(text):  # (one person of that name: "Margit and Per Arnesen" are two)
         return None
+    words = name.split()
+    while len(words) > 1 and words[0].islower() and "NOUN" in grammar.all_lemmas(words[0]):
+        words.pop(0)  # a role's word before the family name ("Central defender Charlton"): "Jack Charlton" in full
+    name = " ".join(words)
     return grammar.full_name(text, name) if text else name
 
 

@@ -123,8 +123,9 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
 _ABBREVIATIONS = (r"(?=(?:[A-Z]-)?[A-Za-z]{1,4}+\.)(?:"
                   # U.S., a.m.; and after a party's letter, a state's abbreviation in a politician's apposition
                   # ("Sen. Tom Reed, R-N.Y., said", and "Bob Dole, R-Kan., who" below): one token with its stop,
-                  # which ends no sentence
-                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
+                  # which ends no sentence; and the compound it opens with a hyphen and no space ("U.N.-backed talks",
+                  # "a U.S.-led coalition"): one word, as "four-week" is, no dash between two phrases
+                  r"(?:[A-Z]-)?(?:[A-Za-z]\.){2,}(?:-[A-Za-z]\w*(?:-\w+)*)?"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
@@ -2963,12 +2964,38 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
         # wh-word; that clause, whole, is the subject of the verb after it.
         result = (0, result[1])
+    if result is not None:
+        result = _past_opening_phrase(tokens, result)
     if result is None:
         result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
     memo[anchor] = result
     for first in chain:
         memo[first] = result
     return result
+
+
+# The tags of what may stand before a preposition that opens a clause (or nothing does): a conjunction, a break.
+_BEFORE_OPENING_PREPOSITION = frozenset({"CC", ",", ":"})
+
+
+def _past_opening_phrase(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """A subject found right after a preposition that opens its clause with no comma ("During his career West
+    also played", "In the film Smith plays", "Under the deal Acme will ..."): the words are the preposition's
+    object and then the subject, two noun phrases, the subject from where a capitalised name or a subject
+    pronoun follows a common noun in lower case (the tagger may read the object's noun as a name's word beside
+    the name: "career/NNP West/NNP"). `found` as it is otherwise."""
+    lo, hi = found
+    opener = lo - 1
+    if opener < 0 or tokens[opener].pos != "IN" \
+            or opener > 0 and tokens[opener - 1].pos not in _BEFORE_OPENING_PREPOSITION:
+        return found
+    for k in range(lo + 1, hi):
+        before, word = tokens[k - 1].text, tokens[k].text
+        if not (before.isalpha() and before.islower() and lexicon_tag(before) in ("NN", "NNS")):
+            continue
+        if word[:1].isupper() and word.isalpha() or tokens[k].pos == "PRP" and word.lower() in _SUBJECT_PRONOUNS:
+            return k, hi
+    return found
 
 
 def _abbreviated(word: str) -> bool:
