@@ -8,8 +8,9 @@ party's act upon a participant of another family (an arrest after a stabbing), a
 week or longer or in the past before the day ("ruled ... for centuries", "recently cut"), another party's stance
 after a lead that is a statement (a verb of saying, whatever follows it), and a happening with its own date on the
 next day. The lead's act told again on its day, by the same doer to the same party or by its noun (a standfirst, "an
-explosive eruption occurred"), joins it too (`merging._join_told_lead_acts`); another of its kind, another time,
-another doer or object stay apart. The articles are invented
+explosive eruption occurred"), joins it too (`merging._join_told_lead_acts`), and so does a step of the page's day
+set within it ("during the peak of the disruption"); another of its kind, another time, another doer or object stay
+apart. The articles are invented
 (fixtures/lead_retold/<story>/)."""
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def _holding(story: str, words: str) -> list:
     ("label_line", "Velden created a chance", "The Reds won the final"),
     # a standfirst telling the lead's act again: the same doer to the same party, in other words
     ("outage_standfirst", "A widespread Orlen outage affected", "A major Orlen outage disrupted"),
+    # a step of the page's day set inside the lead's happening by its noun ("during the peak of the disruption")
+    ("outage_standfirst", "More than 20,000 users filed complaints", "A major Orlen outage disrupted"),
     # the lead's act named by its noun, on its day
     ("eruption_noun", "An explosive eruption occurred", "A volcano erupted in northern Norland"),
     # a lead whose implicative's infinitive is the act ("managed to beat"): the other party's step is a part of it
@@ -84,6 +87,7 @@ def test_the_joined_event_keeps_the_lead_s_title(story: str, lead: str, title_op
     # another happening of the lead's kind that day, and another doer's act upon its object
     ("outage_standfirst", "Another outage hit Velmail", "A major Orlen outage disrupted"),
     ("outage_standfirst", "engineers restored the service", "A major Orlen outage disrupted"),
+    ("outage_standfirst", "Several users filed complaints during a separate", "A major Orlen outage disrupted"),
     # the act told again at another time ("again", another day), or by its noun with an object of its own
     ("eruption_noun", "The volcano erupted again on Tuesday", "A volcano erupted in northern Norland"),
     ("eruption_noun", "An eruption in 1996 killed", "A volcano erupted in northern Norland"),
@@ -234,3 +238,15 @@ def test_a_sentence_tells_the_lead_s_act_again(sentence: str, lead: str, same: b
 ])
 def test_no_act_told_again(sentence: str) -> None:
     assert merging._told_act(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, within", [
+    ("More than 20,000 users filed complaints during the peak of the disruption.", True),  # the act's noun
+    ("Thousands of users were logged out during the outage.", True),  # the doer's noun
+    ("Users filed complaints during a separate disruption.", False),  # not the lead's: indefinite
+    ("Users filed complaints during the night.", False),
+    ("Users filed complaints after the outage.", False),  # after it: not within
+])
+def test_a_step_set_within_the_lead_s_happening(sentence: str, within: bool) -> None:
+    lead = merging._told_act(_OUTAGE_LEAD)
+    assert lead is not None and merging._set_within(sentence, lead) == within

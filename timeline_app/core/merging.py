@@ -3639,6 +3639,28 @@ def _same_act(told: _ToldAct, lead: _ToldAct) -> bool:
     return not told.has_object and _names_the_act(told.doer, lead.act)
 
 
+# Prepositions that set a step inside a happening's stretch ("during the outage", "amid the eruption").
+_WITHIN_HAPPENING = frozenset({"during", "amid", "amidst", "throughout"})
+
+
+def _set_within(sentence: str, lead: _ToldAct) -> bool:
+    """Whether a step in the past (`_detail_parties`: not a statement, a state, background) sets itself inside the
+    lead's happening: a "during"/"amid" phrase, definite, naming the lead's doer noun or the noun of its act
+    ("More than 104,000 users submitted outage reports during the peak of the disruption" after "A major Meta
+    outage disrupted access ..."): a part of that happening (its symptoms, its moments)."""
+    tokens = grammar.tag_words(sentence)
+    for k, t in enumerate(tokens):
+        if t.text.lower() not in _WITHIN_HAPPENING or k + 1 >= len(tokens) \
+                or tokens[k + 1].text.lower() not in _REFERRING:
+            continue
+        phrase = list(itertools.takewhile(lambda w: w.pos in _PARTY_WORDS, tokens[k + 1:k + 1 + _DETAIL_PARTY_SPAN]))
+        heads = [_noun_key(w) for n, w in enumerate(phrase) if w.pos in _NOUN_TAGS
+                 and (n + 1 == len(phrase) or phrase[n + 1].pos not in _NOUN_TAGS)]
+        if any(h == lead.doer or _names_the_act(h, lead.act) for h in heads):
+            return True
+    return False
+
+
 def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
     """A page that tells its lead's act again in other words on the same day tells one happening, not two: a
     standfirst or caption restating the lead ("A widespread Meta outage affected Facebook ..." beside "A major
@@ -3646,37 +3668,52 @@ def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
     eruption occurred at the summit vent ... at 3:03 p.m. today" after "A volcano erupted ... on Monday"). A
     group of the lead's article on one day within the lead's (its members dated that day or only by the page)
     whose first sentence tells the lead's act again (`_same_act`; neither a statement nor set apart in another
-    time or scene, `_framed_apart`) joins the lead's group. Another happening of the kind ("Another outage ...",
-    "The volcano erupted again"), another object, another doer stay apart."""
+    time or scene, `_framed_apart`) joins the lead's group; so does a step of the page's day only that sets itself
+    inside the lead's happening (`_set_within`: "... submitted outage reports during the peak of the disruption").
+    Another happening of the kind ("Another outage ...", "The volcano erupted again"), another object, another
+    doer stay apart."""
     leads = _lead_groups(groups)
     if not leads:
         return groups
-    acts: dict[str, list[_ToldAct]] = {}  # article -> its lead's (and headline's) told acts
+    acts: dict[str, list[_ToldAct]] = {}  # article -> the lead's told acts, its headline's and its retellings'
     follow_ups = getattr(_local, "follow_ups", None)
     dead = False
-    for i, g in check_every(enumerate(groups)):
-        doc_id = _one_article(g)
-        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not _plain(g) \
-                or any(_implied(c) for c in g.members):
-            continue
-        j, lead_members = leads[doc_id]
-        lead = groups[j]
-        if not lead.alive or not (lead.first <= g.first and g.last <= lead.last):
-            continue
-        if doc_id not in acts:
-            acts[doc_id] = [act for c in lead_members
-                            if (act := _told_act(c.sentence_part(0, _UNDATED_SENTENCE))) is not None]
-        if not acts[doc_id]:
-            continue
-        sentence = min(g.members, key=_BY_POSITION).sentence_part(0, _UNDATED_SENTENCE)
-        told = _told_act(sentence)
-        if told is None or not any(_same_act(told, act) for act in acts[doc_id]) or _framed_apart(sentence):
-            continue
-        if follow_ups is not None and follow_ups is not _NONE:
-            follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its retelling)
-        lead.absorb(g)
-        g.alive = False
-        dead = True
+    # Two rounds: the retellings first, whose acts join the lead's (a standfirst taken for the lead may tell the
+    # act in other words than the lead sentence, "affected" / "disrupted"); then the steps set within it.
+    for within in (False, True):
+        for i, g in check_every(enumerate(groups)):
+            doc_id = _one_article(g)
+            if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                    or any(_implied(c) for c in g.members):
+                continue
+            j, lead_members = leads[doc_id]
+            lead = groups[j]
+            if not lead.alive or not (lead.first <= g.first and g.last <= lead.last):
+                continue
+            if doc_id not in acts:
+                acts[doc_id] = [act for c in lead_members
+                                if (act := _told_act(c.sentence_part(0, _UNDATED_SENTENCE))) is not None]
+            if not acts[doc_id]:
+                continue
+            sentence = min(g.members, key=_BY_POSITION).sentence_part(0, _UNDATED_SENTENCE)
+            if within:
+                # (a step of the page's day only, set inside the lead's happening: its symptoms, its moments)
+                if not all(c.reported and not c.dated for c in g.members) or _detail_parties(sentence) is None \
+                        or not any(_set_within(sentence, act) for act in acts[doc_id]):
+                    continue
+            else:
+                told = _told_act(sentence)
+                if told is None or not any(_same_act(told, act) for act in acts[doc_id]):
+                    continue
+            if _framed_apart(sentence):
+                continue
+            if not within:
+                acts[doc_id].append(told)
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its retelling)
+            lead.absorb(g)
+            g.alive = False
+            dead = True
     return [g for g in groups if g.alive] if dead else groups
 
 
