@@ -3566,7 +3566,7 @@ class _ToldAct(NamedTuple):
 
 # The tags of the phrase after a verb read as its object: a noun phrase and what its nouns take ("access to
 # Facebook").
-_OBJECT_WORDS = _PARTY_WORDS | {"TO"}
+_ACT_OBJECT_WORDS = _PARTY_WORDS | {"TO"}
 # English's agent-noun endings ("attack|er", "survey|or", "assist|ant"): a noun spelled on a verb's stem with one
 # names who does the act, not the act.
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ee")
@@ -3606,7 +3606,7 @@ def _told_act(sentence: str) -> _ToldAct | None:
     if k < len(tokens) and tokens[k].text.lower() == "that" \
             or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
         return None
-    after = list(itertools.takewhile(lambda t: t.pos in _OBJECT_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
+    after = list(itertools.takewhile(lambda t: t.pos in _ACT_OBJECT_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
     def names(words: Iterable[grammar.Token]) -> frozenset[str]:  # (capitalised: not "major/NNP" mid-phrase)
         return frozenset(t.text for t in words if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
 
