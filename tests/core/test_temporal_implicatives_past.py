@@ -1,6 +1,6 @@
 """An implicative verb's past ("had to", "managed to", "failed to", "was forced to") says its infinitive's act was
 done at the verb's own time: a month or season without a year in that infinitive is the last one, as for any
-narrated past (`temporal._implicative`), where another verb's infinitive may be a later act still to come ("agreed
+narrated past (`temporal.implicative`), where another verb's infinitive may be a later act still to come ("agreed
 to sign him in August") and a present obligation ("has to", "is to") looks ahead. Invented sentences."""
 from __future__ import annotations
 

@@ -3320,15 +3320,22 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
     if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
         return None
     tokens = a.tokens
+    # (a regular verb's past and participle are spelled alike: one with no auxiliary after its subject is the
+    # past, whatever the tagger read, "The Polish star dominated/VBN on serve")
+    past = group.main.pos == "VBD" or not group.auxiliaries and a.subject_of(group) is not None
     # A verb whose object is a clause of its own ("conceded the new process had been challenging", "agreed that
     # ..."): a statement or a thought, whatever its verb, not a step.
     k = group.last + 1
     if k < len(tokens) and tokens[k].text.lower() == "that":
         return None
     if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
-        return None  # (a stance or an intent, "vowed to keep trying", "decided to appeal": not a step taken)
-    if any(a.subject_of(other) is not None and a.subject_of(other)[0] in (k, k + 1) and other.first > group.last
-           for other in a.groups):
+        if not _implicative_past(group):
+            return None  # (a stance or an intent, "vowed to keep trying", "decided to appeal": not a step taken)
+        k += 2  # (an implicative's infinitive was done: "failed to open their tally", its object after it)
+    # (a clause's subject right after the verb, up to that clause's verb: "conceded the new process had been
+    # ...". Not a subject read across the sentence to a later verb, "struck three times ... as Burnley fell")
+    if any((subject_of := a.subject_of(other)) is not None and subject_of[0] in (k, k + 1)
+           and subject_of[1] >= other.first and other.first > group.last for other in a.groups):
         return None
     auxiliaries = [w.text.lower() for w in group.auxiliaries]
     # "also" in the group or right before it adds to what was told ("has also raised its outlook")
@@ -3336,11 +3343,11 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
         or group.first > 0 and tokens[group.first - 1].text.lower() == "also"
     perfect = group.main.pos == "VBN" and bool(auxiliaries) and auxiliaries[0] in ("has", "have") \
         and not any(grammar.verb_lemmas(w) & {"be"} for w in auxiliaries)
-    if perfect and not added or group.main.pos == "VBN" and not perfect and not (
+    if perfect and not added or not past and not perfect and not (
             auxiliaries and auxiliaries[-1] in ("was", "were")
             and all(w in ("was", "were", "also") or w.endswith("ly") for w in auxiliaries)):
         return None  # (only "was/were done": "has done", "had done", "will be done" tell no step of the day)
-    if group.main.pos == "VBD" and group.auxiliaries:
+    if past and group.auxiliaries:
         return None
     subject = a.subject_of(group)
     if subject is None:
@@ -3353,7 +3360,7 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
     end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
                 or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
     after: list[str] = []
-    for t in tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]:
+    for t in tokens[k:k + _DETAIL_PARTY_SPAN]:
         if t.pos not in _PARTY_WORDS:
             break
         after.append(t.text)
@@ -3487,12 +3494,18 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
             if doc is not None:
                 sentences.add(doc.title[:_UNDATED_SENTENCE])
-            printed = {name for sentence in sentences for name in actors_in(_lead_parties(sentence))}
+            told_parties = [_lead_parties(sentence) for sentence in sentences]
+            printed = {name for told in told_parties for name in actors_in(told)}
             # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
-            # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too)
+            # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too; and every proper
+            # noun of the parties' words that is none, the name finder's runs may stop short of a person's
+            # surname: "McTominay" of "Scotland's Scott McTominay")
             whole = frozenset(name for name in printed if not _common_word(name))
             parts = frozenset(w for name in whole if " " in name for w in name.split()
-                              if w[:1].isupper() and not _common_word(w))
+                              if w[:1].isupper() and not _common_word(w)) \
+                | frozenset(t.text for told in told_parties for t in grammar.tag_words(told)
+                            if t.pos in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha()
+                            and not _common_word(t.text))
             names = names_of[doc_id] = (whole, parts)
             # (every name the lead prints, common words too: what the page says "Restaurant Brands International
             # Inc" is, "the company", is read off these)
@@ -3542,6 +3555,175 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+class _ToldAct(NamedTuple):
+    """What a sentence's main clause tells (`_told_act`): its doer, act and object, as the grammar reads them."""
+    doer: str  # the lemma of the common noun heading the subject ("outage" of "A major Meta outage")
+    doer_names: frozenset[str]  # the proper nouns among the subject's words ("Meta")
+    act: str  # the main verb's lemma ("disrupt")
+    object_names: frozenset[str]  # the proper nouns of the phrase right after the verb ("Facebook")
+    has_object: bool  # whether that phrase is a direct object (a noun phrase, not a preposition's)
+
+
+# The tags of the phrase after a verb read as its object: a noun phrase and what its nouns take ("access to
+# Facebook").
+_ACT_OBJECT_WORDS = _PARTY_WORDS | {"TO"}
+# English's agent-noun endings ("attack|er", "survey|or", "assist|ant"): a noun spelled on a verb's stem with one
+# names who does the act, not the act.
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ee")
+
+
+def _told_act(sentence: str) -> _ToldAct | None:
+    """The doer, act and object of a sentence whose main clause narrates a step in the past (simple past, or
+    "was/were done") with a subject headed by a common noun ("A major Meta outage disrupted access to Facebook";
+    "An explosive eruption occurred at the summit vent"). None for anything else: a named or pronoun subject, a
+    verb of saying, a state, a clause or a "to" infinitive as its object, a present, perfect or future; and for a
+    step told as another of its kind or at another time ("Another outage hit ...", "A second blast struck",
+    "The volcano erupted again", "also": `_ANOTHER`, `_ANOTHER_ACT`, a number, a superlative)."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None or group.main.pos not in ("VBD", "VBN"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    auxiliaries = [w.text.lower() for w in group.auxiliaries]
+    if auxiliaries and not (group.main.pos == "VBN" and auxiliaries in (["was"], ["were"])):
+        return None
+    tokens = a.tokens
+    if any(t.text.lower() in _ANOTHER_ACT or t.text.lower() == "also" for t in tokens):
+        return None
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$", "IN")), subject[1])
+    phrase = tokens[subject[0]:end]
+    if not phrase or phrase[-1].pos not in _NOUN_TAGS \
+            or any(t.text.lower() in _ANOTHER or t.pos in ("CD", "JJS") for t in phrase):
+        return None
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
+        k += 1
+    if k < len(tokens) and tokens[k].text.lower() == "that" \
+            or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return None
+    after = list(itertools.takewhile(lambda t: t.pos in _ACT_OBJECT_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
+    def names(words: Iterable[grammar.Token]) -> frozenset[str]:  # (capitalised: not "major/NNP" mid-phrase)
+        return frozenset(t.text for t in words if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
+
+    return _ToldAct(_noun_key(phrase[-1]), names(phrase), _lemma(group.main.text.lower(), "VERB") or min(lemmas),
+                    names(after),
+                    bool(after) and after[0].pos not in ("IN", "TO"))
+
+
+def _names_the_act(noun: str, verb: str) -> bool:
+    """Whether a noun lemma is the noun of a verb's act: the verb itself ("collapse", "vote") or a noun the
+    lexicon knows spelled on its stem ("eruption" of "erupt", "disruption" of "disrupt"), not an agent's
+    (`_AGENT_ENDINGS`: "attacker" of "attack") nor one on a stem too short to tell ("win|dow")."""
+    if noun == verb:
+        return True
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 4 and noun.startswith(stem) and not noun.endswith(_AGENT_ENDINGS) \
+        and "NOUN" in grammar.all_lemmas(noun)
+
+
+def _same_act(told: _ToldAct, lead: _ToldAct) -> bool:
+    """Whether a sentence tells again the act its lead tells (both `_told_act`): the same doer (the same noun at
+    its head, no other name beside it) doing the same to the same party (an object naming one of the lead's
+    object's names; or, neither with an object, the same verb), or the lead's act itself as the subject, with no
+    object of its own ("An explosive eruption occurred at the summit vent" after "A volcano erupted ...")."""
+    if told.doer == lead.doer and (not told.doer_names or not lead.doer_names
+                                   or not told.doer_names.isdisjoint(lead.doer_names)):
+        if told.has_object and lead.has_object:
+            return not told.object_names.isdisjoint(lead.object_names)
+        return not told.has_object and not lead.has_object and told.act == lead.act
+    return not told.has_object and _names_the_act(told.doer, lead.act)
+
+
+# Prepositions that set a step inside a happening's stretch ("during the outage", "amid the eruption").
+_WITHIN_HAPPENING = frozenset({"during", "amid", "amidst", "throughout"})
+
+
+def _set_within(sentence: str, lead: _ToldAct) -> bool:
+    """Whether a step in the past (`_detail_parties`: not a statement, a state, background) sets itself inside the
+    lead's happening: a "during"/"amid" phrase, definite, naming the lead's doer noun or the noun of its act
+    ("More than 104,000 users submitted outage reports during the peak of the disruption" after "A major Meta
+    outage disrupted access ..."): a part of that happening (its symptoms, its moments)."""
+    tokens = grammar.tag_words(sentence)
+    for k, t in enumerate(tokens):
+        if t.text.lower() not in _WITHIN_HAPPENING or k + 1 >= len(tokens) \
+                or tokens[k + 1].text.lower() not in _REFERRING:
+            continue
+        phrase = list(itertools.takewhile(lambda w: w.pos in _PARTY_WORDS, tokens[k + 1:k + 1 + _DETAIL_PARTY_SPAN]))
+        heads = [_noun_key(w) for n, w in enumerate(phrase) if w.pos in _NOUN_TAGS
+                 and (n + 1 == len(phrase) or phrase[n + 1].pos not in _NOUN_TAGS)]
+        if any(h == lead.doer or _names_the_act(h, lead.act) for h in heads):
+            return True
+    return False
+
+
+def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
+    """A page that tells its lead's act again in other words on the same day tells one happening, not two: a
+    standfirst or caption restating the lead ("A widespread Meta outage affected Facebook ..." beside "A major
+    Meta outage disrupted access to Facebook ... on Friday"), or the act named by its noun ("An explosive
+    eruption occurred at the summit vent ... at 3:03 p.m. today" after "A volcano erupted ... on Monday"). A
+    group of the lead's article on one day within the lead's (its members dated that day or only by the page)
+    whose first sentence tells the lead's act again (`_same_act`; neither a statement nor set apart in another
+    time or scene, `_framed_apart`) joins the lead's group; so does a step of the page's day only that sets itself
+    inside the lead's happening (`_set_within`: "... submitted outage reports during the peak of the disruption").
+    Another happening of the kind ("Another outage ...", "The volcano erupted again"), another object, another
+    doer stay apart."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    acts: dict[str, list[_ToldAct]] = {}  # article -> the lead's told acts, its headline's and its retellings'
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    # Two rounds: the retellings first, whose acts join the lead's (a standfirst taken for the lead may tell the
+    # act in other words than the lead sentence, "affected" / "disrupted"); then the steps set within it.
+    for within in (False, True):
+        for i, g in check_every(enumerate(groups)):
+            doc_id = _one_article(g)
+            if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                    or any(_implied(c) for c in g.members):
+                continue
+            j, lead_members = leads[doc_id]
+            lead = groups[j]
+            if not lead.alive or not (lead.first <= g.first and g.last <= lead.last):
+                continue
+            if doc_id not in acts:
+                acts[doc_id] = [act for c in lead_members
+                                if (act := _told_act(c.sentence_part(0, _UNDATED_SENTENCE))) is not None]
+            if not acts[doc_id]:
+                continue
+            sentence = min(g.members, key=_BY_POSITION).sentence_part(0, _UNDATED_SENTENCE)
+            if within:
+                # (a step of the page's day only, set inside the lead's happening: its symptoms, its moments)
+                if not all(c.reported and not c.dated for c in g.members) or _detail_parties(sentence) is None \
+                        or not any(_set_within(sentence, act) for act in acts[doc_id]):
+                    continue
+            else:
+                told = _told_act(sentence)
+                if told is None or not any(_same_act(told, act) for act in acts[doc_id]):
+                    continue
+            if _framed_apart(sentence):
+                continue
+            if not within:
+                acts[doc_id].append(told)
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its retelling)
+            lead.absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+def _implicative_past(group: grammar.VerbGroup) -> bool:
+    """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
+    its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
+    return"); a present ("has to pay") is still to come."""
+    return group.main.pos == "VBD" and not group.auxiliaries and temporal.implicative(group.main.text)
+
+
 def _lead_states(lead_members: list[Candidate], statements: set[str], doc_id: str) -> bool:
     """Whether an article's lead (its last opening sentence among `lead_members`) is a statement, not an act
     (`_statement`: "Maren Tvedt announced on Friday that she would leave politics", "Ivar Moe said on Monday he
@@ -3577,8 +3759,9 @@ def _statement(sentence: str) -> bool:
         return False
     k = group.last + 1
     if k < len(tokens) and tokens[k].text.lower() == "that" \
-            or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
-        return True
+            or k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" \
+            and not _implicative_past(group):
+        return True  # (not an implicative's infinitive, an act done: "managed to beat Burnley")
     # (a verb of saying with its clause: "said on Monday he would stand"; not any verb a misread word after it
     # seems to give a clause, "won the women's singles title")
     lemmas = grammar.verb_lemmas(group.main.text.lower())
@@ -3645,6 +3828,9 @@ def _lead_parties(sentence: str) -> str:
         return ""
     tokens = a.tokens
     k = group.last + 1
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" \
+            and _implicative_past(group):
+        k += 2  # (an implicative's infinitive is the act: "managed to beat Burnley", its object the other party)
     while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
         k += 1  # (a phrasal verb's particle or an adverb: "took down Andrey Rublev", the object the other party)
     after = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN]))
@@ -5833,6 +6019,7 @@ class Merger:
         groups = _join_reported_follow_ups(groups)
         groups = _join_told_again_by_parties(groups)
         groups = _join_lead_details(groups)
+        groups = _join_told_lead_acts(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

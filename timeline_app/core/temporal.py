@@ -1396,12 +1396,12 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
     # names no later act.)
     rest = _FROM_TO.sub(" ", t[last.end():s])
-    if (to_verb := _TO_INFINITIVE.match(rest)) is not None and _implicative(last[0]):
+    if (to_verb := _TO_INFINITIVE.match(rest)) is not None and implicative(last[0]):
         rest = rest[to_verb.end():]  # "had to be reintroduced in the fall": the act the verb says was done then
     return _LATER_ACT.search(rest) is None
 
 
-# "to" and a verb right after a past verb: the infinitive `_implicative` reads.
+# "to" and a verb right after a past verb: the infinitive `implicative` reads.
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 # Implicative verbs: their past says the infinitive's act was done, at their own time ("had to close in March",
 # "managed to finish in August", "failed to pay in May", "was forced to sell in June"), where another verb's
@@ -1418,10 +1418,10 @@ def _implicative_passive(t: str, lo: int, at: int) -> bool:
     """Is the participle at `at` a passive infinitive of a past implicative ("had to be reintroduced in the fall",
     "managed to be back by May")? It was done then, as the implicative says."""
     m = _TO_BE_BEFORE.search(t, lo, at)
-    return m is not None and _PAST_VERB_RE.fullmatch(m[1]) is not None and _implicative(m[1])
+    return m is not None and _PAST_VERB_RE.fullmatch(m[1]) is not None and implicative(m[1])
 
 
-def _implicative(verb: str) -> bool:
+def implicative(verb: str) -> bool:
     """Is the past form `verb` an implicative's (`_IMPLICATIVE_LEMMAS`)?"""
     return not _IMPLICATIVE_LEMMAS.isdisjoint(_grammar().verb_lemmas(verb.lower()))
 
