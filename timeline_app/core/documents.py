@@ -3352,8 +3352,8 @@ _ECHO_WORD = re.compile(r"[^\W\d_]{3,}")  # a word that may name a topic: "Acme"
 
 
 def _echo_keys(s: str) -> set[str]:
-    """The keys of the content words of s (a noun, verb, adjective or number word to the tagger's lexicon, or a word
-    it does not know: a name), by which a headline and its story meet: each word's lemmas ("stabbing" and "stabbed"
+    """The keys of the content words of s (a noun, verb or adjective to the tagger's lexicon, not "be", "have" or
+    "do", or a word it does not know: a name), by which a headline and its story meet: each word's lemmas ("stabbing" and "stabbed"
     meet in "stab", "Ferry" and "Ferries" in "ferry") and its first letters (`_ECHO_STEM_CHARS`)."""
     from timeline_app.core.grammar import all_lemmas, is_auxiliary, lexicon_tag  # (only for a title's lines)
     keys: set[str] = set()
@@ -3390,7 +3390,7 @@ def _headline_of_story(head: str, below: str, *, act_enough: bool = True) -> boo
     return act_enough and _tells_an_act(head)
 
 
-def _over_digest_section(text: str, lines: list[_Line], analysis: _Analysis, i: int) -> bool:
+def _over_digest_section(lines: list[_Line], analysis: _Analysis, i: int) -> bool:
     """Is the label on line i a digest's name over a section named for a place or a name ("Regional Digest /
     Ohio / Woman gets 5 years ..."): the next line that may be a title a label of proper names (not common
     nouns: a page's buttons)? The digest's name is the page's title though its items' leads do not echo it."""
@@ -3474,8 +3474,6 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             # headline is further down; the line is the title only if none follows
             reader_line = reader_line or s
             continue
-        # A short line that ends no sentence reads as a headline; it is one of this story when the story echoes it
-        # (a line ending its sentence is the lead, the title when no headline stands over it; a word alone is none).
         # A short line reads as a headline; it is one of this story when it tells an act or the story echoes it (a
         # word alone is none). A line ending its sentence may be the lead, the title when no headline stands over it:
         # when the story does not echo it (a notice: "Our website is unavailable."), only a headline below replaces it.
@@ -3485,7 +3483,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         if (len(head.split()) < 2 or len(head.split()) <= _HEADLINE_WORDS[1] and len(head) <= 200
                 and not _headline_of_story(head, _story_below(text, lines, analysis, last), act_enough=shaped)) \
-                and not (_name_label(head) and _over_digest_section(text, lines, analysis, last)):
+                and not (_name_label(head) and _over_digest_section(lines, analysis, last)):
             unechoed = unechoed or s
             unechoed_sentence = unechoed_sentence or not shaped and len(head.split()) >= 2
             continue
