@@ -3432,10 +3432,9 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
     reader_line = ""
-    # The first line that could be the title but that the story below does not echo (a section's name, a notice,
-    # a site's appeal): the title only if no line below is a headline of the story.
+    # The first line that could be the title but that is no headline of the story below (a section's name, a
+    # notice, a site's appeal): the title only if no headline of the story stands below it.
     unechoed = ""
-    unechoed_sentence = False  # that line is a sentence (maybe the lead): only a headline line below replaces it
     joined = -1  # the last line a candidate joined to its first (a wrapped line): no candidate of its own
     for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
@@ -3475,17 +3474,16 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             reader_line = reader_line or s
             continue
         # A short line reads as a headline; it is one of this story when it tells an act or the story echoes it (a
-        # word alone is none). A line ending its sentence may be the lead, the title when no headline stands over it:
-        # when the story does not echo it (a notice: "Our website is unavailable."), only a headline below replaces it.
+        # word alone is none). A line that is none (a label, a notice: "Oops.", "Our website is unavailable.") gives
+        # way only to a headline of the story below it; with none, it stays the title (the lead is no headline).
         shaped = (_headline_shaped(head) and len(head.split()) <= _HEADLINE_LENGTH
                   or 2 <= len(head.split()) < _HEADLINE_WORDS[0] and head[-1:] not in _TERMINAL)
-        if unechoed_sentence and not shaped:
+        if unechoed and not shaped:
             continue
         if (len(head.split()) < 2 or len(head.split()) <= _HEADLINE_WORDS[1] and len(head) <= 200
                 and not _headline_of_story(head, _story_below(text, lines, analysis, last), act_enough=shaped)) \
                 and not (_name_label(head) and _over_digest_section(lines, analysis, last)):
             unechoed = unechoed or s
-            unechoed_sentence = unechoed_sentence or not shaped and len(head.split()) >= 2
             continue
         return _headline(_clean_title(s))
     if unechoed:
