@@ -60,7 +60,7 @@ def test_collapse_spaces_returns_a_plain_line_as_it_is(text: str, expected: str)
 @pytest.mark.parametrize("markup, blocks", [
     ("<p>One  line,\tcollapsed.</p>", ["One line, collapsed."]),
     ("<p>  \u00a0Padded\u200b  </p><p></p><p> </p>", ["Padded"]),
-    ("<p>Two\n  lines</p>", ["Two\nlines"]),
+    ("<p>Two\n  lines</p>", ["Two lines"]),  # a line break in the source is a space, as a browser shows it
     ("<p>Broken<br>line</p>", ["Broken\nline"]),
     ("<pre>  keep   this\n  as is  </pre>", ["  keep   this\n  as is"]),
     ("<div><p>A</p><p>B</p></div>", ["A", "B"]),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple, TextIO
 
-from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
+from timeline_app.core.html_text import collapse_spaces, page_headline, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.numeric_dates import NUMERIC_DATE, ambiguous
@@ -551,7 +551,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         page = reduce_html(text)
         markup, text, lang = text, page.text, page.lang
         figcaptions = page.captions
-        meta_title = page.og_title or page.h1 or page.title
+        meta_title = page_headline(page)
         for k, (rank, raw) in enumerate(page.dates):
             d = _parse_date(raw, day_first)
             if d is not None:
@@ -3339,6 +3339,33 @@ _BARE_WIRE_DATELINE = re.compile(
 _CONTINUATION = re.compile(r"[a-z]+[\s,;:]")  # a line opening with a lower-case word: its sentence began above
 
 
+# The tags of a word no headline and no sentence ends on: an article, a preposition, a possessive, a conjunction,
+# "to" ("FactSet posted a", "opened fire on visitors at"): a line so ending goes on on the next line.
+_DANGLING_TAGS = frozenset({"DT", "IN", "PRP$", "CC", "TO", "POS", "WP$"})
+_WRAP_CHARS = 1000  # a title is looked for in a wrapped paragraph's first characters only
+
+
+def _wrapped_lines(lines: list[_Line], i: int, skip: set[int]) -> int:
+    """The last line of the lines that a hard wrap (or a markup's line break) broke line i's sentence over: while
+    no blank line parts them, the next line goes on with a lower-case word or the line ends on a word that ends no
+    sentence (`_DANGLING_TAGS`, as the tagger reads the line). A headline over its lead parts from it: the headline
+    ends on its last word, the lead opens with a capital. A line the analysis set aside (`skip`: a byline, a date)
+    goes on with nothing."""
+    j = i
+    while j + 1 < len(lines) and not lines[j + 1].after_blank and lines[j].end - lines[i].start < _WRAP_CHARS \
+            and j + 1 not in skip:
+        line = lines[j].s
+        if line[-1:] in _TERMINAL:
+            break
+        if not _CONTINUATION.match(lines[j + 1].s):
+            from timeline_app.core.grammar import tag_words  # (grammar loads only for a title's line)
+            tokens = tag_words(line[-200:])
+            if not tokens or tokens[-1].pos not in _DANGLING_TAGS:
+                break
+        j += 1
+    return j
+
+
 def _lead_sentence_title(text: str, sentences: SentenceSpans, at: int) -> str:
     """The title a line that goes on with a sentence begun above it gives: that whole sentence (the lead's first,
     under a date line the title skipped), without the date and the wire dateline before its words."""
@@ -3349,6 +3376,102 @@ def _lead_sentence_title(text: str, sentences: SentenceSpans, at: int) -> str:
     s = _after_leading_date(_clean_title(text[sentence.start:min(sentence.end, sentence.start + 1000)]))
     wire = _BARE_WIRE_DATELINE.match(s)
     return _headline(s[wire.end():] if wire else s)
+
+
+_HEADLINE_LENGTH = 16  # the words of a headline at most (a longer line without a full stop is a paragraph's)
+_ECHO_LINES = 12  # the story's lines below a candidate title that its words are looked for in
+_ECHO_CHARS = 3000  # ... and at most so many of their characters (the test stays bounded per candidate)
+
+
+def _story_below(text: str, lines: list[_Line], analysis: _Analysis, i: int) -> str:
+    """The story's first lines below line i (those that may be story: not the dates, bylines and furniture the
+    analysis set aside), at most `_ECHO_LINES` of them and `_ECHO_CHARS` characters."""
+    parts: list[str] = []
+    size = 0
+    for j in range(i + 1, min(len(lines), i + 1 + _ECHO_LINES)):
+        if j in analysis.skip_for_title:
+            continue
+        ln = lines[j]
+        piece = text[ln.start:min(ln.end, ln.start + _ECHO_CHARS - size)]
+        parts.append(piece)
+        size += len(piece)
+        if size >= _ECHO_CHARS:
+            break
+    return "\n".join(parts)
+
+
+_ECHO_STEM_CHARS = 5  # words compared by their first letters too: "mayor" and "mayoral", "council" and "councillor"
+_ECHO_WORD = re.compile(r"[^\W\d_]{3,}")  # a word that may name a topic: "Acme", "port", "jobs" (not "a", "of")
+
+
+def _echo_keys(s: str) -> set[str]:
+    """The keys of the content words of s (a noun, verb or adjective to the tagger's lexicon, not "be", "have" or
+    "do", or a word it does not know: a name), by which a headline and its story meet: each word's lemmas ("stabbing" and "stabbed"
+    meet in "stab", "Ferry" and "Ferries" in "ferry") and its first letters (`_ECHO_STEM_CHARS`)."""
+    from timeline_app.core.grammar import all_lemmas, is_auxiliary, lexicon_tag  # (only for a title's lines)
+    keys: set[str] = set()
+    for w in _ECHO_WORD.findall(s):
+        low = w.casefold()
+        tag = lexicon_tag(low)
+        if tag is not None and (tag[:2] not in _CONTENT_TAGS or is_auxiliary(low)):
+            continue
+        keys.add(low[:_ECHO_STEM_CHARS])
+        for lemmas in all_lemmas(low).values():
+            keys.update(lemma.casefold() for lemma in lemmas)
+    return keys
+
+
+def _tells_an_act(head: str) -> bool:
+    """Does the line tell someone's act, a clause with a finite verb ("Harbor strike drags on", "Girl must go back
+    to Poland"), as the tagger reads it? A headline so made is the story's own even in other words than its lead's
+    (a strike told as a union's unsigned contract); a line without one (a noun phrase: "Court news", "Occasional
+    Digest - a story for you") names a topic, which a headline shares with its story."""
+    from timeline_app.core.grammar import is_auxiliary, tag_words, verb_groups  # (loads only for a title's line)
+    # (a copula tells a state, no act: "Our website is temporarily unavailable")
+    return any(g.finite and not is_auxiliary(g.main.text) for g in verb_groups(tag_words(head)))
+
+
+def _headline_of_story(head: str, below: str, *, act_enough: bool = True) -> bool:
+    """Does the short line `head` read as a headline of the story below it: more than one word (a word alone is a
+    section's label, a button, an exclamation), and a clause telling an act (`act_enough`) or a content word of it
+    echoed by the story's first lines (a headline names who or what its lead tells of; a site's appeal, a notice or
+    a section's name does not)."""
+    if len(head.split()) < 2:
+        return False
+    if not _echo_keys(head).isdisjoint(_echo_keys(below)):
+        return True
+    return act_enough and _tells_an_act(head)
+
+
+def _over_digest_section(lines: list[_Line], analysis: _Analysis, i: int) -> bool:
+    """Is the label on line i a digest's name over a section named for a place or a name ("Regional Digest /
+    Ohio / Woman gets 5 years ..."): the next line that may be a title a label of proper names (not common
+    nouns: a page's buttons)? The digest's name is the page's title though its items' leads do not echo it."""
+    from timeline_app.core.grammar import lexicon_tag
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if j in analysis.skip_for_title:
+            continue
+        t = _clean_title(lines[j].s[:300])
+        return _name_label(t) and not all(lexicon_tag(w.lower()) in ("NN", "NNS") for w in t.split())
+    return False
+
+
+def _dated_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int) -> str:
+    """The headline printed after a date on line i ("date 2021-02-27 Tributes as former mayor dies"): the
+    line's words after the date when they are a headline's (`_headline_shaped`) of the story below (a date line
+    is otherwise no title: "Monday 23 July 2018 23:50, UK"), else ""."""
+    line = _clean_title(lines[i].s[:300])
+    rest = _after_leading_date(line)
+    if rest == line or not _headline_shaped(rest) or _glued_navigation(rest) \
+            or _PICTURE_CREDIT_TAIL.search(rest, max(0, len(rest) - 120)) is not None \
+            or _wrapped_lines(lines, i, analysis.skip_for_title - {i}) > i:  # (a lead's first words wrapped)
+        return ""
+    below = _story_below(text, lines, analysis, i)
+    # A line set aside as a date line is taken back only when the story echoes what it says, a common word of it
+    # (a lower-case word below), not only whom it names: a picture's caption names the lead's subject too
+    # ("Timothy West pictured at home - Name for the Outlet" over "The actor Timothy West ... has died").
+    common = " ".join(w for w in below.split() if w[:1].islower())
+    return rest if _headline_of_story(rest, common, act_enough=False) else ""
 
 
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind,
@@ -3362,11 +3485,20 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
     reader_line = ""
+    # The first line that could be the title but that is no headline of the story below (a section's name, a
+    # notice, a site's appeal): the title only if no headline of the story stands below it.
+    unechoed = ""
+    joined = -1  # the last line a candidate joined to its first (a wrapped line): no candidate of its own
     for i in nonblank[:_TITLE_LINES]:
         ln = lines[i]
+        if i <= joined:
+            continue
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
         # in its first thousand characters, not in a copy of a megabyte line.
         if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
+            if i in analysis.skip_for_title and i not in analysis.breadcrumbs and not unechoed \
+                    and (dated := _dated_headline(text, lines, analysis, i)):
+                return dated
             continue
         at = ln.start + (analysis.story_from.get(i, 0) if analysis.story_from else 0)
         s = text[at:min(ln.end, at + 1000)]
@@ -3380,6 +3512,12 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lead:
                 return lead
             continue
+        last = i
+        if not (analysis.headline_ends and i in analysis.headline_ends) and len(s) < _WRAP_CHARS:
+            last = _wrapped_lines(lines, i, analysis.skip_for_title)
+            if last > i:  # the line's sentence goes on below it: the candidate is the lines joined
+                s = text[at:min(lines[last].end, at + _WRAP_CHARS)]
+                joined = last
         head = _clean_title(s[:300])
         if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, head):
             continue
@@ -3388,7 +3526,21 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             # headline is further down; the line is the title only if none follows
             reader_line = reader_line or s
             continue
+        # A short line reads as a headline; it is one of this story when it tells an act or the story echoes it (a
+        # word alone is none). A line that is none (a label, a notice: "Oops.", "Our website is unavailable.") gives
+        # way only to a headline of the story below it; with none, it stays the title (the lead is no headline).
+        shaped = (_headline_shaped(head) and len(head.split()) <= _HEADLINE_LENGTH
+                  or 2 <= len(head.split()) < _HEADLINE_WORDS[0] and head[-1:] not in _TERMINAL)
+        if unechoed and not shaped:
+            continue
+        if (len(head.split()) < 2 or len(head.split()) <= _HEADLINE_WORDS[1] and len(head) <= 200
+                and not _headline_of_story(head, _story_below(text, lines, analysis, last), act_enough=shaped)) \
+                and not (_name_label(head) and _over_digest_section(lines, analysis, last)):
+            unechoed = unechoed or s
+            continue
         return _headline(_clean_title(s))
+    if unechoed:
+        return _headline(_clean_title(unechoed))
     if reader_line:
         return _headline(_clean_title(reader_line))
     for i in sorted(analysis.breadcrumbs):

@@ -154,7 +154,8 @@ class HtmlText:
     text: str
     title: str = ""  # <title>, with a trailing " | Site name" removed
     og_title: str = ""
-    h1: str = ""
+    h1: str = ""  # the first <h1>
+    h1s: tuple[str, ...] = ()  # the page's first <h1> elements (`_H1_KEPT`), in order
     # (rank, raw date string): lower rank is better; "modified" dates get rank 5.
     dates: list[tuple[int, str]] = field(default_factory=list)
     # the page's language or locale as its markup states it (<html lang>, og:locale, content-language): "en-GB"
@@ -180,6 +181,7 @@ class _Reducer(HTMLParser):
         self._title: list[str] = []
         self._in_h1 = False
         self._h1: list[str] = []
+        self.h1s: list[str] = []
         self._ld_json = False
         self._ld_buf: list[str] = []
         self.h1 = ""
@@ -279,7 +281,7 @@ class _Reducer(HTMLParser):
                 self._buf.append("• ")
             if tag in _PICTURE_ELEMENTS:
                 self._figcaption += 1
-        if tag == "h1" and not self.h1:
+        if tag == "h1" and not self._in_h1 and len(self.h1s) < _H1_KEPT:
             self._in_h1 = True
             self._h1 = []
 
@@ -307,7 +309,9 @@ class _Reducer(HTMLParser):
             return
         if tag == "h1" and self._in_h1:
             self._in_h1 = False
-            self.h1 = collapse_spaces("".join(self._h1)).strip()
+            heading = collapse_spaces("".join(self._h1)).strip()
+            self.h1s.append(heading)
+            self.h1 = self.h1 or heading
         if tag in ("article", "main") and self._article:
             self._article -= 1
         if tag == "a":
@@ -328,6 +332,10 @@ class _Reducer(HTMLParser):
             return
         if self._skip:
             return
+        if not self._pre and ("\n" in data or "\r" in data):
+            # A line break in the page's source is a space, as a browser shows it (only <br> and the blocks break
+            # a line): a paragraph the source wraps is one line, its sentences and its headline are not cut.
+            data = data.replace("\r", " ").replace("\n", " ")
         self._buf.append(data)
         if self._links:
             self._link_chars += _visible_chars(data)
@@ -384,7 +392,19 @@ class _Reducer(HTMLParser):
         return collapse_spaces("".join(self._title)).strip()
 
 
+_H1_KEPT = 8  # the <h1> elements kept: a page's own headline comes among its first (a site's name may be one)
 _SITE_SUFFIX = re.compile(r"\s+[|·•–—-]\s+[^|·•–—]{1,40}$")
+
+
+def page_headline(page: HtmlText) -> str:
+    """The page's headline as its markup names it: its og:title, else its first <h1>, else its <title>; but an <h1>
+    that the og:title or <title> holds with more words around it ("Asia-pacific - Third blogger hacked to death in
+    Bangladesh", "Obama admits ... - BBC News") is that title without the site's name or section: the <h1>."""
+    named = page.og_title or page.title
+    for heading in page.h1s:
+        if named and heading != named and len(heading.split()) >= 2 and heading in named:
+            return heading
+    return page.og_title or page.h1 or page.title
 
 
 def reduce_html(markup: str) -> HtmlText:
@@ -401,7 +421,7 @@ def reduce_html(markup: str) -> HtmlText:
     if len(stripped.split()) >= 2:
         title = stripped
     return HtmlText(text="\n\n".join(parser.blocks), title=title, og_title=parser.og_title,
-                    h1=parser.h1, dates=parser.dates, lang=parser.lang,
+                    h1=parser.h1, h1s=tuple(parser.h1s), dates=parser.dates, lang=parser.lang,
                     captions=_block_spans(parser.blocks, parser.caption_blocks))
 
 
