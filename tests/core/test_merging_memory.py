@@ -473,37 +473,3 @@ def test_the_reported_follow_ups_read_an_articles_told_members_from_arrays(
         assert list(starts) == [start for start, _j, _k in expected]
         assert list(group_of) == [j for _start, j, _k in expected]
         assert members == [groups[j].members[k] for _start, j, k in expected]
-
-
-@pytest.mark.parametrize("run", [1, 2, 3, 4096])
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_the_told_members_sort_alike_in_runs_of_any_length(monkeypatch: pytest.MonkeyPatch, run: int,
-                                                          seed: int) -> None:
-    """`_by_start` sorts an article's told members (appended group by group) in runs merged together: whatever the
-    runs' length, the order is by sentence start, then group index, then order in the group (members share
-    starts within and across groups), as arrays beside a list."""
-    from array import array
-
-    monkeypatch.setattr(merging, "_SORTED_RUN", run)
-    rng = random.Random(seed)
-    rows = sorted((rng.randrange(6), rng.randrange(5) * 10) for _ in range(25))  # (group, start), by group
-    members = [_at_sentence("a", start) for _j, start in rows]
-    starts, group_of, sorted_members = merging._by_start(
-        array("q", (start for _j, start in rows)), array("q", (j for j, _start in rows)), members)
-    expected = sorted(range(len(rows)), key=lambda k: (rows[k][1], rows[k][0], k))
-    assert type(starts) is array and type(group_of) is array
-    assert list(starts) == [rows[k][1] for k in expected]
-    assert list(group_of) == [rows[k][0] for k in expected]
-    assert [id(c) for c in sorted_members] == [id(members[k]) for k in expected]
-
-
-def test_sorting_an_articles_told_members_makes_no_int_object_per_member() -> None:
-    """The told members of an article are sorted without a list of int objects per member (a key and an index
-    each, and lists of new starts and groups, were most of what joining reported follow-ups added to merging's
-    peak): the peak of gathering and sorting them stays within a few arrays' bytes per member."""
-    n = 20000
-    rng = random.Random(7)
-    groups = [merging._Group([_at_sentence("a", rng.randrange(10**6, 10**7))], keyed=False) for _ in range(n)]
-    peak, told = _peak(lambda: merging._told_by_article(groups, frozenset(), {"a"}))
-    assert len(told["a"][2]) == n
-    assert peak < 64 * n  # (the arrays and the list kept, ~25 bytes per member, and the runs being merged)

@@ -2728,7 +2728,8 @@ class _Anchors:
             if len(kind_groups) == 1:
                 self.local[key] = kind_groups[0]
                 continue
-            self.local[key] = _by_start(starts, kind_groups)  # (no int object per group: see there)
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            self.local[key] = (array("q", [starts[k] for k in order]), [kind_groups[k] for k in order])
         del rows
         self._by_name: dict[str, dict[str, list[int]]] = {}
         self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
@@ -4108,33 +4109,13 @@ def _told_by_article(groups: list[_Group], asking: AbstractSet[int], articles: A
                 starts.append(c.sentence_start)
                 group_of.append(j)
                 members.append(c)
+    width = len(groups)
     for doc_id, (starts, group_of, members) in found.items():
-        # Appended group by group (`group_of` never decreasing): a stable sort by start orders them by start, group
-        # and order in the group. (A key and an index per member, then a list of new starts and one of groups
-        # before each array, were most of what this step added to merging's peak on dense news: 96 bytes per
-        # member, ~35 so.)
-        found[doc_id] = _by_start(starts, group_of, members)
+        # (one int per member of this article only, for the sort: stable, so a group's members keep their order)
+        order = sorted(range(len(members)), key=lambda k: starts[k] * width + group_of[k])
+        found[doc_id] = (array("q", [starts[k] for k in order]), array("q", [group_of[k] for k in order]),
+                         [members[k] for k in order])
     return found
-
-
-def _by_start(starts: array, *columns: array | list) -> tuple:
-    """`starts` sorted, stably (equal starts in their order), and each column (an array or a list as long) in
-    that order: (the sorted starts, each column reordered, as an array or a list as it came). A stable sort by
-    start is a sort of the rows' positions k packed with their starts (`start * n + k`): sorted in runs of
-    `_SORTED_RUN`, each kept as an array, and the runs merged into one array, so no list of an int object per
-    row is ever made (a sort with a key makes two: the indexes and their keys)."""
-    n = len(starts)
-    runs = [array("q", sorted(start * n + k for k, start in enumerate(starts[lo:lo + _SORTED_RUN], lo)))
-            for lo in range(0, n, _SORTED_RUN)]
-    order = array("q", heapq.merge(*runs))
-    del runs
-    return (array("q", (packed // n for packed in order)),
-            *(array(column.typecode, (column[packed % n] for packed in order)) if type(column) is array
-              else [column[packed % n] for packed in order] for column in columns))
-
-
-# Rows sorted at a time by `_by_start` (their int objects alive together), before the runs are merged.
-_SORTED_RUN = 4096
 
 
 def _noun_family(noun: str) -> str | None:
