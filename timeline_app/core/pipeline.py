@@ -301,11 +301,12 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, wor
 
     analysis_cache = _open_cache(cache) if documents else None
     merge = _Merge(documents)
-    filed = merge.add if not user_dated else (lambda found: merge.add(_marked_user_dated(found, user_dated)))
+    filed = merge.add if not user_dated else partial(_file_marked, merge.add, user_dated)
     try:
         candidates = _find_events(documents, problems, meter, workers=workers, scheduler=scheduler,
                                   cache=analysis_cache, on_candidates=filed)
     finally:
+        del filed  # (it holds the merge, freed below before the timeline is built)
         if analysis_cache is not None:
             analysis_cache.close()
         _release_sentence_analyses()
@@ -378,6 +379,10 @@ def _marked_user_dated(candidates: list[Candidate], user_dated: set[str]) -> lis
             c = replace(c, explanation=f"{c.explanation} ({USER_DATE_NOTE})" if c.explanation else USER_DATE_NOTE)
         marked.append(c)
     return marked
+
+
+def _file_marked(add: Callable[[list[Candidate]], None], user_dated: set[str], candidates: list[Candidate]) -> None:
+    add(_marked_user_dated(candidates, user_dated))
 
 
 def _open_timeline_cache(enabled: bool | None):
