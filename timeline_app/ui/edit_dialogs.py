@@ -358,9 +358,9 @@ class PublicationDateDialog(QDialog):
             return self.date.error() or "Type the day the article was published, for example 14 March 2025."
         if self.day() is None:
             first, last, precision = interval
-            return (f"A publication date is one day, and “{human_date(first, last, precision)}” is "
-                    f"{'a range' if precision is Precision.DAY else 'a ' + precision.value}: type the day, "
-                    "for example 14 March 2025 or 2025-03-14.")
+            return (f"“{human_date(first, last, precision)}” is "
+                    f"{'a range' if precision is Precision.DAY else 'a ' + precision.value}: type one day, "
+                    "for example 14 March 2025.")
         return ""
 
     def accept(self) -> None:
@@ -369,6 +369,7 @@ class PublicationDateDialog(QDialog):
         if error:
             self.date.showError(error)
             self.date.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.adjustSize()  # taller for the reason's lines, not clipping them
             return
         super().accept()
 
