@@ -103,6 +103,7 @@ def test_set_the_date_of_an_undated_page_then_undo_and_redo(qtbot, window):
     row = _row_of(window, UNDATED_TITLE)
     assert "14 March 2025 (set by you)" in window.sources.index(row).data()
     assert window.sources.index(row).data(SourceRole.UserDated) is True
+    assert window.statusBar().currentMessage() == "Read 2 articles again on the publication dates you set: 5 events"
     [lead] = [e for e in window.events.rowEvents() if any(m.text == "Wednesday" for m in e.mentions)]
     assert "publication date set by the user" in lead.explanation
     assert window.editing.undo_action.text().startswith("&Undo Set the publication date of")

@@ -1253,16 +1253,21 @@ class EditController(QObject):
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self._error("The new results could not be stored", str(exc))
             return
+        dates_changed = self._reading_dates != self._read_dates
         self._read_dates = self._reading_dates
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
         n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)
-        message = f"Re-read {n_docs} article{'s' * (n_docs != 1)}: {n_events} event{'s' * (n_events != 1)}"
+        read = f"{n_docs} article{'s' * (n_docs != 1)}"
+        message = (f"Read {read} again on the publication dates you set" if dates_changed else f"Re-read {read}") \
+            + f": {n_events} event{'s' * (n_events != 1)}"
         if unapplied:
             message += f"; {unapplied} of your edits no longer apply (listed under Problems)"
         self.window.statusBar().showMessage(message, 15000)
         self._update_actions()
         self.window.timelineLoaded.emit(self.edited.timeline)
+        # A publication date of an article whose text changed has just followed it to the new text: read on it.
+        self._read_again_if_dates_changed()
 
     def loaded(self, timeline: Timeline, paths: Sequence[str]) -> bool:
         """A load finished: True if this controller took it (a re-read, or a new project's first load)."""
