@@ -134,7 +134,15 @@ def _extract(argv: list[str]) -> int:
                         help="worker processes on this machine (1: none; default: every core, for large inputs)")
     parser.add_argument("--no-cache", action="store_true",
                         help="analyse every document again, ignoring and not filling the analysis cache")
+    parser.add_argument("--published", action="append", type=_published_option, default=[],
+                        metavar="PATH=YYYY-MM-DD",
+                        help="read the article in file PATH as published on that day (a page that prints no "
+                             "date, or prints a wrong one); repeatable")
     args = parser.parse_args(argv)
+    published = dict(args.published)
+    for path in published:
+        if not os.path.isfile(path):
+            parser.error(f"--published: no such file: {path}")
     from timeline_app.core.export import timeline_csv_chunks, timeline_json_chunks
     from timeline_app.core.pipeline import build_timeline, seeds_dir
 
@@ -146,13 +154,19 @@ def _extract(argv: list[str]) -> int:
             return 2
     try:
         timeline = build_timeline(args.paths or [seeds_dir()], workers=args.workers, scheduler=args.dask,
-                                  cache=False if args.no_cache else None)
+                                  cache=False if args.no_cache else None, published=published or None)
     except (OSError, TimeoutError) as exc:  # the Dask scheduler could not be reached
         _say(f"timeline-app extract: the Dask scheduler {args.dask} could not be used: {exc}")
         return 2
     if not timeline.documents:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
         _say(f"timeline-app extract: no document could be loaded ({reasons})")
+        return 2
+    loaded = {os.path.realpath(d.path) for d in timeline.documents}
+    unknown = [path for path in published if os.path.realpath(path) not in loaded]
+    if unknown:  # a typo'd or unlisted path must not pass silently as "no date given"
+        _say(f"timeline-app extract: --published: no article was loaded from {unknown[0]} "
+             "(it must be one of the files read)")
         return 2
     # Every problem on stderr too, one line each naming its file, as the window's Problems panel lists them: a
     # failure inside one article's merging or news showed only in the JSON's "problems" (and not at all in CSV).
@@ -163,6 +177,17 @@ def _extract(argv: list[str]) -> int:
     else:
         _write_chunks(timeline_csv_chunks(timeline))
     return 0
+
+
+def _published_option(value: str) -> tuple[str, dt.date]:
+    """--published PATH=YYYY-MM-DD: the path and the day (the last "=" splits: a path may hold one)."""
+    path, equals, day = value.rpartition("=")
+    if not equals or not path:
+        raise argparse.ArgumentTypeError(f"not PATH=YYYY-MM-DD: {value!r}")
+    try:
+        return path, dt.date.fromisoformat(day.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {day!r} (in {value!r})") from None
 
 
 def _reference(value: str) -> dt.date:

@@ -22,7 +22,12 @@ from timeline_app.core.model import Document, Event, Mention, Precision, Timelin
 
 MentionKey = tuple[str, int, int]  # (sha256 hex of the document text's UTF-8, start, end) of a mention's phrase
 
-KINDS = ("title", "date", "hide", "unhide", "merge", "split", "add", "note", "star")
+KINDS = ("title", "date", "hide", "unhide", "merge", "split", "add", "note", "star", "published")
+# "published": the user's publication date of a whole article (a page that prints none, or prints it wrong). It
+# names the article by its text's hash alone, (hash, 0, 0), and changes no event itself: the load reads the
+# article on that day (`user_publication_dates`, pipeline.build_timeline's `published`). Its value is
+# {"date": "YYYY-MM-DD"}, or {"date": None}: the user's date cleared (the last one for a text counts).
+PUBLISHED = "published"
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,27 @@ def date_value(first: dt.date, last: dt.date, precision: Precision | str) -> dic
     return {"first": first.isoformat(), "last": last.isoformat(), "precision": Precision(precision).value}
 
 
+def publication_edit(text_hash: str, day: dt.date | None) -> Edit:
+    """The user sets (`day`) or clears (None) the publication date of the article whose text hashes to
+    `text_hash` (`document_hash`)."""
+    return Edit(PUBLISHED, ((text_hash, 0, 0),), {"date": None if day is None else day.isoformat()})
+
+
+def user_publication_dates(edits: Iterable[Edit]) -> dict[str, dt.date]:
+    """Text hash -> the publication date the user set, from `edits` in order (the last for a text counts; a
+    cleared one, or one whose value is not a date, leaves the text without)."""
+    days: dict[str, dt.date] = {}
+    for edit in edits:
+        if edit.kind != PUBLISHED or not edit.targets or not isinstance(edit.targets[0][0], str):
+            continue
+        text_hash, raw = edit.targets[0][0], edit.value.get("date")
+        try:
+            days[text_hash] = dt.date.fromisoformat(raw)
+        except (TypeError, ValueError):
+            days.pop(text_hash, None)
+    return days
+
+
 def event_edit(timeline: Timeline, event: Event, kind: str, value: Mapping[str, Any] | None = None) -> Edit:
     """A title, date, hide, unhide, note or star edit of `event`."""
     if kind not in ("title", "date", "hide", "unhide", "note", "star"):
@@ -169,6 +195,9 @@ def describe_edit(edit: Edit) -> str:
             return f"New event “{v.get('title', '')}” on {when}" if edit.kind == "add" else f"Set date to {when}"
     except (ValueError, TypeError, KeyError):
         pass
+    if edit.kind == PUBLISHED:
+        day = v.get("date")
+        return f"Set publication date to {day}" if day else "Clear publication date"
     if edit.kind == "note":
         return "Clear note" if not v.get("note") else f"Note “{elide(str(v.get('note')), 40)}”"
     if edit.kind == "star":
@@ -209,6 +238,8 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     mention in one of them, e.g. `EventStore.rows_with_documents`) spares looking at every event's mentions
     (a window's edit at 2,000 articles: ~10 ms of its rename).
     """
+    # The user's publication dates change no event here: the load read their articles on them.
+    edits = [e for e in edits if e.kind != PUBLISHED]
     if not edits:
         return EditedTimeline(timeline, (), ())
     # Only read: the caller's memo itself, not a copy of it per view.
@@ -716,9 +747,18 @@ def follow_changed_documents(edits: Sequence[Edit], old_documents: Sequence[Docu
         h, spot = spots[0]
         return (h, *spot) if isinstance(raw, tuple) else [h, *spot]
 
+    def follow_article(raw: Any) -> Any:
+        # A publication date names the whole article: it follows the one same document whose text changed.
+        if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and raw[0] in changed):
+            return raw
+        found = changed[raw[0]][1]
+        if len(found) != 1:
+            return raw
+        return (found[0][1], 0, 0) if isinstance(raw, tuple) else [found[0][1], 0, 0]
+
     out = []
     for edit in edits:
-        targets = tuple(follow(k) for k in edit.targets)
+        targets = tuple((follow_article if edit.kind == PUBLISHED else follow)(k) for k in edit.targets)
         value = edit.value
         if edit.kind == "split" and isinstance(value.get("event"), list):
             value = {**value, "event": [follow(k) for k in value["event"]]}

@@ -12,6 +12,7 @@ between documents and stages here). A failure in one document never takes the ot
 """
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import stat
@@ -20,7 +21,7 @@ import traceback
 from collections import Counter
 from dataclasses import replace
 from functools import partial
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -193,8 +194,13 @@ class _Progress:
 
 def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCallback | None = None,
                    cancelled: Callable[[], bool] | None = None, workers: int | None = None,
-                   scheduler: str | None = None, cache: bool | None = None) -> Timeline:
+                   scheduler: str | None = None, cache: bool | None = None,
+                   published: Mapping[str, dt.date] | None = None) -> Timeline:
     """Load `paths` (files or folders), extract dated events and merge them across documents.
+
+    `published`: publication dates the user gives, by a document's text hash (`edits.document_hash`) or by the
+    path of the file it is read from: each such document is read on that day, whether its page prints a date
+    or not, and the events dated from it say so (`USER_DATE_NOTE`).
 
     `progress(done, total, label)` is called often (about every 64 K characters of each stage) with the
     characters of work done out of the total, across reading, finding dates, finding events and merging,
@@ -223,7 +229,8 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     asked = meter.asked if meter.pulses else cancelled
     with collection_paused(), cancellable(None if asked is None else _collecting(asked)):
         try:
-            return _build_timeline(paths, meter=meter, workers=workers, scheduler=scheduler, cache=cache)
+            return _build_timeline(paths, meter=meter, workers=workers, scheduler=scheduler, cache=cache,
+                                   published=published or {})
         finally:
             _collect_young()
 
@@ -258,11 +265,14 @@ def _collect_young() -> None:
 
 
 def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, workers: int | None,
-                    scheduler: str | None, cache: bool | None) -> Timeline:
+                    scheduler: str | None, cache: bool | None,
+                    published: Mapping[str, dt.date]) -> Timeline:
     from timeline_app.core import documents as documents_module
 
     paths = [os.fspath(p) for p in paths]
-    timelines = _open_timeline_cache(cache)
+    # A whole timeline kept in the cache was read on the pages' own dates: with the user's, each document's
+    # analysis still comes from the analysis cache, whose key holds the publication date.
+    timelines = _open_timeline_cache(cache) if not published else None
     meter.report(0, "Looking for articles…")
     # One walk and stat of every file serves the cache's listing key, the bar's size and the loader.
     listed = _cached(lambda: documents_module.list_paths(paths))
@@ -280,6 +290,9 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, wor
     meter.text_total = max(1, sum(len(d.text) for d in documents))
 
     text_hashes: dict[str, str] = {}  # each text's hash, made for the content key and kept with the timeline
+    user_dated: set[str] = set()
+    if published:
+        documents, user_dated = _with_user_dates(documents, published, text_hashes)
     content = _cached(lambda: timeline_cache.content_key(documents, problems, text_hashes)) \
         if timelines is not None and documents else None
     if content is not None and (hit := timelines.by_content(content)) is not None:
@@ -288,10 +301,12 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, wor
 
     analysis_cache = _open_cache(cache) if documents else None
     merge = _Merge(documents)
+    filed = merge.add if not user_dated else partial(_file_marked, merge.add, user_dated)
     try:
         candidates = _find_events(documents, problems, meter, workers=workers, scheduler=scheduler,
-                                  cache=analysis_cache, on_candidates=merge.add)
+                                  cache=analysis_cache, on_candidates=filed)
     finally:
+        del filed  # (it holds the merge, freed below before the timeline is built)
         if analysis_cache is not None:
             analysis_cache.close()
         _release_sentence_analyses(keep_tags=_tags_worth_keeping(documents))
@@ -302,6 +317,8 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, wor
     # each document again then, one at a time (the analysis cache answers, when there is one). A merge that
     # failed while filing them kept none, so they are kept here for it.
     kept = candidates if merge.failure is not None else None
+    if kept is not None and user_dated:
+        kept = {doc_id: _marked_user_dated(found, user_dated) for doc_id, found in kept.items()}
     from timeline_app.core import merging  # (here: a warm start, answered by the cache above, imports none)
 
     # An article without a publication date may be lent the day of the story it joins (`_lend_days`): it is
@@ -316,13 +333,56 @@ def _build_timeline(paths: Iterable[str | os.PathLike], *, meter: _Progress, wor
     # otherwise peak with what it still holds.
     del kept, merge
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
-                        text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
+                        text_hashes={d.id: text_hashes[d.id] for d in loaded}
+                        if content is not None or published else None)
     if content is not None and timeline_cache.cacheable(
             timeline, [str(analysis_cache.path)] if analysis_cache is not None else []):
         meter.report(meter.total, "Keeping the timeline for next time")
         timelines.store(content, listing, timeline)
     meter.report(meter.total, f"Loaded {len(loaded)} articles")
     return timeline
+
+
+# How an event dated from a publication date the user set says so (its explanation; `_marked_user_dated`).
+USER_DATE_NOTE = "publication date set by the user"
+
+
+def _with_user_dates(documents: list[Document], published: Mapping[str, dt.date],
+                     text_hashes: dict[str, str]) -> tuple[list[Document], set[str]]:
+    """`documents`, each that `published` names (by its text's hash, or by its file's path) on the user's day
+    instead of the one its page prints (or none); and the ids of those. Every text's hash is filled into
+    `text_hashes` (kept with the timeline: the window names documents by them)."""
+    from timeline_app.core.edits import document_hash
+
+    by_path = {os.path.normpath(os.path.abspath(key)): day for key, day in published.items()}
+    out: list[Document] = []
+    user_dated: set[str] = set()
+    for doc in documents:
+        text_hashes[doc.id] = digest = text_hashes.get(doc.id) or document_hash(doc)
+        day = published.get(digest)
+        if day is None and doc.path:
+            day = by_path.get(os.path.normpath(os.path.abspath(doc.path)))
+        if day is not None:
+            doc = replace(doc, published=day)
+            user_dated.add(doc.id)
+        out.append(doc)
+    return out, user_dated
+
+
+def _marked_user_dated(candidates: list[Candidate], user_dated: set[str]) -> list[Candidate]:
+    """`candidates` with each that its document's user-given publication date dates (a relative date counted
+    from it, a happening reported on it) saying so in its explanation, as a day lent by another article does."""
+    marked: list[Candidate] = []
+    for c in candidates:
+        if c.doc_id in user_dated and (c.reported or "publication date" in c.explanation) \
+                and USER_DATE_NOTE not in c.explanation:
+            c = replace(c, explanation=f"{c.explanation} ({USER_DATE_NOTE})" if c.explanation else USER_DATE_NOTE)
+        marked.append(c)
+    return marked
+
+
+def _file_marked(add: Callable[[list[Candidate]], None], user_dated: set[str], candidates: list[Candidate]) -> None:
+    add(_marked_user_dated(candidates, user_dated))
 
 
 def _open_timeline_cache(enabled: bool | None):

@@ -92,6 +92,14 @@ class DateField(QWidget):
             self.validityChanged.emit(self._interval is not None)
 
 
+    def showError(self, message: str) -> None:  # noqa: N802 - Qt naming
+        """`message` under the field as an error (what the caller refuses of a text that reads as a date)."""
+        set_plain_label(self.feedback, message)
+        palette = self.feedback.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self.palette()))
+        self.feedback.setPalette(palette)
+
+
 def _error_colour(palette: QPalette):
     """A red that stays readable on the palette's window colour, light or dark."""
     from PySide6.QtGui import QColor
@@ -300,6 +308,70 @@ class NoteDialog(QDialog):
 
     def text(self) -> str:
         return self.note.toPlainText().strip()
+
+
+class PublicationDateDialog(QDialog):
+    """Set Publication Date… on a source: the day the article was published, as the user knows it (a page that
+    prints none, or prints a wrong one). One day; anything else keeps the dialog open with the reason."""
+
+    def __init__(self, title: str, published: dt.date | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publicationDateDialog")
+        self.setWindowTitle("Set Publication Date")
+        self.label = QLabel(self)
+        self.label.setObjectName("publicationDateLabel")
+        self.label.setWordWrap(True)
+        set_plain_label(self.label, f"When was “{elide(title, 90, whole_words=True)}” published? Its dates "
+                                    "such as “yesterday” and “on Wednesday” are counted from this day.")
+        self.date = DateField(self)
+        self.date.edit.setObjectName("publicationDateEdit")
+        self.date.edit.setAccessibleName("Publication date")
+        self.date.edit.setPlaceholderText("14 March 2025 or 2025-03-14")
+        self.date.edit.setToolTip("The day the article was published: 14 March 2025 or 2025-03-14")
+        if published is not None:
+            self.date.setInterval(published, published, Precision.DAY)
+            _select_from_start(self.date.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Published:", self.date)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
+        self.date.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def day(self) -> dt.date | None:
+        """The day typed, or None while the field is not one day."""
+        interval = self.date.interval()
+        if interval is None or interval[2] is not Precision.DAY or interval[0] != interval[1]:
+            return None
+        return interval[0]
+
+    def error(self) -> str:
+        """Why the field is not one day ("" when it is)."""
+        interval = self.date.interval()
+        if interval is None:
+            return self.date.error() or "Type the day the article was published, for example 14 March 2025."
+        if self.day() is None:
+            first, last, precision = interval
+            return (f"“{human_date(first, last, precision)}” is "
+                    f"{'a range' if precision is Precision.DAY else 'a ' + precision.value}: type one day, "
+                    "for example 14 March 2025.")
+        return ""
+
+    def accept(self) -> None:
+        # A text that is not one day keeps the dialog open, the reason under the field.
+        error = self.error()
+        if error:
+            self.date.showError(error)
+            self.date.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.adjustSize()  # taller for the reason's lines, not clipping them
+            return
+        super().accept()
 
 
 class MergeDialog(QDialog):

@@ -232,6 +232,10 @@ class EditController(QObject):
         self._hint: str | None = None  # the id the edited event had, while the window re-selects it
         self._clearing = False
         self._rereading = False
+        # The user's publication dates (text hash -> day) the timeline on show was read with, and those of the
+        # re-read under way: when the edits' differ (a date set, cleared, undone), the sources are read again.
+        self._read_dates: dict[str, dt.date] = {}
+        self._reading_dates: dict[str, dt.date] = {}
         self._pending_project: Path | None = None
         self._bar_dismissed = False
         self.dialog: QDialog | None = None  # the open edit dialog (one at a time)
@@ -339,6 +343,13 @@ class EditController(QObject):
                                         "edit is saved as you make it)", self.save, std.Save)
         self.save_as_action = self._action("Save Project &As…", "Save the timeline and its edits as a new "
                                            "project file", self.chooseSaveAs, "Ctrl+Shift+S")
+        self.set_published_action = self._action("Set &Publication Date…", "Set the day the selected source was "
+                                                 "published (its page prints none, or a wrong one): its dates "
+                                                 "such as “yesterday” are counted from it",
+                                                 self.setPublicationDate)
+        self.clear_published_action = self._action("C&lear Publication Date", "Forget the publication date you "
+                                                   "set for the selected source: the page's own is used",
+                                                   self.clearPublicationDate)
         self.reread_action = self._action("Re-&read Sources", "Read the articles again (new or changed files); "
                                           "your edits are applied again", self.reread, std.Refresh)
         for action in (self.undo_action, self.redo_action, self.edit_action, self.star_action, self.note_action,
@@ -364,6 +375,9 @@ class EditController(QObject):
             menu.insertAction(first, action)
         menu.insertMenu(first, self.split_menu)
         for action in (self.copy_action, self.new_event_action):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        for action in (self.set_published_action, self.clear_published_action):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
 
@@ -414,6 +428,12 @@ class EditController(QObject):
         self.save_as_action.setEnabled(idle and (bool(self.window.events.documents()) or self.project is not None))
         self.save_action.setEnabled(idle)
         self.reread_action.setEnabled(idle and bool(self._sources()) and editable)
+        source = self.current_source()
+        self.set_published_action.setEnabled(editable and source is not None)
+        days = self.user_dates() if source is not None else {}
+        user_set = bool(days) and self._hash(source.id) in days
+        self.clear_published_action.setEnabled(editable and user_set)
+        self.clear_published_action.setVisible(user_set)  # (offered only where there is one to clear)
         # Opening articles waits for the save anyway (may_discard): greyed like Open Project, so it is plain.
         opens = [self.new_project_action, self.open_project_action]
         opens += [a for a in (getattr(self.window, "open_files_action", None),
@@ -511,6 +531,7 @@ class EditController(QObject):
             return model.store() if model.timeline() is timeline else None
 
         self.session.switch_store(MemoryEdits(timeline, self._doc_hashes, store_of_timeline), carry=False)
+        self._read_dates = {}  # no edits: read on the pages' own dates
         self._clear_undo()
         self._bar_dismissed = False
         self.bar.hide()
@@ -542,6 +563,7 @@ class EditController(QObject):
         finally:
             self._hint = None
         self._after_edit()
+        self._read_again_if_dates_changed()
 
     def _after_edit(self) -> None:
         if self.session.unsaved() and not self._bar_dismissed:
@@ -616,6 +638,74 @@ class EditController(QObject):
 
         dialog = EventEditDialog(event, self.window, focus=focus)
         self._open_dialog(dialog, lambda: self._apply_changes(event, dialog))
+
+    # ============================================================================ publication dates
+    def current_source(self):
+        """The Document of the current row of the Sources list, or None."""
+        from timeline_app.ui.source_list import SourceRole
+
+        widget = getattr(self.window, "source_widget", None)
+        if widget is None:
+            return None
+        index = widget.view.currentIndex()
+        return index.data(SourceRole.Document) if index.isValid() else None
+
+    def user_dates(self) -> dict[str, dt.date]:
+        """Text hash -> the publication date the user set, from the edits in the store now."""
+        edits = self.session.store().edits()
+        return core_edits.user_publication_dates(edits) if edits else {}
+
+    def user_dated_ids(self, timeline: Timeline) -> frozenset[str]:
+        """The ids of `timeline`'s documents read on a publication date the user set (hashing none when no date
+        is set)."""
+        days = self.user_dates()
+        if not days:
+            return frozenset()
+        return frozenset(d.id for d in timeline.documents
+                         if d.published is not None and days.get(self._hash(d.id) or "") == d.published)
+
+    @Slot()
+    def setPublicationDate(self) -> None:  # noqa: N802
+        """Set Publication Date… of the current source: a dialog for the day, then an undoable edit."""
+        document = self.current_source()
+        if document is None or self.read_only():
+            return
+        from timeline_app.ui.edit_dialogs import PublicationDateDialog  # the dialogs load on first use
+
+        text_hash = self._hash(document.id)
+        if text_hash is None:
+            return
+        dialog = PublicationDateDialog(document.title or document.id, document.published, self.window)
+
+        def accepted() -> None:
+            day = dialog.day()
+            if day is not None and day != self.user_dates().get(text_hash):
+                self.push([(core_edits.publication_edit(text_hash, day),
+                            f"Set the publication date of “{short(document.title or document.id)}”")],
+                          self.selected_keys())
+
+        self._open_dialog(dialog, accepted)
+
+    @Slot()
+    def clearPublicationDate(self) -> None:  # noqa: N802
+        """Clear Publication Date of the current source: its page's own date (or none) again, undoably."""
+        document = self.current_source()
+        if document is None or self.read_only():
+            return
+        text_hash = self._hash(document.id)
+        if text_hash is None or text_hash not in self.user_dates():
+            return
+        self.push([(core_edits.publication_edit(text_hash, None),
+                    f"Clear the publication date of “{short(document.title or document.id)}”")], self.selected_keys())
+
+    def _read_again_if_dates_changed(self) -> None:
+        """After an edit, undo or redo: when the user's publication dates are not those the timeline on show was
+        read with, the sources are read again with them, off the GUI thread (the Re-read's way: its progress, its
+        Cancel, the edits applied to the new results and the selection kept)."""
+        days = self.user_dates()
+        if days == self._read_dates or not self._sources() or self.read_only():
+            return
+        self.reread()
 
     @Slot()
     def renameSelected(self) -> None:  # noqa: N802
@@ -1023,6 +1113,9 @@ class EditController(QObject):
         self.project = project
         self._doc_hashes.clear()
         self.session.switch_store(project, carry=False)
+        # Its results were stored as read with its publication dates (each change of them is read again and
+        # stored before the next edit).
+        self._read_dates = self.user_dates()
         self._clear_undo()
         self.window._paths = list(project.sources)
         self.edited = result.edited
@@ -1132,7 +1225,8 @@ class EditController(QObject):
         if not sources or self.read_only():
             return
         self._rereading = True
-        self.window.loader.load(sources)
+        self._reading_dates = self.user_dates()
+        self.window.loader.load(sources, published=self._reading_dates)
 
     def take_reread(self) -> bool:
         """Whether the load that just finished was a re-read (asked once, by the window)."""
@@ -1159,15 +1253,21 @@ class EditController(QObject):
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self._error("The new results could not be stored", str(exc))
             return
+        dates_changed = self._reading_dates != self._read_dates
+        self._read_dates = self._reading_dates
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
         n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)
-        message = f"Re-read {n_docs} article{'s' * (n_docs != 1)}: {n_events} event{'s' * (n_events != 1)}"
+        read = f"{n_docs} article{'s' * (n_docs != 1)}"
+        message = (f"Read {read} again on the publication dates you set" if dates_changed else f"Re-read {read}") \
+            + f": {n_events} event{'s' * (n_events != 1)}"
         if unapplied:
             message += f"; {unapplied} of your edits no longer apply (listed under Problems)"
         self.window.statusBar().showMessage(message, 15000)
         self._update_actions()
         self.window.timelineLoaded.emit(self.edited.timeline)
+        # A publication date of an article whose text changed has just followed it to the new text: read on it.
+        self._read_again_if_dates_changed()
 
     def loaded(self, timeline: Timeline, paths: Sequence[str]) -> bool:
         """A load finished: True if this controller took it (a re-read, or a new project's first load)."""

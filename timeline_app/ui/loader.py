@@ -7,11 +7,12 @@ and the window never crashes or waits forever.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -76,12 +77,14 @@ def import_modules_for_events(timeline: Timeline) -> None:
         importlib.import_module(name)
 
 
-def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeline:
-    """build_timeline, with every failure turned into a problem instead of an exception."""
+def load_timeline(paths: Sequence[str], progress=None, cancelled=None,
+                  published: Mapping[str, dt.date] | None = None) -> Timeline:
+    """build_timeline, with every failure turned into a problem instead of an exception. `published`: the
+    user's publication dates by text hash (`pipeline.build_timeline`)."""
     try:
         from timeline_app.core.pipeline import build_timeline
 
-        timeline = build_timeline(list(paths), progress=progress, cancelled=cancelled)
+        timeline = build_timeline(list(paths), progress=progress, cancelled=cancelled, published=published)
     except Cancelled:
         return Timeline()  # nobody waits for a cancelled load's result: the Loader drops it
     except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does
@@ -171,9 +174,11 @@ class Loader(QObject):
         """True while any worker thread runs, cancelled ones still finishing a step included."""
         return self._thread is not None or not all(t.isFinished() for t in self._retired)
 
-    def load(self, paths: Sequence[str]) -> None:
+    def load(self, paths: Sequence[str], published: Mapping[str, dt.date] | None = None) -> None:
         paths = [str(p) for p in paths]
-        self.run(lambda progress, cancelled: load_timeline(paths, progress=progress, cancelled=cancelled), paths)
+        published = dict(published) if published else None  # (a copy: the job runs on another thread)
+        self.run(lambda progress, cancelled: load_timeline(paths, progress=progress, cancelled=cancelled,
+                                                           published=published), paths)
 
     def run(self, job: Job, paths: Sequence[str]) -> None:
         """Run `job` in a worker thread, cancelling the one running; `finished(result, paths)` comes with what

@@ -374,6 +374,10 @@ class MainWindow(QMainWindow):
         central.installEventFilter(self)  # its width decides whether the details and the article share a slot
 
         self.source_widget = SourceListWidget(self.sources, self)
+        # Edits of the current source in its context menu (the Edit menu has them too).
+        self.source_widget.add_menu_actions([self.editing.set_published_action, self.editing.clear_published_action])
+        self.source_widget.menuAboutToShow.connect(self.editing._update_actions)
+        self.source_widget.view.selectionModel().currentChanged.connect(self.editing._update_actions)
         self._sources_width = PanelWidth.FOLLOWS_WINDOW
         # The left button went down on a separator of the window's docks and is not up yet: the user is dragging
         # a panel's edge (QMainWindow moves separators itself; their presses reach no child widget).
@@ -912,7 +916,8 @@ class MainWindow(QMainWindow):
         # Restores the check state of sources seen before; new sources start checked.
         store = self.events.store()
         self.sources.set_timeline(timeline, self._hidden_sources,
-                                  dict(zip(store.document_ids, store.source_counts.tolist())))
+                                  dict(zip(store.document_ids, store.source_counts.tolist())),
+                                  self.editing.user_dated_ids(timeline))
         self.editing.hidden_list.set_events(edited.hidden)
         self._show_problems(timeline.problems + unapplied_problems(edited))
         if fresh or timeline.documents is not documents_before:

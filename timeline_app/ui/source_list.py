@@ -29,6 +29,7 @@ class SourceRole(IntEnum):
     Document = Qt.ItemDataRole.UserRole + 2
     EventCount = Qt.ItemDataRole.UserRole + 3
     Color = Qt.ItemDataRole.UserRole + 4
+    UserDated = Qt.ItemDataRole.UserRole + 5  # its publication date is the one the user set
 
 
 # A title longer than this shows its first words in the list (the whole title is in the tooltip): an article
@@ -36,8 +37,11 @@ class SourceRole(IntEnum):
 LIST_TITLE_CHARS = 90
 
 
-def _published(doc: Document) -> str:
-    return f"{doc.published.day} {doc.published.strftime('%B %Y')}" if doc.published else "date unknown"
+def _published(doc: Document, by_user: bool = False) -> str:
+    if doc.published is None:
+        return "date unknown"
+    day = f"{doc.published.day} {doc.published.strftime('%B %Y')}"
+    return f"{day} (set by you)" if by_user else day
 
 
 class SourceListModel(QAbstractListModel):
@@ -53,13 +57,16 @@ class SourceListModel(QAbstractListModel):
         self._colors: dict[int, QColor] = {}  # by row, made when first asked for (see `_color`)
         self._hidden: set[str] = set()
         self._known: frozenset[str] = frozenset()
+        self._user_dated: frozenset[str] = frozenset()  # the documents read on a publication date the user set
 
     def set_timeline(self, timeline: Timeline, hidden: Iterable[str] = (),
-                     counts: Mapping[str, int] | None = None) -> None:
+                     counts: Mapping[str, int] | None = None, user_dated: Iterable[str] = ()) -> None:
         """Show `timeline`'s documents; `hidden` are ids to leave unchecked (ids not loaded are ignored).
         `counts`, events per document id, when the caller has them already (the event store counts them
-        with numpy; counting here walks every event's mentions)."""
+        with numpy; counting here walks every event's mentions). `user_dated`: the ids of the documents whose
+        publication date the user set (their rows say so)."""
         self.beginResetModel()
+        self._user_dated = frozenset(user_dated)
         self._docs = timeline.documents
         self._counts = Counter(counts) if counts is not None else Counter(
             s for e in timeline.events for s in e.sources)
@@ -120,10 +127,12 @@ class SourceListModel(QAbstractListModel):
         count = self._counts.get(doc.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
             # Two lines: the title, then the facts that help tell sources apart.
-            return f"{elide(doc.title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{_published(doc)} · {count} event{'s' if count != 1 else ''}"
+            published = _published(doc, doc.id in self._user_dated)
+            return f"{elide(doc.title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{published} · {count} event{'s' if count != 1 else ''}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = "hidden" if doc.id in self._hidden else "shown"
-            text = (f"{doc.title or doc.id}\nPublished: {_published(doc)}\n{count} events ({state})\n{doc.path}\n"
+            text = (f"{doc.title or doc.id}\nPublished: {_published(doc, doc.id in self._user_dated)}\n"
+                    f"{count} events ({state})\n{doc.path}\n"
                     "Uncheck to hide the events only this source reports.")
             # The tooltip is rendered as rich text when it looks like markup; the accessible text never is.
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
@@ -139,6 +148,8 @@ class SourceListModel(QAbstractListModel):
             return count
         if role == SourceRole.Color:
             return self._color(index.row())
+        if role == SourceRole.UserDated:
+            return doc.id in self._user_dated
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -195,9 +206,13 @@ class _WrappedRowDelegate(QStyledItemDelegate):
 class SourceListWidget(QWidget):
     """The checkable source list with its two actions."""
 
+    # The context menu is about to show: its actions are brought up to date for the current source.
+    menuAboutToShow = Signal()
+
     def __init__(self, model: SourceListModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
+        self._menu_actions: list[QAction] = []
         self.view = QListView(self)
         self.view.setModel(model)
         self.view.setObjectName("sourceList")
@@ -302,7 +317,24 @@ class SourceListWidget(QWidget):
         index = self.view.indexAt(pos)
         if index.isValid():
             self.view.setCurrentIndex(index)
+        menu = self.context_menu()
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def add_menu_actions(self, actions: Iterable[QAction]) -> None:
+        """Actions on the current source (the window's edits of it) for the context menu, after a separator."""
+        self._menu_actions.extend(actions)
+
+    def context_menu(self) -> QMenu:
+        """The context menu of the current source (made afresh each time: `menuAboutToShow` first)."""
+        self.menuAboutToShow.emit()
         menu = QMenu(self)
+        menu.setObjectName("sourceMenu")
         menu.addAction(self.only_action)
         menu.addAction(self.all_action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        shown = [a for a in self._menu_actions if a.isVisible()]
+        if shown:
+            menu.addSeparator()
+            for action in shown:
+                menu.addAction(action)
+        return menu
