@@ -198,6 +198,22 @@ def test_a_month_of_next_or_last_year_is_one_expression(text: str, phrase: str, 
     assert only(text, phrase).value == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # "last"/"next" before a month and day says which side of the reference (19 June 2024) it is on, whatever the
+    # clause's tense or the nearest occurrence would say
+    ("He is charged with planting the bomb that ripped through the hotel last October 12.", "last October 12",
+     "2023-10-12"),
+    ("The bomb exploded last October 12 at the hotel.", "last October 12", "2023-10-12"),
+    ("She said she first met him last June 2.", "last June 2", "2024-06-02"),
+    ("The plant opened last June 25.", "last June 25", "2023-06-25"),
+    ("The fair was held next to the river last July 1.", "last July 1", "2023-07-01"),
+    ("The court sits again next March 3.", "next March 3", "2025-03-03"),
+    ("The office reopens next June 20.", "next June 20", "2024-06-20"),
+])
+def test_last_or_next_before_a_month_and_day_picks_its_side(text: str, phrase: str, value: str):
+    assert only(text, phrase).value == value
+
+
 def test_quarter_comparisons_in_results_reports():
     text = ("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes "
             "charges. Sales for last year's quarter were $3 million.")

@@ -1483,6 +1483,20 @@ def _past_verb_between(ctx: _Ctx, floor: int, lo: int, s: int) -> bool:
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
 
 
+# The word before a month and day that says which side of the reference the day is on.
+_STEPPED_DAY = {"last": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def _stepped_month_day(ref: dt.date, month: int, day: int, step: int) -> dt.date | None:
+    """The latest day `month`/`day` before `ref` (step -1) or the first after it (+1); None where no such day
+    falls in the year on either side (February 29 away from leap years)."""
+    for year in (ref.year, ref.year + step):
+        d = _date(year, month, day)
+        if d is not None and (d - ref).days * step > 0:
+            return d
+    return None
+
+
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
     """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
     forward in future-tense clauses."""
@@ -1944,6 +1958,12 @@ def _h_monthday(ctx, m):
                 if d is not None and d.weekday() == wd:
                     ctx.anchor = d
                     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+        if (step := _STEPPED_DAY.get(pre.lower().split()[-1] if pre else "")) is not None and ctx.ref is not None \
+                and (d := _stepped_month_day(ctx.ref, month, dd, step)) is not None:
+            # "last October 12": the latest such day before the reference, whatever the clause's tense ("who is
+            # charged with planting the bomb ... last October 12"); "next March 3": the first after it
+            ctx.anchor = d
+            return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)] + _and_day(ctx, e, d)
         if pre.lower().endswith("since") and ctx.ref is not None:
             # "since April 5": a start already reached, the latest such day on or before the reference
             d = _date(ctx.ref.year, month, dd)
