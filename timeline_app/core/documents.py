@@ -2003,6 +2003,7 @@ _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 _QUOTATION = re.compile(r"[\"“”«»]|(?<!\w)['‘’]")
 _READER_TITLE_WORDS = 30  # a site's line over a headline ("Follow us on ... Follow us on ... Subscribe ...")
 _SECOND_PERSON = frozenset({"you"})
+_VERB_BASE_TAGS = frozenset({"VB", "VBP"})
 
 
 def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
@@ -2026,7 +2027,7 @@ def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
         return False
     if s.rstrip()[-1:] == "?" or _QUOTATION.search(s):
         return False
-    from timeline_app.core.grammar import tag_words, verb_groups  # (grammar loads only for such a line)
+    from timeline_app.core.grammar import lexicon_tag, tag_words, verb_groups  # (grammar loads only for such a line)
     tokens = tag_words(s)
     if not as_title and any(t.pos in _NAME_TAGS for t in tokens[1:]):
         return False
@@ -2042,7 +2043,11 @@ def _addresses_reader(s: str, *, as_title: bool = False) -> bool:
         return True
     if not tokens:
         return False
-    if tokens[0].pos == "VB":  # an imperative opens the line
+    if tokens[0].pos == "VB" and (lexicon_tag(tokens[0].text.lower()) in _VERB_BASE_TAGS
+                                  or _READER_WORD.search(s) or _SITE_WORD.search(s)):
+        # an imperative opens the line: a word that is a verb when written in lower case ("Subscribe", "Connect"),
+        # or any word before the reader's or the site's pronoun ("Visit our site"); a noun the tagger reads as a
+        # verb only capitalised opens a headline ("Bomb accused in court", "Strike halts trains")
         return True
     return any(g.first > 0 and tokens[g.first - 1].text.lower() in _SECOND_PERSON for g in groups[:1])
 
