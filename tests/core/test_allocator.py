@@ -79,33 +79,6 @@ def test_glibc_takes_every_option() -> None:
     assert taken.strip() == str([1] * len(allocator.OPTIONS))
 
 
-# Whether a block of 100 KB (under glibc's first threshold, 128 KB; over the one set) comes from the main heap.
-FROM_THE_HEAP = """
-import ctypes, sys
-from timeline_app.core import allocator
-if sys.argv[1:] == ["set"]:
-    allocator.set_allocator_options()
-libc = ctypes.CDLL(None)
-libc.malloc.restype = ctypes.c_void_p
-at = libc.malloc(100_000)
-heaps = [line.split()[0].split("-") for line in open("/proc/self/maps") if line.rstrip().endswith("[heap]")]
-print(any(int(start, 16) <= at < int(end, 16) for start, end in heaps))
-"""
-
-
-@pytest.mark.skipif(not GLIBC, reason="glibc's allocator only")
-@pytest.mark.parametrize("how, environment, from_the_heap", [
-    (["set"], {}, "False"),  # mapped on its own, given back when freed
-    ([], {}, "True"),  # glibc's own threshold
-    (["set"], {"MALLOC_PERTURB_": "0"}, "True"),  # the environment's choice (glibc's default) left as it is
-])
-def test_a_large_block_is_mapped_once_the_options_are_set(how: list[str], environment: dict[str, str],
-                                                          from_the_heap: str) -> None:
-    out = subprocess.run([sys.executable, "-c", FROM_THE_HEAP, *how], capture_output=True, text=True, check=True,
-                         cwd=ROOT, timeout=120, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **environment})
-    assert out.stdout.strip() == from_the_heap
-
-
 def test_the_fork_servers_workers_inherit_the_options() -> None:
     # The fork server imports this module before it forks any worker.
     out = _run("from timeline_app.core import allocator, worker_preload\nprint(allocator._set)").stdout
