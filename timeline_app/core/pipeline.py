@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from timeline_app.core import timeline_cache
-from timeline_app.core.allocator import set_allocator_options
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.bundled import seeds_dir  # noqa: F401 (callers import it from here too)
 from timeline_app.core.model import Document, Event, Problem, Timeline
@@ -220,9 +219,6 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     # when the pause ends.
     # (`cancellable`: the passes that report no progress check `cancelled` too, between their items; with a
     # `progress`, the meter's `asked`, which also moves the bar while a step reports nothing.)
-    # glibc's large blocks mapped and given back when freed, for the whole process, from its first build on
-    # (core/allocator.py: the peak of a large document's extraction).
-    set_allocator_options()
     meter = _Progress(progress, cancelled, 1)
     asked = meter.asked if meter.pulses else cancelled
     with collection_paused(), cancellable(None if asked is None else _collecting(asked)):

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import gc
 
-from timeline_app.core.allocator import set_allocator_options
-
-# The workers' allocator set as the pipeline's process sets its own (core/allocator.py), before anything is loaded:
-# every worker forked from here inherits it.
-set_allocator_options()
-
-from timeline_app.core import analysis, extraction, grammar, news, references, temporal  # noqa: E402
+from timeline_app.core import analysis, extraction, grammar, news, references, temporal
 
 # (Imported for their side effect: loaded once here, shared by every worker forked from this process.)
 PRELOADED = (analysis, extraction, news, references, temporal)
