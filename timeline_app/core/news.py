@@ -2878,18 +2878,25 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
         return False
     head = words[-1]
     if len(words) == 1 and head.pos == "PRP":
-        pronoun = head.text.capitalize()
-        if pronoun not in _SAME_PERSON_WORDS:
-            return False
-        name = pronoun_person(doc, sent, pronoun)
-        if name is None:  # (not sure whom it stands for: the deceased, when the death's words gave them that pronoun)
-            return deceased.pronoun == pronoun
-        return name.split()[-1] in deceased.surnames
+        stands = _pronoun_stands_for_deceased(doc, sent, head, deceased)
+        # (not sure whom it stands for: the deceased, when the death's words gave them that pronoun)
+        return deceased.pronoun == head.text.capitalize() if stands is None else stands
     if head.pos in ("NNP", "NNPS") and head.text in deceased.surnames:
         return True
     if len(words) == 1 and head.text in deceased.given:
         return True  # their given name alone: "Jack went on to become the manager of Newcastle United"
     return head.pos in _NOUN_TAGS and words[0].text.lower() == "the" and head.text.lower() in deceased.roles
+
+
+def _pronoun_stands_for_deceased(doc: Document, sent: Sentence, pronoun: grammar.Token,
+                                 deceased: _Deceased) -> bool | None:
+    """Does a lone personal pronoun stand for the deceased: False for one that is no single person ("they", "it"),
+    whether the person coref finds it stands for bears their family name, None when coref is not sure."""
+    word = pronoun.text.capitalize()
+    if word not in _SAME_PERSON_WORDS:
+        return False
+    name = pronoun_person(doc, sent, word)
+    return None if name is None else name.split()[-1] in deceased.surnames
 
 
 def _tells_a_death(doc: Document, i: int) -> bool:
@@ -2913,13 +2920,8 @@ def _names_the_deceased(doc: Document, sent: Sentence, words: Sequence[grammar.T
         return False
     head = words[-1]
     if len(words) == 1 and head.pos == "PRP":
-        pronoun = head.text.capitalize()
-        if pronoun not in _SAME_PERSON_WORDS:
-            return False
-        name = pronoun_person(doc, sent, pronoun)
-        if name is not None:
-            return name.split()[-1] in deceased.surnames
-        return deceased.pronoun in (None, pronoun)
+        stands = _pronoun_stands_for_deceased(doc, sent, head, deceased)
+        return deceased.pronoun in (None, head.text.capitalize()) if stands is None else stands
     if any(w.pos == "NNP" for w in words):
         return head.text in deceased.surnames or len(words) == 1 and head.text in deceased.given
     return words[0].text.lower() == "the"
