@@ -2731,14 +2731,19 @@ def _violent(token: grammar.Token) -> bool:
     return kind == "death" and token.text.lower() not in _DEATH_NOUNS and "die" not in _lemmas(token.text)
 
 
+def _sentence_analysis(doc: Document, i: int) -> tuple[Sentence, str, grammar.SentenceAnalysis] | None:
+    """Sentence `i` with its text and analysis; None for a run-on page's over-long "sentence"."""
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    return None if len(text) > MAX_SENTENCE else (sent, text, grammar.analyse_sentence(text))
+
+
 def _lead_analyses(doc: Document, indexes: Iterable[int]) -> Iterator[tuple[Sentence, str, grammar.SentenceAnalysis]]:
-    """Each of the sentences `indexes` (the headline and the lead) with its text and analysis; a run-on page's
-    over-long "sentence" is skipped."""
+    """Each of the sentences `indexes` (the headline and the lead) with its text and analysis (`_sentence_analysis`;
+    a run-on page's over-long "sentence" is skipped)."""
     for k in indexes:
-        sent = doc.sentences[k]
-        text = doc.text[sent.start:sent.end]
-        if len(text) <= MAX_SENTENCE:
-            yield sent, text, grammar.analyse_sentence(text)
+        if (read := _sentence_analysis(doc, k)) is not None:
+            yield read
 
 
 def _names_of_runs(words: Sequence[grammar.Token], surnames_of: frozenset[str]) -> set[str]:
@@ -2857,11 +2862,9 @@ def _of_the_deceased(doc: Document, i: int, deceased: _Deceased) -> bool:
     and name no death
     (a death's word: "died at his home", "his death was announced")? A life's step ("Dole worked with the late
     Sen. George McGovern", "The Kansas senator was respected by both sides"), not the day's news."""
-    sent = doc.sentences[i]
-    text = doc.text[sent.start:sent.end]
-    if len(text) > MAX_SENTENCE:
+    if (read := _sentence_analysis(doc, i)) is None:
         return False
-    a = grammar.analyse_sentence(text)
+    sent, _text, a = read
     tokens = a.tokens
     if any(kind_of_word(t.text.lower()) == "death" for t in tokens):
         return False
@@ -2901,11 +2904,9 @@ def _pronoun_stands_for_deceased(doc: Document, sent: Sentence, pronoun: grammar
 
 def _tells_a_death(doc: Document, i: int) -> bool:
     """Is sentence `i`'s main verb a death ("Jack Charlton has died aged 85", "Harry Taylor dies at 94")?"""
-    sent = doc.sentences[i]
-    text = doc.text[sent.start:sent.end]
-    if len(text) > MAX_SENTENCE:
+    if (read := _sentence_analysis(doc, i)) is None:
         return False
-    a = grammar.analyse_sentence(text)
+    a = read[2]
     group = main_group(a)
     return group is not None and _dies(a.tokens, group)
 
@@ -2932,11 +2933,9 @@ def _deaths_of_the_deceased(doc: Document, i: int, deceased: _Deceased
     """Sentence `i`'s analysis and its verbs of death whose subject names the deceased (`_names_the_deceased`):
     "The legend died peacefully yesterday", "The 57-year-old was diagnosed with cancer ... and died on Sunday", "He
     died from Alzheimer's Disease"."""
-    sent = doc.sentences[i]
-    text = doc.text[sent.start:sent.end]
-    if len(text) > MAX_SENTENCE:
+    if (read := _sentence_analysis(doc, i)) is None:
         return None, []
-    a = grammar.analyse_sentence(text)
+    sent, _text, a = read
     tokens = a.tokens
     main = main_group(a)
     found: list[grammar.VerbGroup] = []
@@ -3060,11 +3059,9 @@ def _told_of_the_defendant(doc: Document, i: int, person: _Person) -> bool:
     theirs ("Witnesses said Kilpatrick got bribes", "They claimed Nagin had accepted over $500,000", "his lawyers
     said he did not mean to mislead agents"), not what was done to them ("said Mack was taken to hospital"), nor
     what they will do ("said Mack will appeal")?"""
-    sent = doc.sentences[i]
-    text = doc.text[sent.start:sent.end]
-    if len(text) > MAX_SENTENCE:
+    if (read := _sentence_analysis(doc, i)) is None:
         return False
-    a = grammar.analyse_sentence(text)
+    sent, _text, a = read
     group = main_group(a)
     framed = _reporting_frame(a, a.tokens, group) if group is not None else None
     if framed is None or framed[1] is group:
