@@ -127,6 +127,24 @@ def one_persons_statements(size: int) -> str:
     return "\n\n".join(out)[:size]
 
 
+def lead_retold_statements(size: int) -> str:
+    """A page's lead ("A major Meta outage disrupted access to Facebook on Friday.") and then statements telling it
+    again, each with another service, length and place ("A widespread Meta outage hit Instagram for 12 minutes,
+    users in Ohio said.")."""
+    rng = random.Random(5)
+    services = ("Facebook", "Instagram", "WhatsApp", "Messenger", "Threads")
+    verbs = ("affected", "disrupted", "hit", "crippled", "knocked out")
+    places = ("Ohio", "Kent", "Lagos", "Perth", "Quebec", "Pune")
+    out = ["Meta outage hits Facebook\nFriday, June 14, 2024\n\nA major Meta outage disrupted access to Facebook on Friday."]
+    total = len(out[0])
+    while total < size:
+        s = (f"A widespread Meta outage {rng.choice(verbs)} {rng.choice(services)} for {rng.randint(2, 90)} minutes, "
+             f"users in {rng.choice(places)} said.")
+        out.append(s)
+        total += len(s) + 2
+    return "\n\n".join(out)[:size]
+
+
 def quotes_and_dates(unit: str, size: int, paragraph: bool = False) -> str:
     """One "sentence" of `unit` ('"He said," and ') with a date every ~300 characters, a stray quotation mark
     first (so no quotation is balanced); as one line or as one paragraph of 80-character lines. Every event's
@@ -198,6 +216,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # One person's statements of one day in one article, through load, tagging, news and merging (merging's
     # "said" bucket: each statement met every earlier one under the saying word, issue 7).
     "extract_one_persons_statements": ("extract", one_persons_statements),
+    # One page's lead told again in hundreds of statements that differ in what they say ("A widespread Meta outage
+    # hit Instagram for 12 minutes, users in Ohio said."): each query of merging's index was refused the earliest
+    # under a shared key and read all the others (issue 7; `_Bucket._earliest_allowed`)
+    "extract_lead_retold_statements": ("extract", lead_retold_statements),
     # One article's day of two kinds of happening sharing words and names, under a headline of one of them, and
     # its undated sentences telling one act alike: merging's kinds apart (a refused pair's head), headline keys and
     # told-alike veto lifts (wt-merges).

@@ -2427,10 +2427,33 @@ class _Bucket:
                 if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _pair_apart(groups[heap[0]], q)):
                     best = heap[0]
                 else:  # refused for q alone, so it stays: the earliest other one that q allows
-                    best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
-                                and not (vetoing and _vetoed(groups[i], q))
-                                and not (apart and _pair_apart(groups[i], q))), default=best)
+                    best = self._earliest_allowed(tag, heap, best, lambda g: not (vetoing and _vetoed(g, q))
+                                                  and not (apart and _pair_apart(g, q)))
         return best
+
+    def _earliest_allowed(self, tag: str, heap: list[int], best: int | None,
+                          allowed: Callable[[_Group], bool]) -> int | None:
+        """The earliest group of `heap` before `best` that is still filed and `allowed`, else `best`, looked for
+        among the next `_REFUSED_LOOK` groups in filing order only (popped in order, then put back; those no
+        longer filed are dropped, as at the head): a page telling one thing hundreds of times in ways q is
+        refused must not make every query read all of them (quadratic in the page)."""
+        groups = self.groups
+        taken: list[int] = []
+        found = best
+        while heap and len(taken) < _REFUSED_LOOK:
+            i = heapq.heappop(heap)
+            if best is not None and i >= best:
+                taken.append(i)
+                break
+            if not self._valid(tag, groups[i]):
+                continue  # (no longer filed here: dropped)
+            taken.append(i)
+            if allowed(groups[i]):
+                found = i
+                break
+        for i in taken:
+            heapq.heappush(heap, i)
+        return found
 
     def new(self, g: _Group) -> None:
         self.groups.append(g)
@@ -3555,6 +3578,15 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# How many groups filed under one key a query reads past a head it is refused (`_Index._earliest_allowed`).
+_REFUSED_LOOK = 32
+
+
+# The wordings of its lead's act a page's groups are compared with (the lead's, its headline's, its first retellings'):
+# a few, so each group's test stays bounded and a long page of retellings stays linear.
+_LEAD_WORDINGS = 16
+
+
 class _ToldAct(NamedTuple):
     """What a sentence's main clause tells (`_told_act`): its doer, act and object, as the grammar reads them."""
     doer: str  # the lemma of the common noun heading the subject ("outage" of "A major Meta outage")
@@ -3707,7 +3739,7 @@ def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
                     continue
             if _framed_apart(sentence):
                 continue
-            if not within:
+            if not within and told not in acts[doc_id] and len(acts[doc_id]) < _LEAD_WORDINGS:
                 acts[doc_id].append(told)
             if follow_ups is not None and follow_ups is not _NONE:
                 follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its retelling)
