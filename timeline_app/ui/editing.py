@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, Q
 
 from timeline_app.core.html_text import visible_path
 from timeline_app.core.lazy import LazyModule
-from timeline_app.core.model import Event, Precision, Problem, Timeline
+from timeline_app.core.model import Document, Event, Precision, Problem, Timeline
 from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.hidden_list import HiddenListWidget
@@ -664,17 +664,22 @@ class EditController(QObject):
         return frozenset(d.id for d in timeline.documents
                          if d.published is not None and days.get(self._hash(d.id) or "") == d.published)
 
+    def _source_to_date(self) -> tuple[Document, str] | None:
+        """The current source and its text's hash (how the project keys its date), when the user may date it."""
+        document = self.current_source()
+        if document is None or self.read_only():
+            return None
+        text_hash = self._hash(document.id)
+        return None if text_hash is None else (document, text_hash)
+
     @Slot()
     def setPublicationDate(self) -> None:  # noqa: N802
         """Set Publication Date… of the current source: a dialog for the day, then an undoable edit."""
-        document = self.current_source()
-        if document is None or self.read_only():
+        if (source := self._source_to_date()) is None:
             return
+        document, text_hash = source
         from timeline_app.ui.edit_dialogs import PublicationDateDialog  # the dialogs load on first use
 
-        text_hash = self._hash(document.id)
-        if text_hash is None:
-            return
         dialog = PublicationDateDialog(document.title or document.id, document.published, self.window)
 
         def accepted() -> None:
@@ -689,12 +694,9 @@ class EditController(QObject):
     @Slot()
     def clearPublicationDate(self) -> None:  # noqa: N802
         """Clear Publication Date of the current source: its page's own date (or none) again, undoably."""
-        document = self.current_source()
-        if document is None or self.read_only():
+        if (source := self._source_to_date()) is None or source[1] not in self.user_dates():
             return
-        text_hash = self._hash(document.id)
-        if text_hash is None or text_hash not in self.user_dates():
-            return
+        document, text_hash = source
         self.push([(core_edits.publication_edit(text_hash, None),
                     f"Clear the publication date of “{short(document.title or document.id)}”")], self.selected_keys())
 
