@@ -102,6 +102,13 @@ def test_the_page_date_comes_from_its_address_when_the_page_states_none() -> Non
     assert str(load_document(path).published) == "2025-03-04"
 
 
+def test_a_date_in_an_in_text_link_s_address_is_not_the_page_s_date() -> None:
+    # The story links to an archive item whose address holds 2008/03/29; the page states no date of its own.
+    path = PAGES / "in_text_link_dates.html"
+    assert web_page.main_text(path.read_text("utf-8")).published is None
+    assert load_document(path).published is None
+
+
 def test_a_date_the_page_states_wins_over_trafilatura_s_reading() -> None:
     markup = ('<html><head><meta property="article:published_time" content="2025-02-11T08:00:00Z">'
               '<link rel="canonical" href="https://x.example/2020/01/01/story"></head><body>'

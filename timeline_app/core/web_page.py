@@ -29,6 +29,15 @@ MAX_MARKUP = 1_000_000
 # (`benchmarks/web_pages.py`), half the memory and a third less time.
 FAST = True
 
+
+def _date_params() -> dict[str, object]:
+    """htmldate's settings for the page's date. trafilatura passes `fast` on as htmldate's extensive search,
+    whose last resort reads every date-like string of the raw markup, link addresses included: a story
+    linking to an archive item ("/news/2008/03/29/...") took that item's day as its own. Without it htmldate
+    still reads the meta tags, the page's own address, <time> and date-classed elements, and the text."""
+    return {"extensive_search": False, "original_date": True,
+            "max_date": dt.date.today().isoformat()}  # trafilatura's default bound: no date in the future
+
 _WORD = re.compile(r"\w+")
 
 
@@ -51,7 +60,7 @@ def main_text(markup: str) -> MainText | None:
         return None
     try:
         doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, fast=FAST,
-                                          include_tables=True)
+                                          include_tables=True, date_extraction_params=_date_params())
     except Exception as e:  # noqa: BLE001 - third-party parser on untrusted markup: never fail the page
         log.info("trafilatura could not read a page: %s", e)
         return None
