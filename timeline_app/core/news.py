@@ -1685,7 +1685,7 @@ class NewsWalk:
         "out": "output", "kept_governed": "output", "kept_told": "output", "another_time": "output",
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
-        "case_steps": "output", "death_days": "output", "deaths_told": "output",
+        "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
         "_queue": "input", "_index": "input", "_source": "input",
@@ -1740,6 +1740,11 @@ class NewsWalk:
         # and the items in which someone else tells what that person did (`_told_of_the_defendant`): the case.
         self.defendant: _Person | None = None
         self.case_steps: set[int] = set()
+        # The latest stage of a crime's case the headline and lead report (`_lead_case_stage`, read as the lead is
+        # found: charged, in court, convicted, sentenced), and the items that tell an earlier stage of it
+        # (`_item_case_stage`: the crime, the arrest): they happened before the day's news.
+        self.case_stage: int | None = None
+        self.earlier_stages: set[int] = set()
         # The body sentences that tell the deceased's death again with a day of its own ("The legend died peacefully
         # yesterday"), with that day (`_death_retold`): the day of the death an undated headline or lead reports.
         self.death_days: dict[int, TimeExpression] = {}
@@ -1953,6 +1958,7 @@ class NewsWalk:
                     self.lead = i
                     self.deceased = _deceased(doc, [k for k in (head, i) if k is not None])
                     self.defendant = _defendant(doc, [k for k in (head, i) if k is not None])
+                    self.case_stage = _lead_case_stage(doc, [k for k in (head, i) if k is not None])
                 candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
@@ -2089,6 +2095,10 @@ class NewsWalk:
         if self.defendant is not None and i != self.head and i != self.lead \
                 and _told_of_the_defendant(doc, i, self.defendant):
             self.case_steps.add(i)
+        if self.case_stage is not None and i != self.head and i != self.lead:
+            stage = _item_case_stage(doc, i, start)
+            if stage is not None and stage < self.case_stage:
+                self.earlier_stages.add(i)
         if self.deceased is not None and i != self.head and i != self.lead \
                 and _deaths_of_the_deceased(doc, i, self.deceased)[1]:
             self.deaths_told.add(i)
@@ -2518,6 +2528,14 @@ class NewsWalk:
                     result.append(replace(item, dated_nearby=True))
                 else:
                     result.append(item)
+            elif item.index in self.earlier_stages and not item.statement and (
+                    (source := carried_from(item, before, day)) is None or _news_day(doc, source[1])):
+                # After a headline or lead that reports a later stage of a crime's case ("was charged on Tuesday
+                # with murder", "was jailed for life"), an earlier stage told with no date of its own, the crime
+                # or the arrest ("Holm was stabbed at his home", "Police arrested Morrow nearby"), happened before
+                # that news: not on its day (a mention of that stage where another sentence dates it). (An older
+                # day the sentence before gives it is still carried on, below.)
+                result.append(replace(item, dated_nearby=True))
             elif (source := carried_from(item, before, day)) is not None:
                 k, day = source
                 carried[item.index] = day
@@ -3086,6 +3104,73 @@ def _told_of_the_defendant(doc: Document, i: int, person: _Person) -> bool:
     alone = all(w.pos in ("NNS", "NNPS") or w.text.lower() in ("they", "we") for w in speaker[-1:])
     return _names_the_person(doc, sent, tokens[subject[0]:subject[1]], person, alone=alone) \
         and not _names_the_person(doc, sent, speaker, person)
+
+
+# The stages a crime's case goes through, in their order, by the verb lemmas that tell each: the crime itself, the
+# arrest, the charge, the court appearance (the plea, the trial), the verdict, the sentence. A crime or court story
+# reports its latest stage as the day's news ("was sentenced on Tuesday", "appeared in court"); what it tells of an
+# earlier stage with no date of its own ("Holm was stabbed at his home", "Police arrested him nearby") happened
+# before (`_CASE_STAGES` by index: 0 the crime ... 5 the sentence).
+_CASE_STAGES: tuple[frozenset[str], ...] = (
+    frozenset({"kill", "murder", "slay", "shoot", "stab", "strangle", "rob", "burgle", "steal", "assault", "rape",
+               "kidnap", "abduct", "attack", "injure", "wound", "die", "defraud", "embezzle"}),
+    frozenset({"arrest", "detain", "apprehend"}),
+    frozenset({"charge", "indict"}),
+    frozenset({"arraign", "plead", "appear", "testify", "remand"}),
+    frozenset({"convict", "acquit", "find"}),
+    frozenset({"sentence", "jail", "imprison"}),
+)
+_STAGE_OF_LEMMA = {lemma: k for k, lemmas in enumerate(_CASE_STAGES) for lemma in lemmas}
+_APPEARANCE = 3
+_VERDICT = 4
+# A court, the one place whose "appear" is a stage of a case ("appeared in court", "before magistrates"; not
+# "appeared to be"), and the words a verdict's "found" is told with ("was found guilty"; not "found the car").
+_COURT_NOUNS = frozenset({"court", "courts", "magistrates", "judge", "tribunal", "jury"})
+_VERDICT_WORDS = frozenset({"guilty", "innocent"})
+_STAGE_REACH = 6  # tokens after the verb where "appear"'s court or "found"'s "guilty" is looked for
+
+
+def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
+    """The stage of a crime's case (`_CASE_STAGES`' index) that verb group tells, by its main verb's lemma; None
+    for a verb of no stage. "appear" is one only before a court's noun, "find" only before "guilty"."""
+    stages = [_STAGE_OF_LEMMA[lemma] for lemma in _lemmas(group.main.text) if lemma in _STAGE_OF_LEMMA]
+    if not stages:
+        return None
+    stage = max(stages)
+    if stage in (_APPEARANCE, _VERDICT) and _lemmas(group.main.text).isdisjoint(
+            {"arraign", "plead", "testify", "remand", "convict", "acquit"}):
+        after = {t.text.lower() for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]}
+        if after.isdisjoint(_COURT_NOUNS if stage == _APPEARANCE else _VERDICT_WORDS):
+            return None
+    return stage
+
+
+def _lead_case_stage(doc: Document, indexes: Iterable[int]) -> int | None:
+    """The latest stage of a crime's case that the headline or the lead (sentences `indexes`) reports: its main
+    verb's (`_case_stage`), or what its reporting verb reports ("Police said a man was charged ..."). None when
+    neither tells a stage after the crime itself: only then is an earlier stage told in the body background."""
+    latest: int | None = None
+    for _sent, _text, a in _lead_analyses(doc, indexes):
+        group = main_group(a)
+        if group is None:
+            continue
+        framed = _reporting_frame(a, a.tokens, group)
+        for g in {id(g): g for g in (group, *(framed or ()))}.values():
+            stage = _case_stage(a, g)
+            if stage is not None and (latest is None or stage > latest):
+                latest = stage
+    return latest if latest else None
+
+
+def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
+    """The stage of a crime's case that the happening of sentence `i` whose verb group starts at offset `start` (a
+    news item's) tells (`_case_stage`)."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return None
+    sent, _text, a = read
+    at = start - sent.start
+    group = next((g for g in a.groups if g.start == at), None)
+    return _case_stage(a, group) if group is not None else None
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
