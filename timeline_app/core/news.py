@@ -3116,7 +3116,7 @@ _CASE_STAGES: tuple[frozenset[str], ...] = (
                "kidnap", "abduct", "attack", "injure", "wound", "die", "defraud", "embezzle"}),
     frozenset({"arrest", "detain", "apprehend"}),
     frozenset({"charge", "indict"}),
-    frozenset({"arraign", "plead", "appear", "testify", "remand"}),
+    frozenset({"arraign", "plead", "appear", "testify"}),  # (not "remand": before a trial or after a verdict)
     frozenset({"convict", "acquit", "find"}),
     frozenset({"sentence", "jail", "imprison"}),
 )
@@ -3138,7 +3138,7 @@ def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
         return None
     stage = max(stages)
     if stage in (_APPEARANCE, _VERDICT) and _lemmas(group.main.text).isdisjoint(
-            {"arraign", "plead", "testify", "remand", "convict", "acquit"}):
+            {"arraign", "plead", "testify", "convict", "acquit"}):
         after = {t.text.lower() for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]}
         if after.isdisjoint(_COURT_NOUNS if stage == _APPEARANCE else _VERDICT_WORDS):
             return None
