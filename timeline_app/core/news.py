@@ -1688,7 +1688,7 @@ class NewsWalk:
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
-        "_queue": "input", "_index": "input", "_source": "input",
+        "_queue": "input", "_index": "input", "_source": "input", "_source_days": "input", "after_source": "output",
         "_words": "memo",
     }
 
@@ -1703,6 +1703,11 @@ class NewsWalk:
         self._index: deque[int] = deque()  # each queued expression's sentence
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         self._words: tuple[int, tuple[bool, bool, bool]] | None = None  # (`_words_of`: the last sentence's)
+        # The day of the source a sentence's happening is told from ("according to a report on Monday"), by the
+        # sentence, as the expressions are read (`_sentence_dated` leaves it out: it dates no happening); taken off
+        # as each sentence is read. And of the items, those told so (`_after_source_day`), which `result` reads.
+        self._source_days: dict[int, TimeExpression] = {}
+        self.after_source: dict[int, TimeExpression] = {}
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -1815,8 +1820,12 @@ class NewsWalk:
         if e.start >= sent.end or is_figures_period(doc.text, e, sent.start):
             return -1
         attribution, labelled, rescheduling = self._words_of(i, sent)
-        if attribution and in_attribution(doc.text, sent.start, e.start) \
-                or labelled and as_of_or_labelled(doc.text, sent.start, e) \
+        if attribution and in_attribution(doc.text, sent.start, e.start):
+            if e.type != TimexType.SET and e.first is not None and doc.published is not None \
+                    and e.first < doc.published:
+                self._source_days.setdefault(i, e)  # (an earlier source's day: `_after_source_day`)
+            return -1
+        if labelled and as_of_or_labelled(doc.text, sent.start, e) \
                 or rescheduling and _rescheduling_goal(doc, sent, e):  # ("best-before dates up to July 15")
             return -1
         if _names_a_nouns_time(doc, sent, e):
@@ -1864,6 +1873,9 @@ class NewsWalk:
                         break
             else:
                 self._source = None
+        source_days = self._source_days
+        while source_days and next(iter(source_days)) < i:  # (an earlier sentence's: read, `_keep` asked)
+            del source_days[next(iter(source_days))]
         dates: list[TimeExpression] = []
         while index and index[0] == i:
             index.popleft()
@@ -2034,6 +2046,20 @@ class NewsWalk:
                 and _old_times(self.doc, self.doc.sentences[j], points):
             self.old_sentences.add(j)
 
+    def _after_source_day(self, item: NewsItem) -> NewsItem:
+        """`item`, whose happening its sentence tells from an earlier source ("The firm cut 200 jobs, according to a
+        report on Monday": `after_source`), at that source's day, on or shortly before which it happened, not at the
+        article's news day; kept off the news day when the source's time is no day ("according to a 2014 study")."""
+        day = self.after_source.get(item.index)
+        c = item.candidate
+        if day is None or not c.reported or c.first is None or day.first is None or day.first >= c.first:
+            return item
+        if day.precision != Precision.DAY:
+            return replace(item, dated_nearby=True)
+        because = f"told from a source of {human_date(day.first, day.first, Precision.DAY)} (“{day.text}”): " \
+                  "the sentence gives no date of its own"
+        return replace(item, candidate=replace(c, first=day.first, last=day.first, explanation=because))
+
     def _fallback(self) -> NewsItem | None:
         """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
         kept only for an article that would otherwise have no event at all (`result`, `resolve_news`), so
@@ -2095,6 +2121,9 @@ class NewsWalk:
         if self.defendant is not None and i != self.head and i != self.lead \
                 and _told_of_the_defendant(doc, i, self.defendant):
             self.case_steps.add(i)
+        source_day = self._source_days.get(i)
+        if source_day is not None and i != self.head:
+            self.after_source[i] = source_day
         if self.case_stage is not None and i != self.head and i != self.lead:
             stage = _item_case_stage(doc, i, start)
             if stage is not None and stage < self.case_stage:
@@ -2461,7 +2490,10 @@ class NewsWalk:
                     item = replace(item, candidate=replace(
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
-                result.append(item)
+                result.append(self._after_source_day(item))
+                continue
+            if item.index in self.after_source and item.candidate.reported:
+                result.append(self._after_source_day(item))
                 continue
             if item.index in self.quoted:
                 # The speaker's words of the sentence before (`_quotation`): said on its statement's day, or
