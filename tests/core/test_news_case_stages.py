@@ -26,6 +26,10 @@ TUESDAY = dt.date(2016, 3, 8).isoformat()  # the day the "charged on Tuesday" le
     ("jailed", "Peter Holm was stabbed 14 times at his home in Harehills.", PUBLISHED),
     ("jailed", "Police arrested Dale Morrow at a nearby house.", PUBLISHED),
     ("jailed", "Morrow was found guilty of murder after a week-long trial.", PUBLISHED),
+    # a charge on Tuesday, a day of the news: the crash and the death before it do not go on with that day; a main
+    # clause joined by "but" tells the sentence's stage ("treated him ... but he died")
+    ("died_in_hospital", "The cyclist, Amir Shah, was struck on Queen Street late at night.", TUESDAY),
+    ("died_in_hospital", "Ambulance crews treated him at the roadside but he died in hospital hours later.", TUESDAY),
     # an arrest lead: the robbery and its harm came before it
     ("arrested", "Two men stole rings and watches worth 40,000 pounds.", PUBLISHED),
     ("arrested", "A shop assistant was injured in the raid.", PUBLISHED),
@@ -39,6 +43,7 @@ def test_an_earlier_stage_of_the_case_is_not_on_the_news_day(story: str, sentenc
     ("charged_on_tuesday", "Holm's sister laid flowers outside the house.", TUESDAY),
     ("jailed", "The judge told Morrow he must serve at least 18 years.", PUBLISHED),
     ("jailed", "Holm's family wept in the public gallery.", PUBLISHED),
+    ("died_in_hospital", "Shah's family thanked the ambulance crews.", PUBLISHED),
     ("arrested", "Officers searched a flat in the city centre.", PUBLISHED),
     ("charged_later", "The man was charged with robbery.", PUBLISHED),
     # a lead of the crime itself: nothing told after it is an earlier stage

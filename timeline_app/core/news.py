@@ -3145,7 +3145,7 @@ def _told_of_the_defendant(doc: Document, i: int, person: _Person) -> bool:
 # before (`_CASE_STAGES` by index: 0 the crime ... 5 the sentence).
 _CASE_STAGES: tuple[frozenset[str], ...] = (
     frozenset({"kill", "murder", "slay", "shoot", "stab", "strangle", "rob", "burgle", "steal", "assault", "rape",
-               "kidnap", "abduct", "attack", "injure", "wound", "die", "defraud", "embezzle"}),
+               "kidnap", "abduct", "attack", "strike", "injure", "wound", "die", "defraud", "embezzle"}),
     frozenset({"arrest", "detain", "apprehend"}),
     frozenset({"charge", "indict"}),
     frozenset({"arraign", "plead", "appear", "testify"}),  # (not "remand": before a trial or after a verdict)
@@ -3202,7 +3202,24 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
     sent, _text, a = read
     at = start - sent.start
     group = next((g for g in a.groups if g.start == at), None)
-    return _case_stage(a, group) if group is not None else None
+    if group is None:
+        return None
+    stage = _case_stage(a, group)
+    if stage is not None:
+        return stage
+    # A main clause joined to it by "and" or "but" tells what happened with it ("Paramedics treated him at the scene
+    # but he died in hospital"): its stage is the sentence's (not a subordinate clause's, "after he stabbed ...").
+    tokens = a.tokens
+    for g in a.groups:
+        if g.first <= group.last:
+            continue
+        between = tokens[group.last + 1:g.first]
+        if any(t.text.lower() in _SUBORDINATE_OPENERS for t in between):
+            break
+        subject = a.subject_of(g)
+        if subject is not None and subject[0] > group.last and tokens[subject[0] - 1].text.lower() in _AND_BUT:
+            return _case_stage(a, g)
+    return None
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
