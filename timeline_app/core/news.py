@@ -51,6 +51,12 @@ not happenings). Tense decides the rest:
   clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
   sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
 
+A crime or court story reports the latest stage of its case (charged, in court, convicted, sentenced: `_CASE_STAGES`)
+as the day's news; an undated body sentence telling an earlier stage than its headline's or lead's (the crime, "Holm
+was stabbed at his home"; the arrest before a charge) happened before, and is not put on the news day (nor carried
+to a day of the news told just before it). A happening told "according to a report on Monday" (an earlier source's
+day) is put on that source's day, not the report's (`NewsWalk._after_source_day`).
+
 An article that would have no event at all (every sentence undated, none reporting a happening) keeps its
 lead as its news at the publication date, titled by its headline line if it has one: it never leaves the
 timeline without a trace.
