@@ -51,6 +51,12 @@ not happenings). Tense decides the rest:
   clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
   sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
 
+A crime or court story reports the latest stage of its case (charged, in court, convicted, sentenced: `_CASE_STAGES`)
+as the day's news; an undated body sentence telling an earlier stage than its headline's or lead's (the crime, "Holm
+was stabbed at his home"; the arrest before a charge) happened before, and is not put on the news day (nor carried
+to a day of the news told just before it). A happening told "according to a report on Monday" (an earlier source's
+day) is put on that source's day, not the report's (`NewsWalk._after_source_day`).
+
 An article that would have no event at all (every sentence undated, none reporting a happening) keeps its
 lead as its news at the publication date, titled by its headline line if it has one: it never leaves the
 timeline without a trace.
@@ -1685,10 +1691,10 @@ class NewsWalk:
         "out": "output", "kept_governed": "output", "kept_told": "output", "another_time": "output",
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
-        "case_steps": "output", "death_days": "output", "deaths_told": "output",
+        "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
-        "_queue": "input", "_index": "input", "_source": "input",
+        "_queue": "input", "_index": "input", "_source": "input", "_source_days": "input", "after_source": "output",
         "_words": "memo",
     }
 
@@ -1703,6 +1709,11 @@ class NewsWalk:
         self._index: deque[int] = deque()  # each queued expression's sentence
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         self._words: tuple[int, tuple[bool, bool, bool]] | None = None  # (`_words_of`: the last sentence's)
+        # The day of the source a sentence's happening is told from ("according to a report on Monday"), by the
+        # sentence, as the expressions are read (`_sentence_dated` leaves it out: it dates no happening); taken off
+        # as each sentence is read. And of the items, those told so (`_after_source_day`), which `result` reads.
+        self._source_days: dict[int, TimeExpression] = {}
+        self.after_source: dict[int, TimeExpression] = {}
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -1740,6 +1751,11 @@ class NewsWalk:
         # and the items in which someone else tells what that person did (`_told_of_the_defendant`): the case.
         self.defendant: _Person | None = None
         self.case_steps: set[int] = set()
+        # The latest stage of a crime's case the headline and lead report (`_lead_case_stage`, read as the lead is
+        # found: charged, in court, convicted, sentenced), and the items that tell an earlier stage of it
+        # (`_item_case_stage`: the crime, the arrest): they happened before the day's news.
+        self.case_stage: int | None = None
+        self.earlier_stages: set[int] = set()
         # The body sentences that tell the deceased's death again with a day of its own ("The legend died peacefully
         # yesterday"), with that day (`_death_retold`): the day of the death an undated headline or lead reports.
         self.death_days: dict[int, TimeExpression] = {}
@@ -1810,8 +1826,12 @@ class NewsWalk:
         if e.start >= sent.end or is_figures_period(doc.text, e, sent.start):
             return -1
         attribution, labelled, rescheduling = self._words_of(i, sent)
-        if attribution and in_attribution(doc.text, sent.start, e.start) \
-                or labelled and as_of_or_labelled(doc.text, sent.start, e) \
+        if attribution and in_attribution(doc.text, sent.start, e.start):
+            if e.type != TimexType.SET and e.first is not None and doc.published is not None \
+                    and e.first < doc.published:
+                self._source_days.setdefault(i, e)  # (an earlier source's day: `_after_source_day`)
+            return -1
+        if labelled and as_of_or_labelled(doc.text, sent.start, e) \
                 or rescheduling and _rescheduling_goal(doc, sent, e):  # ("best-before dates up to July 15")
             return -1
         if _names_a_nouns_time(doc, sent, e):
@@ -1859,6 +1879,9 @@ class NewsWalk:
                         break
             else:
                 self._source = None
+        source_days = self._source_days
+        while source_days and next(iter(source_days)) < i:  # (an earlier sentence's: read, `_keep` asked)
+            del source_days[next(iter(source_days))]
         dates: list[TimeExpression] = []
         while index and index[0] == i:
             index.popleft()
@@ -1953,6 +1976,7 @@ class NewsWalk:
                     self.lead = i
                     self.deceased = _deceased(doc, [k for k in (head, i) if k is not None])
                     self.defendant = _defendant(doc, [k for k in (head, i) if k is not None])
+                    self.case_stage = _lead_case_stage(doc, [k for k in (head, i) if k is not None])
                 candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
@@ -2028,6 +2052,20 @@ class NewsWalk:
                 and _old_times(self.doc, self.doc.sentences[j], points):
             self.old_sentences.add(j)
 
+    def _after_source_day(self, item: NewsItem) -> NewsItem:
+        """`item`, whose happening its sentence tells from an earlier source ("The firm cut 200 jobs, according to a
+        report on Monday": `after_source`), at that source's day, on or shortly before which it happened, not at the
+        article's news day; kept off the news day when the source's time is no day ("according to a 2014 study")."""
+        day = self.after_source.get(item.index)
+        c = item.candidate
+        if day is None or not c.reported or c.first is None or day.first is None or day.first >= c.first:
+            return item
+        if day.precision != Precision.DAY:
+            return replace(item, dated_nearby=True)
+        because = f"told from a source of {human_date(day.first, day.first, Precision.DAY)} (“{day.text}”): " \
+                  "the sentence gives no date of its own"
+        return replace(item, candidate=replace(c, first=day.first, last=day.first, explanation=because))
+
     def _fallback(self) -> NewsItem | None:
         """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
         kept only for an article that would otherwise have no event at all (`result`, `resolve_news`), so
@@ -2089,6 +2127,13 @@ class NewsWalk:
         if self.defendant is not None and i != self.head and i != self.lead \
                 and _told_of_the_defendant(doc, i, self.defendant):
             self.case_steps.add(i)
+        source_day = self._source_days.get(i)
+        if source_day is not None and i != self.head:
+            self.after_source[i] = source_day
+        if self.case_stage is not None and i != self.head and i != self.lead:
+            stage = _item_case_stage(doc, i, start)
+            if stage is not None and stage < self.case_stage:
+                self.earlier_stages.add(i)
         if self.deceased is not None and i != self.head and i != self.lead \
                 and _deaths_of_the_deceased(doc, i, self.deceased)[1]:
             self.deaths_told.add(i)
@@ -2451,7 +2496,10 @@ class NewsWalk:
                     item = replace(item, candidate=replace(
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
-                result.append(item)
+                result.append(self._after_source_day(item))
+                continue
+            if item.index in self.after_source and item.candidate.reported:
+                result.append(self._after_source_day(item))
                 continue
             if item.index in self.quoted:
                 # The speaker's words of the sentence before (`_quotation`): said on its statement's day, or
@@ -2518,6 +2566,14 @@ class NewsWalk:
                     result.append(replace(item, dated_nearby=True))
                 else:
                     result.append(item)
+            elif item.index in self.earlier_stages and not item.statement and (
+                    (source := carried_from(item, before, day)) is None or _news_day(doc, source[1])):
+                # After a headline or lead that reports a later stage of a crime's case ("was charged on Tuesday
+                # with murder", "was jailed for life"), an earlier stage told with no date of its own, the crime
+                # or the arrest ("Holm was stabbed at his home", "Police arrested Morrow nearby"), happened before
+                # that news: not on its day (a mention of that stage where another sentence dates it). (An older
+                # day the sentence before gives it is still carried on, below.)
+                result.append(replace(item, dated_nearby=True))
             elif (source := carried_from(item, before, day)) is not None:
                 k, day = source
                 carried[item.index] = day
@@ -3086,6 +3142,90 @@ def _told_of_the_defendant(doc: Document, i: int, person: _Person) -> bool:
     alone = all(w.pos in ("NNS", "NNPS") or w.text.lower() in ("they", "we") for w in speaker[-1:])
     return _names_the_person(doc, sent, tokens[subject[0]:subject[1]], person, alone=alone) \
         and not _names_the_person(doc, sent, speaker, person)
+
+
+# The stages a crime's case goes through, in their order, by the verb lemmas that tell each: the crime itself, the
+# arrest, the charge, the court appearance (the plea, the trial), the verdict, the sentence. A crime or court story
+# reports its latest stage as the day's news ("was sentenced on Tuesday", "appeared in court"); what it tells of an
+# earlier stage with no date of its own ("Holm was stabbed at his home", "Police arrested him nearby") happened
+# before (`_CASE_STAGES` by index: 0 the crime ... 5 the sentence).
+_CASE_STAGES: tuple[frozenset[str], ...] = (
+    frozenset({"kill", "murder", "slay", "shoot", "stab", "strangle", "rob", "burgle", "steal", "assault", "rape",
+               "kidnap", "abduct", "attack", "strike", "injure", "wound", "die", "defraud", "embezzle"}),
+    frozenset({"arrest", "detain", "apprehend"}),
+    frozenset({"charge", "indict"}),
+    frozenset({"arraign", "plead", "appear", "testify"}),  # (not "remand": before a trial or after a verdict)
+    frozenset({"convict", "acquit", "find"}),
+    frozenset({"sentence", "jail", "imprison"}),
+)
+_STAGE_OF_LEMMA = {lemma: k for k, lemmas in enumerate(_CASE_STAGES) for lemma in lemmas}
+_APPEARANCE = 3
+_VERDICT = 4
+# A court, the one place whose "appear" is a stage of a case ("appeared in court", "before magistrates"; not
+# "appeared to be"), and the words a verdict's "found" is told with ("was found guilty"; not "found the car").
+_COURT_NOUNS = frozenset({"court", "courts", "magistrates", "judge", "tribunal", "jury"})
+_VERDICT_WORDS = frozenset({"guilty", "innocent"})
+_STAGE_REACH = 6  # tokens after the verb where "appear"'s court or "found"'s "guilty" is looked for
+
+
+def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
+    """The stage of a crime's case (`_CASE_STAGES`' index) that verb group tells, by its main verb's lemma; None
+    for a verb of no stage. "appear" is one only before a court's noun, "find" only before "guilty"."""
+    stages = [_STAGE_OF_LEMMA[lemma] for lemma in _lemmas(group.main.text) if lemma in _STAGE_OF_LEMMA]
+    if not stages:
+        return None
+    stage = max(stages)
+    if stage in (_APPEARANCE, _VERDICT) and _lemmas(group.main.text).isdisjoint(
+            {"arraign", "plead", "testify", "convict", "acquit"}):
+        after = {t.text.lower() for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]}
+        if after.isdisjoint(_COURT_NOUNS if stage == _APPEARANCE else _VERDICT_WORDS):
+            return None
+    return stage
+
+
+def _lead_case_stage(doc: Document, indexes: Iterable[int]) -> int | None:
+    """The latest stage of a crime's case that the headline or the lead (sentences `indexes`) reports: its main
+    verb's (`_case_stage`), or what its reporting verb reports ("Police said a man was charged ..."). None when
+    neither tells a stage after the crime itself: only then is an earlier stage told in the body background."""
+    latest: int | None = None
+    for _sent, _text, a in _lead_analyses(doc, indexes):
+        group = main_group(a)
+        if group is None:
+            continue
+        framed = _reporting_frame(a, a.tokens, group)
+        for g in {id(g): g for g in (group, *(framed or ()))}.values():
+            stage = _case_stage(a, g)
+            if stage is not None and (latest is None or stage > latest):
+                latest = stage
+    return latest if latest else None
+
+
+def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
+    """The stage of a crime's case that the happening of sentence `i` whose verb group starts at offset `start` (a
+    news item's) tells (`_case_stage`)."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return None
+    sent, _text, a = read
+    at = start - sent.start
+    group = next((g for g in a.groups if g.start == at), None)
+    if group is None:
+        return None
+    stage = _case_stage(a, group)
+    if stage is not None:
+        return stage
+    # A main clause joined to it by "and" or "but" tells what happened with it ("Paramedics treated him at the scene
+    # but he died in hospital"): its stage is the sentence's (not a subordinate clause's, "after he stabbed ...").
+    tokens = a.tokens
+    for g in a.groups:
+        if g.first <= group.last:
+            continue
+        between = tokens[group.last + 1:g.first]
+        if any(t.text.lower() in _SUBORDINATE_OPENERS for t in between):
+            break
+        subject = a.subject_of(g)
+        if subject is not None and subject[0] > group.last and tokens[subject[0] - 1].text.lower() in _AND_BUT:
+            return _case_stage(a, g)
+    return None
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:

@@ -59,6 +59,10 @@ _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b(?!s\b)")
 # A weekday that bounds a span ("since Monday", "by Friday") is not the happening's day either.
 _MOVED = re.compile(r"(?:\b(?:last|next|this|coming|past|following|previous|every|each|a|an|same|that"
                     r"|since|until|till|by|before|after)\s+)$", re.IGNORECASE)
+# A weekday's possessive and the words after it, the happening it names ("Tuesday's earthquake", "Friday's deadly
+# blast"): a summary of a happening of that day.
+_POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+_WORD = re.compile(r"[A-Za-z-]+")
 _LEAD_SENTENCES = 5  # the headline, a standfirst or teaser, and the lead's first sentences
 # How far after the lead's start a second telling of its happening is looked for (`_same_happening_day`): the
 # story's first screens, where its captions and its retelling of the lead are; a long text's later days are of other
@@ -187,6 +191,7 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
     not_lead = merge_spans([*skip, *captions])
     not_lead_starts = [a for a, _ in not_lead]
     seen = 0
+    before: list[Sentence] = []  # the lead's sentences read before this one
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         if _inside(not_lead, not_lead_starts, start):
@@ -198,6 +203,8 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
             if _weekday_date().match(text, m.start()) is not None \
                     or _MOVED.search(text, max(start, m.start() - 12), m.start()):
                 continue  # (a day written out with its weekday, or a weekday moved off the nearest one)
+            if _summary_of_another_happening(text, before, m.end()):
+                continue
             # The lead's first weekday, for a happening told as done: the one day the story writes out with that
             # weekday, or else the one it writes for the same happening (by its verb) that falls on that weekday.
             group = _verb_at(text[start:end], m.start() - start)
@@ -215,7 +222,28 @@ def page_day_from_story(text: str, skip: Sequence[tuple[int, int]], captions: Se
             if tied:
                 return next(iter(tied)) if len(tied) == 1 else None
             return _same_happening_day(text, sentences, plain, weekday, _lemmas(group), start)
+        before.append(sentence)
     return None
+
+
+def _summary_of_another_happening(text: str, before: Sequence[Sentence], at: int) -> bool:
+    """Is the weekday ending at `at` a possessive that names a happening of its day ("Tuesday's earthquake killed 40
+    people") after the lead's sentences (the headline's too) that already tell a happening as done, and name none of
+    its words ("Rescuers pulled 14 survivors from collapsed buildings")? The lead reports its own news, of its own
+    day; the possessive sums up an earlier one, whose weekday is not the page's. (When the lead names the same
+    happening, "An earthquake struck eastern Turkey", its day is the lead's.)"""
+    owned = _POSSESSIVE.match(text, at)
+    if owned is None or not before:
+        return False
+    named = {w.lower() for w in owned.groups() if w}
+    told = [text[sentence.start:sentence.end] for sentence in before]
+    return all(named.isdisjoint(w.lower() for w in _WORD.findall(t)) for t in told) \
+        and any(_told_as_done(g) for t in told for g in _finite_groups(t))
+
+
+def _finite_groups(sentence: str) -> list[VerbGroup]:
+    from timeline_app.core.grammar import analyse_sentence
+    return [g for g in analyse_sentence(sentence).groups if g.finite]
 
 
 # A year written on its own ("in 2013", "2013's"): the years the story speaks of.
