@@ -869,6 +869,31 @@ def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) ->
     return tag
 
 
+# The prefixes English joins to a verb with a hyphen, the word staying that verb ("re-signed", "co-founded",
+# "pre-ordered", "mis-sold", "out-scored"): a closed class.
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "mis", "de", "un", "out", "over", "under", "counter"})
+
+
+def _split_verb_prefix(word: str) -> tuple[str, str] | None:
+    """("re-", "signed") for a word of a verb prefix, one hyphen and a lower-case word after it, else None."""
+    prefix, hyphen, rest = word.partition("-")
+    if not hyphen or prefix.lower() not in _VERB_PREFIXES or not rest.isalpha() or not rest.islower():
+        return None
+    return prefix + hyphen, rest
+
+
+def _prefixed_verb_tag(key: str, lexicon: "_Lexicon") -> str | None:
+    """The tag of a word the lexicon lacks that is a verb prefix and a hyphen before a verb form the lexicon knows
+    ("re-signed" as "signed", "co-founded" as "founded"): one word of its last part's kind. Brill's rule for a
+    hyphen made every such word an adjective ("He re-signed/JJ with the club": no verb, no act). None for any
+    other word (a noun or adjective after the prefix keeps the rules' guess: "pre-war", "co-founder")."""
+    split = _split_verb_prefix(key)
+    if split is None:
+        return None
+    tag = lexicon.tag_of(split[1])
+    return tag if tag is not None and tag[:2] == "VB" else None
+
+
 @lru_cache(maxsize=16384)
 def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
     """`_lexical_tag`, cached: names and numbers recur through a document, and a neighbour that no rule
@@ -929,6 +954,8 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = key if key in ",.:;()$#" else ":"
             elif _NUMBER.match(key):
                 tags[i] = "CD"
+            elif (hyphened := _prefixed_verb_tag(key, lexicon)) is not None:
+                tags[i] = hyphened
             else:
                 tags[i] = "NNP" if key[:1].isupper() else "NN"
                 unknown.append(i)
@@ -2714,6 +2741,10 @@ def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[st
     certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its
     tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
+    if not lemmas and (split := _split_verb_prefix(form)) is not None:
+        # A verb with a hyphened prefix the dictionary lacks ("re-signed", "co-founded"): its last part's present
+        # with the prefix ("re-signs").
+        return tuple(split[0] + present for present in _present_forms(split[1], plural, tag))
     if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
         # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
         # verb's regular past is the form itself (as `_pasts_after_time_nouns` reads it).
