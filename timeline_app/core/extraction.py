@@ -1444,8 +1444,14 @@ def _conjunct(sentence: str, start: int, end: int,
         # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
         # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
         # (The word count first: the sentence's groups are read only for a clause long enough to be one.)
-        if len(second.split()) >= 3 and any(m.end() <= g.start < start
-                                            for g in grammar.analyse_sentence(sentence).groups):
+        a = grammar.analyse_sentence(sentence) if len(second.split()) >= 3 else None
+        verb = next((g for g in a.groups if m.end() <= g.start < start), None) if a is not None else None
+        if verb is not None:
+            subject = a.subject_of(verb)
+            if subject is not None and a.tokens[subject[0]].start < m.start():
+                # The "and" joins the verb's doers, not clauses: "The senator, who was elected in 2010, and his
+                # aide resigned on Monday" (the grammar's subject reaches back past it: both resigned).
+                return sentence, start, end
             return second, start - m.end(), end - m.end()
         return sentence, start, end
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,

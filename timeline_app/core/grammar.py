@@ -2995,6 +2995,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
         # wh-word; that clause, whole, is the subject of the verb after it.
         result = (0, result[1])
+    if result is not None and result[1] == group.first and aside is None:
+        result = _joined_past_relative(a, result)
     if result is not None:
         result = _past_opening_phrase(tokens, result)
     if result is None:
@@ -3003,6 +3005,47 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _joined_past_relative(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int]:
+    """The subject `found` ("her team") with the conjunct before its ", and" when that conjunct is a noun phrase
+    that opens the sentence and a relative clause set off by commas follows it: "Dr. Jones, who led the study,
+    and her team were honoured" (both were; the walk stopped at the "and", and the title lost its first doer).
+    Else `found` as it was."""
+    tokens = a.tokens
+    conjunction = found[0] - 1
+    if conjunction < 3 or tokens[conjunction].text.lower() != "and" or tokens[conjunction - 1].text != ",":
+        return found
+    span = a.clause_at(conjunction - 2)
+    if span is None or not _is_relative(tokens[span[0]]) or span[0] < 2 or tokens[span[0] - 1].text != ",":
+        return found
+    if any(tokens[k].text == "," and not _inner_comma(tokens, k) for k in range(span[0], conjunction - 1)):
+        return found  # (one aside only: a list of them is another shape)
+    first = _noun_phrase_before(a, span[0] - 2)
+    if first is None or first[1] != span[0] - 1 or bisect_left(a.group_firsts, first[0]) != 0:
+        return found  # the conjunct must open the sentence, before any verb: no verb's object ("met the envoy, who")
+    if first[0] > 0 and tokens[first[0] - 1].text != ",":
+        return found
+    return first[0], found[1]
+
+
+def _joined_relative_aside(a: "SentenceAnalysis", subject: tuple[int, int]) -> frozenset[int]:
+    """The tokens of the relative clause, with its commas, between a subject's first conjunct and its ", and"
+    (`_joined_past_relative`), so the title joins the doers without it; empty for any other subject."""
+    tokens = a.tokens
+    lo, hi = subject
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text == "," and _is_relative(tokens[k + 1]):
+            span = a.clause_at(k + 1)
+            if span is None or span[0] != k + 1:
+                return frozenset()
+            end = span[1]
+            while end < hi and tokens[end].text != ",":
+                end += 1
+            if end + 1 < hi and tokens[end + 1].text.lower() == "and":
+                return frozenset(range(k, end + 1))
+            return frozenset()
+    return frozenset()
 
 
 # The tags of what may stand before a preposition that opens a clause (or nothing does): a conjunction, a break.
@@ -5020,6 +5063,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     subject_end = _subject_core_end(tokens, subject, _SUBJECT_ROOM - len(group.text) - 1 - size)
     modifiers = _subject_modifiers(tokens, subject[0], subject_end, _TITLE_ROOM - len(group.text) - 1 - size) \
         if heads else frozenset()
+    joined_aside = _joined_relative_aside(a, subject)
+    if joined_aside:
+        # ("Dr. Jones, who led the study, and her team": the first conjunct's relative clause goes, as a lone
+        # subject's does, and the doers stay joined: "Dr. Jones and her team were honoured")
+        modifiers = modifiers | joined_aside
     for i in range(subject[0], subject_end):
         if i not in drop and i not in modifiers and size <= limit:
             kept.append(tokens[i])
