@@ -869,6 +869,8 @@ def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) ->
     return tag
 
 
+_PAST_BE = frozenset({"was", "were"})
+
 # The prefixes English joins to a verb with a hyphen, the word staying that verb ("re-signed", "co-founded",
 # "pre-ordered", "mis-sold", "out-scored"): a closed class.
 _VERB_PREFIXES = frozenset({"re", "co", "pre", "mis", "de", "un", "out", "over", "under", "counter"})
@@ -995,6 +997,13 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    if "VBN" in tags:
+        for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):
+            if keys[i].lower() in _PAST_BE:
+                # "was"/"were" are never participles: Brill's rule for a past after a past ("Students who
+                # protested were/VBN arrested", "The man who ... exploded was/VBN identified") left the clause
+                # without its finite verb, and the title without its act.
+                tags[i] = "VBD"
     # Base forms that may be a subject's past: each VB, and each verb-first word the rules made a noun.
     base_forms: list[int] = list(compress(range(n), map(operator.eq, tags, repeat("VB")))) if "VB" in tags else []
     if tags != lexical:  # (one comparison in C, not a walk over the words, when no contextual rule moved one)
@@ -3563,7 +3572,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
         tok = tok._replace(pos="NNP")
     if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
-        return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
+        # a gerund for subject: "(said that) rebuilding would start"; with its determiner ("The following were")
+        return (j - 1 if j > 0 and tokens[j - 1].pos in ("DT", "PRP$") else j), j + 1
     if tok.pos not in _NOUN and tok.pos not in ("CD", "PRP"):
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
