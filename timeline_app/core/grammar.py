@@ -1067,7 +1067,8 @@ def _tags(words: list[str]) -> list[str]:
         tags[0] = "IN"
     if "VBN" in tags and not _OBJECT_RELATIVE_KEYS.isdisjoint(keys):
         _finite_participles_in_object_relatives(keys, tags)
-    if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
+    if "VBN" in tags and (not _RELATIVE_BEFORE_OUTER_PAST.isdisjoint(keys)
+                          or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
         _outer_past_after_subject_relative(keys, tags)
     if "VBN" in tags and not _SUBORDINATE_OPENERS.isdisjoint(keys):
         _past_before_a_subordinate_clause(keys, tags)
@@ -1238,6 +1239,9 @@ def _adverbs_after_determiners_as_nouns(keys: list[str], tags: list[str]) -> Non
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
+# The relative words after which the outer clause's past may have been read a participle: the object relatives'
+# and "who", a subject relative's ("Fans who waited outside cheered/VBN": the fans cheered).
+_RELATIVE_BEFORE_OUTER_PAST = _OBJECT_RELATIVE_KEYS | {"who"}
 _GAP_AFTER_KEYS_TAGS = frozenset({"IN", ",", ".", ":", "RB"})  # what may follow a verb whose object is the gap
 
 
@@ -1281,7 +1285,7 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
     if keys[0].lower() in _SUBJECT_CLAUSE_OPENERS and tags[0] in ("IN", "WRB"):
         r = 0
     else:
-        r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
+        r = next((i for i, key in enumerate(keys) if key.lower() in _RELATIVE_BEFORE_OUTER_PAST), -1)
         if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
             return
     finite = [i for i in range(r + 1, len(tags)) if tags[i] in _FINITE]
@@ -3634,7 +3638,19 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start = _after_leading_phrase(tokens, start, j)
     if tok.pos == "PRP" and start >= j - 1:
         return None  # "of them" alone
-    return _list_start(tokens, start, j, floor, antecedent), j + 1
+    start = _list_start(tokens, start, j, floor, antecedent)
+    if not antecedent and start == floor + 1 and tokens[floor].pos == "VBG" and tokens[start].pos in _GERUND_OBJECT \
+            and (floor == 0 or tokens[floor - 1].text.lower() in _BEFORE_GERUND_SUBJECT):
+        # An "-ing" form that opens the clause, its object right before the verb, is the subject's head, a gerund:
+        # "Rebuilding the bridge began in 2010" (not "The bridge began"), "said that closing the mine left ...".
+        start = floor
+    return start, j + 1
+
+
+# What a gerund subject's object opens with (a determiner: "Rising prices" is an adjective's phrase, no gerund's),
+# and what may stand right before such a subject.
+_GERUND_OBJECT = frozenset({"DT", "PRP$"})
+_BEFORE_GERUND_SUBJECT = frozenset({"that", "``", '"', "\u201c"})
 
 
 def _gerund_conjunct(tokens: Sequence[Token], k: int, floor: int) -> bool:
@@ -3887,6 +3903,8 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
     verb then.)"""
     if _partitive(phrase, (0, len(phrase))):
         return _plural_partitive(phrase, names)
+    if len(phrase) > 2 and phrase[0].pos == "VBG" and phrase[1].pos in _GERUND_OBJECT:
+        return False  # a gerund and its object are one act: "Rebuilding the bridges takes years"
     cut = _head_end(phrase)
     plural = _plural_before(phrase, cut, names)
     if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
