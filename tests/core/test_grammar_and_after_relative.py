@@ -1,6 +1,7 @@
 """A ", and" right after a relative clause set off by commas ("X, who ..., and Y were ...") joins X to Y as the
 verb's doers: the subject walk stopped at the "and" ("Her team were honoured"), and a date inside the relative clause
-made the title cut the sentence there as if a clause of its own followed. The relative clause leaves the title as a
+made the title cut the sentence there as if a clause of its own followed. So does an age set off ("Kim, 42, and his
+wife, 39, were arrested" was titled "His wife were arrested"). The relative clause leaves the title as a
 lone subject's does. Invented sentences."""
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def _title(sentence: str, date: str, others: tuple[str, ...]) -> str:
      "The governor and his deputy resign"),
     ("The coach, whose contract ends in June, and the club parted ways on Monday.", "on Monday", ("in June",),
      "The coach and the club part ways"),
+    # an age set off after each doer is such an aside too
+    ("Moyo, 51, and his brother, 47, were charged on Friday.", "on Friday", (), "Moyo and his brother were charged"),
+    ("Moyo, 51, and his brother were charged on Friday.", "on Friday", (), "Moyo and his brother were charged"),
 ])
 def test_the_doer_before_a_relative_clause_joins_the_one_after_and(sentence: str, date: str,
                                                                      others: tuple[str, ...], title: str) -> None:

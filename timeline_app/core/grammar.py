@@ -3008,7 +3008,10 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
         # wh-word; that clause, whole, is the subject of the verb after it.
         result = (0, result[1])
-    if result is not None and result[1] == group.first and aside is None:
+    if result is not None and (aside is None and result[1] == group.first
+                               or aside is not None and _age_aside(tokens, aside) and result[1] == aside[0] - 1
+                               and aside[1] == group.first - 1):
+        # (the second conjunct's own age set off may stand before the verb: "and his wife, 39, were arrested")
         result = _joined_past_relative(a, result)
     if result is not None:
         result = _past_opening_phrase(tokens, result)
@@ -3029,25 +3032,38 @@ def _joined_past_relative(a: "SentenceAnalysis", found: tuple[int, int]) -> tupl
     conjunction = found[0] - 1
     if conjunction < 3 or tokens[conjunction].text.lower() != "and" or tokens[conjunction - 1].text != ",":
         return found
-    span = a.clause_at(conjunction - 2)
-    if span is None or not _is_relative(tokens[span[0]]) or span[0] < 2 or tokens[span[0] - 1].text != ",":
-        return found
-    if any(tokens[k].text == "," and not _inner_comma(tokens, k) for k in range(span[0], conjunction - 1)):
-        return found  # (one aside only: a list of them is another shape)
-    first = _noun_phrase_before(a, span[0] - 2)
-    if first is None or first[1] != span[0] - 1 or bisect_left(a.group_firsts, first[0]) != 0:
+    comma = conjunction - 3  # the comma that opens an age set off: "Kim, 42, and his wife"
+    if comma >= 1 and tokens[comma].text == "," and _age_aside(tokens, (comma + 1, conjunction - 1)):
+        opening = comma
+    else:
+        span = a.clause_at(conjunction - 2)
+        if span is None or not _is_relative(tokens[span[0]]) or span[0] < 2 or tokens[span[0] - 1].text != ",":
+            return found
+        if any(tokens[k].text == "," and not _inner_comma(tokens, k) for k in range(span[0], conjunction - 1)):
+            return found  # (one aside only: a list of them is another shape)
+        opening = span[0] - 1
+    first = _noun_phrase_before(a, opening - 1)
+    if first is None or first[1] != opening or bisect_left(a.group_firsts, first[0]) != 0:
         return found  # the conjunct must open the sentence, before any verb: no verb's object ("met the envoy, who")
     if first[0] > 0 and tokens[first[0] - 1].text != ",":
         return found
     return first[0], found[1]
 
 
+def _age_aside(tokens: Sequence[Token], aside: tuple[int, int]) -> bool:
+    """Is the aside [lo, hi) set off by commas a lone number, a person's age ("Kim, 42, and ...")?"""
+    return aside[1] - aside[0] == 1 and tokens[aside[0]].pos == "CD" and tokens[aside[0]].text.isdigit()
+
+
 def _joined_relative_aside(a: "SentenceAnalysis", subject: tuple[int, int]) -> frozenset[int]:
-    """The tokens of the relative clause, with its commas, between a subject's first conjunct and its ", and"
-    (`_joined_past_relative`), so the title joins the doers without it; empty for any other subject."""
+    """The tokens of the relative clause or the age, with its commas, between a subject's first conjunct and its
+    ", and" (`_joined_past_relative`), so the title joins the doers without it; empty for any other subject."""
     tokens = a.tokens
     lo, hi = subject
     for k in range(lo + 1, hi - 1):
+        if tokens[k].text == "," and k + 3 < hi and _age_aside(tokens, (k + 1, k + 2)) and tokens[k + 2].text == "," \
+                and tokens[k + 3].text.lower() == "and":
+            return frozenset(range(k, k + 3))
         if tokens[k].text == "," and _is_relative(tokens[k + 1]):
             span = a.clause_at(k + 1)
             if span is None or span[0] != k + 1:
