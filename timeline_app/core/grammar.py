@@ -1004,6 +1004,13 @@ def _tags(words: list[str]) -> list[str]:
                 # protested were/VBN arrested", "The man who ... exploded was/VBN identified") left the clause
                 # without its finite verb, and the title without its act.
                 tags[i] = "VBD"
+    if "who" in keys:
+        for i in range(1, n - 1):
+            if keys[i] == "who" and tags[i] == "WP" and tags[i + 1] in ("JJ", "NN") and keys[i + 1].isalpha() \
+                    and keys[i + 1].endswith("ed") and _verb_form_of(keys[i + 1], "VBD"):
+                # Right after a subject relative's "who" stands its verb, no adjective: "Fans who queued/JJ
+                # overnight were let in" (the lexicon's JJ left the relative clause verbless, its antecedent lost).
+                tags[i + 1] = "VBD"
     # Base forms that may be a subject's past: each VB, and each verb-first word the rules made a noun.
     base_forms: list[int] = list(compress(range(n), map(operator.eq, tags, repeat("VB")))) if "VB" in tags else []
     if tags != lexical:  # (one comparison in C, not a walk over the words, when no contextual rule moved one)
