@@ -956,7 +956,7 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = key if key in ",.:;()$#" else ":"
             elif _NUMBER.match(key):
                 tags[i] = "CD"
-            elif (hyphened := _prefixed_verb_tag(key, lexicon)) is not None:
+            elif "-" in key and (hyphened := _prefixed_verb_tag(key, lexicon)) is not None:
                 tags[i] = hyphened
             else:
                 tags[i] = "NNP" if key[:1].isupper() else "NN"
@@ -3037,7 +3037,7 @@ def _joined_past_relative(a: "SentenceAnalysis", found: tuple[int, int]) -> tupl
     Else `found` as it was."""
     tokens = a.tokens
     conjunction = found[0] - 1
-    if conjunction < 3 or tokens[conjunction].text.lower() != "and" or tokens[conjunction - 1].text != ",":
+    if conjunction < 3 or tokens[conjunction - 1].text != "," or tokens[conjunction].text.lower() != "and":
         return found
     comma = conjunction - 3  # the comma that opens an age set off: "Kim, 42, and his wife"
     if comma >= 1 and tokens[comma].text == "," and _age_aside(tokens, (comma + 1, conjunction - 1)):
@@ -3067,6 +3067,8 @@ def _joined_relative_aside(a: "SentenceAnalysis", subject: tuple[int, int]) -> f
     ", and" (`_joined_past_relative`), so the title joins the doers without it; empty for any other subject."""
     tokens = a.tokens
     lo, hi = subject
+    if hi - lo < 5:
+        return frozenset()  # (a doer, a comma, an aside, a comma, "and", a doer: most subjects are shorter)
     for k in range(lo + 1, hi - 1):
         if tokens[k].text == "," and k + 3 < hi and _age_aside(tokens, (k + 1, k + 2)) and tokens[k + 2].text == "," \
                 and tokens[k + 3].text.lower() == "and":
