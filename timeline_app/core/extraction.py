@@ -1444,8 +1444,14 @@ def _conjunct(sentence: str, start: int, end: int,
         # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
         # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
         # (The word count first: the sentence's groups are read only for a clause long enough to be one.)
-        if len(second.split()) >= 3 and any(m.end() <= g.start < start
-                                            for g in grammar.analyse_sentence(sentence).groups):
+        a = grammar.analyse_sentence(sentence) if len(second.split()) >= 3 else None
+        verb = next((g for g in a.groups if m.end() <= g.start < start), None) if a is not None else None
+        if verb is not None:
+            subject = a.subject_of(verb)
+            if subject is not None and a.tokens[subject[0]].start < m.start():
+                # The "and" joins the verb's doers, not clauses: "The senator, who was elected in 2010, and his
+                # aide resigned on Monday" (the grammar's subject reaches back past it: both resigned).
+                return sentence, start, end
             return second, start - m.end(), end - m.end()
         return sentence, start, end
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,
@@ -1679,7 +1685,38 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
     """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
+    reopened = _continued_quotation_mark(sentence)
+    if reopened:
+        # The sentence goes on with a quotation an earlier one opened (the splitter cut inside it: `We lost
+        # it all," Jones said on Monday.`): its words up to the closing mark are the speaker's, not a clause
+        # of their own whose subject is the title's. Read with the opening mark put back, they are the quoted
+        # object of the speaker's verb, as in a sentence that holds the whole quotation.
+        shift = len(reopened)
+        sentence = reopened + sentence
+        phrase_start, phrase_end = phrase_start + shift, phrase_end + shift
+        others = [(a + shift, b + shift) for a, b in others]
     return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
+
+
+# A quotation's closing mark: a curly one, or a straight one right after the quotation's last mark (`,"`, `."`,
+# `?"`, `!"`) with a space or the end after it (an opening straight mark follows a space and precedes a word).
+_CLOSING_QUOTE = re.compile(r'\u201d|(?<=[,.!?])"(?=\s|$)')
+
+
+def _continued_quotation_mark(sentence: str) -> str:
+    """The opening mark of the quotation `sentence` goes on with when its first quotation mark closes one (an
+    earlier sentence opened it), else "". The first mark decides: a sentence that opens its own quotation
+    first closes what it opened."""
+    if '"' not in sentence and "\u201d" not in sentence:
+        return ""
+    first = min((i for i in (sentence.find('"'), sentence.find("\u201c"), sentence.find("\u201d"), sentence.find("``"))
+                 if i >= 0), default=-1)
+    if first < 0:
+        return ""
+    closing = _CLOSING_QUOTE.match(sentence, first)
+    if closing is None:
+        return ""
+    return "\u201c" if closing.group() == "\u201d" else '"'
 
 
 def release_caches() -> None:

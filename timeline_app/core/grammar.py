@@ -869,6 +869,33 @@ def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) ->
     return tag
 
 
+_PAST_BE = frozenset({"was", "were"})
+
+# The prefixes English joins to a verb with a hyphen, the word staying that verb ("re-signed", "co-founded",
+# "pre-ordered", "mis-sold", "out-scored"): a closed class.
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "mis", "de", "un", "out", "over", "under", "counter"})
+
+
+def _split_verb_prefix(word: str) -> tuple[str, str] | None:
+    """("re-", "signed") for a word of a verb prefix, one hyphen and a lower-case word after it, else None."""
+    prefix, hyphen, rest = word.partition("-")
+    if not hyphen or prefix.lower() not in _VERB_PREFIXES or not rest.isalpha() or not rest.islower():
+        return None
+    return prefix + hyphen, rest
+
+
+def _prefixed_verb_tag(key: str, lexicon: "_Lexicon") -> str | None:
+    """The tag of a word the lexicon lacks that is a verb prefix and a hyphen before a verb form the lexicon knows
+    ("re-signed" as "signed", "co-founded" as "founded"): one word of its last part's kind. Brill's rule for a
+    hyphen made every such word an adjective ("He re-signed/JJ with the club": no verb, no act). None for any
+    other word (a noun or adjective after the prefix keeps the rules' guess: "pre-war", "co-founder")."""
+    split = _split_verb_prefix(key)
+    if split is None:
+        return None
+    tag = lexicon.tag_of(split[1])
+    return tag if tag is not None and tag[:2] == "VB" else None
+
+
 @lru_cache(maxsize=16384)
 def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
     """`_lexical_tag`, cached: names and numbers recur through a document, and a neighbour that no rule
@@ -929,6 +956,8 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = key if key in ",.:;()$#" else ":"
             elif _NUMBER.match(key):
                 tags[i] = "CD"
+            elif "-" in key and (hyphened := _prefixed_verb_tag(key, lexicon)) is not None:
+                tags[i] = hyphened
             else:
                 tags[i] = "NNP" if key[:1].isupper() else "NN"
                 unknown.append(i)
@@ -968,6 +997,20 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    if "VBN" in tags:
+        for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):
+            if keys[i].lower() in _PAST_BE:
+                # "was"/"were" are never participles: Brill's rule for a past after a past ("Students who
+                # protested were/VBN arrested", "The man who ... exploded was/VBN identified") left the clause
+                # without its finite verb, and the title without its act.
+                tags[i] = "VBD"
+    if "who" in keys:
+        for i in range(1, n - 1):
+            if keys[i] == "who" and tags[i] == "WP" and tags[i + 1] in ("JJ", "NN") and keys[i + 1].isalpha() \
+                    and keys[i + 1].endswith("ed") and _verb_form_of(keys[i + 1], "VBD"):
+                # Right after a subject relative's "who" stands its verb, no adjective: "Fans who queued/JJ
+                # overnight were let in" (the lexicon's JJ left the relative clause verbless, its antecedent lost).
+                tags[i + 1] = "VBD"
     # Base forms that may be a subject's past: each VB, and each verb-first word the rules made a noun.
     base_forms: list[int] = list(compress(range(n), map(operator.eq, tags, repeat("VB")))) if "VB" in tags else []
     if tags != lexical:  # (one comparison in C, not a walk over the words, when no contextual rule moved one)
@@ -1031,7 +1074,8 @@ def _tags(words: list[str]) -> list[str]:
         tags[0] = "IN"
     if "VBN" in tags and not _OBJECT_RELATIVE_KEYS.isdisjoint(keys):
         _finite_participles_in_object_relatives(keys, tags)
-    if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
+    if "VBN" in tags and (not _RELATIVE_BEFORE_OUTER_PAST.isdisjoint(keys)
+                          or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
         _outer_past_after_subject_relative(keys, tags)
     if "VBN" in tags and not _SUBORDINATE_OPENERS.isdisjoint(keys):
         _past_before_a_subordinate_clause(keys, tags)
@@ -1202,6 +1246,9 @@ def _adverbs_after_determiners_as_nouns(keys: list[str], tags: list[str]) -> Non
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
+# The relative words after which the outer clause's past may have been read a participle: the object relatives'
+# and "who", a subject relative's ("Fans who waited outside cheered/VBN": the fans cheered).
+_RELATIVE_BEFORE_OUTER_PAST = _OBJECT_RELATIVE_KEYS | {"who"}
 _GAP_AFTER_KEYS_TAGS = frozenset({"IN", ",", ".", ":", "RB"})  # what may follow a verb whose object is the gap
 
 
@@ -1245,7 +1292,7 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
     if keys[0].lower() in _SUBJECT_CLAUSE_OPENERS and tags[0] in ("IN", "WRB"):
         r = 0
     else:
-        r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
+        r = next((i for i, key in enumerate(keys) if key.lower() in _RELATIVE_BEFORE_OUTER_PAST), -1)
         if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
             return
     finite = [i for i in range(r + 1, len(tags)) if tags[i] in _FINITE]
@@ -2714,6 +2761,10 @@ def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[st
     certain or nothing (but a regular "-ed" past it lacks, by lemminflect's rules). Cached: lemminflect copies its
     tables' rows on every call, and news repeats its verbs."""
     lemmas = all_lemmas(form).get("VERB", ())
+    if not lemmas and (split := _split_verb_prefix(form)) is not None:
+        # A verb with a hyphened prefix the dictionary lacks ("re-signed", "co-founded"): its last part's present
+        # with the prefix ("re-signs").
+        return tuple(split[0] + present for present in _present_forms(split[1], plural, tag))
     if not lemmas and tag == "VBD" and form.endswith("ed") and form.isalpha() and not all_lemmas(form):
         # A regular "-ed" past the dictionary lacks ("capsized"): lemminflect's guess of its one verb, when that
         # verb's regular past is the form itself (as `_pasts_after_time_nouns` reads it).
@@ -2964,6 +3015,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
         # wh-word; that clause, whole, is the subject of the verb after it.
         result = (0, result[1])
+    if result is not None and (aside is None and result[1] == group.first
+                               or aside is not None and _age_aside(tokens, aside) and result[1] == aside[0] - 1
+                               and aside[1] == group.first - 1):
+        # (the second conjunct's own age set off may stand before the verb: "and his wife, 39, were arrested")
+        result = _joined_past_relative(a, result)
     if result is not None:
         result = _past_opening_phrase(tokens, result)
     if result is None:
@@ -2972,6 +3028,62 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _joined_past_relative(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int]:
+    """The subject `found` ("her team") with the conjunct before its ", and" when that conjunct is a noun phrase
+    that opens the sentence and a relative clause set off by commas follows it: "Dr. Jones, who led the study,
+    and her team were honoured" (both were; the walk stopped at the "and", and the title lost its first doer).
+    Else `found` as it was."""
+    tokens = a.tokens
+    conjunction = found[0] - 1
+    if conjunction < 3 or tokens[conjunction - 1].text != "," or tokens[conjunction].text.lower() != "and":
+        return found
+    comma = conjunction - 3  # the comma that opens an age set off: "Kim, 42, and his wife"
+    if comma >= 1 and tokens[comma].text == "," and _age_aside(tokens, (comma + 1, conjunction - 1)):
+        opening = comma
+    else:
+        span = a.clause_at(conjunction - 2)
+        if span is None or not _is_relative(tokens[span[0]]) or span[0] < 2 or tokens[span[0] - 1].text != ",":
+            return found
+        if any(tokens[k].text == "," and not _inner_comma(tokens, k) for k in range(span[0], conjunction - 1)):
+            return found  # (one aside only: a list of them is another shape)
+        opening = span[0] - 1
+    first = _noun_phrase_before(a, opening - 1)
+    if first is None or first[1] != opening or bisect_left(a.group_firsts, first[0]) != 0:
+        return found  # the conjunct must open the sentence, before any verb: no verb's object ("met the envoy, who")
+    if first[0] > 0 and tokens[first[0] - 1].text != ",":
+        return found
+    return first[0], found[1]
+
+
+def _age_aside(tokens: Sequence[Token], aside: tuple[int, int]) -> bool:
+    """Is the aside [lo, hi) set off by commas a lone number, a person's age ("Kim, 42, and ...")?"""
+    return aside[1] - aside[0] == 1 and tokens[aside[0]].pos == "CD" and tokens[aside[0]].text.isdigit()
+
+
+def _joined_relative_aside(a: "SentenceAnalysis", subject: tuple[int, int]) -> frozenset[int]:
+    """The tokens of the relative clause or the age, with its commas, between a subject's first conjunct and its
+    ", and" (`_joined_past_relative`), so the title joins the doers without it; empty for any other subject."""
+    tokens = a.tokens
+    lo, hi = subject
+    if hi - lo < 5:
+        return frozenset()  # (a doer, a comma, an aside, a comma, "and", a doer: most subjects are shorter)
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text == "," and k + 3 < hi and _age_aside(tokens, (k + 1, k + 2)) and tokens[k + 2].text == "," \
+                and tokens[k + 3].text.lower() == "and":
+            return frozenset(range(k, k + 3))
+        if tokens[k].text == "," and _is_relative(tokens[k + 1]):
+            span = a.clause_at(k + 1)
+            if span is None or span[0] != k + 1:
+                return frozenset()
+            end = span[1]
+            while end < hi and tokens[end].text != ",":
+                end += 1
+            if end + 1 < hi and tokens[end + 1].text.lower() == "and":
+                return frozenset(range(k, end + 1))
+            return frozenset()
+    return frozenset()
 
 
 # The tags of what may stand before a preposition that opens a clause (or nothing does): a conjunction, a break.
@@ -3489,7 +3601,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
         tok = tok._replace(pos="NNP")
     if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
-        return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
+        # a gerund for subject: "(said that) rebuilding would start"; with its determiner ("The following were")
+        return (j - 1 if j > 0 and tokens[j - 1].pos in ("DT", "PRP$") else j), j + 1
     if tok.pos not in _NOUN and tok.pos not in ("CD", "PRP"):
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
@@ -3550,7 +3663,19 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start = _after_leading_phrase(tokens, start, j)
     if tok.pos == "PRP" and start >= j - 1:
         return None  # "of them" alone
-    return _list_start(tokens, start, j, floor, antecedent), j + 1
+    start = _list_start(tokens, start, j, floor, antecedent)
+    if not antecedent and start == floor + 1 and tokens[floor].pos == "VBG" and tokens[start].pos in _GERUND_OBJECT \
+            and (floor == 0 or tokens[floor - 1].text.lower() in _BEFORE_GERUND_SUBJECT):
+        # An "-ing" form that opens the clause, its object right before the verb, is the subject's head, a gerund:
+        # "Rebuilding the bridge began in 2010" (not "The bridge began"), "said that closing the mine left ...".
+        start = floor
+    return start, j + 1
+
+
+# What a gerund subject's object opens with (a determiner: "Rising prices" is an adjective's phrase, no gerund's),
+# and what may stand right before such a subject.
+_GERUND_OBJECT = frozenset({"DT", "PRP$"})
+_BEFORE_GERUND_SUBJECT = frozenset({"that", "``", '"', "\u201c"})
 
 
 def _gerund_conjunct(tokens: Sequence[Token], k: int, floor: int) -> bool:
@@ -3803,6 +3928,8 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
     verb then.)"""
     if _partitive(phrase, (0, len(phrase))):
         return _plural_partitive(phrase, names)
+    if len(phrase) > 2 and phrase[0].pos == "VBG" and phrase[1].pos in _GERUND_OBJECT:
+        return False  # a gerund and its object are one act: "Rebuilding the bridges takes years"
     cut = _head_end(phrase)
     plural = _plural_before(phrase, cut, names)
     if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
@@ -4989,6 +5116,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     subject_end = _subject_core_end(tokens, subject, _SUBJECT_ROOM - len(group.text) - 1 - size)
     modifiers = _subject_modifiers(tokens, subject[0], subject_end, _TITLE_ROOM - len(group.text) - 1 - size) \
         if heads else frozenset()
+    joined_aside = _joined_relative_aside(a, subject)
+    if joined_aside:
+        # ("Dr. Jones, who led the study, and her team": the first conjunct's relative clause goes, as a lone
+        # subject's does, and the doers stay joined: "Dr. Jones and her team were honoured")
+        modifiers = modifiers | joined_aside
     for i in range(subject[0], subject_end):
         if i not in drop and i not in modifiers and size <= limit:
             kept.append(tokens[i])
