@@ -35,6 +35,9 @@ OCT = dt.date(2024, 10, 1)
     ("She will visit the town during the summer.", "the summer", APR, "2024-SU"),
     ("The company said this fall it would cut jobs.", "this fall", JUN, "2024-FA"),
     ("The festival takes place in the spring.", "the spring", JUN, "2025-SP"),
+    # an obligation's participle is no past: "has to be repaired this winter" is the coming one
+    ("The bridge has to be repaired this winter.", "this winter", APR, "2024-WI"),
+    ("The bridge has to be repaired during the winter.", "the winter", APR, "2024-WI"),
 ])
 def test_season_takes_its_clause_tense(sentence: str, phrase: str, reference: dt.date, value: str) -> None:
     assert value_of(sentence, phrase, reference) == value

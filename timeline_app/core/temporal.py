@@ -2429,14 +2429,27 @@ def _past_season_told(ctx: _Ctx, s: int, e: int) -> bool:
     verb = _clause_verb(ctx, s, e)
     if verb is not None and _reporting_verb(verb[0][0].lower()):
         return False
-    return _narrated_past(ctx, s, e) or (verb is not None and verb[1] in ("VBD", "VBN"))
+    return _narrated_past(ctx, s, e) or (verb is not None and _finite_past(ctx.text, verb))
 
 
 def _clause_verb_told_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the verb of the clause of the season at t[s:e] (`_clause_verb`) a past one that is not a report's ("During
     the summer, prices had risen"; not "said in the summer it would", whose season may be the plan's)?"""
     verb = _clause_verb(ctx, s, e)
-    return verb is not None and verb[1] in ("VBD", "VBN") and not _reporting_verb(verb[0][0].lower())
+    return verb is not None and _finite_past(ctx.text, verb) and not _reporting_verb(verb[0][0].lower())
+
+
+# The auxiliary right before a participle that makes it a past or a perfect ("was hit", "had risen", "has closed").
+_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|'d)\s+$", re.I)
+
+
+def _finite_past(t: str, verb: tuple[re.Match[str], str]) -> bool:
+    """Is a clause's verb (`_clause_verb`) told in the past: a simple past, or a participle after a past's or a
+    perfect's auxiliary ("were hit", "had risen"; not "has to be rewritten", an obligation still to meet)?"""
+    word, tag = verb
+    if tag == "VBD":
+        return True
+    return tag == "VBN" and _PAST_AUXILIARY_BEFORE.search(t, max(0, word.start() - 8), word.start()) is not None
 
 
 def _h_season(ctx, m):
