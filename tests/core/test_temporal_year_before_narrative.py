@@ -27,6 +27,10 @@ REF = dt.date(2024, 6, 18)
     # the written year two sentences back: too far, publication's
     ("In 2019 the firm lost money. Its chief resigned. A year earlier it had made a profit.",
      "A year earlier", "2023"),
+    # a year a participle's phrase gives a thing ("founded in 1985") is its own time, not the narrative's
+    ("The company, founded in 1985, said profit rose 5% from a year earlier.", "a year earlier", "2023"),
+    ("Born in 1950, he said sales rose from a year earlier.", "a year earlier", "2023"),
+    ("The company was founded in 1985. A year earlier, its founder had left Oslo.", "A year earlier", "1984"),
     # no written year: the publication's (business news compares with the year before the report's)
     ("The company earned $5 million, compared with $4 million a year earlier.", "a year earlier", "2023"),
     ("Sales rose last year, up from $450 million the year before.", "the year before", "2022"),

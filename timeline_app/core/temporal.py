@@ -3784,6 +3784,10 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 
 # A year's digits in a date phrase ("2019", "March 5, 2019", "summer 2019"; not "last year").
 _WRITES_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+# A participle's phrase about a noun that the year dates ("The company, founded in 1985, said ...", "Born in 1950,
+# he ..."): the thing's own time, not the time the narrative is at.
+_PARTICIPLE_PHRASE_BEFORE = re.compile(r"(?:^|[,(]|[.!?]\s)\s*(?:[A-Za-z]+ed|[Bb]orn|[Bb]uilt|[Bb]egun|[Mm]ade|[Ss]et\s+up)"
+                                       r"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _WRITTEN_YEAR_REACH = 400  # characters back from the phrase: its own sentence and the one before
 
 
@@ -4726,7 +4730,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
-                    if _WRITES_YEAR_DIGITS.search(t.text) is not None:
+                    if _WRITES_YEAR_DIGITS.search(t.text) is not None and \
+                            _PARTICIPLE_PHRASE_BEFORE.search(text, max(0, t.start - 30), t.start) is None:
                         ctx.focus_written = (ctx.focus, t.end)
                     if t.precision is Precision.DAY and ctx.ref is not None and t.first <= ctx.ref:
                         # only a recent day can be the evening a story's "earlier in the evening" goes back to; an
