@@ -4869,7 +4869,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 if _said_by_a_verb(lender.sentence, said) and _object_told(tags, token, lender.sentence):
                     lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
     if lent is None:
-        _attach_own_news(eligible, documents, dated_sentences, topics_of)
+        _attach_own_news(groups, eligible, documents, dated_sentences, topics_of)
 
 
 # The tags of a verb that tells a happening as done (or a headline's present); a past perfect's or a modal's
@@ -4877,6 +4877,15 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
 _TOLD_DONE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _NOT_DONE_BEFORE = frozenset({"had", "'d", "will", "would", "could", "might", "may", "must", "should", "shall",
                               "can", "to", "not", "never"})
+
+
+_GATHERING_FAMILIES = frozenset(_FAMILY.values())  # ("harm", "occasion": the families that gather kinds)
+
+
+def _word_family(word: str) -> str | None:
+    """The family of the kind a lower-case word names ("died": death, a harm), or None."""
+    kind = _kind_of_word(word)
+    return None if kind is None else _FAMILY.get(kind, kind)
 
 
 def _articles_news(eligible: list[_Group], undated: dict[str, Document]) -> dict[str, int]:
@@ -4894,8 +4903,8 @@ def _articles_news(eligible: list[_Group], undated: dict[str, Document]) -> dict
     return {doc_id: i for doc_id, i in found.items() if i is not None}
 
 
-def _attach_own_news(eligible: list[_Group], documents: list[Document], dated_sentences: dict[str, bytearray],
-                     topics_of: Callable[[int], set[str]]) -> None:
+def _attach_own_news(groups: list[_Group], eligible: list[_Group], documents: list[Document],
+                     dated_sentences: dict[str, bytearray], topics_of: Callable[[int], set[str]]) -> None:
     """An article without a publication date whose own lead dates its news ("Jonas Berg was stabbed ... in the
     early hours of 16 March 2024"): a sentence of its opening that gives no date and is in no event, and that says
     with a verb, as done, a happening its story tells (the lead's words around its date, or the headline's: "Man
@@ -4909,12 +4918,16 @@ def _attach_own_news(eligible: list[_Group], documents: list[Document], dated_se
     news = _articles_news(eligible, undated)
     if not news:
         return
-    # The sentences some event already holds (their own dates, or another story's undated mention).
-    held: set[tuple[str, int]] = {(c.doc_id, c.sentence_start) for g in check_every(eligible)
+    # The sentences some event already holds (their own dates, or another story's undated mention; `groups`: a
+    # period's too, which `eligible` leaves out).
+    held: set[tuple[str, int]] = {(c.doc_id, c.sentence_start) for g in check_every(groups)
                                   for c in g.members if c.doc_id in news}
     for doc_id, i in news.items():
         doc, g = undated[doc_id], eligible[i]
         lead_words = frozenset(topics_of(i))
+        # A harm's or an occasion's family (`_FAMILY`) holds what befell its people or what they did there: "The
+        # man died in hospital" after "A man was shot ...", as the merge takes a death with its attack.
+        lead_families = _families(g.kinds) & _GATHERING_FAMILIES
         title = " ".join(doc.title.split()).lower()
         headline_words = _topics(doc.title) if title else frozenset()
         dated_here = dated_sentences.get(doc_id, _NO_STARTS)
@@ -4929,8 +4942,9 @@ def _attach_own_news(eligible: list[_Group], documents: list[Document], dated_se
             tags = grammar.tag_words(text)
             token = None
             for k, t in enumerate(tags):
-                if t.pos in _TOLD_DONE_TAGS and story.intersection(_word_keys(t.text.lower())) \
-                        and not (k and tags[k - 1].text.lower() in _NOT_DONE_BEFORE):
+                if t.pos in _TOLD_DONE_TAGS and not (k and tags[k - 1].text.lower() in _NOT_DONE_BEFORE) \
+                        and (story.intersection(_word_keys(t.text.lower()))
+                             or lead_families and _word_family(t.text.lower()) in lead_families):
                     token = t
                     break
             if token is None:
