@@ -2421,8 +2421,8 @@ def _season_year(ref: dt.date, code: str, which: str) -> int:
 
 def _past_season_told(ctx: _Ctx, s: int, e: int) -> bool:
     """Is "this <season>" at t[s:e] the time of a past clause ("They met this winter", "This spring, he visited
-    Paris"): no future cue, and its verb past (`_narrated_past`, or the clause's verb as a bare weekday's,
-    `_clause_verb_is_past`)? Not a reporting verb's ("The company said this fall it would cut jobs": the report
+    Paris"): no future cue, and its verb past (`_narrated_past`, or the clause's verb, `_clause_verb`, as a bare
+    weekday's is read, told as a finite past: `_finite_past`)? Not a reporting verb's ("The company said this fall it would cut jobs": the report
     tells a plan, whose season may be the coming one)."""
     if _future(ctx, s, e) is not None:
         return False
