@@ -41,6 +41,7 @@ def test_an_undated_pages_own_news_joins_its_dated_lead(story: str, own_news: st
     ("flood", "Engineers had warned the council", "The river Orsa burst its banks"),
     ("shooting", "Officers searched the area", "A man was shot in a car park"),
     ("shooting", "Two teenagers were arrested", "A man was shot in a car park"),
+    ("shooting", "A man had been killed in the same car park", "A man was shot in a car park"),
     # a dated page's sentence is dated by the page's day (its own event), not joined here
     ("dated_page", "Berg died in hospital", "Jonas Berg, 34, was stabbed"),
 ])

@@ -4879,6 +4879,15 @@ _NOT_DONE_BEFORE = frozenset({"had", "'d", "will", "would", "could", "might", "m
                               "can", "to", "not", "never"})
 
 
+def _not_done(tags: list[grammar.Token], k: int) -> bool:
+    """Is the verb tags[k] a past perfect's, a modal's, an infinitive's or a negated one ("had died", "had been
+    killed", "will die", "not died"): background or what is to come, not a happening told as done?"""
+    before = tags[k - 1].text.lower() if k else ""
+    if before == "been" and k > 1:
+        before = tags[k - 2].text.lower()  # ("had been killed": the past perfect's auxiliary before "been")
+    return before in _NOT_DONE_BEFORE
+
+
 _GATHERING_FAMILIES = frozenset(_FAMILY.values())  # ("harm", "occasion": the families that gather kinds)
 
 
@@ -4942,7 +4951,7 @@ def _attach_own_news(groups: list[_Group], eligible: list[_Group], documents: li
             tags = grammar.tag_words(text)
             token = None
             for k, t in enumerate(tags):
-                if t.pos in _TOLD_DONE_TAGS and not (k and tags[k - 1].text.lower() in _NOT_DONE_BEFORE) \
+                if t.pos in _TOLD_DONE_TAGS and not _not_done(tags, k) \
                         and (story.intersection(_word_keys(t.text.lower()))
                              or lead_families and _word_family(t.text.lower()) in lead_families):
                     token = t
