@@ -4868,6 +4868,101 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                         continue
                 if _said_by_a_verb(lender.sentence, said) and _object_told(tags, token, lender.sentence):
                     lent[doc.id] = LentDay(g.first, lender.doc_id, sent.start)
+    if lent is None:
+        _attach_own_news(groups, eligible, documents, dated_sentences, topics_of)
+
+
+# The tags of a verb that tells a happening as done (or a headline's present); a past perfect's or a modal's
+# verb is background or what is to come.
+_TOLD_DONE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_NOT_DONE_BEFORE = frozenset({"had", "'d", "will", "would", "could", "might", "may", "must", "should", "shall",
+                              "can", "to", "not", "never"})
+
+
+def _not_done(tags: list[grammar.Token], k: int) -> bool:
+    """Is the verb tags[k] a past perfect's, a modal's, an infinitive's or a negated one ("had died", "had been
+    killed", "will die", "not died"): background or what is to come, not a happening told as done?"""
+    before = tags[k - 1].text.lower() if k else ""
+    if before == "been" and k > 1:
+        before = tags[k - 2].text.lower()  # ("had been killed": the past perfect's auxiliary before "been")
+    return before in _NOT_DONE_BEFORE
+
+
+_GATHERING_FAMILIES = frozenset(_FAMILY.values())  # ("harm", "occasion": the families that gather kinds)
+
+
+def _word_family(word: str) -> str | None:
+    """The family of the kind a lower-case word names ("died": death, a harm), or None."""
+    kind = _kind_of_word(word)
+    return None if kind is None else _FAMILY.get(kind, kind)
+
+
+def _articles_news(eligible: list[_Group], undated: dict[str, Document]) -> dict[str, int]:
+    """Per article of `undated` (no publication date), the one group of `eligible` that its own headline or lead
+    dates on a day (a dated member printed there, not inferred): the article's news. None kept for an article
+    whose opening dates two or none."""
+    openings = {doc_id: frozenset(_opening_starts(doc)) for doc_id, doc in undated.items()}
+    found: dict[str, int | None] = {}
+    for i, g in check_every(enumerate(eligible)):
+        if g.precision != Precision.DAY or g.period:
+            continue
+        for doc_id in {c.doc_id for c in g.members if c.dated and not c.inferred and c.doc_id in openings
+                       and c.sentence_start in openings[c.doc_id]}:
+            found[doc_id] = i if doc_id not in found else None
+    return {doc_id: i for doc_id, i in found.items() if i is not None}
+
+
+def _attach_own_news(groups: list[_Group], eligible: list[_Group], documents: list[Document],
+                     dated_sentences: dict[str, bytearray], topics_of: Callable[[int], set[str]]) -> None:
+    """An article without a publication date whose own lead dates its news ("Jonas Berg was stabbed ... in the
+    early hours of 16 March 2024"): a sentence of its opening that gives no date and is in no event, and that says
+    with a verb, as done, a happening its story tells (the lead's words around its date, or the headline's: "Man
+    dies after stabbing" / "The man died in hospital"), tells that news: it joins the lead's event as an undated
+    mention of it. Without the page's day nothing else dates it, and a page's opening tells its own news; a
+    sentence that tells something else ("Officers cordoned off the street") shares no happening word with the
+    story and stays undated."""
+    undated = {d.id: d for d in documents if d.published is None}
+    if not undated:
+        return
+    news = _articles_news(eligible, undated)
+    if not news:
+        return
+    # The sentences some event already holds (their own dates, or another story's undated mention; `groups`: a
+    # period's too, which `eligible` leaves out).
+    held: set[tuple[str, int]] = {(c.doc_id, c.sentence_start) for g in check_every(groups)
+                                  for c in g.members if c.doc_id in news}
+    for doc_id, i in news.items():
+        doc, g = undated[doc_id], eligible[i]
+        lead_words = frozenset(topics_of(i))
+        # A harm's or an occasion's family (`_FAMILY`) holds what befell its people or what they did there: "The
+        # man died in hospital" after "A man was shot ...", as the merge takes a death with its attack.
+        lead_families = _families(g.kinds) & _GATHERING_FAMILIES
+        title = " ".join(doc.title.split()).lower()
+        headline_words = _topics(doc.title) if title else frozenset()
+        dated_here = dated_sentences.get(doc_id, _NO_STARTS)
+        excluded = SpanIndex(doc.excluded)
+        for sent in doc.sentences[:_HEADLINE_REACH]:
+            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start) \
+                    or (doc_id, sent.start) in held or excluded.overlaps(sent.start, sent.end):
+                continue
+            text = doc.text[sent.start:sent.end]
+            is_headline = bool(title) and " ".join(text.split()).lower() == title
+            story = lead_words if is_headline else lead_words | headline_words  # (not the headline by itself)
+            tags = grammar.tag_words(text)
+            token = None
+            for k, t in enumerate(tags):
+                if t.pos in _TOLD_DONE_TAGS and not _not_done(tags, k) \
+                        and (story.intersection(_word_keys(t.text.lower()))
+                             or lead_families and _word_family(t.text.lower()) in lead_families):
+                    token = t
+                    break
+            if token is None:
+                continue
+            mention = Mention(doc_id, sent.start + token.start, sent.start + token.end, token.text, sent.start,
+                              sent.end, dated=False)
+            g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text,
+                                 actors_in(text), inferred=True)))
+            held.add((doc_id, sent.start))
 
 
 def may_lend(documents: Sequence[Document]) -> bool:

@@ -140,7 +140,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year", "quarter", "quarter_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -154,6 +154,9 @@ class _Ctx:
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
+        # (focus, end offset) when the focus came from a phrase that writes its year's digits ("In 2019", "in March
+        # 2019"): where a narrative sets its own year, which "a year earlier" nearby counts back from
+        self.focus_written: tuple[tuple[dt.date, Precision], int] | None = None
         # the year of the last date that told one (`_tells_year`: "in 2010", "March 5", "last March", "last
         # year"): what "in March of that year" and "later that year" mean; a weekday after it leaves it be
         self.told_year: int | None = None
@@ -2416,6 +2419,39 @@ def _season_year(ref: dt.date, code: str, which: str) -> int:
     return this.year
 
 
+def _past_season_told(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is "this <season>" at t[s:e] the time of a past clause ("They met this winter", "This spring, he visited
+    Paris"): no future cue, and its verb past (`_narrated_past`, or the clause's verb, `_clause_verb`, as a bare
+    weekday's is read, told as a finite past: `_finite_past`)? Not a reporting verb's ("The company said this fall it would cut jobs": the report
+    tells a plan, whose season may be the coming one)."""
+    if _future(ctx, s, e) is not None:
+        return False
+    verb = _clause_verb(ctx, s, e)
+    if verb is not None and _reporting_verb(verb[0][0].lower()):
+        return False
+    return _narrated_past(ctx, s, e) or (verb is not None and _finite_past(ctx.text, verb))
+
+
+def _clause_verb_told_past(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the verb of the clause of the season at t[s:e] (`_clause_verb`) a past one that is not a report's ("During
+    the summer, prices had risen"; not "said in the summer it would", whose season may be the plan's)?"""
+    verb = _clause_verb(ctx, s, e)
+    return verb is not None and _finite_past(ctx.text, verb) and not _reporting_verb(verb[0][0].lower())
+
+
+# The auxiliary right before a participle that makes it a past or a perfect ("was hit", "had risen", "has closed").
+_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|'d)\s+$", re.I)
+
+
+def _finite_past(t: str, verb: tuple[re.Match[str], str]) -> bool:
+    """Is a clause's verb (`_clause_verb`) told in the past: a simple past, or a participle after a past's or a
+    perfect's auxiliary ("were hit", "had risen"; not "has to be rewritten", an obligation still to meet)?"""
+    word, tag = verb
+    if tag == "VBD":
+        return True
+    return tag == "VBN" and _PAST_AUXILIARY_BEFORE.search(t, max(0, word.start() - 8), word.start()) is not None
+
+
 def _h_season(ctx, m):
     s, e = m.span()
     code = SEASONS[m["season"].lower()]
@@ -2469,10 +2505,18 @@ def _h_season(ctx, m):
         this = cal.season_start(ctx.ref.year - 1 if code == "WI" and ctx.ref.month <= 2 else ctx.ref.year, code)
         if _future(ctx, s, e):
             y = this.year if this >= cur else this.year + 1
-        elif _narrated_past(ctx, s, e):
+        elif _narrated_past(ctx, s, e) or _clause_verb_told_past(ctx, s, e):
+            # (its clause's verb past, as a bare weekday's is: "During the summer, prices had risen" opens the
+            # clause before its verb)
             y = this.year if this <= cur else this.year - 1
         else:
             y = this.year
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
+    if which == "this" and _past_season_told(ctx, s, e):
+        # "They met this winter" told in April: the winter just gone, the last one begun by publication (a past
+        # clause cannot tell of the one to come in December), as a past clause's bare weekday is the one gone
+        this = cal.season_start(ctx.ref.year - 1 if code == "WI" and ctx.ref.month <= 2 else ctx.ref.year, code)
+        y = this.year if this <= cal.start_of(cal.SEASON, ctx.ref) else this.year - 1
         return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
     y = _season_year(ctx.ref, code, which)
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
@@ -3407,8 +3451,11 @@ _WEEK_SUMMARY_AFTER = re.compile(r"\s*,|\s+(?:ended|ending)\b", re.I)
 
 
 # "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
-# before the election", whose happening the unit is counted from)
-_UNIT_BEFORE = re.compile(r"\s+before(?P<last>\s+last)?(?=\s*(?:[,.;:!?)]|$))", re.I)
+# before the election", whose happening the unit is counted from); so too "the year before that," and one that opens
+# a clause told in the past perfect ("; the year before it had made a profit": an adverb, the time of that clause,
+# where a conjunction's "the week before he was elected" counts from his election)
+_UNIT_BEFORE = re.compile(r"\s+before(?:(?P<last>\s+last)|\s+that)?(?=\s*(?:[,.;:!?)]|$))"
+                          r"|\s+before(?=\s+(?:it|he|she|they|we|i|you)\s+had\b)", re.I)
 _YEAR_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our)\s+[a-z]", re.I)
 _AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
                        r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
@@ -3735,6 +3782,33 @@ _AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 
 
+# A year's digits in a date phrase ("2019", "March 5, 2019", "summer 2019"; not "last year").
+_WRITES_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+# A participle's phrase about a noun that the year dates ("The company, founded in 1985, said ...", "Born in 1950,
+# he ..."): the thing's own time, not the time the narrative is at.
+_PARTICIPLE_PHRASE_BEFORE = re.compile(r"(?:^|[,(]|[.!?]\s)\s*(?:[A-Za-z]+ed|[Bb]orn|[Bb]uilt|[Bb]egun|[Mm]ade|[Ss]et\s+up)"
+                                       r"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_WRITTEN_YEAR_REACH = 400  # characters back from the phrase: its own sentence and the one before
+
+
+def _year_written_nearby(ctx: _Ctx, s: int) -> dt.date | None:
+    """The first day of the date in focus when the phrase that set it wrote its year's digits and stands in the
+    sentence of offset s or the one before ("In 2019 the firm lost money. A year earlier it had ..."): the time an
+    anaphoric "a year earlier" counts from. None otherwise (the count keeps its own base)."""
+    written = ctx.focus_written
+    if written is None or written[0] is not ctx.focus:
+        return None  # (a later date without written digits moved the focus on)
+    end = written[1]
+    if end > s or s - end > _WRITTEN_YEAR_REACH:
+        return None
+    breaks = 0
+    for _ in _SENTENCE_END.finditer(ctx.text, end, s + 1):  # (+1: the break's look at the capital of s)
+        breaks += 1
+        if breaks > 1:
+            return None
+    return written[0][0]
+
+
 def _ago(ctx, s, e, n, vague, code, tail, approx):
     mod = _APPROX_MOD.get(approx, "")
     if tail in ("earlier", "later") and n is not None and not vague and _THAN_AFTER.match(ctx.text, e):
@@ -3749,7 +3823,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
             return [_te(ctx, s, e, DATE, "PAST_REF")]
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     base = ctx.ref if tail in ("ago", "from now", "hence") else (ctx.anchor or ctx.ref)
-    if ctx.focus is not None and code in ("Y", "DE", "CE") and (tail == "later" or tail == "earlier" and code != "Y"):
+    if tail in ("earlier", "before") and code == "Y" and (told := _year_written_nearby(ctx, s)) is not None:
+        # "In 2019 the firm lost money. A year earlier it had made a profit": a year the sentence (or the one
+        # before) wrote is the time the narrative is at, and the count goes back from it, not from publication
+        base = told
+    elif ctx.focus is not None and code in ("Y", "DE", "CE") and (tail == "later" or tail == "earlier" and code != "Y"):
         # "She married in 1958. A decade later …": from the year the narrative is at, not from the last
         # full date (a birth date paragraphs before) or the publication date. ("A year earlier" in business
         # news compares with the year before the report's, so it keeps counting from the reference.)
@@ -4652,6 +4730,9 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if _WRITES_YEAR_DIGITS.search(t.text) is not None and \
+                            _PARTICIPLE_PHRASE_BEFORE.search(text, max(0, t.start - 30), t.start) is None:
+                        ctx.focus_written = (ctx.focus, t.end)
                     if t.precision is Precision.DAY and ctx.ref is not None and t.first <= ctx.ref:
                         # only a recent day can be the evening a story's "earlier in the evening" goes back to; an
                         # old one ("born on May 3, 1960", "ended on June 6, 1944") in focus before the day to come
