@@ -437,7 +437,13 @@ def may_refuse_or_report(a: SentenceAnalysis) -> bool:
     """Has any verb group of the sentence a main verb that refuses or reports? `refuses_to_tell` and
     `says_nothing` say no to every group of a sentence without one: extraction asks this once per dated sentence
     before asking them date by date."""
-    return any(not _lemmas(g.main.text).isdisjoint(_REFUSING_OR_REPORTING_LEMMAS) for g in a.groups)
+    return any(map(refuses_or_reports, a.groups))
+
+
+def refuses_or_reports(group: grammar.VerbGroup) -> bool:
+    """Does the group's main verb refuse or report? `refuses_to_tell` and `says_nothing` say no to a group whose
+    verb does neither: extraction asks this of a date's group before the tokens around the date."""
+    return not _lemmas(group.main.text).isdisjoint(_REFUSING_OR_REPORTING_LEMMAS)
 
 
 def refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, at: int | None = None) -> bool:
