@@ -993,10 +993,12 @@ _LARGE_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "t
                                  "thousands", "millions"})
 
 
-def _then_apposition(tokens: Sequence[grammar.Token]) -> bool:
-    """Does an aside name what someone was "then" ("Vacco, then the U.S. attorney, ...", "Olsen, then a
-    deckhand, ...")? "then" right after a comma and before a noun phrase is "at that time": the sentence tells of
-    an earlier time, whose date it does not give; no happening of the day."""
+def _then_apposition(tokens: Sequence[grammar.Token], text: str) -> bool:
+    """Does an aside of sentence `text` (its `tokens`) name what someone was "then" ("Vacco, then the U.S.
+    attorney, ...", "Olsen, then a deckhand, ...")? "then" right after a comma and before a noun phrase is "at that
+    time": the sentence tells of an earlier time, whose date it does not give; no happening of the day."""
+    if "then" not in text.lower():
+        return False  # (the cheap test first: the tokens are the text's words, and most sentences have no "then")
     return any(t.text.lower() == "then" and tokens[k - 1].text == "," and k + 1 < len(tokens)
                and tokens[k + 1].pos in ("DT", "PRP$", "NNP", "NNPS", "JJ", "NN", "CD")
                for k, t in enumerate(tokens) if k > 0)
@@ -3717,7 +3719,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     perfect = group.words[0].text.lower() in _HAVE_OR_HAD
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
         return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
-    if not headline and _then_apposition(tokens):
+    if not headline and _then_apposition(tokens, text):
         return None, None, False  # "removed Vacco, then the U.S. attorney, from the case": told of that earlier time
     if not headline and _repeated(a, tokens, group):
         return None, None, False  # "have met several times": a record of the past, not the day's happening
