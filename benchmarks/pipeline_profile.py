@@ -9,12 +9,15 @@
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
 folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
 `pipeline.build_timeline` runs them on the main thread, so that each stage's figure is what it costs there:
-with the cyclic garbage collector paused throughout (`collector.collection_paused`), and extraction and news
-walking each article side by side, a sentence at a time (`extraction.MentionWalk` and `news.NewsWalk`, as
-`analysis.analyse_document` does: news then finds the sentences extraction analysed in grammar's memo), then
-news.resolve_news, references.in_article_references and merging.merge. Each step is timed with process CPU time
-and charged to its stage, and the grammar caches' hits and misses are printed; the one-off loads (lexicon,
-lemminflect's tables) are timed apart.
+with the cyclic garbage collector paused throughout (`collector.collection_paused`), and each article streamed
+as `analysis.analyse_document` streams it: the tagger hands out its expressions as it finds them
+(`temporal.tag_stream`) and extraction and news walk them side by side, a sentence at a time
+(`extraction.MentionWalk` and `news.NewsWalk`, `streamed`: news then finds the sentences extraction analysed in
+grammar's memo; tagged whole up front, news had read every dated sentence ahead of the walks and analysed again
+those the memo had let go: 12,541 analyses of the 1 MB text for the app's 9,579), then news.resolve_news,
+references.in_article_references and merging.merge. A `Clock` charges each step's process CPU time to its stage
+(the tagger's to "tag" when a walk pulls an expression from it), and the grammar caches' hits and misses are
+printed; the one-off loads (lexicon, lemminflect's tables) are timed apart.
 Tests never assert timings; this script is where the speed target (issue 7: 1 MB/s) is watched.
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import importlib.util
+import itertools
 import pstats
 import random
 import resource
@@ -29,7 +33,8 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
-from timeline_app.core import documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
+from timeline_app.core import analysis, documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
 from timeline_app.core.collector import collection_paused  # noqa: E402
 
 STAGES = ("load", "tag", "extract", "news", "refs", "merge", "lend")
@@ -100,19 +105,99 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str = "cumulative") -> None:
-    seconds: dict[str, float] = {}
-    profiler = cProfile.Profile()
+class Clock:
+    """Process CPU time charged to stages. A stage entered inside another (the tagger's stream, pulled by a walk)
+    is charged its own time, not the outer stage's; with `profiled` named, cProfile runs while that stage is the
+    innermost."""
 
-    def timed(stage: str, work: Callable[[], Any]) -> Any:
-        if stage == profile:
-            profiler.enable()
-        start = time.process_time()
-        result = work()
-        seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - start
-        if stage == profile:
-            profiler.disable()
-        return result
+    def __init__(self, profiler: cProfile.Profile | None = None, profiled: str | None = None) -> None:
+        self.seconds: dict[str, float] = {}
+        self._stages: list[str] = []  # the stages entered, innermost last
+        self._since = 0.0  # when the innermost was last charged
+        self._profiler, self._profiled = profiler, profiled
+
+    def _charge(self) -> None:
+        now = time.process_time()
+        if self._stages:
+            stage = self._stages[-1]
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._since
+        self._since = now
+
+    def _switch(self, was: str | None) -> None:
+        now = self._stages[-1] if self._stages else None
+        if self._profiler is not None and (was == self._profiled) != (now == self._profiled):
+            (self._profiler.enable if now == self._profiled else self._profiler.disable)()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        was = self._stages[-1] if self._stages else None
+        self._charge()
+        self._stages.append(name)
+        self._switch(was)
+        try:
+            yield
+        finally:
+            self._charge()
+            self._stages.pop()
+            self._switch(name)
+
+    def timed(self, name: str, work: Callable[[], Any]) -> Any:
+        with self.stage(name):
+            return work()
+
+    def stream(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
+        """`items`, each one's making charged to `name` (wherever it is pulled from)."""
+        iterator = iter(items)
+        while True:
+            with self.stage(name):
+                item = next(iterator, _END)
+            if item is _END:
+                return
+            yield item
+
+
+_END = object()
+
+
+def streamed_analysis(doc: Any, clock: Clock) -> tuple[list, Any]:
+    """`doc` tagged, its candidates extracted and its news read as `analysis.analyse_document` does it: one pass,
+    the tagger's expressions streamed to both walks through `itertools.tee`, news kept up with extraction a
+    sentence at a time, and the strings of what each finds shared as it comes. (extraction's candidates, the
+    news walk once past its last sentence.)"""
+    stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded)
+    for_extraction, for_news = itertools.tee(clock.stream("tag", stream))
+    walk = clock.timed("extract", partial(extraction.MentionWalk, doc, for_extraction, streamed=True))
+    reader = clock.timed("news", partial(news.NewsWalk, doc, for_news, streamed=True))
+    del for_extraction, for_news
+    walk_steps, news_steps = walk.steps(), reader.steps()
+    news_at, length = 0, len(doc.text)
+    shared: dict = {}
+    done = news_done = 0
+
+    def hold(made: list) -> None:  # (as analyse_document: the titles and names of what was found, shared)
+        extraction.hold_sentences(doc, made)
+        extraction.share_strings(made, shared, analysis._SHARED_AS_MADE, phrases=False)
+        if len(shared) > analysis._SHARED_KEPT:
+            shared.clear()
+
+    while (extraction_at := clock.timed("extract", lambda: next(walk_steps, None))) is not None:
+        if len(walk.out) > done:
+            clock.timed("extract", partial(hold, walk.out[done:]))
+            done = len(walk.out)
+        while news_at <= extraction_at:
+            news_at = clock.timed("news", lambda: next(news_steps, length + 1))
+        if len(reader.out) > news_done:
+            clock.timed("news", partial(hold, [item.candidate for item in reader.out[news_done:]]))
+            news_done = len(reader.out)
+    made = clock.timed("extract", walk.finish)
+    clock.timed("news", lambda: [None for _ in news_steps])  # the sentences after the last dated one
+    return made, reader
+
+
+def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str = "cumulative") -> None:
+    profiler = cProfile.Profile()
+    clock = Clock(profiler, profile)
+    seconds, timed = clock.seconds, clock.timed
 
     start = time.process_time()
     warm_up()  # not a per-article cost: timed on its own
@@ -125,20 +210,7 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     candidates: list = []
     found: dict[str, list] = {}
     for doc in docs:
-        expressions = timed("tag", lambda: temporal.tag(doc.text, reference=doc.published))
-        # As analysis.analyse_document: extraction and news walk the article side by side, a sentence at a time,
-        # so news finds the sentences extraction just analysed in grammar's memo (run one after the other, news
-        # re-tagged every sentence of a long article, past the memo's 512).
-        walk = timed("extract", partial(extraction.MentionWalk, doc, expressions))
-        reader = timed("news", partial(news.NewsWalk, doc, expressions))
-        del expressions
-        walk_steps, news_steps = walk.steps(), reader.steps()
-        news_at, length = 0, len(doc.text)
-        while (extraction_at := timed("extract", lambda: next(walk_steps, None))) is not None:
-            while news_at <= extraction_at:
-                news_at = timed("news", lambda: next(news_steps, length + 1))
-        made = timed("extract", walk.finish)
-        timed("news", lambda: [None for _ in news_steps])  # the sentences after the last dated one
+        made, reader = streamed_analysis(doc, clock)
         found[doc.id] = timed("news", reader.result)
         candidates += timed("news", lambda: [reader.at_story_day(c) if c.reported else c for c in made])
     candidates += timed("news", lambda: news.resolve_news(found, list(candidates), docs))
@@ -172,13 +244,7 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
 
         def lend(lent: dict) -> list | None:
             print(f"lent: {len(lent)} articles")
-            start = time.process_time()
-            try:
-                return pipeline._lend_days(docs, lendable, lent, meter, False, [])
-            finally:
-                spent = time.process_time() - start
-                seconds["lend"] = seconds.get("lend", 0.0) + spent
-                seconds["merge"] = seconds.get("merge", 0.0) - spent  # (charged to "merge" by its timer too)
+            return timed("lend", lambda: pipeline._lend_days(docs, lendable, lent, meter, False, []))
 
         events = timed("merge", lambda: merge.merger.finish(docs, lend=lend))
     else:

@@ -49,6 +49,8 @@ def test_a_pass_given_a_cancelled_build_stops_before_its_end(run_pass):
 
 def test_check_every_asks_every_n_items_and_nothing_outside_a_build():
     assert list(check_every(range(5), 2)) == [0, 1, 2, 3, 4]
+    items = [3, 1, 2]
+    assert type(check_every(items)) is type(iter(items))  # outside a build: the items' own iterator, no generator
     cancelled = CancelledAfter(3)
     seen: list[int] = []
     with cancellable(cancelled), pytest.raises(Cancelled):
@@ -62,7 +64,7 @@ def test_check_every_asks_every_n_items_and_nothing_outside_a_build():
 # (benchmarks/cancel_gaps.py). Each pass below checks as it goes: a build cancelled while that pass runs stops
 # there, not at the next pass' check.
 ARTICLE = Path(__file__).parent / "fixtures" / "cancel" / "harbour_quake.txt"
-_RELAYS = frozenset({"check_cancelled", "check_every", "collecting_asked"})  # (the last: the build's, pipeline.py)
+_RELAYS = frozenset({"check_cancelled", "check_every", "_checked_every", "collecting_asked"})  # (the last: the build's, pipeline.py)
 
 
 def _asker(frame: FrameType) -> str:

@@ -118,3 +118,35 @@ def test_repeated(text, expected):
     group = news.main_group(a)
     assert group is not None
     assert news._repeated(a, a.tokens, group) is expected
+
+
+@pytest.mark.parametrize("text", [*_NEITHER_REFUSES_NOR_REPORTS, *_REFUSES_OR_REPORTS,
+                                  "Officials declined on Monday to hear the case, the court said."])
+def test_a_group_turned_away_has_no_non_answer(text):
+    # extraction's `_non_answer` asks `refuses_or_reports` of the date's group before its two tests
+    a = grammar.analyse_sentence(text)
+    for g in a.groups:
+        if not news.refuses_or_reports(g):
+            assert not news.says_nothing(a, g)
+            assert not any(news.refuses_to_tell(a.tokens, g, at) for at in (None, *range(len(a.tokens))))
+    assert news.may_refuse_or_report(a) is any(map(news.refuses_or_reports, a.groups))
+
+
+class _Unread(tuple):
+    def __iter__(self):
+        raise AssertionError("the tokens were read")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The judge removed Vacco, then the U.S. attorney, from the case.", True),
+    ("Olsen, THEN a deckhand, joined the crew in Oslo.", True),  # any case
+    ("Police arrested two men, then searched their homes.", False),  # a verb after it: the next step
+    ("Protesters gathered in Lima on Tuesday.", None),  # no "then": the tokens are not read
+    ("The authorities closed the road.", None),
+])
+def test_then_apposition(text, expected):
+    tokens = grammar.tag_words(text)
+    if expected is None:
+        assert news._then_apposition(_Unread(tokens), text) is False
+    else:
+        assert news._then_apposition(tokens, text) is expected

@@ -4827,10 +4827,10 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     Tuesday, officials declined further comment"), or a statement that nothing could be told, `news.says_nothing`
     ("said Tuesday he could not estimate the cost")? A refusal to act stays a happening ("declined on Monday to
     hear the case"). (News is imported when first asked, news importing this module.)"""
-    from timeline_app.core.news import refuses_to_tell, says_nothing
-    a = r.analysis()
-    if not r.may_refuse_or_report():
+    if not r.may_refuse_or_report():  # (the sentence's test, kept per sentence: before any per-date work)
         return False  # (both tests need the chosen group's verb to refuse or report: no group of the sentence does)
+    from timeline_app.core.news import refuses_or_reports, refuses_to_tell, says_nothing
+    a = r.analysis()
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
@@ -4842,6 +4842,8 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     if not inside:
         return False
     group = min(inside, key=lambda g: abs(g.first - d0))
+    if not refuses_or_reports(group):
+        return False  # (the cheap test: both tests below need this group's own verb to refuse or report)
     tokens = a.tokens
     # A date right after the verb, alone or with its preposition, stands before what is refused.
     between = tokens[group.last + 1:d0]

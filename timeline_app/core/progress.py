@@ -64,11 +64,16 @@ def check_cancelled() -> None:
 
 def check_every(items: Iterable[_Item], every: int = CHECK_EVERY) -> Iterator[_Item]:
     """`items` one by one, checking for Cancel (`check_cancelled`) before the first and every `every`-th after.
-    Outside a cancellable build, `items` themselves (no cost per item)."""
+    Outside a cancellable build (as the build is when this is called), `items`' own iterator: no cost per item (a
+    generator that only passed them on was resumed for each, ~935,000 times for 1 MB of news in the `extract`
+    command, which has no Cancel)."""
     cancelled = _CANCELLED.get()
     if cancelled is None:
-        yield from items
-        return
+        return iter(items)
+    return _checked_every(items, every, cancelled)
+
+
+def _checked_every(items: Iterable[_Item], every: int, cancelled: Callable[[], bool]) -> Iterator[_Item]:
     for done, item in enumerate(items):
         if done % every == 0 and cancelled():
             raise Cancelled
