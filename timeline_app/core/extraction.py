@@ -4809,7 +4809,8 @@ def _next_hearing_title(r: _Reading, e: TimeExpression) -> str | None:
     and the remand, done at the hearing that ordered it, is put on the next one's day."""
     text, sent = r.text, r.sent
     lo = max(sent.start, e.start - 200)
-    held = _HELD_UNTIL_HEARING.search(text, lo, e.start)
+    opening = _DEADLINE_OPENING.match(e.text)  # (the tagger may hold the "until" in the phrase: "until April 9")
+    held = _HELD_UNTIL_HEARING.search(text, lo, e.start + (opening.end() if opening is not None else 0))
     ordered = _ORDERED_TO_APPEAR.search(text, lo, e.start) if held is None else None
     if held is None and ordered is None:
         return None
