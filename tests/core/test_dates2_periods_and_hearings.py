@@ -37,6 +37,7 @@ def _tagged(sentence: str) -> list[tuple[str, str]]:
      [("4:00am today", "2016-02-06T04:00")]),
     ("The polls closed at 9 pm (1900 GMT yesterday) in the capital.", [("9 pm", "2016-02-06T21:00")]),
     ("The blast came at 1830 Friday GMT, police said.", [("Friday", "2016-02-05")]),
+    ("The talks resumed at 1830 GMT.", [("1830 GMT", "2016-02-06T18:30")]),
     # the military's clock: a time after a preposition of time, no count of hours
     ("Troops moved in at 0600 hours.", [("0600 hours", "2016-02-06T06:00")]),
     ("The curfew runs from 2200 hours to 0500 hours.",
