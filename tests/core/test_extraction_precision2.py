@@ -119,17 +119,18 @@ def test_a_year_ago_adjective_dates_the_compared_figure(sentence: str, expected:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a quarter told again as "the second quarter ended Oct. 31": the day dates the sentence, the quarter adds nothing
+    # a quarter told again as "the second quarter ended Oct. 31": the three months up to the day date the sentence
+    # (the company's own quarter, counted back from its last day), the calendar's quarter adds nothing
     ("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about "
-     "$12.5 million.", {("1988-10-31", "1988-10-31")}),
+     "$12.5 million.", {("1988-08-01", "1988-10-31")}),
     ("In the year-ago quarter, Service Corp. had a loss of about $12.5 million.", {("1988-07-01", "1988-09-30")}),
     # the same for any appositive naming the period again, with its own determiner or possessor
     ("In the latest quarter, the company's third quarter ended Sept. 30, Acme lost $2 million.",
-     {("1989-09-30", "1989-09-30")}),
+     {("1989-07-01", "1989-09-30")}),
     ("In the latest quarter, Acme Corp.'s third quarter ended Sept. 30, it lost $2 million.",
-     {("1989-09-30", "1989-09-30")}),
+     {("1989-07-01", "1989-09-30")}),
 ])
-def test_a_quarter_named_again_by_its_last_day_is_that_day(sentence: str, expected: set[tuple[str, str]]) -> None:
+def test_a_quarter_named_again_by_its_last_day_is_the_quarter_up_to_that_day(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(first, last) for first, last, _ in _extracted(sentence)} == expected
 
 

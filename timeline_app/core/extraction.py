@@ -3061,6 +3061,70 @@ def _ended_on_a_day(text: str, exprs: list[TimeExpression], i: int) -> bool:
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|its|their)\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+)?")
 
 
+# A period and the word that says it runs up to the date after it, British ("the six months to 30 September") or
+# not ("the quarter ended June 30", "the year through Dec. 31"): "to"/"through" only after the period's determiner
+# ("extended by six months to 30 September" moves a date, it names no period).
+_PERIOD_TO = re.compile(r"\s+(?:to|through)\s+", re.IGNORECASE)
+_DEFINITE_PERIOD = re.compile(r"(?:the|its|their|his|her|our|this|that)\s", re.IGNORECASE)
+_UNIT_MONTHS = {"M": 1, "Y": 12, "Q": 3}
+_PRECISION_MONTHS = {Precision.QUARTER: 3, Precision.HALF: 6, Precision.YEAR: 12}
+
+
+def _period_ending_at(text: str, period: TimeExpression, e: TimeExpression) -> TimeExpression | None:
+    """The date e as the whole period that ends at it, when e closes a period phrase right before it ("the quarter
+    ended June 30" → April 1 to June 30; "the six months to 30 September" → April 1 to September 30; "the year ended
+    March 31, 2012" → April 1, 2011 to March 31, 2012; "the 13 weeks ended July 2"): a figure "for" it is the
+    period's, not its last day's (a company's own period need not be the calendar's: its days are counted back from
+    the day it ended). None otherwise. (The period's own candidate is left out, `_ended_on_a_day`.)"""
+    if e.precision not in (Precision.DAY, Precision.MONTH) or e.first is None or e.last is None:
+        return None
+    gap_ended = _PERIOD_ENDED.fullmatch(text, period.end, e.start) is not None
+    if not gap_ended and (_PERIOD_TO.fullmatch(text, period.end, e.start) is None
+                          or _DEFINITE_PERIOD.match(period.text) is None):
+        return None
+    months = weeks = 0
+    if period.type == TimexType.DURATION:
+        m = re.fullmatch(r"P(\d+)([MYQW])", period.value)
+        if m is None:
+            return None
+        n = int(m[1])
+        if m[2] == "W":
+            weeks = n
+        else:
+            months = n * _UNIT_MONTHS[m[2]]
+    elif period.type == TimexType.DATE and period.precision in _PRECISION_MONTHS:
+        months = _PRECISION_MONTHS[period.precision]
+    if not 0 < months <= 24 and not 0 < weeks <= 104:
+        return None
+    last = e.last
+    if weeks:
+        first = last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+    elif (last + dt.timedelta(days=1)).day == 1:  # (a month's last day: the period is whole months)
+        first = last.replace(day=1) - relativedelta(months=months - 1)
+    else:
+        first = last - relativedelta(months=months) + dt.timedelta(days=1)
+    return dataclasses.replace(e, first=first)
+
+
+_YEAR_BEFORE = re.compile(r"(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|year[\s-](?:ago|earlier))\b", re.IGNORECASE)
+
+
+def _year_before_period(text: str, exprs: list[TimeExpression], i: int) -> TimeExpression | None:
+    """exprs[i], "a year earlier" counted from the end day of a period named just before it in the sentence ("the
+    quarter ended June 30 was C$400 million, compared with C$410 million a year earlier"), as that period a year
+    before (April 1 to June 30 of the year before), as `_period_ending_at` reads the period; None otherwise. (Only
+    the nearest few expressions before it are looked at: linear.)"""
+    e = exprs[i]
+    if not e.relative or e.precision != Precision.DAY or e.first is None or _YEAR_BEFORE.fullmatch(e.text) is None:
+        return None
+    for j in range(i - 1, max(0, i - 4), -1):
+        period = _period_ending_at(text, exprs[j - 1], exprs[j])
+        if period is not None and period.last is not None and period.first is not None \
+                and e.last == period.last - relativedelta(years=1):
+            return dataclasses.replace(e, first=period.first - relativedelta(years=1))
+    return None
+
+
 def _is_calendar(e: TimeExpression) -> bool:
     return e.type in (TimexType.DATE, TimexType.TIME) and e.first is not None and e.last is not None \
         and e.precision is not None
@@ -4390,6 +4454,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
     e = exprs[i]
     calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
+    if calendar and i > 0:
+        # "net income for the quarter ended June 30 was …": the figure is the whole quarter's, not its last day's
+        e = _period_ending_at(text, exprs[i - 1], e) or _year_before_period(text, exprs, i) or e
     view = r.view(e.start, e.end)
     implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     bound = _bounding_when_clause(text, view, e) if calendar else None
@@ -4528,6 +4595,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
         # of January 1": January's was "The new rules take effect on July 1")
         out.append(_date_candidate(r, e, title_kind(set_for), set_for))
+        return
+    hearing = _next_hearing_title(r, e)
+    if hearing is not None:
+        # "was remanded in custody until Wednesday 27 November", "was remanded to appear at the Crown Court on May 3":
+        # the date is the next hearing's, a later happening of its own; the remand was done at the hearing that
+        # ordered it (the sentence's other date, "when he appeared in court yesterday", or the day's news)
+        out.append(_date_candidate(r, e, title_kind(hearing), hearing))
         return
     deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
         text, max(sent.start, e.start - 24), e.start) is not None else None
@@ -4746,6 +4820,45 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
     # an object pronoun stays in its object form, "Deadline for them to leave")
     return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+
+
+# A court's order that holds a person or a case over to a later hearing, then "until" the date: the date is the next
+# hearing's ("was remanded in custody until Wednesday 27 November", "the case was adjourned till May 3"). A closed
+# class of meanings (holding over to a hearing), as `_GIVING_TIME`'s.
+_HELD_UNTIL_HEARING = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:(?:also|further|again|then)\s+)?(?:remanded|bailed|adjourned|"
+    r"granted\s+bail|released\s+on\s+bail)\b[^.;:!?()\"\u201c\u201d]{0,80}?\b(?:until|till)\s+$", re.IGNORECASE)
+# A past passive order and the infinitive of a hearing it sets, up to the date ("was remanded in custody to appear at
+# Norwich Crown Court on Friday", "were bailed to return to court on June 2", "was ordered to appear before the
+# magistrates on Monday"): the date is the appearance's, not the order's.
+_ORDERED_TO_APPEAR = re.compile(
+    r"\b(?:was|were|been|is|are|being)\s+(?:(?:also|further|again|then)\s+)?[a-z]+(?:ed|en)\b"
+    r"[^.;:!?()\"\u201c\u201d]{0,60}?\bto\s+(?P<act>(?:appear|re-?appear|return|stand\s+trial|be\s+sentenced)\b"
+    r"[^.;:!?()\"\u201c\u201d]{0,80}?)\s+(?:on|at)\s+$", re.IGNORECASE)
+# The subject of a title told in the passive, up to its auxiliary ("Shaun Hayes was remanded …" → "Shaun Hayes").
+_PASSIVE_SUBJECT = re.compile(r"(?P<who>.+?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s")
+
+
+def _next_hearing_title(r: _Reading, e: TimeExpression) -> str | None:
+    """The title of the next hearing when the date e ends a court's order that holds someone over to it
+    (`_HELD_UNTIL_HEARING`: "Talent Moyo due back in court") or sets their appearance (`_ORDERED_TO_APPEAR`:
+    "Shaun Hayes to appear at Norwich Crown Court"); None otherwise. Without it the order's clause titles the date,
+    and the remand, done at the hearing that ordered it, is put on the next one's day."""
+    text, sent = r.text, r.sent
+    lo = max(sent.start, e.start - 200)
+    opening = _DEADLINE_OPENING.match(e.text)  # (the tagger may hold the "until" in the phrase: "until April 9")
+    held = _HELD_UNTIL_HEARING.search(text, lo, e.start + (opening.end() if opening is not None else 0))
+    ordered = _ORDERED_TO_APPEAR.search(text, lo, e.start) if held is None else None
+    if held is None and ordered is None:
+        return None
+    title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(r.doc, e))
+    subject = _PASSIVE_SUBJECT.match(title)
+    if subject is None:
+        return None  # (the order's clause is not the title's: leave the date to it)
+    who = subject["who"]
+    if ordered is not None:
+        return _shorten(f"{who} to {' '.join(ordered['act'].split())}")
+    return _shorten(f"{who} due back in court")
 
 
 # The verbs that give someone a time to do a thing in ("has given the firm until Friday to reply"): a closed class

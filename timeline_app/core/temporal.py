@@ -77,12 +77,17 @@ _S = r"[\s\u00a0]+"
 _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
            r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
-_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|hrs\b|local\s+time|eastern(?:\s+time)?)\)?)"
+_TZ = rf"(?:\s*\(?(?:{_ZONE}|[ecmp]t\b|hrs\b|hours\b|local\s+time|eastern(?:\s+time)?)\)?)"
 # A 24-hour clock time in four digits with its zone, as wire copy writes it in running text ("at 0900 CET", "by
 # 1430 GMT", "from 2100 hrs", "at 1945 local time"; the zone, "hrs" too, is part of the mention, `_TZ`): `_h_time`
 # takes it only after a preposition of time (not "(1400 GMT)", an equivalent in brackets, nor a live blog's
 # heading, `_stamp`'s).
-_CLOCK24 = rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
+# Four digits and "hours", the military's clock ("at 0600 hours", "from 2200 hours"): a time after a preposition of
+# time, or when a leading zero makes it no count ("0600 hours", never six hundred of them; `_h_time` then reads it as
+# an equivalent or a heading, `_stamp`'s); "worked 1800 hours" stays a count.
+_HOURS_PREP = "".join(rf"(?<=\b{w} )" + "|" for w in ("at", "by", "until", "from", "to", "before", "after"))[:-1]
+_CLOCK24 = (rf"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:{_ZONE}|hrs\b|local\s+time))"
+            rf"|(?:{_HOURS_PREP}|(?=0))(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+hours\b)")
 # (A dotted clock time only with its "am"/"pm": "3.20am", "at 10.30pm", as British papers write it; "at 10.30" alone
 # may be a figure.)
 _CLOCK = (_CLOCK24 + r"|(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
@@ -2843,9 +2848,21 @@ _NOT_YEAR_AFTER = re.compile(
     r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
     r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
     r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b"
-    # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs")
-    rf"|{_ZONE}|hrs\b|local\s+time)",
+    # a clock time in its zone, as wire copy writes it ("(1600 GMT)", "at 1445 local time", "2000 hrs"), its day
+    # word between them too ("(2000 yesterday UTC)", "at 1830 Friday GMT")
+    rf"|(?:(?:yesterday|today|tomorrow|tonight|{_WD})[ \t]+)?(?:{_ZONE}|hrs\b|local\s+time))",
     re.I)
+
+
+# A body's capitalised head noun right after a number: the number is part of the body's name ("the 1922 Committee
+# of backbench MPs", "the 1900 Club", "Generation 2030 Group"), as a street number is of an address. Case-sensitive:
+# "the 2010 committee" may be that year's committee. (Not a treaty's or a law's noun, "the 1971 Convention", "the 1994
+# Act": those are dated by the year, `_YEAR_NOUN`.)
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:Committee|Club|Society|Group|Foundation|Movement|Party|Association|Trust|Institute|Council|"
+    r"Commission|Coalition|Alliance|Network|Caucus|Brigade|Collective|Federation|League|Forum|Fellowship|"
+    r"Guild|Lodge|Academy|Orchestra|Ensemble|Band|Gang|Crew|Squad|Corps|Battalion|Regiment)s?\b"
+    r"(?![ \t\u00a0]+[A-Z])")  # (the name's head is a later word: "the 2012 Party Congress", a congress of 2012)
 
 
 # "In 2008 volunteers kept the library open": a sentence's opening "In" and the year, before the subject and its
@@ -3039,6 +3056,8 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
     if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
+    if _ORGANISATION_AFTER.match(text, e, e + 24) is not None:
+        return False  # "the 1922 Committee", "the 1900 Club": a body's name, no date of anything told
     if strong_prefix or _chronology_entry_year(ctx, s, e):
         return True
     if 0 <= ctx.years and s - ctx.years <= 8 and _YEAR_LIST_GAP.fullmatch(text[ctx.years:s]):
@@ -3165,8 +3184,25 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s", r
 _GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 
 
+# A day word inside a clock time's equivalent in another zone, in brackets after the time told ("at 4:00am today
+# local time (2000 yesterday UTC)"): the other zone's day of the same moment, no day of its own to tag (TimeML tags
+# no such equivalent, `_h_time`; its "yesterday" alone made the moment a second event a day early).
+# (The zone before the day word or after it: "(2000 yesterday UTC)", "(1900 GMT yesterday)".)
+_EQUIVALENT_OPENS = re.compile(r"\(\s*\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?[^\S\n]+$", re.IGNORECASE)
+_EQUIVALENT_CLOSES = re.compile(rf"[^\S\n]+(?:{_ZONE}|[ECMP]T\b)\s*\)", re.IGNORECASE)
+_EQUIVALENT_ZONE_OPENS = re.compile(rf"\(\s*\d{{1,2}}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\s*(?:{_ZONE}|[ECMP]T\b)[^\S\n]+$",
+                                    re.IGNORECASE)
+_EQUIVALENT_ENDS = re.compile(r"\s*\)")
+
+
 def _h_dayword(ctx, m):
     s, e = m.span()
+    text = ctx.text
+    if _EQUIVALENT_CLOSES.match(text, e, e + 12) is not None \
+            and _EQUIVALENT_OPENS.search(text, max(0, s - 14), s) is not None \
+            or _EQUIVALENT_ENDS.match(text, e, e + 4) is not None \
+            and _EQUIVALENT_ZONE_OPENS.search(text, max(0, s - 20), s) is not None:
+        return None
     w = m["dw"].lower()
     part = (m["part"] or "").lower()
     pre = (m["pre"] or "").lower()
