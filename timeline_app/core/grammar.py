@@ -3658,10 +3658,12 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
                         all(t.pos in ("JJ", "JJR", "JJS", "RB") for t in tokens[start:c]):
                     start = c + 1
                 break
-    if tokens[start].pos == "POS" and start > floor:
+    if tokens[start].pos == "POS" and start > floor and tokens[start - 1].end == tokens[start].start \
+            and tokens[start - 1].text[-1:].isalnum() and tokens[start - 1].pos not in ("VBD", "VBZ", "VBP", "MD"):
         # The walk stopped at a possessive's clitic: the word it is glued to owns the phrase whatever its tag (a
         # participle or an adjective made a noun: "The accused's court appearance stems", "the deceased's family
         # said"), so the phrase opens with that word and its determiner, never inside it ("s court appearance").
+        # (Glued to it: a quotation's opening mark after a verb, "said 'several dozen' widgets", is no clitic.)
         start -= 1
         if start > floor and tokens[start - 1].pos in ("DT", "PRP$"):
             start -= 1
