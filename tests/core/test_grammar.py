@@ -537,10 +537,10 @@ _REFERENCE_TOKEN = (_STOCK_CODE
                     r"|(?:[A-Z]-)?[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                     r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z]))"
                     r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"
-                    r"|\w+?(?=n['’]t\b)|n['’]t\b|``|''(?!')|['’](?:s|S|re|ve|ll|d|m)\b|\w+(?:[-&]\w+)*|--+|\.\.\.|\S")
+                    r"|\w+?(?=n['’]t\b)|n['’]t\b|``|''(?!')|['’](?:s|S|re|ve|ll|d|m)\b|\w+(?:[-&]\w+)*(?:\.[a-z]{2,}\b)*|--+|\.\.\.|\S")
 _TOKEN_PIECES = ["a", "U", "S", "n", "t", "N", "T", "s", ".", " ", "'", "’", "-", "&", ",", ":", "/", "1", "9", "_",
                  "é", "\n", "Mr", "Sept", "Jan", "vs", "Co", "Inc", "n't", "didn", "th", "st", "--", "...", "`", "''",
-                 "Vt", "Dept", "I", "M", "Pei", "(", "<", "The", "19", "R-", "Kan"]
+                 "Vt", "Dept", "I", "M", "Pei", "(", "<", "The", "19", "R-", "Kan", "com", "uk"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -549,6 +549,7 @@ _TOKEN_PIECES = ["a", "U", "S", "n", "t", "N", "T", "s", ".", " ", "'", "’", "
 @example("said, I. M. Pei, of St. Albans, Vt., became")
 @example("UU.U")  # a stock-code shape at the start: no code (found by hypothesis)
 @example("Mr UU.U 1999.Ua UU.A")  # after a capitalised word; a year's digits; after another code
+@example("Snopes.com's bbc.co.uk Inc.com U.S.com")  # a web address's name with its domain: one word
 def test_the_tokenizer_patterns_split_as_the_plain_alternation(text: str) -> None:
     import re
 

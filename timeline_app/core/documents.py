@@ -1449,6 +1449,12 @@ class _Folded:
 
 _SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print"
            r"|copy link|tweet|pin it|messenger|threads|instagram|youtube|tiktok|flipboard|share")
+# The page's note about itself (one of `_BOILERPLATE`'s lines, below): at the page's foot it opens the page's trailer
+# (`_footer`).
+_SELF_NOTE = (r"this (?:news )?(?:page|article|story|post|piece) (?:was|is|has been) (?:first |originally |last )?"
+              r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*"
+              r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*")
+_SELF_NOTE_LINE = _Folded(_SELF_NOTE)
 _BOILERPLATE = _Folded("|".join([
     # advertising
     r"(?:advertisement|advertisements|advert|ads?|sponsored(?: content| post| links?)?|promoted"
@@ -1485,9 +1491,7 @@ _BOILERPLATE = _Folded("|".join([
     # archived"); a bare "this" only of its publishing ("This was published under the 2010 to 2015 coalition
     # government"): a bare "this" in a story stands for what it told before, and a plan, a law or an offer is as
     # often withdrawn, amended, updated or corrected ("This was withdrawn on Monday after complaints")
-    r"this (?:news )?(?:page|article|story|post|piece) (?:was|is|has been) (?:first |originally |last )?"
-    r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*"
-    r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*",
+    _SELF_NOTE,
     # credits and legal
     r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
@@ -2444,7 +2448,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 continue
         # A header's field or masthead line with a date (see `_FIELD_DATE_LINE`, `_ABBREVIATED_LABEL_DATE`): furniture,
         # and no date of the page's.
-        if i in top and not story_started and len(s) <= 80 and s[-1:].isalnum() and (record := _header_record(s)):
+        if i in top and len(s) <= 80 and s[-1:].isalnum() and (record := _header_record(s)) \
+                and (not story_started or record == "field" and i <= first_story_line + _META_AFTER_STORY):
+            # (A field may stand just under the story's first line, as a meta line may: a photo's caption over it
+            # started the story, "... on July 15, 2017." / "Text by NEWS WIRES" / "Latest update : 2017-07-15".)
             excluded.append(span)
             skip.add(i)
             if record == "masthead" and i < _MASTHEAD_LINES:
@@ -3116,6 +3123,14 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
     return []
 
 
+def _tells_a_day(s: str) -> bool:
+    """Does the line name a day: a date or a weekday (the story's, not a site's notice)?"""
+    return _DATE_ANYWHERE.search(s) is not None or _WEEKDAY_WORD.search(s) is not None
+
+
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")  # (capitalised: "sun" and "sat" are words)
+
+
 def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_line: int) -> list[tuple[int, int]]:
     """The trailing block of page furniture: comment forms, author name and bio, share links. Only a byline
     after the story's first line (`first_story_line`, len(lines) when none was seen) can start it."""
@@ -3147,6 +3162,15 @@ def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_l
         for j in range(start, k):
             s = lines[nonblank[j]].s
             if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
+                k = j
+                changed = True
+                break
+            if nonblank[j] in boiler and _SELF_NOTE_LINE.fullmatch(_normalise(s)) \
+                    and not any(_tells_a_day(lines[x].s) for x in nonblank[j + 1:]):
+                # The page's note about itself near its end ("This page is archived, and is no longer publicly
+                # editable.", "This article was amended on ..."): what follows it to the page's end is the site's
+                # notices about its pages (its archive policy, the text's licence), no story, when it names no day
+                # (a story that goes on after an editor's note tells its days).
                 k = j
                 changed = True
                 break

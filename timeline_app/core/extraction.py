@@ -1932,6 +1932,10 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         item = grammar.listed_item(undated, phrase_start - cut, phrase_end - cut, names=names)
         if item is not None:
             return _shorten(_without_roles(item).strip())
+    if others and (item_title := _later_item_title(sentence, phrase_start, phrase_end, others, names, news_day)):
+        return item_title
+    if (item_title := _later_gerund_item_title(sentence, phrase_start)) is not None:
+        return item_title
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
@@ -2002,6 +2006,148 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
 # characters are searched for it.
 _LEAD_BREAK = re.compile(r"(?:\s*:(?!\d)|\s[-\u2013\u2014]+(?=\s))\s*")
 _LEAD_REACH = 120
+
+
+# The words between a list's dated items: a comma or "and", the next item (a short noun phrase), its date's
+# preposition ("Nelson Street on Tuesday, March 5, | Woodcock Road on | Tuesday, March 12").
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<item>[^,;:!?()\"“”]{1,60}?)\s+(?P<prep>on|in|at|during)\s+")
+# The tags of a listed item's words: a noun phrase with no verb ("Woodcock Road", "7%", "the Paris office").
+_ITEM_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "POS", "PRP$", "NN", "SYM"})
+_ITEM_WORDS = 6
+
+
+def _nominal_item(tokens: Sequence[grammar.Token]) -> bool:
+    """Are the tokens a short noun phrase, the words of one listed item (no verb, no clause)?"""
+    return 0 < len(tokens) <= _ITEM_WORDS and all(t.pos in _ITEM_TAGS or t.text == "%" for t in tokens)
+
+
+def _later_item_title(sentence: str, phrase_start: int, phrase_end: int, others: Sequence[tuple[int, int]],
+                      names: frozenset[str], news_day: bool) -> str | None:
+    """The title of a later item of a list of dated items that share one verb ("He was accused of robbing shops in
+    Nelson Street on Tuesday, March 5, Woodcock Road on Tuesday, March 12 and Waterloo Road on Thursday, March 14"):
+    the first item's title with its item's words put in place of the first's ("He was accused of robbing shops in
+    Woodcock Road"), not the first item's title given to every date. Each item is a short noun phrase before its
+    date's preposition, the same preposition in each; the first item's words are the noun phrase before the first
+    date's, after a preposition or a verb. The earlier items are read back in the words (a title is given the
+    nearest dates only). None when the date is no later item of such a list, or the first title does not hold its
+    item's words once."""
+    spans = sorted({(phrase_start, phrase_end), *others})
+    k = spans.index((phrase_start, phrase_end))
+    if k == 0:
+        return None
+    gap = _ITEM_GAP.fullmatch(sentence, spans[k - 1][1], phrase_start)
+    if gap is None:
+        return None
+    preposition, item = gap.group("prep").lower(), gap.span("item")
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    if not _nominal_item([t for t in tokens if item[0] <= t.start and t.end <= item[1]]):
+        return None  # ("opened in 1990, closed in 2005": a predicate of its own, read by `_conjunct`)
+    date = spans[k - 1]
+    t = bisect.bisect_right(a.token_ends, date[0]) - 1  # the date's preposition: the token before it
+    for _ in range(_ITEMS_READ_BACK):
+        if t < 1 or tokens[t].text.lower() != preposition:
+            return None
+        q = t
+        while q > 0 and t - q < _ITEM_WORDS and (tokens[q - 1].pos in _ITEM_TAGS or tokens[q - 1].text == "%"):
+            q -= 1
+        if q == t or q == 0:
+            return None
+        before = tokens[q - 1]
+        if before.pos == "IN" or before.pos.startswith("VB"):
+            break  # the first item, the object of the list's verb or preposition
+        if before.text != "," and before.text.lower() != "and":
+            return None  # (no item before the date: "the talks began on Monday")
+        # An earlier item: its date ends before the separator; its preposition is the nearest one back.
+        e = q - 1
+        if tokens[e].text.lower() == "and" and e > 0 and tokens[e - 1].text == ",":
+            e -= 1
+        t = next((x for x in range(e - 1, max(e - _DATE_WORDS, 0), -1) if tokens[x].text.lower() == preposition), -1)
+        if t < 0 or t + 1 >= e:
+            return None
+        date = (tokens[t + 1].start, tokens[e - 1].end)
+    else:
+        return None
+    first_words = sentence[tokens[q].start:tokens[t - 1].end]
+    first_title = _made_sentence_title(sentence, date[0], date[1], tuple(o for o in spans if o != date),
+                                       names, news_day)
+    found = list(re.finditer(rf"(?<!\w){re.escape(first_words)}(?!\w)", first_title))
+    if len(found) != 1:
+        return None
+    return first_title[:found[0].start()] + sentence[item[0]:item[1]] + first_title[found[0].end():]
+
+
+_ITEMS_READ_BACK = 8  # the earlier items a list's later one is read back over, to its first
+_DATE_WORDS = 8  # the most tokens of an earlier item's date ("Tuesday , March 5")
+
+
+# A participle phrase's opener in a list of them after a verb's preposition ("accused of carrying a knife,
+# breaching bail conditions"): the word before it.
+_GERUND_ITEM_BEFORE = frozenset({",", "and", "or"})
+# The prepositions by which the list is the verb's own content ("accused of", "charged with", "arrested for"); not
+# one of time ("arrested after robbing a bank, stealing a car and fleeing on Friday": the arrest is not the fleeing).
+_GERUND_LIST_PREPOSITIONS = frozenset({"of", "with", "for"})
+_GERUND_ITEM_REACH = 40  # tokens walked back from the date to its item's "-ing" word, and from it to the list's verb
+
+
+def _later_gerund_item_title(sentence: str, phrase_start: int) -> str | None:
+    """The title of a date inside a later item of a list of "-ing" phrases after one verb and its preposition
+    ("Farrugia was accused of detaining employees ..., carrying a knife ..., breaching three sets of bail
+    conditions, handed to him in April 2016, ..."): the verb's subject, the verb and its preposition, and the
+    item up to its first comma ("Farrugia was accused of breaching three sets of bail conditions"), its own object,
+    not another item's words made a subject ("A knife ... hands to him"). None when the date is in no later item of
+    such a list (the first item's date is titled by the clause as it reads)."""
+    if "ing " not in sentence:
+        return None
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, phrase_start)
+    if d >= len(tokens):
+        return None
+    # The item's "-ing" word: the nearest one back from the date that opens an item (after a comma or "and").
+    k = d - 1
+    while k > 0 and d - k < _GERUND_ITEM_REACH and not (_ing_form(tokens[k])
+                                                          and tokens[k - 1].text.lower() in _GERUND_ITEM_BEFORE):
+        if tokens[k].text in (";", ":", "(", ")"):
+            return None
+        k -= 1
+    if k <= 0 or not _ing_form(tokens[k]) or tokens[k - 1].text.lower() not in _GERUND_ITEM_BEFORE:
+        return None
+    # Back over the earlier items (each opened by an "-ing" word after a comma or "and") to the first, after the
+    # verb's preposition ("accused of | detaining").
+    j, items = k - 1, 1
+    while j > 0 and k - j < _GERUND_ITEM_REACH:
+        t = tokens[j]
+        if _ing_form(t) and tokens[j - 1].text.lower() in _GERUND_LIST_PREPOSITIONS and j >= 2 \
+                and tokens[j - 2].pos.startswith(("VB", "JJ")):
+            break
+        if _ing_form(t) and tokens[j - 1].text.lower() in _GERUND_ITEM_BEFORE:
+            items += 1
+        if t.text in (";", ":", "(", ")") or t.pos in ("VBD", "VBZ", "VBP", "MD") and not _ing_form(t) \
+                and tokens[j - 1].pos not in ("DT", "PRP$"):
+            return None  # (a finite verb of a clause of its own; after a determiner it is a noun: "their will")
+        j -= 1
+    if not (j > 1 and _ing_form(tokens[j]) and tokens[j - 1].text.lower() in _GERUND_LIST_PREPOSITIONS):
+        return None
+    g = bisect.bisect_right(a.group_firsts, j - 2) - 1
+    if g < 0 or not a.groups[g].first <= j - 2 <= a.groups[g].last:
+        return None
+    group = a.groups[g]
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    end = k
+    while end + 1 < d and tokens[end + 1].text not in (",", ";") and not (tokens[end + 1].pos == "IN"
+                                                                          and end + 2 == d):
+        end += 1
+    words = f"{grammar._join(tokens[subject[0]:subject[1]])} {sentence[group.start:tokens[j - 1].end]} " \
+            f"{sentence[tokens[k].start:tokens[end].end]}"
+    return _shorten(grammar.capitalised(words))
+
+
+def _ing_form(token: grammar.Token) -> bool:
+    """An "-ing" verb form, whatever finite tag the tagger slipped to ("damaging/VBD a police car")."""
+    return token.pos == "VBG" or token.pos.startswith("VB") and token.text.lower().endswith("ing")
 
 
 def _verbless_lead(sentence: str) -> int:

@@ -179,7 +179,10 @@ _REST = (r"|``|''(?!')"
          # a currency's letters glued to an amount in thousands ("P250,000", "Rs1,500,000", "N40,000"): two tokens,
          # as "$250,000" is, so the amount stays one number (the word below would end at its comma: "P250" "," "000")
          r"|(?<!\w)[A-Z][A-Za-z]{0,2}(?=\d{1,3}(?:,\d{3})+(?![\d,]))"
-         r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
+         # words, four-week, AT&T; a web address's name with its lower-case domain glued by dots and no space
+         # ("Snopes.com", "bbc.co.uk"): one word, not a name, a full stop and a word "com" (text glued at a
+         # sentence's stop opens its next sentence with a capital: "in 2024.A new law" stays two)
+         r"|\w+(?:[-&]\w+)*(?:\.[a-z]{2,}\b)*"
          r"|--+|\.\.\.|\S")
 
 
@@ -3655,6 +3658,15 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
                         all(t.pos in ("JJ", "JJR", "JJS", "RB") for t in tokens[start:c]):
                     start = c + 1
                 break
+    if tokens[start].pos == "POS" and start > floor and tokens[start - 1].end == tokens[start].start \
+            and tokens[start - 1].text[-1:].isalnum() and tokens[start - 1].pos not in ("VBD", "VBZ", "VBP", "MD"):
+        # The walk stopped at a possessive's clitic: the word it is glued to owns the phrase whatever its tag (a
+        # participle or an adjective made a noun: "The accused's court appearance stems", "the deceased's family
+        # said"), so the phrase opens with that word and its determiner, never inside it ("s court appearance").
+        # (Glued to it: a quotation's opening mark after a verb, "said 'several dozen' widgets", is no clitic.)
+        start -= 1
+        if start > floor and tokens[start - 1].pos in ("DT", "PRP$"):
+            start -= 1
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO") and not bounds_number(tokens, start):
