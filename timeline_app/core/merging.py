@@ -6163,20 +6163,20 @@ class Merger:
         # is taken back only once empty: an event's members come from all over the text, so the candidates,
         # freed group by group, emptied few pools until the last groups went, and mentions made beside them
         # took new pools (dense news: 1.4 bytes per character, the peak of the run at the end of merging).
-        # Made after, they fill the pools the candidates left.
-        held: list = []
-        counts = array("q")  # each event's number of members
+        # Made after, they fill the pools the candidates left. The parts are one tuple per event (`_event`), a
+        # small object for most events, so they too take the blocks the groups free as they go: one list of
+        # every member's parts (24 bytes a member) was a large block beside the pools, and as it grew it was
+        # the rise of the run's peak while the events were built (dense news: +0.5 bytes per character).
+        parts: list[tuple | None] = []  # each event's, in `events`' order
         for i, g in check_every(enumerate(groups)):
             groups[i] = None  # type: ignore[call-overload]
-            mark = len(held)
             try:
-                event = _event(g, titles, held)
+                event = _event(g, titles, parts)
                 # (Frozen: the same value, one object fewer.)
                 object.__setattr__(event, "sentence", sentences.setdefault(event.sentence, event.sentence))
-                counts.append((len(held) - mark) // 3)
                 events.append(event)
             except Exception as exc:  # one odd group must not cost the others
-                del held[mark:]
+                del parts[len(events):]
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
@@ -6185,8 +6185,8 @@ class Merger:
         # take the pools the memos' tokens and analyses leave (merging's last growth of the run's peak) rather
         # than new ones beside them. (The next reading of documents fills them again.)
         grammar.release_caches()
-        _give_mentions(events, counts, held)
-        del counts, held
+        _give_mentions(events, parts)
+        del parts
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
         _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
@@ -6914,21 +6914,22 @@ def _event_sentence(c: Candidate) -> str:
     return (_CUT if cut_before else "") + part.strip() + (_CUT if cut_after else "")
 
 
-def _give_mentions(events: list[Event], counts: Sequence[int], held: list) -> None:
-    """Sets each event's mentions, made from `held`: what its members' mentions are made of, three items each
-    (`Candidate.mention_parts`), event after event, `counts[k]` members for `events[k]`."""
+def _give_mentions(events: list[Event], parts: list[tuple | None]) -> None:
+    """Sets each event's mentions, made from `parts[k]` for `events[k]`: what its members' mentions are made of,
+    three items each (`Candidate.mention_parts`), in the mentions' order. Each event's parts are let go once its
+    mentions are made, so the mentions after take their blocks."""
     setter = object.__setattr__
-    at = 0
-    for event, n in check_every(zip(events, counts)):
-        end = at + 3 * n
-        setter(event, "mentions", tuple(map(mention_of_parts, held[at:end:3], held[at + 1:end:3],
-                                            held[at + 2:end:3])))
-        at = end
+    for k, event in check_every(enumerate(events)):
+        made_of = parts[k]
+        parts[k] = None
+        setter(event, "mentions", tuple(map(mention_of_parts, made_of[::3], made_of[1::3], made_of[2::3])))
+        del made_of
 
 
-def _event(g: _Group, titles: dict[str, str] | None = None, held: list | None = None) -> Event:
-    """The group's event. Given `held`, the event's mentions are left empty and what each is made of is added
-    to `held` (`Candidate.mention_parts`, in the mentions' order): `_give_mentions` makes them."""
+def _event(g: _Group, titles: dict[str, str] | None = None, parts: list[tuple | None] | None = None) -> Event:
+    """The group's event. Given `parts`, the event's mentions are left empty and what they are made of is
+    appended to `parts` as one tuple (`Candidate.mention_parts`' three items per member, in the mentions'
+    order), once the event is made: `_give_mentions` makes them."""
     # (Checks for Cancel through a large group's members: one event may be built from tens of thousands.)
     members = sorted(check_every(g.members, 1024), key=_BY_POSITION)
     title = visible_text(_title(g))  # a sentence's bidi overrides and zero-width characters would spoof the list
@@ -6944,13 +6945,12 @@ def _event(g: _Group, titles: dict[str, str] | None = None, held: list | None = 
     sentence = _event_sentence(titled)
     event = Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
-        mentions=tuple(c.mention for c in members) if held is None else (), sentence=sentence,
+        mentions=tuple(c.mention for c in members) if parts is None else (), sentence=sentence,
         inferred=all(c.inferred for c in members if c.dated),
         explanation="; ".join(explanations),
         # (A group's kinds are its members' kinds, `add` and `absorb` keep them so: of one kind, no votes to count.)
         kind=next(iter(g.kinds)) if len(g.kinds) == 1 else _event_kind(members), period=all(c.period for c in members),
         reported=any(c.reported for c in members) and not any(c.dated for c in members))
-    if held is not None:
-        for c in members:
-            held.extend(c.mention_parts())
+    if parts is not None:
+        parts.append(tuple(_chain(c.mention_parts() for c in members)))
     return event
