@@ -269,13 +269,15 @@ KNOWN_EXTRA = [
     pytest.param("ana ilic contributes", None, id="credit line"),
     pytest.param("this article was amended", None, id="amendment note"),
     pytest.param("the dispute begins", None, id="section heading"),
+    # Fixed: a bail's end is the day someone is due back, not the release's (test_dates2_periods_and_hearings;
+    # its title's subject, "an offender" of the woman's reduced relative, is the grammar's still)
+    pytest.param("released on bail", D(2026, 5, 1), id="released on bail"),
 ] + known_extras([
     ("rises to 47 yesterday", D(2025, 10, 13),
      "'The number of people killed by last week's floods … rose to 47 yesterday': the floods' week dates no rise"),
     ("previous grid operator", None, "'… down from 110,000 at the peak on Sunday': the compared figure's title"),
     ("the 1874 raid", D(1874, 1, 1), "'had been taken in the 1874 raid': a second event of the raid"),
     ("call 101", D(2026, 3, 1), "'quoting crime reference 0193 of March 1': the reference's date"),
-    ("released on bail", D(2026, 5, 1), "'released on bail until May': the bail's end"),
     ("samuel oduya says", D(2025, 8, 4), "'… districts that had none a week ago,' … Oduya told reporters: the "
      "quotation's week"),
     ("come into force in 2023", D(2025, 1, 1), "'from the 2025-26 season': a second event of the rules"),
