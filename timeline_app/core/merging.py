@@ -3469,6 +3469,80 @@ def _said(sentence: str) -> bool:
     return group is not None and not grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_FRAMING_LEMMAS)
 
 
+# --- one moment read by two clocks: "around 4:00am today local time (2000 yesterday UTC)" ------------------------
+# Wire copy gives a happening's time of day in the place's clock and again, in parentheses right after it, in
+# another zone's ("at 11 a.m. (1500 GMT)", "at 4:00am local time (2000 yesterday UTC)"). The parenthesis restates
+# the moment before it: its date phrase (a day on the other side of midnight, or a clock figure read as a year)
+# names no happening of its own, and its candidate belongs with the one of the time it restates.
+_CLOCK_ZONE = re.compile(r"\b(?:UTC|GMT|Zulu|local time|[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|AES?T|AEDT|HKT|SGT)\b")
+_RESTATED_GAP = 16  # characters between the restated time and the parenthesis: "local time", "ET", a space
+_CLOCK_PARENTHESIS = 48  # the longest parenthesis read as a clock's restatement ("0300 GMT on Saturday, Feb 6")
+_GAP_WORDS = re.compile(r"[\sA-Za-z.,]*")
+
+
+def _clock_parenthesis(c: Candidate) -> int | None:
+    """Where (relative to its sentence) the parenthesis opens that holds a dated candidate's date phrase, when the
+    parenthesis restates a time in another clock (`_CLOCK_ZONE` inside it, a closing mark after the phrase, no
+    more than `_CLOCK_PARENTHESIS` characters); None otherwise."""
+    if not c.dated or c.period or c.relation:
+        return None
+    at, until = c.start - c.sentence_start, c.end - c.sentence_start
+    before = c.sentence_part(max(0, at - _CLOCK_PARENTHESIS), at)
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return None
+    opened = at - len(before) + opening
+    after = c.sentence_part(until, opened + _CLOCK_PARENTHESIS)
+    closing = after.find(")")
+    if closing < 0 or "(" in after[:closing]:
+        return None
+    inside = c.sentence_part(opened + 1, until + closing)
+    return opened if _CLOCK_ZONE.search(inside) else None
+
+
+def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
+    """A group of one article whose every member is a date phrase inside a clock's parenthesis
+    (`_clock_parenthesis`) joins the group of the date phrase of the same sentence that ends right before that
+    parenthesis (at most `_RESTATED_GAP` characters of words between: "local time"): the time it restates. The
+    parenthesis names no happening, so its day (or the year a clock figure was read as) is no happening's day."""
+    asking: dict[tuple[str, int], list[tuple[int, int]]] = {}  # (article, sentence start) -> (group, its "(")
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None:
+            continue
+        opened = {(c.sentence_start, _clock_parenthesis(c)) for c in g.members}
+        if len(opened) != 1:
+            continue
+        start, at = opened.pop()
+        if at is not None:
+            asking.setdefault((doc_id, start), []).append((i, at))
+    if not asking:
+        return groups
+    # The members of the asked sentences that end before one of their parentheses: (sentence, end) -> group.
+    restated: dict[tuple[str, int], list[tuple[int, int, Candidate]]] = {}
+    for j, g in check_every(enumerate(groups)):
+        for c in g.members:
+            if (c.doc_id, c.sentence_start) in asking and c.dated:
+                restated.setdefault((c.doc_id, c.sentence_start), []).append((c.end - c.sentence_start, j, c))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for key, asked in asking.items():
+        for i, at in asked:
+            g = groups[i]
+            into = {j for end, j, c in restated.get(key, ())
+                    if j != i and groups[j].alive and at - _RESTATED_GAP <= end <= at
+                    and _GAP_WORDS.fullmatch(c.sentence_part(end, at))}
+            if len(into) != 1 or not g.alive:
+                continue
+            j = into.pop()
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the time it restates)
+            groups[j].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     """A news page reports one main happening: its headline's and lead's. A sentence of that page with no date of
     its own (dated only by the page: `reported`) that narrates a step in the simple past (`_detail_parties`) by or
@@ -3494,6 +3568,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
+    happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3535,13 +3610,18 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             printed_of[doc_id] = frozenset(printed)
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
-        if not names[0]:
+            happening_of[doc_id] = _lead_happening(lead_sentence)
+        if not names[0] and not happening_of[doc_id]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
         # or of none: a sentencing's fine, not an arrest after an attack.
         own_kinds = set(g.kinds) - _GENERIC_KINDS
         other_kind = bool(own_kinds) and own_kinds.isdisjoint(lead.kinds) \
             and _families(own_kinds).isdisjoint(_families(set(lead.kinds)))
+        # A lead whose subject is the happening itself ("A magnitude 6.4 earthquake hit ...", "An explosion tore
+        # through ..."): a step of the page's day of its own family of happenings that no named party does is what
+        # that happening did, its damage or its toll ("Several buildings collapsed in Tainan").
+        its_effect = bool(happening_of[doc_id]) and bool(own_kinds) and not other_kind
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
@@ -3566,7 +3646,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
-                                             and _names_party(after, names))
+                                             and _names_party(after, names)
+                                             or its_effect and not perfect and not subject and not description)
             if not told:
                 break
         if told:
@@ -3886,6 +3967,26 @@ def _lead_object(sentence: str) -> str:
     if phrase and phrase[0].pos == "DT":
         phrase = phrase[1:]  # (the lead brings in what it reports: "a quarterly profit")
     return _head_noun(phrase) if phrase and not any(t.pos in ("NNP", "NNPS") for t in phrase) else ""
+
+
+def _lead_happening(sentence: str) -> str:
+    """The lemma of the happening noun that heads the subject of a lead's main clause when that clause tells the
+    happening acting ("A magnitude 6.4 earthquake hit southern Taiwan" → "earthquake", "A fire swept through
+    ..."); "" for any other subject (a name, a person, a thing, "Another quake": one more of its kind)."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None or not group.main.pos.startswith("VB"):
+        return ""
+    tokens = a.tokens
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$", "IN")), subject[1])
+    phrase = tokens[subject[0]:end]
+    if not phrase or phrase[-1].pos not in ("NN", "NNS") or any(t.text.lower() in _ANOTHER for t in phrase):
+        return ""
+    noun = _noun_key(phrase[-1])
+    return noun if _happening_noun(noun) else ""
 
 
 def _names_party(words: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -6140,6 +6241,7 @@ class Merger:
         del dated_sentences, read
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
+        groups = _join_clock_restatements(groups)
         groups = _join_retellings(groups)
         groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
