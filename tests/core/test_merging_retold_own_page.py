@@ -1,0 +1,74 @@
+"""One happening told again on its own page makes one event, not two: a time of day given again in another clock in
+parentheses right after it ("at about 3:20am today local time (1820 yesterday GMT)": `merging._clock_parenthesis`,
+`merging._join_clock_restatements`) gives its day (or the year a clock figure reads as) to no event of its own; and a
+lead whose subject is the happening itself ("A powerful storm lashed the coast ...": `merging._lead_happening`) takes
+the page's undated steps of its own family of happenings that no named party does, its damage or its toll ("Several
+houses collapsed ...": `merging._join_lead_details`). What else the page tells stays apart: a parenthesis with no
+clock in it, another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion
+..."), a named body's act, and every step of a page whose lead's subject is a named party. The articles are invented
+(fixtures/retold/<story>/)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import merging
+from tests.core.merging_helpers import events_holding
+
+FIXTURES = Path(__file__).parent / "fixtures" / "retold"
+
+
+def _holding(story: str, words: str) -> list:
+    """The events that hold a mention in the sentence of the story that prints `words`."""
+    return events_holding(FIXTURES / story, words)
+
+
+def test_a_time_restated_in_another_clock_makes_no_event_of_its_own() -> None:
+    held = _holding("clock_restated", "A magnitude 6.1 earthquake struck northern Veloria")
+    assert [(e.first, e.last) for e in held] == [(dt.date(2017, 3, 14), dt.date(2017, 3, 14))], \
+        [(e.title, e.first, e.last) for e in held]
+
+
+def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
+    held = _holding("clock_apart", "The Calvo ferry sailed again on Monday")
+    assert sorted(e.first for e in held) == [dt.date(2017, 3, 9), dt.date(2017, 3, 13)], \
+        [(e.title, e.first) for e in held]
+
+
+@pytest.mark.parametrize("story, step, lead", [
+    ("storm_effects", "Several houses collapsed in the fishing town of Varde", "A powerful storm lashed the coast"),
+])
+def test_the_happening_leads_effects_join_its_event(story: str, step: str, lead: str) -> None:
+    told = _holding(story, step)
+    assert len(told) == 1 and told == _holding(story, lead), [(e.title, e.first) for e in told]
+
+
+@pytest.mark.parametrize("story, own, lead", [
+    # another party's act of another kind, a statement
+    ("storm_effects", "Police arrested two men for looting", "A powerful storm lashed the coast"),
+    ("storm_effects", "Mayor Ana Lind said the town", "A powerful storm lashed the coast"),
+    # a lead whose subject is a named party, not the happening
+    ("named_lead", "Several houses collapsed in the fishing town of Varde", "Norland Power cut electricity"),
+    # one more of its kind, a named body's act
+    ("effects_apart", "Another explosion struck a warehouse", "An explosion tore through a chemical plant"),
+    ("effects_apart", "Norland Chemicals shut two other plants", "An explosion tore through a chemical plant"),
+])
+def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: str) -> None:
+    held = _holding(story, own)
+    assert held, own
+    assert not any(e in held for e in _holding(story, lead)), [(e.title, e.first) for e in held]
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("A magnitude 6.1 earthquake struck northern Veloria on Tuesday.", "earthquake"),
+    ("A powerful storm lashed the coast of Norland on Wednesday, cutting power to thousands of homes.", "storm"),
+    ("An explosion tore through a chemical plant in Orlen on Monday.", "explosion"),
+    # a named party, people, one more of its kind
+    ("Norland Power cut electricity to 4,000 homes on Wednesday.", ""),
+    ("Three men were arrested in Orlen on Monday.", ""),
+    ("Another storm hit the coast of Norland on Friday.", ""),
+])
+def test_the_happening_a_lead_tells_as_its_subject(sentence: str, noun: str) -> None:
+    assert merging._lead_happening(sentence) == noun
