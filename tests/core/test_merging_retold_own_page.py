@@ -2,11 +2,14 @@
 parentheses right after it ("at about 3:20am today local time (1820 yesterday GMT)": `merging._clock_parenthesis`,
 `merging._join_clock_restatements`) gives its day (or the year a clock figure reads as) to no event of its own; and a
 lead whose subject is the happening itself ("A powerful storm lashed the coast ...": `merging._lead_happening`) takes
-the page's undated steps of its own family of happenings that no named party does, its damage or its toll ("Several
-houses collapsed ...": `merging._join_lead_details`). What else the page tells stays apart: a parenthesis with no
-clock in it, another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion
-..."), a named body's act, and every step of a page whose lead's subject is a named party. The articles are invented
-(fixtures/retold/<story>/)."""
+the page's undated steps that no named party does whose own verb is a happening of its family, its damage or its toll
+("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`);
+and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
+referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
+`merging._join_windows_into_their_day`). What else the page tells stays apart: a parenthesis with no clock in it,
+another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion ..."), a named
+body's act, every step of a page whose lead's subject is a named party, and a stretch's happening of another noun
+than the referring sentence's. The articles are invented (fixtures/retold/<story>/)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,6 +42,7 @@ def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
 
 @pytest.mark.parametrize("story, step, lead", [
     ("storm_effects", "Several houses collapsed in the fishing town of Varde", "A powerful storm lashed the coast"),
+    ("storm_effects", "Two fishermen were killed in the harbour", "A powerful storm lashed the coast"),
 ])
 def test_the_happening_leads_effects_join_its_event(story: str, step: str, lead: str) -> None:
     told = _holding(story, step)
@@ -59,6 +63,31 @@ def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: s
     held = _holding(story, own)
     assert held, own
     assert not any(e in held for e in _holding(story, lead)), [(e.title, e.first) for e in held]
+
+
+def test_a_happening_told_over_a_weekend_takes_the_day_its_later_telling_gives() -> None:
+    held = _holding("weekend_toll", "A small earthquake in the hills of northern Norland")
+    assert [(e.first, e.last) for e in held] == [(dt.date(2010, 1, 16), dt.date(2010, 1, 16))], \
+        [(e.title, e.first, e.last) for e in held]
+    assert held == _holding("weekend_toll", "The 4.1-magnitude earthquake struck Saturday evening")
+
+
+def test_a_weekends_happening_of_another_noun_keeps_its_days() -> None:
+    held = _holding("weekend_apart", "A strong storm flooded the coast")
+    assert [(e.first, e.last) for e in held] == [(dt.date(2010, 1, 16), dt.date(2010, 1, 17))], \
+        [(e.title, e.first, e.last) for e in held]
+
+
+@pytest.mark.parametrize("sentence, noun, introduced", [
+    ("A small earthquake in the hills of northern Norland killed five people over the weekend.", "earthquake", True),
+    ("An explosion tore through a plant this week.", "explosion", True),
+    ("A magnitude 5.1 earthquake struck the coast.", "earthquake", True),
+    # the noun brought in otherwise, or another noun
+    ("The earthquake struck the coast over the weekend.", "earthquake", False),
+    ("A strong storm flooded the coast over the weekend.", "earthquake", False),
+])
+def test_a_happening_brought_in_by_its_noun(sentence: str, noun: str, introduced: bool) -> None:
+    assert merging._introduces(sentence, noun) is introduced
 
 
 @pytest.mark.parametrize("sentence, noun", [

@@ -3500,6 +3500,72 @@ def _clock_parenthesis(c: Candidate) -> int | None:
     return opened if _CLOCK_ZONE.search(inside) else None
 
 
+# --- a happening told first over a few days, then on its own day: "A small earthquake ... over the weekend" and "The
+# 3.4-magnitude earthquake struck Sunday afternoon" --------------------------------------------------------------
+# A report may open with the happening's stretch of days (its toll "over the weekend", "this week") and give its own
+# day further down, in a sentence whose subject refers back to it by its noun ("The earthquake ..."). The stretch is
+# the happening's, and the day its date: one event, on that day. (`_fold_coarse` folds a coarser date that shares a
+# (happening word, name) pair with one finer group; a toll's sentence often shares none with the day's.)
+_SHORT_WINDOW = 7  # days: a weekend, a week; a month's or a year's happening is folded by its names (`_fold_coarse`)
+_INDEFINITE_SPAN = 4  # words between "a"/"an" and the noun it brings in ("a small earthquake", "a magnitude 5.1 quake")
+
+
+def _introduces(sentence: str, noun: str) -> bool:
+    """Whether a sentence brings a happening in by `noun` with an indefinite article ("a small earthquake", "an
+    explosion"): the happening a later "the earthquake" refers back to."""
+    return re.search(rf"\b(?:a|an)\b(?:\s+[\w.,-]+){{0,{_INDEFINITE_SPAN}}}?\s+{re.escape(noun)}s?\b", sentence,
+                     re.IGNORECASE) is not None
+
+
+def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
+    """A group of one article dated over a few days (at most `_SHORT_WINDOW`: "over the weekend"), whose sentence
+    brings a happening in with an indefinite noun phrase, is joined by the one group of that article dated on a day
+    inside those days whose later sentence, with a date of its own, has as its subject a definite noun phrase
+    headed by that noun ("The 3.4-magnitude earthquake struck Sunday afternoon": `_subject_head`): that group,
+    and its day, take it. Two such groups (the noun may name either), another family of happenings, or a
+    referring sentence told before the stretch's leave it as it is. Only the articles with such a stretch are
+    read, and only their dated sentences' subjects are tagged."""
+    windows: list[tuple[int, str, int]] = []  # (group, article, its first sentence's start)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or g.period or g.relational or not 0 < (g.last - g.first).days < _SHORT_WINDOW \
+                or not any(c.dated for c in g.members) or any(_implied(c) for c in g.members):
+            continue
+        windows.append((i, doc_id, min(c.sentence_start for c in g.members)))
+    if not windows:
+        return groups
+    articles = {doc_id for _i, doc_id, _at in windows}
+    referring: dict[str, list[tuple[int, int, str]]] = {}  # article -> (sentence start, group, noun)
+    for j, h in check_every(enumerate(groups)):
+        doc_id = _one_article(h)
+        if doc_id not in articles or not _plain(h):
+            continue
+        for c in h.members:
+            if c.dated and not _implied(c) and _may_refer(c) and (found := _subject_head(c)) is not None \
+                    and found[0] in _REFERRING and _happening_noun(found[1]):
+                referring.setdefault(doc_id, []).append((c.sentence_start, j, found[1]))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for i, doc_id, at in windows:
+        g = groups[i]
+        sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in g.members}
+        into = {j for start, j, noun in referring.get(doc_id, ())
+                if start > at and groups[j].alive and g.first <= groups[j].first and groups[j].last <= g.last
+                and any(_introduces(sentence, noun) for sentence in sentences)}
+        if len(into) != 1:
+            continue
+        j = into.pop()
+        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
+        if families and theirs and families.isdisjoint(theirs):
+            continue
+        if follow_ups is not None and follow_ups is not _NONE:
+            follow_ups.update(id(m) for m in groups[j].members)  # (titled by the sentence that brought it in)
+        groups[j].absorb(g)
+        g.alive = False
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
     """A group of one article whose every member is a date phrase inside a clock's parenthesis
     (`_clock_parenthesis`) joins the group of the date phrase of the same sentence that ends right before that
@@ -3619,9 +3685,11 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         other_kind = bool(own_kinds) and own_kinds.isdisjoint(lead.kinds) \
             and _families(own_kinds).isdisjoint(_families(set(lead.kinds)))
         # A lead whose subject is the happening itself ("A magnitude 6.4 earthquake hit ...", "An explosion tore
-        # through ..."): a step of the page's day of its own family of happenings that no named party does is what
-        # that happening did, its damage or its toll ("Several buildings collapsed in Tainan").
-        its_effect = bool(happening_of[doc_id]) and bool(own_kinds) and not other_kind
+        # through ..."): a step of the page's day that no named party does, whose own verb is a happening of the
+        # lead's family, is what that happening did, its damage or its toll ("Several buildings collapsed in
+        # Tainan", "Two people were killed"); not someone's act that only names the happening ("A port worker
+        # posted a video ... showing the explosion").
+        its_effect = bool(happening_of[doc_id]) and _effect_of(min(g.members, key=_BY_POSITION), lead)
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
@@ -3967,6 +4035,15 @@ def _lead_object(sentence: str) -> str:
     if phrase and phrase[0].pos == "DT":
         phrase = phrase[1:]  # (the lead brings in what it reports: "a quarterly profit")
     return _head_noun(phrase) if phrase and not any(t.pos in ("NNP", "NNPS") for t in phrase) else ""
+
+
+def _effect_of(c: Candidate, lead: _Group) -> bool:
+    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed") is a
+    happening of one of the lead group's families of happenings (not a generic kind): a harm the lead's harm did."""
+    words = c.phrase.split()
+    kind = _kind_of_word(words[-1].lower()) if words else None
+    return bool(kind) and kind not in _GENERIC_KINDS \
+        and not _families({kind}).isdisjoint(_families(set(lead.kinds) - _GENERIC_KINDS))
 
 
 def _lead_happening(sentence: str) -> str:
@@ -6242,6 +6319,7 @@ class Merger:
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
         groups = _join_clock_restatements(groups)
+        groups = _join_windows_into_their_day(groups)
         groups = _join_retellings(groups)
         groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
