@@ -84,6 +84,8 @@ def test_a_weekends_happening_of_another_noun_keeps_its_days() -> None:
     ("A magnitude 5.1 earthquake struck the coast.", "earthquake", True),
     # the noun brought in otherwise, or another noun
     ("The earthquake struck the coast over the weekend.", "earthquake", False),
+    ("A day after the earthquake, rescuers reached the village.", "earthquake", False),
+    ("A village near the earthquake's centre was cut off.", "earthquake", False),
     ("A strong storm flooded the coast over the weekend.", "earthquake", False),
 ])
 def test_a_happening_brought_in_by_its_noun(sentence: str, noun: str, introduced: bool) -> None:

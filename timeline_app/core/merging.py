@@ -3508,13 +3508,27 @@ def _clock_parenthesis(c: Candidate) -> int | None:
 # (happening word, name) pair with one finer group; a toll's sentence often shares none with the day's.)
 _SHORT_WINDOW = 7  # days: a weekend, a week; a month's or a year's happening is folded by its names (`_fold_coarse`)
 _INDEFINITE_SPAN = 4  # words between "a"/"an" and the noun it brings in ("a small earthquake", "a magnitude 5.1 quake")
+_INDEFINITE_WORD = re.compile(r"[\w.,'-]+")
+# The prepositions and determiners `_STOP` leaves out: a phrase of its own after the article ("a day of the quake").
+_NOT_MODIFIERS = frozenset({"of", "in", "on", "at", "to", "by", "as", "the", "a", "an"})
 
 
 def _introduces(sentence: str, noun: str) -> bool:
-    """Whether a sentence brings a happening in by `noun` with an indefinite article ("a small earthquake", "an
-    explosion"): the happening a later "the earthquake" refers back to."""
-    return re.search(rf"\b(?:a|an)\b(?:\s+[\w.,-]+){{0,{_INDEFINITE_SPAN}}}?\s+{re.escape(noun)}s?\b", sentence,
-                     re.IGNORECASE) is not None
+    """Whether a sentence brings a happening in by `noun` with an indefinite article and only modifiers between
+    ("a small earthquake", "a magnitude 5.1 quake", "an explosion"): the happening a later "the earthquake" refers
+    back to; not "a day after the earthquake" (a preposition or a determiner between: another phrase's noun)."""
+    words = _INDEFINITE_WORD.findall(sentence)
+    nouns = (noun, noun + "s", noun + "es")
+    for k, word in enumerate(words):
+        if word.lower() not in ("a", "an"):
+            continue
+        for w in words[k + 1:k + 2 + _INDEFINITE_SPAN]:
+            low = w.lower().strip(".,")
+            if low in nouns:
+                return True
+            if low in _STOP or low in _NOT_MODIFIERS or w.endswith(","):
+                break
+    return False
 
 
 def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
