@@ -7,7 +7,8 @@ the page's undated steps that no named party does whose own verb is a happening 
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`). What else the page tells stays apart: a parenthesis with no clock in it,
-another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion ..."), a named
+another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion ...") or a
+happening it brings in ("in a landslide"), a named
 body's act, every step of a page whose lead's subject is a named party, and a stretch's happening of another noun
 than the referring sentence's. The articles are invented (fixtures/retold/<story>/)."""
 from __future__ import annotations
@@ -56,7 +57,8 @@ def test_the_happening_leads_effects_join_its_event(story: str, step: str, lead:
     # a lead whose subject is a named party, not the happening
     ("named_lead", "Several houses collapsed in the fishing town of Varde", "Norland Power cut electricity"),
     # one more of its kind, a named body's act
-    ("effects_apart", "Another explosion struck a warehouse", "An explosion tore through a chemical plant"),
+    ("another_of_kind", "Another explosion killed two workers", "An explosion tore through a chemical plant"),
+    ("effects_apart", "Three drivers were killed in a landslide", "An explosion tore through a chemical plant"),
     ("effects_apart", "Norland Chemicals shut two other plants", "An explosion tore through a chemical plant"),
 ])
 def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: str) -> None:
@@ -103,3 +105,16 @@ def test_a_happening_brought_in_by_its_noun(sentence: str, noun: str, introduced
 ])
 def test_the_happening_a_lead_tells_as_its_subject(sentence: str, noun: str) -> None:
     assert merging._lead_happening(sentence) == noun
+
+
+@pytest.mark.parametrize("sentence, another", [
+    ("Several houses collapsed in the fishing town of Varde.", False),
+    ("Several buildings collapsed in Tainan including a 17-story residential building.", False),
+    ("Two fishermen were killed in the harbour of Varde.", False),
+    # one more of its kind, or a happening brought in
+    ("Another explosion killed two workers at a warehouse.", True),
+    ("A second blast killed two workers.", True),
+    ("Three drivers were killed in a landslide near Calvo.", True),
+])
+def test_a_step_that_tells_of_one_more_happening(sentence: str, another: bool) -> None:
+    assert merging._brings_in_another(sentence) is another

@@ -3517,18 +3517,33 @@ def _introduces(sentence: str, noun: str) -> bool:
     """Whether a sentence brings a happening in by `noun` with an indefinite article and only modifiers between
     ("a small earthquake", "a magnitude 5.1 quake", "an explosion"): the happening a later "the earthquake" refers
     back to; not "a day after the earthquake" (a preposition or a determiner between: another phrase's noun)."""
-    words = _INDEFINITE_WORD.findall(sentence)
     nouns = (noun, noun + "s", noun + "es")
+    return any(word in nouns for word in _introduced_words(sentence))
+
+
+def _introduced_words(sentence: str) -> Iterator[str]:
+    """The words, lower-cased, that an indefinite article may bring in as the head of its noun phrase: each word
+    after "a"/"an" up to `_INDEFINITE_SPAN` + 1 of them, until a preposition, a determiner or a comma."""
+    words = _INDEFINITE_WORD.findall(sentence)
     for k, word in enumerate(words):
         if word.lower() not in ("a", "an"):
             continue
         for w in words[k + 1:k + 2 + _INDEFINITE_SPAN]:
             low = w.lower().strip(".,")
-            if low in nouns:
-                return True
-            if low in _STOP or low in _NOT_MODIFIERS or w.endswith(","):
+            if low in _STOP or low in _NOT_MODIFIERS:
                 break
-    return False
+            yield low
+            if w.endswith(","):
+                break
+
+
+def _brings_in_another(sentence: str) -> bool:
+    """Whether a sentence tells of one more happening than the one its page leads with: a word that sets one
+    apart from another of its kind (`_ANOTHER`: "Another explosion", "a second blast", "a separate fire"), or a
+    happening brought in by an indefinite article ("in a landslide", "an explosion at a depot")."""
+    if any(w.lower() in _ANOTHER for w in _INDEFINITE_WORD.findall(sentence)):
+        return True
+    return any(_happening_noun(_lemma(w, "NOUN") or w) for w in _introduced_words(sentence))
 
 
 def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
@@ -3703,7 +3718,9 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         # lead's family, is what that happening did, its damage or its toll ("Several buildings collapsed in
         # Tainan", "Two people were killed"); not someone's act that only names the happening ("A port worker
         # posted a video ... showing the explosion").
-        its_effect = bool(happening_of[doc_id]) and _effect_of(min(g.members, key=_BY_POSITION), lead)
+        first = min(g.members, key=_BY_POSITION)
+        its_effect = bool(happening_of[doc_id]) and _effect_of(first, lead) \
+            and not _brings_in_another(first.sentence_part(0, _UNDATED_SENTENCE))
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
