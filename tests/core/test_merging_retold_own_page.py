@@ -6,11 +6,13 @@ the page's undated steps that no named party does whose own verb is a happening 
 ("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`);
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
-`merging._join_windows_into_their_day`). What else the page tells stays apart: a parenthesis with no clock in it,
+`merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
+the lead's parties ("Ria Tamsen plays against Oda Brekke during their ... final ..., on June 11, 2017":
+`merging._caption_parties`, `merging._join_captions`) joins the lead's event. What else the page tells stays apart: a parenthesis with no clock in it,
 another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion ...") or a
 happening it brings in ("in a landslide"), a named
-body's act, every step of a page whose lead's subject is a named party, and a stretch's happening of another noun
-than the referring sentence's. The articles are invented (fixtures/retold/<story>/)."""
+body's act, every step of a page whose lead's subject is a named party, a stretch's happening of another noun
+than the referring sentence's, and a caption of one party alone or of other people. The articles are invented (fixtures/retold/<story>/)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,8 +46,9 @@ def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
 @pytest.mark.parametrize("story, step, lead", [
     ("storm_effects", "Several houses collapsed in the fishing town of Varde", "A powerful storm lashed the coast"),
     ("storm_effects", "Two fishermen were killed in the harbour", "A powerful storm lashed the coast"),
+    ("caption_lead", "Ria Tamsen plays against Oda Brekke during", "Ria Tamsen clinched a first Osk Cup crown"),
 ])
-def test_the_happening_leads_effects_join_its_event(story: str, step: str, lead: str) -> None:
+def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, lead: str) -> None:
     told = _holding(story, step)
     assert len(told) == 1 and told == _holding(story, lead), [(e.title, e.first) for e in told]
 
@@ -60,6 +63,9 @@ def test_the_happening_leads_effects_join_its_event(story: str, step: str, lead:
     ("another_of_kind", "Another explosion killed two workers", "An explosion tore through a chemical plant"),
     ("effects_apart", "Three drivers were killed in a landslide", "An explosion tore through a chemical plant"),
     ("effects_apart", "Norland Chemicals shut two other plants", "An explosion tore through a chemical plant"),
+    # a caption of one party alone, or of other people
+    ("caption_apart", "Ria Tamsen serves during the women's singles final", "Ria Tamsen clinched a first Osk Cup"),
+    ("caption_apart", "Coach Lars Holm watches Oda Brekke", "Ria Tamsen clinched a first Osk Cup"),
 ])
 def test_another_happening_of_the_page_stays_apart(story: str, own: str, lead: str) -> None:
     held = _holding(story, own)
@@ -118,3 +124,17 @@ def test_the_happening_a_lead_tells_as_its_subject(sentence: str, noun: str) -> 
 ])
 def test_a_step_that_tells_of_one_more_happening(sentence: str, another: bool) -> None:
     assert merging._brings_in_another(sentence) is another
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("© Anna Berg, Norland Press | Ria Tamsen plays against Oda Brekke during their final, on June 11, 2017.",
+     ("Ria Tamsen", "against Oda Brekke during their final")),
+    ("Ria Tamsen celebrates with her coach Lars Holm, on June 11, 2017.", ("Ria Tamsen", "with her coach Lars Holm")),
+    # a past, a perfect, a verb of saying, a state: no caption's present
+    ("Ria Tamsen played against Oda Brekke on June 11, 2017.", None),
+    ("Ria Tamsen has beaten Oda Brekke.", None),
+    ("Ria Tamsen says she is tired.", None),
+    ("Ria Tamsen is the champion.", None),
+])
+def test_the_parties_of_a_caption(sentence: str, parties: tuple[str, str] | None) -> None:
+    assert merging._caption_parties(sentence) == parties

@@ -3681,28 +3681,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         names = names_of.get(doc_id)
         doc = docs.get(doc_id)
         if names is None:
-            # (the lead's and its headline line's names, and the page title's: a label line above the lead,
-            # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
-            doc = docs.get(doc_id)
-            sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
-            if doc is not None:
-                sentences.add(doc.title[:_UNDATED_SENTENCE])
-            told_parties = [_lead_parties(sentence) for sentence in sentences]
-            printed = {name for told in told_parties for name in actors_in(told)}
-            # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
-            # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too; and every proper
-            # noun of the parties' words that is none, the name finder's runs may stop short of a person's
-            # surname: "McTominay" of "Scotland's Scott McTominay")
-            whole = frozenset(name for name in printed if not _common_word(name))
-            parts = frozenset(w for name in whole if " " in name for w in name.split()
-                              if w[:1].isupper() and not _common_word(w)) \
-                | frozenset(t.text for told in told_parties for t in grammar.tag_words(told)
-                            if t.pos in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha()
-                            and not _common_word(t.text))
-            names = names_of[doc_id] = (whole, parts)
-            # (every name the lead prints, common words too: what the page says "Restaurant Brands International
-            # Inc" is, "the company", is read off these)
-            printed_of[doc_id] = frozenset(printed)
+            names, printed_of[doc_id] = _lead_names(lead_members, doc)
+            names_of[doc_id] = names
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
             happening_of[doc_id] = _lead_happening(lead_sentence)
@@ -3929,6 +3909,75 @@ def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+def _caption_parties(sentence: str) -> tuple[str, str] | None:
+    """(the name heading the subject, `_head_name`; the words right after the verb up to the end of their noun
+    phrase, a preposition's included) of a sentence whose main clause is in the present simple with no auxiliary
+    ("Garbine Muguruza plays against Venus Williams during their final ..., on July 15, 2017"): a photo's caption,
+    which shows a past happening in the present. None for any other tense, a verb of saying, a state's."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBZ", "VBP") or group.auxiliaries:
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    tokens = a.tokens
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
+        k += 1
+    after = itertools.takewhile(lambda t: t.pos in _PARTY_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN])
+    return _head_name(tokens[subject[0]:end]), " ".join(t.text for t in after)
+
+
+def _join_captions(groups: list[_Group]) -> list[_Group]:
+    """A photo's caption of the page's news happening joins the lead's group: a group of the lead's article whose
+    members are dated on the lead's one day by date phrases of their own, whose first sentence is in the present
+    simple (`_caption_parties`: a report tells the past in the past, a caption shows it in the present), with a
+    subject headed by a party the lead or its headline names and, right after its verb, another party of theirs
+    ("Garbine Muguruza plays against Venus Williams during their ... final ..., on July 15, 2017" beside
+    "Garbine Muguruza beats Venus Williams to win first Wimbledon title"). A caption of one party alone, of
+    other people, or of another day stays apart."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    dead = False
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                or not all(c.dated and not _implied(c) for c in g.members):
+            continue
+        j, lead_members = leads[doc_id]
+        lead = groups[j]
+        if not lead.alive or (g.first, g.last) != (lead.first, lead.last):
+            continue
+        parties = _caption_parties(min(g.members, key=_BY_POSITION).sentence_part(0, _UNDATED_SENTENCE))
+        if parties is None or not parties[0]:
+            continue
+        names = names_of.get(doc_id)
+        if names is None:
+            names = names_of[doc_id] = _lead_names(lead_members, docs.get(doc_id))[0]
+        subject, after = parties
+        # (another party than the subject's: "Muguruza plays against Venus Williams", not "Muguruza serves")
+        others = [name for name in names[0] if not _prints_name(subject, name)]
+        if not _heads_party(subject, names) or not any(_prints_name(after, name) for name in others):
+            continue
+        if follow_ups is not None and follow_ups is not _NONE:
+            follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its caption)
+        lead.absorb(g)
+        g.alive = False
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _implicative_past(group: grammar.VerbGroup) -> bool:
     """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
     its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
@@ -4075,6 +4124,32 @@ def _effect_of(c: Candidate, lead: _Group) -> bool:
     kind = _kind_of_word(words[-1].lower()) if words else None
     return bool(kind) and kind not in _GENERIC_KINDS \
         and not _families({kind}).isdisjoint(_families(set(lead.kinds) - _GENERIC_KINDS))
+
+
+def _lead_names(lead_members: list[Candidate], doc: Document | None
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]:
+    """The names of a lead's parties (`_lead_parties`), as (whole names, their words) for `_names_party` and
+    `_heads_party`, and every name its parties print."""
+    # (the lead's and its headline line's names, and the page title's: a label line above the lead,
+    # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
+    sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
+    if doc is not None:
+        sentences.add(doc.title[:_UNDATED_SENTENCE])
+    told_parties = [_lead_parties(sentence) for sentence in sentences]
+    printed = {name for told in told_parties for name in actors_in(told)}
+    # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
+    # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too; and every proper
+    # noun of the parties' words that is none, the name finder's runs may stop short of a person's
+    # surname: "McTominay" of "Scotland's Scott McTominay")
+    whole = frozenset(name for name in printed if not _common_word(name))
+    parts = frozenset(w for name in whole if " " in name for w in name.split()
+                      if w[:1].isupper() and not _common_word(w)) \
+        | frozenset(t.text for told in told_parties for t in grammar.tag_words(told)
+                    if t.pos in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha()
+                    and not _common_word(t.text))
+    # (every name the lead prints, common words too: what the page says "Restaurant Brands International
+    # Inc" is, "the company", is read off these)
+    return (whole, parts), frozenset(printed)
 
 
 def _lead_happening(sentence: str) -> str:
@@ -6358,6 +6433,7 @@ class Merger:
         groups = _join_told_again_by_parties(groups)
         groups = _join_lead_details(groups)
         groups = _join_told_lead_acts(groups)
+        groups = _join_captions(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
