@@ -8,11 +8,11 @@ and a happening brought in over a few days ("A small earthquake ... over the wee
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
 the lead's parties ("Ria Tamsen plays against Oda Brekke during their ... final ..., on June 11, 2017":
-`merging._caption_parties`, `merging._join_captions`) joins the lead's event. What else the page tells stays apart: a parenthesis with no clock in it,
-another party's act of another kind (an arrest), a statement, one more of its kind ("Another explosion ...") or a
-happening it brings in ("in a landslide"), a named
-body's act, every step of a page whose lead's subject is a named party, a stretch's happening of another noun
-than the referring sentence's, and a caption of one party alone or of other people. The articles are invented (fixtures/retold/<story>/)."""
+`merging._caption_parties`, `merging._join_captions`) joins the lead's event. What else the page tells stays apart: a
+parenthesis with no clock in it, another party's act of another kind (an arrest), a statement, one more of its kind
+("Another explosion ...") or a happening it brings in ("in a landslide"), a named body's act, every step of a page
+whose lead's subject is a named party, a stretch's happening of another noun than the referring sentence's, and a
+caption of one party alone or of other people. The articles are invented (fixtures/retold/<story>/)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -3500,6 +3500,49 @@ def _clock_parenthesis(c: Candidate) -> int | None:
     return opened if _CLOCK_ZONE.search(inside) else None
 
 
+def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
+    """A group of one article whose every member is a date phrase inside a clock's parenthesis
+    (`_clock_parenthesis`) joins the group of the date phrase of the same sentence that ends right before that
+    parenthesis (at most `_RESTATED_GAP` characters of words between: "local time"): the time it restates. The
+    parenthesis names no happening, so its day (or the year a clock figure was read as) is no happening's day."""
+    asking: dict[tuple[str, int], list[tuple[int, int]]] = {}  # (article, sentence start) -> (group, its "(")
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None:
+            continue
+        opened = {(c.sentence_start, _clock_parenthesis(c)) for c in g.members}
+        if len(opened) != 1:
+            continue
+        start, at = opened.pop()
+        if at is not None:
+            asking.setdefault((doc_id, start), []).append((i, at))
+    if not asking:
+        return groups
+    # The dated members of the asked sentences: (article, sentence start) -> (where each ends, its group, it).
+    restated: dict[tuple[str, int], list[tuple[int, int, Candidate]]] = {}
+    for j, g in check_every(enumerate(groups)):
+        for c in g.members:
+            if (c.doc_id, c.sentence_start) in asking and c.dated:
+                restated.setdefault((c.doc_id, c.sentence_start), []).append((c.end - c.sentence_start, j, c))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for key, asked in asking.items():
+        for i, at in asked:
+            g = groups[i]
+            into = {j for end, j, c in restated.get(key, ())
+                    if j != i and groups[j].alive and at - _RESTATED_GAP <= end <= at
+                    and _GAP_WORDS.fullmatch(c.sentence_part(end, at))}
+            if len(into) != 1 or not g.alive:
+                continue
+            j = into.pop()
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the time it restates)
+            groups[j].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # --- a happening told first over a few days, then on its own day: "A small earthquake ... over the weekend" and "The
 # 3.4-magnitude earthquake struck Sunday afternoon" --------------------------------------------------------------
 # A report may open with the happening's stretch of days (its toll "over the weekend", "this week") and give its own
@@ -3573,7 +3616,6 @@ def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
             if c.dated and not _implied(c) and _may_refer(c) and (found := _subject_head(c)) is not None \
                     and found[0] in _REFERRING and _happening_noun(found[1]):
                 referring.setdefault(doc_id, []).append((c.sentence_start, j, found[1]))
-    follow_ups = getattr(_local, "follow_ups", None)
     dead = False
     for i, doc_id, at in windows:
         g = groups[i]
@@ -3587,54 +3629,9 @@ def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
         families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
         if families and theirs and families.isdisjoint(theirs):
             continue
-        if follow_ups is not None and follow_ups is not _NONE:
-            follow_ups.update(id(m) for m in groups[j].members)  # (titled by the sentence that brought it in)
         groups[j].absorb(g)
         g.alive = False
         dead = True
-    return [g for g in groups if g.alive] if dead else groups
-
-
-def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
-    """A group of one article whose every member is a date phrase inside a clock's parenthesis
-    (`_clock_parenthesis`) joins the group of the date phrase of the same sentence that ends right before that
-    parenthesis (at most `_RESTATED_GAP` characters of words between: "local time"): the time it restates. The
-    parenthesis names no happening, so its day (or the year a clock figure was read as) is no happening's day."""
-    asking: dict[tuple[str, int], list[tuple[int, int]]] = {}  # (article, sentence start) -> (group, its "(")
-    for i, g in check_every(enumerate(groups)):
-        doc_id = _one_article(g)
-        if doc_id is None:
-            continue
-        opened = {(c.sentence_start, _clock_parenthesis(c)) for c in g.members}
-        if len(opened) != 1:
-            continue
-        start, at = opened.pop()
-        if at is not None:
-            asking.setdefault((doc_id, start), []).append((i, at))
-    if not asking:
-        return groups
-    # The members of the asked sentences that end before one of their parentheses: (sentence, end) -> group.
-    restated: dict[tuple[str, int], list[tuple[int, int, Candidate]]] = {}
-    for j, g in check_every(enumerate(groups)):
-        for c in g.members:
-            if (c.doc_id, c.sentence_start) in asking and c.dated:
-                restated.setdefault((c.doc_id, c.sentence_start), []).append((c.end - c.sentence_start, j, c))
-    follow_ups = getattr(_local, "follow_ups", None)
-    dead = False
-    for key, asked in asking.items():
-        for i, at in asked:
-            g = groups[i]
-            into = {j for end, j, c in restated.get(key, ())
-                    if j != i and groups[j].alive and at - _RESTATED_GAP <= end <= at
-                    and _GAP_WORDS.fullmatch(c.sentence_part(end, at))}
-            if len(into) != 1 or not g.alive:
-                continue
-            j = into.pop()
-            if follow_ups is not None and follow_ups is not _NONE:
-                follow_ups.update(id(m) for m in g.members)  # (titled by the time it restates)
-            groups[j].absorb(g)
-            g.alive = False
-            dead = True
     return [g for g in groups if g.alive] if dead else groups
 
 
