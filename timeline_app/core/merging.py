@@ -3469,6 +3469,172 @@ def _said(sentence: str) -> bool:
     return group is not None and not grammar.verb_lemmas(group.main.text.lower()).isdisjoint(_FRAMING_LEMMAS)
 
 
+# --- one moment read by two clocks: "around 4:00am today local time (2000 yesterday UTC)" ------------------------
+# Wire copy gives a happening's time of day in the place's clock and again, in parentheses right after it, in
+# another zone's ("at 11 a.m. (1500 GMT)", "at 4:00am local time (2000 yesterday UTC)"). The parenthesis restates
+# the moment before it: its date phrase (a day on the other side of midnight, or a clock figure read as a year)
+# names no happening of its own, and its candidate belongs with the one of the time it restates.
+_CLOCK_ZONE = re.compile(r"\b(?:UTC|GMT|Zulu|local time|[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|AES?T|AEDT|HKT|SGT)\b")
+_RESTATED_GAP = 16  # characters between the restated time and the parenthesis: "local time", "ET", a space
+_CLOCK_PARENTHESIS = 48  # the longest parenthesis read as a clock's restatement ("0300 GMT on Saturday, Feb 6")
+_GAP_WORDS = re.compile(r"[\sA-Za-z.,]*")
+
+
+def _clock_parenthesis(c: Candidate) -> int | None:
+    """Where (relative to its sentence) the parenthesis opens that holds a dated candidate's date phrase, when the
+    parenthesis restates a time in another clock (`_CLOCK_ZONE` inside it, a closing mark after the phrase, no
+    more than `_CLOCK_PARENTHESIS` characters); None otherwise."""
+    if not c.dated or c.period or c.relation:
+        return None
+    at, until = c.start - c.sentence_start, c.end - c.sentence_start
+    before = c.sentence_part(max(0, at - _CLOCK_PARENTHESIS), at)
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return None
+    opened = at - len(before) + opening
+    after = c.sentence_part(until, opened + _CLOCK_PARENTHESIS)
+    closing = after.find(")")
+    if closing < 0 or "(" in after[:closing]:
+        return None
+    inside = c.sentence_part(opened + 1, until + closing)
+    return opened if _CLOCK_ZONE.search(inside) else None
+
+
+def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
+    """A group of one article whose every member is a date phrase inside a clock's parenthesis
+    (`_clock_parenthesis`) joins the group of the date phrase of the same sentence that ends right before that
+    parenthesis (at most `_RESTATED_GAP` characters of words between: "local time"): the time it restates. The
+    parenthesis names no happening, so its day (or the year a clock figure was read as) is no happening's day."""
+    asking: dict[tuple[str, int], list[tuple[int, int]]] = {}  # (article, sentence start) -> (group, its "(")
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None:
+            continue
+        opened = {(c.sentence_start, _clock_parenthesis(c)) for c in g.members}
+        if len(opened) != 1:
+            continue
+        start, at = opened.pop()
+        if at is not None:
+            asking.setdefault((doc_id, start), []).append((i, at))
+    if not asking:
+        return groups
+    # The dated members of the asked sentences: (article, sentence start) -> (where each ends, its group, it).
+    restated: dict[tuple[str, int], list[tuple[int, int, Candidate]]] = {}
+    for j, g in check_every(enumerate(groups)):
+        for c in g.members:
+            if (c.doc_id, c.sentence_start) in asking and c.dated:
+                restated.setdefault((c.doc_id, c.sentence_start), []).append((c.end - c.sentence_start, j, c))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for key, asked in asking.items():
+        for i, at in asked:
+            g = groups[i]
+            into = {j for end, j, c in restated.get(key, ())
+                    if j != i and groups[j].alive and at - _RESTATED_GAP <= end <= at
+                    and _GAP_WORDS.fullmatch(c.sentence_part(end, at))}
+            if len(into) != 1 or not g.alive:
+                continue
+            j = into.pop()
+            if follow_ups is not None and follow_ups is not _NONE:
+                follow_ups.update(id(m) for m in g.members)  # (titled by the time it restates)
+            groups[j].absorb(g)
+            g.alive = False
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
+# --- a happening told first over a few days, then on its own day: "A small earthquake ... over the weekend" and "The
+# 3.4-magnitude earthquake struck Sunday afternoon" --------------------------------------------------------------
+# A report may open with the happening's stretch of days (its toll "over the weekend", "this week") and give its own
+# day further down, in a sentence whose subject refers back to it by its noun ("The earthquake ..."). The stretch is
+# the happening's, and the day its date: one event, on that day. (`_fold_coarse` folds a coarser date that shares a
+# (happening word, name) pair with one finer group; a toll's sentence often shares none with the day's.)
+_SHORT_WINDOW = 7  # days: a weekend, a week; a month's or a year's happening is folded by its names (`_fold_coarse`)
+_INDEFINITE_SPAN = 4  # words between "a"/"an" and the noun it brings in ("a small earthquake", "a magnitude 5.1 quake")
+_INDEFINITE_WORD = re.compile(r"[\w.,'-]+")
+# The prepositions and determiners `_STOP` leaves out: a phrase of its own after the article ("a day of the quake").
+_NOT_MODIFIERS = frozenset({"of", "in", "on", "at", "to", "by", "as", "the", "a", "an"})
+
+
+def _introduces(sentence: str, noun: str) -> bool:
+    """Whether a sentence brings a happening in by `noun` with an indefinite article and only modifiers between
+    ("a small earthquake", "a magnitude 5.1 quake", "an explosion"): the happening a later "the earthquake" refers
+    back to; not "a day after the earthquake" (a preposition or a determiner between: another phrase's noun)."""
+    nouns = (noun, noun + "s", noun + "es")
+    return any(word in nouns for word in _introduced_words(sentence))
+
+
+def _introduced_words(sentence: str) -> Iterator[str]:
+    """The words, lower-cased, that an indefinite article may bring in as the head of its noun phrase: each word
+    after "a"/"an" up to `_INDEFINITE_SPAN` + 1 of them, until a preposition, a determiner or a comma."""
+    words = _INDEFINITE_WORD.findall(sentence)
+    for k, word in enumerate(words):
+        if word.lower() not in ("a", "an"):
+            continue
+        for w in words[k + 1:k + 2 + _INDEFINITE_SPAN]:
+            low = w.lower().strip(".,")
+            if low in _STOP or low in _NOT_MODIFIERS:
+                break
+            yield low
+            if w.endswith(","):
+                break
+
+
+def _brings_in_another(sentence: str) -> bool:
+    """Whether a sentence tells of one more happening than the one its page leads with: a word that sets one
+    apart from another of its kind (`_ANOTHER`: "Another explosion", "a second blast", "a separate fire"), or a
+    happening brought in by an indefinite article ("in a landslide", "an explosion at a depot")."""
+    if any(w.lower() in _ANOTHER for w in _INDEFINITE_WORD.findall(sentence)):
+        return True
+    return any(_happening_noun(_lemma(w, "NOUN") or w) for w in _introduced_words(sentence))
+
+
+def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
+    """A group of one article dated over a few days (at most `_SHORT_WINDOW`: "over the weekend"), whose sentence
+    brings a happening in with an indefinite noun phrase, is joined by the one group of that article dated on a day
+    inside those days whose later sentence, with a date of its own, has as its subject a definite noun phrase
+    headed by that noun ("The 3.4-magnitude earthquake struck Sunday afternoon": `_subject_head`): that group,
+    and its day, take it. Two such groups (the noun may name either), another family of happenings, or a
+    referring sentence told before the stretch's leave it as it is. Only the articles with such a stretch are
+    read, and only their dated sentences' subjects are tagged."""
+    windows: list[tuple[int, str, int]] = []  # (group, article, its first sentence's start)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or g.period or g.relational or not 0 < (g.last - g.first).days < _SHORT_WINDOW \
+                or not any(c.dated for c in g.members) or any(_implied(c) for c in g.members):
+            continue
+        windows.append((i, doc_id, min(c.sentence_start for c in g.members)))
+    if not windows:
+        return groups
+    articles = {doc_id for _i, doc_id, _at in windows}
+    referring: dict[str, list[tuple[int, int, str]]] = {}  # article -> (sentence start, group, noun)
+    for j, h in check_every(enumerate(groups)):
+        doc_id = _one_article(h)
+        if doc_id not in articles or not _plain(h):
+            continue
+        for c in h.members:
+            if c.dated and not _implied(c) and _may_refer(c) and (found := _subject_head(c)) is not None \
+                    and found[0] in _REFERRING and _happening_noun(found[1]):
+                referring.setdefault(doc_id, []).append((c.sentence_start, j, found[1]))
+    dead = False
+    for i, doc_id, at in windows:
+        g = groups[i]
+        sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in g.members}
+        into = {j for start, j, noun in referring.get(doc_id, ())
+                if start > at and groups[j].alive and g.first <= groups[j].first and groups[j].last <= g.last
+                and any(_introduces(sentence, noun) for sentence in sentences)}
+        if len(into) != 1:
+            continue
+        j = into.pop()
+        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
+        if families and theirs and families.isdisjoint(theirs):
+            continue
+        groups[j].absorb(g)
+        g.alive = False
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     """A news page reports one main happening: its headline's and lead's. A sentence of that page with no date of
     its own (dated only by the page: `reported`) that narrates a step in the simple past (`_detail_parties`) by or
@@ -3494,6 +3660,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
+    happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3511,37 +3678,26 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         names = names_of.get(doc_id)
         doc = docs.get(doc_id)
         if names is None:
-            # (the lead's and its headline line's names, and the page title's: a label line above the lead,
-            # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
-            doc = docs.get(doc_id)
-            sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
-            if doc is not None:
-                sentences.add(doc.title[:_UNDATED_SENTENCE])
-            told_parties = [_lead_parties(sentence) for sentence in sentences]
-            printed = {name for told in told_parties for name in actors_in(told)}
-            # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
-            # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too; and every proper
-            # noun of the parties' words that is none, the name finder's runs may stop short of a person's
-            # surname: "McTominay" of "Scotland's Scott McTominay")
-            whole = frozenset(name for name in printed if not _common_word(name))
-            parts = frozenset(w for name in whole if " " in name for w in name.split()
-                              if w[:1].isupper() and not _common_word(w)) \
-                | frozenset(t.text for told in told_parties for t in grammar.tag_words(told)
-                            if t.pos in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha()
-                            and not _common_word(t.text))
-            names = names_of[doc_id] = (whole, parts)
-            # (every name the lead prints, common words too: what the page says "Restaurant Brands International
-            # Inc" is, "the company", is read off these)
-            printed_of[doc_id] = frozenset(printed)
+            names, printed_of[doc_id] = _lead_names(lead_members, doc)
+            names_of[doc_id] = names
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
-        if not names[0]:
+            happening_of[doc_id] = _lead_happening(lead_sentence)
+        if not names[0] and not happening_of[doc_id]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
         # or of none: a sentencing's fine, not an arrest after an attack.
         own_kinds = set(g.kinds) - _GENERIC_KINDS
         other_kind = bool(own_kinds) and own_kinds.isdisjoint(lead.kinds) \
             and _families(own_kinds).isdisjoint(_families(set(lead.kinds)))
+        # A lead whose subject is the happening itself ("A magnitude 6.4 earthquake hit ...", "An explosion tore
+        # through ..."): a step of the page's day that no named party does, whose own verb is a happening of the
+        # lead's family, is what that happening did, its damage or its toll ("Several buildings collapsed in
+        # Tainan", "Two people were killed"); not someone's act that only names the happening ("A port worker
+        # posted a video ... showing the explosion").
+        first = min(g.members, key=_BY_POSITION)
+        its_effect = bool(happening_of[doc_id]) and _effect_of(first, lead) \
+            and not _brings_in_another(first.sentence_part(0, _UNDATED_SENTENCE))
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
@@ -3566,7 +3722,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
-                                             and _names_party(after, names))
+                                             and _names_party(after, names)
+                                             or its_effect and not perfect and not subject and not description)
             if not told:
                 break
         if told:
@@ -3749,6 +3906,75 @@ def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+def _caption_parties(sentence: str) -> tuple[str, str] | None:
+    """(the name heading the subject, `_head_name`; the words right after the verb up to the end of their noun
+    phrase, a preposition's included) of a sentence whose main clause is in the present simple with no auxiliary
+    ("Garbine Muguruza plays against Venus Williams during their final ..., on July 15, 2017"): a photo's caption,
+    which shows a past happening in the present. None for any other tense, a verb of saying, a state's."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBZ", "VBP") or group.auxiliaries:
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    tokens = a.tokens
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RP", "RB") and tokens[k].text.isalpha():
+        k += 1
+    after = itertools.takewhile(lambda t: t.pos in _PARTY_WORDS, tokens[k:k + _DETAIL_PARTY_SPAN])
+    return _head_name(tokens[subject[0]:end]), " ".join(t.text for t in after)
+
+
+def _join_captions(groups: list[_Group]) -> list[_Group]:
+    """A photo's caption of the page's news happening joins the lead's group: a group of the lead's article whose
+    members are dated on the lead's one day by date phrases of their own, whose first sentence is in the present
+    simple (`_caption_parties`: a report tells the past in the past, a caption shows it in the present), with a
+    subject headed by a party the lead or its headline names and, right after its verb, another party of theirs
+    ("Garbine Muguruza plays against Venus Williams during their ... final ..., on July 15, 2017" beside
+    "Garbine Muguruza beats Venus Williams to win first Wimbledon title"). A caption of one party alone, of
+    other people, or of another day stays apart."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    dead = False
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                or not all(c.dated and not _implied(c) for c in g.members):
+            continue
+        j, lead_members = leads[doc_id]
+        lead = groups[j]
+        if not lead.alive or (g.first, g.last) != (lead.first, lead.last):
+            continue
+        parties = _caption_parties(min(g.members, key=_BY_POSITION).sentence_part(0, _UNDATED_SENTENCE))
+        if parties is None or not parties[0]:
+            continue
+        names = names_of.get(doc_id)
+        if names is None:
+            names = names_of[doc_id] = _lead_names(lead_members, docs.get(doc_id))[0]
+        subject, after = parties
+        # (another party than the subject's: "Muguruza plays against Venus Williams", not "Muguruza serves")
+        others = [name for name in names[0] if not _prints_name(subject, name)]
+        if not _heads_party(subject, names) or not any(_prints_name(after, name) for name in others):
+            continue
+        if follow_ups is not None and follow_ups is not _NONE:
+            follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its caption)
+        lead.absorb(g)
+        g.alive = False
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _implicative_past(group: grammar.VerbGroup) -> bool:
     """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
     its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
@@ -3886,6 +4112,61 @@ def _lead_object(sentence: str) -> str:
     if phrase and phrase[0].pos == "DT":
         phrase = phrase[1:]  # (the lead brings in what it reports: "a quarterly profit")
     return _head_noun(phrase) if phrase and not any(t.pos in ("NNP", "NNPS") for t in phrase) else ""
+
+
+def _effect_of(c: Candidate, lead: _Group) -> bool:
+    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed") is a
+    happening of one of the lead group's families of happenings (not a generic kind): a harm the lead's harm did."""
+    words = c.phrase.split()
+    kind = _kind_of_word(words[-1].lower()) if words else None
+    return bool(kind) and kind not in _GENERIC_KINDS \
+        and not _families({kind}).isdisjoint(_families(set(lead.kinds) - _GENERIC_KINDS))
+
+
+def _lead_names(lead_members: list[Candidate], doc: Document | None
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]:
+    """The names of a lead's parties (`_lead_parties`), as (whole names, their words) for `_names_party` and
+    `_heads_party`, and every name its parties print."""
+    # (the lead's and its headline line's names, and the page title's: a label line above the lead,
+    # "FC Goa are the new Durand Cup owners.", names who the lead calls "The Gaurs")
+    sentences = {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}
+    if doc is not None:
+        sentences.add(doc.title[:_UNDATED_SENTENCE])
+    told_parties = [_lead_parties(sentence) for sentence in sentences]
+    printed = {name for told in told_parties for name in actors_in(told)}
+    # (names, and a name's own words, that are no words of the dictionary: "Goa" of "FC Goa", not "Cup"
+    # of "Durand Cup" or "City" of "Manchester City", which other bodies' names hold too; and every proper
+    # noun of the parties' words that is none, the name finder's runs may stop short of a person's
+    # surname: "McTominay" of "Scotland's Scott McTominay")
+    whole = frozenset(name for name in printed if not _common_word(name))
+    parts = frozenset(w for name in whole if " " in name for w in name.split()
+                      if w[:1].isupper() and not _common_word(w)) \
+        | frozenset(t.text for told in told_parties for t in grammar.tag_words(told)
+                    if t.pos in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha()
+                    and not _common_word(t.text))
+    # (every name the lead prints, common words too: what the page says "Restaurant Brands International
+    # Inc" is, "the company", is read off these)
+    return (whole, parts), frozenset(printed)
+
+
+def _lead_happening(sentence: str) -> str:
+    """The lemma of the happening noun that heads the subject of a lead's main clause when that clause tells the
+    happening acting ("A magnitude 6.4 earthquake hit southern Taiwan" → "earthquake", "A fire swept through
+    ..."); "" for any other subject (a name, a person, a thing, "Another quake": one more of its kind)."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None or not group.main.pos.startswith("VB"):
+        return ""
+    tokens = a.tokens
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$", "IN")), subject[1])
+    phrase = tokens[subject[0]:end]
+    if not phrase or phrase[-1].pos not in ("NN", "NNS") or any(t.text.lower() in _ANOTHER for t in phrase):
+        return ""
+    noun = _noun_key(phrase[-1])
+    return noun if _happening_noun(noun) else ""
 
 
 def _names_party(words: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -6140,6 +6421,8 @@ class Merger:
         del dated_sentences, read
         # (after the undated references are attached: a retelling's group, joined before, would keep its
         # article's headline from being attached to the happening as its reference)
+        groups = _join_clock_restatements(groups)
+        groups = _join_windows_into_their_day(groups)
         groups = _join_retellings(groups)
         groups = _join_added_details(groups)
         groups = _join_told_occurrences(groups)
@@ -6147,6 +6430,7 @@ class Merger:
         groups = _join_told_again_by_parties(groups)
         groups = _join_lead_details(groups)
         groups = _join_told_lead_acts(groups)
+        groups = _join_captions(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
