@@ -1924,6 +1924,8 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     time_of = _TIME_OF_DATE.search(sentence, max(0, phrase_start - 20), phrase_start)
     if time_of is not None:
         phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
+    if (participle_title := _object_participle_title(sentence, phrase_start, others)) is not None:
+        return participle_title
     undated, cut = _undatelined(sentence)
     if others and phrase_start >= cut:
         # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
@@ -2143,6 +2145,68 @@ def _later_gerund_item_title(sentence: str, phrase_start: int) -> str | None:
     words = f"{grammar._join(tokens[subject[0]:subject[1]])} {sentence[group.start:tokens[j - 1].end]} " \
             f"{sentence[tokens[k].start:tokens[end].end]}"
     return _shorten(grammar.capitalised(words))
+
+
+# The prepositions that put a participle's act at a date ("handed to him in April 2016").
+_PARTICIPLE_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+# How far back from the date a participle set off after an object is looked for, and how long its noun phrase is.
+_PARTICIPLE_REACH = 8
+_PARTICIPLE_NOUN_REACH = 10
+# Words after a past form the tagger may read as a past tense that make it a passive participle ("handed to him",
+# "imposed by the court"), not a predicate of a list of the subject's ("closed the plant, moved to Paris").
+_PASSIVE_AFTER = frozenset({"to", "by"})
+
+
+def _object_participle_title(sentence: str, phrase_start: int, others: Sequence[tuple[int, int]]) -> str | None:
+    """The title of a date inside a past participle's phrase set off by a comma after an object ("was accused of
+    breaching three sets of bail conditions, handed to him in April 2016, November 2019 and May 2022"): the date is
+    the participle's act's (the conditions were handed over then), not the main verb's; the title is the object's
+    noun phrase and the participle's words ("Three sets of bail conditions handed to Farrugia"), an object pronoun
+    of a man or a woman made the sentence's subject when that is a name. None for any other shape."""
+    if ", " not in sentence:
+        return None
+    start = phrase_start
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end <= start and _DATE_LIST_GAP.fullmatch(sentence, o_end, start):
+            start = o_start  # a later date of a list: the list's first date ("in April 2016, November 2019 and ...")
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, start)
+    if d < 4 or d >= len(tokens) or tokens[d - 1].text.lower() not in _PARTICIPLE_DATE_PREPOSITIONS:
+        return None
+    v = d - 2
+    while v > d - 2 - _PARTICIPLE_REACH and v > 2 and tokens[v].pos in _PARTICIPLE_PHRASE_TAGS:
+        v -= 1
+    verb = tokens[v]
+    if tokens[v - 1].text != "," or tokens[v - 2].pos not in ("NN", "NNS") or v + 1 >= d - 1:
+        return None
+    if verb.pos != "VBN" and not (verb.pos == "VBD" and tokens[v + 1].text.lower() in _PASSIVE_AFTER):
+        return None
+    later = bisect.bisect_right(a.group_firsts, v)
+    if any(a.groups[h].first > 0 and tokens[a.groups[h].first - 1].text.lower() in ("and", "or")
+           for h in range(later, min(later + 3, len(a.groups)))):
+        return None  # (a list of predicates: "closed the plant, moved to Paris in 2015 and cut jobs")
+    n = v - 2
+    while n > 0 and v - 2 - n < _PARTICIPLE_NOUN_REACH and (
+            tokens[n - 1].pos in grammar.NOUN_PHRASE_TAGS and tokens[n - 1].pos != "PRP"
+            or tokens[n - 1].text.lower() == "of" and n > 1 and tokens[n - 2].pos in ("NN", "NNS")):
+        n -= 1
+    if n < 2 or not (tokens[n - 1].pos.startswith("VB") or tokens[n - 1].pos == "IN"):
+        return None  # the noun phrase must be an object (a verb's or a preposition's), not the subject
+    phrase = sentence[tokens[v].start:tokens[d - 2].end]
+    pronoun = tokens[d - 2] if tokens[d - 2].text.lower() in ("him", "her") else None
+    if pronoun is not None and a.groups and a.groups[0].first < n:
+        subject = a.subject_of(a.groups[0])
+        if subject is not None and all(t.pos in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]):
+            # the sentence's named doer is whom the object's pronoun stands for ("Farrugia was accused of breaching
+            # conditions handed to him"): the title names them
+            phrase = sentence[tokens[v].start:pronoun.start] + grammar._join(tokens[subject[0]:subject[1]])
+    return _shorten(grammar.capitalised(f"{sentence[tokens[n].start:tokens[v - 2].end]} {phrase}"))
+
+
+# The tags of a participle's phrase's words between the participle and its date ("handed to him in", "imposed by
+# the court on").
+_PARTICIPLE_PHRASE_TAGS = frozenset({"IN", "TO", "PRP", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$"})
 
 
 def _ing_form(token: grammar.Token) -> bool:

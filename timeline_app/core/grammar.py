@@ -2999,7 +2999,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 continue
         if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP") \
                 and not _subordinate_subject(a, result, anchor):
-            head = _modified_noun(a, result[0])
+            head = _modified_noun(a, result[0], anchor)
             if head is not None:
                 # "final guidelines to be published in early November will determine", "The bill passed by the
                 # Senate will fail": the phrase is the object in a participle's or infinitive's phrase after a
@@ -3303,26 +3303,32 @@ def _in_verb_group(a: "SentenceAnalysis", k: int) -> bool:
     return g < len(a.groups) and a.groups[g].first <= k
 
 
-def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
+def _modified_noun(a: "SentenceAnalysis", start: int, anchor: int | None = None) -> int | None:
     """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
     `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
     the depot", "the bill | passed by | the Senate". The modifier is a bare verb after "to", or a past or "-ing"
     participle after "to be", "to have been" or "being", or alone, then with a preposition before the noun
     phrase (the phrase after a lone participle is its object only so: "the man shot the dog" is a clause, mis-
-    tagged). It is not a verb group of the clause, and the noun stands right before it. Else None."""
+    tagged). It is not a verb group of the clause, and the noun stands right before it. Else None.
+
+    The phrase may hold a gerund after a preposition ("two boys | accused of robbing | a shop"), and the participle
+    may be one the tagger took for a past tense and a verb group of its own, when the group of the verb whose
+    subject is sought (its first token `anchor`) comes right after it (`_reduced_relative_verb`: "A woman |
+    arrested the same day on suspicion of assisting | an offender has been released")."""
     tokens = a.tokens
     k = start - 1
     if tokens[start].pos == "PRP" and tokens[start].text.lower() not in _REFLEXIVE_PRONOUNS:
         return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject; a reflexive is
         # never one: "a group calling itself Black Lantern posted")
     while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
-                     or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB") and tokens[k].pos != "PRP" \
+                     or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB"
+                     or _gerund_after_preposition(a, k)) and tokens[k].pos != "PRP" \
             and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
         k -= 1  # back over the phrase ("in | early November", "by | the Senate on Monday", "the depot in | May")
     if k < 1:
         return None
     g = bisect_right(a.group_lasts, k - 1)
-    if g < len(a.groups) and a.groups[g].first <= k:
+    if g < len(a.groups) and a.groups[g].first <= k and not _reduced_relative_verb(a, g, start, anchor):
         return None  # the clause's own verb
     verb = tokens[k]
     m = k - 1
@@ -3354,6 +3360,61 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     if m == k - 1 and n > 0 and tokens[n - 1].text.lower() in _MAY_OPEN and _opens_clause(tokens, n - 1):
         return None  # "the vitriol that the issue aroused in the 1980s": the participle is that clause's verb
     return m
+
+
+# The prepositions whose object a gerund inside a participle's phrase is ("accused of robbing", "wanted for
+# questioning", "charged with assaulting"): not a subordinator's ("after visiting the site the minister ...").
+_GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "over", "from", "against", "in", "on"})
+
+
+def _gerund_after_preposition(a: "SentenceAnalysis", k: int) -> bool:
+    """Is token `k` an "-ing" word that is a preposition's object ("suspicion of | assisting"), in no verb group?"""
+    tokens = a.tokens
+    return tokens[k].pos == "VBG" and k > 0 and tokens[k - 1].pos == "IN" \
+        and tokens[k - 1].text in _GERUND_OBJECT_PREPOSITIONS and not _in_verb_group(a, k)
+
+
+# Verbs that take a clause with no "that" ("The board decided in May the plan was sound"): a past form of theirs
+# before a noun phrase and a verb is that clause's verb, not a participle that modifies the noun before it.
+_CLAUSE_TAKING_LEMMAS = REPORTING_LEMMAS | frozenset({
+    "believe", "think", "know", "expect", "estimate", "predict", "hope", "suspect", "understand", "assume",
+    "anticipate", "reckon", "consider", "doubt", "suppose", "forecast", "project",
+    "decide", "agree", "announce", "learn", "show", "reveal", "find", "hear", "rule", "report", "conclude",
+    "promise", "vow", "pledge", "signal", "realise", "realize", "ensure", "fear", "guess", "recall", "remember",
+    "discover", "notice", "see", "feel", "judge", "declare", "testify", "allege", "tell"})
+
+
+# The nouns of a time's phrase after a participle ("the same day", "last night").
+_TIME_NOUN_WORDS = frozenset(UNITS) | frozenset(DAY_PARTS) | frozenset(WEEKDAYS)
+
+
+def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: int | None) -> bool:
+    """Is the verb group `g` a past participle that modifies the noun before it, which the tagger took for a past
+    tense ("A woman arrested/VBD the same day on suspicion of assisting an offender has been released")? The group is
+    one "-ed" word right after a noun, the group at `anchor` (whose subject is sought) is the very next one (two
+    finite verbs with no break between: one of them is no clause's), a preposition or a time's noun phrase follows
+    the verb, the noun phrase at `start` (right before the anchor's verb) is a preposition's or a gerund's object,
+    and the verb takes no clause without "that" ("The board decided in May the plan was sound")."""
+    tokens, groups = a.tokens, a.groups
+    group = groups[g]
+    k = group.first
+    if anchor is None or group.last != k or g + 1 >= len(groups) or groups[g + 1].first != anchor:
+        return False
+    verb = tokens[k]
+    if verb.pos not in ("VBD", "VBN") or not verb.text.lower().endswith("ed") or tokens[k - 1].pos not in ("NN", "NNS"):
+        return False
+    if not verb_lemmas(verb.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
+        return False
+    before = tokens[start - 1]
+    if not (before.pos == "IN" or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
+        return False
+    nxt = k + 1
+    if tokens[nxt].pos == "IN":
+        return True
+    # a time's noun phrase, then a preposition: "arrested the same day on suspicion of ..."
+    while nxt < start and tokens[nxt].pos in ("DT", "JJ") and nxt - k < 4:
+        nxt += 1
+    return nxt + 1 < start and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos == "IN"
 
 
 def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
