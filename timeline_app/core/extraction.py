@@ -2172,6 +2172,12 @@ def _object_participle_title(sentence: str, phrase_start: int, others: Sequence[
     a = grammar.analyse_sentence(sentence)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, start)
+    j = d - 1
+    while j > 0 and d - j < _PARTICIPLE_REACH and tokens[j].text.lower() not in _PARTICIPLE_DATE_PREPOSITIONS \
+            and (tokens[j].text == "," or tokens[j].text.lower() in ("and", "or") or tokens[j].pos == "CD"
+                 or tokens[j].text.lower() in MONTHS):
+        j -= 1  # back over a list's earlier dates the tagger gave apart ("in April 2016, November 2019 and")
+    d = j + 1
     if d < 4 or d >= len(tokens) or tokens[d - 1].text.lower() not in _PARTICIPLE_DATE_PREPOSITIONS:
         return None
     v = d - 2

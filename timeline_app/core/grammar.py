@@ -3384,6 +3384,8 @@ _CLAUSE_TAKING_LEMMAS = REPORTING_LEMMAS | frozenset({
     "discover", "notice", "see", "feel", "judge", "declare", "testify", "allege", "tell"})
 
 
+# The particles of phrasal verbs the tagger reads as prepositions ("dropped off | leaflets", "set up | a fund").
+_PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "over"})
 # The nouns of a time's phrase after a participle ("the same day", "last night").
 _TIME_NOUN_WORDS = frozenset(UNITS) | frozenset(DAY_PARTS) | frozenset(WEEKDAYS)
 
@@ -3398,16 +3400,18 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
     tokens, groups = a.tokens, a.groups
     group = groups[g]
     k = group.first
-    if anchor is None or group.last != k or g + 1 >= len(groups) or groups[g + 1].first != anchor:
-        return False
+    if anchor is None or group.last != k or g + 1 >= len(groups) or groups[g + 1].first != anchor \
+            or any(t.text.lower().endswith("ing") for t in tokens[anchor:groups[g + 1].last + 1]):
+        return False  # (an "-ing" word the tagger made finite is no clause's verb: "dropped off leaflets warning")
     verb = tokens[k]
     if verb.pos not in ("VBD", "VBN") or not verb.text.lower().endswith("ed") or tokens[k - 1].pos not in ("NN", "NNS"):
         return False
     if not verb_lemmas(verb.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
         return False
     before = tokens[start - 1]
-    if not (before.pos == "IN" or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
-        return False
+    if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
+            or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
+        return False  # (a particle's verb has the phrase for its object: "someone dropped off leaflets")
     nxt = k + 1
     if tokens[nxt].pos == "IN":
         return True
