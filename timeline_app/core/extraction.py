@@ -2195,8 +2195,9 @@ def _object_participle_title(sentence: str, phrase_start: int, others: Sequence[
     n = v - 2
     while n > 0 and v - 2 - n < _PARTICIPLE_NOUN_REACH and (
             tokens[n - 1].pos in grammar.NOUN_PHRASE_TAGS and tokens[n - 1].pos != "PRP"
-            or tokens[n - 1].text.lower() == "of" and n > 1 and tokens[n - 2].pos in ("NN", "NNS")):
-        n -= 1
+            or tokens[n - 1].text.lower() == "of" and n > 1 and tokens[n - 2].pos in ("NN", "NNS")
+            or tokens[n - 1].pos == "VB" and n > 1 and tokens[n - 2].pos in ("VBG", "VBN", "DT", "JJ", "CD")):
+        n -= 1  # (a base form after a gerund or a determiner is a noun the tagger slipped on: "breaching bail/VB")
     if n < 2 or not (tokens[n - 1].pos.startswith("VB") or tokens[n - 1].pos == "IN"):
         return None  # the noun phrase must be an object (a verb's or a preposition's), not the subject
     phrase = sentence[tokens[v].start:tokens[d - 2].end]
