@@ -3386,6 +3386,10 @@ _CLAUSE_TAKING_LEMMAS = REPORTING_LEMMAS | frozenset({
 
 # The particles of phrasal verbs the tagger reads as prepositions ("dropped off | leaflets", "set up | a fund").
 _PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "over"})
+# Prepositions that also open a clause ("as the parliament voted", "after the board met"): a noun phrase after one
+# may be the next verb's subject.
+_CLAUSE_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until", "till", "while", "because", "once",
+                                  "though", "although", "unless", "whereas", "when", "if", "than", "like"})
 # The nouns of a time's phrase after a participle ("the same day", "last night").
 _TIME_NOUN_WORDS = frozenset(UNITS) | frozenset(DAY_PARTS) | frozenset(WEEKDAYS)
 
@@ -3408,6 +3412,14 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
         return False
     if not verb_lemmas(verb.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
         return False
+    n = k - 1
+    while n > 0 and k - n < _SUBJECT_WALK_LIMIT and tokens[n - 1].pos in _NOUN_PHRASE:
+        n -= 1
+    if n > 0 and (tokens[n - 1].pos in ("WRB", "WP", "WDT") or tokens[n - 1].text.lower() in _MAY_OPEN):
+        return False  # the noun opens a clause of its own: "Why the roof collapsed in 2018 remains unclear"
+    if any(tokens[i].text.lower() in _MAY_OPEN or tokens[i].text.lower() in _CLAUSE_PREPOSITIONS
+           for i in range(k + 1, start)):
+        return False  # a subordinator opens the next verb's clause: "gathered on Monday as the parliament voted"
     before = tokens[start - 1]
     if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
             or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
