@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.title_helpers import article_title, sentence_title
+from tests.core.title_helpers import article_title, sentence_title, verb_subject
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
@@ -38,9 +38,19 @@ def test_a_reduced_relatives_noun_is_not_the_subject(sentence: str, phrase: str,
     ("The board decided in May the plan was sound.", "May", "The board decides the plan was sound"),
     ("Three workers injured in the blast were taken to hospital on Monday.", "Monday",
      "Three workers were taken to hospital"),
+    ("Why the bridge collapsed in 2018 remains unclear.", "2018", "The bridge collapses"),
 ])
 def test_clauses_that_stay(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    # guards: a past tense before the next verb that is a clause's own, not a participle
+    ("Volunteers dropped off leaflets warning the plant could close.", "warning", "leaflets"),
+    ("Fans gathered on Monday as the council voted on the plan.", "voted", "the council"),
+])
+def test_a_past_tense_that_is_its_clauses_verb(sentence: str, verb: str, subject: str) -> None:
+    assert verb_subject(sentence, verb) == subject
 
 
 def test_the_next_hearing_is_the_subjects() -> None:
