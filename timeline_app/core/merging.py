@@ -3626,13 +3626,19 @@ def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
         if len(into) != 1:
             continue
         j = into.pop()
-        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
-        if families and theirs and families.isdisjoint(theirs):
+        if _kinds_clash(g, groups[j]):
             continue
         groups[j].absorb(g)
         g.alive = False
         dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _kinds_clash(g: _Group, h: _Group) -> bool:
+    """Do the two groups name happenings of different families (a vote and a storm), each naming some beyond the
+    generic ones? Then a reference from one does not join the other."""
+    families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(h.kinds)) - _GENERIC_KINDS
+    return bool(families and theirs and families.isdisjoint(theirs))
 
 
 def _join_lead_details(groups: list[_Group]) -> list[_Group]:
@@ -4573,8 +4579,7 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         if len(namers) != 1:
             continue
         j = namers.pop()
-        families, theirs = _families(set(g.kinds)) - _GENERIC_KINDS, _families(set(groups[j].kinds)) - _GENERIC_KINDS
-        if families and theirs and families.isdisjoint(theirs):
+        if _kinds_clash(g, groups[j]):
             continue
         if follow_ups is not None and follow_ups is not _NONE:
             follow_ups.update(id(m) for m in g.members)
