@@ -5895,6 +5895,37 @@ def _same_person_later(own: str, at: int, before: int, pronoun: str, surnames: f
                    or t.text in _QUOTE_TOKENS for t in tokens[first + 1:p])
 
 
+def _main_subject_person(own: str, before: int, pronoun: str, surnames: frozenset[str]) -> tuple[int, str] | None:
+    """A he/she of a later clause whose sentence's own subject is a person the document names in full ("Holt also
+    played at the Pine Hollow Club, where she tied for fifth"), where `_person_before_pronoun` is not sure of the
+    other runs of names (a club's, a course's): that subject, when nobody else who could be the pronoun stands
+    between (`_same_person_later`'s test, and no name that is a verb's subject). The pronoun's offset (the last
+    before `before`) and the name, or None."""
+    a = grammar.analyse_sentence(own)
+    tokens, groups = a.tokens, a.groups
+    low = pronoun.lower()
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < before and tokens[k].text == low), None)
+    span = a.subject_of(groups[0]) if groups else None
+    while span is not None and span[1] - span[0] > 1 and tokens[span[1] - 1].text.islower():
+        span = (span[0], span[1] - 1)  # an adverb the tagger read into the name ("Holt also/NNP played")
+    if p is None or span is None or span[1] > p or tokens[span[1] - 1].text not in surnames \
+            or any(t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in tokens[:span[0]]):
+        return None
+    family = tokens[span[1] - 1].text
+    if any(t.text in surnames and t.text != family or t.text in _PERSON_TITLES or t.text.lower() == low
+           or t.text.lower() == ("his" if pronoun == "He" else "her") or t.text in _QUOTE_TOKENS
+           for t in tokens[span[1]:p]):
+        return None
+    for group in groups[1:]:
+        if group.first >= p:
+            break
+        other = a.subject_of(group)
+        if other is not None and other[0] >= span[1] and any(t.pos in ("NNP", "NNPS") for t in tokens[other[0]:other[1]]):
+            return None  # (a name acting between: "Koepka beat Rahm, who said he …" may be Rahm's)
+    name = _person_name(own, tokens, span[0], span[1], surnames)
+    return (tokens[p].start, name) if name else None
+
+
 def _opens_body(before: str, surnames: frozenset[str]) -> bool:
     """Is `before` (the only sentence before the pronoun's) a line that names nobody and has no verb, the
     dateline the article opens with, so that the headline may say who he/she is?"""
@@ -6761,7 +6792,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
                 subject = along
-    elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
+    elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
+                                            or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside
         within = True
     elif (opening := _OPENING_TIME_CLAUSE.match(own)) is not None and opening.end() <= phrase[0] \
