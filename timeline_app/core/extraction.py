@@ -5879,6 +5879,53 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
     return (tokens[p].start, name) if name else None
 
 
+def _same_person_later(own: str, at: int, before: int, pronoun: str, surnames: frozenset[str]) -> bool:
+    """Is the last he/she before offset `before` a later one than the sentence's subject pronoun at `at`, in a
+    clause after it ("He won at the course, where he tied for third in 2015", "She left after she lost"), with no
+    other person who could be it between the two: no name the document gives a person, no Mr./Ms., no
+    possessive of the same person ("his coach said he"), no quotation mark (a quotation's he is another)?"""
+    low = pronoun.lower()
+    tokens = grammar.tag_words(own)  # (tagged and cached whole)
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < before and tokens[k].text == low), None)
+    first = next((k for k, t in enumerate(tokens) if t.start >= at), None)
+    if p is None or first is None or p <= first or tokens[first].text.lower() != low:
+        return False
+    possessive = "his" if pronoun == "He" else "her"
+    return not any(t.text in surnames or t.text in _PERSON_TITLES or t.text.lower() == possessive
+                   or t.text in _QUOTE_TOKENS for t in tokens[first + 1:p])
+
+
+def _main_subject_person(own: str, before: int, pronoun: str, surnames: frozenset[str]) -> tuple[int, str] | None:
+    """A he/she of a later clause whose sentence's own subject is a person the document names in full ("Holt also
+    played at the Pine Hollow Club, where she tied for fifth"), where `_person_before_pronoun` is not sure of the
+    other runs of names (a club's, a course's): that subject, when nobody else who could be the pronoun stands
+    between (`_same_person_later`'s test, and no name that is a verb's subject). The pronoun's offset (the last
+    before `before`) and the name, or None."""
+    a = grammar.analyse_sentence(own)
+    tokens, groups = a.tokens, a.groups
+    low = pronoun.lower()
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < before and tokens[k].text == low), None)
+    span = a.subject_of(groups[0]) if groups else None
+    while span is not None and span[1] - span[0] > 1 and tokens[span[1] - 1].text.islower():
+        span = (span[0], span[1] - 1)  # an adverb the tagger read into the name ("Holt also/NNP played")
+    if p is None or span is None or span[1] > p or tokens[span[1] - 1].text not in surnames \
+            or any(t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in tokens[:span[0]]):
+        return None
+    family = tokens[span[1] - 1].text
+    if any(t.text in surnames and t.text != family or t.text in _PERSON_TITLES or t.text.lower() == low
+           or t.text.lower() == ("his" if pronoun == "He" else "her") or t.text in _QUOTE_TOKENS
+           for t in tokens[span[1]:p]):
+        return None
+    for group in groups[1:]:
+        if group.first >= p:
+            break
+        other = a.subject_of(group)
+        if other is not None and other[0] >= span[1] and any(t.pos in ("NNP", "NNPS") for t in tokens[other[0]:other[1]]):
+            return None  # (a name acting between: "Koepka beat Rahm, who said he …" may be Rahm's)
+    name = _person_name(own, tokens, span[0], span[1], surnames)
+    return (tokens[p].start, name) if name else None
+
+
 def _opens_body(before: str, surnames: frozenset[str]) -> bool:
     """Is `before` (the only sentence before the pronoun's) a line that names nobody and has no verb, the
     dateline the article opens with, so that the headline may say who he/she is?"""
@@ -6421,6 +6468,12 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         name = found
     elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
         name = within  # (looked for only here: the branches before need none)
+    elif pronoun in _SAME_PERSON_WORDS and text \
+            and (role := _role_owner_within(title, own, phrase[0], m.group(1), surnames, text)) is not None:
+        # "the minister was hit by a revelation that his two support groups booked …" → "The minister's two support
+        # groups book …": the role says who, where no name does (the role's holder may be someone else).
+        return _shortened_again(grammar.capitalised(role) + ("’" if "’" in own else "'") + "s"
+                                + title[len(m.group(1)):])
     else:
         return title
     if pronoun in _SAME_PERSON_WORDS:
@@ -6484,6 +6537,40 @@ def _possessor_within(title: str, own: str, before: int, possessive: str, surnam
     follower = re.escape(words[1].rstrip(",.;:"))
     spots = list(re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own[:before]))
     return possessor_within(own, spots[-1].start(), possessive, surnames) if spots else None
+
+
+def _role_owner_within(title: str, own: str, before: int, possessive: str, surnames: frozenset[str],
+                       text: str) -> str | None:
+    """The owner of a his/her that opens a title, as `_possessor_within` finds one, when the subject of the
+    clause before it is a singular "the ROLE" ("the minister", "the coach") that names a person: a role the
+    document gives someone of the pronoun's sex before a name (`coref.pronoun_holder`: "Minister Taro Aso"). The
+    clause before names nobody and holds no other he/she word; the role phrase as the sentence writes it, or
+    None."""
+    words = title.split()
+    if len(words) < 2:
+        return None
+    follower = re.escape(words[1].rstrip(",.;:"))
+    spots = list(re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own[:before]))
+    if not spots:
+        return None
+    clause = own[:spots[-1].start()].rstrip()
+    clause = clause[max((m.end() for m in _POSSESSIVE_CLAUSE_BREAK.finditer(clause)), default=0):]
+    a = grammar.analyse_sentence(clause)
+    tokens, groups = a.tokens, a.groups
+    pronoun = _SUBJECT_OF_POSSESSIVE[possessive]
+    if not groups or any(t.text in surnames or t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in tokens):
+        return None
+    span = a.subject_of(groups[0])
+    if span is None:
+        return None
+    role_words = tokens[span[0]:span[1]]
+    if len(role_words) < 2 or role_words[0].text.lower() != "the" or role_words[-1].pos != "NN" \
+            or not all(t.pos in ("JJ", "NN") and t.text.islower() for t in role_words[1:]):
+        return None
+    role = " ".join(t.text for t in role_words[1:])
+    if coref.pronoun_holder(text, role, len(text), pronoun) is None:
+        return None
+    return clause[role_words[0].start:role_words[-1].end]
 
 
 def _shortened_again(title: str) -> str:
@@ -6705,7 +6792,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
                 subject = along
-    elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
+    elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
+                                            or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside
         within = True
     elif (opening := _OPENING_TIME_CLAUSE.match(own)) is not None and opening.end() <= phrase[0] \
@@ -6750,8 +6838,14 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         outer = retitle
         again_retitle = None if outer is None else \
             (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
-        return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
-                                text, again=False, retitle=again_retitle)
+        again_resolved = _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames,
+                                          headline, text, again=False, retitle=again_retitle)
+        if again_resolved == resolved and pronoun in _SAME_PERSON_WORDS and not framed \
+                and _same_person_later(own, at, phrase[0], pronoun, surnames):
+            # "He also won at the course, where he tied for third in 2015": the later he of a clause after the
+            # sentence's own subject, with nobody else named between, is that subject's person (the verb stands).
+            return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
+        return again_resolved
     if (within or in_second_clause) and (not resolved.startswith(subject[:1].upper() + subject[1:])
                                          or in_second_clause and resolved.lower().count(subject.lower()) > 1):
         # (a pronoun inside the sentence, or opening a clause after "and"/"but": the title must open with the one
