@@ -10,7 +10,8 @@
 3. a year inside the noun phrase of a happening that the clause's verb places its act in ("were killed in the 2004
    tsunami"): the clause tells the act, the year kept in its noun phrase, not the phrase alone ("The 2004 tsunami";
    `grammar.dated_noun_phrase`). A preposition after a noun ("the deaths in a 2010 raid") still dates that noun's
-   thing. Invented sentences."""
+   thing. A count's bound that opens the clause stays in its subject ("More than 1,200 people", not "People":
+   `grammar.headline_clause` with `_quantified_start`). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -63,6 +64,8 @@ def test_a_date_ending_a_period_phrase_goes_with_its_ended(sentence: str, phrase
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
+    ("More than 1,200 people were killed in the 2004 tsunami.", "2004",
+     "More than 1,200 people were killed in the 2004 tsunami"),
     ("About 1,200 people were killed in the 2004 tsunami.", "2004", "About 1,200 people were killed in the 2004 tsunami"),
     ("Hundreds of homes were destroyed in the 1998 floods.", "1998",
      "Hundreds of homes were destroyed in the 1998 floods"),
@@ -74,4 +77,14 @@ def test_a_date_ending_a_period_phrase_goes_with_its_ended(sentence: str, phrase
     ("Kim recalled the 2000 treaty.", "2000", "The 2000 treaty"),
 ])
 def test_a_year_in_a_happening_the_act_took_place_in(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("More than 300 homes were destroyed on Monday.", "Monday", "More than 300 homes were destroyed"),
+    ("More than 300 families fled the town on Monday.", "Monday", "More than 300 families fled the town"),
+    # guard: a count after a verb is no subject's
+    ("Police said more than 50 people were hurt on Sunday.", "Sunday", "More than 50 people were hurt"),
+])
+def test_a_counts_bound_opening_the_clause_is_the_subjects(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

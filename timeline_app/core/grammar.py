@@ -5089,6 +5089,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             subject = inverted
     if group is None or subject is None:
         return None
+    if inverted is None and subject[0] >= 3 and tokens[subject[0] - 2].text.lower() == "than":
+        counted = _quantified_start(tokens, subject[0])
+        if counted == subject[0] - 3 and tokens[counted].text.lower() in _QUANTITY_BOUNDS \
+                and (counted == 0 or tokens[counted - 1].text in (",", ";", ":") or tokens[counted - 1].pos == "CC"):
+            # "More than 1,200 | people were killed": the walk stops at "than", a preposition's tag, and leaves out
+            # the count; opening the clause, the count and its bound are the subject's ("More than 1,200 people
+            # were killed", not "People were killed").
+            subject = (counted, subject[1])
     if inverted is None and d0 <= subject[0] <= d1 and subject[0] > 1 and _preposition_object(tokens, subject[0]):
         # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
