@@ -82,7 +82,10 @@ def test_a_year_in_a_happening_the_act_took_place_in(sentence: str, phrase: str,
 
 @pytest.mark.parametrize("sentence, phrase, title", [
     ("More than 300 homes were destroyed on Monday.", "Monday", "More than 300 homes were destroyed"),
-    ("More than 300 families fled the town on Monday.", "Monday", "More than 300 families fled the town"),
+    ("More than 300 families fled the town on Monday.", "Monday", "More than 300 families flee the town"),
+    # the verb's number is the counted noun's ("than" cut the phrase's head before: the source's tense was kept)
+    ("Fewer than 20 shops reopened on Saturday after the storm.", "Saturday",
+     "Fewer than 20 shops reopen after the storm"),
     # guard: a count after a verb is no subject's
     ("Police said more than 50 people were hurt on Sunday.", "Sunday", "More than 50 people were hurt"),
 ])

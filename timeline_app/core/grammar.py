@@ -5274,6 +5274,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         # (Its heads, when their phrases went: "The chairman of the board ... and his deputy" are two.)
         own = [tokens[i] for i in range(*subject) if i not in drop and i not in modifiers]
+        if len(own) > 3 and own[0].text.lower() in _QUANTITY_BOUNDS and own[1].text.lower() == "than":
+            own = own[2:]  # "More than 300 | people": the count's phrase is the head's ("than" would cut it)
         plural = _plural_phrase(own, names)
         if plural and _one_thing_by_its(own, tokens[group.last + 1:clause[1]]):
             plural = False
