@@ -53,6 +53,12 @@ def test_the_subject_is_the_noun_before_the_participle(sentence: str, verb: str,
      "Revenue for the six months rises 5% to $80 million"),
     ("Operating profit for the 52 weeks ended Jan. 2 fell to $3 million.", "Jan. 2",
      "Operating profit for the 52 weeks fell to $3 million"),
+    # a day with its year: the date's comma ends no subject ("2024 fell to $3 million" before:
+    # `grammar._before_time_phrase` read "Jan. 2 , 2024" as two dates)
+    ("Operating profit for the 52 weeks ended Jan. 2, 2024 fell to $3 million.", "Jan. 2, 2024",
+     "Operating profit for the 52 weeks fell to $3 million"),
+    ("Net sales for the year ended Dec. 31, 2023 rose 8% to $610 million.", "Dec. 31, 2023",
+     "Net sales for the year rise 8% to $610 million"),
     # already right: a singular period, or "ending"
     ("Brightwell Foods Inc. said its net profit for the quarter ended June 30 was $4.1 million.", "June 30",
      "Brightwell Foods Inc. says its net profit for the quarter was $4.1 million"),

@@ -3512,7 +3512,8 @@ def _before_time_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> int |
     parts: list[str] = []
     size = 0
     for k in range(lo, last):
-        if k > lo:
+        if k > lo and tokens[k].start > tokens[k - 1].end:
+            # (a space only where the sentence has one: "Dec. 31, 2023" is one date, "Dec. 31 , 2023" two)
             parts.append(" ")
             size += 1
         offsets.append(size)
