@@ -1071,6 +1071,8 @@ def _tags(words: list[str]) -> list[str]:
         _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
+    if "ended" in keys and "VBD" in tags:
+        _period_ended_participles(keys, tags)
     if n > 2 and tags[0] == "DT" and keys[0].lower() == "that" and tags[1] in ("DT", "PRP$", "NNP", "NNPS"):
         # A sentence's opening "That" before a determiner or a name is no determiner (determiners do not stack):
         # it opens a clause, the sentence's subject ("That the talks failed in May surprised no one").
@@ -1646,6 +1648,24 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
         if j < n and (j == end or tags[j] in _FINITE):
             continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
         tags[i] = "VBD"
+
+
+def _period_ended_participles(keys: list[str], tags: list[str]) -> None:
+    """"ended" after a period's plural unit, before a date, inside a preposition's phrase ("for the 13 weeks
+    ended/VBD Feb. 26 was", "in the six months ended March 31, sales rose") is the participle that names the period's
+    last day, as the tagger reads it after a singular one ("the quarter ended/VBN June 30"): a preposition's object
+    is no clause's subject, so "ended" is no clause's verb (it would stay in the title, "the 13 weeks ends was").
+    Not after a subordinator ("after the six months ended March 1, the firm ..."), whose clause it may be."""
+    n = len(tags)
+    for i in range(3, n - 1):
+        if keys[i] != "ended" or tags[i] != "VBD" or keys[i - 1].lower() not in _TIME_UNITS \
+                or tags[i + 1] not in ("NNP", "CD"):
+            continue
+        k = i - 2
+        while k > 0 and tags[k] in ("CD", "JJ", "DT", "PRP$") and i - k < 5:
+            k -= 1  # back over the period's number, adjective and determiner ("the first 13", "its 52")
+        if tags[k] == "IN" and keys[k].lower() not in _CLAUSE_PREPOSITIONS:
+            tags[i] = "VBN"
 
 
 def _may_be_participle(word: str) -> bool:
@@ -3346,7 +3366,9 @@ def _modified_noun(a: "SentenceAnalysis", start: int, anchor: int | None = None)
             m -= 1
         elif m < k - 1 and tokens[m + 1].text.lower() != "being":
             return None  # ("guidelines were published in May": a verb group's words, no modifier)
-        elif m == k - 1 and verb.pos != "VBG" and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
+        elif m == k - 1 and verb.pos != "VBG" and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]) \
+                and not (start == k + 1 and anchor is not None and _time_phrase_then_preposition(tokens, start, anchor)):
+            # (but a time's phrase and a preposition after the participle is its adverbial: "arrested last night in")
             return None  # (a lone "-ing" form after a noun is no clause's verb: "a jet carrying 164 people made")
     else:
         return None
@@ -3391,7 +3413,8 @@ _PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "over"})
 _CLAUSE_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until", "till", "while", "because", "once",
                                   "though", "although", "unless", "whereas", "when", "if", "than", "like"})
 # The nouns of a time's phrase after a participle ("the same day", "last night").
-_TIME_NOUN_WORDS = frozenset(UNITS) | frozenset(DAY_PARTS) | frozenset(WEEKDAYS)
+_TIME_NOUN_WORDS = frozenset(UNITS) | frozenset(DAY_PARTS) | frozenset(WEEKDAYS) \
+    | frozenset({"yesterday", "today", "tonight"})
 
 
 def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: int | None) -> bool:
@@ -3420,17 +3443,28 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
     if any(tokens[i].text.lower() in _MAY_OPEN or tokens[i].text.lower() in _CLAUSE_PREPOSITIONS
            for i in range(k + 1, start)):
         return False  # a subordinator opens the next verb's clause: "gathered on Monday as the parliament voted"
+    if start == k + 1:
+        # The noun phrase found opens right after the verb: a time's phrase and the prepositional phrases after it,
+        # read as one ("arrested | last night in connection with the robbery | has been charged"); a time's phrase
+        # is no object, so the verb is the participle of the noun before it.
+        return _time_phrase_then_preposition(tokens, start, anchor)
     before = tokens[start - 1]
     if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
             or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
         return False  # (a particle's verb has the phrase for its object: "someone dropped off leaflets")
-    nxt = k + 1
-    if tokens[nxt].pos == "IN":
+    if tokens[k + 1].pos == "IN":
         return True
     # a time's noun phrase, then a preposition: "arrested the same day on suspicion of ..."
-    while nxt < start and tokens[nxt].pos in ("DT", "JJ") and nxt - k < 4:
+    return _time_phrase_then_preposition(tokens, k + 1, start)
+
+
+def _time_phrase_then_preposition(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Do the tokens from `first` (before `end`) open with a time's noun phrase ("the same day", "last night",
+    "yesterday") and a preposition right after it ("on suspicion of", "in connection with")?"""
+    nxt = first
+    while nxt < end and tokens[nxt].pos in ("DT", "JJ") and nxt - first < 3:
         nxt += 1
-    return nxt + 1 < start and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos == "IN"
+    return nxt + 1 < end and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos == "IN"
 
 
 def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
@@ -3478,7 +3512,8 @@ def _before_time_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> int |
     parts: list[str] = []
     size = 0
     for k in range(lo, last):
-        if k > lo:
+        if k > lo and tokens[k].start > tokens[k - 1].end:
+            # (a space only where the sentence has one: "Dec. 31, 2023" is one date, "Dec. 31 , 2023" two)
             parts.append(" ")
             size += 1
         offsets.append(size)
@@ -5055,6 +5090,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             subject = inverted
     if group is None or subject is None:
         return None
+    if inverted is None and subject[0] >= 3 and tokens[subject[0] - 2].text.lower() == "than":
+        counted = _quantified_start(tokens, subject[0])
+        if counted == subject[0] - 3 and tokens[counted].text.lower() in _QUANTITY_BOUNDS \
+                and (counted == 0 or tokens[counted - 1].text in (",", ";", ":") or tokens[counted - 1].pos == "CC"):
+            # "More than 1,200 | people were killed": the walk stops at "than", a preposition's tag, and leaves out
+            # the count; opening the clause, the count and its bound are the subject's ("More than 1,200 people
+            # were killed", not "People were killed").
+            subject = (counted, subject[1])
     if inverted is None and d0 <= subject[0] <= d1 and subject[0] > 1 and _preposition_object(tokens, subject[0]):
         # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
@@ -5232,6 +5275,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         # (Its heads, when their phrases went: "The chairman of the board ... and his deputy" are two.)
         own = [tokens[i] for i in range(*subject) if i not in drop and i not in modifiers]
+        if len(own) > 3 and own[0].text.lower() in _QUANTITY_BOUNDS and own[1].text.lower() == "than":
+            own = own[2:]  # "More than 300 | people": the count's phrase is the head's ("than" would cut it)
         plural = _plural_phrase(own, names)
         if plural and _one_thing_by_its(own, tokens[group.last + 1:clause[1]]):
             plural = False
@@ -6462,6 +6507,17 @@ def _short_noun_phrase_after(tokens: Sequence[Token], start: int, stop: int) -> 
     return end if any(t.pos in _NOUN for t in tokens[start:end]) else start
 
 
+def _participle_in_next_subject(a: SentenceAnalysis, k: int) -> bool:
+    """Is the verb group at token k a participle the tagger took for a past tense, inside the subject of the very
+    next verb group ("A man arrested/VBD last night in connection with the robbery | has been charged": that
+    group's subject is "A man", read past the participle by `_reduced_relative_verb`)? One subject look-up."""
+    g = bisect_left(a.group_firsts, k)
+    if g + 1 >= len(a.groups) or a.groups[g].first != k or a.groups[g].last != k:
+        return False
+    subject = a.subject_of(a.groups[g + 1])
+    return subject is not None and subject[0] < k and subject[1] == k
+
+
 def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
     """Is token k the first finite verb of its clause ("The ambassador to Venezuela said on Tuesday": the noun
     phrase before it, however it ends, is its subject)?"""
@@ -6586,7 +6642,8 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
         found = _content_clause(a, tokens, main, noun, names)
         if found is not None:
             return found
-    elif agent_end == after and (_clause_verb(a, p) or not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
+    elif agent_end == after and not _participle_in_next_subject(a, p) and (
+            _clause_verb(a, p) or not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
             before is not None and (before.pos in ("IN", "TO") and before.text.lower() not in _CLAUSE_OPENERS
                                     and not (first >= 2 and tokens[first - 2].pos in _NOUN)
                                     or before.pos.startswith("VB") and before.text.lower() not in _BE
@@ -6602,6 +6659,12 @@ def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
 # such a head names when, not what: the title is its clause's, not the phrase ("won the cup in the 2019 season").
 _SPAN_NOUNS = frozenset(UNITS) | frozenset(unit + "s" for unit in UNITS) | frozenset(SEASONS) \
     | frozenset({"season", "seasons", "period", "periods", "era", "term", "terms", "session", "sessions"})
+
+
+# The prepositions by which a verb's act takes place within a dated thing ("killed in the 2004 tsunami", "at the 2012
+# Games", "during the 1998 floods"), and the tags of the verb, or an adverb or particle after it, right before one.
+_ACT_WITHIN_PREPOSITIONS = frozenset({"in", "at", "during"})
+_VERB_OR_ADVERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "RB", "RP"})
 
 
 def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
@@ -6647,6 +6710,12 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
     # After a verb group of its own clause: an object or a prepositional phrase, not the subject.
     g = bisect_right(a.group_lasts, start - 1) - 1
     if g < 0 or a.groups[g].first < clause[0]:
+        return None
+    if tokens[d0].pos == "CD" and start >= 2 and tokens[start - 1].text.lower() in _ACT_WITHIN_PREPOSITIONS \
+            and a.groups[g].last >= start - 3 and tokens[start - 2].pos in _VERB_OR_ADVERB_TAGS:
+        # "were killed in the 2004 tsunami", "won gold at the 2012 Games": the preposition is the verb's own, so the
+        # clause's act took place within the dated thing and the clause tells it, the year kept in its noun phrase
+        # (not "The 2004 tsunami"). A preposition after a noun ("the deaths in a 2010 raid") dates that noun's thing.
         return None
     if tokens[d1 + 1].pos == "POS" and g + 1 < len(a.groups) and a.groups[g + 1].first == head + 1 \
             and tokens[head + 1].pos != "VBN":
