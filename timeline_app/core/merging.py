@@ -3535,10 +3535,7 @@ def _join_clock_restatements(groups: list[_Group]) -> list[_Group]:
             if len(into) != 1 or not g.alive:
                 continue
             j = into.pop()
-            if follow_ups is not None and follow_ups is not _NONE:
-                follow_ups.update(id(m) for m in g.members)  # (titled by the time it restates)
-            groups[j].absorb(g)
-            g.alive = False
+            _fold(g, groups[j], follow_ups)  # (titled by the time it restates)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
 
@@ -3632,6 +3629,15 @@ def _join_windows_into_their_day(groups: list[_Group]) -> list[_Group]:
         g.alive = False
         dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _fold(g: _Group, into: _Group, follow_ups: set[int] | frozenset[int] | None) -> None:
+    """Folds group g into `into` (g is dead after it); its members are noted as follow-ups when the caller keeps
+    them (`follow_ups`, not the shared empty set), so the event is titled by `into`'s telling, not by theirs."""
+    if follow_ups is not None and follow_ups is not _NONE:
+        follow_ups.update(id(m) for m in g.members)
+    into.absorb(g)
+    g.alive = False
 
 
 def _kinds_clash(g: _Group, h: _Group) -> bool:
@@ -3733,10 +3739,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             if not told:
                 break
         if told:
-            if follow_ups is not None and follow_ups is not _NONE:
-                follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by one of its parts)
-            lead.absorb(g)
-            g.alive = False
+            _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
 
@@ -3904,10 +3907,7 @@ def _join_told_lead_acts(groups: list[_Group]) -> list[_Group]:
                 continue
             if not within and told not in acts[doc_id] and len(acts[doc_id]) < _LEAD_WORDINGS:
                 acts[doc_id].append(told)
-            if follow_ups is not None and follow_ups is not _NONE:
-                follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its retelling)
-            lead.absorb(g)
-            g.alive = False
+            _fold(g, lead, follow_ups)  # (titled by the lead, not by its retelling)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
 
@@ -3973,10 +3973,7 @@ def _join_captions(groups: list[_Group]) -> list[_Group]:
         others = [name for name in names[0] if not _prints_name(subject, name)]
         if not _heads_party(subject, names) or not any(_prints_name(after, name) for name in others):
             continue
-        if follow_ups is not None and follow_ups is not _NONE:
-            follow_ups.update(id(m) for m in g.members)  # (titled by the lead, not by its caption)
-        lead.absorb(g)
-        g.alive = False
+        _fold(g, lead, follow_ups)  # (titled by the lead, not by its caption)
         dead = True
     return [g for g in groups if g.alive] if dead else groups
 
@@ -4280,10 +4277,7 @@ def _join_told_again_by_parties(groups: list[_Group]) -> list[_Group]:
             if into is None:
                 parties.append((i, found, families))
             else:
-                if follow_ups is not None and follow_ups is not _NONE:
-                    follow_ups.update(id(m) for m in g.members)  # (titled by the sentence that told it first)
-                groups[into].absorb(g)
-                g.alive = False
+                _fold(g, groups[into], follow_ups)  # (titled by the sentence that told it first)
                 dead = True
     return [g for g in groups if g.alive] if dead else groups
 
@@ -4581,10 +4575,7 @@ def _join_reported_follow_ups(groups: list[_Group]) -> list[_Group]:
         j = namers.pop()
         if _kinds_clash(g, groups[j]):
             continue
-        if follow_ups is not None and follow_ups is not _NONE:
-            follow_ups.update(id(m) for m in g.members)
-        groups[j].absorb(g)
-        g.alive = False
+        _fold(g, groups[j], follow_ups)
         into[i] = j
     return [g for g in groups if g.alive] if into else groups
 
