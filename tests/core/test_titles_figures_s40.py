@@ -25,6 +25,8 @@ _HEAD = "A headline of the story\nMarch 3, 2025\n\n"
      "Previous quarterly revenue: $1.9 billion"),
     # no measure named by a common noun: the old title stays
     ("It was $5 million, compared with $4 million a year earlier.", "a year earlier", "Previously: $4 million"),
+    ("Net for the nine months was $254 million, up 56% from $163 million a year earlier.", "a year earlier",
+     "Previously: $163 million"),
 ])
 def test_a_compared_figure_takes_the_measure_of_its_copula(sentence: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + sentence + "\n", phrase) == title

@@ -7295,8 +7295,9 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
     if group.main.text.lower() not in _BE or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
         return None
     subject = a.subject_of(group)
-    if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12:
-        return None
+    if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
+            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO"):
+        return None  # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months")
     words = list(tokens[subject[0]:subject[1]])
     # (a participle before a noun is a compound's modifier: "operating profit", "adjusted earnings")
     if not all(t.pos in _MEASURE_PHRASE_TAGS or t.pos in ("VBG", "VBN") and 0 < i < len(words) - 1
