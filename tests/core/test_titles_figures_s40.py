@@ -23,6 +23,11 @@ _HEAD = "A headline of the story\nMarch 3, 2025\n\n"
     # a bare common-noun measure keeps its label ("Previous quarterly revenue: $1.9 billion"), as before
     ("Quarterly revenue was $2.1 billion, compared with $1.9 billion a year earlier.", "a year earlier",
      "Previous quarterly revenue: $1.9 billion"),
+    # a present copula is said in the past of the earlier figure; a forecast's is no copula of it
+    ("The company's net debt is $5.2 billion, compared with $4.8 billion a year earlier.", "a year earlier",
+     "The company's net debt was $4.8 billion"),
+    ("The company's net income will be $5 million, compared with $4 million a year earlier.", "a year earlier",
+     "Previously: $4 million"),
     # no measure named by a common noun: the old title stays
     ("It was $5 million, compared with $4 million a year earlier.", "a year earlier", "Previously: $4 million"),
     ("Net for the nine months was $254 million, up 56% from $163 million a year earlier.", "a year earlier",

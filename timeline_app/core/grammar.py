@@ -7279,6 +7279,11 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
 _MEASURE_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN"})
 
 
+# A measure's lone copula and its past: the far side's figure is of an earlier time ("Debt is $5 billion, compared
+# with $4 billion a year earlier" → "Debt was $4 billion").
+_COMPARED_COPULAS = {"is": "was", "was": "was", "are": "were", "were": "were"}
+
+
 def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
     """The main clause said of the far side's bare figure when that clause is a measure's copula with a figure
     ("The company's net income for the quarter was C$400 million, compared with C$410 million a year earlier" →
@@ -7292,8 +7297,9 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
     if g < 0:
         return None
     group = a.groups[g]
-    if group.main.text.lower() not in _BE or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
-        return None
+    copula = _COMPARED_COPULAS.get(group.main.text.lower()) if group.first == group.last else None
+    if copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
+        return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
     subject = a.subject_of(group)
     if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
             or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO"):
@@ -7309,4 +7315,4 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
     if head < 0 or words[head].pos not in ("NN", "NNS") or not words[head].text[:1].isalpha() \
             or words[-1].pos not in ("NN", "NNS"):
         return None  # "Smith was 45", "The company's was …": no measure named by a common noun
-    return f"{_join(words)} {_join(group.words)} {figure}"
+    return f"{_join(words)} {copula} {figure}"
