@@ -971,6 +971,8 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
     grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
+    if " ," in title:
+        title = title.replace(" ,", ",")  # (words left out before a comma leave no space before it: "arrest , nine")
     title = grammar.without_wire_slug(title)  # ("UPDATE 3-RIM results beat ...": the wire's slug is no words of it)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
@@ -5251,6 +5253,8 @@ def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.Compar
     figure_first = _FIGURE_OPENING.match(named) is not None \
         or compared.borrowed is not None and compared.borrowed.startswith(compared.figure or "\0")
     title = _shorten(("Previously: " if figure_first else "Previous ") + named)
+    if compared.restated is not None:
+        title = _shorten(grammar.capitalised(compared.restated))  # "The company's net income was C$410 million"
     if compared.then is not None:
         title = _shorten(grammar.capitalised(compared.then))  # "…, when the industry enjoyed strong demand"
     doc, sent = r.doc, r.sent

@@ -3602,6 +3602,28 @@ def _aside_spans(tokens: Sequence[Token]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# The hedges a length of time may open with ("just nine days after", "about two weeks before", "some hours later").
+_LENGTH_HEDGES = frozenset({"just", "only", "about", "some", "nearly", "almost", "roughly", "around", "barely",
+                            "more", "less", "than", "a", "an", "exactly", "precisely", "over", "under"})
+# The words after a length of time that place it from another happening ("nine days after", "two weeks earlier").
+_POSITION_WORDS = frozenset({"after", "before", "later", "earlier", "ago", "since"})
+
+
+def _restated_position(tokens: Sequence[Token], k: int) -> bool:
+    """Do the tokens from k say a length of time and "after"/"before"/"later" ("nine days after Lloyd was found
+    dead", "just two weeks before the vote"): an appositive that places a date from another happening, the date's
+    own position said again, no part of the clause's act?"""
+    while k < len(tokens) and tokens[k].text.lower() in _LENGTH_HEDGES:
+        k += 1
+    if k >= len(tokens) or tokens[k].pos != "CD" and not (k > 0 and tokens[k - 1].text.lower() in ("a", "an")):
+        return False
+    while k < len(tokens) and tokens[k].pos == "CD":
+        k += 1
+    if k + 1 >= len(tokens) or not _time_unit(tokens[k].text):
+        return False
+    return tokens[k + 1].text.lower() in _POSITION_WORDS
+
+
 def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     """A comma inside a date or number ("February 24, 1955"), which does not end a parenthetical."""
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
@@ -5330,6 +5352,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     resume = close + 1
                     continue
                 break
+        if tokens[i].text == "," and i - 1 in drop and i not in drop and _restated_position(tokens, i + 1):
+            # "dropped him hours after his arrest on June 26, 2013, nine days after Lloyd was found dead": the
+            # appositive says again where the dropped date stands (its "2013, nine" is no number's inner comma);
+            # with the date gone it goes too, not left as "…his arrest, nine days".
+            break
         if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" and not _inner_comma(tokens, i) or size > limit:
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
             # possessive mark is no quotation ("at a developers' conference"), a comma between two figures is no
@@ -6961,6 +6988,9 @@ class ComparedSide:
     figure: str | None
     borrowed: str | None = None
     then: str | None = None  # what the sentence says happened at the date ("when the industry enjoyed …")
+    # The main clause said again of the compared figure, when it is "<measure> was <figure>" (`_restated_measure`):
+    # "The company's net income was C$410 million", not a label with a figure and no owner ("Previously: …").
+    restated: str | None = None
 
 
 _CURRENCY_SIGNS = frozenset("$£€¥")
@@ -7239,4 +7269,50 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
     figure = _join(phrase)
     # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
     bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
-    return ComparedSide(figure, _borrowed_noun(a, marker, figure) if bare else None)
+    borrowed = _borrowed_noun(a, marker, figure) if bare else None
+    restated = _restated_measure(a, marker, figure) if bare and borrowed is None else None
+    return ComparedSide(figure, borrowed, restated=restated)
+
+
+# The words a measure's noun phrase may hold before its head and in an "of" complement ("The company's net
+# income", "the number of visitors"): no verb, no pronoun, no clause.
+_MEASURE_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN"})
+
+
+# A measure's lone copula and its past: the far side's figure is of an earlier time ("Debt is $5 billion, compared
+# with $4 billion a year earlier" → "Debt was $4 billion").
+_COMPARED_COPULAS = {"is": "was", "was": "was", "are": "were", "were": "were"}
+
+
+def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
+    """The main clause said of the far side's bare figure when that clause is a measure's copula with a figure
+    ("The company's net income for the quarter was C$400 million, compared with C$410 million a year earlier" →
+    "The company's net income was C$410 million"): its subject names the measure and the sentence's own "was"
+    joins them, so the title names what the figure is of and whose it is, with no word the sentence lacks. The
+    subject stops at its first preposition other than "of" ("for the quarter" is the near side's period, not the
+    far side's); None when the verb is no copula, no figure follows it, or the subject is no common-noun phrase
+    ("It was $5 million", "Smith was 45")."""
+    tokens = a.tokens
+    g = bisect_right(a.group_firsts, marker - 1) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    copula = _COMPARED_COPULAS.get(group.main.text.lower()) if group.first == group.last else None
+    if copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
+        return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
+    subject = a.subject_of(group)
+    if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
+            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO"):
+        return None  # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months")
+    words = list(tokens[subject[0]:subject[1]])
+    # (a participle before a noun is a compound's modifier: "operating profit", "adjusted earnings")
+    if not all(t.pos in _MEASURE_PHRASE_TAGS or t.pos in ("VBG", "VBN") and 0 < i < len(words) - 1
+               and words[i + 1].pos in ("JJ", "NN", "NNS") for i, t in enumerate(words)):
+        return None
+    cut = next((i for i, t in enumerate(words) if t.pos == "IN" and t.text.lower() != "of"), len(words))
+    words = words[:cut]
+    head = next((i for i, t in enumerate(words) if t.pos == "IN"), len(words)) - 1
+    if head < 0 or words[head].pos not in ("NN", "NNS") or not words[head].text[:1].isalpha() \
+            or words[-1].pos not in ("NN", "NNS"):
+        return None  # "Smith was 45", "The company's was …": no measure named by a common noun
+    return f"{_join(words)} {copula} {figure}"
