@@ -3474,7 +3474,7 @@ def _said(sentence: str) -> bool:
 # another zone's ("at 11 a.m. (1500 GMT)", "at 4:00am local time (2000 yesterday UTC)"). The parenthesis restates
 # the moment before it: its date phrase (a day on the other side of midnight, or a clock figure read as a year)
 # names no happening of its own, and its candidate belongs with the one of the time it restates.
-_CLOCK_ZONE = re.compile(r"\b(?:UTC|GMT|Zulu|local time|[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|AES?T|AEDT|HKT|SGT)\b")
+_CLOCK_ZONE = re.compile(rf"\b(?:zulu\b|local time\b|{temporal.ZONE_PATTERN})", re.IGNORECASE)  # (the tagger's zones)
 _RESTATED_GAP = 16  # characters between the restated time and the parenthesis: "local time", "ET", a space
 _CLOCK_PARENTHESIS = 48  # the longest parenthesis read as a clock's restatement ("0300 GMT on Saturday, Feb 6")
 _GAP_WORDS = re.compile(r"[\sA-Za-z.,]*")

@@ -63,6 +63,7 @@ _PART = r"(?:morning|afternoon|evening|night)"
 # "1430 EST:"): the one list the year guard, the converted bracket, the blog's time heading and its zone share.
 # (Not the bare "ET"/"PT": after four digits they may be other words; a bracket adds them, `_CONVERTED_ZONE_THEN_DAY`.)
 _ZONE = r"(?:gmt|utc|bst|ces?t|ees?t|ist|jst|kst|ae[sd]t|hkt|sgt|msk|[ecmp][sd]t)\b"  # (lower case: `_lowered`)
+ZONE_PATTERN = _ZONE  # (for other stages, matched case-insensitively)
 _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
