@@ -3850,8 +3850,6 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
     mod = _APPROX_MOD.get(approx, "")
     if tail in ("earlier", "later") and n is not None and not vague and _THAN_AFTER.match(ctx.text, e):
         return [_te(ctx, s, e, DURATION, f"P{n}{code}", mod=mod)]
-    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE") and approx not in ("nearly", "almost"):
-        pass
     sign = -1 if tail in ("ago", "earlier", "before") else 1
     if vague or n is None or code in ("S", "MIN", "H", "WE"):
         if code in ("S", "MIN", "H") and not vague and n is not None and ctx.ref is not None:
