@@ -2016,7 +2016,7 @@ _LEAD_REACH = 120
 # preposition ("Nelson Street on Tuesday, March 5, | Woodcock Road on | Tuesday, March 12").
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<item>[^,;:!?()\"“”]{1,60}?)\s+(?P<prep>on|in|at|during)\s+")
 # The tags of a listed item's words: a noun phrase with no verb ("Woodcock Road", "7%", "the Paris office").
-_ITEM_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "POS", "PRP$", "NN", "SYM"})
+_ITEM_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "POS", "PRP$", "SYM"})
 _ITEM_WORDS = 6
 
 
