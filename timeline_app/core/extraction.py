@@ -5347,6 +5347,14 @@ def _named_owner(words: Sequence[grammar.Token]) -> bool:
         and all(t.pos in ("JJ", "NN", "NNS") for t in words[k + 1:]) and words[-1].pos in ("NN", "NNS")
 
 
+def _capitalised_plural_noun(words: Sequence[grammar.Token]) -> bool:
+    """Are `words` one capitalised common noun of plural sense the tagger read as a name ("Police", a plural-only
+    collective; "Organisers", a plural the lexicon lacks): a group of people, no organisation's name."""
+    return len(words) == 1 and _common_noun_capitalised(words[0]) and (
+        grammar.invariable_plural(words[0].text) or grammar.lexicon_tag(words[0].text.lower()) == "NNS"
+        or grammar.capitalised_plural(words[0].text))
+
+
 def _name_words(words: Sequence[grammar.Token]) -> bool:
     """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
     possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
@@ -5487,8 +5495,14 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words) \
-                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES:
-            return None
+                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES \
+                or _capitalised_plural_noun(words):
+            return None  # (nor a plural common noun in capitals: "Police said …. It was fined" is not the police)
+        return clause[words[0].start:words[-1].end]
+    if pronoun == "They" and _capitalised_plural_noun(words) and first == 0 \
+            and not any(t.pos in ("NNS", "NNPS") for t in tokens[last:]):
+        # "Police searched the house. They found a gun": a plural common noun the tagger read as a name for its
+        # capital at the sentence's start, when no other plural noun in the clause competes.
         return clause[words[0].start:words[-1].end]
     if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
             and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
@@ -5628,6 +5642,12 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     two things ("Two men were held, police said. They released them"): the subject is the object's, and a
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
+    if pronoun in ("It", "They") and (told := _told_subject(earlier[0], pronoun, surnames)) is not None \
+            and (subject is None or _same_verb(told[1], clause)):
+        # "Police said the company had dumped waste. It was fined": the told clause's subject, when the speaker
+        # is not of the pronoun's sort, or when the pronoun's verb is the told one again ("NASA announced that
+        # TESS has discovered a planet. It has discovered two others")
+        subject = told[0]
     if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
         if speaker is not None or subject is not None:
@@ -5636,6 +5656,35 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
     return _Antecedent(subject, from_frame=False) if subject else None
+
+
+def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tuple[str, grammar.Token] | None:
+    """The subject of the clause a sentence's first verb tells ("Police said (that) the company had dumped waste":
+    the company), when of the pronoun's sort (`_subject_of`), with that clause's main verb; None when the first verb
+    tells no clause or its subject is of another sort."""
+    a = grammar.analyse_sentence(sentence)
+    tokens, groups = a.tokens, a.groups
+    if len(groups) < 2 or not grammar.verb_lemmas(groups[0].main.text) & _TELLING_LEMMAS \
+            or a.subject_of(groups[0]) is None or groups[0].last + 1 >= len(tokens):
+        return None
+    k = groups[0].last + 1
+    if tokens[k].text.lower() == "that":
+        k += 1
+    told = a.subject_of(groups[1])
+    if told is None or told[0] != k or k >= len(tokens):
+        return None  # (the told clause's subject right after the verb, or its "that": no object, no date between)
+    subject = _subject_of(sentence[tokens[k].start:], pronoun, surnames)
+    return (subject, groups[1].main) if subject else None
+
+
+_TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
+
+
+def _same_verb(verb: grammar.Token, clause: str) -> bool:
+    """Is the first verb group of `clause` (a pronoun's own) the same verb as `verb`, not a form of "be"/"have"?"""
+    a = grammar.analyse_sentence(clause)
+    lemmas = grammar.verb_lemmas(verb.text) - {"be", "have", "do"}
+    return bool(a.groups) and bool(lemmas & grammar.verb_lemmas(a.groups[0].main.text))
 
 
 # An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
@@ -6591,6 +6640,24 @@ def _expletive_it(own: str) -> bool:
     return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
 
 
+def _after_expletive_frame(own: str, before: int) -> int | None:
+    """Where the told clause after the sentence's one expletive "it" starts ("It is likely that | it will close"),
+    when that clause opens with its own subject "it", the last "it" before offset `before` (the title's); None
+    otherwise (the title's "it" may be the expletive, or one inside the clause whose antecedent is elsewhere)."""
+    tokens = grammar.tag_words(own)
+    its = [k for k, t in enumerate(tokens) if t.text.lower() == "it" and t.start < before]
+    frames = [(k, e) for k, t in enumerate(tokens) if t.text.lower() == "it"
+              and (e := grammar.expletive(tokens, k)) is not None]
+    if len(frames) != 1 or len(its) < 2:
+        return None
+    k, frame = frames[0]
+    subject = frame.that + 1
+    if subject != its[-1] or k != its[-2] or subject + 1 >= len(tokens) \
+            or tokens[subject + 1].pos not in ("MD", "VBD", "VBZ", "VBP"):
+        return None
+    return tokens[subject].start
+
+
 # An object pronoun that stands for a thing after a title's first word ("Acme acquires them", "The mayor signs it").
 _OBJECT_PRONOUN_IN_TITLE = re.compile(r"\s(it|them)\b")
 # The words of an object noun phrase right after its verb ("two rival firms", "the bridge plan", "Zenith's plant").
@@ -6749,6 +6816,20 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
         return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
+    if m is not None and m.group(1) == "It" and _expletive_it(own) and not _WEATHER_IT.search(own) \
+            and (cut := _after_expletive_frame(own, phrase[0])) is not None:
+        # "It is likely that it will close in March": the told clause's own "it", read as if the clause were the
+        # sentence (its subject opens it); the frame goes back before it for the title made again.
+        def shifted(span: tuple[int, int]) -> tuple[int, int]:
+            return span[0] - cut, span[1] - cut
+        inner: Retitle | None = None
+        if retitle is not None:
+            outer = retitle
+            inner = lambda sentence, moved: outer(  # noqa: E731
+                own[:cut] + sentence, lambda span: (lambda s: (s[0] + cut, s[1] + cut))(moved(shifted(span))))
+        return _resolve_pronoun(title, own[cut:], shifted(phrase), [shifted(o) for o in others], previous, names,
+                                surnames_of, headline, text, again=again, retitle=inner,
+                                offset=None if offset is None else offset + cut)
     if m is None or m.group(1) == "It" and (_expletive_it(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
