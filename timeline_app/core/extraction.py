@@ -5753,6 +5753,26 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
     return found or None
 
 
+# The last word of an organisation's, a club's or an institution's name ("Ford Motor Co.", "Manchester United",
+# "Pine Hollow Club"): no person's family name.
+_THING_NAME_HEADS = frozenset({
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "Bros", "Corporation", "Company", "Companies",
+    "Incorporated", "Limited", "Group", "Holdings", "Motors", "Airlines", "Airways", "Bank", "Club", "United", "City",
+    "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "University", "College", "School", "Institute",
+    "Hospital", "Council", "Committee", "Association", "Foundation", "Agency", "Ministry", "Department", "Party",
+    "Court", "Stadium", "Centre", "Center"})
+
+
+def _named_thing(tokens: Sequence[grammar.Token], run: tuple[int, int]) -> bool:
+    """Does a run of names (not one the document gives a person) name a thing by its shape or its place: a
+    determiner before it ("the Ford Motor Co."), a preposition before it ("for Real Madrid": a person there
+    would not be the pronoun's either, `_competes_as_person`), or an organisation's last word ("Manchester
+    United")?"""
+    a, b = run
+    return tokens[b - 1].text.rstrip(".") in _THING_NAME_HEADS \
+        or a > 0 and (tokens[a - 1].pos in ("DT", "IN", "TO") and tokens[a - 1].text.lower() != "by")
+
+
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
     """Can the run of names tokens[a:b] (`_people`) be a person, one a he/she could stand for besides the subject?
     A family name the document gives a person, or Mr./Ms. before it, is one; so is a short run whose last word is
@@ -5764,6 +5784,8 @@ def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnam
     last = tokens[b - 1].text
     if last in surnames or tokens[a].text in _PERSON_TITLES:
         return True
+    if last.rstrip(".") in _THING_NAME_HEADS or a > 0 and tokens[a - 1].pos == "DT":
+        return False  # "Manchester United", "the Ford Motor Co.": an organisation's shape
     # (A family name may be a common noun, "Anna Smith": then the given name before it is none.)
     return b - a <= 3 and not ("NOUN" in grammar.all_lemmas(last.lower())
                                and grammar.all_lemmas(tokens[a].text.lower())) and all(
@@ -5806,13 +5828,15 @@ _GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "
 
 
 def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str],
-                  pronoun: str, places: frozenset[str] = frozenset()) -> dict[str, list[tuple[int, int]]] | None:
+                  pronoun: str, places: frozenset[str] = frozenset(), *,
+                  things_skipped: bool = False) -> dict[str, list[tuple[int, int]]] | None:
     """The people named in the sentence's tokens[:hi] (`a`, its analysis), by family name: runs of names (`_people`) that end in a family name the
     article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
-    Castro"). `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
+    Castro"). `things_skipped`: a run that by its shape or place names a thing (`_named_thing`: "the Ford Motor
+    Co.", "for Real Madrid", "Manchester United") is nobody, not a doubt. `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
     verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
     tokens = a.tokens
     out: dict[str, list[tuple[int, int]]] = {}
@@ -5820,8 +5844,9 @@ def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str]
     for first, b in _people(tokens, 0, hi, surnames):
         family = tokens[b - 1].text
         if family not in surnames and tokens[first].text not in _PERSON_TITLES:
-            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[first:b]):
-                continue  # common words in capitals: an organisation's or a thing's name
+            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[first:b]) \
+                    or things_skipped and _named_thing(tokens, (first, b)):
+                continue  # common words in capitals, or a club's, a firm's shape: an organisation's or a thing's name
             return None
         gender = _GENDER_TITLES.get(tokens[first].text)
         if gender is not None and gender != pronoun:
@@ -5919,7 +5944,7 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
               if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
     if p is None or p < 2:
         return None
-    people = _known_people(a, p, surnames, pronoun)
+    people = _known_people(a, p, surnames, pronoun, things_skipped=True)
     if people:
         # A name inside a quotation the pronoun is outside of is the speaker's words, not the speaker: "``… for
         # Polish Russian co-operation,'' he said".
