@@ -6,7 +6,8 @@
   clause's subject (`extraction._after_expletive_frame`), the frame's own "it" still standing for nothing;
 - an "it"/"they" after a sentence whose first verb tells a clause ("Police said the company had …") takes the
   told clause's subject when the speaker is not of its sort, or when the pronoun's verb is the told one again
-  (`extraction._told_subject`);
+  (`extraction._told_subject`), also past a plural noun phrase of its own sentence it cannot be ("The two craters
+  it photographed …");
 - a "they" takes a plural common noun the tagger reads as a name for its capital ("Police searched …").
 Otherwise the pronoun stays: vague is better than wrong."""
 from __future__ import annotations
@@ -58,6 +59,15 @@ def test_an_it_framed_by_an_expletive_it_is_the_told_clauses(body: str, date: st
     ("Tom Kowalski said the bakery had run out of flour. It closed on Monday.", "Monday", "The bakery closes"),
     ("NASA has announced that TESS has discovered a third planet. It discovered the first on Monday.", "Monday",
      "TESS discovers the first"),
+    # (a parenthesis after the told subject is its gloss; an "it" after a plural noun phrase it is not, in a
+    # clause of its own, is still the sentence's subject)
+    ("NASA has announced that TESS (Transiting Exoplanet Survey Satellite) has discovered a third planet. "
+     "The other two planets it discovered on Monday are small.", "Monday", "TESS discovers the other two planets"),
+    ("The probe reached the moon in March. The two craters it photographed on Monday are deep.", "Monday",
+     "The probe photographs the two craters"),
+    # (unchanged: a singular noun before the "it" may be its)
+    ("The probe reached the moon in March. The crater it photographed on Monday is deep.", "Monday",
+     "It photographs the crater"),
     # (unchanged: a speaker of the pronoun's sort, and another verb)
     ("The company said the plant was unsafe. It cut 40 jobs on Monday.", "Monday", "The company cuts 40 jobs"),
 ])

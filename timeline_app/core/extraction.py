@@ -5662,6 +5662,7 @@ def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tupl
     """The subject of the clause a sentence's first verb tells ("Police said (that) the company had dumped waste":
     the company), when of the pronoun's sort (`_subject_of`), with that clause's main verb; None when the first verb
     tells no clause or its subject is of another sort."""
+    sentence = _PARENTHESIS.sub("", sentence)  # ("that TESS (Transiting Exoplanet Survey Satellite) has found")
     a = grammar.analyse_sentence(sentence)
     tokens, groups = a.tokens, a.groups
     if len(groups) < 2 or not grammar.verb_lemmas(groups[0].main.text) & _TELLING_LEMMAS \
@@ -5678,6 +5679,7 @@ def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tupl
 
 
 _TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def _same_verb(verb: grammar.Token, clause: str) -> bool:
@@ -6331,10 +6333,12 @@ def _object_competes(clause: str, it_clause: str) -> bool:
     return k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text.lower() not in _TIME_NOUNS
 
 
-def _noun_before(own: str, at: int) -> bool:
+def _noun_before(own: str, at: int, pronoun: str = "") -> bool:
     """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
-    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
-    return any(t.start < at and t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
+    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count, nor
+    for an "it" a plural noun ("The other two planets it has discovered are …": not the planets)."""
+    tags = ("NN", "NNP") if pronoun == "It" else ("NN", "NNS", "NNP", "NNPS")
+    return any(t.start < at and t.pos in tags and t.text.lower() not in _TIME_NOUNS
                and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
@@ -6865,6 +6869,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     subject: str | None = None
     spoke = False  # the subject is a closing frame's speaker in the sentence before (`_Antecedent.from_frame`)
     within = False  # the pronoun inside the sentence took the one person named before it
+    after_plural = False  # an "it" after a plural noun phrase of its sentence, which it is not
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
     in_second_clause = False
@@ -6891,8 +6896,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
         earlier = previous()
-        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
+        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at, pronoun):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
+        after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
@@ -6965,6 +6971,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
             return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
         return title
+    if after_plural and title.startswith("It "):
+        # (an "it" after a noun phrase it is not, "The other two planets it has discovered are …": the sentence with
+        # the name in its place reads as one noun phrase; the title's own "It", the clause's subject, takes the
+        # name, one thing for one: the verb stands)
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     return resolved
 
 
