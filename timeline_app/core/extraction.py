@@ -5767,12 +5767,10 @@ _THING_NAME_HEADS = frozenset({
 
 def _named_thing(tokens: Sequence[grammar.Token], run: tuple[int, int]) -> bool:
     """Does a run of names (not one the document gives a person) name a thing by its shape or its place: a
-    determiner before it ("the Ford Motor Co."), a preposition before it ("for Real Madrid": a person there
-    would not be the pronoun's either, `_competes_as_person`), or an organisation's last word ("Manchester
-    United")?"""
+    determiner before it ("the Ford Motor Co.") or an organisation's last word ("Manchester United")? (Not a
+    preposition before it alone: "met with Putin" may name a person the document gives no given name.)"""
     a, b = run
-    return tokens[b - 1].text.rstrip(".") in _THING_NAME_HEADS \
-        or a > 0 and (tokens[a - 1].pos in ("DT", "IN", "TO") and tokens[a - 1].text.lower() != "by")
+    return tokens[b - 1].text.rstrip(".") in _THING_NAME_HEADS or a > 0 and tokens[a - 1].pos == "DT"
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
