@@ -1,7 +1,7 @@
 """Pronoun subjects a title reaches past something that used to stop it (`extraction._resolve_pronoun`):
 - a he/she inside the sentence takes the person named before it past a run of capitals that names a thing by its
-  shape ("joined Manchester United") or a determiner before it ("the Ford Motor Co."): `extraction._named_thing`; not past another
-  person;
+  shape ("joined Manchester United") or a determiner before it ("the Ford Motor Co.": `extraction._named_thing`),
+  not past another person;
 - an "it" that opens the clause an expletive "it" frames ("It is likely that it will close") is read as that
   clause's subject (`extraction._after_expletive_frame`), the frame's own "it" still standing for nothing;
 - an "it"/"they" after a sentence whose first verb tells a clause ("Police said the company had …") takes the

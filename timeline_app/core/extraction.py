@@ -5835,8 +5835,9 @@ def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str]
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
-    Castro"). `things_skipped`: a run that by its shape or place names a thing (`_named_thing`: "the Ford Motor
-    Co.", "Manchester United") is nobody, not a doubt. `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
+    Castro"). `things_skipped`: a run that by its shape names a thing (`_named_thing`: "the Ford Motor Co.",
+    "Manchester United") is nobody, not a doubt. `places`: one-word names the article gives to places
+    (`grammar.place_names`), no person even as a
     verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
     tokens = a.tokens
     out: dict[str, list[tuple[int, int]]] = {}
