@@ -5347,6 +5347,14 @@ def _named_owner(words: Sequence[grammar.Token]) -> bool:
         and all(t.pos in ("JJ", "NN", "NNS") for t in words[k + 1:]) and words[-1].pos in ("NN", "NNS")
 
 
+def _capitalised_plural_noun(words: Sequence[grammar.Token]) -> bool:
+    """Are `words` one capitalised common noun of plural sense the tagger read as a name ("Police", a plural-only
+    collective; "Organisers", a plural the lexicon lacks): a group of people, no organisation's name."""
+    return len(words) == 1 and _common_noun_capitalised(words[0]) and (
+        grammar.invariable_plural(words[0].text) or grammar.lexicon_tag(words[0].text.lower()) == "NNS"
+        or grammar.capitalised_plural(words[0].text))
+
+
 def _name_words(words: Sequence[grammar.Token]) -> bool:
     """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
     possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
@@ -5487,8 +5495,14 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words) \
-                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES:
-            return None
+                or words[0].text in _PERSON_TITLES or words[0].text in _GENDER_TITLES \
+                or _capitalised_plural_noun(words):
+            return None  # (nor a plural common noun in capitals: "Police said …. It was fined" is not the police)
+        return clause[words[0].start:words[-1].end]
+    if pronoun == "They" and _capitalised_plural_noun(words) and first == 0 \
+            and not any(t.pos in ("NNS", "NNPS") for t in tokens[last:]):
+        # "Police searched the house. They found a gun": a plural common noun the tagger read as a name for its
+        # capital at the sentence's start, when no other plural noun in the clause competes.
         return clause[words[0].start:words[-1].end]
     if pronoun == "They" and (words[-1].pos == "NNS" or grammar.invariable_plural(words[-1].text)) \
             and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
@@ -5628,6 +5642,12 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     two things ("Two men were held, police said. They released them"): the subject is the object's, and a
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
+    if pronoun in ("It", "They") and (told := _told_subject(earlier[0], pronoun, surnames)) is not None \
+            and (subject is None or _same_verb(told[1], clause)):
+        # "Police said the company had dumped waste. It was fined": the told clause's subject, when the speaker
+        # is not of the pronoun's sort, or when the pronoun's verb is the told one again ("NASA announced that
+        # TESS has discovered a planet. It has discovered two others")
+        subject = told[0]
     if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
         if speaker is not None or subject is not None:
@@ -5636,6 +5656,37 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
         subject = _role_person(earlier[0], text, offset, pronoun)
     return _Antecedent(subject, from_frame=False) if subject else None
+
+
+def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tuple[str, grammar.Token] | None:
+    """The subject of the clause a sentence's first verb tells ("Police said (that) the company had dumped waste":
+    the company), when of the pronoun's sort (`_subject_of`), with that clause's main verb; None when the first verb
+    tells no clause or its subject is of another sort."""
+    sentence = _PARENTHESIS.sub("", sentence)  # ("that TESS (Transiting Exoplanet Survey Satellite) has found")
+    a = grammar.analyse_sentence(sentence)
+    tokens, groups = a.tokens, a.groups
+    if len(groups) < 2 or not grammar.verb_lemmas(groups[0].main.text) & _TELLING_LEMMAS \
+            or a.subject_of(groups[0]) is None or groups[0].last + 1 >= len(tokens):
+        return None
+    k = groups[0].last + 1
+    if tokens[k].text.lower() == "that":
+        k += 1
+    told = a.subject_of(groups[1])
+    if told is None or told[0] != k or k >= len(tokens):
+        return None  # (the told clause's subject right after the verb, or its "that": no object, no date between)
+    subject = _subject_of(sentence[tokens[k].start:], pronoun, surnames)
+    return (subject, groups[1].main) if subject else None
+
+
+_TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def _same_verb(verb: grammar.Token, clause: str) -> bool:
+    """Is the first verb group of `clause` (a pronoun's own) the same verb as `verb`, not a form of "be"/"have"?"""
+    a = grammar.analyse_sentence(clause)
+    lemmas = grammar.verb_lemmas(verb.text) - {"be", "have", "do"}
+    return bool(a.groups) and bool(lemmas & grammar.verb_lemmas(a.groups[0].main.text))
 
 
 # An object pronoun of a subject pronoun's number after its verb, in the subject's own clause ("They released them",
@@ -5704,6 +5755,24 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
     return found or None
 
 
+# The last word of an organisation's, a club's or an institution's name ("Ford Motor Co.", "Manchester United",
+# "Pine Hollow Club"): no person's family name.
+_THING_NAME_HEADS = frozenset({
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "Bros", "Corporation", "Company", "Companies",
+    "Incorporated", "Limited", "Group", "Holdings", "Motors", "Airlines", "Airways", "Bank", "Club", "United", "City",
+    "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "University", "College", "School", "Institute",
+    "Hospital", "Council", "Committee", "Association", "Foundation", "Agency", "Ministry", "Department", "Party",
+    "Court", "Stadium", "Centre", "Center"})
+
+
+def _named_thing(tokens: Sequence[grammar.Token], run: tuple[int, int]) -> bool:
+    """Does a run of names (not one the document gives a person) name a thing by its shape or its place: a
+    determiner before it ("the Ford Motor Co.") or an organisation's last word ("Manchester United")? (Not a
+    preposition before it alone: "met with Putin" may name a person the document gives no given name.)"""
+    a, b = run
+    return tokens[b - 1].text.rstrip(".") in _THING_NAME_HEADS or a > 0 and tokens[a - 1].pos == "DT"
+
+
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
     """Can the run of names tokens[a:b] (`_people`) be a person, one a he/she could stand for besides the subject?
     A family name the document gives a person, or Mr./Ms. before it, is one; so is a short run whose last word is
@@ -5715,6 +5784,8 @@ def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnam
     last = tokens[b - 1].text
     if last in surnames or tokens[a].text in _PERSON_TITLES:
         return True
+    if last.rstrip(".") in _THING_NAME_HEADS or a > 0 and tokens[a - 1].pos == "DT":
+        return False  # "Manchester United", "the Ford Motor Co.": an organisation's shape
     # (A family name may be a common noun, "Anna Smith": then the given name before it is none.)
     return b - a <= 3 and not ("NOUN" in grammar.all_lemmas(last.lower())
                                and grammar.all_lemmas(tokens[a].text.lower())) and all(
@@ -5757,13 +5828,16 @@ _GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "
 
 
 def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str],
-                  pronoun: str, places: frozenset[str] = frozenset()) -> dict[str, list[tuple[int, int]]] | None:
+                  pronoun: str, places: frozenset[str] = frozenset(), *,
+                  things_skipped: bool = False) -> dict[str, list[tuple[int, int]]] | None:
     """The people named in the sentence's tokens[:hi] (`a`, its analysis), by family name: runs of names (`_people`) that end in a family name the
     article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
-    Castro"). `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
+    Castro"). `things_skipped`: a run that by its shape names a thing (`_named_thing`: "the Ford Motor Co.",
+    "Manchester United") is nobody, not a doubt. `places`: one-word names the article gives to places
+    (`grammar.place_names`), no person even as a
     verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
     tokens = a.tokens
     out: dict[str, list[tuple[int, int]]] = {}
@@ -5771,8 +5845,9 @@ def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str]
     for first, b in _people(tokens, 0, hi, surnames):
         family = tokens[b - 1].text
         if family not in surnames and tokens[first].text not in _PERSON_TITLES:
-            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[first:b]):
-                continue  # common words in capitals: an organisation's or a thing's name
+            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[first:b]) \
+                    or things_skipped and _named_thing(tokens, (first, b)):
+                continue  # common words in capitals, or a club's, a firm's shape: an organisation's or a thing's name
             return None
         gender = _GENDER_TITLES.get(tokens[first].text)
         if gender is not None and gender != pronoun:
@@ -5870,7 +5945,7 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
               if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
     if p is None or p < 2:
         return None
-    people = _known_people(a, p, surnames, pronoun)
+    people = _known_people(a, p, surnames, pronoun, things_skipped=True)
     if people:
         # A name inside a quotation the pronoun is outside of is the speaker's words, not the speaker: "``… for
         # Polish Russian co-operation,'' he said".
@@ -6257,10 +6332,12 @@ def _object_competes(clause: str, it_clause: str) -> bool:
     return k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text.lower() not in _TIME_NOUNS
 
 
-def _noun_before(own: str, at: int) -> bool:
+def _noun_before(own: str, at: int, pronoun: str = "") -> bool:
     """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
-    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
-    return any(t.start < at and t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
+    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count, nor
+    for an "it" a plural noun ("The other two planets it has discovered are …": not the planets)."""
+    tags = ("NN", "NNP") if pronoun == "It" else ("NN", "NNS", "NNP", "NNPS")
+    return any(t.start < at and t.pos in tags and t.text.lower() not in _TIME_NOUNS
                and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
@@ -6591,6 +6668,24 @@ def _expletive_it(own: str) -> bool:
     return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
 
 
+def _after_expletive_frame(own: str, before: int) -> int | None:
+    """Where the told clause after the sentence's one expletive "it" starts ("It is likely that | it will close"),
+    when that clause opens with its own subject "it", the last "it" before offset `before` (the title's); None
+    otherwise (the title's "it" may be the expletive, or one inside the clause whose antecedent is elsewhere)."""
+    tokens = grammar.tag_words(own)
+    its = [k for k, t in enumerate(tokens) if t.text.lower() == "it" and t.start < before]
+    frames = [(k, e) for k, t in enumerate(tokens) if t.text.lower() == "it"
+              and (e := grammar.expletive(tokens, k)) is not None]
+    if len(frames) != 1 or len(its) < 2:
+        return None
+    k, frame = frames[0]
+    subject = frame.that + 1
+    if subject != its[-1] or k != its[-2] or subject + 1 >= len(tokens) \
+            or tokens[subject + 1].pos not in ("MD", "VBD", "VBZ", "VBP"):
+        return None
+    return tokens[subject].start
+
+
 # An object pronoun that stands for a thing after a title's first word ("Acme acquires them", "The mayor signs it").
 _OBJECT_PRONOUN_IN_TITLE = re.compile(r"\s(it|them)\b")
 # The words of an object noun phrase right after its verb ("two rival firms", "the bridge plan", "Zenith's plant").
@@ -6749,6 +6844,20 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
         return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
+    if m is not None and m.group(1) == "It" and _expletive_it(own) and not _WEATHER_IT.search(own) \
+            and (cut := _after_expletive_frame(own, phrase[0])) is not None:
+        # "It is likely that it will close in March": the told clause's own "it", read as if the clause were the
+        # sentence (its subject opens it); the frame goes back before it for the title made again.
+        def shifted(span: tuple[int, int]) -> tuple[int, int]:
+            return span[0] - cut, span[1] - cut
+        inner: Retitle | None = None
+        if retitle is not None:
+            outer = retitle
+            inner = lambda sentence, moved: outer(  # noqa: E731
+                own[:cut] + sentence, lambda span: (lambda s: (s[0] + cut, s[1] + cut))(moved(shifted(span))))
+        return _resolve_pronoun(title, own[cut:], shifted(phrase), [shifted(o) for o in others], previous, names,
+                                surnames_of, headline, text, again=again, retitle=inner,
+                                offset=None if offset is None else offset + cut)
     if m is None or m.group(1) == "It" and (_expletive_it(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
@@ -6759,6 +6868,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     subject: str | None = None
     spoke = False  # the subject is a closing frame's speaker in the sentence before (`_Antecedent.from_frame`)
     within = False  # the pronoun inside the sentence took the one person named before it
+    after_plural = False  # an "it" after a plural noun phrase of its sentence, which it is not
     # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
     in_second_clause = False
@@ -6785,8 +6895,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
         earlier = previous()
-        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
+        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at, pronoun):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
+        after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
@@ -6859,6 +6970,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
             return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
         return title
+    if after_plural and title.startswith("It "):
+        # (an "it" after a noun phrase it is not, "The other two planets it has discovered are …": the sentence with
+        # the name in its place reads as one noun phrase; the title's own "It", the clause's subject, takes the
+        # name, one thing for one: the verb stands)
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     return resolved
 
 
