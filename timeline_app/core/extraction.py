@@ -5757,9 +5757,8 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
 
 # The last word of an organisation's, a club's or an institution's name ("Ford Motor Co.", "Manchester United",
 # "Pine Hollow Club"): no person's family name.
-_THING_NAME_HEADS = frozenset({
-    "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "Bros", "Corporation", "Company", "Companies",
-    "Incorporated", "Limited", "Group", "Holdings", "Motors", "Airlines", "Airways", "Bank", "Club", "United", "City",
+_THING_NAME_HEADS = grammar._LEGAL_FORMS | frozenset({
+    "PLC", "LLC", "Group", "Holdings", "Motors", "Airlines", "Airways", "Bank", "Club", "United", "City",
     "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "University", "College", "School", "Institute",
     "Hospital", "Council", "Committee", "Association", "Foundation", "Agency", "Ministry", "Department", "Party",
     "Court", "Stadium", "Centre", "Center"})
