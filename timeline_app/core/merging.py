@@ -3673,6 +3673,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
     happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
+    stage_of: dict[str, int | None] = {}  # article -> the stage of a crime's case its lead tells (`news.case_stage`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3710,6 +3711,10 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         first = min(g.members, key=_BY_POSITION)
         its_effect = bool(happening_of[doc_id]) and _effect_of(first, lead) \
             and not _brings_in_another(first.sentence_part(0, _UNDATED_SENTENCE))
+        if doc_id not in stage_of:
+            from timeline_app.core import news  # (news reads merging's happening words: imported late)
+            stage_of[doc_id] = news.case_stage(
+                max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE))
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
@@ -3733,15 +3738,39 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                # (the lead's stage of a case handed down again by its noun: "The jury emerged with the verdict"
+                # after "X has been found guilty"; not another stage's, "The judge set the sentencing for ...")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names)
-                                             or its_effect and not perfect and not subject and not description)
+                                             or its_effect and not perfect and not subject and not description
+                                             or not perfect and stage_of[doc_id] is not None
+                                             and _told_stage(after) == stage_of[doc_id])
             if not told:
                 break
         if told:
             _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _told_stage(after: str) -> int | None:
+    """The stage of a crime's case (`news.case_stage_of_noun`) a definite noun phrase right after a verb names
+    (`_detail_parties`' words after it, a "with" before it: "with the verdict in the trial" → 4, "the charges"
+    → 2); None for an indefinite one ("a verdict": one more) or one headed by another noun ("the suspect after
+    the verdict")."""
+    words = after.split()
+    if words[:1] == ["with"]:
+        words = words[1:]
+    if not words or words[0].lower() not in _TOLD_DETERMINERS:
+        return None
+    # (up to a preposition's or a conjunction's phrase: "the verdict in the trial")
+    phrase = list(itertools.takewhile(lambda w: grammar.lexicon_tag(w.lower()) not in ("IN", "TO", "CC", "WDT"),
+                                      words[1:]))
+    if len(phrase) + 1 < len(words) and words[len(phrase) + 1].lower() in ("of", "'s"):
+        return None  # (the noun is not the head: "the verdict's appeal")
+    head = phrase[-1].lower() if phrase else ""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    return news.case_stage_of_noun(_lemma(head, "NOUN") or head) if head.isalpha() else None
 
 
 # How many groups filed under one key a query reads past a head it is refused (`_Index._earliest_allowed`).
@@ -4183,8 +4212,14 @@ def _heads_party(name: str, names: tuple[frozenset[str], frozenset[str]]) -> boo
     """Whether a subject's head name (`_head_name`) is one the lead names: each of its words that is no word of the
     dictionary is one of the lead's names ("Svitolina", "Orlen Systems" for "Orlen Systems Inc."; not
     "Microsoft CEO Steve Ballmer" after "Microsoft CEO Bill Gates", nor "Ada Marsh" after "Tom Marsh")."""
-    own = [w for w in name.split() if not _common_word(w)]
+    own = [w for w in name.split() if not _common_word(w) and not _compound_modifier(w)]
     return bool(own) and all(w in names[0] or w in names[1] for w in own)
+
+
+def _compound_modifier(word: str) -> bool:
+    """Whether a capitalised word of a name's run is a hyphened compound of dictionary words and numbers
+    ("Top-ranked", "61-year-old" opening a title): a modifier before the name, no name itself ("Jean-Pierre")."""
+    return "-" in word and all(part.isdigit() or _common_word(part) for part in word.split("-"))
 
 
 def _title_subject(title: str) -> str:
