@@ -4007,6 +4007,89 @@ def _join_captions(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+def _dated_step(c: Candidate) -> tuple[str, grammar.SentenceAnalysis, grammar.VerbGroup] | None:
+    """(the name heading its subject, the sentence's analysis, the verb group) of the clause a dated member's
+    date phrase belongs to, when that clause narrates a step in the simple past with a named subject: the last
+    verb group that opens before the date phrase ("Koepka had three birdies ... and cruised to a three-stroke
+    victory Sunday": "cruised", its subject the coordinated verbs' "Koepka"). None for a clause with an
+    auxiliary (a passive, a perfect, a future), a verb of saying, a state's, one whose object is a clause or an
+    intent's infinitive, a subject that is no name, and a sentence telling one more of its kind or another scene
+    ("also", "again", "meanwhile": `_ANOTHER_ACT`)."""
+    at = c.start - c.sentence_start
+    if not 0 <= at < _UNDATED_SENTENCE:
+        return None
+    sentence = c.sentence_part(0, _UNDATED_SENTENCE)
+    a = grammar.analyse_sentence(sentence)
+    group = next((g for g in reversed(a.groups) if g.start < at), None)
+    if group is None or group.auxiliaries or group.main.pos not in ("VBD", "VBN"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    tokens = a.tokens
+    if any(t.text.lower() in _ANOTHER_ACT or t.text.lower() == "also" for t in tokens):
+        return None
+    k = group.last + 1
+    if k < len(tokens) and tokens[k].text.lower() == "that" or k + 1 < len(tokens) \
+            and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" and not _implicative_past(group):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
+    name = _head_name(tokens[subject[0]:end])
+    return (name, a, group) if name else None
+
+
+def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
+    """A page's lead happening told again with its own date, on the lead's one day, by one of the parties the lead
+    names, acting as the subject of a step in the simple past (`_dated_step`: "Koepka ... cruised to a
+    three-stroke victory Sunday in the FedEx St. Jude Invitational" after "Brooks Koepka turned his final-round
+    duel with Rory McIlroy into a runaway ..."): a part of that happening, the day the lead leaves undated, not a
+    second happening. Its group (each member on that day, dated by its own phrase or by the page, none implied)
+    joins the lead's. Kept apart: a group of another family of happenings than the lead's (`_kinds_clash`: a
+    resignation the day of a verdict), another stage of a crime's case than the lead's (`news.case_stage`: the
+    sentencing the day of the verdict, a plea the day of the sentencing), another day, a party the lead does
+    not name, a statement, what is told in a frame apart (`_framed_apart`)."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    stage_of: dict[str, int | None] = {}
+    dead = False
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                or any(_implied(c) or not (c.dated or c.reported) for c in g.members):
+            continue
+        j, lead_members = leads[doc_id]
+        lead = groups[j]
+        if not lead.alive or (g.first, g.last) != (lead.first, lead.last) or _kinds_clash(g, lead):
+            continue
+        dated = [c for c in g.members if c.dated]
+        if not dated:
+            continue  # (a step dated by the page only is `_join_lead_details`')
+        first = min(dated, key=_BY_POSITION)
+        step = _dated_step(first)
+        if step is None or _framed_apart(first.sentence_part(0, _UNDATED_SENTENCE)):
+            continue
+        name, a, group = step
+        names = names_of.get(doc_id)
+        if names is None:
+            names = names_of[doc_id] = _lead_names(lead_members, docs.get(doc_id))[0]
+            lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
+            stage_of[doc_id] = news.case_stage(lead_sentence)
+        if not _heads_party(name, names) or news._case_stage(a, group) != stage_of[doc_id]:
+            continue
+        _fold(g, lead, follow_ups)  # (titled by the lead, not by its retelling)
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _implicative_past(group: grammar.VerbGroup) -> bool:
     """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
     its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
@@ -6462,6 +6545,7 @@ class Merger:
         groups = _join_lead_details(groups)
         groups = _join_told_lead_acts(groups)
         groups = _join_captions(groups)
+        groups = _join_dated_party_steps(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
