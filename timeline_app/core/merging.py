@@ -4042,16 +4042,33 @@ def _dated_step(c: Candidate) -> tuple[str, grammar.SentenceAnalysis, grammar.Ve
     return (name, a, group) if name else None
 
 
+def _lead_doers(lead_members: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names heading the subjects of a lead's (and its headline line's) main clauses, as (whole names, their
+    words that are no words of the dictionary) for `_heads_party`: who did the lead's act ("Brooks Koepka" of
+    "Brooks Koepka turned his final-round duel with Rory McIlroy into a runaway"), not the other parties its
+    object or a place after its verb names ("Rory McIlroy", "struck Varde")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    whole: set[str] = set()
+    for sentence in {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}:
+        a = grammar.analyse_sentence(sentence)
+        group = main_group(a)
+        subject = a.subject_of(group) if group is not None else None
+        if subject is not None and (name := _head_name(a.tokens[subject[0]:max(subject[1], group.first)])):
+            whole.add(name)
+    parts = {w for name in whole for w in name.split() if w[:1].isupper() and not _common_word(w)}
+    return frozenset(whole), frozenset(parts)
+
+
 def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
-    """A page's lead happening told again with its own date, on the lead's one day, by one of the parties the lead
-    names, acting as the subject of a step in the simple past (`_dated_step`: "Koepka ... cruised to a
-    three-stroke victory Sunday in the FedEx St. Jude Invitational" after "Brooks Koepka turned his final-round
-    duel with Rory McIlroy into a runaway ..."): a part of that happening, the day the lead leaves undated, not a
-    second happening. Its group (each member on that day, dated by its own phrase or by the page, none implied)
-    joins the lead's. Kept apart: a group of another family of happenings than the lead's (`_kinds_clash`: a
-    resignation the day of a verdict), another stage of a crime's case than the lead's (`news.case_stage`: the
-    sentencing the day of the verdict, a plea the day of the sentencing), another day, a party the lead does
-    not name, a statement, what is told in a frame apart (`_framed_apart`)."""
+    """A page's lead happening told again with its own date, on the lead's one day, by the lead's doer (the name
+    heading its subject, `_lead_doers`; not its object's party) as the subject of a step in the simple past
+    (`_dated_step`: "Koepka ... cruised to a three-stroke victory Sunday in the FedEx St. Jude Invitational"
+    after "Brooks Koepka turned his final-round duel with Rory McIlroy into a runaway ..."): a part of that
+    happening on the day the lead leaves undated, not a second happening. Its group (each member on that day,
+    dated by its own phrase or by the page, none implied) joins the lead's. Kept apart: a group of another family
+    of happenings than the lead's (`_kinds_clash`: a resignation the day of a verdict), another stage of a
+    crime's case than the lead's (`news.case_stage`: a plea the day of the verdict), another day, another doer,
+    a statement, what is told in a frame apart (`_framed_apart`)."""
     leads = _lead_groups(groups)
     if not leads:
         return groups
@@ -4080,7 +4097,7 @@ def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
         name, a, group = step
         names = names_of.get(doc_id)
         if names is None:
-            names = names_of[doc_id] = _lead_names(lead_members, docs.get(doc_id))[0]
+            names = names_of[doc_id] = _lead_doers(lead_members)
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             stage_of[doc_id] = news.case_stage(lead_sentence)
         if not _heads_party(name, names) or news._case_stage(a, group) != stage_of[doc_id]:
