@@ -3673,6 +3673,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
     happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
+    stage_of: dict[str, int | None] = {}  # article -> the stage of a crime's case its lead tells (`news.case_stage`)
     dead = False
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
@@ -3710,6 +3711,10 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         first = min(g.members, key=_BY_POSITION)
         its_effect = bool(happening_of[doc_id]) and _effect_of(first, lead) \
             and not _brings_in_another(first.sentence_part(0, _UNDATED_SENTENCE))
+        if doc_id not in stage_of:
+            from timeline_app.core import news  # (news reads merging's happening words: imported late)
+            stage_of[doc_id] = news.case_stage(
+                max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE))
         # The group's first sentence tells the step; its others may be statements the step's words drew in
         # ("... Stephens said"), or steps too.
         told = False
@@ -3733,15 +3738,39 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                # (the lead's stage of a case handed down again by its noun: "The jury emerged with the verdict"
+                # after "X has been found guilty"; not another stage's, "The judge set the sentencing for ...")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names)
-                                             or its_effect and not perfect and not subject and not description)
+                                             or its_effect and not perfect and not subject and not description
+                                             or not perfect and stage_of[doc_id] is not None
+                                             and _told_stage(after) == stage_of[doc_id])
             if not told:
                 break
         if told:
             _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _told_stage(after: str) -> int | None:
+    """The stage of a crime's case (`news.case_stage_of_noun`) a definite noun phrase right after a verb names
+    (`_detail_parties`' words after it, a "with" before it: "with the verdict in the trial" → 4, "the charges"
+    → 2); None for an indefinite one ("a verdict": one more) or one headed by another noun ("the suspect after
+    the verdict")."""
+    words = after.split()
+    if words[:1] == ["with"]:
+        words = words[1:]
+    if not words or words[0].lower() not in _TOLD_DETERMINERS:
+        return None
+    # (up to a preposition's or a conjunction's phrase: "the verdict in the trial")
+    phrase = list(itertools.takewhile(lambda w: grammar.lexicon_tag(w.lower()) not in ("IN", "TO", "CC", "WDT"),
+                                      words[1:]))
+    if len(phrase) + 1 < len(words) and words[len(phrase) + 1].lower() in ("of", "'s"):
+        return None  # (the noun is not the head: "the verdict's appeal")
+    head = phrase[-1].lower() if phrase else ""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    return news.case_stage_of_noun(_lemma(head, "NOUN") or head) if head.isalpha() else None
 
 
 # How many groups filed under one key a query reads past a head it is refused (`_Index._earliest_allowed`).
@@ -3978,6 +4007,106 @@ def _join_captions(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+def _dated_step(c: Candidate) -> tuple[str, grammar.SentenceAnalysis, grammar.VerbGroup] | None:
+    """(the name heading its subject, the sentence's analysis, the verb group) of the clause a dated member's
+    date phrase belongs to, when that clause narrates a step in the simple past with a named subject: the last
+    verb group that opens before the date phrase ("Koepka had three birdies ... and cruised to a three-stroke
+    victory Sunday": "cruised", its subject the coordinated verbs' "Koepka"). None for a clause with an
+    auxiliary (a passive, a perfect, a future), a verb of saying, a state's, one whose object is a clause or an
+    intent's infinitive, a subject that is no name, and a sentence telling one more of its kind or another scene
+    ("also", "again", "meanwhile": `_ANOTHER_ACT`)."""
+    at = c.start - c.sentence_start
+    if not 0 <= at < _UNDATED_SENTENCE:
+        return None
+    sentence = c.sentence_part(0, _UNDATED_SENTENCE)
+    a = grammar.analyse_sentence(sentence)
+    group = next((g for g in reversed(a.groups) if g.start < at), None)
+    if group is None or group.auxiliaries or group.main.pos not in ("VBD", "VBN"):
+        return None
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return None
+    tokens = a.tokens
+    if any(t.text.lower() in _ANOTHER_ACT or t.text.lower() == "also" for t in tokens):
+        return None
+    k = group.last + 1
+    if k < len(tokens) and tokens[k].text.lower() == "that" or k + 1 < len(tokens) \
+            and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" and not _implicative_past(group):
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    end = next((k for k in range(subject[0], subject[1]) if tokens[k].text in (",", "(", "-", "–", "—")
+                or tokens[k].pos in ("WDT", "WP", "WP$")), subject[1])
+    name = _head_name(tokens[subject[0]:end])
+    return (name, a, group) if name else None
+
+
+def _lead_doers(lead_members: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names heading the subjects of a lead's (and its headline line's) main clauses, as (whole names, their
+    words that are no words of the dictionary) for `_heads_party`: who did the lead's act ("Brooks Koepka" of
+    "Brooks Koepka turned his final-round duel with Rory McIlroy into a runaway"), not the other parties its
+    object or a place after its verb names ("Rory McIlroy", "struck Varde")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    whole: set[str] = set()
+    for sentence in {c.sentence_part(0, _UNDATED_SENTENCE) for c in lead_members}:
+        a = grammar.analyse_sentence(sentence)
+        group = main_group(a)
+        subject = a.subject_of(group) if group is not None else None
+        if subject is not None and (name := _head_name(a.tokens[subject[0]:max(subject[1], group.first)])):
+            whole.add(name)
+    parts = {w for name in whole for w in name.split() if w[:1].isupper() and not _common_word(w)}
+    return frozenset(whole), frozenset(parts)
+
+
+def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
+    """A page's lead happening told again with its own date, on the lead's one day, by the lead's doer (the name
+    heading its subject, `_lead_doers`; not its object's party) as the subject of a step in the simple past
+    (`_dated_step`: "Koepka ... cruised to a three-stroke victory Sunday in the FedEx St. Jude Invitational"
+    after "Brooks Koepka turned his final-round duel with Rory McIlroy into a runaway ..."): a part of that
+    happening on the day the lead leaves undated, not a second happening. Its group (each member on that day,
+    dated by its own phrase or by the page, none implied) joins the lead's. Kept apart: a group of another family
+    of happenings than the lead's (`_kinds_clash`: a resignation the day of a verdict), another stage of a
+    crime's case than the lead's (`news.case_stage`: a plea the day of the verdict), another day, another doer,
+    a statement, what is told in a frame apart (`_framed_apart`)."""
+    leads = _lead_groups(groups)
+    if not leads:
+        return groups
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    stage_of: dict[str, int | None] = {}
+    dead = False
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or doc_id not in leads or leads[doc_id][0] == i or not g.alive or not _plain(g) \
+                or any(_implied(c) or not (c.dated or c.reported) for c in g.members):
+            continue
+        j, lead_members = leads[doc_id]
+        lead = groups[j]
+        if not lead.alive or (g.first, g.last) != (lead.first, lead.last) or _kinds_clash(g, lead):
+            continue
+        dated = [c for c in g.members if c.dated]
+        if not dated:
+            continue  # (a step dated by the page only is `_join_lead_details`')
+        first = min(dated, key=_BY_POSITION)
+        step = _dated_step(first)
+        if step is None or _framed_apart(first.sentence_part(0, _UNDATED_SENTENCE)):
+            continue
+        name, a, group = step
+        names = names_of.get(doc_id)
+        if names is None:
+            names = names_of[doc_id] = _lead_doers(lead_members)
+            lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
+            stage_of[doc_id] = news.case_stage(lead_sentence)
+        if not _heads_party(name, names) or news._case_stage(a, group) != stage_of[doc_id]:
+            continue
+        _fold(g, lead, follow_ups)  # (titled by the lead, not by its retelling)
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _implicative_past(group: grammar.VerbGroup) -> bool:
     """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
     its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
@@ -4183,8 +4312,14 @@ def _heads_party(name: str, names: tuple[frozenset[str], frozenset[str]]) -> boo
     """Whether a subject's head name (`_head_name`) is one the lead names: each of its words that is no word of the
     dictionary is one of the lead's names ("Svitolina", "Orlen Systems" for "Orlen Systems Inc."; not
     "Microsoft CEO Steve Ballmer" after "Microsoft CEO Bill Gates", nor "Ada Marsh" after "Tom Marsh")."""
-    own = [w for w in name.split() if not _common_word(w)]
+    own = [w for w in name.split() if not _common_word(w) and not _compound_modifier(w)]
     return bool(own) and all(w in names[0] or w in names[1] for w in own)
+
+
+def _compound_modifier(word: str) -> bool:
+    """Whether a capitalised word of a name's run is a hyphened compound of dictionary words and numbers
+    ("Top-ranked", "61-year-old" opening a title): a modifier before the name, no name itself ("Jean-Pierre")."""
+    return "-" in word and all(part.isdigit() or _common_word(part) for part in word.split("-"))
 
 
 def _title_subject(title: str) -> str:
@@ -6427,6 +6562,7 @@ class Merger:
         groups = _join_lead_details(groups)
         groups = _join_told_lead_acts(groups)
         groups = _join_captions(groups)
+        groups = _join_dated_party_steps(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

@@ -3197,6 +3197,29 @@ def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
     return stage
 
 
+# The nouns that name a case's stage as a thing handed down or made ("emerged with the verdict", "heard the
+# charges"), by `_CASE_STAGES`' index: a sentence naming its stage by such a noun names that stage's happening.
+_CASE_STAGE_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset(), frozenset({"arrest", "detention"}), frozenset({"charge", "indictment"}),
+    frozenset({"arraignment", "plea", "appearance"}), frozenset({"verdict", "conviction", "acquittal"}),
+    frozenset({"sentence", "sentencing"}),
+)
+_STAGE_OF_NOUN = {noun: k for k, nouns in enumerate(_CASE_STAGE_NOUNS) for noun in nouns}
+
+
+def case_stage_of_noun(lemma: str) -> int | None:
+    """The stage of a crime's case (`_CASE_STAGES`' index) a noun lemma names ("verdict" 4, "sentencing" 5)."""
+    return _STAGE_OF_NOUN.get(lemma)
+
+
+def case_stage(sentence: str) -> int | None:
+    """The stage of a crime's case the sentence's main clause tells by its verb (`_case_stage`: "has been found
+    guilty" 4, "was sentenced" 5), None for a verb of no stage or no main clause."""
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    return None if group is None else _case_stage(a, group)
+
+
 def _lead_case_stage(doc: Document, indexes: Iterable[int]) -> int | None:
     """The latest stage of a crime's case that the headline or the lead (sentences `indexes`) reports: its main
     verb's (`_case_stage`), or what its reporting verb reports ("Police said a man was charged ..."). None when
