@@ -1470,7 +1470,7 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
         passive = next((g for g in a.groups if g.start == prefix_end), None) \
-            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and _participle_form(tokens[at].text) else None
+            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and grammar.past_participle_form(tokens[at].text) else None
         if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
                 and passive.words[-2].text.lower() in grammar._BE \
                 and not any(passive.start < g.start < m.start() for g in a.groups) \
@@ -1499,12 +1499,6 @@ def _conjunct(sentence: str, start: int, end: int,
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whether|if|when|as)\b", re.I)
 
 
-def _participle_form(word: str) -> bool:
-    """Is `word` (lower case) a past participle of its verb, lemminflect's (a regular verb's "-ed" is both its past
-    and its participle: after a passive's "and", "recovered" is the participle)?"""
-    low = word.lower()
-    return any(low in grammar.verb_forms(lemma, ("VBN",)) or low in grammar.verb_forms(lemma, ("VBD",))
-               and not grammar.verb_forms(lemma, ("VBN",)) - {low} for lemma in grammar.verb_lemmas(low))
 # Clauses joined to the one before with a subject of their own: "… and led it until she retired in 2004".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
                            r"|;\s+")

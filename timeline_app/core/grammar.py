@@ -2717,6 +2717,15 @@ def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def past_participle_form(word: str) -> bool:
+    """Is `word` a past participle of its verb by lemminflect's forms ("held", "taken", "shot"; a regular verb's
+    "-ed", which the dictionary lists as its past only, is both its past and its participle), not a past tense
+    alone ("took", "rose")?"""
+    low = word.lower()
+    return any(low in verb_forms(lemma, ("VBN",)) or low in verb_forms(lemma, ("VBD",))
+               and not verb_forms(lemma, ("VBN",)) - {low} for lemma in verb_lemmas(low))
+
+
 def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozenset[str]:
     """The forms of a verb lemma with these Penn tags (by default all), from lemminflect's dictionary
     ("post" → post, posts, posted, posting)."""
@@ -3434,7 +3443,8 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
             or any(t.text.lower().endswith("ing") for t in tokens[anchor:groups[g + 1].last + 1]):
         return False  # (an "-ing" word the tagger made finite is no clause's verb: "dropped off leaflets warning")
     verb = tokens[k]
-    if verb.pos not in ("VBD", "VBN") or not verb.text.lower().endswith("ed") or tokens[k - 1].pos not in ("NN", "NNS"):
+    # (a participle by the lexicon's forms, irregular ones too: "Two women held last week on suspicion of ...")
+    if verb.pos not in ("VBD", "VBN") or not past_participle_form(verb.text) or tokens[k - 1].pos not in ("NN", "NNS"):
         return False
     if not verb_lemmas(verb.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
         return False
@@ -3455,8 +3465,8 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
     if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
             or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
         return False  # (a particle's verb has the phrase for its object: "someone dropped off leaflets")
-    if tokens[k + 1].pos == "IN":
-        return True
+    if tokens[k + 1].pos in ("IN", "TO"):
+        return True  # ("to" a preposition too: "A boy rushed to hospital on Sunday has died")
     # a time's noun phrase, then a preposition: "arrested the same day on suspicion of ..."
     return _time_phrase_then_preposition(tokens, k + 1, start)
 
@@ -3467,7 +3477,7 @@ def _time_phrase_then_preposition(tokens: Sequence[Token], first: int, end: int)
     nxt = first
     while nxt < end and tokens[nxt].pos in ("DT", "JJ") and nxt - first < 3:
         nxt += 1
-    return nxt + 1 < end and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos == "IN"
+    return nxt + 1 < end and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos in ("IN", "TO")
 
 
 def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
