@@ -1,7 +1,12 @@
 """Title shapes real news keeps producing, each fixed by a rule of general English grammar (invented sentences):
 1. a reduced relative whose participle is irregular ("Two women held last week on suspicion of fraud have been
    released"): the lexicon's participle forms (`grammar.past_participle_form`), not an "-ed" ending, tell the
-   participle that modifies the noun before it; "to" is a preposition after it as "on"/"in" are."""
+   participle that modifies the noun before it; "to" is a preposition after it as "on"/"in" are;
+2. a non-restrictive relative clause with its own date inside the subject ("Smith, who joined the firm on May 4,
+   2019, resigned on Monday"): a main clause too short for a title is told in the sentence's words without the
+   relative clause ("Smith resigned on Monday"), and the relative clause's date by its antecedent and predicate
+   ("Smith resigned in 2019"); a date's own comma ends neither (`extraction._relative_aside_before_verb`,
+   `_relative_aside_holding`)."""
 from __future__ import annotations
 
 import pytest
@@ -23,4 +28,20 @@ _ARTICLE = "Title\n\nBy Staff\n\n1 March 2024\n\n{}\n"
      "Police hold two women on suspicion of fraud"),
 ])
 def test_a_reduced_relative_with_an_irregular_participle(sentence: str, phrase: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentence)[phrase] == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Smith, who joined the firm on May 4, 2019, resigned on Monday.", "Monday", "Smith resigned on Monday"),
+    ("Smith, who joined the firm in 2019, resigned on Monday.", "Monday", "Smith resigned on Monday"),
+    ("Acme, which was founded on June 1, 1990, collapsed on Friday.", "Friday", "Acme collapsed on Friday"),
+    ("Smith, who resigned in 2019, returned on Monday.", "2019", "Smith resigned in 2019"),
+    ("Smith, who resigned on May 4, 2019, returned on Monday.", "May 4, 2019", "Smith resigned on May 4, 2019"),
+    ("Smith, who resigned on May 4, 2019, returned on Monday.", "Monday", "Smith returned on Monday"),
+    ("Acme, which collapsed in 1990, was revived on Friday.", "1990", "Acme collapsed in 1990"),
+    # already right: a longer subject keeps the main clause's short title; no relative clause
+    ("Jane Smith, who joined the firm on May 4, 2019, resigned on Monday.", "Monday", "Jane Smith resigns"),
+    ("Smith resigned on Monday.", "Monday", "Smith resigned on Monday"),
+])
+def test_a_relative_clause_with_its_own_date_in_the_subject(sentence: str, phrase: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentence)[phrase] == title

@@ -1992,7 +1992,18 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         for c in reversed(list(_CLAUSE_AND.finditer(sentence, 0, phrase_start))):
             if _clause_opens(sentence, c.end()):
                 sentence = sentence[c.end():]
+                phrase_start -= c.end()
                 break
+        aside = _relative_aside_before_verb(sentence, phrase_start, title.split()[-1]) if title else None
+        if aside is not None:
+            # "Smith, who joined the firm on May 4, 2019, resigned on Monday": the relative clause tells another
+            # act (with its own date); the sentence in its words is the subject's and its verb's ("Smith resigned
+            # on Monday")
+            sentence = sentence[:aside[0]] + sentence[aside[1]:]
+        elif (relative := _relative_aside_holding(sentence, phrase_start, phrase_end)) is not None:
+            # "Smith, who resigned in 2019, returned on Monday": 2019 is the relative clause's act, told by its
+            # antecedent and its predicate ("Smith resigned in 2019"), not the main clause's
+            sentence = relative
         whole = _cut_clause(sentence, len(sentence), len(sentence))
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
@@ -2471,6 +2482,49 @@ def _verb_reaches_date(before_date: str, verb: str) -> bool:
         return True
     return before is not None and grammar.lexicon_tag(last.lower()) == "IN" \
         and bool(lemmas & set(grammar.verb_lemmas(before)))
+
+
+# A non-restrictive relative clause's opening: its comma and relative pronoun ("Smith, who joined ...").
+_RELATIVE_ASIDE_OPENING = re.compile(r",\s+(?:who|which|whose|whom)\b")
+# The comma that may close it, and the word after ("…, 2019, resigned"): the main clause's verb when it is one.
+_COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+
+
+def _relative_aside_before_verb(sentence: str, before: int, verb: str) -> tuple[int, int] | None:
+    """The span of a non-restrictive relative clause between the subject and the main verb `verb` (a form of the
+    title's verb), before `before` (the date): from its opening comma to the comma right before a form of the verb
+    ("Smith, who joined the firm on May 4, 2019, | resigned"), so the commas inside it (a date's) do not end it.
+    None when there is none, or no such comma closes it before the date."""
+    opening = _RELATIVE_ASIDE_OPENING.search(sentence, 0, before)
+    if opening is None:
+        return None
+    lemmas = grammar.verb_lemmas(verb)
+    if not lemmas:
+        return None
+    closing = None
+    for m in _COMMA_WORD.finditer(sentence, opening.end(), before):
+        if not lemmas.isdisjoint(grammar.verb_lemmas(m.group(1))):
+            closing = m.start(1)
+    return None if closing is None else (opening.start(), closing - 1)
+
+
+def _relative_aside_holding(sentence: str, start: int, end: int) -> str | None:
+    """The antecedent and the predicate of a non-restrictive subject relative clause that holds the date at
+    [start, end) ("Smith, who resigned in 2019, returned on Monday" → "Smith resigned in 2019"): its "who"/"which"
+    right before a verb, its end the first comma after the date before a finite verb (the main clause's), so a
+    date's own comma does not end it. None when the sentence has no such clause around the date."""
+    opening = _RELATIVE_ASIDE_OPENING.search(sentence, 0, start)
+    if opening is None or "," in sentence[:opening.start()] or _RELATIVE_ASIDE_OPENING.search(
+            sentence, opening.end(), start) is not None:
+        return None  # (the subject's own clause only: no comma before it, no second relative)
+    first = sentence[opening.end():].split(maxsplit=1)
+    if not first or not (grammar.lexicon_tag(first[0].strip(",")) or "").startswith(("VB", "MD")):
+        return None  # (a subject relative: its verb right after "who"; not "whose plan", "which she founded")
+    for m in _COMMA_WORD.finditer(sentence, end):
+        if grammar.lexicon_tag(m.group(1)) in _FINITE_TAGS:
+            relative = sentence[opening.end():m.start()].strip()
+            return f"{sentence[:opening.start()]} {relative}"
+    return None
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
