@@ -6,7 +6,10 @@
    2019, resigned on Monday"): a main clause too short for a title is told in the sentence's words without the
    relative clause ("Smith resigned on Monday"), and the relative clause's date by its antecedent and predicate
    ("Smith resigned in 2019"); a date's own comma ends neither (`extraction._relative_aside_before_verb`,
-   `_relative_aside_holding`)."""
+   `_relative_aside_holding`);
+3. an inverted reporting frame after a quotation ("'It is over,' said Smith on Tuesday."): read in the subject's
+   order, it is titled as any frame, by its speaker and speech act with the quotation's gist ("Smith says it is
+   over"), not by the quotation's opening words (`extraction._uninverted_frame`)."""
 from __future__ import annotations
 
 import pytest
@@ -44,4 +47,20 @@ def test_a_reduced_relative_with_an_irregular_participle(sentence: str, phrase: 
     ("Smith resigned on Monday.", "Monday", "Smith resigned on Monday"),
 ])
 def test_a_relative_clause_with_its_own_date_in_the_subject(sentence: str, phrase: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentence)[phrase] == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("'It is over,' said Smith on Tuesday.", "Tuesday", "Smith says it is over"),
+    ('"The talks have collapsed," said the minister on Wednesday.', "Wednesday",
+     "The minister says the talks have collapsed"),
+    ('"The bridge will reopen," said a council spokesman on Monday.', "Monday",
+     "A council spokesman says the bridge will reopen"),
+    ('"We will appeal," said John Smith, the lawyer, on Friday.', "Friday", 'John Smith says "We will appeal"'),
+    ('"It is over," said Mr. Smith on Tuesday.', "Tuesday", "Mr. Smith says it is over"),
+    # already right: the frame in the subject's order
+    ('"We will appeal," the lawyer said Friday.', "Friday", 'The lawyer says "We will appeal"'),
+    ('"It is over," Smith said on Tuesday.', "Tuesday", "Smith says it is over"),
+])
+def test_an_inverted_frame_after_a_quotation(sentence: str, phrase: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentence)[phrase] == title

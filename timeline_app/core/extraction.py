@@ -1691,7 +1691,41 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
         sentence = reopened + sentence
         phrase_start, phrase_end = phrase_start + shift, phrase_end + shift
         others = [(a + shift, b + shift) for a, b in others]
+    uninverted = _uninverted_frame(sentence, phrase_start, phrase_end)
+    if uninverted is not None:
+        sentence = uninverted  # (the same length: no offset moves)
     return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
+
+
+# A quotation's closing mark and a lower-case word after it: an inverted reporting frame's verb, maybe ("…," said).
+_AFTER_QUOTATION_WORD = re.compile(r'[,!?]["\u201d]\s+([a-z]+)\s')
+# The tags of an inverted frame's speaker after its verb ("said Smith", "said the minister", "says a spokesman").
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+_SPEAKER_HEADS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _uninverted_frame(sentence: str, date_start: int, date_end: int) -> str | None:
+    """The sentence with an inverted reporting frame after a quotation put in the subject's order, in place
+    (""It is over," said Smith on Tuesday" → ""It is over," Smith said on Tuesday"), so the grammar finds the
+    frame's subject and titles it as any frame ("Smith says it is over"). Only a reporting verb right after the
+    quotation's closing mark and a noun phrase after it (a name, "the minister"; not a weekday or month, nor the
+    date, which never moves: the swap keeps the sentence's length). None when the sentence has no such frame."""
+    m = _AFTER_QUOTATION_WORD.search(sentence)
+    if m is None or not _is_reporting(m.group(1)):
+        return None
+    tokens = grammar.tag_words(sentence)
+    k = bisect.bisect_left([t.start for t in tokens], m.start(1))
+    if k >= len(tokens) or tokens[k].start != m.start(1) or tokens[k].pos not in ("VBD", "VBZ"):
+        return None
+    end = k + 1
+    while end < len(tokens) and tokens[end].pos in _SPEAKER_TAGS and tokens[end].start < date_start \
+            and not _MONTH_OR_DAY.fullmatch(tokens[end].text) or end < len(tokens) and tokens[end].text in _PERSON_TITLES:
+        end += 1
+    if end == k + 1 or tokens[end - 1].pos not in _SPEAKER_HEADS or tokens[end - 1].end > date_start > tokens[k].start:
+        return None
+    verb, speaker = tokens[k], sentence[tokens[k + 1].start:tokens[end - 1].end]
+    gap = sentence[verb.end:tokens[k + 1].start]
+    return sentence[:verb.start] + speaker + gap + verb.text + sentence[tokens[end - 1].end:]
 
 
 # A quotation's closing mark: a curly one, or a straight one right after the quotation's last mark (`,"`, `."`,
