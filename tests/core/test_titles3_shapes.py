@@ -9,7 +9,10 @@
    `_relative_aside_holding`);
 3. an inverted reporting frame after a quotation ("'It is over,' said Smith on Tuesday."): read in the subject's
    order, it is titled as any frame, by its speaker and speech act with the quotation's gist ("Smith says it is
-   over"), not by the quotation's opening words (`extraction._uninverted_frame`)."""
+   over"), not by the quotation's opening words (`extraction._uninverted_frame`);
+4. a date placed as "the first time" a clause happened ("The first time the club won the cup was in 1985", "On
+   Sunday it was the first time in a decade that …"): titled by that clause, "for the first time" after it, not by
+   "The first time" that names no act (`extraction._ordinal_time_title`)."""
 from __future__ import annotations
 
 import pytest
@@ -63,4 +66,22 @@ def test_a_relative_clause_with_its_own_date_in_the_subject(sentence: str, phras
     ('"It is over," Smith said on Tuesday.', "Tuesday", "Smith says it is over"),
 ])
 def test_an_inverted_frame_after_a_quotation(sentence: str, phrase: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentence)[phrase] == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The first time she ran for office was in 2004.", "2004", "She ran for office for the first time"),
+    ("The first time the club won the cup was in 1985.", "1985", "The club won the cup for the first time"),
+    ("The second time the club won the cup was in 1985.", "1985", "The club won the cup for the second time"),
+    ("On Sunday it was the first time in a decade that the club had won the cup.", "Sunday",
+     "The club had won the cup for the first time in a decade"),
+    ("On Sunday, it was the first time the club had won the cup.", "Sunday",
+     "The club had won the cup for the first time"),
+    ("Last year was the first time the firm made a profit.", "Last year", "The firm made a profit for the first time"),
+    # "the last time": the latest, not the final one
+    ("The last time the two sides met was on March 3, 2019.", "March 3, 2019", "The two sides met"),
+    # already right: "for the first time" inside the clause
+    ("In 2019, for the first time, the club won the cup.", "2019", "The club wins the cup"),
+])
+def test_a_date_placed_as_the_first_time(sentence: str, phrase: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentence)[phrase] == title

@@ -1941,6 +1941,8 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         phrase_start, phrase_end = phrase_start - lead, phrase_end - lead
         others = tuple((a - lead, b - lead) for a, b in others if a >= lead)
         sentence = rest
+    if (ordinal := _ordinal_time_title(sentence, phrase_start, phrase_end)) is not None:
+        return ordinal
     sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
@@ -2283,6 +2285,49 @@ def _verbless_lead(sentence: str) -> int:
         if _opens_clause_with_subject(sentence[end:end + 2 * _LEAD_REACH]):
             return end
     return 0
+
+
+# "the first time", "the second time", "the last time": an ordinal time that a clause of the sentence fills.
+_ORDINAL_TIME = r"the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+time"
+# The date as the predicate of "The first time CLAUSE was (in) DATE": all the words before the date.
+_ORDINAL_TIME_SUBJECT = re.compile(r"\s*" + _ORDINAL_TIME + r"\s+(?:(?:that|when)\s+)?(?P<clause>.+?)\s+"
+                                   r"(?:was|is|came|comes)\s+(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
+# The date as the subject or an adverbial of "DATE (it) was the first time (MODIFIER that) CLAUSE": the words
+# after the date, up to the sentence's end.
+_ORDINAL_TIME_PREDICATE = re.compile(
+    r"\s*,?\s*(?:(?:it|this|that)\s+)?(?:was|is|marked|marks|became)\s+" + _ORDINAL_TIME
+    + r"(?:(?P<modifier>\s+(?:in|since)\s+[^,;:]+?)\s+that|\s+that|)\s+(?P<clause>[^;:]+?)[\s.!?\"\u201d]*",
+    re.IGNORECASE)
+# What may stand before a date that opens "DATE (it) was the first time …": nothing, or its preposition.
+_DATE_OPENING = re.compile(r"\s*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
+
+
+def _ordinal_time_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date that a sentence places "the first time" something happened ("The first time the club won
+    the cup was in 1985", "On Sunday it was the first time in a decade that the club had won the cup", "Last year
+    was the first time the firm made a profit"): the clause that says what happened, in the source's words, "for the
+    first time" after it ("The club won the cup for the first time", "… for the first time in a decade"), not the
+    phrase "The first time" that names no act. None for any other sentence, or when the words after "time" open no
+    clause with its own subject and finite verb."""
+    if "time" not in sentence:
+        return None  # (the cheap test first)
+    m = _ORDINAL_TIME_SUBJECT.fullmatch(sentence, 0, phrase_start)
+    modifier = ""
+    if m is None or _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is None:
+        if _DATE_OPENING.fullmatch(sentence, 0, phrase_start) is None:
+            return None
+        m = _ORDINAL_TIME_PREDICATE.fullmatch(sentence, phrase_end)
+        if m is None:
+            return None
+        modifier = m.group("modifier") or ""
+    clause = m.group("clause").strip()
+    if not _opens_clause_with_subject(clause):
+        return None
+    ordinal = m.group("ordinal").lower()
+    if ordinal == "last":
+        # (the latest time, not the final one: "The last time the two sides met was in 2019" → "The two sides met")
+        return _shorten(grammar.capitalised(clause))
+    return _shorten(grammar.capitalised(f"{clause} for the {ordinal} time{modifier}"))
 
 
 def _opens_clause_with_subject(text: str) -> bool:
