@@ -12,7 +12,10 @@
    over"), not by the quotation's opening words (`extraction._uninverted_frame`);
 4. a date placed as "the first time" a clause happened ("The first time the club won the cup was in 1985", "On
    Sunday it was the first time in a decade that …"): titled by that clause, "for the first time" after it, not by
-   "The first time" that names no act (`extraction._ordinal_time_title`)."""
+   "The first time" that names no act (`extraction._ordinal_time_title`);
+5. a compared figure of a bare common-noun measure ("Sales rose 5% to $5 million …, from $4.1 million in 2011"):
+   the measure's clause said again of it in the past, its copula by the head's number ("Sales were $4.1 million"),
+   its possessive resolved, not the label "Previous sales: $4.1 million" (`grammar._restated_measure`)."""
 from __future__ import annotations
 
 import pytest
@@ -84,4 +87,20 @@ def test_an_inverted_frame_after_a_quotation(sentence: str, phrase: str, title: 
     ("In 2019, for the first time, the club won the cup.", "2019", "The club wins the cup"),
 ])
 def test_a_date_placed_as_the_first_time(sentence: str, phrase: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentence)[phrase] == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Sales rose 5% to $5 million in 2012, from $4.1 million in 2011.", "2011", "Sales were $4.1 million"),
+    ("Revenue was $5 million in 2012, compared with $4.1 million in 2011.", "2011", "Revenue was $4.1 million"),
+    ("Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million in the year-ago period.",
+     "the year-ago period", "Net income was $52.2 million"),
+    ("Acme said its sales rose to $5 million in 2012 from $4.1 million in 2011.", "2011",
+     "Acme's sales were $4.1 million"),
+    # guards: a verb's object is what changed; a name's figure names no measure
+    ("The bank raised rates to 6% from 5.5% in 2011.", "2011", "Previous rates: 5.5%"),
+    ("Du Pont earned $2 billion, up 18% from $1.69 billion a year earlier.", "a year earlier",
+     "Previously: $1.69 billion"),
+])
+def test_a_compared_figure_of_a_bare_measure(sentence: str, phrase: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentence)[phrase] == title

@@ -5382,6 +5382,7 @@ def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.Compar
     title = _shorten(("Previously: " if figure_first else "Previous ") + named)
     if compared.restated is not None:
         title = _shorten(grammar.capitalised(compared.restated))  # "The company's net income was C$410 million"
+        title = r.resolved(title, e.start, e.end)  # ("Its sales were …" → "Acme's sales were …")
     if compared.then is not None:
         title = _shorten(grammar.capitalised(compared.then))  # "…, when the industry enjoyed strong demand"
     doc, sent = r.doc, r.sent

@@ -7280,7 +7280,8 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
     # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
     bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
     borrowed = _borrowed_noun(a, marker, figure) if bare else None
-    restated = _restated_measure(a, marker, figure) if bare and borrowed is None else None
+    # (the measure's own clause said again first: "Sales were $4.1 million", not the label "Previous sales: …")
+    restated = _restated_measure(a, marker, figure) if bare else None
     return ComparedSide(figure, borrowed, restated=restated)
 
 
@@ -7308,7 +7309,15 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
         return None
     group = a.groups[g]
     copula = _COMPARED_COPULAS.get(group.main.text.lower()) if group.first == group.last else None
-    if copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
+    if copula is None and group.first == group.last and group.main.pos == "VBD" and group.main.text.islower() \
+            and verb_lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS) \
+            and any(_is_figure(t) for t in tokens[group.last + 1:marker]) \
+            and _verb_object_before(tokens, group.last + 1, marker) is None:
+        # A measure's past change with no object of its own ("Sales rose 5% to $5 million from $4.1 million"): the
+        # far side's figure is the measure's earlier one, said with the copula of its head's number ("Sales were
+        # $4.1 million"); the verb changed the subject's figure, not an object's ("raised rates from 5.5%").
+        copula = ""
+    elif copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
         return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
     subject = a.subject_of(group)
     if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
@@ -7325,4 +7334,6 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
     if head < 0 or words[head].pos not in ("NN", "NNS") or not words[head].text[:1].isalpha() \
             or words[-1].pos not in ("NN", "NNS"):
         return None  # "Smith was 45", "The company's was …": no measure named by a common noun
+    if not copula:
+        copula = "were" if words[head].pos == "NNS" else "was"
     return f"{_join(words)} {copula} {figure}"
