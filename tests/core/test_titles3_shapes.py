@@ -97,7 +97,10 @@ def test_a_date_placed_as_the_first_time(sentence: str, phrase: str, title: str)
      "the year-ago period", "Net income was $52.2 million"),
     ("Acme said its sales rose to $5 million in 2012 from $4.1 million in 2011.", "2011",
      "Acme's sales were $4.1 million"),
-    # guards: a verb's object is what changed; a name's figure names no measure
+    ("Sales increased 5% to $747.8 million from $623.5 million a year ago.", "a year ago", "Sales were $623.5 million"),
+    # guards: a verb's object is what changed; a name's figure names no measure; a figure the subject earned
+    ("The St. Louis company earned $45.2 million, compared with $84.9 million a year earlier.", "a year earlier",
+     "Previously: $84.9 million"),
     ("The bank raised rates to 6% from 5.5% in 2011.", "2011", "Previous rates: 5.5%"),
     ("Du Pont earned $2 billion, up 18% from $1.69 billion a year earlier.", "a year earlier",
      "Previously: $1.69 billion"),

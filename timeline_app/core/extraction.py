@@ -1470,7 +1470,8 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
         passive = next((g for g in a.groups if g.start == prefix_end), None) \
-            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and grammar.past_participle_form(tokens[at].text) else None
+            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and grammar.past_participle_form(tokens[at].text) \
+            else None
         if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
                 and passive.words[-2].text.lower() in grammar._BE \
                 and not any(passive.start < g.start < m.start() for g in a.groups) \

@@ -7295,6 +7295,20 @@ _MEASURE_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN",
 _COMPARED_COPULAS = {"is": "was", "was": "was", "are": "were", "were": "were"}
 
 
+def _changes_intransitively(tokens: Sequence[Token], verb: int) -> bool:
+    """Is the verb at `verb` a change of its subject's figure, no object after it: a preposition ("rose to",
+    "fell by", "dropped sharply to") or a percentage ("rose 5% to") right after it and its adverbs, not a figure
+    it takes as its object ("earned $45.2 million": the subject is who earned, not a measure)?"""
+    k = verb + 1
+    while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].pos in ("IN", "TO"):
+        return True
+    return tokens[k].pos == "CD" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("%", "percent", "pct")
+
+
 def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
     """The main clause said of the far side's bare figure when that clause is a measure's copula with a figure
     ("The company's net income for the quarter was C$400 million, compared with C$410 million a year earlier" →
@@ -7309,9 +7323,12 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
         return None
     group = a.groups[g]
     copula = _COMPARED_COPULAS.get(group.main.text.lower()) if group.first == group.last else None
-    if copula is None and group.first == group.last and group.main.pos == "VBD" and group.main.text.islower() \
+    # (a lone finite group's participle tag is the tagger's slip for the past: "Sales increased/VBN 5% to …")
+    if copula is None and group.first == group.last and group.finite and group.main.pos in ("VBD", "VBN") \
+            and group.main.text.islower() \
             and verb_lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS) \
             and any(_is_figure(t) for t in tokens[group.last + 1:marker]) \
+            and _changes_intransitively(tokens, group.last) \
             and _verb_object_before(tokens, group.last + 1, marker) is None:
         # A measure's past change with no object of its own ("Sales rose 5% to $5 million from $4.1 million"): the
         # far side's figure is the measure's earlier one, said with the copula of its head's number ("Sales were
