@@ -1692,7 +1692,7 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
         sentence = reopened + sentence
         phrase_start, phrase_end = phrase_start + shift, phrase_end + shift
         others = [(a + shift, b + shift) for a, b in others]
-    uninverted = _uninverted_frame(sentence, phrase_start, phrase_end)
+    uninverted = _uninverted_frame(sentence, phrase_start, phrase_end, others)
     if uninverted is not None:
         sentence = uninverted  # (the same length: no offset moves)
     return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
@@ -1705,12 +1705,14 @@ _SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"
 _SPEAKER_HEADS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _uninverted_frame(sentence: str, date_start: int, date_end: int) -> str | None:
+def _uninverted_frame(sentence: str, date_start: int, date_end: int,
+                      others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The sentence with an inverted reporting frame after a quotation put in the subject's order, in place
     (""It is over," said Smith on Tuesday" → ""It is over," Smith said on Tuesday"), so the grammar finds the
     frame's subject and titles it as any frame ("Smith says it is over"). Only a reporting verb right after the
     quotation's closing mark and a noun phrase after it (a name, "the minister"; not a weekday or month, nor the
-    date, which never moves: the swap keeps the sentence's length). None when the sentence has no such frame."""
+    date, which never moves: the swap keeps the sentence's length; nor any of the sentence's `others` dates). None
+    when the sentence has no such frame."""
     m = _AFTER_QUOTATION_WORD.search(sentence)
     if m is None or not _is_reporting(m.group(1)):
         return None
@@ -1722,8 +1724,9 @@ def _uninverted_frame(sentence: str, date_start: int, date_end: int) -> str | No
     while end < len(tokens) and tokens[end].pos in _SPEAKER_TAGS and tokens[end].start < date_start \
             and not _MONTH_OR_DAY.fullmatch(tokens[end].text) or end < len(tokens) and tokens[end].text in _PERSON_TITLES:
         end += 1
-    if end == k + 1 or tokens[end - 1].pos not in _SPEAKER_HEADS or tokens[end - 1].end > date_start > tokens[k].start:
-        return None
+    if end == k + 1 or tokens[end - 1].pos not in _SPEAKER_HEADS \
+            or any(tokens[k].start < b and a < tokens[end - 1].end for a, b in ((date_start, date_end), *others)):
+        return None  # (a date in the words that move: "said the 2019 winner")
     verb, speaker = tokens[k], sentence[tokens[k + 1].start:tokens[end - 1].end]
     gap = sentence[verb.end:tokens[k + 1].start]
     return sentence[:verb.start] + speaker + gap + verb.text + sentence[tokens[end - 1].end:]
