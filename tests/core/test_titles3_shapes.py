@@ -18,7 +18,13 @@
    its possessive resolved, not the label "Previous sales: $4.1 million" (`grammar._restated_measure`)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from timeline_app.core import merging
+from timeline_app.core.extraction import COMPARED_FIGURE, Candidate
+from timeline_app.core.model import Mention, Precision
 
 from tests.core.title_helpers import dated_titles
 
@@ -107,3 +113,21 @@ def test_a_date_placed_as_the_first_time(sentence: str, phrase: str, title: str)
 ])
 def test_a_compared_figure_of_a_bare_measure(sentence: str, phrase: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentence)[phrase] == title
+
+
+
+def _member(title: str, doc_id: str, explanation: str = "") -> Candidate:
+    mention = Mention(doc_id, 0, 4, "xxxx", 0, 40, True, True)
+    day = dt.date(1988, 9, 30)
+    return Candidate(mention, day, day, Precision.DAY, "event", title, "s", frozenset(), inferred=True,
+                     explanation=explanation)
+
+
+def test_a_compared_figure_does_not_title_a_merged_event_over_a_clauses_own_act() -> None:
+    # Both members are the year-ago quarter's: the one that tells who did what titles the event, as before the
+    # compared figure was restated ("Previous sales: …" was verbless; `merging._Group`'s `fragment`).
+    group = merging._Group([
+        _member("Sales were $623.5 million", "a", f"{COMPARED_FIGURE} in “… from $623.5 million a year ago”"),
+        _member("Bethlehem earns $101.4 million", "a"),
+    ])
+    assert merging._title(group) == "Bethlehem earns $101.4 million"

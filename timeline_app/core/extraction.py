@@ -5373,6 +5373,11 @@ def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
     return period, _reported_act(r, e, act, "is the period of what was acted on, not the act's date")
 
 
+# How a compared figure's explanation opens: merging ranks such a member's title after a clause's own
+# (`merging._compared_figure`).
+COMPARED_FIGURE = "the compared figure"
+
+
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
     """The compared figure of a comparison as a previous happening at the date that closes it, titled from
     the compared noun phrase: "Previous net income of $5.3 million", "Previously: seven facilities"; or what
@@ -5391,7 +5396,7 @@ def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.Compar
         title = _shorten(grammar.capitalised(compared.then))  # "…, when the industry enjoyed strong demand"
     doc, sent = r.doc, r.sent
     inferred = e.relative and doc.published is not None
-    what = "what happened at the date compared with" if compared.then is not None else "the compared figure"
+    what = "what happened at the date compared with" if compared.then is not None else COMPARED_FIGURE
     explanation = f"{what} in “{_quote(r.text, sent, e)}”, not the main clause's happening"
     if inferred:
         explanation += "; " + _relative_explanation(e, doc)
