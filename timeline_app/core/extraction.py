@@ -1703,6 +1703,8 @@ _AFTER_QUOTATION_WORD = re.compile(r'[,!?]["\u201d]\s+([a-z]+)\s')
 # The tags of an inverted frame's speaker after its verb ("said Smith", "said the minister", "says a spokesman").
 _SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
 _SPEAKER_HEADS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# A relative clause opening after the speaker: the speaker is its antecedent.
+_SPEAKER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 
 
 def _uninverted_frame(sentence: str, date_start: int, date_end: int,
@@ -1727,6 +1729,9 @@ def _uninverted_frame(sentence: str, date_start: int, date_end: int,
     if end == k + 1 or tokens[end - 1].pos not in _SPEAKER_HEADS \
             or any(tokens[k].start < b and a < tokens[end - 1].end for a, b in ((date_start, date_end), *others)):
         return None  # (a date in the words that move: "said the 2019 winner")
+    if _SPEAKER_RELATIVE.search(sentence, tokens[end - 1].end, date_start) is not None:
+        return None  # ("said Ridley, 33, who made his debut in 2010": the date is the relative clause's, its
+        # antecedent the speaker, which must stay beside it)
     verb, speaker = tokens[k], sentence[tokens[k + 1].start:tokens[end - 1].end]
     gap = sentence[verb.end:tokens[k + 1].start]
     return sentence[:verb.start] + speaker + gap + verb.text + sentence[tokens[end - 1].end:]
