@@ -72,7 +72,7 @@ def test_a_relative_clause_with_its_own_date_in_the_subject(sentence: str, phras
     ('"It is over," said Mr. Smith on Tuesday.', "Tuesday", "Mr. Smith says it is over"),
     # guard: a relative clause after the speaker holds the date: the speaker stays its antecedent
     ('"We waited years for this," said Ridley, 33, who made his debut for the club in 2010.', "2010",
-     "Ridley made his debut for the club"),
+     "Ridley makes his debut for the club"),
     # already right: the frame in the subject's order
     ('"We will appeal," the lawyer said Friday.', "Friday", 'The lawyer says "We will appeal"'),
     ('"It is over," Smith said on Tuesday.', "Tuesday", "Smith says it is over"),
