@@ -32,7 +32,7 @@ def _events(sentence: str) -> set[tuple[str, str, str]]:
      "a year earlier.",
      {("1988-07-01", "1988-09-30", "Previous net income of $61 million")}),
     ("Revenue rose to $412.5 million from $398.1 million a year ago.",
-     {("1988-01-01", "1988-12-31", "Previous revenue: $398.1 million")}),
+     {("1988-01-01", "1988-12-31", "Revenue was $398.1 million")}),
     ("Bolt said it runs 21 stores, up from nine a year ago.",
      {("1988-01-01", "1988-12-31", "Previously: nine stores")}),
     # a bare yardstick: nothing happened a year ago, and the fall is not dated by it

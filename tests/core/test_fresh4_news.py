@@ -206,7 +206,8 @@ KNOWN_EXTRA = [
 ] + known_extras([
     ("we saw the ones", None, "'larger than the ones we saw last year': a comparison's yardstick"),
     ("they spend about half as many days", D(2025, 12, 5), "a trial's result, put on the approval's day"),
-    ("previously: $104 million", None, "'narrowed to $38 million from $104 million a year earlier': a yardstick"),
+    ("its net loss was $104 million", None,
+     "'narrowed to $38 million from $104 million a year earlier': a yardstick (was titled 'Previously: …')"),
     ("it had set the range", D(2026, 4, 6),
      "'The company priced the offering late Wednesday above the range of $18 to $20 it had set last week': the range "
      "is the relative clause's object now (test_extraction_contact_relative_it), but 'the offering' between the "

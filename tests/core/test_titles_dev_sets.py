@@ -29,8 +29,9 @@ SCORER = ROOT.parent / "shared" / "events-dev" / "score.py"
 # The words a title may add: an inferred earlier happening says so ("Berg's previous visit to Norway"); a name in a
 # possessive pronoun's place takes the possessive mark ("Compaq said its net income rose" → "Compaq's net income");
 # a telling verb without its audience is told as "say" ("told reporters that …" → "says that …"); a deadline says
-# whose it is ("Deadline for the firm to reply").
-MARKERS = frozenset({"previous", "previously", "deadline", "for", "s", "says", "say", "said"})
+# whose it is ("Deadline for the firm to reply"); a compared figure of a measure that changed is said with the
+# copula of the measure's head ("Net income fell … from $52.2 million" → "Net income was $52.2 million").
+MARKERS = frozenset({"previous", "previously", "deadline", "for", "s", "says", "say", "said", "was", "were"})
 FUNCTION_WORDS = frozenset("""
 a an the this these those its his her their our my your
 of for in on at from with without to by about over under into onto against through during since until

@@ -1470,7 +1470,8 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
         passive = next((g for g in a.groups if g.start == prefix_end), None) \
-            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and _participle_form(tokens[at].text) else None
+            if tokens[at].pos == "VBN" or tokens[at].pos == "VBD" and grammar.past_participle_form(tokens[at].text) \
+            else None
         if passive is not None and len(passive.words) > 1 and passive.words[-1].pos == "VBN" \
                 and passive.words[-2].text.lower() in grammar._BE \
                 and not any(passive.start < g.start < m.start() for g in a.groups) \
@@ -1499,12 +1500,6 @@ def _conjunct(sentence: str, start: int, end: int,
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whether|if|when|as)\b", re.I)
 
 
-def _participle_form(word: str) -> bool:
-    """Is `word` (lower case) a past participle of its verb, lemminflect's (a regular verb's "-ed" is both its past
-    and its participle: after a passive's "and", "recovered" is the participle)?"""
-    low = word.lower()
-    return any(low in grammar.verb_forms(lemma, ("VBN",)) or low in grammar.verb_forms(lemma, ("VBD",))
-               and not grammar.verb_forms(lemma, ("VBN",)) - {low} for lemma in grammar.verb_lemmas(low))
 # Clauses joined to the one before with a subject of their own: "… and led it until she retired in 2004".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
                            r"|;\s+")
@@ -1697,7 +1692,49 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
         sentence = reopened + sentence
         phrase_start, phrase_end = phrase_start + shift, phrase_end + shift
         others = [(a + shift, b + shift) for a, b in others]
+    uninverted = _uninverted_frame(sentence, phrase_start, phrase_end, others)
+    if uninverted is not None:
+        sentence = uninverted  # (the same length: no offset moves)
     return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
+
+
+# A quotation's closing mark and a lower-case word after it: an inverted reporting frame's verb, maybe ("…," said).
+_AFTER_QUOTATION_WORD = re.compile(r'[,!?]["\u201d]\s+([a-z]+)\s')
+# The tags of an inverted frame's speaker after its verb ("said Smith", "said the minister", "says a spokesman").
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+_SPEAKER_HEADS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# A relative clause opening after the speaker: the speaker is its antecedent.
+_SPEAKER_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+
+
+def _uninverted_frame(sentence: str, date_start: int, date_end: int,
+                      others: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The sentence with an inverted reporting frame after a quotation put in the subject's order, in place
+    (""It is over," said Smith on Tuesday" → ""It is over," Smith said on Tuesday"), so the grammar finds the
+    frame's subject and titles it as any frame ("Smith says it is over"). Only a reporting verb right after the
+    quotation's closing mark and a noun phrase after it (a name, "the minister"; not a weekday or month, nor the
+    date, which never moves: the swap keeps the sentence's length; nor any of the sentence's `others` dates). None
+    when the sentence has no such frame."""
+    m = _AFTER_QUOTATION_WORD.search(sentence)
+    if m is None or not _is_reporting(m.group(1)):
+        return None
+    tokens = grammar.tag_words(sentence)
+    k = bisect.bisect_left([t.start for t in tokens], m.start(1))
+    if k >= len(tokens) or tokens[k].start != m.start(1) or tokens[k].pos not in ("VBD", "VBZ"):
+        return None
+    end = k + 1
+    while end < len(tokens) and tokens[end].pos in _SPEAKER_TAGS and tokens[end].start < date_start \
+            and not _MONTH_OR_DAY.fullmatch(tokens[end].text) or end < len(tokens) and tokens[end].text in _PERSON_TITLES:
+        end += 1
+    if end == k + 1 or tokens[end - 1].pos not in _SPEAKER_HEADS \
+            or any(tokens[k].start < b and a < tokens[end - 1].end for a, b in ((date_start, date_end), *others)):
+        return None  # (a date in the words that move: "said the 2019 winner")
+    if _SPEAKER_RELATIVE.search(sentence, tokens[end - 1].end, date_start) is not None:
+        return None  # ("said Ridley, 33, who made his debut in 2010": the date is the relative clause's, its
+        # antecedent the speaker, which must stay beside it)
+    verb, speaker = tokens[k], sentence[tokens[k + 1].start:tokens[end - 1].end]
+    gap = sentence[verb.end:tokens[k + 1].start]
+    return sentence[:verb.start] + speaker + gap + verb.text + sentence[tokens[end - 1].end:]
 
 
 # A quotation's closing mark: a curly one, or a straight one right after the quotation's last mark (`,"`, `."`,
@@ -1913,6 +1950,8 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         phrase_start, phrase_end = phrase_start - lead, phrase_end - lead
         others = tuple((a - lead, b - lead) for a, b in others if a >= lead)
         sentence = rest
+    if (ordinal := _ordinal_time_title(sentence, phrase_start, phrase_end)) is not None:
+        return ordinal
     sentence = _inner_commas_blanked(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
@@ -1998,7 +2037,18 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         for c in reversed(list(_CLAUSE_AND.finditer(sentence, 0, phrase_start))):
             if _clause_opens(sentence, c.end()):
                 sentence = sentence[c.end():]
+                phrase_start -= c.end()
                 break
+        aside = _relative_aside_before_verb(sentence, phrase_start, title.split()[-1]) if title else None
+        if aside is not None:
+            # "Smith, who joined the firm on May 4, 2019, resigned on Monday": the relative clause tells another
+            # act (with its own date); the sentence in its words is the subject's and its verb's ("Smith resigned
+            # on Monday")
+            sentence = sentence[:aside[0]] + sentence[aside[1]:]
+        elif (relative := _relative_aside_holding(sentence, phrase_start, phrase_end)) is not None:
+            # "Smith, who resigned in 2019, returned on Monday": 2019 is the relative clause's act, told by its
+            # antecedent and its predicate ("Smith resigned in 2019"), not the main clause's
+            sentence = relative
         whole = _cut_clause(sentence, len(sentence), len(sentence))
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
@@ -2246,6 +2296,49 @@ def _verbless_lead(sentence: str) -> int:
     return 0
 
 
+# "the first time", "the second time", "the last time": an ordinal time that a clause of the sentence fills.
+_ORDINAL_TIME = r"the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+time"
+# The date as the predicate of "The first time CLAUSE was (in) DATE": all the words before the date.
+_ORDINAL_TIME_SUBJECT = re.compile(r"\s*" + _ORDINAL_TIME + r"\s+(?:(?:that|when)\s+)?(?P<clause>.+?)\s+"
+                                   r"(?:was|is|came|comes)\s+(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
+# The date as the subject or an adverbial of "DATE (it) was the first time (MODIFIER that) CLAUSE": the words
+# after the date, up to the sentence's end.
+_ORDINAL_TIME_PREDICATE = re.compile(
+    r"\s*,?\s*(?:(?:it|this|that)\s+)?(?:was|is|marked|marks|became)\s+" + _ORDINAL_TIME
+    + r"(?:(?P<modifier>\s+(?:in|since)\s+[^,;:]+?)\s+that|\s+that|)\s+(?P<clause>[^;:]+?)[\s.!?\"\u201d]*",
+    re.IGNORECASE)
+# What may stand before a date that opens "DATE (it) was the first time …": nothing, or its preposition.
+_DATE_OPENING = re.compile(r"\s*(?:(?:in|on|at|during|by)\s+)?", re.IGNORECASE)
+
+
+def _ordinal_time_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date that a sentence places "the first time" something happened ("The first time the club won
+    the cup was in 1985", "On Sunday it was the first time in a decade that the club had won the cup", "Last year
+    was the first time the firm made a profit"): the clause that says what happened, in the source's words, "for the
+    first time" after it ("The club won the cup for the first time", "… for the first time in a decade"), not the
+    phrase "The first time" that names no act. None for any other sentence, or when the words after "time" open no
+    clause with its own subject and finite verb."""
+    if "time" not in sentence:
+        return None  # (the cheap test first)
+    m = _ORDINAL_TIME_SUBJECT.fullmatch(sentence, 0, phrase_start)
+    modifier = ""
+    if m is None or _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is None:
+        if _DATE_OPENING.fullmatch(sentence, 0, phrase_start) is None:
+            return None
+        m = _ORDINAL_TIME_PREDICATE.fullmatch(sentence, phrase_end)
+        if m is None:
+            return None
+        modifier = m.group("modifier") or ""
+    clause = m.group("clause").strip()
+    if not _opens_clause_with_subject(clause):
+        return None
+    ordinal = m.group("ordinal").lower()
+    if ordinal == "last":
+        # (the latest time, not the final one: "The last time the two sides met was in 2019" → "The two sides met")
+        return _shorten(grammar.capitalised(clause))
+    return _shorten(grammar.capitalised(f"{clause} for the {ordinal} time{modifier}"))
+
+
 def _opens_clause_with_subject(text: str) -> bool:
     """Does `text` open with a clause: words before its first finite verb group (its subject) and no break (a
     dash, a colon, a bracket) among them? Not a predicate alone ("landed at ..."), nor an aside that a dash ends
@@ -2477,6 +2570,49 @@ def _verb_reaches_date(before_date: str, verb: str) -> bool:
         return True
     return before is not None and grammar.lexicon_tag(last.lower()) == "IN" \
         and bool(lemmas & set(grammar.verb_lemmas(before)))
+
+
+# A non-restrictive relative clause's opening: its comma and relative pronoun ("Smith, who joined ...").
+_RELATIVE_ASIDE_OPENING = re.compile(r",\s+(?:who|which|whose|whom)\b")
+# The comma that may close it, and the word after ("…, 2019, resigned"): the main clause's verb when it is one.
+_COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+
+
+def _relative_aside_before_verb(sentence: str, before: int, verb: str) -> tuple[int, int] | None:
+    """The span of a non-restrictive relative clause between the subject and the main verb `verb` (a form of the
+    title's verb), before `before` (the date): from its opening comma to the comma right before a form of the verb
+    ("Smith, who joined the firm on May 4, 2019, | resigned"), so the commas inside it (a date's) do not end it.
+    None when there is none, or no such comma closes it before the date."""
+    opening = _RELATIVE_ASIDE_OPENING.search(sentence, 0, before)
+    if opening is None:
+        return None
+    lemmas = grammar.verb_lemmas(verb)
+    if not lemmas:
+        return None
+    closing = None
+    for m in _COMMA_WORD.finditer(sentence, opening.end(), before):
+        if not lemmas.isdisjoint(grammar.verb_lemmas(m.group(1))):
+            closing = m.start(1)
+    return None if closing is None else (opening.start(), closing - 1)
+
+
+def _relative_aside_holding(sentence: str, start: int, end: int) -> str | None:
+    """The antecedent and the predicate of a non-restrictive subject relative clause that holds the date at
+    [start, end) ("Smith, who resigned in 2019, returned on Monday" → "Smith resigned in 2019"): its "who"/"which"
+    right before a verb, its end the first comma after the date before a finite verb (the main clause's), so a
+    date's own comma does not end it. None when the sentence has no such clause around the date."""
+    opening = _RELATIVE_ASIDE_OPENING.search(sentence, 0, start)
+    if opening is None or "," in sentence[:opening.start()] or _RELATIVE_ASIDE_OPENING.search(
+            sentence, opening.end(), start) is not None:
+        return None  # (the subject's own clause only: no comma before it, no second relative)
+    first = sentence[opening.end():].split(maxsplit=1)
+    if not first or not (grammar.lexicon_tag(first[0].strip(",")) or "").startswith(("VB", "MD")):
+        return None  # (a subject relative: its verb right after "who"; not "whose plan", "which she founded")
+    for m in _COMMA_WORD.finditer(sentence, end):
+        if grammar.lexicon_tag(m.group(1)) in _FINITE_TAGS:
+            relative = sentence[opening.end():m.start()].strip()
+            return f"{sentence[:opening.start()]} {relative}"
+    return None
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
@@ -5242,6 +5378,11 @@ def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
     return period, _reported_act(r, e, act, "is the period of what was acted on, not the act's date")
 
 
+# How a compared figure's explanation opens: merging ranks such a member's title after a clause's own
+# (`merging._compared_figure`).
+COMPARED_FIGURE = "the compared figure"
+
+
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
     """The compared figure of a comparison as a previous happening at the date that closes it, titled from
     the compared noun phrase: "Previous net income of $5.3 million", "Previously: seven facilities"; or what
@@ -5255,11 +5396,12 @@ def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.Compar
     title = _shorten(("Previously: " if figure_first else "Previous ") + named)
     if compared.restated is not None:
         title = _shorten(grammar.capitalised(compared.restated))  # "The company's net income was C$410 million"
+        title = r.resolved(title, e.start, e.end)  # ("Its sales were …" → "Acme's sales were …")
     if compared.then is not None:
         title = _shorten(grammar.capitalised(compared.then))  # "…, when the industry enjoyed strong demand"
     doc, sent = r.doc, r.sent
     inferred = e.relative and doc.published is not None
-    what = "what happened at the date compared with" if compared.then is not None else "the compared figure"
+    what = "what happened at the date compared with" if compared.then is not None else COMPARED_FIGURE
     explanation = f"{what} in “{_quote(r.text, sent, e)}”, not the main clause's happening"
     if inferred:
         explanation += "; " + _relative_explanation(e, doc)

@@ -2717,6 +2717,15 @@ def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def past_participle_form(word: str) -> bool:
+    """Is `word` a past participle of its verb by lemminflect's forms ("held", "taken", "shot"; a regular verb's
+    "-ed", which the dictionary lists as its past only, is both its past and its participle), not a past tense
+    alone ("took", "rose")?"""
+    low = word.lower()
+    return any(low in verb_forms(lemma, ("VBN",)) or low in verb_forms(lemma, ("VBD",))
+               and not verb_forms(lemma, ("VBN",)) - {low} for lemma in verb_lemmas(low))
+
+
 def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozenset[str]:
     """The forms of a verb lemma with these Penn tags (by default all), from lemminflect's dictionary
     ("post" → post, posts, posted, posting)."""
@@ -3434,7 +3443,8 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
             or any(t.text.lower().endswith("ing") for t in tokens[anchor:groups[g + 1].last + 1]):
         return False  # (an "-ing" word the tagger made finite is no clause's verb: "dropped off leaflets warning")
     verb = tokens[k]
-    if verb.pos not in ("VBD", "VBN") or not verb.text.lower().endswith("ed") or tokens[k - 1].pos not in ("NN", "NNS"):
+    # (a participle by the lexicon's forms, irregular ones too: "Two women held last week on suspicion of ...")
+    if verb.pos not in ("VBD", "VBN") or not past_participle_form(verb.text) or tokens[k - 1].pos not in ("NN", "NNS"):
         return False
     if not verb_lemmas(verb.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
         return False
@@ -3455,8 +3465,8 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
     if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
             or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
         return False  # (a particle's verb has the phrase for its object: "someone dropped off leaflets")
-    if tokens[k + 1].pos == "IN":
-        return True
+    if tokens[k + 1].pos in ("IN", "TO"):
+        return True  # ("to" a preposition too: "A boy rushed to hospital on Sunday has died")
     # a time's noun phrase, then a preposition: "arrested the same day on suspicion of ..."
     return _time_phrase_then_preposition(tokens, k + 1, start)
 
@@ -3467,7 +3477,7 @@ def _time_phrase_then_preposition(tokens: Sequence[Token], first: int, end: int)
     nxt = first
     while nxt < end and tokens[nxt].pos in ("DT", "JJ") and nxt - first < 3:
         nxt += 1
-    return nxt + 1 < end and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos == "IN"
+    return nxt + 1 < end and tokens[nxt].text.lower() in _TIME_NOUN_WORDS and tokens[nxt + 1].pos in ("IN", "TO")
 
 
 def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
@@ -7270,7 +7280,8 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
     # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
     bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
     borrowed = _borrowed_noun(a, marker, figure) if bare else None
-    restated = _restated_measure(a, marker, figure) if bare and borrowed is None else None
+    # (the measure's own clause said again first: "Sales were $4.1 million", not the label "Previous sales: …")
+    restated = _restated_measure(a, marker, figure) if bare else None
     return ComparedSide(figure, borrowed, restated=restated)
 
 
@@ -7282,6 +7293,20 @@ _MEASURE_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN",
 # A measure's lone copula and its past: the far side's figure is of an earlier time ("Debt is $5 billion, compared
 # with $4 billion a year earlier" → "Debt was $4 billion").
 _COMPARED_COPULAS = {"is": "was", "was": "was", "are": "were", "were": "were"}
+
+
+def _changes_intransitively(tokens: Sequence[Token], verb: int) -> bool:
+    """Is the verb at `verb` a change of its subject's figure, no object after it: a preposition ("rose to",
+    "fell by", "dropped sharply to") or a percentage ("rose 5% to") right after it and its adverbs, not a figure
+    it takes as its object ("earned $45.2 million": the subject is who earned, not a measure)?"""
+    k = verb + 1
+    while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].pos in ("IN", "TO"):
+        return True
+    return tokens[k].pos == "CD" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("%", "percent", "pct")
 
 
 def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
@@ -7298,7 +7323,18 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
         return None
     group = a.groups[g]
     copula = _COMPARED_COPULAS.get(group.main.text.lower()) if group.first == group.last else None
-    if copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
+    # (a lone finite group's participle tag is the tagger's slip for the past: "Sales increased/VBN 5% to …")
+    if copula is None and group.first == group.last and group.finite and group.main.pos in ("VBD", "VBN") \
+            and group.main.text.islower() \
+            and verb_lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS) \
+            and any(_is_figure(t) for t in tokens[group.last + 1:marker]) \
+            and _changes_intransitively(tokens, group.last) \
+            and _verb_object_before(tokens, group.last + 1, marker) is None:
+        # A measure's past change with no object of its own ("Sales rose 5% to $5 million from $4.1 million"): the
+        # far side's figure is the measure's earlier one, said with the copula of its head's number ("Sales were
+        # $4.1 million"); the verb changed the subject's figure, not an object's ("raised rates from 5.5%").
+        copula = ""
+    elif copula is None or not any(_is_figure(t) for t in tokens[group.last + 1:group.last + 4]):
         return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
     subject = a.subject_of(group)
     if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
@@ -7315,4 +7351,6 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
     if head < 0 or words[head].pos not in ("NN", "NNS") or not words[head].text[:1].isalpha() \
             or words[-1].pos not in ("NN", "NNS"):
         return None  # "Smith was 45", "The company's was …": no measure named by a common noun
+    if not copula:
+        copula = "were" if words[head].pos == "NNS" else "was"
     return f"{_join(words)} {copula} {figure}"

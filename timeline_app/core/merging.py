@@ -42,6 +42,7 @@ from timeline_app.core import coref, grammar, temporal
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
+from timeline_app.core.extraction import COMPARED_FIGURE
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, TimexType, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
@@ -5673,8 +5674,10 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     def fragment(c: Candidate) -> tuple:
         # A title with no verb at all (a dateline "Cairo, (Agency News", a caption's name, an apposition "The 2017
         # champion") tells no act: any member whose title has one titles the event before it, whatever else the
-        # fragment has for it (an explicit date where the others' are counted from the page's).
-        return (_verbless_title(c.title),)
+        # fragment has for it (an explicit date where the others' are counted from the page's). A compared
+        # figure's title ("Sales were $623.5 million" of "… from $623.5 million a year ago") neither: it restates
+        # another clause's measure, as its label "Previous sales: …" did, and a member telling its own act comes first.
+        return (_verbless_title(c.title) or c.explanation.startswith(COMPARED_FIGURE),)
 
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
