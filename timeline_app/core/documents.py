@@ -904,6 +904,15 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE)
 # A line that goes on with the date label line above it: "and" before its own label ("and last updated ...").
 _LABEL_GOES_ON = re.compile(r"(?:and|&)\s+", re.IGNORECASE)
+# A month without its day after a bare "date" field: "2017-03" (then a space or the line's end).
+_MONTH_ONLY = re.compile(r"\s*(?P<year>(?:18|19|20|21)\d\d)-(?P<month>0[1-9]|1[0-2])(?=\s|$)\s*")
+
+
+def _label_rank(label: re.Match[str]) -> int:
+    """The rank of a labelled date (`_DATE_LABEL`) naming no update: 1, but a bare "date" field with no separator
+    ("date 2019-03-08 Man accused ...", as a store or a feed writes its own field) is 2, so the date a page prints
+    as its publication ("PUBLISHED: 13:41 05 April 2019") wins over it (the store's day may be a later visit's)."""
+    return 2 if label.group("label").lower() == "date" and not label.group("sep") and not label.group("onat") else 1
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
 # A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
 # as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
@@ -1453,7 +1462,13 @@ _SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|emai
 # (`_footer`).
 _SELF_NOTE = (r"this (?:news )?(?:page|article|story|post|piece) (?:was|is|has been) (?:first |originally |last )?"
               r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*"
-              r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*")
+              r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*"
+              # a wiki's notice of the page's review state, over the story ("Page version status" / "The page has
+              # not been checked" / "There are no reviewed versions of this page, so it may not have been ...")
+              r"|(?:the|this) (?:page|article|story|revision|version) (?:has|have) not (?:yet )?been "
+              r"(?:checked|reviewed|sighted|approved)\b.*"
+              r"|there (?:are|is) no (?:reviewed|checked|sighted|approved) (?:versions?|revisions?) of this "
+              r"(?:page|article)\b.*|page version status")
 _SELF_NOTE_LINE = _Folded(_SELF_NOTE)
 _BOILERPLATE = _Folded("|".join([
     # advertising
@@ -2198,6 +2213,9 @@ class _Analysis:
     # Lines whose headline runs into a byline or a date before the story (line index -> the headline's end in the
     # line): the headline is a sentence of its own, apart from the story after `story_from`.
     headline_ends: dict[int, int] | None = None
+    # The month a bare "date" field gives without a day ("date 2017-03"), as (year, month): no day of the page's,
+    # but the year of a year-less dateline near it.
+    page_month: tuple[int, int] | None = None
 
 
 _TOP_LINES = 15
@@ -2231,6 +2249,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     story_from: dict[int, int] = {}
     headline_ends: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
+    page_month: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
     def header_date(i: int, start: int, d: dt.date, span: tuple[int, int], title: bool = False) -> None:
@@ -2296,6 +2315,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
         # author's name): a sentence never opens so, and the rest is a date line's only.
         bare = s[3:] if s.startswith("on ") and not story_started else s
+        if i in top and len(bare) <= 2 * 80 and not story_started and not (len(bare) <= 80 and _DATELINE.fullmatch(bare)) \
+                and any(ch.isdigit() for ch in bare):
+            # Two date stamps side by side, the page's published and modified `<time>` elements in one block
+            # ("22 Dec, 2016 22 Dec, 2016"): the dateline, its first stamp the page's (no title, no story).
+            bare = _first_of_two_stamps(bare) or bare
         if i in top and len(bare) <= 80 and (_DATELINE.fullmatch(bare) or _CITY_LINE_DATELINE.fullmatch(s)
                                              and s[:1].isupper()):
             found = _DATE_ANYWHERE.search(s)
@@ -2386,6 +2410,18 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             m = _DATE_LABEL.match(s, b.end())
             if m is not None and _LEADING_DATE.match(m.group("value")) is None:
                 m = None
+        if m and i in top and not story_started and s is line and not m.group("sep") \
+                and m.group("label").lower() == "date" and (month := _MONTH_ONLY.match(s, m.start("value"))):
+            # A bare "date" field giving a month only ("date 2017-03 Murder Accused Back In Court"): no day of the
+            # page's, but its month (the year of a dateline that gives none, `page_month`); the field is furniture
+            # and the words after it are the line's own (a headline, a lead).
+            page_month = page_month or (int(month.group("year")), int(month.group("month")))
+            excluded.append((ln.start, ln.start + month.end()))
+            if month.end() < len(s):
+                story_from[i] = month.end()
+            else:
+                skip.add(i)
+            continue
         if m and len(s) > 120 and i in top and not story_started and s is line:
             # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
             # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
@@ -2394,7 +2430,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             d = _parse_date(head.group(0), day_first) if head else None
             story = _story_after_date(s, m, m.group("value"), ended=False) if d is not None else None
             if story is not None:
-                dates.append((3 if m.group("label").lower() == "dateline" else 1, ln.start, d))
+                dates.append((3 if m.group("label").lower() == "dateline" else _label_rank(m), ln.start, d))
                 excluded.append((ln.start, ln.start + story))
                 story_from[i] = story
                 continue
@@ -2414,7 +2450,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     # (A dateline's day is the reporting day, often the eve of publication: a rank below the
                     # date lines'; the day an archive stored the article, the last resort.)
                     rank = (4 if ("updat" in label or "modif" in label) else 5 if label == "load-date"
-                            else 3 if label == "dateline" else 1)
+                            else 3 if label == "dateline" else _label_rank(m))
                     dates.append((rank, ln.start, d))
                 story = _story_after_date(s, m, value) if d is not None and starts_with_date and s is line else None
                 if story is not None:
@@ -2585,7 +2621,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(comments)
-    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
+                     page_month)
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -2658,6 +2695,24 @@ def _told_as_done_before(words: str) -> bool:
         return False
     first = groups[0].words[0]
     return first.pos in ("VBD", "VBN") or first.text.lower() in ("has", "have", "had") and groups[0].main.pos == "VBN"
+
+
+_STAMPS_BETWEEN = " \t|·•–—/-"
+
+
+def _first_of_two_stamps(line: str) -> str | None:
+    """The first of two date stamps that make up the whole line ("22 Dec, 2016 22 Dec, 2016", "March 3, 2019 |
+    March 4, 2019 10:15"), each a dateline of its own (`_DATELINE`, at most 80 characters); None for any other line.
+    (Bounded: a line of at most 160 characters, one split tried per space.)"""
+    if not line[:1].isalnum():
+        return None
+    for k, ch in enumerate(line):
+        if ch == " " and 0 < k <= 80:
+            first = line[:k].rstrip(_STAMPS_BETWEEN)
+            second = line[k:].strip(_STAMPS_BETWEEN)
+            if second and len(second) <= 80 and _DATELINE.fullmatch(first) and _DATELINE.fullmatch(second):
+                return first
+    return None
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
