@@ -618,6 +618,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             or page_day_from_written_weekdays(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
+    elif analysis.wire_day is not None and analysis.wire_year is not None:
+        # A year-less dateline ("BERLIN, Feb 14 (Reuters) - ") is the page's day in the year another date on the
+        # page gives it (`_dateline_year`), when the page prints no date of its own.
+        published = _wire_date(analysis.wire_year, analysis.wire_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
     # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
     # itself at its first date that could be either way round, with the same answer.
@@ -2216,6 +2220,8 @@ class _Analysis:
     # The month a bare "date" field gives without a day ("date 2017-03"), as (year, month): no day of the page's,
     # but the year of a year-less dateline near it.
     page_month: tuple[int, int] | None = None
+    # The year of the year-less wire dateline (`wire_day`) as another date on the page gives it (`_dateline_year`).
+    wire_year: int | None = None
 
 
 _TOP_LINES = 15
@@ -2598,7 +2604,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
-                elif wire_day is None and w.group("agency") and (md := _MONTH_DAY.search(w.group(0))):
+                elif wire_day is None and (w.group("agency") or w.group("bare_dash")) \
+                        and (md := _MONTH_DAY.search(w.group(0))):
+                    # (an agency's dateline, or a paper's own with its dash: "WASHINGTON, March 3 — ")
                     wire_day = _month_day(md)
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
@@ -2621,8 +2629,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(comments)
+    wire_year = _dateline_year(lines, nonblank, page_month, wire_day) if wire_day is not None else None
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
-                     page_month)
+                     page_month, wire_year)
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -2713,6 +2722,39 @@ def _first_of_two_stamps(line: str) -> str | None:
             if second and len(second) <= 80 and _DATELINE.fullmatch(first) and _DATELINE.fullmatch(second):
                 return first
     return None
+
+
+# A year written out ("2014", not "12014" nor "2014-15"'s second part), and a copyright line's mark.
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d])")
+_COPYRIGHT_MARK = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
+_YEAR_TOP_CHARS = 3000  # the top of the page a year-less dateline's year is looked for in
+
+
+def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, int] | None,
+                   wire_day: tuple[int, int]) -> int | None:
+    """The year of a year-less wire dateline ("BERLIN, Feb 14 (Reuters) - ") as another date on the page gives it:
+    a bare "date" field's month ("date 2014-02": a dateline's month after it is the year before's), else the
+    latest year written near the top (a copyright or "Updated" line, the lead's own years: the story is no older
+    than the latest year it names), else a copyright line's at the foot. None when the page writes no year. (The top
+    lines and the last few: bounded.)"""
+    if page_month is not None:
+        year, month = page_month
+        return year - 1 if wire_day[0] > month else year
+    top = [int(y.group(0)) for i in nonblank[:_TOP_LINES] if lines[i].start < _YEAR_TOP_CHARS
+           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)]
+    if top:
+        return max(top)
+    foot = [int(y.group(0)) for i in nonblank[max(_TOP_LINES, len(nonblank) - _FOOT_LINES):]
+            if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
+            for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
+    return max(foot) if foot else None
+
+
+def _wire_date(year: int, wire_day: tuple[int, int]) -> dt.date | None:
+    try:
+        return dt.date(year, *wire_day)
+    except ValueError:  # (a 29 February of another year)
+        return None
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".
