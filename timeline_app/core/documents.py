@@ -618,10 +618,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             or page_day_from_written_weekdays(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
-    elif analysis.wire_day is not None and analysis.wire_year is not None:
+    elif published is None and analysis.dateline_day is not None and analysis.wire_year is not None:
         # A year-less dateline ("BERLIN, Feb 14 (Reuters) - ") is the page's day in the year another date on the
         # page gives it (`_dateline_year`), when the page prints no date of its own.
-        published = _wire_date(analysis.wire_year, analysis.wire_day)
+        published = _wire_date(analysis.wire_year, analysis.dateline_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
     # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
     # itself at its first date that could be either way round, with the same answer.
@@ -2220,7 +2220,9 @@ class _Analysis:
     # The month a bare "date" field gives without a day ("date 2017-03"), as (year, month): no day of the page's,
     # but the year of a year-less dateline near it.
     page_month: tuple[int, int] | None = None
-    # The year of the year-less wire dateline (`wire_day`) as another date on the page gives it (`_dateline_year`).
+    # The day of a year-less dateline, an agency's or a paper's own with its dash ("WASHINGTON, March 3 — "), and
+    # its year as another date on the page gives it (`_dateline_year`): the page's day when it prints none.
+    dateline_day: tuple[int, int] | None = None
     wire_year: int | None = None
 
 
@@ -2255,6 +2257,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     story_from: dict[int, int] = {}
     headline_ends: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
+    dateline_day: tuple[int, int] | None = None
     page_month: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
@@ -2604,10 +2607,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
-                elif wire_day is None and (w.group("agency") or w.group("bare_dash")) \
+                elif dateline_day is None and (w.group("agency") or w.group("bare_dash")) \
                         and (md := _MONTH_DAY.search(w.group(0))):
-                    # (an agency's dateline, or a paper's own with its dash: "WASHINGTON, March 3 — ")
-                    wire_day = _month_day(md)
+                    # (an agency's dateline, or a paper's own with its dash: "WASHINGTON, March 3 — "; only the
+                    # agency's moves a date the page prints, a section line's "HARBOUR NEWS, June 4 - " may not)
+                    dateline_day = _month_day(md)
+                    if w.group("agency"):
+                        wire_day = dateline_day
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
@@ -2629,9 +2635,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(comments)
-    wire_year = _dateline_year(lines, nonblank, page_month, wire_day) if wire_day is not None else None
+    wire_year = _dateline_year(lines, nonblank, page_month, dateline_day) if dateline_day is not None else None
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
-                     page_month, wire_year)
+                     page_month, dateline_day, wire_year)
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20

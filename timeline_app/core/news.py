@@ -3185,25 +3185,28 @@ _STAGE_REACH = 6  # tokens after the verb where "appear"'s court or "found"'s "g
 # Stages told by a plain verb and the nouns after it, with no stage's verb: "issued an arrest warrant for", "issued
 # a warrant for his arrest" (the arrest: the warrant is its step), "was taken into custody" (the arrest), "was found
 # with stab wounds", "was found dead" (the crime, as it came to light). Each: the verb's lemmas, the words all of
-# which must follow it within `_STAGE_REACH` tokens (any one of each set), the stage.
+# which must follow it within `_STAGE_REACH` tokens (any one of each set), the words that must not (custody "after
+# the verdict" is the convicted's, no arrest), the stage.
 _CRIME = 0
 _ARREST = 1
-_STAGE_PHRASES: tuple[tuple[frozenset[str], tuple[frozenset[str], ...], int], ...] = (
-    (frozenset({"issue", "seek", "obtain", "execute"}), (frozenset({"warrant"}), frozenset({"arrest"})), _ARREST),
-    (frozenset({"take", "place"}), (frozenset({"into"}), frozenset({"custody"})), _ARREST),
+_STAGE_PHRASES: tuple[tuple[frozenset[str], tuple[frozenset[str], ...], frozenset[str], int], ...] = (
+    (frozenset({"issue", "seek", "obtain", "execute"}), (frozenset({"warrant"}), frozenset({"arrest"})),
+     frozenset(), _ARREST),
+    (frozenset({"take", "place"}), (frozenset({"into"}), frozenset({"custody"})),
+     frozenset({"verdict", "sentencing", "sentence", "conviction", "trial", "hearing", "court"}), _ARREST),
     (frozenset({"find", "discover"}), (frozenset({"wound", "wounds", "wounded", "dead", "stabbed", "shot",
-                                                  "injuries", "unconscious", "bleeding"}),), _CRIME),
+                                                  "injuries", "unconscious", "bleeding"}),), frozenset(), _CRIME),
 )
 
 
 def _phrase_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
     """The stage a verb of no stage tells with the nouns after it (`_STAGE_PHRASES`), or None."""
     lemmas = _lemmas(group.main.text)
-    for verbs, wanted, stage in _STAGE_PHRASES:
+    for verbs, wanted, unless, stage in _STAGE_PHRASES:
         if lemmas.isdisjoint(verbs):
             continue
         after = {t.text.lower() for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]}
-        if all(not after.isdisjoint(words) for words in wanted):
+        if all(not after.isdisjoint(words) for words in wanted) and after.isdisjoint(unless):
             return stage
     return None
 
