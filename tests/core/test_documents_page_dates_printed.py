@@ -2,9 +2,10 @@
 docs/realnews16_judgement.md): a store's bare "date" field giving a month only ("date 2017-03") is no day of the
 page's, but it gives a year-less dateline its year; a year-less dateline ("OSLO, Feb 14 (Reuters) -", "PORTLAND,
 Maine, March 3 —") dates a page printing no date of its own in the year another date on the page gives (the month
-field, the latest year near the top, a copyright line); a printed "PUBLISHED: 13:41 05 April 2019" line wins over a
-bare "date" field; and the title is the article's headline or lead, not the field, a wiki's review notice nor two
-`<time>` stamps side by side. Invented pages (fixtures/page_dates_printed), other words."""
+field, the latest year near the top, a copyright line), and is the story's day under an update's stamp; a printed
+"PUBLISHED: 13:41 05 April 2019" line wins over a bare "date" field; and the title is the article's headline or
+lead, not the field, a wiki's review notice nor two `<time>` stamps side by side. Invented pages
+(fixtures/page_dates_printed), other words."""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,6 +28,10 @@ _PAGES = Path(__file__).parent / "fixtures" / "page_dates_printed"
     ("paper_dateline_body_year.txt", dt.date(2015, 3, 3)),
     # an agency's dateline: the copyright line's year at the foot
     ("agency_dateline_copyright.txt", dt.date(2016, 3, 3)),
+    # an update's stamp is no publication date: the dateline on or before it is the story's day; a printed
+    # publication date stands (a dateline far before it: an old story printed again)
+    ("update_over_dateline.txt", dt.date(2014, 2, 14)),
+    ("published_over_dateline.txt", dt.date(2014, 3, 5)),
     # kept: no year anywhere on the page, no date
     ("agency_dateline_no_year.txt", None),
     # the page's printed publication line wins over a store's bare "date" field; the field alone still dates it

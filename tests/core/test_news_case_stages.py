@@ -2,9 +2,9 @@
 sentenced); the crime itself and the stages before it (the arrest before a charge, a verdict before the
 sentence), told with no date of their own, happened before: they are not put on the news day (`news._CASE_STAGES`,
 `_lead_case_stage`, `_item_case_stage`), also when a stage is told by a plain verb and its nouns ("issued an arrest
-warrant", "was taken into custody", "was found with stab wounds": `_STAGE_PHRASES`). A later stage, and what is no stage of the case, stay the day's news; so
-does all of a story whose lead reports the crime itself. The articles are invented
-(fixtures/newsday/case_stages/<story>/)."""
+warrant", "was taken into custody", "was found with stab wounds": `_STAGE_PHRASES`). A later stage, and what is no
+stage of the case, stay the day's news; so does all of a story whose lead reports the crime itself. The articles are
+invented (fixtures/newsday/case_stages/<story>/)."""
 from __future__ import annotations
 
 import datetime as dt

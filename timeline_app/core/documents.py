@@ -609,6 +609,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    if published is not None and min(candidates)[0] >= _UPDATE_RANK and analysis.dateline_day is not None:
+        # The page's date is only a later stamp (an update's, a store's, a reader's guess): a year-less dateline
+        # on or before it ("Updated: March 5, 2014" over "BERLIN, Feb 14 (Reuters) - ") gives the story's day.
+        published = _dateline_before(published, analysis.dateline_day)
     # A page's day is the day its story was written: a page that prints no date is dated by its story, the lead's
     # weekday written out as a date elsewhere in it (`story_day`). A printed date is not overruled that way: a file
     # photo's caption can write out an older day on the lead's weekday (a held-out page showed it), and no real page
@@ -2324,8 +2328,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
         # author's name): a sentence never opens so, and the rest is a date line's only.
         bare = s[3:] if s.startswith("on ") and not story_started else s
-        if i in top and len(bare) <= 2 * 80 and not story_started and not (len(bare) <= 80 and _DATELINE.fullmatch(bare)) \
-                and any(ch.isdigit() for ch in bare):
+        if i in top and len(bare) <= 2 * 80 and not story_started and any(ch.isdigit() for ch in bare) \
+                and not (len(bare) <= 80 and _DATELINE.fullmatch(bare)):
             # Two date stamps side by side, the page's published and modified `<time>` elements in one block
             # ("22 Dec, 2016 22 Dec, 2016"): the dateline, its first stamp the page's (no title, no story).
             bare = _first_of_two_stamps(bare) or bare
@@ -2754,6 +2758,18 @@ def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, i
             if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
             for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
     return max(foot) if foot else None
+
+
+_UPDATE_RANK = 4  # the rank of an update's stamp ("Updated: ..."); the ranks after it are no publication's either
+
+
+def _dateline_before(stamp: dt.date, dateline_day: tuple[int, int]) -> dt.date:
+    """The dateline's (month, day) on or before `stamp` (within the year before it), else `stamp`."""
+    for year in (stamp.year, stamp.year - 1):
+        day = _wire_date(year, dateline_day)
+        if day is not None and day <= stamp:
+            return day
+    return stamp
 
 
 def _wire_date(year: int, wire_day: tuple[int, int]) -> dt.date | None:
