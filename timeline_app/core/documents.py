@@ -3514,27 +3514,6 @@ def _wrapped_lines(lines: list[_Line], i: int, skip: set[int]) -> int:
     return j
 
 
-def _dateline_opening(line: str) -> int | None:
-    """Where the lead starts after a dateline opening the line: an agency's ("MEMPHIS, Tenn. (AP) — "), a paper's
-    own with its dash before a sentence ("LONDON — After nearly 20 years ... ."), a flattened wire's place and day
-    ("BERLIN Feb 14 "); None when no dateline opens it (a headline: "NASA WARNS - Storm ahead")."""
-    w = _WIRE_DATELINE.match(line)
-    if w is not None and w.end() < len(line) and (
-            w.group("agency") or w.group("dash")
-            or w.group("bare_dash") and line.rstrip("\"'”’)")[-1:] in _TERMINAL):
-        return w.end()
-    b = _BARE_WIRE_DATELINE.match(line)
-    return b.end() if b is not None else None
-
-
-def _sentence_from(text: str, sentences: SentenceSpans, start: int) -> str:
-    """The title of the sentence holding offset `start`, from `start` on (its words after a dateline)."""
-    k = sentences.index_at(start)
-    if k < 0:
-        return ""
-    return _headline(_clean_title(text[start:min(sentences[k].end, start + 1000)]))
-
-
 def _lead_sentence_title(text: str, sentences: SentenceSpans, at: int) -> str:
     """The title a line that goes on with a sentence begun above it gives: that whole sentence (the lead's first,
     under a date line the title skipped), without the date and the wire dateline before its words."""
@@ -3681,16 +3660,6 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lead:
                 return lead
             continue
-        if (opening := _dateline_opening(s)) is not None:
-            # A lead opening with its dateline ("MEMPHIS, Tenn. (AP) — Brooks Koepka turned ...", a wire's "BERLIN
-            # Feb 14 Germany's Agriculture Minister" wrapped over lines): no headline line, the title is the lead's
-            # sentence after the dateline (the place and the day are no words of what happened). A short line over
-            # it ("Talks Resume") is its headline.
-            if unechoed:
-                break
-            lead = _sentence_from(text, sentences, at + opening)
-            if lead:
-                return lead
         last = i
         if not (analysis.headline_ends and i in analysis.headline_ends) and len(s) < _WRAP_CHARS:
             last = _wrapped_lines(lines, i, analysis.skip_for_title)
