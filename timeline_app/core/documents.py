@@ -609,6 +609,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             if main.published is not None:
                 candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
+    if published is not None and min(candidates)[0] >= _UPDATE_RANK and analysis.dateline_day is not None:
+        # The page's date is only a later stamp (an update's, a store's, a reader's guess): a year-less dateline
+        # on or before it ("Updated: March 5, 2014" over "BERLIN, Feb 14 (Reuters) - ") gives the story's day.
+        published = _dateline_before(published, analysis.dateline_day)
     # A page's day is the day its story was written: a page that prints no date is dated by its story, the lead's
     # weekday written out as a date elsewhere in it (`story_day`). A printed date is not overruled that way: a file
     # photo's caption can write out an older day on the lead's weekday (a held-out page showed it), and no real page
@@ -618,6 +622,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
             or page_day_from_written_weekdays(text, furniture, captions, sentences)
     if published is not None and analysis.wire_day is not None:
         published = _dateline_day(published, analysis.wire_day)
+    elif published is None and analysis.dateline_day is not None and analysis.wire_year is not None:
+        # A year-less dateline ("BERLIN, Feb 14 (Reuters) - ") is the page's day in the year another date on the
+        # page gives it (`_dateline_year`), when the page prints no date of its own.
+        published = _wire_date(analysis.wire_year, analysis.dateline_day)
     # The body's numeric dates take the order the publication date took (read once, here): a page's language only
     # reaches the tagger this way. Asked now only when the language has a say; else the tagger reads the text
     # itself at its first date that could be either way round, with the same answer.
@@ -904,6 +912,15 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE)
 # A line that goes on with the date label line above it: "and" before its own label ("and last updated ...").
 _LABEL_GOES_ON = re.compile(r"(?:and|&)\s+", re.IGNORECASE)
+# A month without its day after a bare "date" field: "2017-03" (then a space or the line's end).
+_MONTH_ONLY = re.compile(r"\s*(?P<year>(?:18|19|20|21)\d\d)-(?P<month>0[1-9]|1[0-2])(?=\s|$)\s*")
+
+
+def _label_rank(label: re.Match[str]) -> int:
+    """The rank of a labelled date (`_DATE_LABEL`) naming no update: 1, but a bare "date" field with no separator
+    ("date 2019-03-08 Man accused ...", as a store or a feed writes its own field) is 2, so the date a page prints
+    as its publication ("PUBLISHED: 13:41 05 April 2019") wins over it (the store's day may be a later visit's)."""
+    return 2 if label.group("label").lower() == "date" and not label.group("sep") and not label.group("onat") else 1
 _DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
 # A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
 # as newspaper archives and wire exports head an article: "Northfield Courier, June 9, 1987",
@@ -1453,7 +1470,13 @@ _SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|emai
 # (`_footer`).
 _SELF_NOTE = (r"this (?:news )?(?:page|article|story|post|piece) (?:was|is|has been) (?:first |originally |last )?"
               r"(?:published|republished|archived|withdrawn|amended|updated|corrected)\b.*"
-              r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*")
+              r"|this (?:was|is|has been) (?:first |originally )?(?:published|republished)\b.*"
+              # a wiki's notice of the page's review state, over the story ("Page version status" / "The page has
+              # not been checked" / "There are no reviewed versions of this page, so it may not have been ...")
+              r"|(?:the|this) (?:page|article|story|revision|version) (?:has|have) not (?:yet )?been "
+              r"(?:checked|reviewed|sighted|approved)\b.*"
+              r"|there (?:are|is) no (?:reviewed|checked|sighted|approved) (?:versions?|revisions?) of this "
+              r"(?:page|article)\b.*|page version status")
 _SELF_NOTE_LINE = _Folded(_SELF_NOTE)
 _BOILERPLATE = _Folded("|".join([
     # advertising
@@ -2198,6 +2221,13 @@ class _Analysis:
     # Lines whose headline runs into a byline or a date before the story (line index -> the headline's end in the
     # line): the headline is a sentence of its own, apart from the story after `story_from`.
     headline_ends: dict[int, int] | None = None
+    # The month a bare "date" field gives without a day ("date 2017-03"), as (year, month): no day of the page's,
+    # but the year of a year-less dateline near it.
+    page_month: tuple[int, int] | None = None
+    # The day of a year-less dateline, an agency's or a paper's own with its dash ("WASHINGTON, March 3 — "), and
+    # its year as another date on the page gives it (`_dateline_year`): the page's day when it prints none.
+    dateline_day: tuple[int, int] | None = None
+    wire_year: int | None = None
 
 
 _TOP_LINES = 15
@@ -2231,6 +2261,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     story_from: dict[int, int] = {}
     headline_ends: dict[int, int] = {}
     wire_day: tuple[int, int] | None = None
+    dateline_day: tuple[int, int] | None = None
+    page_month: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
 
     def header_date(i: int, start: int, d: dt.date, span: tuple[int, int], title: bool = False) -> None:
@@ -2296,6 +2328,11 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         # small "on" ("on March 4, 2011 at 9:15 AM, updated March 5, 2011 at 6:02 AM", the line after the
         # author's name): a sentence never opens so, and the rest is a date line's only.
         bare = s[3:] if s.startswith("on ") and not story_started else s
+        if i in top and len(bare) <= 2 * 80 and not story_started and any(ch.isdigit() for ch in bare) \
+                and not (len(bare) <= 80 and _DATELINE.fullmatch(bare)):
+            # Two date stamps side by side, the page's published and modified `<time>` elements in one block
+            # ("22 Dec, 2016 22 Dec, 2016"): the dateline, its first stamp the page's (no title, no story).
+            bare = _first_of_two_stamps(bare) or bare
         if i in top and len(bare) <= 80 and (_DATELINE.fullmatch(bare) or _CITY_LINE_DATELINE.fullmatch(s)
                                              and s[:1].isupper()):
             found = _DATE_ANYWHERE.search(s)
@@ -2386,6 +2423,18 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             m = _DATE_LABEL.match(s, b.end())
             if m is not None and _LEADING_DATE.match(m.group("value")) is None:
                 m = None
+        if m and i in top and not story_started and s is line and not m.group("sep") \
+                and m.group("label").lower() == "date" and (month := _MONTH_ONLY.match(s, m.start("value"))):
+            # A bare "date" field giving a month only ("date 2017-03 Murder Accused Back In Court"): no day of the
+            # page's, but its month (the year of a dateline that gives none, `page_month`); the field is furniture
+            # and the words after it are the line's own (a headline, a lead).
+            page_month = page_month or (int(month.group("year")), int(month.group("month")))
+            excluded.append((ln.start, ln.start + month.end()))
+            if month.end() < len(s):
+                story_from[i] = month.end()
+            else:
+                skip.add(i)
+            continue
         if m and len(s) > 120 and i in top and not story_started and s is line:
             # A labelled date glued to a first paragraph of any length ("date 2019-03-04 The harbour board on
             # Tuesday voted to sell ..."): read as the short line below, on the line's head (the label, the date,
@@ -2394,7 +2443,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             d = _parse_date(head.group(0), day_first) if head else None
             story = _story_after_date(s, m, m.group("value"), ended=False) if d is not None else None
             if story is not None:
-                dates.append((3 if m.group("label").lower() == "dateline" else 1, ln.start, d))
+                dates.append((3 if m.group("label").lower() == "dateline" else _label_rank(m), ln.start, d))
                 excluded.append((ln.start, ln.start + story))
                 story_from[i] = story
                 continue
@@ -2414,7 +2463,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                     # (A dateline's day is the reporting day, often the eve of publication: a rank below the
                     # date lines'; the day an archive stored the article, the last resort.)
                     rank = (4 if ("updat" in label or "modif" in label) else 5 if label == "load-date"
-                            else 3 if label == "dateline" else 1)
+                            else 3 if label == "dateline" else _label_rank(m))
                     dates.append((rank, ln.start, d))
                 story = _story_after_date(s, m, value) if d is not None and starts_with_date and s is line else None
                 if story is not None:
@@ -2562,8 +2611,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 d = _parse_date(found.group(0), day_first) if found else None
                 if d is not None:
                     dates.append((3, ln.start, d))
-                elif wire_day is None and w.group("agency") and (md := _MONTH_DAY.search(w.group(0))):
-                    wire_day = _month_day(md)
+                elif dateline_day is None and (w.group("agency") or w.group("bare_dash")) \
+                        and (md := _MONTH_DAY.search(w.group(0))):
+                    # (an agency's dateline, or a paper's own with its dash: "WASHINGTON, March 3 — "; only the
+                    # agency's moves a date the page prints, a section line's "HARBOUR NEWS, June 4 - " may not)
+                    dateline_day = _month_day(md)
+                    if w.group("agency"):
+                        wire_day = dateline_day
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
@@ -2585,7 +2639,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
     excluded.extend(_dated_lists(lines, nonblank))
     excluded.extend(comments)
-    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None)
+    wire_year = _dateline_year(lines, nonblank, page_month, dateline_day) if dateline_day is not None else None
+    return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
+                     page_month, dateline_day, wire_year)
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -2658,6 +2714,69 @@ def _told_as_done_before(words: str) -> bool:
         return False
     first = groups[0].words[0]
     return first.pos in ("VBD", "VBN") or first.text.lower() in ("has", "have", "had") and groups[0].main.pos == "VBN"
+
+
+_STAMPS_BETWEEN = " \t|·•–—/-"
+
+
+def _first_of_two_stamps(line: str) -> str | None:
+    """The first of two date stamps that make up the whole line ("22 Dec, 2016 22 Dec, 2016", "March 3, 2019 |
+    March 4, 2019 10:15"), each a dateline of its own (`_DATELINE`, at most 80 characters); None for any other line.
+    (Bounded: a line of at most 160 characters, one split tried per space.)"""
+    if not line[:1].isalnum():
+        return None
+    for k, ch in enumerate(line):
+        if ch == " " and 0 < k <= 80:
+            first = line[:k].rstrip(_STAMPS_BETWEEN)
+            second = line[k:].strip(_STAMPS_BETWEEN)
+            if second and len(second) <= 80 and _DATELINE.fullmatch(first) and _DATELINE.fullmatch(second):
+                return first
+    return None
+
+
+# A year written out ("2014", not "12014" nor "2014-15"'s second part), and a copyright line's mark.
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d])")
+_COPYRIGHT_MARK = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
+_YEAR_TOP_CHARS = 3000  # the top of the page a year-less dateline's year is looked for in
+
+
+def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, int] | None,
+                   wire_day: tuple[int, int]) -> int | None:
+    """The year of a year-less wire dateline ("BERLIN, Feb 14 (Reuters) - ") as another date on the page gives it:
+    a bare "date" field's month ("date 2014-02": a dateline's month after it is the year before's), else the
+    latest year written near the top (a copyright or "Updated" line, the lead's own years: the story is no older
+    than the latest year it names), else a copyright line's at the foot. None when the page writes no year. (The top
+    lines and the last few: bounded.)"""
+    if page_month is not None:
+        year, month = page_month
+        return year - 1 if wire_day[0] > month else year
+    top = [int(y.group(0)) for i in nonblank[:_TOP_LINES] if lines[i].start < _YEAR_TOP_CHARS
+           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)]
+    if top:
+        return max(top)
+    foot = [int(y.group(0)) for i in nonblank[max(_TOP_LINES, len(nonblank) - _FOOT_LINES):]
+            if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
+            for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
+    return max(foot) if foot else None
+
+
+_UPDATE_RANK = 4  # the rank of an update's stamp ("Updated: ..."); the ranks after it are no publication's either
+
+
+def _dateline_before(stamp: dt.date, dateline_day: tuple[int, int]) -> dt.date:
+    """The dateline's (month, day) on or before `stamp` (within the year before it), else `stamp`."""
+    for year in (stamp.year, stamp.year - 1):
+        day = _wire_date(year, dateline_day)
+        if day is not None and day <= stamp:
+            return day
+    return stamp
+
+
+def _wire_date(year: int, wire_day: tuple[int, int]) -> dt.date | None:
+    try:
+        return dt.date(year, *wire_day)
+    except ValueError:  # (a 29 February of another year)
+        return None
 
 
 # A wire dateline's day without its year: "Dec 10", "10 December".

@@ -3182,10 +3182,44 @@ _VERDICT_WORDS = frozenset({"guilty", "innocent"})
 _STAGE_REACH = 6  # tokens after the verb where "appear"'s court or "found"'s "guilty" is looked for
 
 
+# Stages told by a plain verb and the nouns after it, with no stage's verb: "issued an arrest warrant for", "issued
+# a warrant for his arrest" (the arrest: the warrant is its step), "was taken into custody" (the arrest), "was found
+# with stab wounds", "was found dead" (the crime, as it came to light). Each: the verb's lemmas, the words all of
+# which must follow it within `_STAGE_REACH` tokens (any one of each set), the words that must not (custody "after
+# the verdict" is the convicted's, no arrest), the stage.
+_CRIME = 0
+_ARREST = 1
+_STAGE_PHRASES: tuple[tuple[frozenset[str], tuple[frozenset[str], ...], frozenset[str], int], ...] = (
+    (frozenset({"issue", "seek", "obtain", "execute"}), (frozenset({"warrant"}), frozenset({"arrest"})),
+     frozenset(), _ARREST),
+    (frozenset({"take", "place"}), (frozenset({"into"}), frozenset({"custody"})),
+     frozenset({"verdict", "sentencing", "sentence", "conviction", "trial", "hearing", "court"}), _ARREST),
+    (frozenset({"find", "discover"}), (frozenset({"wound", "wounds", "wounded", "dead", "stabbed", "shot",
+                                                  "injuries", "unconscious", "bleeding"}),), frozenset(), _CRIME),
+)
+
+
+def _phrase_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
+    """The stage a verb of no stage tells with the nouns after it (`_STAGE_PHRASES`), or None."""
+    lemmas = _lemmas(group.main.text)
+    for verbs, wanted, unless, stage in _STAGE_PHRASES:
+        if lemmas.isdisjoint(verbs):
+            continue
+        after = {t.text.lower() for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]}
+        if all(not after.isdisjoint(words) for words in wanted) and after.isdisjoint(unless):
+            return stage
+    return None
+
+
 def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
-    """The stage of a crime's case (`_CASE_STAGES`' index) that verb group tells, by its main verb's lemma; None
-    for a verb of no stage. "appear" is one only before a court's noun, "find" only before "guilty"."""
+    """The stage of a crime's case (`_CASE_STAGES`' index) that verb group tells, by its main verb's lemma, or by a
+    plain verb and its nouns (`_phrase_stage`: "issued an arrest warrant"); None for a verb of no stage. "appear" is
+    one only before a court's noun, "find" only before "guilty"."""
     stages = [_STAGE_OF_LEMMA[lemma] for lemma in _lemmas(group.main.text) if lemma in _STAGE_OF_LEMMA]
+    if not stages or stages == [_VERDICT]:
+        phrase = _phrase_stage(a, group)
+        if phrase is not None:
+            return phrase
     if not stages:
         return None
     stage = max(stages)
