@@ -3733,7 +3733,8 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 by_party = _heads_party(subject or _title_subject(c.title), names) or bool(description) and (
                     doc is not None and coref.descriptions(doc.text, printed_of[doc_id]).named(
                         description, c.sentence_start) is not None) \
-                    or bool(head_noun) and head_noun == object_of.get(doc_id)
+                    or bool(head_noun) and head_noun == object_of.get(doc_id) \
+                    or _figure_of_report(sentence, head_noun, object_of.get(doc_id, ""))
                 # (a subject headed by the noun of what the lead's party did, "reported a quarterly profit": that
                 # thing's own figures, "Net profit attributable to shareholders rose 6 percent", are the report's)
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
@@ -4240,11 +4241,42 @@ def _lead_object(sentence: str) -> str:
     subject = a.subject_of(group) if group is not None else None
     if group is None or subject is None or not _head_name(a.tokens[subject[0]:subject[1]]):
         return ""
-    phrase = list(itertools.takewhile(lambda t: t.pos in _PARTY_WORDS and t.pos != "IN",
-                                      a.tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]))
+    window = a.tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]
+    phrase: list[grammar.Token] = []
+    for k, t in enumerate(window):
+        # (a participle before the noun modifies it, no verb of its own: "reported higher adjusted earnings")
+        modifier = t.pos in ("VBN", "VBG") and k + 1 < len(window) and window[k + 1].pos in ("JJ", "NN", "NNS")
+        if not (t.pos in _PARTY_WORDS and t.pos != "IN" or modifier):
+            break
+        phrase.append(t)
     if phrase and phrase[0].pos == "DT":
         phrase = phrase[1:]  # (the lead brings in what it reports: "a quarterly profit")
     return _head_noun(phrase) if phrase and not any(t.pos in ("NNP", "NNPS") for t in phrase) else ""
+
+
+# The lemmas (`_noun_key`) of the nouns a results report's figures are headed by ("reported higher adjusted
+# earnings": its revenue, net income, sales, loss).
+_RESULTS_NOUNS = frozenset({"profit", "earnings", "earning", "income", "revenue", "sale", "sales", "loss",
+                            "turnover", "ebitda", "result", "results"})
+
+
+def _figure_of_report(sentence: str, head_noun: str, lead_object: str) -> bool:
+    """Whether an undated step (`_detail_parties`' subject head `head_noun`) tells a figure of the results report
+    its lead tells (`_lead_object` is a results noun: "reported higher adjusted earnings"): its subject is headed
+    by a results noun and names no one ("Revenue edged up 2% to C$3.11 billion", "The company's net income
+    rose"; not "Brast Telecom's revenue fell", another company's), and it gives a figure. A figure of another
+    period (the year-ago one, a forecast) is dated or tensed apart before it gets here."""
+    if head_noun not in _RESULTS_NOUNS or lead_object not in _RESULTS_NOUNS:
+        return False
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    subject = a.subject_of(group) if group is not None else None
+    if group is None or subject is None:
+        return False
+    if any(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in a.tokens[subject[0]:min(subject[1], group.first)]):
+        return False  # (a figure of a named party: another company's, or a unit's)
+    return any(t.pos == "CD" for t in a.tokens[group.last + 1:])
 
 
 def _effect_of(c: Candidate, lead: _Group) -> bool:
