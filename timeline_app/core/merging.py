@@ -4109,6 +4109,105 @@ def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# The lemmas (`_noun_key`) of the nouns that count a harm's toll ("deaths", "cases", "injuries"), and the nouns a
+# toll is counted by with such a noun before them ("the death toll").
+_HARM_COUNTS = frozenset({"death", "case", "infection", "injury", "casualty", "fatality", "hospitalisation",
+                          "hospitalization", "injured", "dead"})
+_COUNT_HEADS = frozenset({"toll", "tally", "count", "number"})
+# The tags (`grammar.lexicon_tag`) of a count's modifiers that name no other thing ("cumulative confirmed deaths",
+# "the total death toll"; not "Road deaths", "Cholera deaths": another harm).
+_COUNT_MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "VBN", "VBD", "CD"})
+_COUNT_SPAN = 8  # words of a count's subject
+
+
+def _updated_count(sentence: str) -> str:
+    """The harm (`_HARM_COUNTS`' lemma) a sentence's opening subject counts when the sentence tells that count
+    updated to a figure, in the present perfect or the simple past ("Cumulative confirmed deaths have jumped to
+    17", "The death toll rose to 12"); "" for any other sentence, and for a count another word of its subject
+    makes another harm's ("Cholera deaths in the camps have jumped to 12", "Road deaths have risen to 40")."""
+    tokens = grammar.analyse_sentence(sentence).tokens
+    # (the verb right after the subject's head noun, a count's: "deaths have jumped"; a participle before the
+    # head is its modifier, "confirmed deaths")
+    k = next((k for k in range(1, min(len(tokens), _COUNT_SPAN + 1)) if tokens[k].pos.startswith("VB")
+              and tokens[k - 1].pos in ("NN", "NNS") and _noun_key(tokens[k - 1]) in _HARM_COUNTS | _COUNT_HEADS),
+             None)
+    if k is None:
+        return ""
+    verb = k + 1 if tokens[k].text.lower() in ("has", "have") else k
+    if verb >= len(tokens) or tokens[verb].pos not in ("VBN", "VBD") \
+            or not grammar.verb_lemmas(tokens[verb].text.lower()) & _COUNT_VERBS:
+        return ""
+    rest = tokens[verb + 1:verb + 3]
+    if not (rest and rest[0].pos == "CD" or len(rest) == 2 and rest[0].text.lower() in ("to", "at")
+            and rest[1].pos == "CD"):
+        return ""
+    harm = ""
+    for t in tokens[:k]:
+        noun = _noun_key(t) if t.pos in ("NN", "NNS") else ""
+        if noun in _HARM_COUNTS and not harm:
+            harm = noun
+        elif not (harm and noun in _COUNT_HEADS) and grammar.lexicon_tag(t.text.lower()) not in _COUNT_MODIFIER_TAGS:
+            return ""  # (a word naming another thing: "Cholera", "in the camps")
+    return harm
+
+
+# The lemmas of the verbs a count is updated by.
+_COUNT_VERBS = frozenset({"jump", "rise", "climb", "increase", "grow", "soar", "surge", "reach", "hit", "stand",
+                          "edge", "mount"})
+
+
+def _join_updated_counts(groups: list[_Group]) -> list[_Group]:
+    """A page whose headline or lead counts a harm ("Norland reports four new fever cases, 7 new deaths") that
+    tells the count of that harm updated on the lead's day, in a sentence of its own (`_updated_count`:
+    "Cumulative confirmed deaths have jumped to 17"), tells the lead's happening again, not a second one: its group
+    joins the lead's, or, when the lead's own sentence has no event (a statement, "The Ministry says it has
+    detected ..."), the page's first group of that day whose sentence counts a harm the lead counts ("cumulative
+    confirmed cases stand at 48"). Kept apart: another day's count, another harm's ("Cholera deaths ...", "Road
+    deaths ..."), a harm the lead and headline do not count."""
+    leads = _lead_groups(groups)
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    counted: dict[str, frozenset[str]] = {}  # article -> the harms its headline and lead count
+
+    def harms_of(doc_id: str) -> frozenset[str]:
+        if doc_id not in counted:
+            doc = docs.get(doc_id)
+            # (the page's title too: a page whose opening lines are not told apart still has its headline)
+            lines = [doc.text[start:start + _STORY_SPAN].split("\n", 1)[0] for start in _openings(doc_id)] \
+                + [doc.title[:_STORY_SPAN]] if doc is not None else []
+            counted[doc_id] = frozenset(_noun_key(t) for line in lines for t in grammar.tag_words(line)
+                                        if t.pos in ("NN", "NNS")) & _HARM_COUNTS
+        return counted[doc_id]
+
+    # (article, day) -> (position, index) of the page's first group of that day whose sentence counts its harm
+    firsts: dict[tuple[str, dt.date, dt.date], tuple[int, int]] = {}
+    updates: list[tuple[int, str]] = []
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or any(_implied(c) for c in g.members) or not harms_of(doc_id):
+            continue
+        first = min(g.members, key=_BY_POSITION)
+        sentence = first.sentence_part(0, _UNDATED_SENTENCE)
+        if _updated_count(sentence) in counted[doc_id]:
+            updates.append((i, doc_id))
+        key = (doc_id, g.first, g.last)
+        if (key not in firsts or first.start < firsts[key][0]) and not harms_of(doc_id).isdisjoint(
+                _noun_key(t) for t in grammar.tag_words(sentence) if t.pos in ("NN", "NNS")):
+            firsts[key] = (first.start, i)
+    dead = False
+    for i, doc_id in updates:
+        g = groups[i]
+        j = leads[doc_id][0] if doc_id in leads else None
+        if j is None or (groups[j].first, groups[j].last) != (g.first, g.last):
+            position, j = firsts.get((doc_id, g.first, g.last), (None, None))
+            if j is None or position >= min(c.start for c in g.members):
+                continue  # (a count told first is no update of one told before)
+        if j != i and g.alive and groups[j].alive:
+            _fold(g, groups[j], follow_ups)  # (titled by the lead, not by its update)
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 def _implicative_past(group: grammar.VerbGroup) -> bool:
     """Whether a verb group is an implicative verb's simple past (`temporal.implicative`: "managed", "failed"):
     its "to" infinitive tells an act done then ("managed to beat Burnley"), not a stance or an intent ("vowed to
@@ -6598,6 +6697,7 @@ class Merger:
         groups = _join_told_lead_acts(groups)
         groups = _join_captions(groups)
         groups = _join_dated_party_steps(groups)
+        groups = _join_updated_counts(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
