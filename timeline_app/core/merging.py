@@ -4373,7 +4373,8 @@ def _figure_of_report(sentence: str, head_noun: str, lead_object: str) -> bool:
     subject = a.subject_of(group) if group is not None else None
     if group is None or subject is None:
         return False
-    if any(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in a.tokens[subject[0]:min(subject[1], group.first)]):
+    if any(t.pos in ("NNP", "NNPS") and t.text[:1].isupper()
+           for t in a.tokens[subject[0]:min(subject[1], group.first)]):
         return False  # (a figure of a named party: another company's, or a unit's)
     return any(t.pos == "CD" for t in a.tokens[group.last + 1:])
 
