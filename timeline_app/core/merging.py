@@ -4075,7 +4075,6 @@ def _join_dated_party_steps(groups: list[_Group]) -> list[_Group]:
     if not leads:
         return groups
     from timeline_app.core import news  # (news reads merging's happening words: imported late)
-    docs = getattr(_local, "docs", None) or {}
     follow_ups = getattr(_local, "follow_ups", None)
     names_of: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     stage_of: dict[str, int | None] = {}
