@@ -3325,6 +3325,74 @@ def _headline(s: str) -> str:
     return s
 
 
+# ---- the title shown -----------------------------------------------------------------------------
+# `Document.title` is the page's title as the page gives it (its first line, an og:title...): the readers match it
+# with the opening sentence (news' headline index, merging's openings), so it keeps a lead's dateline. What the app
+# shows of a document (the Sources list, an event's detail, the exports) is `shown_title`: that title without the
+# furniture around its headline words.
+
+# A site's or section's name beside the headline, parted by a bar ("AP News | Ferry sinks", "Ferry sinks | Reuters");
+# a name is a few words, the headline the one long part.
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_SITE_NAME_WORDS = 4
+# A breadcrumb's path before the headline ("Home > World > Ferry sinks", "News » Europe » ..."): the last step.
+_BREADCRUMB_STEP = re.compile(r"\s+[>»›]\s+")
+# A bracketed link or label opening the title ("[<< wikinews] Magnitude 6.4 ...", "[Video] ..."): a few words.
+_BRACKETED_LABEL = re.compile(r"\[[^\]\n]{1,30}\]\s+(?=\S)")
+_DATELINE_TITLE_SCAN = 2000  # a title line is looked for among the text's first characters (the page's top)
+
+
+def _dateline_end(title: str) -> int | None:
+    """Where the words after a dateline opening `title` start: an agency's ("MEMPHIS, Tenn. (AP) — "), a place's
+    or an agency's with a dash before a whole sentence ("LONDON — After nearly 20 years ... .", "REUTERS - ..."), a
+    flattened wire's place and day ("BERLIN Feb 14 "); None when no dateline opens it. A capitals' phrase with a
+    dash before a short line is a headline ("NASA WARNS - Storm ahead"): it says no sentence."""
+    w = _WIRE_DATELINE.match(title)
+    if w is not None and w.end() < len(title) and (
+            w.group("agency") or (w.group("dash") or w.group("bare_dash"))
+            and title.rstrip("\"'”’)")[-1:] in _TERMINAL):
+        return w.end()
+    b = _BARE_WIRE_DATELINE.match(title)
+    return b.end() if b is not None and b.end() < len(title) else None
+
+
+def _without_site_names(title: str) -> str:
+    """The headline among a bar's parts when the others are a few words each (a site's name, a section)."""
+    parts = _TITLE_BAR.split(title)
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=len)
+    if sum(1 for p in parts if len(p.split()) > _SITE_NAME_WORDS) == 1:
+        return longest
+    return title
+
+
+def shown_title(doc: Document) -> str:
+    """The document's headline as the app shows it: its title without a leading dateline (place, date, agency,
+    dash), a site's name beside it, a breadcrumb's path or a bracketed label before it. When the title is a
+    wrapped lead's first line under a dateline (a flattened wire: "BERLIN Feb 14 Germany's Agriculture Minister"),
+    the headline is that lead's sentence after the dateline. The title itself when nothing is to cut."""
+    raw = " ".join(doc.title.split())
+    title = _without_site_names(raw)
+    title = _BREADCRUMB_STEP.split(title)[-1]
+    if (label := _BRACKETED_LABEL.match(title)) is not None:
+        title = title[label.end():]
+    opening = _dateline_end(title)
+    if opening is None:
+        return title
+    rest = title[opening:]
+    if title == raw and rest[-1:] not in _TERMINAL:
+        # A lead the page's line wraps: its sentence goes on past the title.
+        at = doc.text.find(doc.title, 0, _DATELINE_TITLE_SCAN)
+        sentence = doc.sentence_at(at) if at >= 0 else None
+        if sentence is not None and sentence.end > at + len(doc.title):
+            after = _clean_title(doc.text[at:min(sentence.end, at + 1000)])
+            cut = _dateline_end(after)
+            if cut is not None:
+                return _headline(after[cut:])
+    return rest
+
+
 def _kicker(s: str) -> bool:
     """A one-word label in capitals over a headline ("ANALYSIS", "OPINION:", "EXCLUSIVE"): the section or the
     kind of story, not its title."""
