@@ -3335,10 +3335,13 @@ def _headline(s: str) -> str:
 # a name is a few words, the headline the one long part.
 _TITLE_BAR = re.compile(r"\s+\|\s+")
 _SITE_NAME_WORDS = 4
+_HEADLINE_MIN_WORDS = 3  # ("Ferry | Holm" is no headline and a site's name)
+_NAME_JOINERS = frozenset({"of", "the", "and", "&", "on", "de", "la", "du", "at", "in", "for"})
 # A breadcrumb's path before the headline ("Home > World > Ferry sinks", "News » Europe » ..."): the last step.
 _BREADCRUMB_STEP = re.compile(r"\s+[>»›]\s+")
 # A bracketed link or label opening the title ("[<< wikinews] Magnitude 6.4 ...", "[Video] ..."): a few words.
 _BRACKETED_LABEL = re.compile(r"\[[^\]\n]{1,30}\]\s+(?=\S)")
+_LINE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*\S")  # a line break with no blank line after it
 _DATELINE_TITLE_SCAN = 2000  # a title line is looked for among the text's first characters (the page's top)
 
 
@@ -3361,10 +3364,21 @@ def _without_site_names(title: str) -> str:
     parts = _TITLE_BAR.split(title)
     if len(parts) < 2:
         return title
-    longest = max(parts, key=len)
-    if sum(1 for p in parts if len(p.split()) > _SITE_NAME_WORDS) == 1:
-        return longest
+    words = [len(p.split()) for p in parts]
+    longest = max(range(len(parts)), key=words.__getitem__)
+    others = words[:longest] + words[longest + 1:]
+    names = all(_site_name(p) for k, p in enumerate(parts) if k != longest)
+    if names and words[longest] >= _HEADLINE_MIN_WORDS and all(n < words[longest] for n in others):
+        return parts[longest]
     return title
+
+
+def _site_name(part: str) -> bool:
+    """A site's or a section's name: a few capitalised words ("AP News", "The Times of India", "World"), no clause
+    ("Tram line opens")."""
+    words = part.split()
+    return len(words) <= _SITE_NAME_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
 
 
 def shown_title(doc: Document) -> str:
@@ -3385,12 +3399,23 @@ def shown_title(doc: Document) -> str:
         # A lead the page's line wraps: its sentence goes on past the title.
         at = doc.text.find(doc.title, 0, _DATELINE_TITLE_SCAN)
         sentence = doc.sentence_at(at) if at >= 0 else None
+        if sentence is not None and sentence.end <= at + len(doc.title) \
+                and (next_line := _LINE_GOES_ON.match(doc.text, sentence.end)) is not None:
+            # The sentences part a short first line from the line under it as a headline from its lead; under a
+            # dateline it is the lead's first line: its sentence goes on on the next line (no blank line between).
+            sentence = doc.sentence_at(next_line.end() - 1)
         if sentence is not None and sentence.end > at + len(doc.title):
             after = _clean_title(doc.text[at:min(sentence.end, at + 1000)])
             cut = _dateline_end(after)
             if cut is not None:
-                return _headline(after[cut:])
-    return rest
+                return _first_sentence(_headline(after[cut:]))
+    return _first_sentence(rest)
+
+
+def _first_sentence(lead: str) -> str:
+    """A lead's first sentence: the headline of a title the page's wrapped lead paragraph gave whole."""
+    spans = split_sentences(lead)
+    return lead[:spans[0].end].rstrip() if len(spans) > 1 else lead
 
 
 def _kicker(s: str) -> bool:
