@@ -2,8 +2,8 @@
 is its headline: without a leading dateline (the place in capitals, maybe a region, a date, the agency in brackets,
 a dash), a site's name beside it after a bar, a breadcrumb's path or a bracketed link before it; a flattened wire's
 lead wrapped under its dateline gives its whole first sentence. `Document.title` stays the page's own line (the
-readers match it with the opening sentence, which keeps its dateline). A line that is only a byline, a date stamp or
-a site's name gives way to the headline under it. Invented pages (fixtures/shown_title), other words."""
+readers match it with the opening sentence, which keeps its dateline). A line or a page's <title> that is only a byline, a date
+stamp or a site's name gives way to the headline under it (else the lead). Invented pages (fixtures/shown_title), other words."""
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,10 @@ _RESCUE = ("Rescuers pulled twelve people from the sea off Holm on Monday after 
     ("byline_over_headline.txt", "Ferry sinks off Holm, twelve rescued"),
     ("date_stamp_over_headline.txt", "Ferry sinks off Holm, twelve rescued"),
     ("site_name_over_headline.txt", "Ferry sinks off Holm, twelve rescued"),
+    # a page whose <title> is only a byline, a date or a site's name: its heading, else its lead
+    ("byline_page_title.html", "Ferry sinks off Holm, twelve rescued"),
+    ("date_page_title.html", _RESCUE),
+    ("site_name_page_title.html", _RESCUE),
     # kept: a headline over a dateline's lead, a headline in capitals with a dash (no sentence after it)
     ("headline_over_dateline.txt", "Talks on ferry line resume"),
     ("capitals_headline_with_dash.txt", "STORM WARNING - Ferries stay in port"),

@@ -594,8 +594,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         opening = {a for a, _ in captions}
         analysis.skip_for_title.update(i for i in range(min(len(lines), _TITLE_LINES)) if lines[i].start in opening)
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind, sentences) \
-        or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
+    named = _headline(_clean_title(meta_title[:1000]))
+    # A page's named title that is only its byline, its date or its site's name gives way to the headline its text
+    # has (its heading, else its lead).
+    title = (named if not _names_no_headline(named) else "") \
+        or _title_from_lines(text, lines, analysis, kind, sentences) \
+        or named or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
         # excluded, and its reading of the page's date ranks after every date the page states itself.
@@ -2200,6 +2204,16 @@ def _is_byline(s: str) -> bool:
         return True
     # "Jane Doe - Executive writer", "By Jane Doe, Staff Reporter"
     return _words(s) <= 8 and bool(_ROLE.search(s)) and not s.endswith(":")
+
+
+_DATE_STAMP = re.compile(rf"(?:{_DATE})(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?", re.IGNORECASE)
+
+
+def _names_no_headline(title: str) -> bool:
+    """A page's title that is only a byline ("By Jane Doe"), a date stamp ("March 3, 2025 10:14") or a site's name
+    (one word: "Reuters"): it tells nothing of the story."""
+    title = title.strip(" .,:;|·•–—-")
+    return bool(title) and (len(title.split()) == 1 or _is_byline(title) or _DATE_STAMP.fullmatch(title) is not None)
 
 
 def _is_bio(s: str) -> bool:
