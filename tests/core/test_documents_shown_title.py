@@ -1,9 +1,10 @@
 """The title the app shows of a document (`Document.shown_title`: the Sources list, an event's detail, the exports)
 is its headline: without a leading dateline (the place in capitals, maybe a region, a date, the agency in brackets,
-a dash), a site's name beside it after a bar, a breadcrumb's path or a bracketed link before it; a flattened wire's
-lead wrapped under its dateline gives its whole first sentence. `Document.title` stays the page's own line (the
-readers match it with the opening sentence, which keeps its dateline). A line or a page's <title> that is only a byline, a date
-stamp or a site's name gives way to the headline under it (else the lead). Invented pages (fixtures/shown_title), other words."""
+a dash), a site's name beside it after a bar, a breadcrumb's path (or one glued to it) or a bracketed link before
+it; a flattened wire's lead wrapped under its dateline gives its whole first sentence. `Document.title` stays the
+page's own line (the readers match it with the opening sentence, which keeps its dateline). A line or a page's
+<title> that is only a byline, a date stamp or a site's name gives way to the headline under it (else the lead).
+Invented pages (fixtures/shown_title), other words."""
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,8 @@ _RESCUE = ("Rescuers pulled twelve people from the sea off Holm on Monday after 
     # a site's name beside the headline after a bar, before it or after it
     ("site_name_bar.html", "Ferry sinks off Holm, twelve rescued"),
     ("site_name_after_headline.txt", "Twelve rescued as ferry sinks off Holm"),
+    # a navigation path glued to the headline on its line, the line under it the headline alone
+    ("path_glued_to_headline.txt", "Twelve rescued as ferry sinks off Holm"),
     # a bracketed link back to the site before the headline
     ("bracketed_link.txt", "Twelve rescued as ferry sinks off Holm"),
     # a byline, a date stamp, a site's name alone over the headline: the headline

@@ -3395,13 +3395,31 @@ def _site_name(part: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
 
 
+_NEXT_LINE = re.compile(r"[^\n]*\n\s*([^\n]{1,300})")  # the title's line, then the next line with words
+
+
+def _without_glued_path(doc: Document, title: str) -> str:
+    """The headline a page's navigation path glued to on its line ("Home News After 11 arrests, ..."): the line
+    under it repeats the headline alone, and the words before it are a few capitalised ones (a path's steps)."""
+    at = doc.text.find(doc.title, 0, _DATELINE_TITLE_SCAN) if doc.title else -1
+    below = _NEXT_LINE.match(doc.text, at) if at >= 0 else None
+    if below is None:
+        return title
+    headline = " ".join(below.group(1).split())
+    path = title[:len(title) - len(headline)].split()
+    if len(headline.split()) >= _HEADLINE_MIN_WORDS and title.endswith(" " + headline) \
+            and _site_name(" ".join(path)):
+        return headline
+    return title
+
+
 def shown_title(doc: Document) -> str:
     """The document's headline as the app shows it: its title without a leading dateline (place, date, agency,
     dash), a site's name beside it, a breadcrumb's path or a bracketed label before it. When the title is a
     wrapped lead's first line under a dateline (a flattened wire: "BERLIN Feb 14 Germany's Agriculture Minister"),
     the headline is that lead's sentence after the dateline. The title itself when nothing is to cut."""
     raw = " ".join(doc.title.split())
-    title = _without_site_names(raw)
+    title = _without_site_names(_without_glued_path(doc, raw))
     title = _BREADCRUMB_STEP.split(title)[-1]
     if (label := _BRACKETED_LABEL.match(title)) is not None:
         title = title[label.end():]
