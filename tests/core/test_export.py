@@ -38,6 +38,13 @@ def test_json_problems_carry_their_level_and_escape_undecodable_names() -> None:
     ]
 
 
+def test_json_documents_carry_the_headline_shown_not_the_dateline() -> None:
+    title = "OSLO, Norway (Reuters) - The harbour board sold the old pier on Monday, officials said."
+    timeline = Timeline(documents=(Document("d0", "/a.txt", title + "\n", title, None),))
+    assert json.loads(timeline_json(timeline))["documents"][0]["title"] == \
+        "The harbour board sold the old pier on Monday, officials said."
+
+
 def _events(n: int) -> tuple[Event, ...]:
     return tuple(Event(f"e{i}", f"Title {i}, “quoted”\n\t{{\"x\": [1]}}", dt.date(2024, 1, 1 + i), dt.date(2024, 1, 1 + i),
                        Precision.DAY, tuple(Mention(f"d{k}", k, k + 3, "caf\udce9", 0, 9) for k in range(i + 1)),

@@ -47,6 +47,21 @@ def test_a_long_title_shows_its_first_words_in_the_list_and_whole_in_the_tooltip
     assert model.index(1).data(Qt.ItemDataRole.DisplayRole).split("\n")[0] == docs[1].title  # short: whole
 
 
+@pytest.mark.parametrize("title, headline", [
+    ("LISBON, Portugal (AP) — The council approved the tram line on Monday.",
+     "The council approved the tram line on Monday."),
+    ("Council approves the tram line | Reuters", "Council approves the tram line"),
+])
+def test_a_source_is_listed_by_its_headline_without_dateline_or_site_name(sample_timeline, title, headline):
+    from dataclasses import replace
+
+    docs = (replace(sample_timeline.documents[0], title=title),) + sample_timeline.documents[1:]
+    model = SourceListModel()
+    model.set_timeline(replace(sample_timeline, documents=docs))
+    assert model.index(0).data(Qt.ItemDataRole.DisplayRole).split("\n")[0] == headline
+    assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole).startswith(headline + "\n")
+
+
 def test_unchecking_emits_the_hidden_set(qtbot, sample_timeline):
     model = SourceListModel()
     model.set_timeline(sample_timeline)

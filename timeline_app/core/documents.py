@@ -594,8 +594,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
         opening = {a for a, _ in captions}
         analysis.skip_for_title.update(i for i in range(min(len(lines), _TITLE_LINES)) if lines[i].start in opening)
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind, sentences) \
-        or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
+    named = _headline(_clean_title(meta_title[:1000]))
+    # A page's named title that is only its byline, its date or its site's name gives way to the headline its text
+    # has (its heading, else its lead).
+    title = (named if not _names_no_headline(named) else "") \
+        or _title_from_lines(text, lines, analysis, kind, sentences) \
+        or named or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
         # excluded, and its reading of the page's date ranks after every date the page states itself.
@@ -2202,6 +2206,16 @@ def _is_byline(s: str) -> bool:
     return _words(s) <= 8 and bool(_ROLE.search(s)) and not s.endswith(":")
 
 
+_DATE_STAMP = re.compile(rf"(?:{_DATE})(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?", re.IGNORECASE)
+
+
+def _names_no_headline(title: str) -> bool:
+    """A page's title that is only a byline ("By Jane Doe"), a date stamp ("March 3, 2025 10:14") or a site's name
+    (one word: "Reuters"): it tells nothing of the story."""
+    title = title.strip(" .,:;|·•–—-")
+    return bool(title) and (len(title.split()) == 1 or _is_byline(title) or _DATE_STAMP.fullmatch(title) is not None)
+
+
 def _is_bio(s: str) -> bool:
     return _words(s) <= 90 and bool(_FIRST_PERSON.search(s)) and bool(_BIO_WORDS.search(s))
 
@@ -3323,6 +3337,117 @@ def _headline(s: str) -> str:
         if len(s) > 200:
             s = s[:199].rsplit(" ", 1)[0] + "…"
     return s
+
+
+# ---- the title shown -----------------------------------------------------------------------------
+# `Document.title` is the page's title as the page gives it (its first line, an og:title...): the readers match it
+# with the opening sentence (news' headline index, merging's openings), so it keeps a lead's dateline. What the app
+# shows of a document (the Sources list, an event's detail, the exports) is `shown_title`: that title without the
+# furniture around its headline words.
+
+# A site's or section's name beside the headline, parted by a bar ("AP News | Ferry sinks", "Ferry sinks | Reuters");
+# a name is a few words, the headline the one long part.
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_SITE_NAME_WORDS = 4
+_HEADLINE_MIN_WORDS = 3  # ("Ferry | Holm" is no headline and a site's name)
+_NAME_JOINERS = frozenset({"of", "the", "and", "&", "on", "de", "la", "du", "at", "in", "for"})
+# A breadcrumb's path before the headline ("Home > World > Ferry sinks", "News » Europe » ..."): the last step.
+_BREADCRUMB_STEP = re.compile(r"\s+[>»›]\s+")
+# A bracketed link or label opening the title ("[<< wikinews] Magnitude 6.4 ...", "[Video] ..."): a few words.
+_BRACKETED_LABEL = re.compile(r"\[[^\]\n]{1,30}\]\s+(?=\S)")
+_LINE_GOES_ON = re.compile(r"[ \t]*\n[ \t]*\S")  # a line break with no blank line after it
+_DATELINE_TITLE_SCAN = 2000  # a title line is looked for among the text's first characters (the page's top)
+
+
+def _dateline_end(title: str) -> int | None:
+    """Where the words after a dateline opening `title` start: an agency's ("MEMPHIS, Tenn. (AP) — "), a place's
+    or an agency's with a dash before a whole sentence ("LONDON — After nearly 20 years ... .", "REUTERS - ..."), a
+    flattened wire's place and day ("BERLIN Feb 14 "); None when no dateline opens it. A capitals' phrase with a
+    dash before a short line is a headline ("NASA WARNS - Storm ahead"): it says no sentence."""
+    w = _WIRE_DATELINE.match(title)
+    if w is not None and w.end() < len(title) and (
+            w.group("agency") or (w.group("dash") or w.group("bare_dash"))
+            and title.rstrip("\"'”’)")[-1:] in _TERMINAL):
+        return w.end()
+    b = _BARE_WIRE_DATELINE.match(title)
+    return b.end() if b is not None and b.end() < len(title) else None
+
+
+def _without_site_names(title: str) -> str:
+    """The headline among a bar's parts when the others are a few words each (a site's name, a section)."""
+    parts = _TITLE_BAR.split(title)
+    if len(parts) < 2:
+        return title
+    words = [len(p.split()) for p in parts]
+    longest = max(range(len(parts)), key=words.__getitem__)
+    others = words[:longest] + words[longest + 1:]
+    names = all(_site_name(p) for k, p in enumerate(parts) if k != longest)
+    if names and words[longest] >= _HEADLINE_MIN_WORDS and all(n < words[longest] for n in others):
+        return parts[longest]
+    return title
+
+
+def _site_name(part: str) -> bool:
+    """A site's or a section's name: a few capitalised words ("AP News", "The Times of India", "World"), no clause
+    ("Tram line opens")."""
+    words = part.split()
+    return len(words) <= _SITE_NAME_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
+
+
+_NEXT_LINE = re.compile(r"[^\n]*\n\s*([^\n]{1,300})")  # the title's line, then the next line with words
+
+
+def _without_glued_path(doc: Document, title: str) -> str:
+    """The headline a page's navigation path glued to on its line ("Home News After 11 arrests, ..."): the line
+    under it repeats the headline alone, and the words before it are a few capitalised ones (a path's steps)."""
+    at = doc.text.find(doc.title, 0, _DATELINE_TITLE_SCAN) if doc.title else -1
+    below = _NEXT_LINE.match(doc.text, at) if at >= 0 else None
+    if below is None:
+        return title
+    headline = " ".join(below.group(1).split())
+    path = title[:len(title) - len(headline)].split()
+    if len(headline.split()) >= _HEADLINE_MIN_WORDS and title.endswith(" " + headline) \
+            and _site_name(" ".join(path)):
+        return headline
+    return title
+
+
+def shown_title(doc: Document) -> str:
+    """The document's headline as the app shows it: its title without a leading dateline (place, date, agency,
+    dash), a site's name beside it, a breadcrumb's path or a bracketed label before it. When the title is a
+    wrapped lead's first line under a dateline (a flattened wire: "BERLIN Feb 14 Germany's Agriculture Minister"),
+    the headline is that lead's sentence after the dateline. The title itself when nothing is to cut."""
+    raw = " ".join(doc.title.split())
+    title = _without_site_names(_without_glued_path(doc, raw))
+    title = _BREADCRUMB_STEP.split(title)[-1]
+    if (label := _BRACKETED_LABEL.match(title)) is not None:
+        title = title[label.end():]
+    opening = _dateline_end(title)
+    if opening is None:
+        return title
+    rest = title[opening:]
+    if title == raw and rest[-1:] not in _TERMINAL:
+        # A lead the page's line wraps: its sentence goes on past the title.
+        at = doc.text.find(doc.title, 0, _DATELINE_TITLE_SCAN)
+        sentence = doc.sentence_at(at) if at >= 0 else None
+        if sentence is not None and sentence.end <= at + len(doc.title) \
+                and (next_line := _LINE_GOES_ON.match(doc.text, sentence.end)) is not None:
+            # The sentences part a short first line from the line under it as a headline from its lead; under a
+            # dateline it is the lead's first line: its sentence goes on on the next line (no blank line between).
+            sentence = doc.sentence_at(next_line.end() - 1)
+        if sentence is not None and sentence.end > at + len(doc.title):
+            after = _clean_title(doc.text[at:min(sentence.end, at + 1000)])
+            cut = _dateline_end(after)
+            if cut is not None:
+                return _first_sentence(_headline(after[cut:]))
+    return _first_sentence(rest)
+
+
+def _first_sentence(lead: str) -> str:
+    """A lead's first sentence: the headline of a title the page's wrapped lead paragraph gave whole."""
+    spans = split_sentences(lead)
+    return lead[:spans[0].end].rstrip() if len(spans) > 1 else lead
 
 
 def _kicker(s: str) -> bool:

@@ -50,7 +50,7 @@ def timeline_dict(t: Timeline) -> dict[str, Any]:
 
 
 def _document_dict(d: Document) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": d.id, "path": d.path, "title": d.title,
+    out: dict[str, Any] = {"id": d.id, "path": d.path, "title": d.shown_title,
                            "published": d.published.isoformat() if d.published else None}
     # Only when the file gives them (a feed entry's link; pages, parts, entries), so a plain article's entry
     # reads as it always did.

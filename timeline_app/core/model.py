@@ -76,6 +76,8 @@ class Document:
     id: str
     path: str
     text: str
+    # The title as the page gives it (its dateline kept: the readers match it with the opening sentence); the app
+    # shows `shown_title`.
     title: str
     published: dt.date | None = None
     sentences: Sequence[Sentence] = ()  # (the loader gives documents.SentenceSpans: offsets, read as Sentences)
@@ -110,6 +112,14 @@ class Document:
         if any(spans[k][0] <= spans[k - 1][1] for k in range(1, len(spans))) or any(
                 a >= b for a, b in spans):
             object.__setattr__(self, "excluded", merge_spans(spans))
+
+    @property
+    def shown_title(self) -> str:
+        """The headline the app shows for this document: `title` without a leading dateline, a site's name or a
+        breadcrumb (`documents.shown_title`). `title` stays the page's own line: the readers match it with the
+        opening sentence, which keeps its dateline."""
+        from timeline_app.core.documents import shown_title  # (documents imports this module)
+        return shown_title(self)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""

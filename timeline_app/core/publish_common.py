@@ -164,7 +164,7 @@ def _passage(timeline: Timeline, m: Mention) -> Passage:
         origin, link = one_line(document.origin_at(m.start)), web_link(document.link)
         start, end = min(m.start, m.sentence_start), max(m.end, m.sentence_end)
         before, phrase, after = document.text[start:m.start], document.text[m.start:m.end], document.text[m.end:end]
-        title = document.title or document.id
+        title = document.shown_title or document.id
         published = published_text(document)
     before = _trim_left(_flow(before).lstrip())
     after = _trim_right(_flow(after).rstrip())
@@ -228,7 +228,7 @@ def dating_note(event: Event) -> str:
 
 def source_label(timeline: Timeline, doc_id: str) -> str:
     document = timeline.document(doc_id)
-    return one_line(document.title or document.id) if document is not None else one_line(doc_id)
+    return one_line(document.shown_title or document.id) if document is not None else one_line(doc_id)
 
 
 def published_text(document: Document | None) -> str:

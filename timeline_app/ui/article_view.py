@@ -58,8 +58,8 @@ class ArticleText(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("articleText")
-        self.setAccessibleName(f"Article: {document.title or document.id}")
-        self.setToolTip(plain_tooltip(f"{document.title or document.id}\n{document.path}"))
+        self.setAccessibleName(f"Article: {document.shown_title or document.id}")
+        self.setToolTip(plain_tooltip(f"{document.shown_title or document.id}\n{document.path}"))
         # QPlainTextEdit would turn '\r\n' into two breaks and shift every later offset; the core keeps
         # offsets into the decoded text, so show the text exactly, with lone CRs as spaces.
         self.setPlainText(document.text.replace("\r", " "))
@@ -248,7 +248,7 @@ class ArticleView(QWidget):
             page.context_actions = self._context_actions
             page.selectionChanged.connect(self.articleSelectionChanged)
             page.cursorPositionChanged.connect(self._update_place)
-            title = document.title or document.id
+            title = document.shown_title or document.id
             i = self.tabs.addTab(page, no_mnemonic(elide(title, 32)))
             self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
             self._scan_dropped(document)
@@ -280,7 +280,7 @@ class ArticleView(QWidget):
             return bar.tabSizeHint(i).width() - metrics.horizontalAdvance(bar.tabText(i).replace("&&", "&"))
 
         def first_word(page: ArticleText) -> float:
-            return metrics.horizontalAdvance(fit_words(page.article.title or page.article.id, 0,
+            return metrics.horizontalAdvance(fit_words(page.article.shown_title or page.article.id, 0,
                                                        metrics.horizontalAdvance))
 
         style = self.tabs.style()
@@ -301,7 +301,7 @@ class ArticleView(QWidget):
                             button.hide()
             self.tabs.setTabsClosable(wanted)
         for i, page in pages:
-            text = no_mnemonic(fit_words(page.article.title or page.article.id,
+            text = no_mnemonic(fit_words(page.article.shown_title or page.article.id,
                                          max(share - overhead(i) - 2, words[i]), metrics.horizontalAdvance))
             if bar.tabText(i) != text:
                 bar.setTabText(i, text)

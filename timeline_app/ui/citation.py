@@ -25,7 +25,7 @@ def citation_text(event: Event, timeline: Timeline) -> str:
         start = max(0, min(mention.sentence_start, mention.start))
         end = min(len(text), max(mention.sentence_end, mention.end))
         quote = " ".join(visible_text(text[start:end]).split())
-        source = visible_text(document.title or document.id)
+        source = visible_text(document.shown_title or document.id)
         published = (f", {document.published.day} {document.published.strftime('%B %Y')}"
                      if document.published else "")
         place = document.origin_at(mention.start)  # "p. 4": where to find it in a PDF, a mailbox, a feed

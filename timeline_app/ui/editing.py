@@ -680,13 +680,13 @@ class EditController(QObject):
         document, text_hash = source
         from timeline_app.ui.edit_dialogs import PublicationDateDialog  # the dialogs load on first use
 
-        dialog = PublicationDateDialog(document.title or document.id, document.published, self.window)
+        dialog = PublicationDateDialog(document.shown_title or document.id, document.published, self.window)
 
         def accepted() -> None:
             day = dialog.day()
             if day is not None and day != self.user_dates().get(text_hash):
                 self.push([(core_edits.publication_edit(text_hash, day),
-                            f"Set the publication date of “{short(document.title or document.id)}”")],
+                            f"Set the publication date of “{short(document.shown_title or document.id)}”")],
                           self.selected_keys())
 
         self._open_dialog(dialog, accepted)
@@ -698,7 +698,7 @@ class EditController(QObject):
             return
         document, text_hash = source
         self.push([(core_edits.publication_edit(text_hash, None),
-                    f"Clear the publication date of “{short(document.title or document.id)}”")], self.selected_keys())
+                    f"Clear the publication date of “{short(document.shown_title or document.id)}”")], self.selected_keys())
 
     def _read_again_if_dates_changed(self) -> None:
         """After an edit, undo or redo: when the user's publication dates are not those the timeline on show was
@@ -806,7 +806,7 @@ class EditController(QObject):
         timeline = self._timeline()
         for mention in event.mentions:
             document = timeline.document(mention.document)
-            source = (document.title or document.id) if document is not None else mention.document
+            source = (document.shown_title or document.id) if document is not None else mention.document
             label = no_mnemonic(f"{short(source, 30)}: “{short(mention.text, 30)}”")
             action = self.split_menu.addAction(label)
             action.setToolTip(plain_tooltip(f"{source}\n{mention.text}"))
@@ -842,7 +842,7 @@ class EditController(QObject):
         default = (published, published, Precision.DAY) if published is not None else None
         from timeline_app.ui.edit_dialogs import NewEventDialog  # the dialogs load on first use
 
-        dialog = NewEventDialog(document.text[start:end], document.title or document.id, self.window,
+        dialog = NewEventDialog(document.text[start:end], document.shown_title or document.id, self.window,
                                 default_interval=default)
 
         def accepted() -> None:

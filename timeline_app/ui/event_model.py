@@ -113,7 +113,7 @@ class EventTableModel(EventTable):
         if timeline.documents is not previous_documents:  # an edit's view keeps its documents: and their colours
             self._positions = {d.id: i for i, d in enumerate(timeline.documents)}
             self._colors = {}
-            self._titles = {d.id: d.title or d.id for d in timeline.documents}
+            self._titles = {d.id: d.shown_title or d.id for d in timeline.documents}
         # The columns every filter reads (sources, stars, search text), built once per timeline; events born
         # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
         own = getattr(timeline.events, "store", None)

@@ -1020,7 +1020,7 @@ class MainWindow(QMainWindow):
         for doc in self.events.documents():
             if doc.published is not None:
                 # Said in words: a source's title alone, in its colour, read as one more event.
-                markers.append((doc.published, f"Published: {doc.title or doc.id}", self.events.color_of(doc.id)))
+                markers.append((doc.published, f"Published: {doc.shown_title or doc.id}", self.events.color_of(doc.id)))
         self.timeline.setMarkers(markers, pinned=1 if self.today_action.isChecked() else 0)
 
     # ================================================================================== filter

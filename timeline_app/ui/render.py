@@ -169,7 +169,7 @@ class _Sheet:
         """Entries (title, colour, x, row) flowed across `width`, rows used, and a note on what did not fit."""
         width = min(width, IMAGE_WIDTH)  # on a very wide picture the legend stays readable at its left
         fm = QFontMetricsF(self.fonts.small)
-        titles = [fm.elidedText(" ".join((d.title or d.id).split()), Qt.TextElideMode.ElideRight,
+        titles = [fm.elidedText(" ".join((d.shown_title or d.id).split()), Qt.TextElideMode.ElideRight,
                                 LEGEND_ENTRY_WIDTH - 18) for d in self.documents]
         widths = [18 + fm.horizontalAdvance(t) for t in titles]
         placed = flow(widths, width, gap=18.0)

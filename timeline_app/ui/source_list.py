@@ -128,10 +128,10 @@ class SourceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # Two lines: the title, then the facts that help tell sources apart.
             published = _published(doc, doc.id in self._user_dated)
-            return f"{elide(doc.title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{published} · {count} event{'s' if count != 1 else ''}"
+            return f"{elide(doc.shown_title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{published} · {count} event{'s' if count != 1 else ''}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = "hidden" if doc.id in self._hidden else "shown"
-            text = (f"{doc.title or doc.id}\nPublished: {_published(doc, doc.id in self._user_dated)}\n"
+            text = (f"{doc.shown_title or doc.id}\nPublished: {_published(doc, doc.id in self._user_dated)}\n"
                     f"{count} events ({state})\n{doc.path}\n"
                     "Uncheck to hide the events only this source reports.")
             # The tooltip is rendered as rich text when it looks like markup; the accessible text never is.
