@@ -1967,6 +1967,8 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
     if (participle_title := _object_participle_title(sentence, phrase_start, others)) is not None:
         return participle_title
+    if (participle_title := _subject_participle_title(sentence, phrase_start, phrase_end)) is not None:
+        return participle_title
     undated, cut = _undatelined(sentence)
     if others and phrase_start >= cut:
         # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
@@ -2261,6 +2263,45 @@ def _object_participle_title(sentence: str, phrase_start: int, others: Sequence[
             # conditions handed to him"): the title names them
             phrase = sentence[tokens[v].start:pronoun.start] + grammar._join(tokens[subject[0]:subject[1]])
     return _shorten(grammar.capitalised(f"{sentence[tokens[n].start:tokens[v - 2].end]} {phrase}"))
+
+
+# The words that end a participle's phrase before the main verb: a break, or a word that opens a clause of its own.
+_PARTICIPLE_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "--", "that", "which", "who", "whom", "whose", "and",
+                                     "or", "but"})
+
+
+def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date inside a past participle's phrase right after the subject it modifies, before the main
+    verb ("A boy rushed to hospital on Sunday has died", "The man shot by police on Friday has died"): the date is
+    the participle's act's, not the main verb's; the title is the subject and the participle's words without the
+    date ("A boy rushed to hospital"), never the participle read as the clause's verb ("A boy rushes to ..."). The
+    subject is the grammar's for the first verb group after the date (`grammar._modified_noun` ends it before the
+    participle). None for any other shape."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, phrase_start)
+    e = bisect.bisect_left(a.token_ends, phrase_end)  # the date's last token
+    h = bisect.bisect_right(a.group_firsts, e)
+    if d < 2 or h >= len(a.groups) or not a.groups[h].finite:
+        return None
+    main = a.groups[h]
+    subject = a.subject_of(main)
+    if subject is None or subject[1] >= d:
+        return None
+    p = subject[1]
+    participle = tokens[p]
+    if participle.pos not in ("VBN", "VBD", "NN") or not participle.text.islower() \
+            or not grammar.past_participle_form(participle.text) or tokens[p - 1].pos not in ("NN", "NNS") \
+            or participle.pos == "NN" and tokens[p + 1].text != "by":
+        return None
+    if h > 0 and a.groups[h - 1].first > p or h > 0 and a.groups[h - 1].last >= p and a.groups[h - 1].first < p:
+        return None  # (another verb group between: the participle's phrase holds a clause, or is no phrase)
+    if any(t.text.lower() in _PARTICIPLE_PHRASE_ENDS for t in tokens[p + 1:main.first]):
+        return None
+    before = _DATE_PREPOSITION.search(sentence, 0, phrase_start)
+    cut = before.start() if before is not None else phrase_start
+    words = f"{sentence[tokens[subject[0]].start:cut].rstrip()} {sentence[phrase_end:tokens[main.first - 1].end].strip()}"
+    return _shorten(grammar.capitalised(words.strip()))
 
 
 # The tags of a participle's phrase's words between the participle and its date ("handed to him in", "imposed by
