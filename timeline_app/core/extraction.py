@@ -4419,14 +4419,15 @@ class _Reading:
             return None
         before = [g for g in a.groups if clause[0] <= g.first < k]
         after = [g for g in a.groups if d < g.first < clause[1]]
-        if not (first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)) \
-                and not (not before and after):
+        set_off = first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)
+        if not set_off and not (not before and after):
             return None
         if after and (after[0].last + 1 < len(tokens) and tokens[after[0].last + 1].text.lower() == "that"
                       or not grammar.verb_lemmas(after[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS)):
             return None  # "a survey published on Thursday found that …": the telling is the publishing's news
-        while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
+        while set_off and first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
             first += 1  # the title names the thing ("Practice banned"), not which one
+        # (a subject keeps its determiner: "A man arrested on Friday ... was charged" is "A man arrested", one man)
         return view.start + tokens[first].start, view.start + tokens[d - 1].end
 
     def noun_of_or_from_date(self, e: TimeExpression) -> NounDate | None:
