@@ -42,6 +42,9 @@ def test_a_reduced_relatives_noun_is_not_the_subject(sentence: str, phrase: str,
     ("Three workers injured in the blast were taken to hospital on Monday.", "Monday",
      "Three workers were taken to hospital"),
     ("Why the bridge collapsed in 2018 remains unclear.", "2018", "The bridge collapses"),
+    # a participle's phrase that is its date alone dates the period whose figure the main verb tells
+    ("Net income for the six months ended Oct. 1 slipped 5% to $89.7 million.", "Oct. 1",
+     "Net income for the six months slips 5% to $89.7 million"),
 ])
 def test_clauses_that_stay(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

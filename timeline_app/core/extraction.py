@@ -2300,7 +2300,11 @@ def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int)
         return None
     before = _DATE_PREPOSITION.search(sentence, 0, phrase_start)
     cut = before.start() if before is not None else phrase_start
-    words = f"{sentence[tokens[subject[0]].start:cut].rstrip()} {sentence[phrase_end:tokens[main.first - 1].end].strip()}"
+    after = sentence[phrase_end:tokens[main.first - 1].end].strip() if main.first - 1 > e else ""
+    if not sentence[participle.end:cut].strip() and not after:
+        return None  # (the participle's phrase is its date alone: "net income for the six months ended Oct. 1
+        # slipped 5%" dates the period, whose figure the main verb tells)
+    words = f"{sentence[tokens[subject[0]].start:cut].rstrip()} {after}"
     return _shorten(grammar.capitalised(words.strip()))
 
 
