@@ -6730,6 +6730,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
         earlier = previous()
+        if pronoun in ("It", "They") and len(earlier) > 1 and _bare_figure_subject(earlier[0]):
+            # "Acme Corp. reported results. Revenue rose 5%. Its net loss narrowed …": a bare figure's sentence
+            # between is the same owner's figures, whom the sentence before it names
+            earlier = earlier[1:]
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
@@ -6752,6 +6756,26 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
                             + title[len(m.group(1)):])
+
+
+# The words of a bare figure's subject: a noun with its adjectives, no determiner, possessive or name ("Revenue",
+# "Net sales", "Operating profit").
+_BARE_FIGURE_TAGS = frozenset({"JJ", "NN", "NNS"})
+
+
+def _bare_figure_subject(sentence: str) -> bool:
+    """Does `sentence` open with a bare figure's noun as its first verb's subject ("Revenue rose 61% …", "Net sales
+    fell …"): a figure of the economy's kind (`_KIND_RE`) with no owner of its own, which the article's company owns
+    as a possessive after it does?"""
+    a = grammar.analyse_sentence(sentence)
+    if not a.groups:
+        return False
+    span = a.subject_of(a.groups[0])
+    if span is None or span[0] != 0 or span[1] - span[0] > 3:
+        return False
+    words = a.tokens[span[0]:span[1]]
+    kind = _KIND_RE.fullmatch(words[-1].text)
+    return all(t.pos in _BARE_FIGURE_TAGS for t in words) and kind is not None and kind.lastgroup == "economy"
 
 
 # The kinds of happening a noun can name that are no owner of anything ("The launch of the phone was delayed. Its
