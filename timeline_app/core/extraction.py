@@ -2272,11 +2272,15 @@ _PARTICIPLE_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "--", "that", "whi
 
 def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
     """The title of a date inside a past participle's phrase right after the subject it modifies, before the main
-    verb ("A boy rushed to hospital on Sunday has died", "The man shot by police on Friday has died"): the date is
-    the participle's act's, not the main verb's; the title is the subject and the participle's words without the
-    date ("A boy rushed to hospital"), never the participle read as the clause's verb ("A boy rushes to ..."). The
-    subject is the grammar's for the first verb group after the date (`grammar._modified_noun` ends it before the
-    participle). None for any other shape."""
+    verb, with words of the phrase before the date ("A boy rushed to hospital on Sunday has died", "The man shot by
+    police on Friday has died"): the date is the participle's act's, not the main verb's; the title is the subject
+    and the participle's words up to the date ("A boy rushed to hospital"), never the participle read as the
+    clause's verb ("A boy rushes to hospital"). A date right after the participle keeps its own rule
+    (`grammar.reduced_relative_date`); with none, the subject and the participle ("A man arrested on Friday with
+    stolen goods was charged" → "A man arrested"). The subject is the grammar's for the first verb group after the
+    date (`grammar._modified_noun` ends it before the participle). None for any other shape: a date that names a
+    noun's time ("after its 1990 invasion"), a main verb that tells what the subject holds ("A report released by
+    the agency on Thursday found that …": the finding's, as `reduced_relative_date` titles it)."""
     a = grammar.analyse_sentence(sentence)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, phrase_start)
@@ -2286,6 +2290,10 @@ def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int)
         return None
     main = a.groups[h]
     subject = a.subject_of(main)
+    if subject is not None and subject[1] > d and (agent := grammar.agent_participle(tokens, (subject[0], d))):
+        # "The man shot/NN by police on Friday has died": the tagger read the participle as a compound's noun, and
+        # the subject runs over it and the date; the participle's phrase modifies "the man"
+        subject = (subject[0], agent)
     if subject is None or subject[1] >= d:
         return None
     p = subject[1]
@@ -2294,18 +2302,25 @@ def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int)
             or not grammar.past_participle_form(participle.text) or tokens[p - 1].pos not in ("NN", "NNS") \
             or participle.pos == "NN" and tokens[p + 1].text != "by":
         return None
-    if h > 0 and a.groups[h - 1].first > p or h > 0 and a.groups[h - 1].last >= p and a.groups[h - 1].first < p:
+    if "end" in grammar.verb_lemmas(participle.text):
+        return None  # ("net income for the six months ended Oct. 1 slipped": the period's bound, no happening)
+    if h > 0 and (a.groups[h - 1].first > p or a.groups[h - 1].first < p <= a.groups[h - 1].last):
         return None  # (another verb group between: the participle's phrase holds a clause, or is no phrase)
     if any(t.text.lower() in _PARTICIPLE_PHRASE_ENDS for t in tokens[p + 1:main.first]):
         return None
+    if not grammar.verb_lemmas(main.main.text).isdisjoint(_CONTENT_LEMMAS):
+        return None
+    if grammar.noun_phrase_of_date(sentence, phrase_start, phrase_end) is not None \
+            or grammar.reduced_relative_date(sentence, phrase_start, phrase_end) is not None:
+        return None
     before = _DATE_PREPOSITION.search(sentence, 0, phrase_start)
     cut = before.start() if before is not None else phrase_start
-    after = sentence[phrase_end:tokens[main.first - 1].end].strip() if main.first - 1 > e else ""
-    if not sentence[participle.end:cut].strip() and not after:
-        return None  # (the participle's phrase is its date alone: "net income for the six months ended Oct. 1
-        # slipped 5%" dates the period, whose figure the main verb tells)
-    words = f"{sentence[tokens[subject[0]].start:cut].rstrip()} {after}"
-    return _shorten(grammar.capitalised(words.strip()))
+    return _shorten(grammar.capitalised(sentence[tokens[subject[0]].start:cut].rstrip()))
+
+
+# The verbs by which a document says what it holds ("A report released … found that …"): its finding is the title.
+_CONTENT_LEMMAS = frozenset({"find", "show", "conclude", "estimate", "reveal", "suggest", "indicate"}) - \
+    grammar.REPORTING_LEMMAS
 
 
 # The tags of a participle's phrase's words between the participle and its date ("handed to him in", "imposed by

@@ -3039,11 +3039,6 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 result = None
                 j = head
                 continue
-        if result is not None and result[1] - result[0] > 3:
-            agent = _agent_participle(tokens, result)
-            if agent is not None:
-                # "The man shot/NN by police on Friday has died": the participle's phrase modifies the man, who died
-                result = (result[0], agent)
         if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
                 and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
                 and tokens[aside[0]].pos != "CC" and _partitive(tokens, result):
@@ -3406,7 +3401,7 @@ def _modified_noun(a: "SentenceAnalysis", start: int, anchor: int | None = None)
 _GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "over", "from", "against", "in", "on"})
 
 
-def _agent_participle(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
+def agent_participle(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
     """The first token of a past participle's phrase with its agent ("shot by police") inside the noun phrase at
     `span`, right after a noun ("The man | shot by police on Friday"), which the tagger read as a compound's noun;
     else None. The phrase modifies that noun: the noun phrase ends before it."""
