@@ -5,7 +5,10 @@
    same day on suspicion of ... has been released": `grammar._reduced_relative_verb`);
 2. set off by a comma after an object, a date inside it is the participle's act's, not the main verb's: "accused of
    breaching three sets of bail conditions, handed to him in April 2016" is "Three sets of bail conditions handed
-   to Farrugia" (`extraction._object_participle_title`).
+   to Farrugia" (`extraction._object_participle_title`);
+3. right after the subject, before the main verb, a date inside it is the participle's act's too: "A boy rushed to
+   hospital on Sunday has died" is "A boy rushed to hospital" on Sunday (`extraction._subject_participle_title`),
+   never "A boy rushes to hospital"; the main verb's subject ends before the participle ("A boy has died").
 Invented sentences, and the two real ones of docs/realnews15 news this came from."""
 from __future__ import annotations
 
@@ -39,6 +42,9 @@ def test_a_reduced_relatives_noun_is_not_the_subject(sentence: str, phrase: str,
     ("Three workers injured in the blast were taken to hospital on Monday.", "Monday",
      "Three workers were taken to hospital"),
     ("Why the bridge collapsed in 2018 remains unclear.", "2018", "The bridge collapses"),
+    # a participle's phrase that is its date alone dates the period whose figure the main verb tells
+    ("Net income for the six months ended Oct. 1 slipped 5% to $89.7 million.", "Oct. 1",
+     "Net income for the six months slips 5% to $89.7 million"),
 ])
 def test_clauses_that_stay(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
@@ -78,3 +84,40 @@ def test_later_dates_of_the_list_too() -> None:
                "conditions, handed to him in April 2016, November 2019 and May 2022.\n")
     for phrase in ("November 2019", "May 2022"):
         assert article_title(article, phrase) == "Three sets of bail conditions handed to Farrugia"
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("A boy rushed to hospital on Sunday has died.", "Sunday", "A boy rushed to hospital"),
+    ("A girl taken to hospital on Saturday has died.", "Saturday", "A girl taken to hospital"),
+    ("The man shot by police on Friday has died.", "Friday", "The man shot by police"),
+    # the date right after the participle: the subject and the participle, as `reduced_relative_date` titles it
+    ("A man arrested on Friday with stolen goods was charged on Monday.", "Friday", "A man arrested"),
+    ("The bridge built over the river in 1890 was demolished in 2020.", "1890", "The bridge built over the river"),
+    ("Three workers injured in the blast on Monday were taken to hospital.", "Monday",
+     "Three workers injured in the blast"),
+])
+def test_a_date_in_a_participle_after_the_subject_is_the_participles(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("A man arrested on Friday with stolen goods was charged on Monday.", "Monday", "A man was charged"),
+    ("A boy rushed to hospital has died on Sunday.", "Sunday", "A boy has died"),
+])
+def test_the_main_verbs_date_is_the_subjects_not_the_participles_object(sentence: str, phrase: str,
+                                                                        title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("A boy rushed to hospital on Sunday has died.", "has died", "A boy"),
+    ("A man arrested on Friday with stolen goods was charged on Monday.", "was charged", "A man"),
+])
+def test_the_subject_ends_before_the_participle(sentence: str, verb: str, subject: str) -> None:
+    assert verb_subject(sentence, verb) == subject
+
+
+def test_an_article_keeps_the_subjects_determiner() -> None:
+    article = ("Man charged\n\nBy Staff\n\n4 March 2024\n\nA man arrested on Friday with stolen goods was charged "
+               "on Monday.\n")
+    assert article_title(article, "Friday") == "A man arrested"

@@ -1967,6 +1967,8 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
     if (participle_title := _object_participle_title(sentence, phrase_start, others)) is not None:
         return participle_title
+    if (participle_title := _subject_participle_title(sentence, phrase_start, phrase_end)) is not None:
+        return participle_title
     undated, cut = _undatelined(sentence)
     if others and phrase_start >= cut:
         # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
@@ -2261,6 +2263,64 @@ def _object_participle_title(sentence: str, phrase_start: int, others: Sequence[
             # conditions handed to him"): the title names them
             phrase = sentence[tokens[v].start:pronoun.start] + grammar._join(tokens[subject[0]:subject[1]])
     return _shorten(grammar.capitalised(f"{sentence[tokens[n].start:tokens[v - 2].end]} {phrase}"))
+
+
+# The words that end a participle's phrase before the main verb: a break, or a word that opens a clause of its own.
+_PARTICIPLE_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "--", "that", "which", "who", "whom", "whose", "and",
+                                     "or", "but"})
+
+
+def _subject_participle_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date inside a past participle's phrase right after the subject it modifies, before the main
+    verb, with words of the phrase before the date ("A boy rushed to hospital on Sunday has died", "The man shot by
+    police on Friday has died"): the date is the participle's act's, not the main verb's; the title is the subject
+    and the participle's words up to the date ("A boy rushed to hospital"), never the participle read as the
+    clause's verb ("A boy rushes to hospital"). A date right after the participle keeps its own rule
+    (`grammar.reduced_relative_date`); with none, the subject and the participle ("A man arrested on Friday with
+    stolen goods was charged" → "A man arrested"). The subject is the grammar's for the first verb group after the
+    date (`grammar._modified_noun` ends it before the participle). None for any other shape: a date that names a
+    noun's time ("after its 1990 invasion"), a main verb that tells what the subject holds ("A report released by
+    the agency on Thursday found that …": the finding's, as `reduced_relative_date` titles it)."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, phrase_start)
+    e = bisect.bisect_left(a.token_ends, phrase_end)  # the date's last token
+    h = bisect.bisect_right(a.group_firsts, e)
+    if d < 2 or h >= len(a.groups) or not a.groups[h].finite:
+        return None
+    main = a.groups[h]
+    subject = a.subject_of(main)
+    if subject is not None and subject[1] > d and (agent := grammar.agent_participle(tokens, (subject[0], d))):
+        # "The man shot/NN by police on Friday has died": the tagger read the participle as a compound's noun, and
+        # the subject runs over it and the date; the participle's phrase modifies "the man"
+        subject = (subject[0], agent)
+    if subject is None or subject[1] >= d:
+        return None
+    p = subject[1]
+    participle = tokens[p]
+    if participle.pos not in ("VBN", "VBD", "NN") or not participle.text.islower() \
+            or not grammar.past_participle_form(participle.text) or tokens[p - 1].pos not in ("NN", "NNS") \
+            or participle.pos == "NN" and tokens[p + 1].text != "by":
+        return None
+    if "end" in grammar.verb_lemmas(participle.text):
+        return None  # ("net income for the six months ended Oct. 1 slipped": the period's bound, no happening)
+    if h > 0 and (a.groups[h - 1].first > p or a.groups[h - 1].first < p <= a.groups[h - 1].last):
+        return None  # (another verb group between: the participle's phrase holds a clause, or is no phrase)
+    if any(t.text.lower() in _PARTICIPLE_PHRASE_ENDS for t in tokens[p + 1:main.first]):
+        return None
+    if not grammar.verb_lemmas(main.main.text).isdisjoint(_CONTENT_LEMMAS):
+        return None
+    if grammar.noun_phrase_of_date(sentence, phrase_start, phrase_end) is not None \
+            or grammar.reduced_relative_date(sentence, phrase_start, phrase_end) is not None:
+        return None
+    before = _DATE_PREPOSITION.search(sentence, 0, phrase_start)
+    cut = before.start() if before is not None else phrase_start
+    return _shorten(grammar.capitalised(sentence[tokens[subject[0]].start:cut].rstrip()))
+
+
+# The verbs by which a document says what it holds ("A report released … found that …"): its finding is the title.
+_CONTENT_LEMMAS = frozenset({"find", "show", "conclude", "estimate", "reveal", "suggest", "indicate"}) - \
+    grammar.REPORTING_LEMMAS
 
 
 # The tags of a participle's phrase's words between the participle and its date ("handed to him in", "imposed by
@@ -4378,14 +4438,15 @@ class _Reading:
             return None
         before = [g for g in a.groups if clause[0] <= g.first < k]
         after = [g for g in a.groups if d < g.first < clause[1]]
-        if not (first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)) \
-                and not (not before and after):
+        set_off = first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)
+        if not set_off and not (not before and after):
             return None
         if after and (after[0].last + 1 < len(tokens) and tokens[after[0].last + 1].text.lower() == "that"
                       or not grammar.verb_lemmas(after[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS)):
             return None  # "a survey published on Thursday found that …": the telling is the publishing's news
-        while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
+        while set_off and first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
             first += 1  # the title names the thing ("Practice banned"), not which one
+        # (a subject keeps its determiner: "A man arrested on Friday ... was charged" is "A man arrested", one man)
         return view.start + tokens[first].start, view.start + tokens[d - 1].end
 
     def noun_of_or_from_date(self, e: TimeExpression) -> NounDate | None:
@@ -6684,6 +6745,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
         earlier = previous()
+        if pronoun in ("It", "They") and len(earlier) > 1 and _bare_figure_subject(earlier[0]):
+            # "Acme Corp. reported results. Revenue rose 5%. Its net loss narrowed …": a bare figure's sentence
+            # between is the same owner's figures, whom the sentence before it names
+            earlier = earlier[1:]
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
@@ -6706,6 +6771,26 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
                             + title[len(m.group(1)):])
+
+
+# The words of a bare figure's subject: a noun with its adjectives, no determiner, possessive or name ("Revenue",
+# "Net sales", "Operating profit").
+_BARE_FIGURE_TAGS = frozenset({"JJ", "NN", "NNS"})
+
+
+def _bare_figure_subject(sentence: str) -> bool:
+    """Does `sentence` open with a bare figure's noun as its first verb's subject ("Revenue rose 61% …", "Net sales
+    fell …"): a figure of the economy's kind (`_KIND_RE`) with no owner of its own, which the article's company owns
+    as a possessive after it does?"""
+    a = grammar.analyse_sentence(sentence)
+    if not a.groups:
+        return False
+    span = a.subject_of(a.groups[0])
+    if span is None or span[0] != 0 or span[1] - span[0] > 3:
+        return False
+    words = a.tokens[span[0]:span[1]]
+    kind = _KIND_RE.fullmatch(words[-1].text)
+    return all(t.pos in _BARE_FIGURE_TAGS for t in words) and kind is not None and kind.lastgroup == "economy"
 
 
 # The kinds of happening a noun can name that are no owner of anything ("The launch of the phone was delayed. Its

@@ -3354,7 +3354,7 @@ def _modified_noun(a: "SentenceAnalysis", start: int, anchor: int | None = None)
         # never one: "a group calling itself Black Lantern posted")
     while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
                      or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB"
-                     or _gerund_after_preposition(a, k)) and tokens[k].pos != "PRP" \
+                     or _gerund_after_preposition(a, k) or _participle_before_noun(a, k)) and tokens[k].pos != "PRP" \
             and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
         k -= 1  # back over the phrase ("in | early November", "by | the Senate on Monday", "the depot in | May")
     if k < 1:
@@ -3399,6 +3399,25 @@ def _modified_noun(a: "SentenceAnalysis", start: int, anchor: int | None = None)
 # The prepositions whose object a gerund inside a participle's phrase is ("accused of robbing", "wanted for
 # questioning", "charged with assaulting"): not a subordinator's ("after visiting the site the minister ...").
 _GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "over", "from", "against", "in", "on"})
+
+
+def agent_participle(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
+    """The first token of a past participle's phrase with its agent ("shot by police") inside the noun phrase at
+    `span`, right after a noun ("The man | shot by police on Friday"), which the tagger read as a compound's noun;
+    else None. The phrase modifies that noun: the noun phrase ends before it."""
+    for p in range(span[0] + 1, span[1] - 2):
+        if tokens[p + 1].text == "by" and tokens[p - 1].pos in ("NN", "NNS") and tokens[p].pos in ("NN", "VBN", "VBD") \
+                and tokens[p].text.islower() and past_participle_form(tokens[p].text):
+            return p
+    return None
+
+
+def _participle_before_noun(a: "SentenceAnalysis", k: int) -> bool:
+    """Is token `k` a past participle that modifies the noun right after it, after a preposition or a determiner
+    ("with | stolen | goods", "the | injured | men"), in no verb group? It is then a word of that noun phrase."""
+    tokens = a.tokens
+    return tokens[k].pos == "VBN" and 0 < k < len(tokens) - 1 and tokens[k + 1].pos in ("NN", "NNS") \
+        and tokens[k - 1].pos in ("IN", "DT", "PRP$") and not _in_verb_group(a, k)
 
 
 def _gerund_after_preposition(a: "SentenceAnalysis", k: int) -> bool:
@@ -3462,7 +3481,8 @@ def _reduced_relative_verb(a: "SentenceAnalysis", g: int, start: int, anchor: in
         # is no object, so the verb is the participle of the noun before it.
         return _time_phrase_then_preposition(tokens, start, anchor)
     before = tokens[start - 1]
-    if not (before.pos == "IN" and before.text.lower() not in _PARTICLES
+    # ("to" before a noun phrase is a preposition too: "A boy rushed to | hospital has died")
+    if not (before.pos == "IN" and before.text.lower() not in _PARTICLES or before.pos == "TO"
             or before.pos == "VBG" and _gerund_after_preposition(a, start - 1)):
         return False  # (a particle's verb has the phrase for its object: "someone dropped off leaflets")
     if tokens[k + 1].pos in ("IN", "TO"):
