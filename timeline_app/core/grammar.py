@@ -3720,13 +3720,16 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
-    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i <= floor:
+    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i < floor or i == floor and tokens[i].pos != "VBN":
         return False  # (tested before the walk back over adverbs, which only a participle needs)
     d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
     while d > floor and tokens[d].pos == "RB":
         d -= 1
-    return (tokens[d].pos in ("DT", "PRP$", "POS") and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN)
-            or d == i - 1 and tokens[d].text.lower() == "of" and d > floor and tokens[d - 1].pos in _NOUN) \
+    return (i == floor  # a participle opening its clause before a noun ("Confirmed cases stand at 48")
+            or tokens[d].pos in ("DT", "PRP$", "POS") and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN)
+            or d == i - 1 and tokens[d].text.lower() == "of" and d > floor and tokens[d - 1].pos in _NOUN
+            # after a number or an adjective, inside the phrase ("four new confirmed cases", "two injured workers")
+            or d == i - 1 and tokens[i].pos == "VBN" and tokens[d].pos in ("CD", "JJ", "JJR", "JJS")) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
