@@ -6,10 +6,13 @@ After a noun, name or pronoun the past keeps its verb reading: it has its subjec
 were false"). Sentences of the shapes met on news pages (the first is a real page's)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from timeline_app.core import grammar
 from timeline_app.core.extraction import title_from_sentence
+from timeline_app.core.pipeline import build_timeline
 
 
 def _tags(sentence: str) -> dict[str, str]:
@@ -47,3 +50,13 @@ def test_participle_before_a_noun_with_its_own_verb(sentence: str, expected: dic
 def test_titles_keep_the_participle_with_its_noun(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert title_from_sentence(sentence, start, start + len(date)) == title
+
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "participle_adjectives"
+
+
+def test_an_outbreak_pages_figures_keep_their_participles() -> None:
+    # A ministry's figures as a news page quotes them: the counts' participles are no verbs to re-inflect.
+    titles = {event.title for event in build_timeline([_FIXTURES], cache=False).events}
+    assert "Cumulative confirmed cases stand at 31" in titles
+    assert not any("confirms" in title for title in titles)
