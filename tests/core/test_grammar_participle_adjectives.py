@@ -46,6 +46,10 @@ def test_participle_before_a_noun_with_its_own_verb(sentence: str, expected: dic
     ("Confirmed cases stood at 48 on Monday.", "on Monday", "Confirmed cases stand at 48"),
     ("On Monday, four new confirmed cases were registered.", "On Monday", "Four new confirmed cases were registered"),
     ("Two injured workers were taken to hospital on Friday.", "on Friday", "Two injured workers were taken to hospital"),
+    # a participle opening the clause, before its noun, is the subject's first word
+    ("Elected officials in the city warned residents on Wednesday.", "on Wednesday",
+     "Elected officials in the city warn residents"),
+    ("Weakened sales have already hurt the chain this year.", "this year", "Weakened sales have already hurt the chain"),
 ])
 def test_titles_keep_the_participle_with_its_noun(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
