@@ -1007,6 +1007,8 @@ def _tags(words: list[str]) -> list[str]:
                 # protested were/VBN arrested", "The man who ... exploded was/VBN identified") left the clause
                 # without its finite verb, and the title without its act.
                 tags[i] = "VBD"
+    if "VBD" in tags or "VBZ" in tags:
+        _participles_as_adjectives(keys, tags, lexical)
     if "who" in keys:
         for i in range(1, n - 1):
             if keys[i] == "who" and tags[i] == "WP" and tags[i + 1] in ("JJ", "NN") and keys[i + 1].isalpha() \
@@ -1104,6 +1106,68 @@ def _tags(words: list[str]) -> list[str]:
 
 _FRAME_SPEAKER_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS"})
 _MAX_FRAME_SPEAKER = 4  # words of a closing frame's speaker after its determiner ("the state news agency")
+
+
+# Where a clause may open: a participle right after one of these, before a noun and that noun's own finite
+# verb, modifies the noun ("Confirmed cases stand at 48", "..., confirmed cases stand").
+_PHRASE_OPENING_KEYS = frozenset({",", ":", ";", "``", "(", "--"})
+# The tags of words a noun phrase's modifier may follow inside the phrase (a determiner, number, possessive,
+# preposition or adjective); a noun, name or pronoun before the participle is its subject instead ("The company
+# confirmed reports were false", "Police arrested suspects ...").
+_BEFORE_MODIFIER_TAGS = frozenset({"DT", "CD", "PRP$", "POS", "IN", "JJ", "JJR", "JJS"})
+# Determiners that also stand alone as a subject ("This confirmed fears were justified"): no modifier follows
+# them for certain. ("that" also opens relative and complement clauses: "the drug that reduced deaths was".)
+_PRONOUN_DETERMINERS = frozenset({"this", "that", "these", "those", "all", "both", "each", "some", "any", "many",
+                                  "few", "either", "neither", "half", "much", "more", "most", "none"})
+_SINGULAR_FINITE_TAGS = frozenset({"VBZ", "VBD", "MD"})
+_PLURAL_FINITE_TAGS = frozenset({"VBP", "VBD", "MD"})
+
+
+def _noun_with_own_verb(keys: list[str], tags: list[str], j: int) -> bool:
+    """Is the word at `j` a common noun directly followed by a finite verb agreeing with it ("cases stand",
+    "case was", "cases will")?"""
+    if j + 1 >= len(tags):
+        return False
+    verb_tag, verb = tags[j + 1], keys[j + 1].lower()
+    if tags[j] == "NN":
+        return verb_tag in _SINGULAR_FINITE_TAGS and verb != "were"
+    if tags[j] == "NNS":
+        return verb_tag in _PLURAL_FINITE_TAGS and verb != "was"
+    return False
+
+
+def _participles_as_adjectives(keys: list[str], tags: list[str], lexical: list[str]) -> None:
+    """Mend, in one pass, the verbs Brill's tagger reads into noun phrases that already have their verb after them.
+
+    * An "-ed" past right before a noun that has its own finite verb, where a noun phrase's modifier stands (the
+      sentence's or a clause's start, after a determiner, number, possessive, preposition or adjective), is a
+      participle used as an adjective: "Confirmed/VBN cases stand at 48". The contextual rule "JJ NN NEXTTAG VBD"
+      had also made a noun of the adjective before such a past ("new/NN confirmed/VBD cases"): the word is the
+      adjective the lexicon knows again. After a noun, name or pronoun the past is a verb with its object, the
+      next finite verb a reported clause's ("The company confirmed reports were false").
+    * A plural noun the lexicon reads first as a verb ("suspects", "reports"), right between two finite verbs,
+      is a noun: the reported clause's subject ("Officials said suspects/NNS were arrested"). Two finite verbs
+      cannot follow each other with no subject between them.
+    """
+    n = len(keys)
+    for i in range(n - 2):
+        tag = tags[i]
+        if tag == "VBD":
+            key = keys[i].lower()
+            if not (key.endswith("ed") and key.isalpha()) or not _noun_with_own_verb(keys, tags, i + 1):
+                continue
+            if i == 0 or keys[i - 1] in _PHRASE_OPENING_KEYS:
+                pass
+            elif lexical[i - 1] in ("JJ", "JJR", "JJS") and tags[i - 1] in ("NN", "JJ", "JJR", "JJS"):
+                tags[i - 1] = lexical[i - 1]
+            elif tags[i - 1] not in _BEFORE_MODIFIER_TAGS or keys[i - 1].lower() in _PRONOUN_DETERMINERS:
+                continue
+            if _verb_form_of(key, "VBN") and _spelled_as(key, "VBN"):
+                tags[i] = "VBN"
+        elif tag == "VBZ" and 0 < i and tags[i - 1] in _FINITE and tags[i + 1] in _PLURAL_FINITE_TAGS \
+                and keys[i].isalpha() and keys[i].islower() and keys[i].endswith("s") \
+                and singular_noun(keys[i]) != keys[i] and all_lemmas(keys[i]).get("NOUN"):
+            tags[i] = "NNS"
 
 
 def _closing_frame_start(tags: list[str]) -> int | None:
@@ -3676,13 +3740,16 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
-    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i <= floor:
+    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i < floor or i == floor and tokens[i].pos != "VBN":
         return False  # (tested before the walk back over adverbs, which only a participle needs)
     d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
     while d > floor and tokens[d].pos == "RB":
         d -= 1
-    return (tokens[d].pos in ("DT", "PRP$", "POS") and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN)
-            or d == i - 1 and tokens[d].text.lower() == "of" and d > floor and tokens[d - 1].pos in _NOUN) \
+    return (i == floor  # a participle opening its clause before a noun ("Confirmed cases stand at 48")
+            or tokens[d].pos in ("DT", "PRP$", "POS") and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN)
+            or d == i - 1 and tokens[d].text.lower() == "of" and d > floor and tokens[d - 1].pos in _NOUN
+            # after a number or an adjective, inside the phrase ("four new confirmed cases", "two injured workers")
+            or d == i - 1 and tokens[i].pos == "VBN" and tokens[d].pos in ("CD", "JJ", "JJR", "JJS")) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
