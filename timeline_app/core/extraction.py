@@ -5511,6 +5511,18 @@ def _name_words(words: Sequence[grammar.Token]) -> bool:
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
 _PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+# The head nouns of a person's role or kind ("the mayor", "the spokesman", "the chairman"): a speaker an "it" never
+# stands for ("The mayor said it would start"), as "the company" may. `_ROLE`'s words, and those of persons that
+# speak for a body in news but name no office before a name.
+_PERSON_HEAD = re.compile(rf"(?:{_ROLE}|chair(?:man|woman|person)|chief|official|officer|director|judge|coach|"
+                          r"prosecutor|lawyer|attorney|man|woman|boy|girl)", re.IGNORECASE)
+
+
+def _person_head(words: Sequence[grammar.Token]) -> bool:
+    """Is the last word of the noun phrase `words` a person's role or kind (`_PERSON_HEAD`), in lower case (a name
+    such as "Leader" or "General Motors" is capitalised mid-phrase)?"""
+    last = words[-1].text
+    return last.islower() and _PERSON_HEAD.fullmatch(last) is not None
 
 
 def _names(tokens: Sequence[grammar.Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -5660,7 +5672,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
             or _named_owner(words)
             or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
-            or any(t.pos == "PRP" for t in words):
+            or any(t.pos == "PRP" for t in words) or pronoun == "It" and _person_head(words):
         return None
     if a.subject_is_plural(groups[0]) != (pronoun == "They"):
         # Not the pronoun's number ("After the firms reported losses, the union called a strike. They cut …"):
@@ -5785,10 +5797,12 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
     if pronoun in ("It", "They") and (told := _told_subject(earlier[0], pronoun, surnames)) is not None \
-            and (subject is None or _same_verb(told[1], clause)):
+            and (subject is None or _same_verb(told[1], clause) or _passive_on_a_thing(clause)):
         # "Police said the company had dumped waste. It was fined": the told clause's subject, when the speaker
-        # is not of the pronoun's sort, or when the pronoun's verb is the told one again ("NASA announced that
-        # TESS has discovered a planet. It has discovered two others")
+        # is not of the pronoun's sort, when the pronoun's verb is the told one again ("NASA announced that
+        # TESS has discovered a planet. It has discovered two others"), or when the pronoun's clause is a passive
+        # one of what is done to things ("The council said the bridge was unsafe. It was closed": what a speaker
+        # said is the news, and the next sentence's patient is what it was about; a speaker acts on its own)
         subject = told[0]
     if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
@@ -5821,6 +5835,27 @@ def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tupl
 
 
 _TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
+# The verbs of what is done to a body or a person as much as to a thing (punished, judged, bought, told, founded):
+# in the passive, a speaker may be their patient as well as what it spoke of ("The company said the plant was
+# old. It was fined"), so the speaker stays the pronoun's.
+_ACTS_ON_ACTORS = frozenset({
+    "fine", "sue", "charge", "accuse", "blame", "criticise", "criticize", "investigate", "probe", "sanction",
+    "penalise", "penalize", "punish", "convict", "sentence", "clear", "acquit", "arrest", "ban", "suspend", "expel",
+    "order", "urge", "ask", "tell", "warn", "advise", "force", "praise", "award", "honour", "honor", "elect",
+    "appoint", "hire", "found", "establish", "form", "acquire", "buy", "purchase", "take", "list", "rate",
+    "downgrade", "upgrade", "value", "rescue", "bail", "merge", "dissolve", "privatise", "privatize",
+    "nationalise", "nationalize", "hack", "pay", "invite", "join", "back", "support", "oppose", "replace"})
+
+
+def _passive_on_a_thing(clause: str) -> bool:
+    """Is the first verb group of `clause` (a pronoun's own) a passive ("was closed", "has been repaired", "got
+    cancelled") of a verb not among `_ACTS_ON_ACTORS`?"""
+    a = grammar.analyse_sentence(clause)
+    if not a.groups:
+        return False
+    group = a.groups[0]
+    return group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be", "get"} for w in group.auxiliaries) \
+        and grammar.verb_lemmas(group.main.text).isdisjoint(_ACTS_ON_ACTORS)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -6603,7 +6638,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
             plural = False
         # (a name's possessive is as definite: "Norway's central bank said it would …")
         definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
-        if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
+        if not (pronoun == "It" and definite and plural is False and not _person_head(words)
+                or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
                        for t in between):
