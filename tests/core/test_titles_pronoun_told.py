@@ -45,3 +45,33 @@ def test_a_passive_it_after_a_told_clause_is_the_told_subject(body: str, date: s
 ])
 def test_an_it_is_no_persons_role(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("Shares rose 7 percent after the company said that cost cuts and strong pulp sales helped it to report a "
+     "34 percent rise in profit in the first quarter.", "first quarter",
+     "Cost cuts and strong pulp sales help the company to report a 34 percent rise in profit"),
+    ("Acme Corp. said that strong sales helped it to report a profit on Monday.", "Monday",
+     "Strong sales help Acme Corp. to report a profit"),
+    # (unchanged: a person's role is no "it"; an "it" before a verb of its own opens a clause, no object)
+    ("The mayor said that strong sales helped it to report a profit on Monday.", "Monday",
+     "Strong sales help it to report a profit"),
+    ("The company said that sales meant it would report a profit on Monday.", "Monday", "It would report a profit"),
+])
+def test_a_told_clauses_object_it_is_the_speaker(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("Norihiko Akagi was criticised. Later, it was found that Akagi booked a dozen million yen in costs in Tokyo "
+     "for another political group even after it relocated in 1996 to Ibaraki prefecture.", "1996",
+     "Another political group relocates to Ibaraki prefecture"),
+    ("Anna Berg praised the hall when it was unveiled in 2002.", "2002", "The hall was unveiled"),
+    ("Anna Berg left the band before it split in 2002.", "2002", "The band split in 2002"),
+    # (unchanged: two things the person acted on; a subject that may be the "it"; a name, maybe a person's)
+    ("Anna Berg praised the hall in the report when it was unveiled in 2002.", "2002", "It was unveiled"),
+    ("The council praised the hall when it was unveiled in 2002.", "2002", "It was unveiled"),
+    ("Anna Berg praised Acme after it opened in 2002.", "2002", "It opened in 2002"),
+])
+def test_an_it_after_a_persons_main_clause_is_what_the_person_acted_on(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title
