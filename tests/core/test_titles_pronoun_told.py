@@ -51,6 +51,10 @@ def test_an_it_is_no_persons_role(body: str, date: str, title: str) -> None:
     ("Shares rose 7 percent after the company said that cost cuts and strong pulp sales helped it to report a "
      "34 percent rise in profit in the first quarter.", "first quarter",
      "Cost cuts and strong pulp sales help the company to report a 34 percent rise in profit"),
+    # (a title cut before keeps its "…" when the name leaves it whole but a few characters over the limit)
+    ("Shares rose 7 percent after the company said that cost cuts and strong pulp sales helped it to report a "
+     "34 percent rise in adjusted operating profit in the first quarter from a year ago.", "first quarter",
+     "Cost cuts and strong pulp sales help the company to report a 34 percent rise in adjusted…"),
     ("Acme Corp. said that strong sales helped it to report a profit on Monday.", "Monday",
      "Strong sales help Acme Corp. to report a profit"),
     # (unchanged: a person's role is no "it"; an "it" before a verb of its own opens a clause, no object)

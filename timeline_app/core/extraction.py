@@ -6886,8 +6886,13 @@ def _role_owner_within(title: str, own: str, before: int, possessive: str, surna
 
 
 def _shortened_again(title: str) -> str:
-    """A title whose pronoun took a longer name, cut to length again (`_shorten`)."""
-    return title if len(title) <= MAX_TITLE else _shorten(title.removesuffix("…"))
+    """A title whose pronoun took a longer name, cut to length again (`_shorten`). A title cut before ("… in
+    adjusted…") that comes back whole, a few characters over the limit, keeps its "…": its words were cut there."""
+    if len(title) <= MAX_TITLE:
+        return title
+    body = title.removesuffix("…")
+    shorter = _shorten(body)
+    return shorter + "…" if body != title and shorter == body else shorter
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
