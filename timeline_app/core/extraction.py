@@ -6429,7 +6429,7 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
 
 
 # The words of a noun phrase before its head, back to the word that governs it ("for another political group").
-_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "VBN", "POS"})
+_THING_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "VBN", "POS"})
 
 
 def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
@@ -6468,7 +6468,7 @@ def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> t
         if t.pos not in ("NN", "NNP") or j + 1 < len(words) and words[j + 1].pos in _NOUN_TAGS | {"POS", "CD"}:
             continue  # (a head noun only: "pulp" of "pulp sales" modifies, "dozen" of "a dozen million yen" counts)
         lo = j
-        while lo > 0 and words[lo - 1].pos in _OBJECT_PHRASE_TAGS:
+        while lo > 0 and words[lo - 1].pos in _THING_PHRASE_TAGS:
             lo -= 1
         low = t.text.lower()
         if low in _TIME_NOUNS or low in UNITS or _MONTH_OR_DAY.fullmatch(t.text) or t.text in surnames \
