@@ -72,6 +72,8 @@ def test_a_told_clauses_object_it_is_the_speaker(body: str, date: str, title: st
      "Another political group relocates to Ibaraki prefecture"),
     ("Anna Berg praised the hall when it was unveiled in 2002.", "2002", "The hall was unveiled"),
     ("Anna Berg left the band before it split in 2002.", "2002", "The band split in 2002"),
+    # (a person's role is no thing: "the mayor")
+    ("Anna Berg met the mayor at the hall before it was sold in 2002.", "2002", "The hall was sold"),
     # (unchanged: two things the person acted on; a subject that may be the "it"; a name, maybe a person's)
     ("Anna Berg praised the hall in the report when it was unveiled in 2002.", "2002", "It was unveiled"),
     ("The council praised the hall when it was unveiled in 2002.", "2002", "It was unveiled"),

@@ -5835,6 +5835,7 @@ def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tupl
 
 
 _TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # The verbs of what is done to a body or a person as much as to a thing (punished, judged, bought, told, founded):
 # in the passive, a speaker may be their patient as well as what it spoke of ("The company said the plant was
 # old. It was fined"), so the speaker stays the pronoun's.
@@ -5856,7 +5857,6 @@ def _passive_on_a_thing(clause: str) -> bool:
     group = a.groups[0]
     return group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be", "get"} for w in group.auxiliaries) \
         and grammar.verb_lemmas(group.main.text).isdisjoint(_ACTS_ON_ACTORS)
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def _same_verb(verb: grammar.Token, clause: str) -> bool:
@@ -6472,6 +6472,7 @@ def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> t
             lo -= 1
         low = t.text.lower()
         if low in _TIME_NOUNS or low in UNITS or _MONTH_OR_DAY.fullmatch(t.text) or t.text in surnames \
+                or _person_head([t]) \
                 or any(w.pos == "CD" for w in words[lo:j + 1]) \
                 or t.pos == "NNP" and lo > 0 and words[lo - 1].text.lower() in grammar.PLACE_PREPOSITIONS:
             continue
