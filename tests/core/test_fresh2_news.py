@@ -150,6 +150,9 @@ JUDGED_RIGHT = [
     (*_month(2025, 2), ("health minister steps down",), {"minister_resigns"}),
     (*_month(2025, 3), ("berg had voted",), {"minister_resigns"}),
     (*_month(2027, 9), ("next general election is due",), {"minister_resigns"}),
+    # "Berg is the third minister to leave the government since it took office": a person is no "it", the one
+    # thing after her verb is (a known error before: titled "It took office")
+    (*_month(2023, 10), ("the government took office",), {"minister_resigns"}),
 ]
 
 
@@ -175,8 +178,6 @@ KNOWN_WRONG = [
     _xfail(*_year(1925), ("museum", "founded"), {"shipwreck_find"},
            "'It was founded in 1925 …' after 'The find comes as the museum prepares …' is titled 'The find was "
            "founded' (it = the sentence's subject, not the museum)"),
-    _xfail(*_month(2023, 10), ("government",), {"minister_resigns"},
-           "'since it took office in October 2023' is titled 'It took office' (it = the government)"),
     _xfail(D(2025, 3, 18), D(2025, 3, 18), ("640",), {"hospital_cyberattack"},
            "'Since then, about 640 planned operations … have been postponed, the trust said yesterday' is titled "
            "'The trust says'"),

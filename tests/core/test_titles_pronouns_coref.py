@@ -64,7 +64,8 @@ def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: s
      "They lose their majority"),
     ("Acme's workers went on strike. It returned to work in June 2019.", "June 2019", "It returns to work"),
     ("Critics attacked the hall when it was unveiled in 2002.", "2002", "It was unveiled"),
-    ("Anna Berg praised the hall when it was unveiled in 2002.", "2002", "It was unveiled"),
+    # (a person is no "it": the one thing she acted on is, `test_titles_pronoun_told`)
+    ("Anna Berg praised the hall when it was unveiled in 2002.", "2002", "The hall was unveiled"),
 ])
 def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

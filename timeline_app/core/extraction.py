@@ -5572,6 +5572,18 @@ def _name_words(words: Sequence[grammar.Token]) -> bool:
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
 _PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+# The head nouns of a person's role or kind ("the mayor", "the spokesman", "the chairman"): a speaker an "it" never
+# stands for ("The mayor said it would start"), as "the company" may. `_ROLE`'s words, and those of persons that
+# speak for a body in news but name no office before a name.
+_PERSON_HEAD = re.compile(rf"(?:{_ROLE}|chair(?:man|woman|person)|chief|official|officer|director|judge|coach|"
+                          r"prosecutor|lawyer|attorney|man|woman|boy|girl)", re.IGNORECASE)
+
+
+def _person_head(words: Sequence[grammar.Token]) -> bool:
+    """Is the last word of the noun phrase `words` a person's role or kind (`_PERSON_HEAD`), in lower case (a name
+    such as "Leader" or "General Motors" is capitalised mid-phrase)?"""
+    last = words[-1].text
+    return last.islower() and _PERSON_HEAD.fullmatch(last) is not None
 
 
 def _names(tokens: Sequence[grammar.Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -5721,7 +5733,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
             or _named_owner(words)
             or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
-            or any(t.pos == "PRP" for t in words):
+            or any(t.pos == "PRP" for t in words) or pronoun == "It" and _person_head(words):
         return None
     if a.subject_is_plural(groups[0]) != (pronoun == "They"):
         # Not the pronoun's number ("After the firms reported losses, the union called a strike. They cut …"):
@@ -5846,10 +5858,12 @@ def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[st
     closing frame's speaker is the pronoun's."""
     subject = _subject_of(earlier[0], pronoun, surnames)
     if pronoun in ("It", "They") and (told := _told_subject(earlier[0], pronoun, surnames)) is not None \
-            and (subject is None or _same_verb(told[1], clause)):
+            and (subject is None or _same_verb(told[1], clause) or _passive_on_a_thing(clause)):
         # "Police said the company had dumped waste. It was fined": the told clause's subject, when the speaker
-        # is not of the pronoun's sort, or when the pronoun's verb is the told one again ("NASA announced that
-        # TESS has discovered a planet. It has discovered two others")
+        # is not of the pronoun's sort, when the pronoun's verb is the told one again ("NASA announced that
+        # TESS has discovered a planet. It has discovered two others"), or when the pronoun's clause is a passive
+        # one of what is done to things ("The council said the bridge was unsafe. It was closed": what a speaker
+        # said is the news, and the next sentence's patient is what it was about; a speaker acts on its own)
         subject = told[0]
     if subject is None or _has_object_of_same_number(clause, pronoun):
         speaker = _frame_speaker(earlier[0], pronoun, surnames)
@@ -5883,6 +5897,27 @@ def _told_subject(sentence: str, pronoun: str, surnames: frozenset[str]) -> tupl
 
 _TELLING_LEMMAS = grammar.REPORTING_LEMMAS | grammar.ANNOUNCING_LEMMAS
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# The verbs of what is done to a body or a person as much as to a thing (punished, judged, bought, told, founded):
+# in the passive, a speaker may be their patient as well as what it spoke of ("The company said the plant was
+# old. It was fined"), so the speaker stays the pronoun's.
+_ACTS_ON_ACTORS = frozenset({
+    "fine", "sue", "charge", "accuse", "blame", "criticise", "criticize", "investigate", "probe", "sanction",
+    "penalise", "penalize", "punish", "convict", "sentence", "clear", "acquit", "arrest", "ban", "suspend", "expel",
+    "order", "urge", "ask", "tell", "warn", "advise", "force", "praise", "award", "honour", "honor", "elect",
+    "appoint", "hire", "found", "establish", "form", "acquire", "buy", "purchase", "take", "list", "rate",
+    "downgrade", "upgrade", "value", "rescue", "bail", "merge", "dissolve", "privatise", "privatize",
+    "nationalise", "nationalize", "hack", "pay", "invite", "join", "back", "support", "oppose", "replace"})
+
+
+def _passive_on_a_thing(clause: str) -> bool:
+    """Is the first verb group of `clause` (a pronoun's own) a passive ("was closed", "has been repaired", "got
+    cancelled") of a verb not among `_ACTS_ON_ACTORS`?"""
+    a = grammar.analyse_sentence(clause)
+    if not a.groups:
+        return False
+    group = a.groups[0]
+    return group.main.pos == "VBN" and any(grammar.verb_lemmas(w.text) & {"be", "get"} for w in group.auxiliaries) \
+        and grammar.verb_lemmas(group.main.text).isdisjoint(_ACTS_ON_ACTORS)
 
 
 def _same_verb(verb: grammar.Token, clause: str) -> bool:
@@ -6454,6 +6489,61 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
+# The words of a noun phrase before its head, back to the word that governs it ("for another political group").
+_THING_PHRASE_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "VBN", "POS"})
+
+
+def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
+    """An "it" that opens a subordinate clause after a main clause whose subject is a person ("Anna Berg praised
+    the hall when it was unveiled in 2002", "… that Akagi booked costs in Tokyo for another political group even
+    after it relocated in 1996"): where it stands and the one thing the main clause names after its verb, a
+    singular noun phrase that is not a time ("the year"), an amount (a figure in it: "a dozen million yen"), a
+    person, nor a place named after a preposition of place ("in Tokyo"): a person is no "it", so what the person
+    acted on is. None when the subject may be the "it" (`_it_after_main_clause` asks) or no thing or several are
+    named. An expletive "it" that frames the main clause ("It was found that …") stands before it."""
+    tokens = grammar.tag_words(own)
+    start = k = 0
+    for k, t in enumerate(tokens):
+        if t.start >= date_at:
+            return None
+        if t.text.lower() == "it":
+            frame = grammar.expletive(tokens, k) if start == 0 else None
+            if frame is None:
+                break
+            start = frame.that + 1
+    else:
+        return None
+    if k <= start + 2 or tokens[k - 1].text.lower() not in grammar.OPENING_SUBORDINATORS \
+            or tokens[k - 2].text == ",":
+        return None  # (after a comma the clause may be said of the sentence's subject as a whole)
+    main = own[tokens[start].start:tokens[k - 1].start].rstrip(" ,")
+    if not main or _subject_of(main, "He", surnames) is None and _subject_of(main, "She", surnames) is None:
+        return None
+    a = grammar.analyse_sentence(main)
+    words = a.tokens
+    if not a.groups or a.subject_of(a.groups[0]) is None or a.subject_of(a.groups[0])[0] != 0:
+        return None  # (the person opens the clause: "Akagi booked …", not "After Akagi left, the hall …")
+    things: list[tuple[int, int]] = []
+    for j in range(a.groups[0].last + 1, len(words)):
+        t = words[j]
+        if t.pos not in ("NN", "NNP") or j + 1 < len(words) and words[j + 1].pos in _NOUN_TAGS | {"POS", "CD"}:
+            continue  # (a head noun only: "pulp" of "pulp sales" modifies, "dozen" of "a dozen million yen" counts)
+        lo = j
+        while lo > 0 and words[lo - 1].pos in _THING_PHRASE_TAGS:
+            lo -= 1
+        low = t.text.lower()
+        if low in _TIME_NOUNS or low in UNITS or _MONTH_OR_DAY.fullmatch(t.text) or t.text in surnames \
+                or _person_head([t]) \
+                or any(w.pos == "CD" for w in words[lo:j + 1]) \
+                or t.pos == "NNP" and lo > 0 and words[lo - 1].text.lower() in grammar.PLACE_PREPOSITIONS:
+            continue
+        things.append((lo, j + 1))
+    if len(things) != 1 or words[things[0][0]].pos in ("NNP", "NNPS"):
+        return None  # (several things, or a name, which may be a person's the document does not say is one)
+    lo, hi = things[0]
+    return tokens[k].start, main[words[lo].start:words[hi - 1].end]
+
+
 def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
     """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
     "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
@@ -6664,7 +6754,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
             plural = False
         # (a name's possessive is as definite: "Norway's central bank said it would …")
         definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
-        if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
+        if not (pronoun == "It" and definite and plural is False and not _person_head(words)
+                or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
                        for t in between):
@@ -6881,8 +6972,13 @@ def _role_owner_within(title: str, own: str, before: int, possessive: str, surna
 
 
 def _shortened_again(title: str) -> str:
-    """A title whose pronoun took a longer name, cut to length again (`_shorten`)."""
-    return title if len(title) <= MAX_TITLE else _shorten(title.removesuffix("…"))
+    """A title whose pronoun took a longer name, cut to length again (`_shorten`). A title cut before ("… in
+    adjusted…") that comes back whole, a few characters over the limit, keeps its "…": its words were cut there."""
+    if len(title) <= MAX_TITLE:
+        return title
+    body = title.removesuffix("…")
+    shorter = _shorten(body)
+    return shorter + "…" if body != title and shorter == body else shorter
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -6927,6 +7023,9 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
     council or the plan; the title keeps "it"). Vague is better than wrong: the pronoun stays otherwise. (A bare
     "Acme acquires" would say less, and reads as a verb without its object.)"""
     found = list(_OBJECT_PRONOUN_IN_TITLE.finditer(title))
+    if len(found) == 1 and found[0].group(1) == "it" and (speaker := _told_object_speaker(own, text)) is not None:
+        m = found[0]
+        return _shortened_again(title[:m.start(1)] + speaker + title[m.end(1):])
     if len(found) != 1 or previous is None:
         return title
     pronoun = found[0].group(1)
@@ -6971,6 +7070,36 @@ def _resolve_object_pronoun(title: str, own: str, previous: Callable[[], list[st
         return title
     m = found[0]
     return _shortened_again(title[:m.start(1)] + phrase + title[m.end(1):])
+
+
+def _told_object_speaker(own: str, text: str) -> str | None:
+    """"… after the company said that cost cuts helped it to report a rise" → "the company": the object "it" of a
+    told clause's verb stands for the speaker that tells the clause, when that one is of its sort (`_subject_of`:
+    "the company", a name; not "the mayor") and the told clause opens right after the telling verb (or its "that")
+    with its own subject, which its verb's object is not (that would be "itself"). None otherwise: the sentence's
+    one "it" must be that object, right after its verb, and not the subject of a clause after it ("said sales
+    meant it would …")."""
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    at = [k for k, t in enumerate(tokens) if t.text.lower() == "it" and t.pos == "PRP"]
+    if len(at) != 1 or at[0] < 4 or at[0] + 1 < len(tokens) and tokens[at[0] + 1].pos in _SUBJECT_VERB_TAGS:
+        return None
+    k = at[0]
+    told = next((j for j, g in enumerate(a.groups) if g.last == k - 1), None)
+    if not told:
+        return None  # (no verb right before the "it", or no group before that verb's to tell its clause)
+    telling, group = a.groups[told - 1], a.groups[told]
+    if not grammar.verb_lemmas(telling.main.text) & _TELLING_LEMMAS \
+            or grammar.verb_lemmas(group.main.text) & _TELLING_LEMMAS:
+        return None  # ("… told the union it would meet": `_reported_speaker`'s)
+    opens = telling.last + 1 + (tokens[telling.last + 1].text.lower() == "that")
+    speaker_span, told_span = a.subject_of(telling), a.subject_of(group)
+    if speaker_span is None or told_span is None or told_span[0] != opens or told_span[1] != group.first:
+        return None
+    speaker = _subject_of(own[tokens[speaker_span[0]].start:telling.end], "It", grammar.person_surnames(text))
+    if speaker is None:
+        return None
+    return speaker if tokens[speaker_span[0]].pos in ("NNP", "NNPS") else speaker[:1].lower() + speaker[1:]
 
 
 # A title whose subject is a measure noun alone, which says what it counts only with an "of" ("The number could
@@ -7084,7 +7213,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return _resolve_pronoun(title, own[cut:], shifted(phrase), [shifted(o) for o in others], previous, names,
                                 surnames_of, headline, text, again=again, retitle=inner,
                                 offset=None if offset is None else offset + cut)
-    if m is None or m.group(1) == "It" and (_expletive_it(own) or _WEATHER_IT.search(own)):
+    # ("It was found that Akagi booked costs for a group even after it relocated": the frame's "it" is not the
+    # title's, which stands for the main clause's object)
+    object_it = _it_after_main_object(own, phrase[0], surnames_of()) \
+        if m is not None and m.group(1) == "It" and _expletive_it(own) and not _WEATHER_IT.search(own) else None
+    if m is None or m.group(1) == "It" and (_expletive_it(own) or _WEATHER_IT.search(own)) and object_it is None:
         return title
     pronoun = m.group(1)
     surnames = surnames_of()
@@ -7099,7 +7232,13 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
     in_second_clause = False
     framed = reported is not None  # the title is the reported clause's, its pronoun the frame's speaker
-    if reported is not None:
+    if object_it is not None or pronoun == "It" and title.startswith("It ") and reported is None \
+            and _it_after_main_clause(own, phrase[0], surnames) is None \
+            and (object_it := _it_after_main_object(own, phrase[0], surnames)) is not None:
+        # (the thing in the title's pronoun's place, the verb as the title has it: the sentence titled again may
+        # read the main clause's verb as the title's)
+        return _shortened_again(grammar.capitalised(object_it[1]) + title[len(pronoun):])
+    elif reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
             # "It sells" → "The company sells" (cut again: the name is longer than the pronoun)
