@@ -115,7 +115,6 @@ def test_carried_events_are_exactly_the_accounts_that_go_on() -> None:
 
 # The undated news a reader expects at (or just before) each article's publication date, by its source words.
 REPORTED = [
-    ("02_business", "Net income rose 14%"),
     ("02_business", "Shares of the Minneapolis-based company rose 7.2%"),
     ("03_disaster", "Seismologists have recorded more than 200 aftershocks"),
     ("08_web", "Opposition councillors have called for an independent review"),
@@ -134,6 +133,20 @@ def test_news_of_each_article_is_reported(document: str, words: str) -> None:
     assert e.precision == Precision.DAY and e.first <= doc.published
     assert doc.published - e.first <= dt.timedelta(days=7)
     assert "the article gives no date" in e.explanation or "gives no date of its own" in e.explanation
+
+
+def test_a_figure_of_the_leads_report_told_again_is_a_mention_of_the_lead() -> None:
+    # "Net income rose 14% to $318 million", undated, is a figure of the results the lead reports ("reported
+    # third-quarter results on Wednesday"): one happening told again, so a mention of the lead's event on its day,
+    # not a second event of its own (`merging._figure_of_report`).
+    timeline = _timeline()
+    doc = timeline.document("02_business")
+    assert doc is not None
+    holders = [e for e in timeline.events for m in e.mentions
+               if m.document == "02_business" and "Net income rose 14%" in doc.text[m.sentence_start:m.sentence_end]]
+    assert len(holders) == 1, [(e.first, e.title) for e in holders]
+    lead = holders[0]
+    assert "third-quarter results" in lead.title and lead.first == dt.date(2024, 10, 23)
 
 
 def test_reported_events_are_never_quotes_sayings_states_or_futures() -> None:
