@@ -7439,8 +7439,11 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
         return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
     subject = a.subject_of(group)
     if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
-            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO"):
-        return None  # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months")
+            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO") \
+            and tokens[subject[0] - 1].text.lower() != "that":
+        # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months"; a reported
+        # clause's "that" is no preposition: "Acme said that its net loss was …")
+        return None
     words = list(tokens[subject[0]:subject[1]])
     # (a participle before a noun is a compound's modifier: "operating profit", "adjusted earnings")
     if not all(t.pos in _MEASURE_PHRASE_TAGS or t.pos in ("VBG", "VBN") and 0 < i < len(words) - 1
