@@ -30,6 +30,8 @@ _HEAD = "A headline of the story\nMarch 3, 2025\n\n"
     ("The bridge will reopen, the council announced on Monday.", "Monday",
      "The council announces the bridge will reopen"),
     ("The strike ended, the union confirmed on Friday.", "Friday", "The union confirms the strike ended"),
+    ('"The bridge will reopen soon," the mayor joked on Friday.', "Friday",
+     "The mayor jokes the bridge will reopen soon"),
     ("Talks will resume, the spokesman told reporters on Monday.", "Monday", "The spokesman says talks will resume"),
 ])
 def test_a_comma_spliced_clause_is_titled_alone(sentence: str, phrase: str, title: str) -> None:

@@ -6184,8 +6184,12 @@ def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: in
 
 
 # Verbs whose clause after a comma may be a frame reporting the clause before it ("…, officials said", "…, the
-# company announced"): the clause-taking ones and a few of publishing.
-_FRAME_LEMMAS = _CLAUSE_TAKING_LEMMAS | frozenset({"disclose", "publish", "tweet", "post", "write", "add"})
+# company announced", '"We will win," he shouted'): the clause-taking ones, of publishing and of speaking.
+_FRAME_LEMMAS = _CLAUSE_TAKING_LEMMAS | frozenset({
+    "disclose", "publish", "tweet", "post", "write", "add", "text", "email", "shout", "yell", "scream", "cry",
+    "whisper", "joke", "quip", "exclaim", "boast", "complain", "concede", "counter", "remark", "recount",
+    "reiterate", "assert", "maintain", "contend", "lament", "plead", "urge", "predict", "explain", "continue",
+    "laugh", "sigh", "murmur", "mutter", "retort", "chant", "sing", "read", "recount", "estimate", "calculate"})
 
 
 def _may_report(group: VerbGroup) -> bool:
