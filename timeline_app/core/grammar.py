@@ -5330,12 +5330,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             # published Wednesday"): left alone it dangles ("at a press conference held"); its noun stays. (Not
             # before its "by" agent: "the deadline set in 2019 by the board".)
             drop.add(k)
-        if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
+        if d1 + 2 < len(tokens) and not group.first <= d1 <= group.last \
+                and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between") \
                 and _same_kind_of_number(tokens[d1].text, tokens[d1 + 2].text) and not _counts_a_noun(tokens, d1 + 2):
             # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled", nor
             # "sentenced in 2023 to 15 years": a year's range ends in a year; nor "sentenced on Friday to 12
-            # years", "rose on Friday to 12 percent": a number that counts a noun is a measure, the verb's own)
+            # years", "rose on Friday to 12 percent": a number that counts a noun is a measure, the verb's own; nor
+            # a verb group standing for the date, as news' undated happenings do: "Deaths have jumped | to 17")
             drop.update((d1 + 1, d1 + 2))
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
@@ -5542,7 +5544,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 rest = []
                 verb = _as_saying(verb, group)
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
-    if not rest and gapped is None:
+    if not rest and gapped is None and _may_report(group):
+        # (only a verb that can report: in the comma splice "Prices rose, wages fell, the consumers were treated on
+        # Friday" the clause before the comma is no content of "were treated")
         rest = _reported_content(a, subject, drop, limit - size, names)
     elif gapped is None and _frame_remainder(rest, group):
         # A closing frame with only its audience or a phrase of where or how after the verb ("…, the governor told
@@ -6177,6 +6181,20 @@ def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: in
         if tokens[j].pos == "VBN" and tokens[j - 1].text.lower() in (",", "and", "or"):
             return j
     return None
+
+
+# Verbs whose clause after a comma may be a frame reporting the clause before it ("…, officials said", "…, the
+# company announced", '"We will win," he shouted'): the clause-taking ones, of publishing and of speaking.
+_FRAME_LEMMAS = _CLAUSE_TAKING_LEMMAS | frozenset({
+    "disclose", "publish", "tweet", "post", "write", "add", "text", "email", "shout", "yell", "scream", "cry",
+    "whisper", "joke", "quip", "exclaim", "boast", "complain", "concede", "counter", "remark", "recount",
+    "reiterate", "assert", "maintain", "contend", "lament", "plead", "urge", "predict", "explain", "continue",
+    "laugh", "sigh", "murmur", "mutter", "retort", "chant", "sing", "read", "recount", "estimate", "calculate"})
+
+
+def _may_report(group: VerbGroup) -> bool:
+    """Can the verb group be a closing frame's verb, whose clause before the comma is what it reports?"""
+    return not verb_lemmas(group.main.text).isdisjoint(_FRAME_LEMMAS)
 
 
 def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
@@ -7425,8 +7443,11 @@ def _restated_measure(a: SentenceAnalysis, marker: int, figure: str) -> str | No
         return None  # (not "will be", "could be": a forecast's figure is no figure of the far side's past)
     subject = a.subject_of(group)
     if subject is None or subject[1] > group.first or subject[1] - subject[0] > 12 \
-            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO"):
-        return None  # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months")
+            or subject[0] > 0 and tokens[subject[0] - 1].pos in ("IN", "TO") \
+            and tokens[subject[0] - 1].text.lower() != "that":
+        # (a preposition's object is no subject: "Net for the nine months was …", not "The nine months"; a reported
+        # clause's "that" is no preposition: "Acme said that its net loss was …")
+        return None
     words = list(tokens[subject[0]:subject[1]])
     # (a participle before a noun is a compound's modifier: "operating profit", "adjusted earnings")
     if not all(t.pos in _MEASURE_PHRASE_TAGS or t.pos in ("VBG", "VBN") and 0 < i < len(words) - 1
