@@ -715,7 +715,7 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if text.find(" off", lo, hi) >= 0:
         hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
     if not _OBJECT_SENSE_VERBS.isdisjoint(lowered):  # (a verb whose object tells its sense: `_object_sense`)
-        sensed = [(hit[0], hit[1], _object_sense(text, text[hit[0]:hit[1]].lower(), hit[1], hit[2])
+        sensed = [(hit[0], hit[1], _object_sense(text, text[hit[0]:hit[1]].lower(), hit[0], hit[1], hit[2])
                    if text[hit[0]:hit[1]].lower() in _OBJECT_SENSE_VERBS else hit[2]) for hit in hits]
         hits = [hit for hit in sensed if hit[2] is not None]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
@@ -756,19 +756,37 @@ several two three four five six seven eight nine ten dozens hundreds""".split())
 _OBJECT_WORD = re.compile(r"[ ]+([A-Za-z0-9][A-Za-z0-9%'-]*)")
 # A number as a score or a share is written: "66", "2-0", "54%", "6-under" is no number of its own (a modifier).
 _SCORE = re.compile(r"\d+(?:[-\u2013]\d+)?%?")
+# The mark a shortened title ends with where its words were cut (`_shorten`).
+_CUT = "\u2026"
+# The words that open an object noun phrase and no noun's modifiers ("fires his caddie", not "fires this week").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+# The tags of a word that may modify the noun after it ("warning shots", "chief executive", "closing round").
+_NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG"})
+# The word right before a verb (its subject's last, or a determiner that makes the "verb" a noun: "the fires the
+# crews fought"), read within a few characters.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]+$")
+_WORD_BEFORE_REACH = 24
 _OBJECT_REACH = 4  # the words of an object phrase read: determiner, quantity or modifiers, head
 
 
-def _object_sense(text: str, verb: str, end: int, kind: str) -> str | None:
-    """The kind the verb `verb` (lower-cased, one of `_OBJECT_SENSE_VERBS`, ending at `end` in `text`) names given
+def _object_sense(text: str, verb: str, start: int, end: int, kind: str) -> str | None:
+    """The kind the verb `verb` (lower-cased, one of `_OBJECT_SENSE_VERBS`, text[start:end]) names given
     its object, read from the words right after it: a score (a number that counts no noun after it: "fired a 4-under
     66 to finish", "shot a 70 in the rain") names no happening (None); a weapon or what one sends off ("fired two
     rockets", "shot warning shots") an attack; a deal ("struck a deal") the agreement. Otherwise `kind`, what the
     verb alone names ("fired the coach", "shot a man", "struck a pedestrian")."""
+    if text.startswith(_CUT, end):
+        return None  # (a title cut right after the verb tells no object: the sentence whole is read for the kind)
     at, words = end, []
     while len(words) < _OBJECT_REACH and (m := _OBJECT_WORD.match(text, at)) is not None:
         words.append(m.group(1))
         at = m.end()
+    if verb in _FIRE_VERBS and words and words[0].lower() in _OBJECT_OPENERS \
+            and (before := _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)) is not None \
+            and before.group(1).lower() not in _OBJECT_OPENERS:
+        # "fires" (a title's present, "Holm fires his caddie") or "fire" with an object is the verb, not the
+        # blaze the noun names: a letting go, unless its object tells another sense below
+        kind = _kind_of_word("fired") or kind
     k = 0
     while k < len(words) and words[k].lower() in _OBJECT_DETERMINERS:
         k += 1
@@ -786,7 +804,7 @@ def _object_sense(text: str, verb: str, end: int, kind: str) -> str | None:
         if any(c.isdigit() for c in word) or "-" in word:
             continue  # (a modifier: "4-under", "career-best", "final-round")
         tag = grammar.lexicon_tag(word)
-        if j + 1 < len(words) and tag in _NOUN_TAGS | {"JJ", "VBG"} \
+        if j + 1 < len(words) and tag in _NOUN_MODIFIER_TAGS \
                 and (grammar.lexicon_tag(following := words[j + 1].lower()) in _NOUN_TAGS
                      or _PERSON_HEAD.fullmatch(following)):
             continue  # (a modifier of the noun after it: "warning shots", "police chief")
