@@ -37,6 +37,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "kind_by_object"
     ("He was fired on Sunday.", "resignation"),
     ("A gunman shot a man on Sunday in the street.", "conflict"),
     ("Police shot 3 people on Sunday.", "conflict"),
+    ("A gunman shot 12 on Sunday at a mall.", "conflict"),  # (a bare number may count people)
     ("A bus struck a pedestrian on Sunday.", "conflict"),
     ("The two firms struck a deal on Sunday.", "agreement"),
     ("Air strikes hit the city on Sunday.", "conflict"),
@@ -65,6 +66,8 @@ def test_the_verbs_object_tells_the_kind_at_a_date(sentence: str, kind: str) -> 
     ("Fires this week destroyed homes", "disaster"),
     ("The fires the crews fought", "disaster"),
     ("Man shot dead in Leeds", "conflict"),
+    ("Gunman shot 12 before fleeing", "conflict"),
+    ("Woods shoots 70 to take lead", "event"),
 ])
 def test_a_titles_verb_reads_its_object(title: str, kind: str) -> None:
     assert title_kind(title) == kind

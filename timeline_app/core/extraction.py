@@ -794,9 +794,15 @@ def _object_sense(text: str, verb: str, start: int, end: int, kind: str) -> str 
         word = words[j].lower()
         if _SCORE.fullmatch(word):
             after = words[j + 1].lower() if j + 1 < len(words) else None
-            if after is None or grammar.lexicon_tag(after) not in _NOUN_TAGS:
-                return None  # (a number that counts nothing: a score, a share; "fired 20 rockets" counts them)
-            continue
+            if after is not None and grammar.lexicon_tag(after) in _NOUN_TAGS:
+                continue  # (a number that counts the noun after it: "fired 20 rockets", "shot 3 people")
+            if j > 0 or word.endswith("%") or after is None and at == len(text.rstrip()) \
+                    or after == "to" and j + 2 < len(words) and grammar.lexicon_tag(words[j + 2].lower()) == "VB":
+                # A score or a share: one number after an article or a modifier ("a 66", "a 4-under 66", "a
+                # 2-0 lead"), a percentage, or a bare number a headline ends on or gives a purpose ("fires 66 to
+                # win"). A bare number before anything else may count people ("shot 12 before fleeing").
+                return None
+            return kind
         if word in _FIRED_NOUNS:
             return "conflict"
         if verb in _STRIKE_VERBS and _KIND_NOUNS.get(_singular(word)) == "agreement":
