@@ -766,6 +766,8 @@ _NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG"})
 # crews fought"), read within a few characters.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]+$")
 _WORD_BEFORE_REACH = 24
+# Nothing but spaces to the end of the text (read from a point: no copy of a page's text).
+_TEXT_END = re.compile(r"\s*\Z")
 _OBJECT_REACH = 4  # the words of an object phrase read: determiner, quantity or modifiers, head
 
 
@@ -796,7 +798,7 @@ def _object_sense(text: str, verb: str, start: int, end: int, kind: str) -> str 
             after = words[j + 1].lower() if j + 1 < len(words) else None
             if after is not None and grammar.lexicon_tag(after) in _NOUN_TAGS:
                 continue  # (a number that counts the noun after it: "fired 20 rockets", "shot 3 people")
-            if j > 0 or word.endswith("%") or after is None and at == len(text.rstrip()) \
+            if j > 0 or word.endswith("%") or after is None and _TEXT_END.match(text, at) \
                     or after == "to" and j + 2 < len(words) and grammar.lexicon_tag(words[j + 2].lower()) == "VB":
                 # A score or a share: one number after an article or a modifier ("a 66", "a 4-under 66", "a
                 # 2-0 lead"), a percentage, or a bare number a headline ends on or gives a purpose ("fires 66 to
