@@ -714,6 +714,10 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
     if text.find(" off", lo, hi) >= 0:
         hits = [hit for hit in hits if not (text.startswith(" off", hit[1]) and _particle_off(text, hit[1]))]
+    if not _OBJECT_SENSE_VERBS.isdisjoint(lowered):  # (a verb whose object tells its sense: `_object_sense`)
+        sensed = [(hit[0], hit[1], _object_sense(text, text[hit[0]:hit[1]].lower(), hit[0], hit[1], hit[2])
+                   if text[hit[0]:hit[1]].lower() in _OBJECT_SENSE_VERBS else hit[2]) for hit in hits]
+        hits = [hit for hit in sensed if hit[2] is not None]
     if not _MULTIWORD_OPENERS.isdisjoint(parts) or text.find("\u017f", lo, hi) >= 0 \
             or text.find("\u212a", lo, hi) >= 0:
         hits.extend((m.start(), m.end(), m.lastgroup) for m in _KIND_MULTIWORD.finditer(text, lo, hi))
@@ -726,6 +730,98 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if best_distance is None or distance < best_distance:
             best, best_distance = kind, distance
     return best
+
+
+# --- a verb's sense by its object ---------------------------------------------------------------------------
+# Verbs whose kind their object tells: "fired the coach" is a dismissal, "fired missiles" an attack and "fired a
+# 4-under 66" a round of golf; "shot a man" is an attack, "shot a 70" a score; "struck a pedestrian" is a blow,
+# "struck a deal" an agreement. Their kind alone (`_KIND_STEMS`) is kept unless `_object_sense` reads the object.
+_OBJECT_SENSE_VERBS = frozenset({"fire", "fires", "fired", "firing", "shoot", "shoots", "shot", "shooting",
+                                 "strike", "strikes", "struck", "striking"})
+_STRIKE_VERBS = frozenset({"strike", "strikes", "struck", "striking"})
+_FIRE_VERBS = frozenset({"fire", "fires", "fired", "firing"})
+# The objects of a dismissal besides a role (`_PERSON_HEAD`): a pronoun, the people a firm employs.
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+_WORKER_NOUNS = frozenset({"staff", "employee", "worker", "executive", "manager", "boss", "ceo", "player"})
+# What a weapon sends off, and the weapons: the object of a shooting at someone ("fired two rockets", "fired
+# warning shots", "shot tear gas"): an attack, whatever the verb alone would name.
+_FIRED_NOUNS = frozenset("""missile missiles rocket rockets shell shells bullet bullets round rounds shot shots
+salvo salvos salvoes volley volleys mortar mortars grenade grenades torpedo torpedoes projectile projectiles
+artillery gun guns gunfire weapon weapons cannon cannons arrow arrows flare flares gas pellets barrage
+barrages""".split())
+# The words that open a noun phrase before its head: articles, possessives, demonstratives and the number words.
+_OBJECT_DETERMINERS = frozenset("""a an the his her its their our my your this that these those another some
+several two three four five six seven eight nine ten dozens hundreds""".split())
+# An object's words (letters, digits, a hyphen, a percent sign), each after spaces only (no comma or stop).
+_OBJECT_WORD = re.compile(r"[ ]+([A-Za-z0-9][A-Za-z0-9%'-]*)")
+# A number as a score or a share is written: "66", "2-0", "54%", "6-under" is no number of its own (a modifier).
+_SCORE = re.compile(r"\d+(?:[-\u2013]\d+)?%?")
+# The mark a shortened title ends with where its words were cut (`_shorten`).
+_CUT = "\u2026"
+# The words that open an object noun phrase and no noun's modifiers ("fires his caddie", not "fires this week").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+# The tags of a word that may modify the noun after it ("warning shots", "chief executive", "closing round").
+_NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG"})
+# The word right before a verb (its subject's last, or a determiner that makes the "verb" a noun: "the fires the
+# crews fought"), read within a few characters.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ]+$")
+_WORD_BEFORE_REACH = 24
+# Nothing but spaces to the end of the text (read from a point: no copy of a page's text).
+_TEXT_END = re.compile(r"\s*\Z")
+_OBJECT_REACH = 4  # the words of an object phrase read: determiner, quantity or modifiers, head
+
+
+def _object_sense(text: str, verb: str, start: int, end: int, kind: str) -> str | None:
+    """The kind the verb `verb` (lower-cased, one of `_OBJECT_SENSE_VERBS`, text[start:end]) names given
+    its object, read from the words right after it: a score (a number that counts no noun after it: "fired a 4-under
+    66 to finish", "shot a 70 in the rain") names no happening (None); a weapon or what one sends off ("fired two
+    rockets", "shot warning shots") an attack; a deal ("struck a deal") the agreement. Otherwise `kind`, what the
+    verb alone names ("fired the coach", "shot a man", "struck a pedestrian")."""
+    if text.startswith(_CUT, end):
+        return None  # (a title cut right after the verb tells no object: the sentence whole is read for the kind)
+    at, words = end, []
+    while len(words) < _OBJECT_REACH and (m := _OBJECT_WORD.match(text, at)) is not None:
+        words.append(m.group(1))
+        at = m.end()
+    if verb in _FIRE_VERBS and words and words[0].lower() in _OBJECT_OPENERS \
+            and (before := _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)) is not None \
+            and before.group(1).lower() not in _OBJECT_OPENERS:
+        # "fires" (a title's present, "Holm fires his caddie") or "fire" with an object is the verb, not the
+        # blaze the noun names: a letting go, unless its object tells another sense below
+        kind = _kind_of_word("fired") or kind
+    k = 0
+    while k < len(words) and words[k].lower() in _OBJECT_DETERMINERS:
+        k += 1
+    for j in range(k, len(words)):
+        word = words[j].lower()
+        if _SCORE.fullmatch(word):
+            after = words[j + 1].lower() if j + 1 < len(words) else None
+            if after is not None and grammar.lexicon_tag(after) in _NOUN_TAGS:
+                continue  # (a number that counts the noun after it: "fired 20 rockets", "shot 3 people")
+            if j > 0 or word.endswith("%") or after is None and _TEXT_END.match(text, at) \
+                    or after == "to" and j + 2 < len(words) and grammar.lexicon_tag(words[j + 2].lower()) == "VB":
+                # A score or a share: one number after an article or a modifier ("a 66", "a 4-under 66", "a
+                # 2-0 lead"), a percentage, or a bare number a headline ends on or gives a purpose ("fires 66 to
+                # win"). A bare number before anything else may count people ("shot 12 before fleeing").
+                return None
+            return kind
+        if word in _FIRED_NOUNS:
+            return "conflict"
+        if verb in _STRIKE_VERBS and _KIND_NOUNS.get(_singular(word)) == "agreement":
+            return "agreement"
+        if any(c.isdigit() for c in word) or "-" in word:
+            continue  # (a modifier: "4-under", "career-best", "final-round")
+        tag = grammar.lexicon_tag(word)
+        if j + 1 < len(words) and tag in _NOUN_MODIFIER_TAGS \
+                and (grammar.lexicon_tag(following := words[j + 1].lower()) in _NOUN_TAGS
+                     or _PERSON_HEAD.fullmatch(following)):
+            continue  # (a modifier of the noun after it: "warning shots", "police chief")
+        if verb in _FIRE_VERBS and (word in _PERSON_PRONOUNS or _PERSON_HEAD.fullmatch(_singular(word))
+                                    or _singular(word) in _WORKER_NOUNS):
+            return "resignation"  # (a person, or people, let go: "fires police chief", "fired 200 workers")
+        if tag in _NOUN_TAGS or tag is None or j > k:
+            return kind  # (the head of another object: "the coach", "a man", "a pedestrian")
+    return kind
 
 
 # "off" right after a word, and what follows it: no noun phrase of its own when that is a preposition, an adverb,
@@ -781,6 +877,8 @@ def _title_kind(title: str) -> str:
     if not _MULTIWORD_OPENERS.isdisjoint(words):
         return kind_near(title, 0, 0, 0, len(title))
     if "-" in title:  # (a compound's kind reads the word after it: `kind_near`)
+        return kind_near(title, 0, 0, 0, len(title))
+    if not _OBJECT_SENSE_VERBS.isdisjoint(words):  # (the verb's object tells its kind: `_object_sense`)
         return kind_near(title, 0, 0, 0, len(title))
     if " off" in title:  # (a verb with the particle "off" names no kind: `_particle_off`)
         return next((kind for m in _WORD_RE.finditer(title, 0, 160)
