@@ -4606,10 +4606,18 @@ def _told_by_article(groups: list[_Group], asking: AbstractSet[int], articles: A
                 members.append(c)
     width = len(groups)
     for doc_id, (starts, group_of, members) in found.items():
-        # (one int per member of this article only, for the sort: stable, so a group's members keep their order)
-        order = sorted(range(len(members)), key=lambda k: starts[k] * width + group_of[k])
-        found[doc_id] = (array("q", [starts[k] for k in order]), array("q", [group_of[k] for k in order]),
-                         [members[k] for k in order])
+        # The members' positions k sorted by sentence start, group index and k (a group's members keep their
+        # order), packed in one int each: (start * width + group) * n + k. A position int and a key int per
+        # member beside the key list and the sorted one, then lists of the ints read (~120 bytes a member at the
+        # highest point, those of a 1 MB article +0.3 bytes per character of the run's peak) are one int and a
+        # pointer now.
+        # The arrays are filled from iterators (a list of the ints first was 40 bytes a member more).
+        n = len(members)
+        order = [(starts[k] * width + group_of[k]) * n + k for k in range(n)]
+        order.sort()
+        found[doc_id] = (array("q", (starts[key % n] for key in order)),
+                         array("q", (group_of[key % n] for key in order)), [members[key % n] for key in order])
+        del order
     return found
 
 
