@@ -118,6 +118,8 @@ def _plain_find_periods(text: str) -> list:
     "the Great Depression, the Arab Spring, the COVID-19 pandemic and the Great Recession; the Soviet collapse",
     "ſpring and the Cold War",  # (a letter that folds otherwise: the case-insensitive hints)
     "WARS AND THE COLD WAR AND WWI",
+    # (a letter that lowers to two: the chunks holding it read case-blind, the others lower-cased)
+    "İstanbul after the Cold War; much later, the Arab Spring and the Great Depression",
 ])
 @pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 11])
 def test_named_periods_are_the_same_when_the_hints_are_scanned_in_chunks(text: str, chunk: int, monkeypatch) -> None:
@@ -127,3 +129,20 @@ def test_named_periods_are_the_same_when_the_hints_are_scanned_in_chunks(text: s
     assert whole  # (each text names some)
     monkeypatch.setattr(periods, "_HINT_CHUNK", chunk)
     assert [(p.period.name, p.start, p.end) for p in find_periods(text)] == whole
+
+
+def test_looking_for_periods_holds_no_lower_cased_copy_of_the_whole_text() -> None:
+    # Issue 7: the hints were read in a lower-cased copy of the whole text (a byte or more per character, at the
+    # end of a 1 MB article's walk, its highest point); now each chunk is lowered as it is read.
+    import tracemalloc
+
+    text = ("The talks went on for years after that, and little changed. " * 100 + "The Cold War ended. ") * 200
+    find_periods(text[:1000])  # (the pattern's own set-up)
+    tracemalloc.start()
+    try:
+        found = find_periods(text)
+        _live, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(found) == 200  # (1.2 MB)
+    assert peak < 0.25 * len(text), peak

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import gc
 from pathlib import Path
 
@@ -311,6 +312,28 @@ def test_a_document_longer_than_the_memos_budget_empties_them_before_its_candida
     monkeypatch.setattr(merging.Merger, "add", adding)
     assert build_timeline([path], workers=1, cache=False).events
     assert sizes and sizes[0] == 0
+
+
+def test_the_date_phrases_memos_are_emptied_before_a_big_documents_candidates_are_filed(tmp_path, monkeypatch):
+    """Issue 7: the tagger's memos of date phrases' answers and of calendar periods (4,096 entries each, ~1.7 MB
+    full) stayed alive through merging, which reads neither: 1.7 bytes per character of 1 MB of news at the run's
+    highest point."""
+    from timeline_app.core import pipeline, temporal, temporal_calendar
+
+    monkeypatch.setattr(pipeline, "_MEMO_CHARS", len(ARTICLE) - 1)  # this article is "big"
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    sizes: list[tuple[int, int]] = []
+    add = merging.Merger.add
+
+    def adding(merger, candidates):
+        sizes.append((len(temporal._TELLS_YEAR), temporal_calendar.period.cache_info().currsize))
+        return add(merger, candidates)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    assert build_timeline([path], workers=1, cache=False).events
+    assert sizes and sizes[0] == (0, 0)
+    assert temporal_calendar.period(temporal_calendar.DAY, datetime.date(2024, 6, 20))[0] == "2024-06-20"  # (made again)
 
 
 def _filing_steps(tmp_path, monkeypatch) -> list[str]:

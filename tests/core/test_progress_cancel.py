@@ -95,7 +95,7 @@ class CancelledIn:
 @pytest.mark.parametrize("pass_name", [
     "extraction.hold_sentences",  # a document's candidates as they arrive
     "extraction.share_strings",
-    "extraction.finish/<listcomp>",  # the walk's candidates' starts, read for their sort
+    "extraction._sort_by_start",  # the walk's candidates' starts, read for their order
     "analysis.settled_analysis/<listcomp>",  # the candidates at the story's day, after news' result
     "news.result",  # news' items settled by their neighbours
     "news.resolve_news",  # the index of dated candidates across articles

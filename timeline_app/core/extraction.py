@@ -4822,11 +4822,46 @@ class MentionWalk:
                 _whole_text_candidates(doc, layout, excluded, out, self._progress, fail)
             except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
                 fail(0, len(doc.text), exc)
-        # (The sort's keys read first, checking for Cancel: each is a property's call, ~0.4 s for the candidates of
-        # 10 MB of news. Sorting the positions by them is stable as sorting the candidates was: the same order.)
-        starts = [c.start for c in check_every(out, 4096)]
-        out[:] = [out[k] for k in sorted(range(len(out)), key=starts.__getitem__)]
+        _sort_by_start(out)
         return out
+
+
+_START = operator.attrgetter("start")
+
+
+def _sort_by_start(out: list[Candidate]) -> None:
+    """Sorts `out` by start in place, stably (as `out.sort(key=start)` would). The walk reads the dated sentences
+    in document order, so its candidates most often come sorted already, and only the passes over the whole text
+    (relations, named periods) add some out of order: the run already in order is kept as it is, the rest is
+    sorted and put into it (after the run's candidates of the same start). Sorting every candidate's position by
+    its start took a start int, a position int and three lists of pointers per candidate (~100 bytes: +1.6 bytes
+    per character of dense news at 1 MB, the run's highest point); now a candidate costs nothing when all are in
+    order and a pointer (the list put together) when some are not. The starts are read checking for Cancel: each
+    is a property's call, ~0.4 s for the candidates of 10 MB of news."""
+    run = 0
+    last = 0
+    for c in check_every(out, 4096):
+        start = c.start
+        if run and start < last:
+            break
+        last = start
+        run += 1
+    if run == len(out):
+        return
+    rest = out[run:]
+    starts = [c.start for c in check_every(rest, 4096)]
+    rest = [rest[k] for k in sorted(range(len(rest)), key=starts.__getitem__)]
+    del starts
+    merged: list[Candidate] = []
+    taken = 0  # how much of the sorted run is in `merged`
+    for c in rest:
+        # (after the run's candidates of its start: they came first)
+        cut = bisect.bisect_right(out, c.start, taken, run, key=_START)
+        merged.extend(out[taken:cut])
+        merged.append(c)
+        taken = cut
+    merged.extend(out[taken:run])
+    out[:] = merged
 
 
 _HEADING_WORDS = (2, 8)

@@ -164,27 +164,38 @@ def _other_compound(text: str, start: int) -> bool:
 
 
 # The hints are looked for a chunk of text at a time (`_hints`): one scan of a 10 MB text with few of them was a
-# single call of ~0.2 s that Cancel could not stop.
-_HINT_CHUNK = 1 << 20
+# single call of ~0.2 s that Cancel could not stop. Each chunk is lowered on its own: a lower-cased copy of the
+# whole text was one byte or more per character alive at the walk's end (+1 byte per character of 1 MB of news,
+# at the run's highest point), a chunk's copy is 64 KB.
+_HINT_CHUNK = 1 << 16
 # How far past a chunk's end a hint starting in it may read: its longest word ("revolution") and the character
 # after it, which its `\b` reads.
 _HINT_REACH = 16
 
 
-def _hints(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, start, end)`, the same matches, scanned a chunk at a time with a check for Cancel
-    before each: a chunk's scan reads up to `_HINT_REACH` characters past its end and keeps the matches that start
-    in it; the next resumes where the scan as a whole would, at the chunk's end or after a match that crosses it."""
+def _hints(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of `_HINT_RE.finditer(text, start, end)`, the same, scanned a chunk at a time with a check for
+    Cancel before each: a chunk's scan reads up to `_HINT_REACH` characters past its end and keeps the matches that
+    start in it; the next resumes where the scan as a whole would, at the chunk's end or after a match that crosses
+    it. A chunk is read lower-cased with `_HINT_LOW` where that is exact (lowering keeps its every offset: no
+    character of it lowers to two, and the text holds no letter that folds otherwise), else with `_HINT_RE`."""
+    other_folds = any(fold in text for fold in _OTHER_FOLDS)
     at = start
     while at < end:
         check_cancelled()
         stop = min(end, at + _HINT_CHUNK)
+        reach = min(end, stop + _HINT_REACH)
+        low = None if other_folds else text[at:reach].lower()
+        if low is not None and len(low) == reach - at:
+            spans: Iterator[tuple[int, int]] = ((at + m.start(), at + m.end()) for m in _HINT_LOW.finditer(low))
+        else:
+            spans = (m.span() for m in _HINT_RE.finditer(text, at, reach))
         resume = stop
-        for m in pattern.finditer(text, at, min(end, stop + _HINT_REACH)):
-            if m.start() >= stop:
+        for hint_start, hint_end in spans:
+            if hint_start >= stop:
                 break
-            resume = max(stop, m.end())
-            yield m
+            resume = max(stop, hint_end)
+            yield hint_start, hint_end
         at = resume
 
 
@@ -193,15 +204,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     end = len(text) if end is None else end
     out: list[PeriodMatch] = []
     scanned_to = start
-    low = text.lower()
-    if len(low) == len(text) and not any(fold in text for fold in _OTHER_FOLDS):
-        hints = _hints(_HINT_LOW, low, start, end)
-    else:
-        hints = _hints(_HINT_RE, text, start, end)
     # (Cancel is checked between hints: the scan of a whole 10 MB text was one unchecked stretch of ~0.2 s.)
-    for hint in check_every(hints, 256):
-        lo = max(scanned_to, hint.start() - _WINDOW)
-        hi = min(end, hint.end() + _WINDOW)
+    for hint_start, hint_end in check_every(_hints(text, start, end), 256):
+        lo = max(scanned_to, hint_start - _WINDOW)
+        hi = min(end, hint_end + _WINDOW)
         if lo >= hi:
             continue
         for m in _PERIOD_RE.finditer(text, lo, hi):
@@ -210,5 +216,5 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             index = int(m.lastgroup[1:])  # type: ignore[index]
             out.append(PeriodMatch(PERIODS[index], m.start(), m.end()))
             scanned_to = max(scanned_to, m.end())
-        scanned_to = max(scanned_to, hint.end())
+        scanned_to = max(scanned_to, hint_end)
     return out

@@ -421,13 +421,14 @@ def _release_sentence_analyses(*, keep_tags: bool = False) -> None:
     read again comes from the analysis cache, or is a few of their entries.) `keep_tags`: the tags memo stays
     (`grammar.release_analyses`: merging tags again titles and sentences the walks tagged, and empties it once its
     titles are made); else it goes too (before a big document's candidates are filed, the run's peak)."""
-    from timeline_app.core import extraction, grammar
+    from timeline_app.core import extraction, grammar, temporal
 
     if keep_tags:
         grammar.release_analyses()
     else:
         grammar.release_caches()
     extraction.release_caches()
+    temporal.release_caches()
 
 
 def _tags_worth_keeping(documents: list[Document]) -> bool:

@@ -2100,6 +2100,15 @@ def _tells_year(t: TimeExpression, told_year: int | None) -> bool:
 _TELLS_YEAR: dict[tuple[str, bool, bool], bool] = {}
 
 
+def release_caches() -> None:
+    """Empty the memos of date phrases' answers (`_TELLS_YEAR`) and of calendar periods (`temporal_calendar.period`):
+    the pipeline empties them with the sentence memos once every document has been read (merging reads neither).
+    Full (4,096 entries each: their keys, values and the strings and dates only they hold) they were ~0.5 and ~1.2
+    MB alive through merging: 1.7 bytes per character of 1 MB of news at the run's highest point."""
+    _TELLS_YEAR.clear()
+    cal.period.cache_clear()
+
+
 def _phrase_tells_year(text: str, day: bool, no_year_told: bool) -> bool:
     """`_tells_year` of a date phrase `text`, `day` when its precision is a day."""
     if _WRITES_YEAR.search(text):
