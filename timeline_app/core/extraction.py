@@ -999,13 +999,17 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                            r"(?:\s(?:to|and|until|till|through)\s+|[–-]\s*)$")
 _DATEISH = r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:mid|early|late)\b)"
 _RANGE_AFTER = re.compile(rf"^\s*(?:and|to|through|until|till|[–-])\s*{_DATEISH}")
+# Adverbs that measure the word after them and never end a clause ("just | after 0400", "nearly | 5%").
+_DEGREE_ADVERBS = frozenset({"just", "nearly", "almost", "roughly"})
 # A title never ends in a word that needs another after it: a preposition, determiner, conjunction,
-# relative word or auxiliary ("... the company has", "... whether").
+# relative word or auxiliary ("... the company has", "... whether"), or an adverb that modifies the word after it
+# ("It hit the region just | after 0400", "… fell nearly | 5%"): a degree needs what it measures.
 _DANGLING = re.compile(r"(?:\s+(?:or\s+so|for|by|in|on|at|of|to|from|and|or|but|nor|the|a|an|this|these|those|its|his|"
                        r"her|their|our|my|your|with|without|since|until|as|than|between|during|before|after|"
                        r"about|around|into|onto|over|under|against|through|via|per|that|which|who|whom|whose|"
                        r"whether|if|because|while|although|is|are|was|were|be|been|being|am|has|have|had|having|"
-                       r"do|does|did|will|would|shall|should|can|could|may|might|must|not|n['’]t|['’]s)"
+                       r"do|does|did|will|would|shall|should|can|could|may|might|must|not|n['’]t|['’]s|"
+                       + "|".join(sorted(_DEGREE_ADVERBS)) + ")"
                        r"(?=\W*$))+\W*$", re.IGNORECASE)
 
 
@@ -1024,7 +1028,7 @@ def _undangled(text: str, whole: bool = False) -> str:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
         if word.isascii() and word.lower() not in _DANGLING_LAST \
-                or whole and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
+                or whole and word.lower() not in _DEGREE_ADVERBS and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
                               and text.rstrip(" ,;:.!?").endswith(" " + word)):
             shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
@@ -6579,12 +6583,30 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
                 and tokens[k + 1].text == "it" and tokens[k + 1].start < date_at:
             main = tokens[:k]
             groups = grammar.verb_groups(main)
-            if not groups or any(w.pos in ("NN", "NNP") and w.text.lower() not in _TIME_NOUNS
-                                 and not _MONTH_OR_DAY.fullmatch(w.text) for w in main[groups[0].last + 1:]):
+            if not groups or any(_competes_for_it(main, j) for j in range(groups[0].last + 1, len(main))):
                 return None  # (nouns of time do not compete: "closed for a year after it was flooded")
             subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
             return (tokens[k + 1].start, subject) if subject else None
     return None
+
+
+# Nouns that with "a" measure a degree, not a thing ("a little over a year", "a bit higher", "a lot more").
+_DEGREE_NOUNS = frozenset({"little", "bit", "lot"})
+
+
+def _competes_for_it(words: Sequence[grammar.Token], j: int) -> bool:
+    """Is words[j], after a main clause's verb, a singular thing that an "it" after the clause may stand for? Not
+    a time ("for a year"), an amount's unit after its figure ("25 percent"), a degree ("a little over"), nor a
+    thing the subject owns ("its price": the subject's own, so the "it" is still the subject)."""
+    t = words[j]
+    if t.pos not in ("NN", "NNP"):
+        return False
+    low = t.text.lower()
+    if low in _TIME_NOUNS or _MONTH_OR_DAY.fullmatch(t.text) or _owned_by_pronoun(words, j, "its"):
+        return False
+    if j and words[j - 1].pos == "CD" and not re.fullmatch(r"\d{4}", words[j - 1].text):
+        return False  # (a figure's unit: "25 percent", "3 million"; not a year's thing: "the 2007 budget")
+    return not (low in _DEGREE_NOUNS and j and words[j - 1].text.lower() == "a")
 
 
 # The words of a noun phrase before its head, back to the word that governs it ("for another political group").
