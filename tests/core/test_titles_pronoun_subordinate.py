@@ -6,12 +6,20 @@ after the main verb is another thing it may be (`extraction._competes_for_it`): 
 ("30 percent"), a degree ("a little over"), a time ("a year") and a thing the subject owns ("its budget") are none.
 A title whose date went with its preposition never ends on a degree adverb that measured it ("just | after 0400",
 "nearly | a week ago"): the adverb goes too (`extraction._DEGREE_ADVERBS`).
+
+A "they" that opens such a clause after a main clause whose subject cannot be it (I/we/he/she, a person) stands for
+the one plural noun phrase after the main verb (`extraction._they_after_main_object`), also inside a quotation
+whose speaker says "I would like to thank …" (fixtures/pronoun_subordinate).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.core.title_helpers import dated_titles, sentence_title
+from tests.core.title_helpers import article_title, dated_titles, sentence_title
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "pronoun_subordinate"
 
 _ARTICLE = "Town news\n\nBy Staff, 5 June 2021\n\nThe hall reopened on Friday. {}\n"
 
@@ -43,3 +51,28 @@ def test_an_it_after_the_main_clause_takes_its_subject_past_amounts_and_owned_th
 def test_a_title_does_not_end_on_a_degree_adverb_of_the_date_cut_after_it(
         sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    ("Mayor Ana Ruiz praised the volunteers after they cleared the road in May 2018.", "May 2018",
+     "The volunteers clear the road"),
+    ("We thanked the nurses when they returned in May 2018.", "May 2018", "The nurses returned in May 2018"),
+    ("Mayor Ana Ruiz met the families for two hours after they arrived in May 2018.", "May 2018",
+     "The families arrived in May 2018"),
+    ("Ruiz told reporters: I thank the parents of the boy because they handed him over to police on 3 May 2018.",
+     "3 May 2018", "The parents of the boy hand him over to police"),
+    # (the subject may be "they": police, a firm; two plural things; a clause after a comma: it stays)
+    ("The police thanked the residents when they arrived in May 2018.", "May 2018", "They arrived in May 2018"),
+    ("Mayor Ana Ruiz praised the volunteers and the firefighters after they cleared the road in May 2018.",
+     "May 2018", "They clear the road"),
+    ("Mayor Ana Ruiz praised the volunteers, after they cleared the road in May 2018.", "May 2018",
+     "They clear the road"),
+])
+def test_a_they_after_the_main_clause_takes_its_one_plural_object(sentence: str, date: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentence)[date] == title
+
+
+def test_a_quoted_they_takes_the_plural_the_speaker_thanks() -> None:
+    text = (_FIXTURES / "quoted_they.txt").read_text(encoding="utf-8")
+    assert article_title(text, "3 May 2018") == \
+        "The aunts and uncles of the boy quietly bring the boy back to the station"

@@ -6664,6 +6664,62 @@ def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> t
     return tokens[k].start, main[words[lo].start:words[hi - 1].end]
 
 
+# The subjects a "they" after their clause cannot stand for: the speaker himself or herself, or "we" (never "they").
+_NOT_THEY_SUBJECTS = frozenset({"i", "we", "he", "she"})
+
+
+def _they_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """A "they" that opens a subordinate clause after a main clause whose subject cannot be it ("I thank the
+    parents and relatives of the boy, who acted when they handed him over", "Mayor Ana Ruiz praised the volunteers
+    after they cleared the road"): the one plural noun phrase the main clause names after its verb, with an "of"
+    phrase that follows it ("the parents and relatives of the suspect"), and the phrase without it. The main clause starts after the
+    sentence's last quotation mark or colon before the "they" (a quoted speaker's "I would like to thank …"); its
+    subject must be "I"/"we"/"he"/"she" or a person (`_subject_of`). None when that clause names no plural thing or
+    several (times and counted amounts are none: "for two years"), or the sentence has a they/them/their before."""
+    tokens = grammar.tag_words(own)
+    k = next((j for j, t in enumerate(tokens) if t.text.lower() in ("they", "them", "their")), None)
+    if k is None or k < 3 or tokens[k].text != "they" or tokens[k].start >= date_at \
+            or tokens[k - 1].text.lower() not in grammar.OPENING_SUBORDINATORS | {"where"} or tokens[k - 2].text == ",":
+        return None  # (after a comma the clause may be said of the sentence before's subject)
+    start = max((j + 1 for j in range(k) if tokens[j].text in ("“", '"', "``", ":")), default=0)
+    if start >= k - 2:
+        return None
+    first = tokens[start]
+    main = own[first.start:tokens[k - 1].start].rstrip(" ,")
+    if first.text.lower() not in _NOT_THEY_SUBJECTS \
+            and _subject_of(main, "He", surnames) is None and _subject_of(main, "She", surnames) is None:
+        return None
+    verb = next((j for j in range(start, k - 1) if tokens[j].pos.startswith(("VB", "MD"))), None)
+    if verb is None:
+        return None
+    phrases: list[tuple[int, int]] = []
+    j = verb + 1
+    while j < k - 1:
+        t = tokens[j]
+        if t.pos not in ("NNS", "NNPS") or t.text.lower() in _TIME_NOUNS or t.text.lower() in UNITS \
+                or tokens[j - 1].pos == "CD" or j + 1 < k - 1 and tokens[j + 1].pos in _NOUN_TAGS | {"POS"}:
+            j += 1
+            continue  # (a head noun only, and no time or counted amount: "for two years", "200 yen")
+        lo = j
+        while lo > verb + 1 and tokens[lo - 1].pos in _THING_PHRASE_TAGS - {"POS"}:
+            lo -= 1
+        hi = j + 1
+        # "the parents and relatives": one phrase of two plural heads
+        if hi + 1 < k - 1 and tokens[hi].text == "and" and tokens[hi + 1].pos in ("NNS", "NNPS"):
+            hi += 2
+        # "… of the suspect": the "of" phrase that says whose, up to its head noun
+        if hi + 2 < k - 1 and tokens[hi].text == "of" and tokens[hi + 1].pos in ("DT", "PRP$") \
+                and tokens[hi + 2].pos in ("NN", "NNP"):
+            hi += 3
+        phrases.append((lo, hi))
+        j = hi
+    if len(phrases) != 1 or tokens[phrases[0][0]].pos in ("NNP", "NNPS"):
+        return None  # (several, or a name's: which one is "they" the grammar cannot say)
+    lo, hi = phrases[0]
+    head = hi - 3 if tokens[hi - 3].text == "of" else hi
+    return own[tokens[lo].start:tokens[hi - 1].end], own[tokens[lo].start:tokens[head - 1].end]
+
+
 def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
     """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
     "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
@@ -7408,6 +7464,13 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") \
+            and (plural_object := _they_after_main_object(own, phrase[0], surnames)) is not None:
+        # "I thank the parents of the boy where they handed him over": the main clause's one plural thing, without
+        # its "of" phrase when the title would be cut with it (the act is worth more than whose)
+        rest = title[len(pronoun):]
+        whole, head = plural_object
+        return _shortened_again(grammar.capitalised(whole if len(whole + rest) <= MAX_TITLE else head) + rest)
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
