@@ -10,6 +10,9 @@ A title whose date went with its preposition never ends on a degree adverb that 
 A "they" that opens such a clause after a main clause whose subject cannot be it (I/we/he/she, a person) stands for
 the one plural noun phrase after the main verb (`extraction._they_after_main_object`), also inside a quotation
 whose speaker says "I would like to thank …" (fixtures/pronoun_subordinate).
+
+An "it" that opens a told clause ("The agency reports that it hit the region") stands for the subject of the
+sentence before when the clause tells that act again, the same verb and object noun (`_told_it_repeats_before`).
 """
 from __future__ import annotations
 
@@ -76,3 +79,17 @@ def test_a_quoted_they_takes_the_plural_the_speaker_thanks() -> None:
     text = (_FIXTURES / "quoted_they.txt").read_text(encoding="utf-8")
     assert article_title(text, "3 May 2018") == \
         "The aunts and uncles of the boy quietly bring the boy back to the station"
+
+
+@pytest.mark.parametrize("sentences, date, title", [
+    ("An earthquake with a magnitude of 5.4 has hit Tonga and the surrounding region. The agency reports that it "
+     "hit the region just after 0400 local time on 14 March 2018.", "14 March 2018",
+     "The earthquake hits the region just after 0400 local time"),
+    ("A large storm has struck the coast of Fiji. Officials say that it struck the coast on 3 May 2018.",
+     "3 May 2018", "The large storm strikes the coast"),
+    # (another object: another act, maybe the speaker's own; it stays)
+    ("A large storm has struck the coast of Fiji. The agency reports that it struck a bridge on 3 May 2018.",
+     "3 May 2018", "It strikes a bridge"),
+])
+def test_a_told_it_that_repeats_the_act_before_takes_its_subject(sentences: str, date: str, title: str) -> None:
+    assert dated_titles(_ARTICLE, sentences)[date] == title

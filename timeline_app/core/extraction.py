@@ -6664,6 +6664,51 @@ def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> t
     return tokens[k].start, main[words[lo].start:words[hi - 1].end]
 
 
+def _told_it_repeats_before(own: str, date_at: int, previous: Callable[[], list[str]] | None) -> str | None:
+    """"An earthquake has hit Tonga and the region. The agency reports that it hit the region just after 0400" →
+    "the earthquake": the "it" that opens a told clause ("… that it hit") stands for the subject of the sentence
+    before when the clause tells that sentence's act again, the same verb with the same object noun; that subject
+    a singular common noun phrase ("An earthquake with a magnitude of 5.4", made definite: "the earthquake"). None
+    otherwise (the speaker's own act, "Acme said that it cut jobs", is `_reported_speaker`'s, asked first)."""
+    if previous is None:
+        return None
+    tokens = grammar.tag_words(own)
+    k = next((j for j, t in enumerate(tokens) if t.text.lower() == "it"), None)
+    if k is None or k < 2 or tokens[k].start >= date_at or tokens[k - 1].text.lower() != "that" \
+            or k + 1 >= len(tokens) or tokens[k + 1].pos not in ("VBD", "VBZ", "VBP"):
+        return None
+    lemmas = grammar.verb_lemmas(tokens[k + 1].text)
+    j = k + 2
+    while j < len(tokens) and tokens[j].pos in ("DT", "JJ", "PRP$"):
+        j += 1
+    if not lemmas or j >= len(tokens) or tokens[j].pos not in ("NN", "NNS"):
+        return None
+    object_head = tokens[j].text.lower()
+    earlier = previous()
+    if not earlier:
+        return None
+    a = grammar.analyse_sentence(earlier[0])
+    words = a.tokens
+    for n, group in enumerate(a.groups):
+        if not grammar.verb_lemmas(group.main.text) & lemmas:
+            continue
+        span = a.subject_of(group)
+        end = a.groups[n + 1].first if n + 1 < len(a.groups) else len(words)
+        if span is None or not any(w.text.lower() == object_head for w in words[group.last + 1:end]):
+            return None
+        lo, hi = span
+        if words[lo].pos != "DT" or words[lo].text.lower() not in ("a", "an", "the"):
+            return None
+        head = lo + 1
+        while head < hi and words[head].pos in ("JJ", "NN", "CD") and not (
+                words[head].pos == "NN" and (head + 1 == hi or words[head + 1].pos not in ("NN", "NNS"))):
+            head += 1
+        if head >= hi or words[head].pos != "NN" or words[head].text.lower() in _TIME_NOUNS:
+            return None
+        return "the " + earlier[0][words[lo + 1].start:words[head].end]
+    return None
+
+
 # The subjects a "they" after their clause cannot stand for: the speaker himself or herself, or "we" (never "they").
 _NOT_THEY_SUBJECTS = frozenset({"i", "we", "he", "she"})
 
@@ -7437,6 +7482,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         at = found
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at, pronoun):
+            if pronoun == "It" and title.startswith("It ") and reported is None \
+                    and (told_again := _told_it_repeats_before(own, phrase[0], previous)) is not None:
+                return _shortened_again(grammar.capitalised(told_again) + title[len(pronoun):])
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
@@ -7471,6 +7519,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         rest = title[len(pronoun):]
         whole, head = plural_object
         return _shortened_again(grammar.capitalised(whole if len(whole + rest) <= MAX_TITLE else head) + rest)
+    elif pronoun == "It" and title.startswith("It ") and reported is None \
+            and (told_again := _told_it_repeats_before(own, phrase[0], previous)) is not None:
+        return _shortened_again(grammar.capitalised(told_again) + title[len(pronoun):])
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
