@@ -13,6 +13,9 @@ whose speaker says "I would like to thank …" (fixtures/pronoun_subordinate).
 
 An "it" that opens a told clause ("The agency reports that it hit the region") stands for the subject of the
 sentence before when the clause tells that act again, the same verb and object noun (`_told_it_repeats_before`).
+
+A his/her that opens a sentence after one whose subject is the same person's pronoun ("Prior to that, she was …")
+takes the person along that chain (`extraction._resolve_possessive`, `extraction._person_along_chain`).
 """
 from __future__ import annotations
 
@@ -93,3 +96,21 @@ def test_a_quoted_they_takes_the_plural_the_speaker_thanks() -> None:
 ])
 def test_a_told_it_that_repeats_the_act_before_takes_its_subject(sentences: str, date: str, title: str) -> None:
     assert dated_titles(_ARTICLE, sentences)[date] == title
+
+
+_MAYOR = "Mayor dies\n\nBy Staff, 6 June 2018\n\n{}\n\nHer tenure saw both change and challenges in 2010.\n"
+
+
+@pytest.mark.parametrize("before, title", [
+    ("Maria Holt, the town's longest serving mayor, died Tuesday at age 77.\n\nHolt was first elected in 1992 and "
+     "served 24 years as mayor.\n\nPrior to that, she was a city councillor for 10 years.",
+     "Maria Holt's tenure saw both change and challenges"),
+    # (the sentence before's subject is no pronoun, or two women are named: it stays)
+    ("Maria Holt, the town's longest serving mayor, died Tuesday at age 77.\n\nHolt was first elected in 1992 and "
+     "served 24 years as mayor.\n\nA spokesman said she was a city councillor for 10 years.",
+     "Her tenure saw both change and challenges"),
+    ("Maria Holt and Ana Ruiz served 24 years as mayors.\n\nPrior to that, she was a city councillor for 10 years.",
+     "Her tenure saw both change and challenges"),
+])
+def test_a_possessive_after_the_same_persons_pronoun_takes_the_person_along_the_chain(before: str, title: str) -> None:
+    assert article_title(_MAYOR.format(before), "2010") == title

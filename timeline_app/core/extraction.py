@@ -7062,6 +7062,13 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # between is the same owner's figures, whom the sentence before it names
             earlier = earlier[1:]
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
+        if found is None and earlier and pronoun in _SAME_PERSON_WORDS \
+                and _pronoun_subject_at(earlier[0], pronoun) is not None:
+            # "Eades served 24 years. Prior to that, he was a councilman. His tenure saw …": the sentence before's
+            # subject is the same person's pronoun, so the person along its chain (`_person_along_chain`)
+            along = _person_along_chain(earlier, pronoun, surnames,
+                                        grammar.place_names(text) if text else frozenset())
+            found = along if isinstance(along, str) else None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
