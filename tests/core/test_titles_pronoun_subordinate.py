@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core.pipeline import build_timeline
+
 from tests.core.title_helpers import article_title, dated_titles, sentence_title
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "pronoun_subordinate"
@@ -114,3 +116,11 @@ _MAYOR = "Mayor dies\n\nBy Staff, 6 June 2018\n\n{}\n\nHer tenure saw both chang
 ])
 def test_a_possessive_after_the_same_persons_pronoun_takes_the_person_along_the_chain(before: str, title: str) -> None:
     assert article_title(_MAYOR.format(before), "2010") == title
+
+
+def test_a_news_day_title_opening_with_her_takes_the_person_along_the_chain() -> None:
+    # (the page's undated sentence, titled for the page's day by news.py: `resolve_title_pronoun`)
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "possessive_chain_news"], cache=False)
+    titles = {e.title for e in timeline.events}
+    assert "Maria Holt’s tenure saw both growth and hardship" in titles
+    assert not any(t.startswith("Her ") for t in titles)

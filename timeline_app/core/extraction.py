@@ -7891,13 +7891,15 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
-    taken its antecedent. The title as it is unless it opens with he/she/it/they, or speaks in the first or second
-    person from inside a quotation (`_speaker_framed`). (Not its/his/her/their:
+    taken its antecedent. The title as it is unless it opens with he/she/it/they or his/her (a person's, who may
+    be named only along the chain of pronouns before: "Prior to that, he was a councilman. His tenure saw …"), or
+    speaks in the first or second person from inside a quotation (`_speaker_framed`). (Not its/their:
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
     own = doc.text[sent.start:sent.end]
-    if _PRONOUN_TITLE.match(title) is None:
+    person_owner = _POSSESSIVE_TITLE.match(title) is not None and title.startswith(("His ", "Her "))
+    if _PRONOUN_TITLE.match(title) is None and not person_owner:
         title = _name_the_company(title, own, doc.text, sent.start, doc.excluded)
     else:
         title = _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
