@@ -999,13 +999,17 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                            r"(?:\s(?:to|and|until|till|through)\s+|[–-]\s*)$")
 _DATEISH = r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:mid|early|late)\b)"
 _RANGE_AFTER = re.compile(rf"^\s*(?:and|to|through|until|till|[–-])\s*{_DATEISH}")
+# Adverbs that measure the word after them and never end a clause ("just | after 0400", "nearly | 5%").
+_DEGREE_ADVERBS = frozenset({"just", "nearly", "almost", "roughly"})
 # A title never ends in a word that needs another after it: a preposition, determiner, conjunction,
-# relative word or auxiliary ("... the company has", "... whether").
+# relative word or auxiliary ("... the company has", "... whether"), or an adverb that modifies the word after it
+# ("It hit the region just | after 0400", "… fell nearly | 5%"): a degree needs what it measures.
 _DANGLING = re.compile(r"(?:\s+(?:or\s+so|for|by|in|on|at|of|to|from|and|or|but|nor|the|a|an|this|these|those|its|his|"
                        r"her|their|our|my|your|with|without|since|until|as|than|between|during|before|after|"
                        r"about|around|into|onto|over|under|against|through|via|per|that|which|who|whom|whose|"
                        r"whether|if|because|while|although|is|are|was|were|be|been|being|am|has|have|had|having|"
-                       r"do|does|did|will|would|shall|should|can|could|may|might|must|not|n['’]t|['’]s)"
+                       r"do|does|did|will|would|shall|should|can|could|may|might|must|not|n['’]t|['’]s|"
+                       + "|".join(sorted(_DEGREE_ADVERBS)) + ")"
                        r"(?=\W*$))+\W*$", re.IGNORECASE)
 
 
@@ -1024,7 +1028,7 @@ def _undangled(text: str, whole: bool = False) -> str:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
         if word.isascii() and word.lower() not in _DANGLING_LAST \
-                or whole and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
+                or whole and word.lower() not in _DEGREE_ADVERBS and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
                               and text.rstrip(" ,;:.!?").endswith(" " + word)):
             shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
@@ -6614,12 +6618,30 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
                 and tokens[k + 1].text == "it" and tokens[k + 1].start < date_at:
             main = tokens[:k]
             groups = grammar.verb_groups(main)
-            if not groups or any(w.pos in ("NN", "NNP") and w.text.lower() not in _TIME_NOUNS
-                                 and not _MONTH_OR_DAY.fullmatch(w.text) for w in main[groups[0].last + 1:]):
+            if not groups or any(_competes_for_it(main, j) for j in range(groups[0].last + 1, len(main))):
                 return None  # (nouns of time do not compete: "closed for a year after it was flooded")
             subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
             return (tokens[k + 1].start, subject) if subject else None
     return None
+
+
+# Nouns that with "a" measure a degree, not a thing ("a little over a year", "a bit higher", "a lot more").
+_DEGREE_NOUNS = frozenset({"little", "bit", "lot"})
+
+
+def _competes_for_it(words: Sequence[grammar.Token], j: int) -> bool:
+    """Is words[j], after a main clause's verb, a singular thing that an "it" after the clause may stand for? Not
+    a time ("for a year"), an amount's unit after its figure ("25 percent"), a degree ("a little over"), nor a
+    thing the subject owns ("its price": the subject's own, so the "it" is still the subject)."""
+    t = words[j]
+    if t.pos not in ("NN", "NNP"):
+        return False
+    low = t.text.lower()
+    if low in _TIME_NOUNS or _MONTH_OR_DAY.fullmatch(t.text) or _owned_by_pronoun(words, j, "its"):
+        return False
+    if j and words[j - 1].pos == "CD" and not re.fullmatch(r"\d{4}", words[j - 1].text):
+        return False  # (a figure's unit: "25 percent", "3 million"; not a year's thing: "the 2007 budget")
+    return not (low in _DEGREE_NOUNS and j and words[j - 1].text.lower() == "a")
 
 
 # The words of a noun phrase before its head, back to the word that governs it ("for another political group").
@@ -6675,6 +6697,107 @@ def _it_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> t
         return None  # (several things, or a name, which may be a person's the document does not say is one)
     lo, hi = things[0]
     return tokens[k].start, main[words[lo].start:words[hi - 1].end]
+
+
+def _told_it_repeats_before(own: str, date_at: int, previous: Callable[[], list[str]] | None) -> str | None:
+    """"An earthquake has hit Tonga and the region. The agency reports that it hit the region just after 0400" →
+    "the earthquake": the "it" that opens a told clause ("… that it hit") stands for the subject of the sentence
+    before when the clause tells that sentence's act again, the same verb with the same object noun; that subject
+    a singular common noun phrase ("An earthquake with a magnitude of 5.4", made definite: "the earthquake"). None
+    otherwise (the speaker's own act, "Acme said that it cut jobs", is `_reported_speaker`'s, asked first)."""
+    if previous is None:
+        return None
+    tokens = grammar.tag_words(own)
+    k = next((j for j, t in enumerate(tokens) if t.text.lower() == "it"), None)
+    if k is None or k < 2 or tokens[k].start >= date_at or tokens[k - 1].text.lower() != "that" \
+            or k + 1 >= len(tokens) or tokens[k + 1].pos not in ("VBD", "VBZ", "VBP"):
+        return None
+    lemmas = grammar.verb_lemmas(tokens[k + 1].text)
+    j = k + 2
+    while j < len(tokens) and tokens[j].pos in ("DT", "JJ", "PRP$"):
+        j += 1
+    if not lemmas or j >= len(tokens) or tokens[j].pos not in ("NN", "NNS"):
+        return None
+    object_head = tokens[j].text.lower()
+    earlier = previous()
+    if not earlier:
+        return None
+    a = grammar.analyse_sentence(earlier[0])
+    words = a.tokens
+    for n, group in enumerate(a.groups):
+        if not grammar.verb_lemmas(group.main.text) & lemmas:
+            continue
+        span = a.subject_of(group)
+        end = a.groups[n + 1].first if n + 1 < len(a.groups) else len(words)
+        if span is None or not any(w.text.lower() == object_head for w in words[group.last + 1:end]):
+            return None
+        lo, hi = span
+        if words[lo].pos != "DT" or words[lo].text.lower() not in ("a", "an", "the"):
+            return None
+        head = lo + 1
+        while head < hi and words[head].pos in ("JJ", "NN", "CD") and not (
+                words[head].pos == "NN" and (head + 1 == hi or words[head + 1].pos not in ("NN", "NNS"))):
+            head += 1
+        if head >= hi or words[head].pos != "NN" or words[head].text.lower() in _TIME_NOUNS:
+            return None
+        return "the " + earlier[0][words[lo + 1].start:words[head].end]
+    return None
+
+
+# The subjects a "they" after their clause cannot stand for: the speaker himself or herself, or "we" (never "they").
+_NOT_THEY_SUBJECTS = frozenset({"i", "we", "he", "she"})
+
+
+def _they_after_main_object(own: str, date_at: int, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """A "they" that opens a subordinate clause after a main clause whose subject cannot be it ("I thank the
+    parents and relatives of the boy, who acted when they handed him over", "Mayor Ana Ruiz praised the volunteers
+    after they cleared the road"): the one plural noun phrase the main clause names after its verb, with an "of"
+    phrase that follows it ("the parents and relatives of the suspect"), and the phrase without it. The main clause starts after the
+    sentence's last quotation mark or colon before the "they" (a quoted speaker's "I would like to thank …"); its
+    subject must be "I"/"we"/"he"/"she" or a person (`_subject_of`). None when that clause names no plural thing or
+    several (times and counted amounts are none: "for two years"), or the sentence has a they/them/their before."""
+    tokens = grammar.tag_words(own)
+    k = next((j for j, t in enumerate(tokens) if t.text.lower() in ("they", "them", "their")), None)
+    if k is None or k < 3 or tokens[k].text != "they" or tokens[k].start >= date_at \
+            or tokens[k - 1].text.lower() not in grammar.OPENING_SUBORDINATORS | {"where"} or tokens[k - 2].text == ",":
+        return None  # (after a comma the clause may be said of the sentence before's subject)
+    start = max((j + 1 for j in range(k) if tokens[j].text in ("“", '"', "``", ":")), default=0)
+    if start >= k - 2:
+        return None
+    first = tokens[start]
+    main = own[first.start:tokens[k - 1].start].rstrip(" ,")
+    if first.text.lower() not in _NOT_THEY_SUBJECTS \
+            and _subject_of(main, "He", surnames) is None and _subject_of(main, "She", surnames) is None:
+        return None
+    verb = next((j for j in range(start, k - 1) if tokens[j].pos.startswith(("VB", "MD"))), None)
+    if verb is None:
+        return None
+    phrases: list[tuple[int, int]] = []
+    j = verb + 1
+    while j < k - 1:
+        t = tokens[j]
+        if t.pos not in ("NNS", "NNPS") or t.text.lower() in _TIME_NOUNS or t.text.lower() in UNITS \
+                or tokens[j - 1].pos == "CD" or j + 1 < k - 1 and tokens[j + 1].pos in _NOUN_TAGS | {"POS"}:
+            j += 1
+            continue  # (a head noun only, and no time or counted amount: "for two years", "200 yen")
+        lo = j
+        while lo > verb + 1 and tokens[lo - 1].pos in _THING_PHRASE_TAGS - {"POS"}:
+            lo -= 1
+        hi = j + 1
+        # "the parents and relatives": one phrase of two plural heads
+        if hi + 1 < k - 1 and tokens[hi].text == "and" and tokens[hi + 1].pos in ("NNS", "NNPS"):
+            hi += 2
+        # "… of the suspect": the "of" phrase that says whose, up to its head noun
+        if hi + 2 < k - 1 and tokens[hi].text == "of" and tokens[hi + 1].pos in ("DT", "PRP$") \
+                and tokens[hi + 2].pos in ("NN", "NNP"):
+            hi += 3
+        phrases.append((lo, hi))
+        j = hi
+    if len(phrases) != 1 or tokens[phrases[0][0]].pos in ("NNP", "NNPS"):
+        return None  # (several, or a name's: which one is "they" the grammar cannot say)
+    lo, hi = phrases[0]
+    head = hi - 3 if tokens[hi - 3].text == "of" else hi
+    return own[tokens[lo].start:tokens[hi - 1].end], own[tokens[lo].start:tokens[head - 1].end]
 
 
 def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
@@ -6974,6 +7097,13 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # between is the same owner's figures, whom the sentence before it names
             earlier = earlier[1:]
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
+        if found is None and earlier and pronoun in _SAME_PERSON_WORDS \
+                and _pronoun_subject_at(earlier[0], pronoun) is not None:
+            # "Eades served 24 years. Prior to that, he was a councilman. His tenure saw …": the sentence before's
+            # subject is the same person's pronoun, so the person along its chain (`_person_along_chain`)
+            along = _person_along_chain(earlier, pronoun, surnames,
+                                        grammar.place_names(text) if text else frozenset())
+            found = along if isinstance(along, str) else None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
@@ -7394,6 +7524,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         at = found
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at, pronoun):
+            if pronoun == "It" and title.startswith("It ") and reported is None \
+                    and (told_again := _told_it_repeats_before(own, phrase[0], previous)) is not None:
+                return _shortened_again(grammar.capitalised(told_again) + title[len(pronoun):])
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
@@ -7421,6 +7554,16 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") \
+            and (plural_object := _they_after_main_object(own, phrase[0], surnames)) is not None:
+        # "I thank the parents of the boy where they handed him over": the main clause's one plural thing, without
+        # its "of" phrase when the title would be cut with it (the act is worth more than whose)
+        rest = title[len(pronoun):]
+        whole, head = plural_object
+        return _shortened_again(grammar.capitalised(whole if len(whole + rest) <= MAX_TITLE else head) + rest)
+    elif pronoun == "It" and title.startswith("It ") and reported is None \
+            and (told_again := _told_it_repeats_before(own, phrase[0], previous)) is not None:
+        return _shortened_again(grammar.capitalised(told_again) + title[len(pronoun):])
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
@@ -7783,13 +7926,15 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
-    taken its antecedent. The title as it is unless it opens with he/she/it/they, or speaks in the first or second
-    person from inside a quotation (`_speaker_framed`). (Not its/his/her/their:
+    taken its antecedent. The title as it is unless it opens with he/she/it/they or his/her (a person's, who may
+    be named only along the chain of pronouns before: "Prior to that, he was a councilman. His tenure saw …"), or
+    speaks in the first or second person from inside a quotation (`_speaker_framed`). (Not its/their:
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
     own = doc.text[sent.start:sent.end]
-    if _PRONOUN_TITLE.match(title) is None:
+    person_owner = _POSSESSIVE_TITLE.match(title) is not None and title.startswith(("His ", "Her "))
+    if _PRONOUN_TITLE.match(title) is None and not person_owner:
         title = _name_the_company(title, own, doc.text, sent.start, doc.excluded)
     else:
         title = _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
