@@ -509,6 +509,21 @@ def test_an_opening_in_and_a_year_before_a_plural_subject_is_a_date(sentence: st
     assert [t.value for t in tag(sentence, REF)] == years
 
 
+@pytest.mark.parametrize("sentence, years", [
+    # "NOUN in YEAR" before the noun phrase's own past verb: the year dates the noun (these found no date before)
+    ("A 7.8 magnitude earthquake in 2015 killed some 9,000 people.", ["2015"]),
+    ("The last flood in 1998 killed two farmers downstream.", ["1998"]),
+    ("Her first album in 2004 sold poorly.", ["2004"]),
+    ("A strike in 2011 shut every port on the coast.", ["2011"]),
+    # still a count: a verb before "in", or no past verb after the number
+    ("The clashes resulted in 2000 killed and 300 wounded.", []),
+    ("The shelling ended in 1500 dead.", []),
+    ("A survey in 2000 homes found damp walls.", []),
+])
+def test_a_year_after_noun_in_before_its_past_verb_is_a_date(sentence: str, years: list[str]) -> None:
+    assert [t.value for t in tag(sentence, REF)] == years
+
+
 PARAGRAPH = (
     "WASHINGTON \u2014 On Thursday, July 11, 2024, the ministers met for the first time since 2019. "
     "Officials said yesterday that talks would resume next month, three years after the 2021 accord. "
