@@ -3358,6 +3358,11 @@ def _h_weekday(ctx, m):
         d = cal.add_days(monday, wd)
     else:
         d = _weekday_date(ctx, s, e, wd, which)
+        if pre.strip() == "early" and not which and d == cal.add_days(ctx.ref, -6):
+            # "Officials said early Saturday" on a page dated Friday: the small hours of the day after the page's
+            # date are still that date in the zones behind the story's (a wire story from Asia dated in New
+            # York), while a Saturday six days gone would be told with "last"
+            d = cal.add_days(ctx.ref, 1)
     ctx.anchor = d
     if part:
         return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
