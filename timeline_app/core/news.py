@@ -2019,6 +2019,11 @@ class NewsWalk:
                                         own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body:
                 self.may_bridge.add(i)  # (a bridge if `_bridge` says so: asked where read, in `result`)
+            if self.deceased is None and 0 <= self.lead == i - 1 and _tells_a_death(doc, self.lead):
+                # A lead whose death names no one ("A major figure in the City of London has passed away"): the next
+                # sentence may name the deceased ("David Eades, the city's longest serving mayor, died Tuesday
+                # evening"), and its day is the lead's death's.
+                self.deceased = _deceased(doc, [self.lead, i])
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
                 if day is not None:
@@ -2865,7 +2870,8 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
             if surnames_of is None:
                 surnames_of = grammar.person_surnames(doc.text)
-            surnames |= _names_of_runs(words, surnames_of)
+            # (the noun phrase's own words: "A major figure in the City of London" names no one, "London" a place)
+            surnames |= _names_of_runs(words[:own], surnames_of)
             roles.update(_role_nouns(words, surnames))
             given.update(_given_names(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home"; else the one
