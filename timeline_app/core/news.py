@@ -2870,8 +2870,11 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
             if surnames_of is None:
                 surnames_of = grammar.person_surnames(doc.text)
-            # (the noun phrase's own words: "A major figure in the City of London" names no one, "London" a place)
-            surnames |= _names_of_runs(words[:own], surnames_of)
+            # (the noun phrase's words before an aside or a preposition, past a possessive ("Kellsway's mayor Harry
+            # Nolan"): "A major figure in the City of London" names no one, "London" being a place)
+            named_end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"),
+                             len(words))
+            surnames |= _names_of_runs(words[:named_end], surnames_of)
             roles.update(_role_nouns(words, surnames))
             given.update(_given_names(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home"; else the one
