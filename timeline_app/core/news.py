@@ -3293,6 +3293,8 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
     stage = _case_stage(a, group)
     if stage is not None:
         return stage
+    if _crime_told_again_by_its_noun(a, group):
+        return _CRIME
     # A main clause joined to it by "and" or "but" tells what happened with it ("Paramedics treated him at the scene
     # but he died in hospital"): its stage is the sentence's (not a subordinate clause's, "after he stabbed ...").
     tokens = a.tokens
@@ -3306,6 +3308,29 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
         if subject is not None and subject[0] > group.last and tokens[subject[0] - 1].text.lower() in _AND_BUT:
             return _case_stage(a, g)
     return None
+
+
+# Past verbs that tell what a crime was (its cause, its link), not a new act upon it: "The killing of the two brothers
+# was related to a land dispute", "The stabbing was sparked by an argument" (not "The attack was condemned").
+_CRIME_STATE_LEMMAS = frozenset({"be", "relate", "link", "connect", "tie", "motivate", "cause", "trigger", "spark"})
+
+
+def _crime_told_again_by_its_noun(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Does the verb group, a past "was"/"were" of a state or a cause (`_CRIME_STATE_LEMMAS`), have as its subject
+    a definite noun of a crime ("The killing of the two brothers", "The murder"): the crime told again, not a step
+    of the day's news?"""
+    words = [w.text.lower() for w in (*group.auxiliaries, group.main)]
+    if not {"was", "were"} & set(words) or _lemmas(group.main.text).isdisjoint(_CRIME_STATE_LEMMAS):
+        return False
+    span = a.subject_of(group)
+    if span is None:
+        return False
+    subject = a.tokens[span[0]:span[1]]
+    end = next((j for j, w in enumerate(subject) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(subject))
+    own = subject[:end]
+    if len(own) < 2 or own[0].text.lower() != "the" or own[-1].pos not in ("NN", "VBG"):
+        return False
+    return _STAGE_OF_LEMMA.get(next(iter(sorted(_lemmas(own[-1].text) & _CASE_STAGES[_CRIME])), ""), None) == _CRIME
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
