@@ -1700,6 +1700,7 @@ class NewsWalk:
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
+        "act_days": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
         "_queue": "input", "_index": "input", "_source": "input", "_source_days": "input", "after_source": "output",
@@ -1773,6 +1774,10 @@ class NewsWalk:
         # yesterday"), with that day (`_death_retold`): the day of the death an undated headline or lead reports.
         self.death_days: dict[int, TimeExpression] = {}
         self.deaths_told: set[int] = set()  # ... and the items that tell it again with no day ("He died at home")
+        # The sentence right after the lead when it names the lead's act by its noun on a day of the news ("The
+        # resignation was announced ... at the start of Thursday's parliamentary sitting"), with that day
+        # (`_act_told_by_its_noun`): the day of the act an undated headline and lead report.
+        self.act_days: dict[int, TimeExpression] = {}
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -2024,6 +2029,9 @@ class NewsWalk:
                 # sentence may name the deceased ("David Eades, the city's longest serving mayor, died Tuesday
                 # evening"), and its day is the lead's death's.
                 self.deceased = _deceased(doc, [self.lead, i])
+            if 0 <= self.lead == i - 1 and (day := governed.get(i)) is not None \
+                    and _act_told_by_its_noun(doc, self.lead, i, day):
+                self.act_days[i] = day
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
                 if day is not None:
@@ -2514,6 +2522,15 @@ class NewsWalk:
                     because = f"dated by “{death_day.text}” where the article tells the same death again"
                     item = replace(item, candidate=replace(
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
+                        reported=False, explanation=because))
+                elif self.act_days and item.candidate.reported \
+                        and _tells_the_act_of(doc, item.index, next(iter(self.act_days))):
+                    # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
+                    # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
+                    act_day = self.act_days[next(iter(self.act_days))]
+                    because = f"dated by “{act_day.text}” where the article names the same act by its noun"
+                    item = replace(item, candidate=replace(
+                        item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
                         reported=False, explanation=because))
                 result.append(self._after_source_day(item))
                 continue
@@ -3308,6 +3325,60 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
         if subject is not None and subject[0] > group.last and tokens[subject[0] - 1].text.lower() in _AND_BUT:
             return _case_stage(a, g)
     return None
+
+
+def _act_lemmas(doc: Document, i: int) -> frozenset[str]:
+    """The lemmas of sentence `i`'s main verb told as done (a past, a present perfect, a headline's present), or
+    none."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return frozenset()
+    group = main_group(read[2])
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return frozenset()
+    return frozenset(_lemmas(group.main.text))
+
+
+def _act_noun(doc: Document, i: int) -> str | None:
+    """The head noun of sentence `i`'s main subject when it is definite ("The resignation" of "The resignation was
+    announced by the Speaker"), lower-cased; None otherwise."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return None
+    a = read[2]
+    group = main_group(a)
+    span = a.subject_of(group) if group is not None else None
+    if span is None:
+        return None
+    words = a.tokens[span[0]:span[1]]
+    end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(words))
+    words = words[:end]
+    if len(words) < 2 or words[0].text.lower() != "the" or words[-1].pos != "NN":
+        return None
+    return words[-1].text.lower()
+
+
+def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression) -> bool:
+    """Does sentence `i`, right after the lead, name the lead's act by its noun as its subject ("The resignation"
+    after "Keke has resigned"; `merging._names_the_act`), with a day of the news (`day`, its date: within
+    `STORY_FRESH` before publication, not after)?"""
+    published = doc.published
+    if day.precision != Precision.DAY or day.first is None or published is None \
+            or not dt.timedelta(0) < published - day.first <= STORY_FRESH:
+        return False
+    noun = _act_noun(doc, i)
+    if noun is None:
+        return False
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, lead))
+
+
+def _tells_the_act_of(doc: Document, k: int, i: int) -> bool:
+    """Does sentence `k` (the headline or the lead) tell, by its main verb, the act sentence `i` names by its noun
+    (`_act_told_by_its_noun`)?"""
+    noun = _act_noun(doc, i)
+    if noun is None:
+        return False
+    from timeline_app.core.merging import _names_the_act
+    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, k))
 
 
 # Past verbs that tell what a crime was (its cause, its link), not a new act upon it: "The killing of the two brothers
