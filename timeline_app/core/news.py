@@ -2029,9 +2029,8 @@ class NewsWalk:
                 # sentence may name the deceased ("David Eades, the city's longest serving mayor, died Tuesday
                 # evening"), and its day is the lead's death's.
                 self.deceased = _deceased(doc, [self.lead, i])
-            if 0 <= self.lead == i - 1 and (day := governed.get(i)) is not None \
-                    and _act_told_by_its_noun(doc, self.lead, i, day):
-                self.act_days[i] = day
+            if 0 <= self.lead == i - 1 and len(dates) == 1 and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
+                self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
                 if day is not None:
