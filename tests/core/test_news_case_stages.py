@@ -39,6 +39,8 @@ TUESDAY = dt.date(2016, 3, 8).isoformat()  # the day the "charged on Tuesday" le
     ("warrant_issued", "Martin Kell was stabbed at his flat near the ferry terminal.", TUESDAY),
     ("taken_into_custody", "Three masked men stole rings worth 20,000 pounds from the shop.", TUESDAY),
     ("found_with_wounds", "The victim, Alan Reeve, was found with stab wounds in a driveway.", TUESDAY),
+    # the crime told again by its definite noun with a past state or cause ("was linked to"), after a charge lead
+    ("crime_noun", "The stabbing of the shop owner was linked to an unpaid debt between the two men.", PUBLISHED),
 ])
 def test_an_earlier_stage_of_the_case_is_not_on_the_news_day(story: str, sentence: str, news_day: str) -> None:
     assert news_day not in dated_sentences(FIXTURES / story).get(sentence, set())
@@ -55,6 +57,9 @@ def test_an_earlier_stage_of_the_case_is_not_on_the_news_day(story: str, sentenc
     ("warrant_issued", "Kell's colleagues laid flowers outside the terminal.", TUESDAY),
     ("taken_into_custody", "Officers searched two houses in the area.", TUESDAY),
     ("found_with_wounds", "Reeve's brother thanked the police.", TUESDAY),
+    # a new act upon the crime told by its noun ("was condemned"), and what is no stage, stay the day's news
+    ("crime_noun", "The attack was condemned by the town council.", PUBLISHED),
+    ("crime_noun", "The owner's family thanked the ambulance crews.", PUBLISHED),
     # a lead of the crime itself: nothing told after it is an earlier stage
     ("no_legal_step", "Two guards were injured.", PUBLISHED),
     ("no_legal_step", "Soldiers searched the forest around the hamlet.", PUBLISHED),

@@ -36,6 +36,19 @@ def test_a_death_told_again_gives_its_day(dated_sentences: dict[str, set[str]], 
     assert dated_sentences.get(sentence) == {day}
 
 
+@pytest.mark.parametrize("sentence, day", [
+    # a lead whose death names no one, the next sentence naming the deceased with the day (so far the report's)
+    ("A beloved teacher at Corran High School has died.", "2025-03-01"),
+    # another's death next ("His brother"), or a death whose name stands after "of" (the mother's, not Doyle's):
+    # the report's day
+    ("A longtime coach of the Corran Rowing Club has died.", "2025-03-04"),
+    ("The mother of Corran mayor Jane Doyle has died.", "2025-03-04"),
+])
+def test_an_unnamed_lead_s_death_takes_the_next_sentence_s_day(dated_sentences: dict[str, set[str]], sentence: str,
+                                                             day: str) -> None:
+    assert dated_sentences.get(sentence) == {day}
+
+
 def test_a_life_step_told_by_the_given_name_is_not_on_the_report_s_day(dated_sentences: dict[str, set[str]]) -> None:
     assert dated_sentences.get("Owen went on to become the manager of the county side.", set()).isdisjoint(
         {"2025-03-02", "2025-03-04"})

@@ -509,6 +509,35 @@ def test_an_opening_in_and_a_year_before_a_plural_subject_is_a_date(sentence: st
     assert [t.value for t in tag(sentence, REF)] == years
 
 
+@pytest.mark.parametrize("sentence, years", [
+    # "NOUN in YEAR" before the noun phrase's own past verb: the year dates the noun (these found no date before)
+    ("A 7.8 magnitude earthquake in 2015 killed some 9,000 people.", ["2015"]),
+    ("The last flood in 1998 killed two farmers downstream.", ["1998"]),
+    ("Her first album in 2004 sold poorly.", ["2004"]),
+    ("A strike in 2011 shut every port on the coast.", ["2011"]),
+    # still a count: a verb before "in", or no past verb after the number
+    ("The clashes resulted in 2000 killed and 300 wounded.", []),
+    ("The shelling ended in 1500 dead.", []),
+    ("A survey in 2000 homes found damp walls.", []),
+])
+def test_a_year_after_noun_in_before_its_past_verb_is_a_date(sentence: str, years: list[str]) -> None:
+    assert [t.value for t in tag(sentence, REF)] == years
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # "early" and the weekday after the page's date (a Friday): the small hours past the page's date, not six days
+    # back (the first rows found the Saturday before)
+    ("Officials said early Saturday that the toll was expected to rise.", "2023-11-04"),
+    ("The ferry sank early Saturday off the coast.", "2023-11-04"),
+    # without "early", another weekday, or "last": counted back as before
+    ("Officials said Saturday that the toll was expected to rise.", "2023-10-28"),
+    ("The ferry sank early Thursday off the coast.", "2023-11-02"),
+    ("The ferry sank early last Saturday.", "2023-10-28"),
+])
+def test_early_weekday_after_a_friday_page_is_the_next_day(sentence: str, value: str) -> None:
+    assert [t.value for t in tag(sentence, dt.date(2023, 11, 3))] == [value]
+
+
 PARAGRAPH = (
     "WASHINGTON \u2014 On Thursday, July 11, 2024, the ministers met for the first time since 2019. "
     "Officials said yesterday that talks would resume next month, three years after the 2021 accord. "

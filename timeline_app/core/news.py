@@ -1700,6 +1700,7 @@ class NewsWalk:
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
+        "act_days": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
         "_queue": "input", "_index": "input", "_source": "input", "_source_days": "input", "after_source": "output",
@@ -1773,6 +1774,10 @@ class NewsWalk:
         # yesterday"), with that day (`_death_retold`): the day of the death an undated headline or lead reports.
         self.death_days: dict[int, TimeExpression] = {}
         self.deaths_told: set[int] = set()  # ... and the items that tell it again with no day ("He died at home")
+        # The sentence right after the lead when it names the lead's act by its noun on a day of the news ("The
+        # resignation was announced ... at the start of Thursday's parliamentary sitting"), with that day
+        # (`_act_told_by_its_noun`): the day of the act an undated headline and lead report.
+        self.act_days: dict[int, TimeExpression] = {}
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -2019,6 +2024,13 @@ class NewsWalk:
                                         own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body:
                 self.may_bridge.add(i)  # (a bridge if `_bridge` says so: asked where read, in `result`)
+            if self.deceased is None and 0 <= self.lead == i - 1 and _tells_a_death(doc, self.lead):
+                # A lead whose death names no one ("A major figure in the City of London has passed away"): the next
+                # sentence may name the deceased ("David Eades, the city's longest serving mayor, died Tuesday
+                # evening"), and its day is the lead's death's.
+                self.deceased = _deceased(doc, [self.lead, i])
+            if 0 <= self.lead == i - 1 and len(dates) == 1 and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
+                self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
                 if day is not None:
@@ -2510,6 +2522,15 @@ class NewsWalk:
                     item = replace(item, candidate=replace(
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
+                elif self.act_days and item.candidate.reported \
+                        and _tells_the_act_of(doc, item.index, next(iter(self.act_days))):
+                    # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
+                    # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
+                    act_day = self.act_days[next(iter(self.act_days))]
+                    because = f"dated by “{act_day.text}” where the article names the same act by its noun"
+                    item = replace(item, candidate=replace(
+                        item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
+                        reported=False, explanation=because))
                 result.append(self._after_source_day(item))
                 continue
             if item.index in self.after_source and item.candidate.reported:
@@ -2865,7 +2886,11 @@ def _deceased(doc: Document, indexes: Iterable[int]) -> _Deceased | None:
             # or more words or a family name the article gives in full; the other nouns are roles ("senator").
             if surnames_of is None:
                 surnames_of = grammar.person_surnames(doc.text)
-            surnames |= _names_of_runs(words, surnames_of)
+            # (the noun phrase's words before an aside or a preposition, past a possessive ("Kellsway's mayor Harry
+            # Nolan"): "A major figure in the City of London" names no one, "London" being a place)
+            named_end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"),
+                             len(words))
+            surnames |= _names_of_runs(words[:named_end], surnames_of)
             roles.update(_role_nouns(words, surnames))
             given.update(_given_names(words, surnames))
             # (which of he/she stands for them: a he/she word after the death, "died at his home"; else the one
@@ -3284,6 +3309,8 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
     stage = _case_stage(a, group)
     if stage is not None:
         return stage
+    if _crime_told_again_by_its_noun(a, group):
+        return _CRIME
     # A main clause joined to it by "and" or "but" tells what happened with it ("Paramedics treated him at the scene
     # but he died in hospital"): its stage is the sentence's (not a subordinate clause's, "after he stabbed ...").
     tokens = a.tokens
@@ -3297,6 +3324,83 @@ def _item_case_stage(doc: Document, i: int, start: int) -> int | None:
         if subject is not None and subject[0] > group.last and tokens[subject[0] - 1].text.lower() in _AND_BUT:
             return _case_stage(a, g)
     return None
+
+
+def _act_lemmas(doc: Document, i: int) -> frozenset[str]:
+    """The lemmas of sentence `i`'s main verb told as done (a past, a present perfect, a headline's present), or
+    none."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return frozenset()
+    group = main_group(read[2])
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return frozenset()
+    return frozenset(_lemmas(group.main.text))
+
+
+def _act_noun(doc: Document, i: int) -> str | None:
+    """The head noun of sentence `i`'s main subject when it is definite ("The resignation" of "The resignation was
+    announced by the Speaker"), lower-cased; None otherwise."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return None
+    a = read[2]
+    group = main_group(a)
+    span = a.subject_of(group) if group is not None else None
+    if span is None:
+        return None
+    words = a.tokens[span[0]:span[1]]
+    end = next((j for j, w in enumerate(words) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(words))
+    words = words[:end]
+    if len(words) < 2 or words[0].text.lower() != "the" or words[-1].pos != "NN":
+        return None
+    return words[-1].text.lower()
+
+
+def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression) -> bool:
+    """Does sentence `i`, right after the lead, name the lead's act by its noun as its subject ("The resignation"
+    after "Keke has resigned"; `merging._names_the_act`), with a day of the news (`day`, its date: within
+    `STORY_FRESH` before publication, not after)?"""
+    published = doc.published
+    if day.precision != Precision.DAY or day.first is None or published is None \
+            or not dt.timedelta(0) < published - day.first <= STORY_FRESH:
+        return False
+    noun = _act_noun(doc, i)
+    if noun is None:
+        return False
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, lead))
+
+
+def _tells_the_act_of(doc: Document, k: int, i: int) -> bool:
+    """Does sentence `k` (the headline or the lead) tell, by its main verb, the act sentence `i` names by its noun
+    (`_act_told_by_its_noun`)?"""
+    noun = _act_noun(doc, i)
+    if noun is None:
+        return False
+    from timeline_app.core.merging import _names_the_act
+    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, k))
+
+
+# Past verbs that tell what a crime was (its cause, its link), not a new act upon it: "The killing of the two brothers
+# was related to a land dispute", "The stabbing was sparked by an argument" (not "The attack was condemned").
+_CRIME_STATE_LEMMAS = frozenset({"be", "relate", "link", "connect", "tie", "motivate", "cause", "trigger", "spark"})
+
+
+def _crime_told_again_by_its_noun(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Does the verb group, a past "was"/"were" of a state or a cause (`_CRIME_STATE_LEMMAS`), have as its subject
+    a definite noun of a crime ("The killing of the two brothers", "The murder"): the crime told again, not a step
+    of the day's news?"""
+    words = [w.text.lower() for w in (*group.auxiliaries, group.main)]
+    if not {"was", "were"} & set(words) or _lemmas(group.main.text).isdisjoint(_CRIME_STATE_LEMMAS):
+        return False
+    span = a.subject_of(group)
+    if span is None:
+        return False
+    subject = a.tokens[span[0]:span[1]]
+    end = next((j for j, w in enumerate(subject) if w.text in _APPOSITION_ENDS or w.pos == "IN"), len(subject))
+    own = subject[:end]
+    if len(own) < 2 or own[0].text.lower() != "the" or own[-1].pos not in ("NN", "VBG"):
+        return False
+    return _STAGE_OF_LEMMA.get(next(iter(sorted(_lemmas(own[-1].text) & _CASE_STAGES[_CRIME])), ""), None) == _CRIME
 
 
 def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:

@@ -2897,6 +2897,29 @@ def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
     return any(verb in grammar.verb_forms(lemma, _FINITE_TAGS) for lemma in grammar.verb_lemmas(verb))
 
 
+# "An earthquake in 2015 killed 9,000 people": a noun, "in" and the year, then the counted word is the noun
+# phrase's own finite verb. A count after "in" follows a verb ("resulted in 2000 killed"), not a noun.
+_NOUN_IN_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]+in[ \t\u00a0]+$")
+_COUNT_WORD = re.compile(r"\s*([a-z]+)\b")
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_PAST_FINITE_TAGS = frozenset({"VBD"})
+
+
+def _year_of_subject_before_its_verb(text: str, s: int, e: int) -> bool:
+    """Does the year at text[s:e] close "NOUN in YEAR" and the word right after it (which `_NOT_YEAR_AFTER`
+    takes for what a number counts: "2015 killed") read as that noun phrase's past verb? Then the year dates the
+    noun ("A 7.8 magnitude earthquake in 2015 killed some 9,000 people"), and no number counts the verb."""
+    before = _NOUN_IN_BEFORE.search(text, max(0, s - 40), s)
+    word = _COUNT_WORD.match(text, e, e + 24)
+    if before is None or word is None:
+        return False
+    grammar = _grammar()
+    if grammar.lexicon_tag(before[1].lower()) not in _NOUN_TAGS:
+        return False  # ("resulted in 2000 killed", "left in 1500 dead": a verb's count)
+    verb = word[1]
+    return any(verb in grammar.verb_forms(lemma, _PAST_FINITE_TAGS) for lemma in grammar.verb_lemmas(verb))
+
+
 # between two years of a list ("1998, 2001 and 2005", "1998 to 2001")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|and\s+again\s+in|-|\u2013|/)?\s*")
 _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
@@ -3064,7 +3087,8 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     low = ctx.low if ctx.ascii else None
     low_after = low[e:e + 24] if low is not None else None
     counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
-    if counted and not _opening_year_before_subject(text, s, e + counted.end()):
+    if counted and not _opening_year_before_subject(text, s, e + counted.end()) \
+            and not _year_of_subject_before_its_verb(text, s, e):
         return False
     if _ORGANISATION_AFTER.match(text, e, e + 24) is not None:
         return False  # "the 1922 Committee", "the 1900 Club": a body's name, no date of anything told
@@ -3343,6 +3367,11 @@ def _h_weekday(ctx, m):
         d = cal.add_days(monday, wd)
     else:
         d = _weekday_date(ctx, s, e, wd, which)
+        if pre.strip() == "early" and not which and d == cal.add_days(ctx.ref, -6):
+            # "Officials said early Saturday" on a page dated Friday: the small hours of the day after the page's
+            # date are still that date in the zones behind the story's (a wire story from Asia dated in New
+            # York), while a Saturday six days gone would be told with "last"
+            d = cal.add_days(ctx.ref, 1)
     ctx.anchor = d
     if part:
         return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
