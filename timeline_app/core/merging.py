@@ -3740,19 +3740,54 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                # (another party's act upon the lead's happening itself, named by a definite noun phrase of its
+                # noun: "The Seismic Institute measured the earthquake at 6.4 magnitude" after "An earthquake has
+                # shaken ...": its measure, not a second happening; "another earthquake", "a quake" are more)
                 # (the lead's stage of a case handed down again by its noun: "The jury emerged with the verdict"
                 # after "X has been found guilty"; not another stage's, "The judge set the sentencing for ...")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names)
                                              or its_effect and not perfect and not subject and not description
                                              or not perfect and stage_of[doc_id] is not None
-                                             and _told_stage(after) == stage_of[doc_id])
+                                             and _told_stage(after) == stage_of[doc_id]
+                                             or not perfect and not other_kind
+                                             and _upon_lead_happening(after, happening_of[doc_id]))
             if not told:
                 break
         if told:
             _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _upon_lead_happening(after: str, happening: str) -> bool:
+    """Whether the noun phrase right after a verb (`_detail_parties`' words after it) is a definite description
+    headed by the lead's happening noun (`_lead_happening`), the one happening the page reports, given a figure
+    ("the earthquake at 6.4 magnitude", "the quake as a 6.1" for "earthquake"): its measure. Not "an earthquake",
+    "another earthquake", "the earthquake's victims" (its head another noun), a phrase of another noun, or the
+    happening with no figure ("the quake at the request of the insurers": another act upon it)."""
+    words = after.split()
+    if not happening or not words or words[0].lower() not in _TOLD_DETERMINERS:
+        return False
+    # (up to a preposition's or a conjunction's phrase: "the earthquake at 6.4 magnitude")
+    phrase = list(itertools.takewhile(lambda w: grammar.lexicon_tag(w.lower()) not in ("IN", "TO", "CC", "WDT"),
+                                      words[1:]))
+    if not phrase or any(w.lower() in _ANOTHER for w in phrase):
+        return False
+    if len(phrase) + 1 < len(words) and words[len(phrase) + 1].lower() in ("of", "'s"):
+        return False  # (the noun is not the head: "the earthquake's victims")
+    # (a figure given to it, "at 6.4 magnitude", "as a 6.1": its measure; not another act upon it, "investigated
+    # the quake at the request of ...")
+    figure = words[len(phrase) + 1:len(phrase) + 4]
+    if not (figure and figure[0].lower() in ("at", "as") and any(any(ch.isdigit() for ch in w) for w in figure[1:])):
+        return False
+    word = phrase[-1].lower()
+    if not word.isalpha():
+        return False
+    head = _lemma(word, "NOUN") or word
+    # (a compound's last part names the same happening: "quake" of "earthquake")
+    short, long = sorted((head, happening), key=len)
+    return long.endswith(short) and len(short) >= 4
 
 
 def _told_stage(after: str) -> int | None:
