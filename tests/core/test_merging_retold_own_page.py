@@ -5,7 +5,7 @@ lead whose subject is the happening itself ("A powerful storm lashed the coast .
 the page's undated steps that no named party does whose own verb is a happening of its family, its damage or its toll
 ("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`)
 and another body's figure for the happening itself ("The Brast Seismic Institute measured the earthquake at 6.1
-magnitude": `merging._upon_lead_happening`);
+magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead": `merging._harm_complement`);
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import merging
+from timeline_app.core import grammar, merging
 from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "retold"
@@ -50,6 +50,8 @@ def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
     ("storm_effects", "Two fishermen were killed in the harbour", "A powerful storm lashed the coast"),
     # another body's measure of the lead's happening itself, named by its noun and given a figure
     ("quake_measured", "measured the earthquake at 6.1", "An earthquake has shaken northern Veloria"),
+    # the toll told by another district's figure through a finding's passive ("were confirmed dead")
+    ("quake_measured", "12 people were confirmed dead", "An earthquake has shaken northern Veloria"),
     ("caption_lead", "Ria Tamsen plays against Oda Brekke during", "Ria Tamsen clinched a first Osk Cup crown"),
 ])
 def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, lead: str) -> None:
@@ -71,6 +73,9 @@ def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, 
     ("quake_measured", "recorded another earthquake", "An earthquake has shaken northern Veloria"),
     ("quake_measured", "Police investigated the quake", "An earthquake has shaken northern Veloria"),
     ("quake_measured", "Engineers inspected the damaged bridge", "An earthquake has shaken northern Veloria"),
+    # a finding of no harm; a harm found in a happening the sentence brings in
+    ("quake_measured", "Three miners were confirmed safe", "An earthquake has shaken northern Veloria"),
+    ("quake_measured", "Two drivers were found dead in a landslide", "An earthquake has shaken northern Veloria"),
     # a caption of one party alone, or of other people
     ("caption_apart", "Ria Tamsen serves during the women's singles final", "Ria Tamsen clinched a first Osk Cup"),
     ("caption_apart", "Coach Lars Holm watches Oda Brekke", "Ria Tamsen clinched a first Osk Cup"),
@@ -161,3 +166,15 @@ def test_the_parties_of_a_caption(sentence: str, parties: tuple[str, str] | None
 ])
 def test_a_figure_given_the_lead_s_happening(after: str, upon: bool) -> None:
     assert merging._upon_lead_happening(after, "earthquake") == upon
+
+
+@pytest.mark.parametrize("sentence, k, harm", [
+    ("17 people were confirmed dead", 4, "dead"),
+    ("Five people were found dead", 4, "dead"),
+    ("Two guards were reported killed", 4, "killed"),
+    ("Three miners were confirmed safe", 4, ""),  # (no harm)
+    ("The fire was reported on Friday", 4, ""),
+    ("17 people were left dead", 4, ""),  # (no finding's verb: not asked here)
+])
+def test_the_harm_a_finding_s_passive_names(sentence: str, k: int, harm: str) -> None:
+    assert merging._harm_complement(grammar.analyse_sentence(sentence).tokens, k) == harm

@@ -3341,9 +3341,12 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
     if group is None or group.main.pos not in ("VBD", "VBN"):
         return None
     lemmas = grammar.verb_lemmas(group.main.text.lower())
-    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
-        return None
     tokens = a.tokens
+    # (a finding's passive with a harm after it, "17 people were confirmed dead", tells the harm, not a statement)
+    harm_found = bool(group.auxiliaries) and bool(_harm_complement(tokens, group.last + 1))
+    if not lemmas or lemmas & (_AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS) \
+            or lemmas & _FRAMING_LEMMAS and not harm_found:
+        return None
     # (a regular verb's past and participle are spelled alike: one with no auxiliary after its subject is the
     # past, whatever the tagger read, "The Polish star dominated/VBN on serve")
     past = group.main.pos == "VBD" or not group.auxiliaries and a.subject_of(group) is not None
@@ -4413,10 +4416,33 @@ def _figure_of_report(sentence: str, head_noun: str, lead_object: str) -> bool:
     return any(t.pos == "CD" for t in a.tokens[group.last + 1:])
 
 
+# The lemmas of the verbs whose passive finds a harm that its complement names ("were confirmed dead", "was
+# reported missing", "were feared killed"): the harm is what the sentence tells.
+_HARM_FINDING_LEMMAS = frozenset({"confirm", "report", "declare", "pronounce", "fear", "presume", "find", "list"})
+
+
+def _harm_complement(tokens: Sequence[grammar.Token], k: int) -> str:
+    """The word right after a verb (at `k`) when it names a harm ("dead", "killed", "injured": a kind of happening
+    that is not generic) and the verb before it finds one (`_HARM_FINDING_LEMMAS`: "were confirmed dead"); ""
+    otherwise ("were confirmed safe", "was reported on Friday")."""
+    if not 0 < k < len(tokens) or not grammar.verb_lemmas(tokens[k - 1].text.lower()) & _HARM_FINDING_LEMMAS:
+        return ""
+    word = tokens[k].text.lower()
+    kind = _kind_of_word(word) if tokens[k].pos in ("JJ", "VBN", "VBD") else None
+    return word if kind and kind not in _GENERIC_KINDS else ""
+
+
 def _effect_of(c: Candidate, lead: _Group) -> bool:
-    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed") is a
-    happening of one of the lead group's families of happenings (not a generic kind): a harm the lead's harm did."""
+    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed", or the
+    harm a finding's passive names: "were confirmed dead") is a happening of one of the lead group's families of
+    happenings (not a generic kind): a harm the lead's harm did."""
     words = c.phrase.split()
+    if words and grammar.verb_lemmas(words[-1].lower()) & _HARM_FINDING_LEMMAS:
+        sentence = c.sentence_part(0, _UNDATED_SENTENCE)
+        at = c.start - c.sentence_start + len(c.phrase)
+        following = grammar.tag_words(words[-1] + " " + " ".join(sentence[at:].split()[:1]))
+        harm = _harm_complement(following, 1)
+        words = [harm] if harm else words
     kind = _kind_of_word(words[-1].lower()) if words else None
     return bool(kind) and kind not in _GENERIC_KINDS \
         and not _families({kind}).isdisjoint(_families(set(lead.kinds) - _GENERIC_KINDS))
