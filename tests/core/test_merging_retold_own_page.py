@@ -5,7 +5,8 @@ lead whose subject is the happening itself ("A powerful storm lashed the coast .
 the page's undated steps that no named party does whose own verb is a happening of its family, its damage or its toll
 ("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`)
 and another body's figure for the happening itself ("The Brast Seismic Institute measured the earthquake at 6.1
-magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead": `merging._harm_complement`);
+magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead": `merging._harm_complement`) or its own act told again in a clause of
+its moments ("The pilot tried to turn back, but crashed ...": `merging._retells_lead_act`);
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
@@ -50,6 +51,8 @@ def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
     ("storm_effects", "Two fishermen were killed in the harbour", "A powerful storm lashed the coast"),
     # another body's measure of the lead's happening itself, named by its noun and given a figure
     ("quake_measured", "measured the earthquake at 6.1", "An earthquake has shaken northern Veloria"),
+    # the lead's own act told again in a coordinated clause of its moments, whoever its subject names
+    ("crash_moments", "The pilot tried to turn back", "A small passenger plane has crashed near Orlen"),
     # the toll told by another district's figure through a finding's passive ("were confirmed dead")
     ("quake_measured", "12 people were confirmed dead", "An earthquake has shaken northern Veloria"),
     ("caption_lead", "Ria Tamsen plays against Oda Brekke during", "Ria Tamsen clinched a first Osk Cup crown"),
@@ -73,6 +76,9 @@ def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, 
     ("quake_measured", "recorded another earthquake", "An earthquake has shaken northern Veloria"),
     ("quake_measured", "Police investigated the quake", "An earthquake has shaken northern Veloria"),
     ("quake_measured", "Engineers inspected the damaged bridge", "An earthquake has shaken northern Veloria"),
+    # one more of its kind: a new thing's (an indefinite subject), one told "again"
+    ("crash_moments", "A helicopter crashed into the sea", "A small passenger plane has crashed near Orlen"),
+    ("crash_moments", "The club's training jet crashed again", "A small passenger plane has crashed near Orlen"),
     # a finding of no harm; a harm found in a happening the sentence brings in
     ("quake_measured", "Three miners were confirmed safe", "An earthquake has shaken northern Veloria"),
     ("quake_measured", "Two drivers were found dead in a landslide", "An earthquake has shaken northern Veloria"),
@@ -178,3 +184,25 @@ def test_a_figure_given_the_lead_s_happening(after: str, upon: bool) -> None:
 ])
 def test_the_harm_a_finding_s_passive_names(sentence: str, k: int, harm: str) -> None:
     assert merging._harm_complement(grammar.analyse_sentence(sentence).tokens, k) == harm
+
+
+@pytest.mark.parametrize("sentence, retells", [
+    ("The pilot tried to turn back, but crashed into a field near the runway.", True),
+    ("The plane crashed into a field near the runway.", True),
+    ("A helicopter crashed into the sea off Calvo.", False),  # (a new thing)
+    ("Two gliders crashed near the coast.", False),
+    ("The jet crashed again during a test flight.", False),  # (one more)
+    ("Another plane crashed near Velden.", False),
+    ("The pilot's brother also crashed a plane in 2009.", False),
+    ("Rescuers reached the wreck after the plane crashed.", False),  # (a clause set apart)
+    ("The pilot had crashed a glider before.", False),  # (a pluperfect: background)
+    ("The pilot tried to turn back.", False),  # (another act)
+])
+def test_the_lead_s_act_told_again(sentence: str, retells: bool) -> None:
+    assert merging._retells_lead_act(sentence, frozenset({"crash"})) == retells
+
+
+def test_the_act_of_a_lead_is_a_happening_s_verb() -> None:
+    assert merging._lead_act_lemmas("A small passenger plane has crashed near Orlen, killing four people.") \
+        == frozenset({"crash"})
+    assert merging._lead_act_lemmas("Officials said the plane was old.") == frozenset()

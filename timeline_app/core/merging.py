@@ -3677,6 +3677,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
     happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
+    verb_of: dict[str, frozenset[str]] = {}  # article -> the lemmas of its lead's main verb (`_lead_act_lemmas`)
     stage_of: dict[str, int | None] = {}  # article -> the stage of a crime's case its lead tells (`news.case_stage`)
     dead = False
     for i, g in check_every(enumerate(groups)):
@@ -3700,6 +3701,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
             happening_of[doc_id] = _lead_happening(lead_sentence)
+            verb_of[doc_id] = _lead_act_lemmas(lead_sentence)
         if not names[0] and not happening_of[doc_id]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
@@ -3725,7 +3727,10 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         for k, c in enumerate(sorted(g.members, key=_BY_POSITION)):
             sentence = c.sentence_part(0, _UNDATED_SENTENCE)
             parties = _detail_parties(sentence)
-            if parties is None:
+            if k == 0 and not other_kind and _retells_lead_act(sentence, verb_of[doc_id]) \
+                    and not _framed_apart(sentence):
+                told = True  # (the lead's own act told again in a clause of its moments: "..., but crashed into")
+            elif parties is None:
                 told = k > 0 and told and _said(sentence)
             elif _framed_apart(sentence):
                 told = False  # (a stretch or a past frame of its own: background, "ruled ... for centuries")
@@ -3761,6 +3766,61 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# The words that make a clause's act one more of its kind, not the lead's told again ("crashed again", "also
+# crashed", "another plane crashed").
+# (`_ANOTHER`'s words are added where it is read: it is defined further down)
+_ONE_MORE = frozenset({"again", "also", "too", "twice"})
+# The words that open a clause set apart from the sentence's own moment ("after the bus crashed", "when it
+# crashed").
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "as", "since", "until", "because", "although", "though",
+                             "while", "if", "once", "unless"})
+
+
+def _lead_act_lemmas(sentence: str) -> frozenset[str]:
+    """The lemmas of the main verb of a lead's sentence when it names a happening of a kind that is not generic
+    ("has crashed" → {"crash"}); empty for a verb of saying, a state, a generic act ("has made", "is")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return frozenset()
+    kind = _kind_of_word(group.main.text.lower())
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not kind or kind in _GENERIC_KINDS or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return frozenset()
+    return frozenset(lemmas)
+
+
+def _retells_lead_act(sentence: str, lead_lemmas: frozenset[str]) -> bool:
+    """Whether a sentence tells the lead's own act again in the simple past, in its main clause or a coordinated one
+    ("The pilot attempted to land, but crashed into a cemetery" after "a ... aeroplane has crashed in Butte"): a
+    moment of that happening, whoever its subject names. Not one more of its kind ("crashed again", "also crashed",
+    "Another plane crashed"; `_ONE_MORE`), one whose subject brings in a new thing ("A bus crashed": an indefinite or
+    a number), nor one set in a clause of its own (a relative, "when", "after": background or another time)."""
+    if not lead_lemmas:
+        return False
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    if any(t.text.lower() in _ONE_MORE or t.text.lower() in _ANOTHER for t in tokens):
+        return False
+    for group in a.groups:
+        if group.main.pos != "VBD" or group.auxiliaries \
+                or not grammar.verb_lemmas(group.main.text.lower()) & lead_lemmas:
+            continue
+        subject = a.subject_of(group)
+        if subject is None or subject[0] >= len(tokens):
+            continue
+        opening = tokens[subject[0]]
+        if opening.text.lower() in ("a", "an") or opening.pos == "CD":
+            continue
+        # (a subordinate clause's verb: "when it crashed", "which crashed", "after the bus crashed")
+        before = tokens[max(0, subject[0] - 1):subject[0]] + tokens[max(0, group.first - 3):group.first]
+        if any(t.pos in ("WDT", "WP", "WRB") or t.text.lower() in _CLAUSE_OPENERS for t in before):
+            continue
+        return True
+    return False
 
 
 def _upon_lead_happening(after: str, happening: str) -> bool:
