@@ -6802,6 +6802,9 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     span = a.subject_of(group) if group is not None else None
     if span is None:
         return None
+    span = _subject_past_its_date(tokens, span)
+    if span is None:
+        return None
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
@@ -6813,6 +6816,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
     # is said of the speaker, and the reporting verb's "it" is still the speaker's.
     between = tokens[span[1]:p]
+    while between and between[0].text == "(" and any(t.text == ")" for t in between):
+        # (a parenthesis right after the speaker is its own, a ticker or an abbreviation: "Thomson Reuters Corp
+        # (TO:TRI) said it …")
+        between = between[next(i for i, t in enumerate(between) if t.text == ")") + 1:]
     if len(between) > 2 and between[0].text == "," and between[1].text.lower() in ("which", "who"):
         # (its last comma: the clause may hold commas of its own, "offered C$942 million (US$801 million), or …")
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
@@ -6856,7 +6863,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
-                       for t in between):
+                       and not _date_name(t) for t in between):
             return None
         return _Speaker(tokens[p].start, own[phrase_words[0].start:phrase_words[-1].end], common=True)
     if head < len(phrase_words):
@@ -6877,12 +6884,50 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words[:-1]) or len(words) < 2 and words[0].pos == "NNPS" or \
-            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) for t in between):
+            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) and not _date_name(t)
+                for t in between):
         # "they" rarely stands for one name (a plural one for "it" only as a name's last word: "Harlan Motors said
         # it", not "Democrats said it"); another name between: not sure which (a date's name is none: "Boreal Steel
-        # said on Monday it would ...")
+        # said on Monday it would ...", "Boreal Steel on Monday reported ... and said it would ...")
         return None
     return _Speaker(tokens[p].start, name)
+
+
+# The words that open a date phrase a subject's span may end in ("on Tuesday", "in March", "last Friday").
+_DATE_PHRASE_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late", "since"})
+
+
+def _date_name(token: grammar.Token) -> bool:
+    """Whether a word is a weekday's or a month's name ("Tuesday", "March")."""
+    word = token.text.lower().rstrip(".")
+    return token.text[:1].isupper() and (word in WEEKDAYS or word in MONTHS)
+
+
+def _subject_past_its_date(tokens: Sequence[grammar.Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """A verb's subject span with the date phrase it ends in left out ("Thomson Reuters Corp on Tuesday" →
+    "Thomson Reuters Corp"): a weekday's or month's name after its preposition is the clause's time, never who
+    speaks. A span that is that date phrase alone (the grammar read no further back, past a parenthesis: "Thomson
+    Reuters Corp (TO:TRI) on Tuesday reported") is the run of names before the preposition and the parentheses,
+    None when there is none ("Later on Tuesday said": no speaker). Any other span is given back as it is."""
+    first, last = span
+    if last - first < 1 or not _date_name(tokens[last - 1]):
+        return span
+    k = last - 1
+    if k > 0 and tokens[k - 1].text.lower() in _DATE_PHRASE_OPENERS:
+        k -= 1
+    elif k > first or k == 0 or tokens[k - 1].pos not in ("NNP", "NNPS", ")"):
+        return span  # (a name that is a month's too, "Theresa May", with no preposition: a person's)
+    if k > first:
+        return (first, k) if k > first else None
+    # (the span is the date phrase alone: the names before it, past parentheses, "(TO:TRI) (N:TRI)")
+    j = k - 1
+    while j >= 0 and tokens[j].text == ")":
+        j = next((i for i in range(j - 1, -1, -1) if tokens[i].text == "("), 0) - 1
+    end = j + 1
+    start = end
+    while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def _capitalised_run(words: Sequence[grammar.Token]) -> bool:
