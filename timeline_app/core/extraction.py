@@ -1993,6 +1993,9 @@ def _inner_commas_blanked(sentence: str) -> str:
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    trailing = _trailing_participle_title(sentence, phrase_start, phrase_end)
+    if trailing is not None:
+        return trailing
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
     no_act = _tells_no_act(title)
     cut = not no_act and _cut_before_its_verb(title)
@@ -2009,6 +2012,60 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         # a verb as a noun, "Congo sentences/NNS two ...", and the clause found be another's)
         return title
     return told
+
+
+# The "-ing" words that open a phrase as a preposition does ("including", "following ... in 2010"), not an act.
+_PREPOSITION_PARTICIPLES = frozenset({"including", "according", "following", "regarding", "concerning", "excluding",
+                                      "starting", "beginning", "ending", "ranging", "totaling", "totalling", "barring",
+                                      "pending", "during", "notwithstanding", "compared", "dating", "going"})
+_TRAILING_REACH = 8  # words between a trailing participle and its date
+# The verbs by which a participle tells how one figure or thing stands to another ("representing a 24% premium",
+# "reflecting the acquisition"): no act of its own.
+# ("bringing the total to 17", "lifting the index to a record"; `grammar.STATIVE_LEMMAS` holds "represent", "reflect")
+_RELATION_LEMMAS = frozenset({"mark", "bring", "exceed", "equal", "top", "surpass", "match", "mean", "push", "lift"})
+
+
+def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+    """The title of a date inside a present participle's phrase that trails its clause after a comma ("Eades
+    served 24 years as mayor, retiring on Dec. 31, 2015", "Berg left the club in 2010, joining Orlen Rovers in
+    2011"): the date is the participle's act's, done by the clause's subject, not the main verb's; the title is
+    that subject and the participle made its finite present, with its words up to the date ("Eades retires",
+    "Berg joins Orlen Rovers"). None for any other shape: a participle that works as a preposition ("including",
+    "following": `_PREPOSITION_PARTICIPLES`), another verb or a comma between it and the date, a date before it,
+    no finite clause with a subject before it, a verb whose present the dictionary does not give."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, phrase_start)
+    if d < 4 or d >= len(tokens):
+        return None
+    k = d - 1
+    if tokens[k].pos in ("IN", "TO"):
+        k -= 1  # (the date's preposition: "retiring on")
+    v = next((i for i in range(k, max(0, d - _TRAILING_REACH) - 1, -1) if tokens[i].pos == "VBG"), None)
+    if v is None or v < 3 or tokens[v - 1].text != "," or tokens[v].text.lower() in _PREPOSITION_PARTICIPLES \
+            or not tokens[v].text.islower():
+        return None
+    if any(t.pos.startswith(("VB", "MD")) or t.text in (",", ";", ":", "(") or t.pos in ("WDT", "WP", "WRB")
+           for t in tokens[v + 1:d]):
+        return None
+    clause = next((g for g in reversed(a.groups) if g.last < v - 1 and g.finite), None)
+    subject = a.subject_of(clause) if clause is not None else None
+    if subject is None or subject[1] > clause.first or any(t.pos in ("WDT", "WP") for t in tokens[subject[1]:v]):
+        return None
+    if any(t.pos in ("CD",) and t.start >= phrase_start for t in tokens[v:d]):
+        return None
+    lemmas = grammar.verb_lemmas(tokens[v].text.lower())
+    if len(lemmas) != 1 or lemmas & (grammar.REPORTING_LEMMAS | grammar.STATIVE_LEMMAS | _RELATION_LEMMAS):
+        return None  # (a saying's is titled with what it says; a state or a relation is no act: "representing")
+    if sentence[phrase_end:phrase_end + 2] in ("'s", "\u2019s"):
+        return None  # (a possessive date names its noun's day: "over Thursday's closing price")
+    plural = grammar._plural_phrase(list(tokens[subject[0]:subject[1]])) is True
+    present = grammar.all_inflections(next(iter(lemmas)), "VERB").get("VBP" if plural else "VBZ", ())
+    if not present:
+        return None
+    doer = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    rest = sentence[tokens[v].end:tokens[k].end if k > v else tokens[v].end]
+    return _shorten(grammar.capitalised(f"{doer} {present[0]}{rest}".strip()))
 
 
 # The tags of a finite verb: a title that holds none has no clause of its own.
