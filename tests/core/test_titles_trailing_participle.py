@@ -39,6 +39,8 @@ def test_a_trailing_participle_s_date_titles_its_act(body: str, date: str, title
     ("Berg joined the club in 2010, leaving it a year later.", "2010"),  # (the date before the participle)
     ("Berg left the club, saying he was tired, in 2011.", "2011"),  # (a comma between)
     ("Coming home in 2011, Berg sold the farm.", "2011"),  # (no clause before it)
+    # (a subject the grammar read into an opening phrase with a date)
+    ("In the late 1980's Apple Computer added audio recording, prompting a suit in 1989.", "1989"),
 ])
 def test_other_shapes_keep_their_title(sentence: str, date: str) -> None:
     start = sentence.index(date)

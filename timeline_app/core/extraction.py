@@ -2052,6 +2052,9 @@ def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int
     subject = a.subject_of(clause) if clause is not None else None
     if subject is None or subject[1] > clause.first or any(t.pos in ("WDT", "WP") for t in tokens[subject[1]:v]):
         return None
+    if subject[0] > 0 and tokens[subject[0] - 1].pos == "IN" \
+            or any(t.text[:1].isdigit() for t in tokens[subject[0]:subject[1]]):
+        return None  # (a subject read into an opening phrase or holding a date: "In the late 1980's Apple ...")
     if any(t.pos in ("CD",) and t.start >= phrase_start for t in tokens[v:d]):
         return None
     lemmas = grammar.verb_lemmas(tokens[v].text.lower())
