@@ -7,6 +7,8 @@ the participle made its finite present, with its words up to the date ("Berg ret
 participle with another verb or a comma between it and the date."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline_app.core import extraction
@@ -41,7 +43,10 @@ def test_a_trailing_participle_s_date_titles_its_act(body: str, date: str, title
     ("Coming home in 2011, Berg sold the farm.", "2011"),  # (no clause before it)
     # (a subject the grammar read into an opening phrase with a date)
     ("In the late 1980's Apple Computer added audio recording, prompting a suit in 1989.", "1989"),
+    # (a list's dates in the participle's phrase: each titled by its own part, as before)
+    ("Rovers won the cup twice, beating Northport in 1994 and Westbrook in 1998.", "1998"),
 ])
 def test_other_shapes_keep_their_title(sentence: str, date: str) -> None:
     start = sentence.index(date)
-    assert extraction._trailing_participle_title(sentence, start, start + len(date)) is None
+    others = [(m.start(), m.end()) for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence)]
+    assert extraction._trailing_participle_title(sentence, start, start + len(date), others) is None

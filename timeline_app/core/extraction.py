@@ -1993,7 +1993,7 @@ def _inner_commas_blanked(sentence: str) -> str:
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
-    trailing = _trailing_participle_title(sentence, phrase_start, phrase_end)
+    trailing = _trailing_participle_title(sentence, phrase_start, phrase_end, others, names)
     if trailing is not None:
         return trailing
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
@@ -2025,14 +2025,19 @@ _TRAILING_REACH = 8  # words between a trailing participle and its date
 _RELATION_LEMMAS = frozenset({"mark", "bring", "exceed", "equal", "top", "surpass", "match", "mean", "push", "lift"})
 
 
-def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int) -> str | None:
+def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int,
+                               others: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset()
+                               ) -> str | None:
     """The title of a date inside a present participle's phrase that trails its clause after a comma ("Eades
     served 24 years as mayor, retiring on Dec. 31, 2015", "Berg left the club in 2010, joining Orlen Rovers in
     2011"): the date is the participle's act's, done by the clause's subject, not the main verb's; the title is
     that subject and the participle made its finite present, with its words up to the date ("Eades retires",
     "Berg joins Orlen Rovers"). None for any other shape: a participle that works as a preposition ("including",
     "following": `_PREPOSITION_PARTICIPLES`), another verb or a comma between it and the date, a date before it,
-    no finite clause with a subject before it, a verb whose present the dictionary does not give."""
+    no finite clause with a subject before it, a verb whose present the dictionary does not give, another of the
+    sentence's dates (`others`) in the participle's phrase ("beating Northport in 1994 and Westbrook in 1998": a
+    list's dates, titled each by its own part as before). `names`: the document's mid-sentence capitalised words
+    (`grammar.document_names`), for the verb's number ("Rovers beats", a name's)."""
     a = grammar.analyse_sentence(sentence)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, phrase_start)
@@ -2055,14 +2060,19 @@ def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int
     if subject[0] > 0 and tokens[subject[0] - 1].pos == "IN" \
             or any(t.text[:1].isdigit() for t in tokens[subject[0]:subject[1]]):
         return None  # (a subject read into an opening phrase or holding a date: "In the late 1980's Apple ...")
-    if any(t.pos in ("CD",) and t.start >= phrase_start for t in tokens[v:d]):
+    if any(tokens[v].end <= lo < phrase_end and (lo, hi) != (phrase_start, phrase_end) for lo, hi in others):
         return None
     lemmas = grammar.verb_lemmas(tokens[v].text.lower())
     if len(lemmas) != 1 or lemmas & (grammar.REPORTING_LEMMAS | grammar.STATIVE_LEMMAS | _RELATION_LEMMAS):
         return None  # (a saying's is titled with what it says; a state or a relation is no act: "representing")
     if sentence[phrase_end:phrase_end + 2] in ("'s", "\u2019s"):
         return None  # (a possessive date names its noun's day: "over Thursday's closing price")
-    plural = grammar._plural_phrase(list(tokens[subject[0]:subject[1]])) is True
+    # (a plural common noun's or several doers' number; a name's is singular, a team's "Rovers" too)
+    doers = tokens[subject[0]:subject[1]]
+    last = doers[-1]
+    plural = last.pos == "NNS" and last.text not in names \
+        and (last.text.islower() or grammar.lexicon_tag(last.text.lower()) == "NNS") \
+        or any(t.text == "and" for t in doers)
     present = grammar.all_inflections(next(iter(lemmas)), "VERB").get("VBP" if plural else "VBZ", ())
     if not present:
         return None
