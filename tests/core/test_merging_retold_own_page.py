@@ -5,8 +5,9 @@ lead whose subject is the happening itself ("A powerful storm lashed the coast .
 the page's undated steps that no named party does whose own verb is a happening of its family, its damage or its toll
 ("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`)
 and another body's figure for the happening itself ("The Brast Seismic Institute measured the earthquake at 6.1
-magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead": `merging._harm_complement`) or its own act told again in a clause of
-its moments ("The pilot tried to turn back, but crashed ...": `merging._retells_lead_act`);
+magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead":
+`merging._harm_complement`) or its own act told again in a clause of its moments ("The pilot tried to turn back, but
+crashed ...": `merging._retells_lead_act`);
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
