@@ -3,7 +3,11 @@ parentheses right after it ("at about 3:20am today local time (1820 yesterday GM
 `merging._join_clock_restatements`) gives its day (or the year a clock figure reads as) to no event of its own; and a
 lead whose subject is the happening itself ("A powerful storm lashed the coast ...": `merging._lead_happening`) takes
 the page's undated steps that no named party does whose own verb is a happening of its family, its damage or its toll
-("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`);
+("Several houses collapsed ...", "Two fishermen were killed ...": `merging._effect_of`, `merging._join_lead_details`)
+and another body's figure for the happening itself ("The Brast Seismic Institute measured the earthquake at 6.1
+magnitude": `merging._upon_lead_happening`) or its toll found ("12 people were confirmed dead":
+`merging._harm_complement`) or its own act told again in a clause of its moments ("The pilot tried to turn back, but
+crashed ...": `merging._retells_lead_act`);
 and a happening brought in over a few days ("A small earthquake ... over the weekend") takes the day a later sentence
 referring back to it gives ("The 4.1-magnitude earthquake struck Saturday evening": `merging._introduces`,
 `merging._join_windows_into_their_day`); and a photo's caption in the present simple, dated on the lead's day, showing
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import merging
+from timeline_app.core import grammar, merging
 from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "retold"
@@ -46,6 +50,12 @@ def test_a_parenthesis_with_no_clock_keeps_its_own_date() -> None:
 @pytest.mark.parametrize("story, step, lead", [
     ("storm_effects", "Several houses collapsed in the fishing town of Varde", "A powerful storm lashed the coast"),
     ("storm_effects", "Two fishermen were killed in the harbour", "A powerful storm lashed the coast"),
+    # another body's measure of the lead's happening itself, named by its noun and given a figure
+    ("quake_measured", "measured the earthquake at 6.1", "An earthquake has shaken northern Veloria"),
+    # the lead's own act told again in a coordinated clause of its moments, whoever its subject names
+    ("crash_moments", "The pilot tried to turn back", "A small passenger plane has crashed near Orlen"),
+    # the toll told by another district's figure through a finding's passive ("were confirmed dead")
+    ("quake_measured", "12 people were confirmed dead", "An earthquake has shaken northern Veloria"),
     ("caption_lead", "Ria Tamsen plays against Oda Brekke during", "Ria Tamsen clinched a first Osk Cup crown"),
 ])
 def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, lead: str) -> None:
@@ -63,6 +73,16 @@ def test_a_part_or_a_caption_of_the_lead_joins_its_event(story: str, step: str, 
     ("another_of_kind", "Another explosion killed two workers", "An explosion tore through a chemical plant"),
     ("effects_apart", "Three drivers were killed in a landslide", "An explosion tore through a chemical plant"),
     ("effects_apart", "Norland Chemicals shut two other plants", "An explosion tore through a chemical plant"),
+    # one more of its kind measured, another act upon the happening (no figure given it), another thing's inspection
+    ("quake_measured", "recorded another earthquake", "An earthquake has shaken northern Veloria"),
+    ("quake_measured", "Police investigated the quake", "An earthquake has shaken northern Veloria"),
+    ("quake_measured", "Engineers inspected the damaged bridge", "An earthquake has shaken northern Veloria"),
+    # one more of its kind: a new thing's (an indefinite subject), one told "again"
+    ("crash_moments", "A helicopter crashed into the sea", "A small passenger plane has crashed near Orlen"),
+    ("crash_moments", "The club's training jet crashed again", "A small passenger plane has crashed near Orlen"),
+    # a finding of no harm; a harm found in a happening the sentence brings in
+    ("quake_measured", "Three miners were confirmed safe", "An earthquake has shaken northern Veloria"),
+    ("quake_measured", "Two drivers were found dead in a landslide", "An earthquake has shaken northern Veloria"),
     # a caption of one party alone, or of other people
     ("caption_apart", "Ria Tamsen serves during the women's singles final", "Ria Tamsen clinched a first Osk Cup"),
     ("caption_apart", "Coach Lars Holm watches Oda Brekke", "Ria Tamsen clinched a first Osk Cup"),
@@ -138,3 +158,52 @@ def test_a_step_that_tells_of_one_more_happening(sentence: str, another: bool) -
 ])
 def test_the_parties_of_a_caption(sentence: str, parties: tuple[str, str] | None) -> None:
     assert merging._caption_parties(sentence) == parties
+
+
+@pytest.mark.parametrize("after, upon", [
+    ("the earthquake at 6.4 magnitude", True),
+    ("the quake at 6.1", True),  # (the compound's last part)
+    ("the earthquake as a 5.9", True),
+    ("another earthquake at 4.2 magnitude", False),
+    ("an earthquake at 4.2 magnitude", False),
+    ("the other quake at 4.2", False),
+    ("the quake at the request of the insurers", False),  # (no figure: another act upon it)
+    ("the earthquake 's victims", False),
+    ("the damaged bridge at 6.1", False),
+])
+def test_a_figure_given_the_lead_s_happening(after: str, upon: bool) -> None:
+    assert merging._upon_lead_happening(after, "earthquake") == upon
+
+
+@pytest.mark.parametrize("sentence, k, harm", [
+    ("17 people were confirmed dead", 4, "dead"),
+    ("Five people were found dead", 4, "dead"),
+    ("Two guards were reported killed", 4, "killed"),
+    ("Three miners were confirmed safe", 4, ""),  # (no harm)
+    ("The fire was reported on Friday", 4, ""),
+    ("17 people were left dead", 4, ""),  # (no finding's verb: not asked here)
+])
+def test_the_harm_a_finding_s_passive_names(sentence: str, k: int, harm: str) -> None:
+    assert merging._harm_complement(grammar.analyse_sentence(sentence).tokens, k) == harm
+
+
+@pytest.mark.parametrize("sentence, retells", [
+    ("The pilot tried to turn back, but crashed into a field near the runway.", True),
+    ("The plane crashed into a field near the runway.", True),
+    ("A helicopter crashed into the sea off Calvo.", False),  # (a new thing)
+    ("Two gliders crashed near the coast.", False),
+    ("The jet crashed again during a test flight.", False),  # (one more)
+    ("Another plane crashed near Velden.", False),
+    ("The pilot's brother also crashed a plane in 2009.", False),
+    ("Rescuers reached the wreck after the plane crashed.", False),  # (a clause set apart)
+    ("The pilot had crashed a glider before.", False),  # (a pluperfect: background)
+    ("The pilot tried to turn back.", False),  # (another act)
+])
+def test_the_lead_s_act_told_again(sentence: str, retells: bool) -> None:
+    assert merging._retells_lead_act(sentence, frozenset({"crash"})) == retells
+
+
+def test_the_act_of_a_lead_is_a_happening_s_verb() -> None:
+    assert merging._lead_act_lemmas("A small passenger plane has crashed near Orlen, killing four people.") \
+        == frozenset({"crash"})
+    assert merging._lead_act_lemmas("Officials said the plane was old.") == frozenset()

@@ -40,8 +40,9 @@ def test_a_date_in_a_trailing_adjunct_dates_no_verb(sentence: str, titles: dict[
     # a main clause with no date: the adjunct's may be the act's as well, as before
     ("The pilots union won the vote, bringing its second victory this year.", "this year",
      "The pilots union wins the vote"),
-    # a past day of its own: as before (the main clause's title)
-    ("Storms battered the harbour, sinking three boats on Sunday.", "Sunday", "Storms batter the harbour"),
+    # a past day of its own: the adjunct's act, by the main clause's subject
+    # (`extraction._trailing_participle_title`; it was the main clause's, "Storms batter the harbour")
+    ("Storms battered the harbour, sinking three boats on Sunday.", "Sunday", "Storms sink three boats"),
     # an opening participle is no trailing adjunct
     ("Speaking on Monday, the harbour master said the port would reopen.", "Monday",
      "The harbour master says the port would reopen"),

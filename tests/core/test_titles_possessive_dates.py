@@ -18,8 +18,9 @@ _HEAD = "March 3, 2020\n\n"
     ("Last week’s blackout was traced on Tuesday to a faulty cable.", "Tuesday",
      "Last week’s blackout was traced to a faulty cable"),
     # Guard: a date with no possessive opening the sentence is still left out of the other date's title.
+    # (the date is the trailing participle's: its act's title, `extraction._trailing_participle_title`)
     ("In the late 1990s the mill added a second line, prompting a strike in 2001.", "2001",
-     "The mill adds a second line"),
+     "The mill prompts a strike"),
 ])
 def test_a_possessive_date_stays_with_its_noun(sentence: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + sentence, phrase) == title

@@ -81,3 +81,19 @@ def test_a_told_clauses_object_it_is_the_speaker(body: str, date: str, title: st
 ])
 def test_an_it_after_a_persons_main_clause_is_what_the_person_acted_on(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    # a weekday's or month's name after its preposition is the first clause's time, never who speaks for "it"
+    ("Orlen Media Corp (OM:ORL) on Tuesday reported a fall in profit and said it was on track for a better "
+     "performance in 2015.", "2015", "Orlen Media Corp was on track for a better performance"),
+    ("Brast Steel Inc on Monday closed a mill and said it would close a plant in 2016.", "2016",
+     "Brast Steel Inc would close a plant"),
+    ("Orlen Media in March sold its radio arm and said it would buy a printer in 2016.", "2016",
+     "Orlen Media would buy a printer"),
+    # (unchanged: a subject after the date's phrase; a person's name that is a month's too)
+    ("Later on Tuesday the board said it would meet again in 2016.", "2016", "The board would meet again"),
+    ("Theresa May told the party she would resign in 2016.", "2016", "Theresa May would resign"),
+])
+def test_a_date_in_the_first_clause_is_no_speaker(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title

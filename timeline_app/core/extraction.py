@@ -1997,6 +1997,9 @@ def _inner_commas_blanked(sentence: str) -> str:
 @lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
+    trailing = _trailing_participle_title(sentence, phrase_start, phrase_end, others, names)
+    if trailing is not None:
+        return trailing
     title = _made_sentence_title(sentence, phrase_start, phrase_end, others, names, news_day)
     no_act = _tells_no_act(title)
     cut = not no_act and _cut_before_its_verb(title)
@@ -2013,6 +2016,73 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         # a verb as a noun, "Congo sentences/NNS two ...", and the clause found be another's)
         return title
     return told
+
+
+# The "-ing" words that open a phrase as a preposition does ("including", "following ... in 2010"), not an act.
+_PREPOSITION_PARTICIPLES = frozenset({"including", "according", "following", "regarding", "concerning", "excluding",
+                                      "starting", "beginning", "ending", "ranging", "totaling", "totalling", "barring",
+                                      "pending", "during", "notwithstanding", "compared", "dating", "going"})
+_TRAILING_REACH = 8  # words between a trailing participle and its date
+# The verbs by which a participle tells how one figure or thing stands to another ("representing a 24% premium",
+# "reflecting the acquisition"): no act of its own.
+# ("bringing the total to 17", "lifting the index to a record"; `grammar.STATIVE_LEMMAS` holds "represent", "reflect")
+_RELATION_LEMMAS = frozenset({"mark", "bring", "exceed", "equal", "top", "surpass", "match", "mean", "push", "lift"})
+
+
+def _trailing_participle_title(sentence: str, phrase_start: int, phrase_end: int,
+                               others: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset()
+                               ) -> str | None:
+    """The title of a date inside a present participle's phrase that trails its clause after a comma ("Eades
+    served 24 years as mayor, retiring on Dec. 31, 2015", "Berg left the club in 2010, joining Orlen Rovers in
+    2011"): the date is the participle's act's, done by the clause's subject, not the main verb's; the title is
+    that subject and the participle made its finite present, with its words up to the date ("Eades retires",
+    "Berg joins Orlen Rovers"). None for any other shape: a participle that works as a preposition ("including",
+    "following": `_PREPOSITION_PARTICIPLES`), another verb or a comma between it and the date, a date before it,
+    no finite clause with a subject before it, a verb whose present the dictionary does not give, another of the
+    sentence's dates (`others`) in the participle's phrase ("beating Northport in 1994 and Westbrook in 1998": a
+    list's dates, titled each by its own part as before). `names`: the document's mid-sentence capitalised words
+    (`grammar.document_names`), for the verb's number ("Rovers beats", a name's)."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    d = bisect.bisect_right(a.token_ends, phrase_start)
+    if d < 4 or d >= len(tokens):
+        return None
+    k = d - 1
+    if tokens[k].pos in ("IN", "TO"):
+        k -= 1  # (the date's preposition: "retiring on")
+    v = next((i for i in range(k, max(0, d - _TRAILING_REACH) - 1, -1) if tokens[i].pos == "VBG"), None)
+    if v is None or v < 3 or tokens[v - 1].text != "," or tokens[v].text.lower() in _PREPOSITION_PARTICIPLES \
+            or not tokens[v].text.islower():
+        return None
+    if any(t.pos.startswith(("VB", "MD")) or t.text in (",", ";", ":", "(") or t.pos in ("WDT", "WP", "WRB")
+           for t in tokens[v + 1:d]):
+        return None
+    clause = next((g for g in reversed(a.groups) if g.last < v - 1 and g.finite), None)
+    subject = a.subject_of(clause) if clause is not None else None
+    if subject is None or subject[1] > clause.first or any(t.pos in ("WDT", "WP") for t in tokens[subject[1]:v]):
+        return None
+    if subject[0] > 0 and tokens[subject[0] - 1].pos == "IN" \
+            or any(t.text[:1].isdigit() for t in tokens[subject[0]:subject[1]]):
+        return None  # (a subject read into an opening phrase or holding a date: "In the late 1980's Apple ...")
+    if any(tokens[v].end <= lo < phrase_end and (lo, hi) != (phrase_start, phrase_end) for lo, hi in others):
+        return None
+    lemmas = grammar.verb_lemmas(tokens[v].text.lower())
+    if len(lemmas) != 1 or lemmas & (grammar.REPORTING_LEMMAS | grammar.STATIVE_LEMMAS | _RELATION_LEMMAS):
+        return None  # (a saying's is titled with what it says; a state or a relation is no act: "representing")
+    if sentence[phrase_end:phrase_end + 2] in ("'s", "\u2019s"):
+        return None  # (a possessive date names its noun's day: "over Thursday's closing price")
+    # (a plural common noun's or several doers' number; a name's is singular, a team's "Rovers" too)
+    doers = tokens[subject[0]:subject[1]]
+    last = doers[-1]
+    plural = last.pos == "NNS" and last.text not in names \
+        and (last.text.islower() or grammar.lexicon_tag(last.text.lower()) == "NNS") \
+        or any(t.text == "and" for t in doers)
+    present = grammar.all_inflections(next(iter(lemmas)), "VERB").get("VBP" if plural else "VBZ", ())
+    if not present:
+        return None
+    doer = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    rest = sentence[tokens[v].end:tokens[k].end if k > v else tokens[v].end]
+    return _shorten(grammar.capitalised(f"{doer} {present[0]}{rest}".strip()))
 
 
 # The tags of a finite verb: a title that holds none has no clause of its own.
@@ -6960,6 +7030,9 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     span = a.subject_of(group) if group is not None else None
     if span is None:
         return None
+    span = _subject_past_its_date(tokens, span)
+    if span is None:
+        return None
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
@@ -6971,6 +7044,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
     # is said of the speaker, and the reporting verb's "it" is still the speaker's.
     between = tokens[span[1]:p]
+    while between and between[0].text == "(" and any(t.text == ")" for t in between):
+        # (a parenthesis right after the speaker is its own, a ticker or an abbreviation: "Thomson Reuters Corp
+        # (TO:TRI) said it …")
+        between = between[next(i for i, t in enumerate(between) if t.text == ")") + 1:]
     if len(between) > 2 and between[0].text == "," and between[1].text.lower() in ("which", "who"):
         # (its last comma: the clause may hold commas of its own, "offered C$942 million (US$801 million), or …")
         close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
@@ -7014,7 +7091,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
-                       for t in between):
+                       and not _date_name(t) for t in between):
             return None
         return _Speaker(tokens[p].start, own[phrase_words[0].start:phrase_words[-1].end], common=True)
     if head < len(phrase_words):
@@ -7035,12 +7112,50 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words[:-1]) or len(words) < 2 and words[0].pos == "NNPS" or \
-            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) for t in between):
+            any(t.pos == "NNP" and not any(lo <= t.start < hi for lo, hi in dates) and not _date_name(t)
+                for t in between):
         # "they" rarely stands for one name (a plural one for "it" only as a name's last word: "Harlan Motors said
         # it", not "Democrats said it"); another name between: not sure which (a date's name is none: "Boreal Steel
-        # said on Monday it would ...")
+        # said on Monday it would ...", "Boreal Steel on Monday reported ... and said it would ...")
         return None
     return _Speaker(tokens[p].start, name)
+
+
+# The words that open a date phrase a subject's span may end in ("on Tuesday", "in March", "last Friday").
+_DATE_PHRASE_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late", "since"})
+
+
+def _date_name(token: grammar.Token) -> bool:
+    """Whether a word is a weekday's or a month's name ("Tuesday", "March")."""
+    word = token.text.lower().rstrip(".")
+    return token.text[:1].isupper() and (word in WEEKDAYS or word in MONTHS)
+
+
+def _subject_past_its_date(tokens: Sequence[grammar.Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """A verb's subject span with the date phrase it ends in left out ("Thomson Reuters Corp on Tuesday" →
+    "Thomson Reuters Corp"): a weekday's or month's name after its preposition is the clause's time, never who
+    speaks. A span that is that date phrase alone (the grammar read no further back, past a parenthesis: "Thomson
+    Reuters Corp (TO:TRI) on Tuesday reported") is the run of names before the preposition and the parentheses,
+    None when there is none ("Later on Tuesday said": no speaker). Any other span is given back as it is."""
+    first, last = span
+    if last - first < 1 or not _date_name(tokens[last - 1]):
+        return span
+    k = last - 1
+    if k > 0 and tokens[k - 1].text.lower() in _DATE_PHRASE_OPENERS:
+        k -= 1
+    elif k > first or k == 0 or tokens[k - 1].pos not in ("NNP", "NNPS", ")"):
+        return span  # (a name that is a month's too, "Theresa May", with no preposition: a person's)
+    if k > first:
+        return (first, k) if k > first else None
+    # (the span is the date phrase alone: the names before it, past parentheses, "(TO:TRI) (N:TRI)")
+    j = k - 1
+    while j >= 0 and tokens[j].text == ")":
+        j = next((i for i in range(j - 1, -1, -1) if tokens[i].text == "("), 0) - 1
+    end = j + 1
+    start = end
+    while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def _capitalised_run(words: Sequence[grammar.Token]) -> bool:

@@ -3341,9 +3341,12 @@ def _detail_parties(sentence: str) -> tuple[str, str, bool, str, str] | None:
     if group is None or group.main.pos not in ("VBD", "VBN"):
         return None
     lemmas = grammar.verb_lemmas(group.main.text.lower())
-    if not lemmas or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
-        return None
     tokens = a.tokens
+    # (a finding's passive with a harm after it, "17 people were confirmed dead", tells the harm, not a statement)
+    harm_found = bool(group.auxiliaries) and bool(_harm_complement(tokens, group.last + 1))
+    if not lemmas or lemmas & (_AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS) \
+            or lemmas & _FRAMING_LEMMAS and not harm_found:
+        return None
     # (a regular verb's past and participle are spelled alike: one with no auxiliary after its subject is the
     # past, whatever the tagger read, "The Polish star dominated/VBN on serve")
     past = group.main.pos == "VBD" or not group.auxiliaries and a.subject_of(group) is not None
@@ -3674,6 +3677,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     printed_of: dict[str, frozenset[str]] = {}
     object_of: dict[str, str] = {}  # article -> the lemma of its lead's object's head common noun (`_lead_object`)
     happening_of: dict[str, str] = {}  # article -> the happening noun its lead's subject is (`_lead_happening`)
+    verb_of: dict[str, frozenset[str]] = {}  # article -> the lemmas of its lead's main verb (`_lead_act_lemmas`)
     stage_of: dict[str, int | None] = {}  # article -> the stage of a crime's case its lead tells (`news.case_stage`)
     dead = False
     for i, g in check_every(enumerate(groups)):
@@ -3697,6 +3701,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
             lead_sentence = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
             object_of[doc_id] = _lead_object(lead_sentence)
             happening_of[doc_id] = _lead_happening(lead_sentence)
+            verb_of[doc_id] = _lead_act_lemmas(lead_sentence)
         if not names[0] and not happening_of[doc_id]:
             continue
         # Another party's act upon a participant is a part of the lead's happening only as a step of its kind
@@ -3722,7 +3727,10 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
         for k, c in enumerate(sorted(g.members, key=_BY_POSITION)):
             sentence = c.sentence_part(0, _UNDATED_SENTENCE)
             parties = _detail_parties(sentence)
-            if parties is None:
+            if k == 0 and not other_kind and _retells_lead_act(sentence, verb_of[doc_id]) \
+                    and not _framed_apart(sentence):
+                told = True  # (the lead's own act told again in a clause of its moments: "..., but crashed into")
+            elif parties is None:
                 told = k > 0 and told and _said(sentence)
             elif _framed_apart(sentence):
                 told = False  # (a stretch or a past frame of its own: background, "ruled ... for centuries")
@@ -3740,19 +3748,109 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
                 # (a perfect's "also" adds to the act of the party it names, not to another's act upon it; another
                 # party's act upon the lead's party, of the lead's family of happenings or of none, is a step of the
                 # lead's scene: "He again broke Rublev" in a final, "Catastrophe losses reduced Aetna's net income")
+                # (another party's act upon the lead's happening itself, named by a definite noun phrase of its
+                # noun: "The Seismic Institute measured the earthquake at 6.4 magnitude" after "An earthquake has
+                # shaken ...": its measure, not a second happening; "another earthquake", "a quake" are more)
                 # (the lead's stage of a case handed down again by its noun: "The jury emerged with the verdict"
                 # after "X has been found guilty"; not another stage's, "The judge set the sentencing for ...")
                 told = (k == 0 or told) and (by_party or not perfect and not other_kind
                                              and _names_party(after, names)
                                              or its_effect and not perfect and not subject and not description
                                              or not perfect and stage_of[doc_id] is not None
-                                             and _told_stage(after) == stage_of[doc_id])
+                                             and _told_stage(after) == stage_of[doc_id]
+                                             or not perfect and not other_kind
+                                             and _upon_lead_happening(after, happening_of[doc_id]))
             if not told:
                 break
         if told:
             _fold(g, lead, follow_ups)  # (titled by the lead, not by one of its parts)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+# The words that make a clause's act one more of its kind, not the lead's told again ("crashed again", "also
+# crashed", "another plane crashed").
+# (`_ANOTHER`'s words are added where it is read: it is defined further down)
+_ONE_MORE = frozenset({"again", "also", "too", "twice"})
+# The words that open a clause set apart from the sentence's own moment ("after the bus crashed", "when it
+# crashed").
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "as", "since", "until", "because", "although", "though",
+                             "while", "if", "once", "unless"})
+
+
+def _lead_act_lemmas(sentence: str) -> frozenset[str]:
+    """The lemmas of the main verb of a lead's sentence when it names a happening of a kind that is not generic
+    ("has crashed" → {"crash"}); empty for a verb of saying, a state, a generic act ("has made", "is")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB"):
+        return frozenset()
+    kind = _kind_of_word(group.main.text.lower())
+    lemmas = grammar.verb_lemmas(group.main.text.lower())
+    if not kind or kind in _GENERIC_KINDS or lemmas & (_FRAMING_LEMMAS | _AUXILIARY_LEMMAS | grammar.STATIVE_LEMMAS):
+        return frozenset()
+    return frozenset(lemmas)
+
+
+def _retells_lead_act(sentence: str, lead_lemmas: frozenset[str]) -> bool:
+    """Whether a sentence tells the lead's own act again in the simple past, in its main clause or a coordinated one
+    ("The pilot attempted to land, but crashed into a cemetery" after "a ... aeroplane has crashed in Butte"): a
+    moment of that happening, whoever its subject names. Not one more of its kind ("crashed again", "also crashed",
+    "Another plane crashed"; `_ONE_MORE`), one whose subject brings in a new thing ("A bus crashed": an indefinite or
+    a number), nor one set in a clause of its own (a relative, "when", "after": background or another time)."""
+    if not lead_lemmas:
+        return False
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    if any(t.text.lower() in _ONE_MORE or t.text.lower() in _ANOTHER for t in tokens):
+        return False
+    for group in a.groups:
+        if group.main.pos != "VBD" or group.auxiliaries \
+                or not grammar.verb_lemmas(group.main.text.lower()) & lead_lemmas:
+            continue
+        subject = a.subject_of(group)
+        if subject is None or subject[0] >= len(tokens):
+            continue
+        opening = tokens[subject[0]]
+        if opening.text.lower() in ("a", "an") or opening.pos == "CD":
+            continue
+        # (a subordinate clause's verb: "when it crashed", "which crashed", "after the bus crashed")
+        before = tokens[max(0, subject[0] - 1):subject[0]] + tokens[max(0, group.first - 3):group.first]
+        if any(t.pos in ("WDT", "WP", "WRB") or t.text.lower() in _CLAUSE_OPENERS for t in before):
+            continue
+        return True
+    return False
+
+
+def _upon_lead_happening(after: str, happening: str) -> bool:
+    """Whether the noun phrase right after a verb (`_detail_parties`' words after it) is a definite description
+    headed by the lead's happening noun (`_lead_happening`), the one happening the page reports, given a figure
+    ("the earthquake at 6.4 magnitude", "the quake as a 6.1" for "earthquake"): its measure. Not "an earthquake",
+    "another earthquake", "the earthquake's victims" (its head another noun), a phrase of another noun, or the
+    happening with no figure ("the quake at the request of the insurers": another act upon it)."""
+    words = after.split()
+    if not happening or not words or words[0].lower() not in _TOLD_DETERMINERS:
+        return False
+    # (up to a preposition's or a conjunction's phrase: "the earthquake at 6.4 magnitude")
+    phrase = list(itertools.takewhile(lambda w: grammar.lexicon_tag(w.lower()) not in ("IN", "TO", "CC", "WDT"),
+                                      words[1:]))
+    if not phrase or any(w.lower() in _ANOTHER for w in phrase):
+        return False
+    if len(phrase) + 1 < len(words) and words[len(phrase) + 1].lower() in ("of", "'s"):
+        return False  # (the noun is not the head: "the earthquake's victims")
+    # (a figure given to it, "at 6.4 magnitude", "as a 6.1": its measure; not another act upon it, "investigated
+    # the quake at the request of ...")
+    figure = words[len(phrase) + 1:len(phrase) + 4]
+    if not (figure and figure[0].lower() in ("at", "as") and any(any(ch.isdigit() for ch in w) for w in figure[1:])):
+        return False
+    word = phrase[-1].lower()
+    if not word.isalpha():
+        return False
+    head = _lemma(word, "NOUN") or word
+    # (a compound's last part names the same happening: "quake" of "earthquake")
+    short, long = sorted((head, happening), key=len)
+    return long.endswith(short) and len(short) >= 4
 
 
 def _told_stage(after: str) -> int | None:
@@ -4378,10 +4476,33 @@ def _figure_of_report(sentence: str, head_noun: str, lead_object: str) -> bool:
     return any(t.pos == "CD" for t in a.tokens[group.last + 1:])
 
 
+# The lemmas of the verbs whose passive finds a harm that its complement names ("were confirmed dead", "was
+# reported missing", "were feared killed"): the harm is what the sentence tells.
+_HARM_FINDING_LEMMAS = frozenset({"confirm", "report", "declare", "pronounce", "fear", "presume", "find", "list"})
+
+
+def _harm_complement(tokens: Sequence[grammar.Token], k: int) -> str:
+    """The word right after a verb (at `k`) when it names a harm ("dead", "killed", "injured": a kind of happening
+    that is not generic) and the verb before it finds one (`_HARM_FINDING_LEMMAS`: "were confirmed dead"); ""
+    otherwise ("were confirmed safe", "was reported on Friday")."""
+    if not 0 < k < len(tokens) or not grammar.verb_lemmas(tokens[k - 1].text.lower()) & _HARM_FINDING_LEMMAS:
+        return ""
+    word = tokens[k].text.lower()
+    kind = _kind_of_word(word) if tokens[k].pos in ("JJ", "VBN", "VBD") else None
+    return word if kind and kind not in _GENERIC_KINDS else ""
+
+
 def _effect_of(c: Candidate, lead: _Group) -> bool:
-    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed") is a
-    happening of one of the lead group's families of happenings (not a generic kind): a harm the lead's harm did."""
+    """Whether a candidate's own word (the verb an undated step is mentioned by: "collapsed", "were killed", or the
+    harm a finding's passive names: "were confirmed dead") is a happening of one of the lead group's families of
+    happenings (not a generic kind): a harm the lead's harm did."""
     words = c.phrase.split()
+    if words and grammar.verb_lemmas(words[-1].lower()) & _HARM_FINDING_LEMMAS:
+        sentence = c.sentence_part(0, _UNDATED_SENTENCE)
+        at = c.start - c.sentence_start + len(c.phrase)
+        following = grammar.tag_words(words[-1] + " " + " ".join(sentence[at:].split()[:1]))
+        harm = _harm_complement(following, 1)
+        words = [harm] if harm else words
     kind = _kind_of_word(words[-1].lower()) if words else None
     return bool(kind) and kind not in _GENERIC_KINDS \
         and not _families({kind}).isdisjoint(_families(set(lead.kinds) - _GENERIC_KINDS))
