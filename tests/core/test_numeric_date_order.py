@@ -34,6 +34,17 @@ def test_a_texts_numeric_publication_date_takes_the_order_it_shows(body: str, pu
     assert document_from_text(TEXT.format(body), id="a").published == published
 
 
+@pytest.mark.parametrize("head, published", [
+    ("03.08.2023 12:18:05", dt.date(2023, 8, 3)),  # dotted: the day-first form, whatever the clock
+    ("Published 3.8.2023", dt.date(2023, 8, 3)),
+    ("Published 03/08/2023", dt.date(2023, 3, 8)),  # slashes and nothing else shown: month first, as before
+    ("Published 03.08.2023\nThe board first met on February 4, 2021.", dt.date(2023, 3, 8)),  # spelled dates decide
+])
+def test_a_dotted_numeric_publication_date_is_read_day_first(head: str, published: dt.date) -> None:
+    text = f"Harbour works\n{head}\n\nThe harbour board met to discuss the works.\n"
+    assert document_from_text(text, id="a").published == published
+
+
 @pytest.mark.parametrize("html_attributes, head, published", [
     (' lang="en-GB"', "", DAY_FIRST),
     (' lang="de"', "", DAY_FIRST),

@@ -88,15 +88,29 @@ def clock_shows_order(text: str) -> bool | None:
     return None
 
 
+# A numeric date written with dots and a four-digit year ("03.08.2023"): the day-first countries' form (German,
+# Nordic, Slavic, Turkish usage); month-first writers use slashes ("08/03/2023").
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?![\d.]\d)")
+
+
+def dots_show_order(text: str) -> bool | None:
+    """Does `text` write a numeric date with dots ("03.08.2023", True: day first, as every convention writing dotted
+    dates does)? None when it writes none."""
+    return True if _DOTTED_DATE.search(text) is not None else None
+
+
 def day_first(text: str, lang: str = "") -> bool | None:
     """Does the document `text` (its page's language `lang`, if stated) write its numeric dates day first? By its
-    numeric dates, then its spelled dates, then its language, then its clock (`clock_shows_order`); None when
-    nothing shows it. (Each a scan of the text.)"""
+    numeric dates, then its spelled dates, then its language, then dotted dates (`dots_show_order`), then its clock
+    (`clock_shows_order`); None when nothing shows it. (Each a scan of the text.)"""
     for shown in (numbers_show_order(text), spelled_dates_show_order(text)):
         if shown is not None:
             return shown
     by_language = day_first_by_language(lang)
-    return by_language if by_language is not None else clock_shows_order(text)
+    if by_language is not None:
+        return by_language
+    dotted = dots_show_order(text)
+    return dotted if dotted is not None else clock_shows_order(text)
 
 
 def ambiguous(a: int, b: int) -> bool:
