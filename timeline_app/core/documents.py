@@ -3747,6 +3747,16 @@ def _dated_headline(text: str, lines: list[_Line], analysis: _Analysis, i: int) 
     return rest if _headline_of_story(rest, common, act_enough=False) else ""
 
 
+# One element's tag in a line of text ('<dl id="x">', '</strike>'): a saved page's markup left in its text.
+_MARKUP_TAG = re.compile(r"<[^<>\n]{0,200}>")
+
+
+def _markup_only(line: str) -> bool:
+    """Is the text line only markup, no words between its tags ('<strike id="x"><dl id="x"></dl></strike>', empty
+    elements a page's copy kept)? No title, whatever its attributes' letters."""
+    return "<" in line and not any(ch.isalpha() for ch in _MARKUP_TAG.sub("", line[:1000]))
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind,
                       sentences: SentenceSpans) -> str:
     nonblank = range(len(lines))
@@ -3768,7 +3778,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
         # in its first thousand characters, not in a copy of a megabyte line.
-        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
+        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s) or _markup_only(ln.s):
             if i in analysis.skip_for_title and i not in analysis.breadcrumbs and not unechoed \
                     and (dated := _dated_headline(text, lines, analysis, i)):
                 return dated
