@@ -5778,7 +5778,8 @@ def _name_words(words: Sequence[grammar.Token]) -> bool:
 # sentence to the new one) → the title (`_resolve_pronoun`).
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
-_PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+# (British style writes them without the full stop: "since Mr Eaves died")
+_PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 # The head nouns of a person's role or kind ("the mayor", "the spokesman", "the chairman"): a speaker an "it" never
 # stands for ("The mayor said it would start"), as "the company" may. `_ROLE`'s words, and those of persons that
 # speak for a body in news but name no office before a name.
@@ -6374,6 +6375,45 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
         if not any(t.text.lower() in same for t in tokens):
             return None
     return False
+
+
+def _given_name_subject(sentence: str, pronoun: str, surnames: frozenset[str], text: str) -> str | None:
+    """A fallback for a he/she that opens a sentence when the narrow rules find nobody: the sentence before has as
+    its subject a bare given name ("First elected in 1973, Dennis was a founder member of Chorley Council") that
+    the article gives in full for one person only ("Dennis Edgerley", `grammar.given_names`), and names no other
+    person and quotes nobody (a quotation may speak of anyone): that person, in full. Else None."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    if _quotation_marks(tokens) or _known_people(a, len(tokens), surnames, pronoun, things_skipped=True) != {}:
+        return None  # (people named, or a run that may be one: the narrow rules' to judge)
+    if any(t.pos == "PRP" and t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in tokens):
+        return None  # (the sentence speaks of a he/she of its own beside the name: which one is not sure)
+    # (a one-word subject tagged a name that the dictionary does not know: "First elected ..." reads "First" as one)
+    names = {tokens[span[0]].text for group in a.groups if (span := a.subject_of(group)) is not None
+             and span[1] - span[0] == 1 and tokens[span[0]].pos == "NNP"
+             and not grammar.all_lemmas(tokens[span[0]].text.lower())}
+    if len(names) != 1:
+        return None
+    given = next(iter(names))
+    families = [family for family, full in grammar.given_names(text).items() if full.split()[-1] == given]  # (the word just before the family name: "Mayor of Chorley Dennis Edgerley" gives "Chorley Dennis")
+    return f"{given} {families[0]}" if len(families) == 1 else None
+
+
+_GIVEN_NAME_REACH = 3  # sentences before a he/she read for a person named by the given name alone
+
+
+def _given_name_along(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str) -> str | None:
+    """`_given_name_subject` of the nearest of the `_GIVEN_NAME_REACH` sentences before (nearest first) that is
+    not a link of the pronoun's own chain ("Dennis was a founder member ... . He had a two-year gap ... . He was
+    Mayor ..."): a sentence passed over must have the same pronoun as its subject, name nobody and quote nobody."""
+    for sentence in earlier[:_GIVEN_NAME_REACH]:
+        if (found := _given_name_subject(sentence, pronoun, surnames, text)) is not None:
+            return found
+        a = grammar.analyse_sentence(sentence)
+        if _pronoun_subject_at(sentence, pronoun) is None or _quotation_marks(a.tokens) \
+                or _known_people(a, len(a.tokens), surnames, pronoun, things_skipped=True) != {}:
+            return None
+    return None
 
 
 def _person_before_pronoun(own: str, before: int, pronoun: str,
@@ -7653,6 +7693,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
                 subject = along
+            else:
+                subject = _given_name_along(earlier, pronoun, surnames, text) if text else None
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
                                             or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside

@@ -4456,7 +4456,7 @@ def full_name(text: str, name: str) -> str:
     becomes the given and family name `text` writes in full ("Jobs" → "Steve Jobs", "Mr. Reupke" → "Peter
     Reupke"); `name` as it is when the text gives no one full name for it."""
     words = name.split()
-    if not words or len(words) > 2 or len(words) == 2 and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Miss"):
+    if not words or len(words) > 2 or len(words) == 2 and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Mr", "Mrs", "Ms", "Dr"):
         return name
     given = given_names(text).get(words[-1])
     return f"{given} {words[-1]}" if given else name
