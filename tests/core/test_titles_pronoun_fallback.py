@@ -4,7 +4,10 @@
 - a he/she after a sentence (or the start of its own chain of he/she sentences, `extraction._GIVEN_NAME_REACH`)
   whose subject is a bare given name the article gives in full for one person ("Dennis" after "Dennis Edgerley")
   takes that person in full (`extraction._given_name_along`).
-Otherwise the pronoun stays: two people named, a quotation between, or a given name of two people."""
+- a "they" after a clause whose subject is bare plural noun phrases joined by "and" ("More than 20 rescuers and 100
+  miners rushed ...") takes them all (`extraction._coordinated_plurals`), the verb as the title has it.
+Otherwise the pronoun stays: two people named, a quotation between, a given name of two people, another plural
+noun that competes.
 from __future__ import annotations
 
 import pytest
@@ -49,4 +52,19 @@ def test_an_undotted_title_names_a_person(body: str, date: str, title: str) -> N
      "He was Mayor in 2001-2002 and served on many committees.", "2001-2002", "He was Mayor"),
 ])
 def test_a_given_name_subject_is_the_person_given_in_full(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("More than 20 rescuers and 100 miners rushed to the scene. They drilled through the tunnel on Friday, "
+     "the agency said.", "Friday", "More than 20 rescuers and 100 miners drill through the tunnel"),
+    ("Forty farmers and 30 fishermen gathered at the harbour. They blocked the road on Friday.", "Friday",
+     "Forty farmers and 30 fishermen block the road"),
+    # (unchanged: another plural noun after the subject may be the pronoun's; a singular joined before)
+    ("More than 20 rescuers and 100 miners rushed to the scene with ropes. They drilled through the tunnel on "
+     "Friday.", "Friday", "They drill through the tunnel"),
+    ("A doctor and 100 miners rushed to the scene. They drilled through the tunnel on Friday.", "Friday",
+     "They drill through the tunnel"),
+])
+def test_they_takes_plural_phrases_joined_as_the_subject_before(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title

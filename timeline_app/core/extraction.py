@@ -5871,6 +5871,27 @@ def _without_opening_time(clause: str) -> str:
 _OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
 
 
+def _coordinated_plurals(tokens: Sequence[grammar.Token], first: int, last: int) -> int | None:
+    """Where the clause's subject starts when tokens[first:last], a bare plural noun phrase, is the last of bare
+    plural noun phrases joined by "and" that open the clause ("More than 20 rescuers and 100 miners"), none of them
+    a name, and no plural noun follows in the clause to compete; else None."""
+    joint = first - 1
+    while joint >= 0 and tokens[joint].pos == "CD":
+        joint -= 1  # (the last phrase's count, which the analysis leaves out of the subject: "and 100 miners")
+    if joint < 1 or tokens[joint].text != "and" or tokens[joint - 1].pos != "NNS" \
+            or any(t.pos in ("NNS", "NNPS") for t in tokens[last:]):
+        return None
+    stretch = tokens[:joint]
+    counted = _BARE_PLURAL_TAGS | {"CD", "RBR"}  # (a bare plural noun phrase with its count: "more than 20 rescuers")
+    # (each word of a counted plural phrase; "than" only in "more than"/"fewer than")
+    if not all(t.pos in counted or t.text.lower() == "than" and k > 0
+               and stretch[k - 1].text.lower() in ("more", "fewer", "less") for k, t in enumerate(stretch)):
+        return None
+    if not all(t.pos in _BARE_PLURAL_TAGS | {"CD"} for t in tokens[first:last]) or tokens[last - 1].pos != "NNS":
+        return None
+    return 0
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(), *, owned: bool = False) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
@@ -5933,6 +5954,10 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
         # searched for him. They had described him …"), when no other plural noun in the clause competes.
         return clause[words[0].start:words[-1].end]
+    if pronoun == "They" and (joined := _coordinated_plurals(tokens, first, last)) is not None:
+        # "More than 20 rescuers and 100 miners rushed to the scene. They drilled …": plural noun phrases joined by
+        # "and" that open the clause (the analysis gives the subject as the last of them), no other plural after.
+        return clause[tokens[joined].start:words[-1].end]
     if pronoun == "They" and _coordinated_names(words):
         # "Carmakers Volta and Brisk reported losses. They cut …": names joined, plural.
         return clause[words[0].start:words[-1].end]
@@ -7768,6 +7793,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
             return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
         return title
+    if pronoun == "They" and title.startswith("They ") and not in_second_clause and not within \
+            and not resolved.startswith(grammar.capitalised(subject)):
+        # (the sentence with a long plural subject in the pronoun's place may read another clause as the title's,
+        # "More than 20 rescuers and 100 miners drilled ..., Xinhua said" → "Xinhua says": the title's own
+        # "They", the clause's subject, takes it; plural for plural, the verb stands)
+        return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     if after_plural and title.startswith("It "):
         # (an "it" after a noun phrase it is not, "The other two planets it has discovered are …": the sentence with
         # the name in its place reads as one noun phrase; the title's own "It", the clause's subject, takes the
