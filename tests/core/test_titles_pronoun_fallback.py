@@ -7,7 +7,7 @@
 - a "they" after a clause whose subject is bare plural noun phrases joined by "and" ("More than 20 rescuers and 100
   miners rushed ...") takes them all (`extraction._coordinated_plurals`), the verb as the title has it.
 Otherwise the pronoun stays: two people named, a quotation between, a given name of two people, another plural
-noun that competes.
+noun that competes."""
 from __future__ import annotations
 
 import pytest
