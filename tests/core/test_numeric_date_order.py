@@ -45,6 +45,24 @@ def test_a_dotted_numeric_publication_date_is_read_day_first(head: str, publishe
     assert document_from_text(text, id="a").published == published
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("On 03.08.2023 the council met.", "03.08.2023", "2023-08-03"),  # dotted: day first
+    ("The board met on 3.8.2023 to discuss the works.", "3.8.2023", "2023-08-03"),
+    ("On 25.08.2023 the council met.", "25.08.2023", "2023-08-25"),
+    ("On 08.25.2023 the council met.", "08.25.2023", "2023-08-25"),  # the second number is no month: month first
+])
+def test_a_dotted_numeric_date_in_the_text_is_read_day_first(text: str, phrase: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(2023, 9, 1))] == [(phrase, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The address 10.1.2024.5 failed.",  # a longer run of dotted numbers: no date
+    "On 31.02.2023 nothing happened.",  # no such day
+])
+def test_a_dotted_run_that_is_no_date_is_not_tagged(text: str) -> None:
+    assert not [t for t in tag(text, dt.date(2023, 9, 1)) if "." in t.text]
+
+
 @pytest.mark.parametrize("html_attributes, head, published", [
     (' lang="en-GB"', "", DAY_FIRST),
     (' lang="de"', "", DAY_FIRST),

@@ -1828,6 +1828,20 @@ def _h_slash(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
 
 
+def _h_dotted(ctx, m):
+    """A numeric date written with dots and a four-digit year ("03.08.2023", "3.8.2023"): the day first, as every
+    convention that writes dates with dots has it (`numeric_dates.dots_show_order`); month first only when the second
+    number cannot be a month ("08.25.2023")."""
+    s, e = m.span()
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    d, mo = (a, b) if b <= 12 else (b, a)
+    day = _date(y, mo, d)
+    if day is None:
+        return None
+    ctx.anchor = day
+    return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
+
+
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
 # (0300 GMT) on Saturday", "(0115 GMT) on March 8", "(2300 GMT) 4 May 2024"): the day is the clock time's.
 _CONVERTED_ZONE_THEN_DAY = re.compile(
@@ -4134,6 +4148,7 @@ _RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
      _h_iso),
     ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])", _h_slash),
+    ("dotted", r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d]|\.\d)", _h_dotted),
     ("time", rf"(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
              rf"roughly)\s+)?(?P<clock>{_CLOCK})(?P<tz>{_TZ})?(?:,?\s+(?:on\s+)?(?:(?P<dayword>today|"
              rf"yesterday|tomorrow|tonight)|(?P<wd>{_WD})(?:,?\s+(?:(?P<mon>{_MON})\s*(?P<md>{_DAYN})|"
