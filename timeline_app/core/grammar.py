@@ -6186,10 +6186,10 @@ def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: in
 # Verbs whose clause after a comma may be a frame reporting the clause before it ("…, officials said", "…, the
 # company announced", '"We will win," he shouted'): the clause-taking ones, of publishing and of speaking.
 _FRAME_LEMMAS = _CLAUSE_TAKING_LEMMAS | frozenset({
-    "disclose", "publish", "tweet", "post", "write", "add", "text", "email", "shout", "yell", "scream", "cry",
-    "whisper", "joke", "quip", "exclaim", "boast", "complain", "concede", "counter", "remark", "recount",
-    "reiterate", "assert", "maintain", "contend", "lament", "plead", "urge", "predict", "explain", "continue",
-    "laugh", "sigh", "murmur", "mutter", "retort", "chant", "sing", "read", "recount", "estimate", "calculate"})
+    "disclose", "publish", "tweet", "post", "text", "email", "shout", "yell", "scream", "cry", "whisper", "joke",
+    "quip", "exclaim", "boast", "complain", "concede", "counter", "remark", "recount", "reiterate", "assert",
+    "maintain", "contend", "lament", "plead", "urge", "continue", "laugh", "sigh", "murmur", "mutter", "retort",
+    "chant", "sing", "read", "calculate"})
 
 
 def _may_report(group: VerbGroup) -> bool:

@@ -88,15 +88,11 @@ def clock_shows_order(text: str) -> bool | None:
     return None
 
 
-# A numeric date written with dots and a four-digit year ("03.08.2023"): the day-first countries' form (German,
-# Nordic, Slavic, Turkish usage); month-first writers use slashes ("08/03/2023").
-_DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?![\d.]\d)")
-
-
 def dots_show_order(text: str) -> bool | None:
-    """Does `text` write a numeric date with dots ("03.08.2023", True: day first, as every convention writing dotted
-    dates does)? None when it writes none."""
-    return True if _DOTTED_DATE.search(text) is not None else None
+    """Does `text` write a numeric date with dots and a four-digit year ("03.08.2023")? True (day first: the day-first
+    countries' form, German, Nordic, Slavic, Turkish; month-first writers use slashes), None when it writes none."""
+    return True if any(m[2] == "." and len(m[4]) == 4 and 1 <= min(int(m[1]), int(m[3])) <= 12
+                       for m in NUMERIC_DATE.finditer(text)) else None
 
 
 def day_first(text: str, lang: str = "") -> bool | None:

@@ -1821,25 +1821,25 @@ def _h_slash(ctx, m):
             ctx.day_first = [numeric_dates.day_first(ctx.text)]
         if ctx.day_first[0]:
             mo, d = b, a
-    day = _date(yy, mo, d)
-    if day is None:
-        return None
-    ctx.anchor = day
-    return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
+    return _numeric_day(ctx, s, e, yy, mo, d)
 
 
 def _h_dotted(ctx, m):
     """A numeric date written with dots and a four-digit year ("03.08.2023", "3.8.2023"): the day first, as every
     convention that writes dates with dots has it (`numeric_dates.dots_show_order`); month first only when the second
     number cannot be a month ("08.25.2023")."""
-    s, e = m.span()
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    a, b = int(m["a"]), int(m["b"])
     d, mo = (a, b) if b <= 12 else (b, a)
-    day = _date(y, mo, d)
-    if day is None:
+    return _numeric_day(ctx, *m.span(), int(m["y"]), mo, d)
+
+
+def _numeric_day(ctx, s: int, e: int, year: int, month: int, day: int):
+    """The day a numeric date names, once its order is read (`_h_slash`, `_h_dotted`); None for no such day."""
+    date = _date(year, month, day)
+    if date is None:
         return None
-    ctx.anchor = day
-    return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
+    ctx.anchor = date
+    return [_te(ctx, s, e, DATE, "", cal.DAY, date)]
 
 
 # A clock time's equivalent in another zone, in brackets, then a day ("2:15 a.m. (0115 GMT) Sunday", "10 p.m. EST
