@@ -82,3 +82,28 @@ def test_the_title_matched_keeps_the_pages_line(page: str, opening: str) -> None
 ])
 def test_a_titles_headline(title: str, shown: str) -> None:
     assert Document(id="a", path="a.txt", text=title + "\n", title=title).shown_title == shown
+
+
+def test_the_shown_title_is_computed_once_and_anew_for_a_corrected_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Sources list asks for a document's shown title per visible row and the event table once per document
+    on every change: it is worked out once; a copy with another title (a user's correction) works out its own."""
+    import dataclasses
+
+    from timeline_app.core import documents
+
+    calls: list[str] = []
+    real = documents.shown_title
+
+    def counting(doc: Document) -> str:
+        calls.append(doc.title)
+        return real(doc)
+
+    monkeypatch.setattr(documents, "shown_title", counting)
+    title = "LISBON (AFP) - The city council approved the new tram line on Monday."
+    doc = Document(id="a", path="a.txt", text=title + "\n", title=title)
+    assert doc.shown_title == doc.shown_title == "The city council approved the new tram line on Monday."
+    assert calls == [title]
+    copy = dataclasses.replace(doc, title="Home > Europe > Tram line opens")
+    assert copy.shown_title == "Tram line opens"
+    assert copy == dataclasses.replace(copy) and doc == dataclasses.replace(doc, text=doc.text)  # the memo is no field
+    assert "_shown_title" not in repr(doc)

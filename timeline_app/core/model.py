@@ -104,6 +104,10 @@ class Document:
     # older file's documents hold None), the timeline cache does not (a changed file is loaded anew). Not compared.
     # (Last: the project file's reader makes documents by position.)
     day_first: bool | None = field(default=None, compare=False)
+    # `shown_title`, once computed: the Sources list asks per visible row and the event table per document on
+    # every change (11.5 µs each, about 1 s at 100,000 articles). Not an init field, so `dataclasses.replace`
+    # (a corrected title) starts it empty again; not compared, not shown.
+    _shown_title: str | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,
@@ -118,8 +122,12 @@ class Document:
         """The headline the app shows for this document: `title` without a leading dateline, a site's name or a
         breadcrumb (`documents.shown_title`). `title` stays the page's own line: the readers match it with the
         opening sentence, which keeps its dateline."""
-        from timeline_app.core.documents import shown_title  # (documents imports this module)
-        return shown_title(self)
+        shown = self._shown_title
+        if shown is None:
+            from timeline_app.core.documents import shown_title  # (documents imports this module)
+            shown = shown_title(self)
+            object.__setattr__(self, "_shown_title", shown)  # (frozen: the memo is set once, as __post_init__ does)
+        return shown
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""
