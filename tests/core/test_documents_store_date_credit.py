@@ -40,4 +40,5 @@ def test_a_wire_credit_after_a_date_field_is_the_fields(line: str, field: str, s
 ])
 def test_a_bracket_that_is_no_credit_is_read_as_before(line: str) -> None:
     doc = document_from_text(line + _REST, id="d")
-    assert doc.title != "Ferry crews walked out over pay on Monday, stranding hundreds of passengers."
+    assert doc.published == dt.date(2019, 3, 4)
+    assert doc.is_excluded(*_located(doc, "(pictured) the ferry crews walked out"))
