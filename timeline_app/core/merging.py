@@ -4838,6 +4838,264 @@ def _join_standfirsts(groups: list[_Group], opening: list[tuple[int, Candidate, 
 
 # The prepositions that give a happening's measure after it ("registered the quake at 5.8", "rated it as a
 # category 4"), read as the tagger's IN; the measure is a number within a few words after them.
+# --- one happening told again on its own page, by what its title's subject names ----------------------------------
+# A page tells its one happening again in sentences of their own, in words none of the joins above read: the quake by
+# its noun ("The magnitude 4.7 quake occurred 13 kilometers west ..." after "A moderate earthquake occurred ..."), a
+# funeral by its parts ("The funeral cortege will drive past ...", "Cremation will be at ... at 11.30am"), a court's
+# decision by its finding ("The court concluded that ...", "The verdict noted that ..."), the people it befell by
+# their count ("Six students were floated off" after "six students ... washed away"), a speaker's words by a second
+# verb ("Tolvanen said the sentences sent a signal" after "Tolvanen described the sentences as ..."), a day's clock
+# time right after the day ("on Wednesday, March 14 at 10am"). Each is read off the titles the groups already have
+# (their subject resolved: "he said" is titled by the speaker's name).
+
+# The tags of a title's opening noun phrase (its subject: "The magnitude 4.7 quake", "Six students", "Matti
+# Tolvanen").
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
+                                  "HYPH"})
+_SUBJECT_REACH = 10  # words read from a title's subject to its verb (an "of" phrase: "The funeral of ... Eaves")
+# The verbs that say only that their subject, a happening, took place ("occurred", "took place", "was held").
+_OCCURRING_LEMMAS = _TOOK_PLACE_LEMMAS | _HELD_LEMMAS
+# The nouns that name the people a harm befell, whoever they are ("the victims"): the page's sufferers told again.
+_SUFFERER_NOUNS = frozenset({"victim", "casualty"})
+# A date phrase that is a time of day only ("10.30am", "at 10:29 a.m.", "noon"): its day is another phrase's.
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d\d|noon|midday"
+                         r"|midnight)", re.IGNORECASE)
+_CLOCK_AFTER_DAY = re.compile(r"[\s,]*(?:at\s+)?")  # what stands between a day and its time ("March 14 at 10am")
+
+
+class _TitleSubject(NamedTuple):
+    """What a title's subject and verb say (`_title_subject_of`)."""
+    opening: str  # its first word lower-cased ("the", "a", "six"; the noun itself when bare: "cremation")
+    count: int | None  # the number it opens with ("Six students" → 6), None for none
+    nouns: tuple[str, ...]  # the lemmas of the common nouns of its opening noun phrase, its head last
+    names: frozenset[str]  # the proper nouns from its start to its verb ("The funeral of ... David Eaves")
+    head_name: str  # the name heading it (`_head_name`: "Matti Tolvanen"), "" for none
+    verb: frozenset[str]  # the lemmas of its main verb (past a modal and auxiliaries: "will take" → {"take"})
+    passive: bool  # "were floated", "was held"
+    statement: bool  # a verb of saying, or one whose object is a "that" clause ("concludes that")
+    occurring: bool  # a verb that says only that the subject took place ("occurs", "will take place", "was held")
+    apart: bool  # one more of its kind ("another", an ordinal, a superlative)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_subject_of(title: str) -> _TitleSubject | None:
+    """The opening noun phrase of a title and the verb after it, read off the tagger's tags (a title is a short
+    clause: subject first); None when the title opens with no noun phrase or has no verb within reach."""
+    tokens = grammar.tag_words(title)
+    end = 0
+    while end < len(tokens) and tokens[end].pos in _SUBJECT_PHRASE_TAGS:
+        word = tokens[end].text.lower()
+        # (a verb the tagger read as a plural noun, before its "that" clause: "The verdict notes that ...")
+        if end > 0 and end + 1 < len(tokens) and tokens[end + 1].text.lower() == "that" \
+                and word.endswith("s") and grammar.verb_lemmas(word):
+            break
+        end += 1
+    phrase = tokens[:end]
+    if not phrase:
+        return None
+    verb_at = next((k for k in range(end, min(len(tokens), end + _SUBJECT_REACH))
+                    if tokens[k].pos.startswith("VB") or tokens[k].pos == "MD"
+                    or k == end and grammar.verb_lemmas(tokens[k].text.lower())), None)
+    if verb_at is None:  # (a verb the tagger missed, "A court in Helsinki sentences ...": the subject alone)
+        names = frozenset(t.text for t in tokens[:end + _SUBJECT_REACH] if t.pos in ("NNP", "NNPS"))
+        return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), _NONE, False, False, False,
+                             any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase))
+    names = frozenset(t.text for t in tokens[:verb_at] if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
+    # (a modal and the auxiliaries before the main verb: "will take place", "were floated", "has caused")
+    words = list(itertools.takewhile(lambda t: t.pos.startswith(("VB", "MD", "RB")) or t.text.lower() in ("be", "been")
+                                     or t is tokens[verb_at], tokens[verb_at:verb_at + 5]))
+    verbs = [t for t in words if not t.pos.startswith("RB")]
+    main = verbs[-1] if verbs else tokens[verb_at]
+    lemmas = grammar.verb_lemmas(main.text.lower())
+    auxiliaries = [t.text.lower() for t in verbs[:-1]]
+    passive = main.pos == "VBN" and any(grammar.verb_lemmas(w) & {"be"} for w in auxiliaries)
+    following = tokens[verb_at + len(words)].text.lower() if verb_at + len(words) < len(tokens) else ""
+    statement = not lemmas.isdisjoint(grammar.REPORTING_LEMMAS) or following == "that"
+    occurring = not passive and not lemmas.isdisjoint(_TOOK_PLACE_LEMMAS) \
+        or not passive and "take" in lemmas and following == "place" \
+        or passive and not lemmas.isdisjoint(_OCCURRING_LEMMAS)
+    apart = any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase)
+    return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), lemmas, passive, statement, occurring,
+                         apart)
+
+
+def _subject_words(phrase: Sequence[grammar.Token]) -> tuple[str, int | None, tuple[str, ...]]:
+    """(its first word lower-cased, the number it opens with, its common nouns' lemmas) of a subject's phrase."""
+    opening = phrase[0].text.lower()
+    count = None
+    if phrase[0].pos == "CD" or opening in NUMBER_WORDS and opening not in ("a", "an"):
+        count = NUMBER_WORDS.get(opening) or (int(opening) if opening.isdigit() else None)
+    return opening, count, tuple(_noun_key(t) for t in phrase if t.pos in _NOUN_TAGS)
+
+
+def _same_noun(noun: str, other: str) -> bool:
+    """Whether two noun lemmas name one thing: equal, or one the other's compound's last part ("quake" of
+    "earthquake"), of four letters at least."""
+    short, long = sorted((noun, other), key=len)
+    return noun == other or len(short) >= 4 and long.endswith(short)
+
+
+def _clock_only(c: Candidate) -> bool:
+    """Whether a dated member's date phrase is a time of day only ("10.30am"): its day is another phrase's."""
+    return c.dated and _CLOCK_ONLY.fullmatch(c.phrase.strip()) is not None
+
+
+def _clock_after_day(g: _Group, earlier: _Group) -> bool:
+    """Whether every dated member of `g` is a time of day printed right after a dated member of `earlier` in the
+    same sentence ("on Wednesday, March 14 at 10am"): that day's time, no happening of its own."""
+    dated = [c for c in g.members if c.dated]
+    return bool(dated) and all(
+        _clock_only(c) and any(d.dated and d.doc_id == c.doc_id and d.sentence_start == c.sentence_start
+                               and d.end <= c.start and _CLOCK_AFTER_DAY.fullmatch(
+                                   c.sentence_part(d.end - c.sentence_start, c.start - c.sentence_start))
+                               for d in earlier.members)
+        for c in dated)
+
+
+def _names_lead_noun(told: _TitleSubject, lead: _TitleSubject, lead_names: frozenset[str]) -> bool:
+    """Whether a title's subject refers back to the lead's by its noun: a definite or bare noun phrase (not one
+    more of its kind, no count of its own, no name the lead's subject does not print) one of whose nouns is the
+    noun heading the lead's subject ("The magnitude 4.7 quake" after "A moderate earthquake", "The funeral
+    cortege" after "The funeral of ... Eaves", "The court" after "A court in Helsinki"). The lead's noun counts
+    when it is a happening's ("earthquake", "court") or its verb says only that it took place ("The funeral ...
+    will take place"); else (a party, "A man stabbed ...") only for an act of that party ("The man fled"), not a
+    passive ("The man was arrested": another's act upon him)."""
+    if not lead.nouns or told.apart or told.count is not None or not told.nouns \
+            or not (told.opening in _REFERRING or told.opening == told.nouns[0] and len(told.nouns) == 1) \
+            or not told.names <= lead_names:
+        return False
+    noun = lead.nouns[-1]
+    if not any(_same_noun(own, noun) for own in told.nouns):
+        return False
+    return _happening_noun(noun) or lead.occurring or not (lead.passive or told.passive)
+
+
+def _decision_told(told: _TitleSubject, lead_stage: int | None) -> bool:
+    """Whether a title's subject is a court's decision named by its noun ("The verdict", "The sentence": a stage of
+    a case at or after the verdict, `news.case_stage_of_noun`) on a page whose lead tells such a decision: the
+    decision told again (its finding, "The verdict noted that ...")."""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    if lead_stage is None or lead_stage < news._VERDICT or told.opening not in _REFERRING or not told.nouns \
+            or told.apart or told.names:
+        return False
+    stage = news.case_stage_of_noun(told.nouns[-1])
+    return stage is not None and stage >= news._VERDICT
+
+
+def _scheduled_part(g: _Group, told: _TitleSubject) -> bool:
+    """Whether a group is a part of the day's happening given only a time of that day ("Cremation will be at Lytham
+    Park at 11.30am" after "The funeral ... will take place next Monday"): every dated member a time of day only,
+    its subject a happening named by its noun alone or definite (a kind's noun or a verb's, "cremation" of
+    "cremate"), no name, no count, not one more of its kind ("A small aftershock ..." is a new one)."""
+    dated = [c for c in g.members if c.dated]
+    if not dated or not all(_clock_only(c) for c in dated) or told.apart or told.count is not None \
+            or told.names or not told.nouns or not (told.opening in _REFERRING or told.opening == told.nouns[0]):
+        return False
+    noun = told.nouns[-1]
+    return _happening_noun(noun) or bool(_DEVERBAL.search(noun) and _verb_of_noun(noun))
+
+
+def _same_speaker(told: _TitleSubject, earlier: _TitleSubject) -> bool:
+    """Whether two titles are statements of one named speaker ("Matti Tolvanen says ..." and "Matti Tolvanen
+    describes ..."): that speaker's words on that day, told again."""
+    return told.statement and earlier.statement and bool(told.head_name) and told.head_name == earlier.head_name
+
+
+def _same_party_counted(told: _TitleSubject, earlier: _TitleSubject) -> bool:
+    """Whether a title's subject is the people an earlier title's subject counts, by the same count and noun ("Six
+    students were floated off" after "Six students ... washed away"); not another count ("Two victims")."""
+    return told.count is not None and told.count == earlier.count and bool(told.nouns) and bool(earlier.nouns) \
+        and told.nouns[-1] == earlier.nouns[-1] and not told.apart and not told.statement
+
+
+def _sufferers_told(told: _TitleSubject) -> bool:
+    """Whether a title tells what befell "the victims" (a definite sufferer noun, no count: `_SUFFERER_NOUNS`) in a
+    passive ("The victims were swept away"): the people the page's harm befell, told again."""
+    return told.opening in _REFERRING and told.count is None and bool(told.nouns) \
+        and told.nouns[-1] in _SUFFERER_NOUNS and told.passive and not told.apart and not told.names
+
+
+def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
+    """A page's groups of one day (each member dated that day or only by the page, none implied) that tell one
+    happening again (see above) join: into the lead's group, a title whose subject refers back to the lead's by its
+    noun (`_names_lead_noun`), a court's decision by its noun on a decision's page (`_decision_told`), a part given
+    only a time of the lead's day (`_scheduled_part`), what befell "the victims" on a page whose lead is a harm
+    (`_sufferers_told`; into the page's first counted party of the day when one was told); into an earlier group of
+    that day, a day's time printed right after its day (`_clock_after_day`), the same speaker's words
+    (`_same_speaker`), the same people counted (`_same_party_counted`). Kept apart: another day, another page, one
+    more of its kind ("A small aftershock", "another"), another name ("The funeral of Ada Lund"), another speaker,
+    another count, another family of happenings (`_kinds_clash`), a step framed apart (`_framed_apart`), another
+    stage of a case than the lead's (an arrest after an attack)."""
+    leads = _lead_groups(groups)
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    by_day: dict[tuple[str, dt.date, dt.date], list[tuple[int, int]]] = {}  # (page, day) -> (first start, group)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or any(_implied(c) for c in g.members):
+            continue
+        by_day.setdefault((doc_id, g.first, g.last), []).append((min(c.start for c in g.members), i))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for (doc_id, first, last), told in check_every(by_day.items()):
+        if len(told) < 2:
+            continue
+        told.sort()
+        lead_index = leads[doc_id][0] if doc_id in leads else None
+        lead_subject = lead_stage = None
+        lead_names: frozenset[str] = _NONE
+        if lead_index is not None and (groups[lead_index].first, groups[lead_index].last) == (first, last):
+            lead_sentence = max(leads[doc_id][1], key=lambda c: c.sentence_start)
+            lead_subject = _title_subject_of(lead_sentence.title)
+            lead_names = frozenset(t.text for c in leads[doc_id][1] for t in grammar.tag_words(c.title)
+                                   if t.pos in ("NNP", "NNPS"))
+            lead_stage = news.case_stage(lead_sentence.sentence_part(0, _UNDATED_SENTENCE))
+        else:
+            lead_index = None
+        into_of: dict[int, int] = {}  # a folded group -> the group it joined
+
+        def alive(j: int) -> int:
+            while j in into_of:
+                j = into_of[j]
+            return j
+
+        subjects: list[tuple[int, _TitleSubject | None]] = []
+        for _at, i in told:
+            g = groups[i]
+            opening = min(g.members, key=_BY_POSITION)
+            subject = _title_subject_of(opening.title)
+            subjects.append((i, subject))
+            if i == lead_index or not all(c.dated or c.reported for c in g.members) \
+                    or _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
+                continue  # (a group holding an undated reference is a happening the page names, not a retelling)
+            into: int | None = None
+            earlier = subjects[:-1]
+            into = next((j for j, _s in earlier if _clock_after_day(g, groups[j])), None)
+            if into is None and subject is not None:
+                into = next((j for j, theirs in earlier if theirs is not None
+                             and (_same_speaker(subject, theirs) or _same_party_counted(subject, theirs))), None)
+                if into is None and lead_index is not None and lead_subject is not None and (
+                        _names_lead_noun(subject, lead_subject, lead_names) or _decision_told(subject, lead_stage)
+                        or _scheduled_part(g, subject)):
+                    into = lead_index
+                if into is None and _sufferers_told(subject):
+                    into = next((j for j, theirs in earlier if theirs is not None and theirs.count is not None
+                                 and not theirs.statement), None)
+                    if into is None and lead_index is not None and "harm" in _families(set(groups[lead_index].kinds)):
+                        into = lead_index
+            if into is None:
+                continue
+            target = groups[alive(into)]
+            if target is g or not target.alive or _kinds_clash(g, target):
+                continue
+            stage = news.case_stage(opening.sentence_part(0, _UNDATED_SENTENCE))
+            if into == lead_index and stage is not None and lead_stage is not None and stage != lead_stage:
+                continue  # (another stage of the case: "The man was charged" the day of the arrest)
+            _fold(g, target, follow_ups)  # (titled by the telling it joins)
+            into_of[i] = alive(into)
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 _MEASURE_PREPOSITIONS = frozenset({"at", "as"})
 _MEASURE_SPAN = 5  # ("at a Richter magnitude of 5.8")
 # A measured object's sentence is looked for only where one of these opens a number's phrase.
@@ -6832,6 +7090,7 @@ class Merger:
         groups = _join_captions(groups)
         groups = _join_dated_party_steps(groups)
         groups = _join_updated_counts(groups)
+        groups = _join_page_retellings(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
