@@ -4874,7 +4874,8 @@ class _TitleSubject(NamedTuple):
     passive: bool  # "were floated", "was held"
     statement: bool  # a verb of saying, or one whose object is a "that" clause ("concludes that")
     occurring: bool  # a verb that says only that the subject took place ("occurs", "will take place", "was held")
-    apart: bool  # one more of its kind ("another", an ordinal, a superlative)
+    future: bool  # told ahead: "will take place", "will be"
+    apart: bool  # one more of its kind ("another", an ordinal, a superlative; "also", "again")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4898,7 +4899,7 @@ def _title_subject_of(title: str) -> _TitleSubject | None:
                     or k == end and grammar.verb_lemmas(tokens[k].text.lower())), None)
     if verb_at is None:  # (a verb the tagger missed, "A court in Helsinki sentences ...": the subject alone)
         names = frozenset(t.text for t in tokens[:end + _SUBJECT_REACH] if t.pos in ("NNP", "NNPS"))
-        return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), _NONE, False, False, False,
+        return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), _NONE, False, False, False, False,
                              any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase))
     names = frozenset(t.text for t in tokens[:verb_at] if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
     # (a modal and the auxiliaries before the main verb: "will take place", "were floated", "has caused")
@@ -4914,9 +4915,12 @@ def _title_subject_of(title: str) -> _TitleSubject | None:
     occurring = not passive and not lemmas.isdisjoint(_TOOK_PLACE_LEMMAS) \
         or not passive and "take" in lemmas and following == "place" \
         or passive and not lemmas.isdisjoint(_OCCURRING_LEMMAS)
-    apart = any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase)
+    future = any(w in ("will", "shall", "'ll") for w in auxiliaries)
+    # (one more act of its kind, "The court also ordered the confiscation ...": `_ONE_MORE`)
+    apart = any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase) \
+        or any(t.text.lower() in _ONE_MORE for t in tokens)
     return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), lemmas, passive, statement, occurring,
-                         apart)
+                         future, apart)
 
 
 def _subject_words(phrase: Sequence[grammar.Token]) -> tuple[str, int | None, tuple[str, ...]]:
@@ -4956,18 +4960,15 @@ def _names_lead_noun(told: _TitleSubject, lead: _TitleSubject, lead_names: froze
     """Whether a title's subject refers back to the lead's by its noun: a definite or bare noun phrase (not one
     more of its kind, no count of its own, no name the lead's subject does not print) one of whose nouns is the
     noun heading the lead's subject ("The magnitude 4.7 quake" after "A moderate earthquake", "The funeral
-    cortege" after "The funeral of ... Eaves", "The court" after "A court in Helsinki"). The lead's noun counts
-    when it is a happening's ("earthquake", "court") or its verb says only that it took place ("The funeral ...
-    will take place"); else (a party, "A man stabbed ...") only for an act of that party ("The man fled"), not a
-    passive ("The man was arrested": another's act upon him)."""
+    cortege" after "The funeral of ... Eaves", "The court" after "A court in Helsinki"), when that noun is a
+    happening's ("earthquake", "court") or the lead's verb says only that it took place ("The funeral ... will take
+    place"); not a party's ("The government lifted the ban" after "The government imposed a curfew": another act)."""
     if not lead.nouns or told.apart or told.count is not None or not told.nouns \
             or not (told.opening in _REFERRING or told.opening == told.nouns[0] and len(told.nouns) == 1) \
             or not told.names <= lead_names:
         return False
     noun = lead.nouns[-1]
-    if not any(_same_noun(own, noun) for own in told.nouns):
-        return False
-    return _happening_noun(noun) or lead.occurring or not (lead.passive or told.passive)
+    return (_happening_noun(noun) or lead.occurring) and any(_same_noun(own, noun) for own in told.nouns)
 
 
 def _decision_told(told: _TitleSubject, lead_stage: int | None) -> bool:
@@ -4982,30 +4983,18 @@ def _decision_told(told: _TitleSubject, lead_stage: int | None) -> bool:
     return stage is not None and stage >= news._VERDICT
 
 
-def _scheduled_part(g: _Group, told: _TitleSubject) -> bool:
-    """Whether a group is a part of the day's happening given only a time of that day ("Cremation will be at Lytham
-    Park at 11.30am" after "The funeral ... will take place next Monday"): every dated member a time of day only,
-    its subject a happening named by its noun alone or definite (a kind's noun or a verb's, "cremation" of
-    "cremate"), no name, no count, not one more of its kind ("A small aftershock ..." is a new one)."""
+def _scheduled_part(g: _Group, told: _TitleSubject, lead: _TitleSubject) -> bool:
+    """Whether a group is a part of the day's planned occasion given only a time of that day ("Cremation will be at
+    Lytham Park at 11.30am" after "The funeral ... will take place next Monday"): both told ahead (a future: a
+    programme, not a day's happenings, "The storm knocked down power lines at 6 p.m." after "A fire destroyed a
+    warehouse"), every dated member a time of day only, its subject a happening named by its noun alone or
+    definite (a kind's noun or a verb's, "cremation" of "cremate"), no name, no count, not one more of its kind."""
     dated = [c for c in g.members if c.dated]
-    if not dated or not all(_clock_only(c) for c in dated) or told.apart or told.count is not None \
+    if not (told.future and lead.future) or not dated or not all(_clock_only(c) for c in dated) or told.apart or told.count is not None \
             or told.names or not told.nouns or not (told.opening in _REFERRING or told.opening == told.nouns[0]):
         return False
     noun = told.nouns[-1]
     return _happening_noun(noun) or bool(_DEVERBAL.search(noun) and _verb_of_noun(noun))
-
-
-def _same_speaker(told: _TitleSubject, earlier: _TitleSubject) -> bool:
-    """Whether two titles are statements of one named speaker ("Matti Tolvanen says ..." and "Matti Tolvanen
-    describes ..."): that speaker's words on that day, told again."""
-    return told.statement and earlier.statement and bool(told.head_name) and told.head_name == earlier.head_name
-
-
-def _same_party_counted(told: _TitleSubject, earlier: _TitleSubject) -> bool:
-    """Whether a title's subject is the people an earlier title's subject counts, by the same count and noun ("Six
-    students were floated off" after "Six students ... washed away"); not another count ("Two victims")."""
-    return told.count is not None and told.count == earlier.count and bool(told.nouns) and bool(earlier.nouns) \
-        and told.nouns[-1] == earlier.nouns[-1] and not told.apart and not told.statement
 
 
 def _sufferers_told(told: _TitleSubject) -> bool:
@@ -5021,8 +5010,11 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
     noun (`_names_lead_noun`), a court's decision by its noun on a decision's page (`_decision_told`), a part given
     only a time of the lead's day (`_scheduled_part`), what befell "the victims" on a page whose lead is a harm
     (`_sufferers_told`; into the page's first counted party of the day when one was told); into an earlier group of
-    that day, a day's time printed right after its day (`_clock_after_day`), the same speaker's words
-    (`_same_speaker`), the same people counted (`_same_party_counted`). Kept apart: another day, another page, one
+    that day, a day's time printed right after its day (`_clock_after_day`), the same named speaker's statement with no
+    date of its own
+    (both titles' verbs of saying, one name heading their subjects: "Matti Tolvanen says ..." after "Matti Tolvanen
+    describes ..."), the same people counted (one count and head noun, neither a statement: "Six students were
+    floated off" after "Six students ... washed away"). Kept apart: another day, another page, one
     more of its kind ("A small aftershock", "another"), another name ("The funeral of Ada Lund"), another speaker,
     another count, another family of happenings (`_kinds_clash`), a step framed apart (`_framed_apart`), another
     stage of a case than the lead's (an arrest after an attack)."""
@@ -5058,30 +5050,47 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
                 j = into_of[j]
             return j
 
-        subjects: list[tuple[int, _TitleSubject | None]] = []
+        # What the earlier groups of the day told, filed so each group asks a few lookups, not every group before
+        # it (a dense page's day may hold hundreds): the first statement of each speaker, the first group of each
+        # counted party, the first of any counted party, and the groups dated in each sentence.
+        speakers: dict[str, int] = {}
+        counted: dict[tuple[int, str], int] = {}
+        first_counted: int | None = None
+        dated_in: dict[int, list[int]] = {}
         for _at, i in told:
             g = groups[i]
             opening = min(g.members, key=_BY_POSITION)
             subject = _title_subject_of(opening.title)
-            subjects.append((i, subject))
-            if i == lead_index or not all(c.dated or c.reported for c in g.members) \
-                    or _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
-                continue  # (a group holding an undated reference is a happening the page names, not a retelling)
             into: int | None = None
-            earlier = subjects[:-1]
-            into = next((j for j, _s in earlier if _clock_after_day(g, groups[j])), None)
-            if into is None and subject is not None:
-                into = next((j for j, theirs in earlier if theirs is not None
-                             and (_same_speaker(subject, theirs) or _same_party_counted(subject, theirs))), None)
-                if into is None and lead_index is not None and lead_subject is not None and (
-                        _names_lead_noun(subject, lead_subject, lead_names) or _decision_told(subject, lead_stage)
-                        or _scheduled_part(g, subject)):
-                    into = lead_index
-                if into is None and _sufferers_told(subject):
-                    into = next((j for j, theirs in earlier if theirs is not None and theirs.count is not None
-                                 and not theirs.statement), None)
-                    if into is None and lead_index is not None and "harm" in _families(set(groups[lead_index].kinds)):
+            if i != lead_index and all(c.dated or c.reported for c in g.members) \
+                    and not _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
+                # (a group holding an undated reference is a happening the page names, not a retelling)
+                into = next((j for c in g.members if c.dated for j in dated_in.get(c.sentence_start, ())
+                             if _clock_after_day(g, groups[j])), None)
+                if into is None and subject is not None:
+                    # (a statement with no date of its own: "Dovan announced Monday that ..." told twice are two)
+                    into = speakers.get(subject.head_name) if subject.statement and subject.head_name \
+                        and not any(c.dated for c in g.members) else None
+                    if into is None and subject.count is not None and subject.nouns and not subject.apart \
+                            and not subject.statement:
+                        into = counted.get((subject.count, subject.nouns[-1]))
+                    if into is None and lead_index is not None and lead_subject is not None and (
+                            _names_lead_noun(subject, lead_subject, lead_names)
+                            or _decision_told(subject, lead_stage) or _scheduled_part(g, subject, lead_subject)):
                         into = lead_index
+                    if into is None and _sufferers_told(subject):
+                        into = first_counted
+                        if into is None and lead_index is not None \
+                                and "harm" in _families(set(groups[lead_index].kinds)):
+                            into = lead_index
+            if subject is not None:
+                if subject.statement and subject.head_name:
+                    speakers.setdefault(subject.head_name, i)
+                if subject.count is not None and subject.nouns and not subject.statement:
+                    counted.setdefault((subject.count, subject.nouns[-1]), i)
+                    first_counted = i if first_counted is None else first_counted
+            for start in {c.sentence_start for c in g.members if c.dated}:
+                dated_in.setdefault(start, []).append(i)
             if into is None:
                 continue
             target = groups[alive(into)]
