@@ -6,7 +6,7 @@ given only a time of the lead's day), a court's decision by its finding ("The co
 noted that ..."), the people a flood befell by their count ("six students were swept off" after "Six pupils ... washed
 away") and as "the victims", a speaker's words by a second verb ("she said the sentences sent a signal" after "Ada
 Berg ... described the sentences"), and a day's time printed right after the day ("on Wednesday, March 14 at 10am").
-What else the page tells stays apart: one more of its kind ("A small aftershock"), another funeral (another name),
+What else the page tells stays apart: one more of its kind ("A small aftershock", "The court also ordered"), another funeral (another name),
 another count ("Two victims were found"), the search, another speaker, another day (a rescue the day after a crash)
 and another party's statement that day. The articles are invented (fixtures/retold4/<story>/)."""
 from __future__ import annotations
@@ -58,7 +58,8 @@ def test_a_happening_told_again_on_its_page_makes_one_event(story: str, retold: 
     ("flood_victims", "The search for victims was conducted", "six students of Madrasah Bani Osk reportedly washed away"),
     # another speaker the same day
     ("two_speakers", "Tom Lund, a councillor who voted against it", "Ada Berg, the council's leader, described"),
-    # another party's statement on the court's day
+    # one more act of the court's ("also"), another party's statement on the court's day
+    ("verdict_words", "The court also ordered the confiscation", "A court in Osk on Thursday sentenced Per Holm"),
     ("verdict_words", "Police said Holm's lawyer would appeal", "A court in Osk on Thursday sentenced Per Holm"),
     # a rescue the day after the crash; a statement the day of the rescue
     ("crash_rescue", "The bus driver was rescued by fishermen", "A bus crashed into a river near Osk"),
