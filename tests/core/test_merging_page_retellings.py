@@ -61,6 +61,8 @@ def test_a_happening_told_again_on_its_page_makes_one_event(story: str, retold: 
     # one more act of the court's ("also"), another party's statement on the court's day
     ("verdict_words", "The court also ordered the confiscation", "A court in Osk on Thursday sentenced Per Holm"),
     ("verdict_words", "Police said Holm's lawyer would appeal", "A court in Osk on Thursday sentenced Per Holm"),
+    # another page's part: its own news, not the other page's funeral
+    ("two_pages", "A funeral cortege will drive past the town hall", "The funeral of former Orlen Council leader"),
     # a rescue the day after the crash; a statement the day of the rescue
     ("crash_rescue", "The bus driver was rescued by fishermen", "A bus crashed into a river near Osk"),
     ("crash_rescue", "The bus company said on Tuesday", "The bus driver was rescued by fishermen"),
