@@ -4840,19 +4840,19 @@ def _join_standfirsts(groups: list[_Group], opening: list[tuple[int, Candidate, 
 # category 4"), read as the tagger's IN; the measure is a number within a few words after them.
 # --- one happening told again on its own page, by what its title's subject names ----------------------------------
 # A page tells its one happening again in sentences of their own, in words none of the joins above read: the quake by
-# its noun ("The magnitude 4.7 quake occurred 13 kilometers west ..." after "A moderate earthquake occurred ..."), a
+# its noun ("The magnitude 4.6 quake occurred 11 kilometers west ..." after "A moderate earthquake occurred ..."), a
 # funeral by its parts ("The funeral cortege will drive past ...", "Cremation will be at ... at 11.30am"), a court's
 # decision by its finding ("The court concluded that ...", "The verdict noted that ..."), the people it befell by
-# their count ("Six students were floated off" after "six students ... washed away"), a speaker's words by a second
-# verb ("Tolvanen said the sentences sent a signal" after "Tolvanen described the sentences as ..."), a day's clock
+# their count ("Six students were swept off" after "six students ... washed away"), a speaker's words by a second
+# verb ("Ada Berg said the sentences sent a signal" after "Ada Berg described the sentences as ..."), a day's clock
 # time right after the day ("on Wednesday, March 14 at 10am"). Each is read off the titles the groups already have
 # (their subject resolved: "he said" is titled by the speaker's name).
 
-# The tags of a title's opening noun phrase (its subject: "The magnitude 4.7 quake", "Six students", "Matti
-# Tolvanen").
+# The tags of a title's opening noun phrase (its subject: "The magnitude 4.6 quake", "Six students", "Ada
+# Berg").
 _SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
                                   "HYPH"})
-_SUBJECT_REACH = 10  # words read from a title's subject to its verb (an "of" phrase: "The funeral of ... Eaves")
+_SUBJECT_REACH = 10  # words read from a title's subject to its verb (an "of" phrase: "The funeral of ... Varde")
 # The verbs that say only that their subject, a happening, took place ("occurred", "took place", "was held").
 _OCCURRING_LEMMAS = _TOOK_PLACE_LEMMAS | _HELD_LEMMAS
 # The nouns that name the people a harm befell, whoever they are ("the victims"): the page's sufferers told again.
@@ -4868,13 +4868,14 @@ class _TitleSubject(NamedTuple):
     opening: str  # its first word lower-cased ("the", "a", "six"; the noun itself when bare: "cremation")
     count: int | None  # the number it opens with ("Six students" → 6), None for none
     nouns: tuple[str, ...]  # the lemmas of the common nouns of its opening noun phrase, its head last
-    names: frozenset[str]  # the proper nouns from its start to its verb ("The funeral of ... David Eaves")
-    head_name: str  # the name heading it (`_head_name`: "Matti Tolvanen"), "" for none
+    names: frozenset[str]  # the proper nouns from its start to its verb ("The funeral of ... Tom Varde")
+    head_name: str  # the name heading it (`_head_name`: "Ada Berg"), "" for none
     verb: frozenset[str]  # the lemmas of its main verb (past a modal and auxiliaries: "will take" → {"take"})
-    passive: bool  # "were floated", "was held"
+    passive: bool  # "were swept", "was held"
     statement: bool  # a verb of saying, or one whose object is a "that" clause ("concludes that")
     occurring: bool  # a verb that says only that the subject took place ("occurs", "will take place", "was held")
     future: bool  # told ahead: "will take place", "will be"
+    acts_on: bool  # an active verb with a noun phrase right after it: its subject did something to someone
     apart: bool  # one more of its kind ("another", an ordinal, a superlative; "also", "again")
 
 
@@ -4897,12 +4898,12 @@ def _title_subject_of(title: str) -> _TitleSubject | None:
     verb_at = next((k for k in range(end, min(len(tokens), end + _SUBJECT_REACH))
                     if tokens[k].pos.startswith("VB") or tokens[k].pos == "MD"
                     or k == end and grammar.verb_lemmas(tokens[k].text.lower())), None)
-    if verb_at is None:  # (a verb the tagger missed, "A court in Helsinki sentences ...": the subject alone)
+    if verb_at is None:  # (a verb the tagger missed, "A court in Osk sentences ...": the subject alone)
         names = frozenset(t.text for t in tokens[:end + _SUBJECT_REACH] if t.pos in ("NNP", "NNPS"))
         return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), _NONE, False, False, False, False,
-                             any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase))
+                             False, any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase))
     names = frozenset(t.text for t in tokens[:verb_at] if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
-    # (a modal and the auxiliaries before the main verb: "will take place", "were floated", "has caused")
+    # (a modal and the auxiliaries before the main verb: "will take place", "were swept", "has caused")
     words = list(itertools.takewhile(lambda t: t.pos.startswith(("VB", "MD", "RB")) or t.text.lower() in ("be", "been")
                                      or t is tokens[verb_at], tokens[verb_at:verb_at + 5]))
     verbs = [t for t in words if not t.pos.startswith("RB")]
@@ -4916,11 +4917,13 @@ def _title_subject_of(title: str) -> _TitleSubject | None:
         or not passive and "take" in lemmas and following == "place" \
         or passive and not lemmas.isdisjoint(_OCCURRING_LEMMAS)
     future = any(w in ("will", "shall", "'ll") for w in auxiliaries)
+    after = tokens[verb_at + len(words)] if verb_at + len(words) < len(tokens) else None
+    acts_on = not passive and after is not None and after.pos in _OBJECT_OPENERS | {"PRP"}
     # (one more act of its kind, "The court also ordered the confiscation ...": `_ONE_MORE`)
     apart = any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase) \
         or any(t.text.lower() in _ONE_MORE for t in tokens)
     return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), lemmas, passive, statement, occurring,
-                         future, apart)
+                         future, acts_on, apart)
 
 
 def _subject_words(phrase: Sequence[grammar.Token]) -> tuple[str, int | None, tuple[str, ...]]:
@@ -4959,8 +4962,8 @@ def _clock_after_day(g: _Group, earlier: _Group) -> bool:
 def _names_lead_noun(told: _TitleSubject, lead: _TitleSubject, lead_names: frozenset[str]) -> bool:
     """Whether a title's subject refers back to the lead's by its noun: a definite or bare noun phrase (not one
     more of its kind, no count of its own, no name the lead's subject does not print) one of whose nouns is the
-    noun heading the lead's subject ("The magnitude 4.7 quake" after "A moderate earthquake", "The funeral
-    cortege" after "The funeral of ... Eaves", "The court" after "A court in Helsinki"), when that noun is a
+    noun heading the lead's subject ("The magnitude 4.6 quake" after "A moderate earthquake", "The funeral
+    cortege" after "The funeral of ... Varde", "The court" after "A court in Osk"), when that noun is a
     happening's ("earthquake", "court") or the lead's verb says only that it took place ("The funeral ... will take
     place"); not a party's ("The government lifted the ban" after "The government imposed a curfew": another act)."""
     if not lead.nouns or told.apart or told.count is not None or not told.nouns \
@@ -4985,13 +4988,14 @@ def _decision_told(told: _TitleSubject, lead_stage: int | None) -> bool:
 
 def _scheduled_part(g: _Group, told: _TitleSubject, lead: _TitleSubject) -> bool:
     """Whether a group is a part of the day's planned occasion given only a time of that day ("Cremation will be at
-    Lytham Park at 11.30am" after "The funeral ... will take place next Monday"): both told ahead (a future: a
+    Osk Park at 11.30am" after "The funeral ... will take place next Monday"): both told ahead (a future: a
     programme, not a day's happenings, "The storm knocked down power lines at 6 p.m." after "A fire destroyed a
     warehouse"), every dated member a time of day only, its subject a happening named by its noun alone or
     definite (a kind's noun or a verb's, "cremation" of "cremate"), no name, no count, not one more of its kind."""
     dated = [c for c in g.members if c.dated]
-    if not (told.future and lead.future) or not dated or not all(_clock_only(c) for c in dated) or told.apart or told.count is not None \
-            or told.names or not told.nouns or not (told.opening in _REFERRING or told.opening == told.nouns[0]):
+    if not (told.future and lead.future) or not dated or not all(_clock_only(c) for c in dated) or told.apart \
+            or told.count is not None or told.names or not told.nouns \
+            or not (told.opening in _REFERRING or told.opening == told.nouns[0]):
         return False
     noun = told.nouns[-1]
     return _happening_noun(noun) or bool(_DEVERBAL.search(noun) and _verb_of_noun(noun))
@@ -5009,15 +5013,14 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
     happening again (see above) join: into the lead's group, a title whose subject refers back to the lead's by its
     noun (`_names_lead_noun`), a court's decision by its noun on a decision's page (`_decision_told`), a part given
     only a time of the lead's day (`_scheduled_part`), what befell "the victims" on a page whose lead is a harm
-    (`_sufferers_told`; into the page's first counted party of the day when one was told); into an earlier group of
-    that day, a day's time printed right after its day (`_clock_after_day`), the same named speaker's statement with no
-    date of its own
-    (both titles' verbs of saying, one name heading their subjects: "Matti Tolvanen says ..." after "Matti Tolvanen
-    describes ..."), the same people counted (one count and head noun, neither a statement: "Six students were
-    floated off" after "Six students ... washed away"). Kept apart: another day, another page, one
-    more of its kind ("A small aftershock", "another"), another name ("The funeral of Ada Lund"), another speaker,
-    another count, another family of happenings (`_kinds_clash`), a step framed apart (`_framed_apart`), another
-    stage of a case than the lead's (an arrest after an attack)."""
+    (`_sufferers_told`; into the page's first counted party of the day something befell, when one was told); into an
+    earlier group of that day, a day's time printed right after its day (`_clock_after_day`), the same named
+    speaker's statement with no date of its own (both titles' verbs of saying, one name heading their subjects: "Ada
+    Berg says ..." after "Ada Berg describes ..."), the same people counted (one count and head noun, neither a
+    statement: "Six students were swept off" after "Six students ... washed away"). Kept apart: another day,
+    another page, one more of its kind ("A small aftershock", "another", "also"), another name ("The funeral of Ada
+    Lund"), another speaker, another count, another family of happenings (`_kinds_clash`), a step framed apart
+    (`_framed_apart`), another stage of a case than the lead's (an arrest after an attack)."""
     leads = _lead_groups(groups)
     from timeline_app.core import news  # (news reads merging's happening words: imported late)
     by_day: dict[tuple[str, dt.date, dt.date], list[tuple[int, int]]] = {}  # (page, day) -> (first start, group)
@@ -5088,7 +5091,8 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
                     speakers.setdefault(subject.head_name, i)
                 if subject.count is not None and subject.nouns and not subject.statement:
                     counted.setdefault((subject.count, subject.nouns[-1]), i)
-                    first_counted = i if first_counted is None else first_counted
+                    if first_counted is None and not subject.acts_on:
+                        first_counted = i  # (people something befell, not doers: "Three men attacked a bus")
             for start in {c.sentence_start for c in g.members if c.dated}:
                 dated_in.setdefault(start, []).append(i)
             if into is None:
