@@ -53,6 +53,13 @@ def test_an_undated_page_takes_the_day_its_story_writes_for_its_lead_s_weekday(s
     # no year anywhere: the written day could be of many years
     "Two people were arrested on Saturday during the march, police said.\n\nOn Saturday, June 14, officers saw "
     "graffiti near the park.",
+    # the lead's own year-less weekday date, no year anywhere (realnews17 15's quake "on Tuesday (October 15)" of
+    # 2013, realnews18 16's death "Wednesday, July 7"): the latest fitting year before today would be 2024 for the
+    # quake, as 2026 for realnews12 17's "Friday, July 10" of 2020 (docs/yearless_s42.md)
+    "A strong earthquake struck the northern islands on Tuesday (October 15), killing at least 30 people, officials "
+    "said.",
+    "The councillor, 68, died in the early hours of Wednesday, July 7, at the town's hospice.\n\nHer funeral was "
+    "held at the parish church.",
     # a weekday that does not fit its written date (a misprint): nothing to trust
     "The harbour council voted on Friday to close the old bridge.\n\nThe vote on Friday, July 14, 2022, ended a "
     "decade of repairs.",

@@ -1015,6 +1015,9 @@ _DASHED_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})\s*(?:[—–]|--
 _GLUED_DATE_TAIL = re.compile(rf"(?:(?<=[^\W\d_]{{2}})(?<!(?-i:[A-Z]))|(?<=[^\W\d_])(?=[^\W\d_]))(?:{_DATE_CORE})$",
                               re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
+# A wire's credit in brackets and its dash, the agencies or the station and the agency ("(AP) —", "(WJW / AP) –",
+# "(Reuters) -"): capitalised names only, so a bracketed aside of the story ("(Updated) ...") is not one.
+_STORY_CREDIT = re.compile(r"\(\s*[A-Z][A-Za-z&.'-]*(?:\s*(?:/|,|and|&)?\s*[A-Z][A-Za-z&.'-]*){0,3}\s*\)\s*(?:--?|[—–])\s+")
 # A date alone after a paragraph's last sentence on its line, as a flattened page glues the date printed under the
 # standfirst ("... at her press conference today. 16 June 2022"): the page's stamp, no sentence of the story. Looked
 # for in a line's last characters only.
@@ -1269,12 +1272,18 @@ def _story_after_date(line: str, label: re.Match[str], value: str, *, ended: boo
     dashed = _DASHED_DATE.match(line, date.end() + len(line[date.end():]) - len(line[date.end():].lstrip()))
     if dashed is not None:
         date = dashed
-    rest = line[date.end():].strip()
+    story = len(line) - len(line[date.end():].lstrip())
+    # A wire's credit with its dash opening the paragraph, no place before it ("date 2024-05-30 (WJW / AP) – A jury
+    # found ..."): the field's too, as a dateline is, and the story starts after it.
+    credit = _STORY_CREDIT.match(line, story)
+    if credit is not None:
+        story = credit.end()
+    rest = line[story:].strip()
     # (a lone date after the paragraph's last sentence is the page's stamp, no part of the story: `_TAIL_DATE`)
     ends = rest[-1:] in _TERMINAL or _TAIL_DATE.search(rest, max(0, len(rest) - _TAIL_DATE_CHARS)) is not None
     if _words(rest) < 6 or ended and not ends or not rest.lstrip(_OPENING_QUOTES)[:1].isupper():
         return None
-    return len(line) - len(line[date.end():].lstrip())
+    return story
 
 
 def _named_in_story(name: str, text: str, start: int) -> bool:

@@ -4838,6 +4838,277 @@ def _join_standfirsts(groups: list[_Group], opening: list[tuple[int, Candidate, 
 
 # The prepositions that give a happening's measure after it ("registered the quake at 5.8", "rated it as a
 # category 4"), read as the tagger's IN; the measure is a number within a few words after them.
+# --- one happening told again on its own page, by what its title's subject names ----------------------------------
+# A page tells its one happening again in sentences of their own, in words none of the joins above read: the quake by
+# its noun ("The magnitude 4.6 quake occurred 11 kilometers west ..." after "A moderate earthquake occurred ..."), a
+# funeral by its parts ("The funeral cortege will drive past ...", "Cremation will be at ... at 11.30am"), a court's
+# decision by its finding ("The court concluded that ...", "The verdict noted that ..."), the people it befell by
+# their count ("Six students were swept off" after "six students ... washed away"), a speaker's words by a second
+# verb ("Ada Berg said the sentences sent a signal" after "Ada Berg described the sentences as ..."), a day's clock
+# time right after the day ("on Wednesday, March 14 at 10am"). Each is read off the titles the groups already have
+# (their subject resolved: "he said" is titled by the speaker's name).
+
+# The tags of a title's opening noun phrase (its subject: "The magnitude 4.6 quake", "Six students", "Ada
+# Berg").
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
+                                  "HYPH"})
+_SUBJECT_REACH = 10  # words read from a title's subject to its verb (an "of" phrase: "The funeral of ... Varde")
+# The verbs that say only that their subject, a happening, took place ("occurred", "took place", "was held").
+_OCCURRING_LEMMAS = _TOOK_PLACE_LEMMAS | _HELD_LEMMAS
+# The nouns that name the people a harm befell, whoever they are ("the victims"): the page's sufferers told again.
+_SUFFERER_NOUNS = frozenset({"victim", "casualty"})
+# A date phrase that is a time of day only ("10.30am", "at 10:29 a.m.", "noon"): its day is another phrase's.
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d\d|noon|midday"
+                         r"|midnight)", re.IGNORECASE)
+_CLOCK_AFTER_DAY = re.compile(r"[\s,]*(?:at\s+)?")  # what stands between a day and its time ("March 14 at 10am")
+
+
+class _TitleSubject(NamedTuple):
+    """What a title's subject and verb say (`_title_subject_of`)."""
+    opening: str  # its first word lower-cased ("the", "a", "six"; the noun itself when bare: "cremation")
+    count: int | None  # the number it opens with ("Six students" → 6), None for none
+    nouns: tuple[str, ...]  # the lemmas of the common nouns of its opening noun phrase, its head last
+    names: frozenset[str]  # the proper nouns from its start to its verb ("The funeral of ... Tom Varde")
+    head_name: str  # the name heading it (`_head_name`: "Ada Berg"), "" for none
+    verb: frozenset[str]  # the lemmas of its main verb (past a modal and auxiliaries: "will take" → {"take"})
+    passive: bool  # "were swept", "was held"
+    statement: bool  # a verb of saying, or one whose object is a "that" clause ("concludes that")
+    occurring: bool  # a verb that says only that the subject took place ("occurs", "will take place", "was held")
+    future: bool  # told ahead: "will take place", "will be"
+    acts_on: bool  # an active verb with a noun phrase right after it: its subject did something to someone
+    apart: bool  # one more of its kind ("another", an ordinal, a superlative; "also", "again")
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_subject_of(title: str) -> _TitleSubject | None:
+    """The opening noun phrase of a title and the verb after it, read off the tagger's tags (a title is a short
+    clause: subject first); None when the title opens with no noun phrase or has no verb within reach."""
+    tokens = grammar.tag_words(title)
+    end = 0
+    while end < len(tokens) and tokens[end].pos in _SUBJECT_PHRASE_TAGS:
+        word = tokens[end].text.lower()
+        # (a verb the tagger read as a plural noun, before its "that" clause: "The verdict notes that ...")
+        if end > 0 and end + 1 < len(tokens) and tokens[end + 1].text.lower() == "that" \
+                and word.endswith("s") and grammar.verb_lemmas(word):
+            break
+        end += 1
+    phrase = tokens[:end]
+    if not phrase:
+        return None
+    verb_at = next((k for k in range(end, min(len(tokens), end + _SUBJECT_REACH))
+                    if tokens[k].pos.startswith("VB") or tokens[k].pos == "MD"
+                    or k == end and grammar.verb_lemmas(tokens[k].text.lower())), None)
+    if verb_at is None:  # (a verb the tagger missed, "A court in Osk sentences ...": the subject alone)
+        names = frozenset(t.text for t in tokens[:end + _SUBJECT_REACH] if t.pos in ("NNP", "NNPS"))
+        return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), _NONE, False, False, False, False,
+                             False, any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase))
+    names = frozenset(t.text for t in tokens[:verb_at] if t.pos in ("NNP", "NNPS") and t.text[:1].isupper())
+    # (a modal and the auxiliaries before the main verb: "will take place", "were swept", "has caused")
+    words = list(itertools.takewhile(lambda t: t.pos.startswith(("VB", "MD", "RB")) or t.text.lower() in ("be", "been")
+                                     or t is tokens[verb_at], tokens[verb_at:verb_at + 5]))
+    verbs = [t for t in words if not t.pos.startswith("RB")]
+    main = verbs[-1] if verbs else tokens[verb_at]
+    lemmas = grammar.verb_lemmas(main.text.lower())
+    auxiliaries = [t.text.lower() for t in verbs[:-1]]
+    passive = main.pos == "VBN" and any(grammar.verb_lemmas(w) & {"be"} for w in auxiliaries)
+    following = tokens[verb_at + len(words)].text.lower() if verb_at + len(words) < len(tokens) else ""
+    statement = not lemmas.isdisjoint(grammar.REPORTING_LEMMAS) or following == "that"
+    occurring = not passive and not lemmas.isdisjoint(_TOOK_PLACE_LEMMAS) \
+        or not passive and "take" in lemmas and following == "place" \
+        or passive and not lemmas.isdisjoint(_OCCURRING_LEMMAS)
+    future = any(w in ("will", "shall", "'ll") for w in auxiliaries)
+    after = tokens[verb_at + len(words)] if verb_at + len(words) < len(tokens) else None
+    acts_on = not passive and after is not None and after.pos in _OBJECT_OPENERS | {"PRP"}
+    # (one more act of its kind, "The court also ordered the confiscation ...": `_ONE_MORE`)
+    apart = any(t.text.lower() in _ANOTHER or t.pos == "JJS" for t in phrase) \
+        or any(t.text.lower() in _ONE_MORE for t in tokens)
+    return _TitleSubject(*_subject_words(phrase), names, _head_name(phrase), lemmas, passive, statement, occurring,
+                         future, acts_on, apart)
+
+
+def _subject_words(phrase: Sequence[grammar.Token]) -> tuple[str, int | None, tuple[str, ...]]:
+    """(its first word lower-cased, the number it opens with, its common nouns' lemmas) of a subject's phrase."""
+    opening = phrase[0].text.lower()
+    count = None
+    if phrase[0].pos == "CD" or opening in NUMBER_WORDS and opening not in ("a", "an"):
+        count = NUMBER_WORDS.get(opening) or (int(opening) if opening.isdigit() else None)
+    return opening, count, tuple(_noun_key(t) for t in phrase if t.pos in _NOUN_TAGS)
+
+
+def _same_noun(noun: str, other: str) -> bool:
+    """Whether two noun lemmas name one thing: equal, or one the other's compound's last part ("quake" of
+    "earthquake"), of four letters at least."""
+    short, long = sorted((noun, other), key=len)
+    return noun == other or len(short) >= 4 and long.endswith(short)
+
+
+def _clock_only(c: Candidate) -> bool:
+    """Whether a dated member's date phrase is a time of day only ("10.30am"): its day is another phrase's."""
+    return c.dated and _CLOCK_ONLY.fullmatch(c.phrase.strip()) is not None
+
+
+def _clock_after_day(g: _Group, earlier: _Group) -> bool:
+    """Whether every dated member of `g` is a time of day printed right after a dated member of `earlier` in the
+    same sentence ("on Wednesday, March 14 at 10am"): that day's time, no happening of its own."""
+    dated = [c for c in g.members if c.dated]
+    return bool(dated) and all(
+        _clock_only(c) and any(d.dated and d.doc_id == c.doc_id and d.sentence_start == c.sentence_start
+                               and d.end <= c.start and _CLOCK_AFTER_DAY.fullmatch(
+                                   c.sentence_part(d.end - c.sentence_start, c.start - c.sentence_start))
+                               for d in earlier.members)
+        for c in dated)
+
+
+def _names_lead_noun(told: _TitleSubject, lead: _TitleSubject, lead_names: frozenset[str]) -> bool:
+    """Whether a title's subject refers back to the lead's by its noun: a definite or bare noun phrase (not one
+    more of its kind, no count of its own, no name the lead's subject does not print) one of whose nouns is the
+    noun heading the lead's subject ("The magnitude 4.6 quake" after "A moderate earthquake", "The funeral
+    cortege" after "The funeral of ... Varde", "The court" after "A court in Osk"), when that noun is a
+    happening's ("earthquake", "court") or the lead's verb says only that it took place ("The funeral ... will take
+    place"); not a party's ("The government lifted the ban" after "The government imposed a curfew": another act)."""
+    if not lead.nouns or told.apart or told.count is not None or not told.nouns \
+            or not (told.opening in _REFERRING or told.opening == told.nouns[0] and len(told.nouns) == 1) \
+            or not told.names <= lead_names:
+        return False
+    noun = lead.nouns[-1]
+    return (_happening_noun(noun) or lead.occurring) and any(_same_noun(own, noun) for own in told.nouns)
+
+
+def _decision_told(told: _TitleSubject, lead_stage: int | None) -> bool:
+    """Whether a title's subject is a court's decision named by its noun ("The verdict", "The sentence": a stage of
+    a case at or after the verdict, `news.case_stage_of_noun`) on a page whose lead tells such a decision: the
+    decision told again (its finding, "The verdict noted that ...")."""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    if lead_stage is None or lead_stage < news._VERDICT or told.opening not in _REFERRING or not told.nouns \
+            or told.apart or told.names:
+        return False
+    stage = news.case_stage_of_noun(told.nouns[-1])
+    return stage is not None and stage >= news._VERDICT
+
+
+def _scheduled_part(g: _Group, told: _TitleSubject, lead: _TitleSubject) -> bool:
+    """Whether a group is a part of the day's planned occasion given only a time of that day ("Cremation will be at
+    Osk Park at 11.30am" after "The funeral ... will take place next Monday"): both told ahead (a future: a
+    programme, not a day's happenings, "The storm knocked down power lines at 6 p.m." after "A fire destroyed a
+    warehouse"), every dated member a time of day only, its subject a happening named by its noun alone or
+    definite (a kind's noun or a verb's, "cremation" of "cremate"), no name, no count, not one more of its kind."""
+    dated = [c for c in g.members if c.dated]
+    if not (told.future and lead.future) or not dated or not all(_clock_only(c) for c in dated) or told.apart \
+            or told.count is not None or told.names or not told.nouns \
+            or not (told.opening in _REFERRING or told.opening == told.nouns[0]):
+        return False
+    noun = told.nouns[-1]
+    return _happening_noun(noun) or bool(_DEVERBAL.search(noun) and _verb_of_noun(noun))
+
+
+def _sufferers_told(told: _TitleSubject) -> bool:
+    """Whether a title tells what befell "the victims" (a definite sufferer noun, no count: `_SUFFERER_NOUNS`) in a
+    passive ("The victims were swept away"): the people the page's harm befell, told again."""
+    return told.opening in _REFERRING and told.count is None and bool(told.nouns) \
+        and told.nouns[-1] in _SUFFERER_NOUNS and told.passive and not told.apart and not told.names
+
+
+def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
+    """A page's groups of one day (each member dated that day or only by the page, none implied) that tell one
+    happening again (see above) join: into the lead's group, a title whose subject refers back to the lead's by its
+    noun (`_names_lead_noun`), a court's decision by its noun on a decision's page (`_decision_told`), a part given
+    only a time of the lead's day (`_scheduled_part`), what befell "the victims" on a page whose lead is a harm
+    (`_sufferers_told`; into the page's first counted party of the day something befell, when one was told); into an
+    earlier group of that day, a day's time printed right after its day (`_clock_after_day`), the same named
+    speaker's statement with no date of its own (both titles' verbs of saying, one name heading their subjects: "Ada
+    Berg says ..." after "Ada Berg describes ..."), the same people counted (one count and head noun, neither a
+    statement: "Six students were swept off" after "Six students ... washed away"). Kept apart: another day,
+    another page, one more of its kind ("A small aftershock", "another", "also"), another name ("The funeral of Ada
+    Lund"), another speaker, another count, another family of happenings (`_kinds_clash`), a step framed apart
+    (`_framed_apart`), another stage of a case than the lead's (an arrest after an attack)."""
+    leads = _lead_groups(groups)
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    by_day: dict[tuple[str, dt.date, dt.date], list[tuple[int, int]]] = {}  # (page, day) -> (first start, group)
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g) or any(_implied(c) for c in g.members):
+            continue
+        by_day.setdefault((doc_id, g.first, g.last), []).append((min(c.start for c in g.members), i))
+    follow_ups = getattr(_local, "follow_ups", None)
+    dead = False
+    for (doc_id, first, last), told in check_every(by_day.items()):
+        if len(told) < 2:
+            continue
+        told.sort()
+        lead_index = leads[doc_id][0] if doc_id in leads else None
+        lead_subject = lead_stage = None
+        lead_names: frozenset[str] = _NONE
+        if lead_index is not None and (groups[lead_index].first, groups[lead_index].last) == (first, last):
+            lead_sentence = max(leads[doc_id][1], key=lambda c: c.sentence_start)
+            lead_subject = _title_subject_of(lead_sentence.title)
+            lead_names = frozenset(t.text for c in leads[doc_id][1] for t in grammar.tag_words(c.title)
+                                   if t.pos in ("NNP", "NNPS"))
+            lead_stage = news.case_stage(lead_sentence.sentence_part(0, _UNDATED_SENTENCE))
+        else:
+            lead_index = None
+        into_of: dict[int, int] = {}  # a folded group -> the group it joined
+
+        def alive(j: int) -> int:
+            while j in into_of:
+                j = into_of[j]
+            return j
+
+        # What the earlier groups of the day told, filed so each group asks a few lookups, not every group before
+        # it (a dense page's day may hold hundreds): the first statement of each speaker, the first group of each
+        # counted party, the first of any counted party, and the groups dated in each sentence.
+        speakers: dict[str, int] = {}
+        counted: dict[tuple[int, str], int] = {}
+        first_counted: int | None = None
+        dated_in: dict[int, list[int]] = {}
+        for _at, i in told:
+            g = groups[i]
+            opening = min(g.members, key=_BY_POSITION)
+            subject = _title_subject_of(opening.title)
+            into: int | None = None
+            if i != lead_index and all(c.dated or c.reported for c in g.members) \
+                    and not _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
+                # (a group holding an undated reference is a happening the page names, not a retelling)
+                into = next((j for c in g.members if c.dated for j in dated_in.get(c.sentence_start, ())
+                             if _clock_after_day(g, groups[j])), None)
+                if into is None and subject is not None:
+                    # (a statement with no date of its own: "Dovan announced Monday that ..." told twice are two)
+                    into = speakers.get(subject.head_name) if subject.statement and subject.head_name \
+                        and not any(c.dated for c in g.members) else None
+                    if into is None and subject.count is not None and subject.nouns and not subject.apart \
+                            and not subject.statement:
+                        into = counted.get((subject.count, subject.nouns[-1]))
+                    if into is None and lead_index is not None and lead_subject is not None and (
+                            _names_lead_noun(subject, lead_subject, lead_names)
+                            or _decision_told(subject, lead_stage) or _scheduled_part(g, subject, lead_subject)):
+                        into = lead_index
+                    if into is None and _sufferers_told(subject):
+                        into = first_counted
+                        if into is None and lead_index is not None \
+                                and "harm" in _families(set(groups[lead_index].kinds)):
+                            into = lead_index
+            if subject is not None:
+                if subject.statement and subject.head_name:
+                    speakers.setdefault(subject.head_name, i)
+                if subject.count is not None and subject.nouns and not subject.statement:
+                    counted.setdefault((subject.count, subject.nouns[-1]), i)
+                    if first_counted is None and not subject.acts_on:
+                        first_counted = i  # (people something befell, not doers: "Three men attacked a bus")
+            for start in {c.sentence_start for c in g.members if c.dated}:
+                dated_in.setdefault(start, []).append(i)
+            if into is None:
+                continue
+            target = groups[alive(into)]
+            if target is g or not target.alive or _kinds_clash(g, target):
+                continue
+            stage = news.case_stage(opening.sentence_part(0, _UNDATED_SENTENCE))
+            if into == lead_index and stage is not None and lead_stage is not None and stage != lead_stage:
+                continue  # (another stage of the case: "The man was charged" the day of the arrest)
+            _fold(g, target, follow_ups)  # (titled by the telling it joins)
+            into_of[i] = alive(into)
+            dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 _MEASURE_PREPOSITIONS = frozenset({"at", "as"})
 _MEASURE_SPAN = 5  # ("at a Richter magnitude of 5.8")
 # A measured object's sentence is looked for only where one of these opens a number's phrase.
@@ -6832,6 +7103,7 @@ class Merger:
         groups = _join_captions(groups)
         groups = _join_dated_party_steps(groups)
         groups = _join_updated_counts(groups)
+        groups = _join_page_retellings(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
