@@ -5072,8 +5072,9 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
                              if _clock_after_day(g, groups[j])), None)
                 if into is None and subject is not None:
                     # (a statement with no date of its own: "Dovan announced Monday that ..." told twice are two)
+                    # ("also says/announces" is one more statement of the speaker's, not the first told again)
                     into = speakers.get(subject.head_name) if subject.statement and subject.head_name \
-                        and not any(c.dated for c in g.members) else None
+                        and not subject.apart and not any(c.dated for c in g.members) else None
                     if into is None and subject.count is not None and subject.nouns and not subject.apart \
                             and not subject.statement:
                         into = counted.get((subject.count, subject.nouns[-1]))
