@@ -1096,61 +1096,120 @@ def _long_length(e: TimeExpression) -> bool:
         and value.endswith(_LONG_UNITS) and not value.endswith("D")  # ("PXDE" ends in "DE", "P3D" in "D")
 
 
+# A length of a year or longer ("for more than 11 years", "for decades"): what a simple past measures so is a stretch
+# of the past (a career, a term), never one happening of the report's day; a shorter one may be the day's doing
+# ("questioned him for three hours", "searched the river for two weeks").
+_YEARS_UNITS = ("Y", "DE", "CE", "ML")
+
+
 def _perfect_over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
                             dates: Sequence[TimeExpression], offset: int) -> bool:
     """Does the perfect `group` sum up a stretch of the past up to the time it speaks of, rather than tell one
     happening: measured by a length of a week or longer ("has served on the board for 20 years", "has spent
-    five years at sea") or by an adverbial of "up to now" ("has picked up most of the prizes so far", "has
-    refused every request to date")? Then it is a record of the past, a career or a season's tally: with no
-    date of its own it is no happening of the day. Not a passive's length ("has been banned for five years":
-    the penalty, the day's news), nor an "up to now" beside a counted figure ("have arrested 12 people so
-    far": the running toll of the story's happening). `dates` are the sentence's time expressions, `offset`
-    where the sentence starts in their text."""
+    five years at sea", "has complained for a number of years") or by an adverbial of "up to now" ("has picked up
+    most of the prizes so far", "has refused every request to date")? Then it is a record of the past, a career or
+    a season's tally: with no date of its own it is no happening of the day. Not a passive's length ("has been
+    banned for five years": the penalty, the day's news), nor an "up to now" beside a counted figure ("have
+    arrested 12 people so far": the running toll of the story's happening). `dates` are the sentence's time
+    expressions, `offset` where the sentence starts in their text."""
     if group.words[0].text.lower() not in _HAVE_OR_HAD or _modal(group):
         return False
-    subject = a.subject_of(group)
-    opener = (subject[0] if subject is not None else group.first) - 1
-    if opener >= 0 and tokens[opener].pos in _RELATIVE_TAGS | {"WRB"}:
-        # a relative clause's ("outside the home where the boy has lived for five months"), taken for want of
-        # a main verb with a subject ("There was growing apprehension ..."): it does not tell what the sentence is
+    end = _own_clause_end(a, tokens, group)
+    if end is None:
         return False
-    clause = a.clause_at(group.first)
-    end = clause[1] if clause is not None else len(tokens)
-    k = bisect.bisect_right(a.group_firsts, group.last)
-    if k < len(a.groups):
-        end = min(end, a.groups[k].first)  # (up to the next verb: a coordinated or inner clause measures its own)
     words = [t.text.lower() for t in tokens]
     passive = group.main.pos == "VBN" and group.main.text.lower() != "been" \
         and any(w.text.lower() == "been" for w in group.words[1:-1])
-    if not passive:
-        for e in dates:
-            if not _long_length(e):
-                continue
-            k = bisect.bisect_right(a.token_ends, e.start - offset)  # the length's first token
-            if not group.last < k < end:
-                continue
-            j = k - 1
-            while j > group.last and tokens[j].pos in ("DT", "RB", "JJ") and words[j] not in _LENGTH_OPENERS:
-                j -= 1  # "for the past two years", "for almost a decade"
-            last = bisect.bisect_left(a.token_ends, e.end - offset)  # the length's last token
-            # (a length as a noun's modifier, "a five-year contract", measures the noun, not the doing)
-            modifier = last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS") \
-                and not tokens[last].pos.startswith("NN")
-            if modifier:
-                continue
-            if j == group.last:
-                return True  # "has spent five years at sea": the length is the verb's object
-            # A length after a direct object may be the result's ("has banned him for five years", "has
-            # suspended the hearing for two weeks": the day's decision); after no object it measures the doing
-            # ("has served on the board for 20 years", "have cooperated for decades") or a copula's state ("has
-            # been in office for a decade").
-            copula = group.main.text.lower() == "been"
-            if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
-                return True
+    if not passive and _length_measures_the_doing(a, tokens, group, dates, offset, end, _LONG_UNITS,
+                                                  copula=group.main.text.lower() == "been"):
+        return True
     for k in range(group.first + 1, end):  # (in the group too: "has thus far refused")
         for phrase in _UP_TO_NOW:
             if tuple(words[k:k + len(phrase)]) == phrase:
                 return not any(t.pos == "CD" for t in tokens[group.last + 1:end])
+    return False
+
+
+def _past_over_years(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                     dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the simple past `group` tell a stretch of years rather than one happening: measured by a length of a
+    year or longer ("served as a councillor for more than 11 years", "was mayor for a decade", "lived in Lagos
+    for many years")? It tells a career or a term whose ends the sentence does not give: no happening of the
+    report's day. Not a passive's length ("was jailed for 11 years": the sentence, the day's news), nor a length
+    after a direct object ("banned him for five years": the result's), nor one of days or weeks ("questioned him
+    for three hours")."""
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN"):  # (a lone "VBN": the tagger's simple past)
+        return False
+    end = _own_clause_end(a, tokens, group)
+    return end is not None and _length_measures_the_doing(
+        a, tokens, group, dates, offset, end, _YEARS_UNITS, copula=group.main.text.lower() in _PAST_BE)
+
+
+def _over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                    dates: Sequence[TimeExpression], offset: int) -> bool:
+    """A perfect's record up to now (`_perfect_over_a_stretch`) or a simple past's stretch of years
+    (`_past_over_years`): a record of the past, no happening of the day."""
+    return _perfect_over_a_stretch(a, tokens, group, dates, offset) or _past_over_years(a, tokens, group, dates, offset)
+
+
+def _own_clause_end(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> int | None:
+    """Where the words that `group` itself governs end (its clause, up to the next verb group: a coordinated or
+    inner clause measures its own); None for a relative clause's group, taken for want of a main verb with a subject
+    ("There was growing apprehension outside the home where the boy has lived for five months"): it does not tell
+    what the sentence is."""
+    subject = a.subject_of(group)
+    opener = (subject[0] if subject is not None else group.first) - 1
+    if opener >= 0 and tokens[opener].pos in _RELATIVE_TAGS | {"WRB"}:
+        return None
+    clause = a.clause_at(group.first)
+    end = clause[1] if clause is not None else len(tokens)
+    k = bisect.bisect_right(a.group_firsts, group.last)
+    if k < len(a.groups):
+        end = min(end, a.groups[k].first)
+    return end
+
+
+def _quantity_word(tokens: Sequence[grammar.Token], j: int) -> bool:
+    """Is token j a word of a length's quantity before its unit: a determiner, an adverb, an adjective, a number
+    ("for the past two years", "for almost a decade", "for many years"), or the "a number of" / "a couple of" of a
+    quantity told by a noun ("for a number of years": the tagger's length is "years" alone)?"""
+    t = tokens[j]
+    if t.pos in ("DT", "RB", "JJ", "CD"):
+        return True
+    if t.text.lower() == "of":
+        return j > 0 and tokens[j - 1].pos == "NN"
+    return t.pos == "NN" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of" \
+        and j > 0 and tokens[j - 1].pos == "DT"
+
+
+def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                               dates: Sequence[TimeExpression], offset: int, end: int, units: tuple[str, ...], *,
+                               copula: bool) -> bool:
+    """Is there a length of time (its unit one of `units`) after `group` in its own words (up to token `end`) that
+    measures the doing itself: the verb's object ("has spent five years at sea"), or after "for/over/throughout"
+    with no direct object before it ("has served on the board for 20 years", "have cooperated for decades") or
+    after a copula ("has been in office for a decade")? A length after a direct object may be the result's ("has
+    banned him for five years", "has suspended the hearing for two weeks": the day's decision); a length as a
+    noun's modifier ("a five-year contract") measures the noun."""
+    words = [t.text.lower() for t in tokens]
+    for e in dates:
+        if not _long_length(e) or not e.value.endswith(units):
+            continue
+        k = bisect.bisect_right(a.token_ends, e.start - offset)  # the length's first token
+        if not group.last < k < end:
+            continue
+        j = k - 1
+        while j > group.last and words[j] not in _LENGTH_OPENERS and _quantity_word(tokens, j):
+            j -= 1  # "for the past two years", "for almost a decade", "for a number of years"
+        last = bisect.bisect_left(a.token_ends, e.end - offset)  # the length's last token
+        modifier = last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS") \
+            and not tokens[last].pos.startswith("NN")
+        if modifier:
+            continue
+        if j == group.last:
+            return True
+        if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
+            return True
     return False
 
 
@@ -4028,13 +4087,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "have carried out similar operations in recent weeks": not the day's happening
     if not headline and _past_habit(tokens, group):
         return None, None, False  # "used to sail the route every winter": a habit of the past
-    if not headline and _perfect_over_a_stretch(a, tokens, group, dates, sent.start):
+    if not headline and _over_a_stretch(a, tokens, group, dates, sent.start):
         # "has served on the board for 20 years", "has won most prizes so far": a record of the past. Its
         # subject's coordinated happening is still the day's ("has worked there for 30 years and announced
         # his retirement").
         other = _coordinated(a, tokens, group)
         if other is None or not happening_group(tokens, other, headline=False) \
-                or _perfect_over_a_stretch(a, tokens, other, dates, sent.start):
+                or _over_a_stretch(a, tokens, other, dates, sent.start):
             return None, None, False
         group = other
         perfect = group.words[0].text.lower() in _HAVE_OR_HAD
