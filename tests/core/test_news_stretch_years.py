@@ -26,6 +26,7 @@ REPORT = ("Harbour talks resume in Tallinn\nMarch 4, 2016\n\n"
     ("A court jailed the smuggler for 11 years.", True),
     ("The smuggler was jailed for 11 years.", True),
     ("The ministry banned the freighter from the port for five years.", True),
+    ("In the trial, the smuggler's driver got one year on probation.", True),
     # (a length of hours or weeks may be the day's doing)
     ("Police questioned the harbour master for three hours.", True),
     # (no length: one happening, the day's news)

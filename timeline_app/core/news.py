@@ -1136,13 +1136,14 @@ def _past_over_years(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     year or longer ("served as a councillor for more than 11 years", "was mayor for a decade", "lived in Lagos
     for many years")? It tells a career or a term whose ends the sentence does not give: no happening of the
     report's day. Not a passive's length ("was jailed for 11 years": the sentence, the day's news), nor a length
-    after a direct object ("banned him for five years": the result's), nor one of days or weeks ("questioned him
-    for three hours")."""
+    after a direct object ("banned him for five years": the result's) or as the object ("got one year on
+    probation": a penalty), nor one of days or weeks ("questioned him for three hours")."""
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN"):  # (a lone "VBN": the tagger's simple past)
         return False
     end = _own_clause_end(a, tokens, group)
     return end is not None and _length_measures_the_doing(
-        a, tokens, group, dates, offset, end, _YEARS_UNITS, copula=group.main.text.lower() in _PAST_BE)
+        a, tokens, group, dates, offset, end, _YEARS_UNITS, copula=group.main.text.lower() in _PAST_BE,
+        as_object=False)
 
 
 def _over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
@@ -1184,13 +1185,14 @@ def _quantity_word(tokens: Sequence[grammar.Token], j: int) -> bool:
 
 def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
                                dates: Sequence[TimeExpression], offset: int, end: int, units: tuple[str, ...], *,
-                               copula: bool) -> bool:
+                               copula: bool, as_object: bool = True) -> bool:
     """Is there a length of time (its unit one of `units`) after `group` in its own words (up to token `end`) that
     measures the doing itself: the verb's object ("has spent five years at sea"), or after "for/over/throughout"
     with no direct object before it ("has served on the board for 20 years", "have cooperated for decades") or
     after a copula ("has been in office for a decade")? A length after a direct object may be the result's ("has
     banned him for five years", "has suspended the hearing for two weeks": the day's decision); a length as a
-    noun's modifier ("a five-year contract") measures the noun."""
+    noun's modifier ("a five-year contract") measures the noun. Without `as_object` a length as the verb's object is
+    not taken: a simple past's may be a penalty handed down ("got one year on probation", the day's verdict)."""
     words = [t.text.lower() for t in tokens]
     for e in dates:
         if not _long_length(e) or not e.value.endswith(units):
@@ -1207,7 +1209,9 @@ def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Tok
         if modifier:
             continue
         if j == group.last:
-            return True
+            if as_object:
+                return True
+            continue
         if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
             return True
     return False
