@@ -25,7 +25,8 @@ not happenings). Tense decides the rest:
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
   be available", "could") are not dated by the publication date; a negated group ("has not yet said")
-  reports nothing; a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
+  reports nothing; a stretch is no happening of the day: a perfect over weeks or more ("has complained for a
+  number of years"), a simple past measured by a year or more ("served as a councillor for more than 11 years"); a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
   prepared"; not with its agent, "was designed by Foster") is a state, and so no happening, as is a stance
   told by its holder ("said they opposed the road"; told as the main clause, "the Senate opposed the bill",
   it is an act);
@@ -100,7 +101,9 @@ exclaimed"). So does an undated statement that goes on with the saying before it
 saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
 official said that the accession was planned for early March"), or with its item; and what the same speaker
 says next in turn. Not after an announcement, an act of its own ("announced a reward on Monday. She told the
-envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). When the
+envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). An undated headline or lead whose happening the body tells again with a recent day of its own (the same subject
+doing the same act, or a subject that names the happening: "Earthquake in China Kills 7 People" over "The earthquake
+struck Sunday afternoon") takes that day, not the report's. When the
 headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that day is the day of the article's
 news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more
 than a week before publication, or the lead names a happening another article dates (an analysis piece weeks
@@ -4364,12 +4367,14 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     # news' copies made meanwhile kept resident after the index went (0.6 bytes per character of dense news).
     index: dict[tuple[str, str], _DatedRows] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
+    own_days: dict[str, list[Candidate]] = {}  # a document → its dated days (`_body_day_of_headline`)
     for n, c in check_every(enumerate(candidates), 1024):
         with_events.add(c.doc_id)
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
                 or not c.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
                 or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
+        own_days.setdefault(c.doc_id, []).append(c)
         family = _family(c.kind)
         for actor in c.actors:
             rows = index.get((family, actor))
@@ -4384,7 +4389,8 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     for doc in documents:
         before = len(out)
         try:
-            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out)
+            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out,
+                             own_days.get(doc.id, ()))
         except Exception as exc:
             if on_error is None:
                 raise
@@ -4395,8 +4401,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
 
 def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[str],
                      index: dict[tuple[str, str], _DatedRows],
-                     no_happening: dict[int, bool], out: list[Candidate]) -> None:
-    """`resolve_news` for one article: its news candidates appended to `out`."""
+                     no_happening: dict[int, bool], out: list[Candidate],
+                     own_days: Sequence[Candidate] = ()) -> None:
+    """`resolve_news` for one article: its news candidates appended to `out` (`own_days`: its dated days)."""
     resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
     old_news = False  # the headline or lead names a happening of an earlier day than the article's
     kept: list[NewsItem] = []
@@ -4422,6 +4429,10 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
                 kept.append(item)
             continue
         target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
+        if target is None and item.role in ("headline", "lead"):
+            # "Flood kills seven miners" over "The flood struck on Friday": the body's own day of the headline's
+            # happening, not the report's
+            target = _body_day_of_headline(c, doc, own_days, no_happening)
         if target is not None and item.role != "headline" \
                 and doc.published is not None and target.last is not None \
                 and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
@@ -4448,6 +4459,61 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
         if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
             continue
         out.append(item.candidate)
+
+
+def _subject_head(a: SentenceAnalysis, group: grammar.VerbGroup | None) -> str | None:
+    """The head noun of `group`'s subject, lower-cased and without a plural's "s" ("earthquake" of "The
+    3.4-magnitude earthquake", of "Earthquake in China"): its last noun before a preposition. None for a pronoun or
+    no subject."""
+    if group is None:
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    head = None
+    for t in a.tokens[subject[0]:subject[1]]:
+        if t.pos in ("IN", "TO", ",", "WDT", "WP"):
+            break
+        if t.pos.startswith("NN"):
+            head = t.text.lower()
+    return head.removesuffix("s") if head else None
+
+
+def _told_act(c: Candidate) -> tuple[str | None, frozenset[str]]:
+    """The subject's head noun (`_subject_head`) and the verb lemmas of the verb group that candidate `c`'s mention
+    stands in or belongs to (its date's owner)."""
+    a = grammar.analyse_sentence(c.sentence)
+    group = _owner(a, bisect.bisect_right(a.token_ends, c.start - c.sentence_start))
+    return _subject_head(a, group), (_lemmas(group.main.text) if group is not None else frozenset())
+
+
+def _body_day_of_headline(c: Candidate, doc: Document, own_days: Sequence[Candidate],
+                          memo: dict[int, bool]) -> Candidate | None:
+    """The dated happening of the article's body that its undated headline or lead `c` tells again with its own
+    day: a day of the news before the publication (within `STORY_FRESH`), of the same kind, whose verb has the
+    same subject by its head noun, and either does the same act ("Gunman kills three in Leeds" over "The gunman
+    killed three people on Friday night") or has for subject a noun that names the happening itself ("Earthquake
+    in China Kills 7 People" over "The 3.4-magnitude earthquake struck Sunday afternoon": the quake's Sunday, not
+    the officials' Monday report). A person or a body doing something else on another day ("Ritter, who arrived
+    Thursday") is another happening. The latest such day, or None."""
+    if doc.published is None or not own_days:
+        return None
+    head, acts = _told_act(c)
+    if head is None:
+        return None
+    happening_noun = kind_of_word(head) not in (None, *_VAGUE_KINDS)
+    family = _family(c.kind)
+    found: Candidate | None = None
+    for other in own_days:
+        if other.first is None or not dt.timedelta(0) < doc.published - other.first <= STORY_FRESH \
+                or _family(other.kind) != family or other.sentence_start == c.sentence_start \
+                or (found is not None and found.first >= other.first):  # type: ignore[operator]
+            continue
+        other_head, other_acts = _told_act(other)
+        if other_head == head and (happening_noun or not acts.isdisjoint(other_acts)) \
+                and not _dates_no_happening(other, memo):
+            found = other
+    return found
 
 
 class _DatedRows(NamedTuple):
