@@ -27,6 +27,8 @@ REPORT = ("Harbour talks resume in Tallinn\nMarch 4, 2016\n\n"
     ("The smuggler was jailed for 11 years.", True),
     ("The ministry banned the freighter from the port for five years.", True),
     ("In the trial, the smuggler's driver got one year on probation.", True),
+    # (a length in an aside measures the aside's noun: "the lowest for two decades")
+    ("Cargo volumes fell to 2.1 million tonnes, the lowest figure for almost two decades.", True),
     # (a length of hours or weeks may be the day's doing)
     ("Police questioned the harbour master for three hours.", True),
     # (no length: one happening, the day's news)

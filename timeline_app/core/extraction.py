@@ -4670,6 +4670,8 @@ class _Reading:
         between = tokens[group.last + 1:d - 1]
         if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in between):
             return None  # another finite verb between: "since" is not this group's
+        if any(t.text == "," for t in between):
+            return None  # an aside's between: "had detained a man ..., a practice banned since June 1" is the aside's
         # An amount: a number, or "by" (not a passive's agent: "has been ruled by London since 1972").
         passive = any(w.text.lower() in ("been", "be", "being") for w in group.auxiliaries)
         if not any(t.pos == "CD" or (t.text.lower() == "by" and not passive) for t in between):

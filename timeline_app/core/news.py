@@ -1215,6 +1215,8 @@ def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Tok
             if as_object:
                 return True
             continue
+        if "," in words[group.last + 1:j]:
+            continue  # an aside's: "fell to 3.8 percent, the lowest figure for almost two decades" measures the figure
         if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
             return True
     return False
