@@ -25,8 +25,9 @@ not happenings). Tense decides the rest:
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
   be available", "could") are not dated by the publication date; a negated group ("has not yet said")
-  reports nothing; a stretch is no happening of the day: a perfect over weeks or more ("has complained for a
-  number of years"), a simple past measured by a year or more ("served as a councillor for more than 11 years"); a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
+  reports nothing; a stretch or a habit is no happening of the day: a perfect over weeks or more ("has complained
+  for a number of years"), a simple past measured by a year or more ("served as a councillor for more than 11
+  years"), a frequency ("inspected the depot every month", "regularly visited", "has long opposed"); a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
   prepared"; not with its agent, "was designed by Foster") is a state, and so no happening, as is a stance
   told by its holder ("said they opposed the road"; told as the main clause, "the Senate opposed the bill",
   it is an act);
@@ -1218,6 +1219,49 @@ def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Tok
         if "," in words[group.last + 1:j]:
             continue  # an aside's: "fell to 3.8 percent, the lowest figure for almost two decades" measures the figure
         if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
+            return True
+    return False
+
+
+# Adverbs of frequency, which make a past or a perfect a habit ("regularly visited the site", "has often criticised
+# the board"): a closed class of English. ("always", "long", "steadily": `_LASTING_ADVERBS`, a stretch up to now.)
+_FREQUENCY_ADVERBS = frozenset({"often", "regularly", "usually", "frequently", "routinely", "habitually",
+                                "typically", "normally", "sometimes", "occasionally", "seldom", "rarely"})
+
+
+def _habitual(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+              dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the past or perfect `group` tell a habit or a lasting stretch rather than one happening: a frequency in
+    its own words ("inspected the warehouse every month", "have complained about the smoke every summer"), an adverb
+    of frequency ("regularly visited the site", "has often criticised the board") or, in a perfect, of lasting ("has
+    long complained", "has always opposed")? It is no happening of the report's day. (A frequency that modifies a
+    noun says which thing, "declared a quarterly dividend"; one of an inner verb is that verb's, "voted to strike
+    every Friday".) `dates` are the sentence's time expressions, `offset` where the sentence starts in their
+    text."""
+    if _modal(group):
+        return False
+    end = _own_clause_end(a, tokens, group)
+    if end is None:
+        return False
+    # (An inner verb's infinitive or an aside's comma ends the words the group's own frequency may stand in:
+    # "pledged to consult each other regularly", "Basulto, of a group that frequently rescues refugees, called".)
+    for k in range(group.last + 1, end):
+        if tokens[k].text == "," or tokens[k].pos == "TO" and k + 1 < end and tokens[k + 1].pos == "VB":
+            end = k
+            break
+    first = group.first
+    while first > 0 and tokens[first - 1].pos.startswith("RB"):
+        first -= 1  # "regularly visited": the adverbs right before the group
+    adverbs = _FREQUENCY_ADVERBS | _LASTING_ADVERBS if group.words[0].text.lower() in _HAVE_OR_HAD \
+        else _FREQUENCY_ADVERBS
+    if any(t.pos.startswith("RB") and t.text.lower() in adverbs for t in tokens[first:end]):
+        return True
+    for e in dates:
+        if e.type != TimexType.SET:
+            continue
+        k = bisect.bisect_right(a.token_ends, e.start - offset)  # the frequency's first token
+        last = bisect.bisect_left(a.token_ends, e.end - offset)  # its last
+        if group.last < k < end and not (last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS")):
             return True
     return False
 
@@ -4094,8 +4138,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "have met several times": a record of the past, not the day's happening
     if not headline and _stretch_up_to_now(tokens, group, (a.clause_at(group.first) or (0, len(tokens)))[1]):
         return None, None, False  # "have carried out similar operations in recent weeks": not the day's happening
-    if not headline and _past_habit(tokens, group):
-        return None, None, False  # "used to sail the route every winter": a habit of the past
+    if not headline and (_past_habit(tokens, group) or _habitual(a, tokens, group, dates, sent.start)):
+        return None, None, False  # "used to sail the route every winter", "regularly visited": a habit of the past
     if not headline and _over_a_stretch(a, tokens, group, dates, sent.start):
         # "has served on the board for 20 years", "has won most prizes so far": a record of the past. Its
         # subject's coordinated happening is still the day's ("has worked there for 30 years and announced
