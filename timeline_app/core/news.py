@@ -1266,6 +1266,28 @@ def _habitual(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramm
     return False
 
 
+# Adjectives of recency in a subject ("a most recent statement", "the latest figures"): what it tells is the newest
+# of the story, on or shortly before the report, not of the earlier day the headline or lead gives.
+_LATEST_ADJECTIVES = frozenset({"recent", "latest", "newest"})
+
+
+def _told_as_latest(c: Candidate) -> bool:
+    """Is the subject of the verb that candidate `c` (a happening the article reports with no date) stands at told
+    as the latest ("a most recent statement on his fan site declared ...", "The latest survey found ...")? Then it
+    is no happening of the story's earlier day: it stays on or shortly before the publication."""
+    sentence = c.sentence
+    if not any(word in sentence for word in _LATEST_ADJECTIVES):  # (the cheap test first: few sentences say so)
+        return False
+    a = grammar.analyse_sentence(sentence)
+    # (its own verb's subject, or the reporting frame's: "The latest bulletin said that he had undergone surgery")
+    for group in (_owner(a, bisect.bisect_right(a.token_ends, c.start - c.sentence_start)), main_group(a)):
+        subject = a.subject_of(group) if group is not None else None
+        if subject is not None and any(t.pos.startswith("JJ") and t.text.lower() in _LATEST_ADJECTIVES
+                                       for t in a.tokens[subject[0]:subject[1]]):
+            return True
+    return False
+
+
 def _past_habit(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Is `group` the past habit's "used to" before a bare verb ("used to sail the route every winter", "used
     to be a teacher")? It tells how things were over a past time, no happening: not the day's news. (Not the
@@ -2489,7 +2511,7 @@ class NewsWalk:
         """`c`, a happening the article reports with no date of its own (`Candidate.reported`), at the day its
         headline or lead gives when that is not the publication date (call once `steps` is done)."""
         story = self.story
-        if story is None or story.first is None or story.first == self.doc.published:
+        if story is None or story.first is None or story.first == self.doc.published or _told_as_latest(c):
             return c
         day = story.first
         because = (f"{STORY_PREFIX} “{elide(self.doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
