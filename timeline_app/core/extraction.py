@@ -5619,10 +5619,10 @@ def _measured_over_the_stretch(r: _Reading, e: TimeExpression) -> Candidate:
     doc = r.doc
     assert doc.published is not None and e.first is not None and e.precision is not None
     inferred = e.relative
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
     return Candidate(
         _mention(doc, e.start, e.end, r.sent, inferred=inferred), e.first, doc.published, e.precision,
-        title_kind(title := r.title(e.start, e.end, r.others(e), resolve=True)), title, r.sentence_text,
-        r.actors(e.start, e.end), inferred=inferred,
+        title_kind(title), title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=f"gathered from “{_quote(r.text, r.sent, e)}” up to the report, "
                     f"{human_date(doc.published, doc.published, Precision.DAY)}")
 
