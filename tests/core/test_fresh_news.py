@@ -117,6 +117,11 @@ JUDGED_RIGHT = [
     (D(1990, 1, 1), D(1999, 12, 31), ("interest in traditional boats grows",), {"profile_boatbuilder"}),
     (*_year(2016), ("moen comes to skarvik",), {"profile_boatbuilder"}),
     (*_month(2025, 8), ("lind launches his 300th boat",), {"profile_boatbuilder"}),  # "Last month"
+    # "A decade ago, the national heritage board named Lind a master of living craft, …, and his yard has trained
+    # eleven apprentices since 2015": the naming in 2015, the training counted from 2015 up to the report
+    # (test_extraction_since_stretch)
+    (*_year(2015), ("master of living craft",), {"profile_boatbuilder"}),
+    (D(2015, 1, 1), D(2025, 9, 14), ("yard has trained eleven apprentices",), {"profile_boatbuilder"}),
     (*_year(2025), ("hand the yard to his longest-serving apprentice",), {"profile_boatbuilder"}),
     # the council budget
     (D(2025, 2, 26), D(2025, 2, 26), ("dunmore city council approves a £412 million budget",), {"council_budget"}),
@@ -168,9 +173,6 @@ KNOWN_WRONG = [
     _xfail(D(2025, 6, 5), D(2025, 6, 5), ("voss apologises",), {"recall_wikinews"},
            "'In a statement yesterday, … Karl Voss, apologised … and said the company was cooperating fully' is "
            "titled by the reported clause"),
-    _xfail(*_year(2015), ("master of living craft",), {"profile_boatbuilder"},
-           "'A decade ago, the national heritage board named Lind a master of living craft, …, and his yard has "
-           "trained eleven apprentices since 2015': only the second clause is an event"),
     _xfail(*_month(2025, 3), ("great-granddaughter", "born"), {"profile_boatbuilder"},
            "'for his great-granddaughter, who was born in March' is titled 'Aron Lind wants to build one more boat'"),
 ]

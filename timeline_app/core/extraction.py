@@ -4650,10 +4650,13 @@ class _Reading:
         if e is such a start. The amount is reached at the verb's time (the report's), not at e. A
         perfect with no measure before "since" keeps e: it tells when a state began ("has lived in the village
         since 1990")."""
-        if not _SINCE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
+        # (the tagger's phrase may hold the "since": "since March 2011", "since January 5")
+        opening = e.text[:6].lower() == "since "
+        if not opening and not _SINCE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
             return None
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
+        d += opening  # (the date's own first token, after its "since")
         if d < 2 or d >= len(tokens) or tokens[d - 1].text.lower() != "since":
             return None
         g = bisect.bisect_right(a.group_firsts, d) - 1
@@ -4667,6 +4670,8 @@ class _Reading:
         between = tokens[group.last + 1:d - 1]
         if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in between):
             return None  # another finite verb between: "since" is not this group's
+        if any(t.text == "," for t in between):
+            return None  # an aside's between: "had detained a man ..., a practice banned since June 1" is the aside's
         # An amount: a number, or "by" (not a passive's agent: "has been ruled by London since 1972").
         passive = any(w.text.lower() in ("been", "be", "being") for w in group.auxiliaries)
         if not any(t.pos == "CD" or (t.text.lower() == "by" and not passive) for t in between):
@@ -5117,13 +5122,18 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
-    # Only from a day of the article's news: from a start long gone ("$161 million has flowed out since early
-    # September" in late October) the change is one that began then, which that start dates as well as any.
-    measured = r.perfect_since_measure(e) if calendar and is_news_day(doc, e) else None
+    measured = r.perfect_since_measure(e) if calendar else None
     if measured is not None:
-        if doc.published is not None:
-            out.append(_measured_up_to_report(r, e, measured))
-        return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
+        if is_news_day(doc, e):
+            if doc.published is not None:
+                out.append(_measured_up_to_report(r, e, measured))
+            return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
+        if doc.published is not None and e.first is not None and e.first <= doc.published:
+            # "has launched more than 100 drone strikes since 2002": a count gathered over the stretch from a start
+            # long gone up to the report, not a happening of its first year; with no publication date the stretch
+            # has no end the text gives, and no event
+            out.append(_measured_over_the_stretch(r, e))
+        return
     # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
     # side of a comparison opened by "from two firms".)
     j = _range_end(exprs, i, text, sent) if calendar else None  # (asked once: the range rule below reads it too)
@@ -5600,6 +5610,21 @@ def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGr
     """The change that a perfect measures since e (`_Reading.perfect_since_measure`), as a happening reported
     by the article: on or shortly before its publication date, titled by its clause."""
     return _reported_candidate(r, e, group, f"measured up to then since “{_quote(r.text, r.sent, e)}”")
+
+
+def _measured_over_the_stretch(r: _Reading, e: TimeExpression) -> Candidate:
+    """The count or change that a perfect measures since e, a start long before the report (`_Reading.
+    perfect_since_measure`: "has launched more than 100 drone strikes since 2002"), as one happening over the stretch
+    from e to the publication date, titled by its clause."""
+    doc = r.doc
+    assert doc.published is not None and e.first is not None and e.precision is not None
+    inferred = e.relative
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    return Candidate(
+        _mention(doc, e.start, e.end, r.sent, inferred=inferred), e.first, doc.published, e.precision,
+        title_kind(title), title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        explanation=f"gathered from “{_quote(r.text, r.sent, e)}” up to the report, "
+                    f"{human_date(doc.published, doc.published, Precision.DAY)}")
 
 
 # The verbs that move a happening or call it off (`rescheduled_thing`'s and `_superseded_plan`'s): their act is

@@ -25,7 +25,9 @@ not happenings). Tense decides the rest:
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
   be available", "could") are not dated by the publication date; a negated group ("has not yet said")
-  reports nothing; a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
+  reports nothing; a stretch or a habit is no happening of the day: a perfect over weeks or more ("has complained
+  for a number of years"), a simple past measured by a year or more ("served as a councillor for more than 11
+  years"), a frequency ("inspected the depot every month", "regularly visited", "has long opposed"); a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
   prepared"; not with its agent, "was designed by Foster") is a state, and so no happening, as is a stance
   told by its holder ("said they opposed the road"; told as the main clause, "the Senate opposed the bill",
   it is an act);
@@ -100,7 +102,9 @@ exclaimed"). So does an undated statement that goes on with the saying before it
 saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
 official said that the accession was planned for early March"), or with its item; and what the same speaker
 says next in turn. Not after an announcement, an act of its own ("announced a reward on Monday. She told the
-envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). When the
+envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). An undated headline or lead whose happening the body tells again with a recent day of its own (the same subject
+doing the same act, or a subject that names the happening: "Earthquake in China Kills 7 People" over "The earthquake
+struck Sunday afternoon") takes that day, not the report's. When the
 headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that day is the day of the article's
 news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more
 than a week before publication, or the lead names a happening another article dates (an analysis piece weeks
@@ -1096,61 +1100,191 @@ def _long_length(e: TimeExpression) -> bool:
         and value.endswith(_LONG_UNITS) and not value.endswith("D")  # ("PXDE" ends in "DE", "P3D" in "D")
 
 
+# A length of a year or longer ("for more than 11 years", "for decades"): what a simple past measures so is a stretch
+# of the past (a career, a term), never one happening of the report's day; a shorter one may be the day's doing
+# ("questioned him for three hours", "searched the river for two weeks").
+_YEARS_UNITS = ("Y", "DE", "CE", "ML")
+
+
 def _perfect_over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
                             dates: Sequence[TimeExpression], offset: int) -> bool:
     """Does the perfect `group` sum up a stretch of the past up to the time it speaks of, rather than tell one
     happening: measured by a length of a week or longer ("has served on the board for 20 years", "has spent
-    five years at sea") or by an adverbial of "up to now" ("has picked up most of the prizes so far", "has
-    refused every request to date")? Then it is a record of the past, a career or a season's tally: with no
-    date of its own it is no happening of the day. Not a passive's length ("has been banned for five years":
-    the penalty, the day's news), nor an "up to now" beside a counted figure ("have arrested 12 people so
-    far": the running toll of the story's happening). `dates` are the sentence's time expressions, `offset`
-    where the sentence starts in their text."""
+    five years at sea", "has complained for a number of years") or by an adverbial of "up to now" ("has picked up
+    most of the prizes so far", "has refused every request to date")? Then it is a record of the past, a career or
+    a season's tally: with no date of its own it is no happening of the day. Not a passive's length ("has been
+    banned for five years": the penalty, the day's news), nor an "up to now" beside a counted figure ("have
+    arrested 12 people so far": the running toll of the story's happening). `dates` are the sentence's time
+    expressions, `offset` where the sentence starts in their text."""
     if group.words[0].text.lower() not in _HAVE_OR_HAD or _modal(group):
         return False
-    subject = a.subject_of(group)
-    opener = (subject[0] if subject is not None else group.first) - 1
-    if opener >= 0 and tokens[opener].pos in _RELATIVE_TAGS | {"WRB"}:
-        # a relative clause's ("outside the home where the boy has lived for five months"), taken for want of
-        # a main verb with a subject ("There was growing apprehension ..."): it does not tell what the sentence is
+    end = _own_clause_end(a, tokens, group)
+    if end is None:
         return False
-    clause = a.clause_at(group.first)
-    end = clause[1] if clause is not None else len(tokens)
-    k = bisect.bisect_right(a.group_firsts, group.last)
-    if k < len(a.groups):
-        end = min(end, a.groups[k].first)  # (up to the next verb: a coordinated or inner clause measures its own)
     words = [t.text.lower() for t in tokens]
     passive = group.main.pos == "VBN" and group.main.text.lower() != "been" \
         and any(w.text.lower() == "been" for w in group.words[1:-1])
-    if not passive:
-        for e in dates:
-            if not _long_length(e):
-                continue
-            k = bisect.bisect_right(a.token_ends, e.start - offset)  # the length's first token
-            if not group.last < k < end:
-                continue
-            j = k - 1
-            while j > group.last and tokens[j].pos in ("DT", "RB", "JJ") and words[j] not in _LENGTH_OPENERS:
-                j -= 1  # "for the past two years", "for almost a decade"
-            last = bisect.bisect_left(a.token_ends, e.end - offset)  # the length's last token
-            # (a length as a noun's modifier, "a five-year contract", measures the noun, not the doing)
-            modifier = last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS") \
-                and not tokens[last].pos.startswith("NN")
-            if modifier:
-                continue
-            if j == group.last:
-                return True  # "has spent five years at sea": the length is the verb's object
-            # A length after a direct object may be the result's ("has banned him for five years", "has
-            # suspended the hearing for two weeks": the day's decision); after no object it measures the doing
-            # ("has served on the board for 20 years", "have cooperated for decades") or a copula's state ("has
-            # been in office for a decade").
-            copula = group.main.text.lower() == "been"
-            if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
-                return True
+    if not passive and _length_measures_the_doing(a, tokens, group, dates, offset, end, _LONG_UNITS,
+                                                  copula=group.main.text.lower() == "been"):
+        return True
     for k in range(group.first + 1, end):  # (in the group too: "has thus far refused")
         for phrase in _UP_TO_NOW:
             if tuple(words[k:k + len(phrase)]) == phrase:
                 return not any(t.pos == "CD" for t in tokens[group.last + 1:end])
+    return False
+
+
+def _past_over_years(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                     dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the simple past `group` tell a stretch of years rather than one happening: measured by a length of a
+    year or longer ("served as a councillor for more than 11 years", "was mayor for a decade", "lived in Lagos
+    for many years")? It tells a career or a term whose ends the sentence does not give: no happening of the
+    report's day. Not a passive's length ("was jailed for 11 years": the sentence, the day's news), nor a length
+    after a direct object ("banned him for five years": the result's) or as the object ("got one year on
+    probation": a penalty), nor one of days or weeks ("questioned him for three hours")."""
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN"):  # (a lone "VBN": the tagger's simple past)
+        return False
+    end = _own_clause_end(a, tokens, group)
+    return end is not None and _length_measures_the_doing(
+        a, tokens, group, dates, offset, end, _YEARS_UNITS, copula=group.main.text.lower() in _PAST_BE,
+        as_object=False)
+
+
+def _over_a_stretch(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                    dates: Sequence[TimeExpression], offset: int) -> bool:
+    """A perfect's record up to now (`_perfect_over_a_stretch`) or a simple past's stretch of years
+    (`_past_over_years`): a record of the past, no happening of the day."""
+    return _perfect_over_a_stretch(a, tokens, group, dates, offset) or _past_over_years(a, tokens, group, dates, offset)
+
+
+def _own_clause_end(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> int | None:
+    """Where the words that `group` itself governs end (its clause, up to the next verb group: a coordinated or
+    inner clause measures its own); None for a relative clause's group, taken for want of a main verb with a subject
+    ("There was growing apprehension outside the home where the boy has lived for five months"): it does not tell
+    what the sentence is."""
+    subject = a.subject_of(group)
+    opener = (subject[0] if subject is not None else group.first) - 1
+    if opener >= 0 and tokens[opener].pos in _RELATIVE_TAGS | {"WRB"}:
+        return None
+    clause = a.clause_at(group.first)
+    end = clause[1] if clause is not None else len(tokens)
+    k = bisect.bisect_right(a.group_firsts, group.last)
+    if k < len(a.groups):
+        end = min(end, a.groups[k].first)
+    return end
+
+
+def _quantity_word(tokens: Sequence[grammar.Token], j: int) -> bool:
+    """Is token j a word of a length's quantity before its unit: a determiner, an adverb, an adjective, a number
+    ("for the past two years", "for almost a decade", "for many years"), or the "a number of" / "a couple of" of a
+    quantity told by a noun ("for a number of years": the tagger's length is "years" alone)?"""
+    t = tokens[j]
+    if t.pos in ("DT", "RB", "JJ", "CD"):
+        return True
+    if t.text.lower() == "of":
+        return j > 0 and tokens[j - 1].pos == "NN"
+    return t.pos == "NN" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of" \
+        and j > 0 and tokens[j - 1].pos == "DT"
+
+
+def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                               dates: Sequence[TimeExpression], offset: int, end: int, units: tuple[str, ...], *,
+                               copula: bool, as_object: bool = True) -> bool:
+    """Is there a length of time (its unit one of `units`) after `group` in its own words (up to token `end`) that
+    measures the doing itself: the verb's object ("has spent five years at sea"), or after "for/over/throughout"
+    with no direct object before it ("has served on the board for 20 years", "have cooperated for decades") or
+    after a copula ("has been in office for a decade")? A length after a direct object may be the result's ("has
+    banned him for five years", "has suspended the hearing for two weeks": the day's decision); a length as a
+    noun's modifier ("a five-year contract") measures the noun. Without `as_object` a length as the verb's object is
+    not taken: a simple past's may be a penalty handed down ("got one year on probation", the day's verdict)."""
+    words = [t.text.lower() for t in tokens]
+    for e in dates:
+        if not _long_length(e) or not e.value.endswith(units):
+            continue
+        k = bisect.bisect_right(a.token_ends, e.start - offset)  # the length's first token
+        if not group.last < k < end:
+            continue
+        j = k - 1
+        while j > group.last and words[j] not in _LENGTH_OPENERS and _quantity_word(tokens, j):
+            j -= 1  # "for the past two years", "for almost a decade", "for a number of years"
+        last = bisect.bisect_left(a.token_ends, e.end - offset)  # the length's last token
+        modifier = last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS") \
+            and not tokens[last].pos.startswith("NN")
+        if modifier:
+            continue
+        if j == group.last:
+            if as_object:
+                return True
+            continue
+        if "," in words[group.last + 1:j]:
+            continue  # an aside's: "fell to 3.8 percent, the lowest figure for almost two decades" measures the figure
+        if words[j] in _LENGTH_OPENERS and (copula or tokens[group.last + 1].pos not in _HEARER_TAGS):
+            return True
+    return False
+
+
+# Adverbs of frequency, which make a past or a perfect a habit ("regularly visited the site", "has often criticised
+# the board"): a closed class of English. ("always", "long", "steadily": `_LASTING_ADVERBS`, a stretch up to now.)
+_FREQUENCY_ADVERBS = frozenset({"often", "regularly", "usually", "frequently", "routinely", "habitually",
+                                "typically", "normally", "sometimes", "occasionally", "seldom", "rarely"})
+
+
+def _habitual(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+              dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the past or perfect `group` tell a habit or a lasting stretch rather than one happening: a frequency in
+    its own words ("inspected the warehouse every month", "have complained about the smoke every summer"), an adverb
+    of frequency ("regularly visited the site", "has often criticised the board") or, in a perfect, of lasting ("has
+    long complained", "has always opposed")? It is no happening of the report's day. (A frequency that modifies a
+    noun says which thing, "declared a quarterly dividend"; one of an inner verb is that verb's, "voted to strike
+    every Friday".) `dates` are the sentence's time expressions, `offset` where the sentence starts in their
+    text."""
+    if _modal(group):
+        return False
+    end = _own_clause_end(a, tokens, group)
+    if end is None:
+        return False
+    # (An inner verb's infinitive or an aside's comma ends the words the group's own frequency may stand in:
+    # "pledged to consult each other regularly", "Basulto, of a group that frequently rescues refugees, called".)
+    for k in range(group.last + 1, end):
+        if tokens[k].text == "," or tokens[k].pos == "TO" and k + 1 < end and tokens[k + 1].pos == "VB":
+            end = k
+            break
+    first = group.first
+    while first > 0 and tokens[first - 1].pos.startswith("RB"):
+        first -= 1  # "regularly visited": the adverbs right before the group
+    adverbs = _FREQUENCY_ADVERBS | _LASTING_ADVERBS if group.words[0].text.lower() in _HAVE_OR_HAD \
+        else _FREQUENCY_ADVERBS
+    if any(t.pos.startswith("RB") and t.text.lower() in adverbs for t in tokens[first:end]):
+        return True
+    for e in dates:
+        if e.type != TimexType.SET:
+            continue
+        k = bisect.bisect_right(a.token_ends, e.start - offset)  # the frequency's first token
+        last = bisect.bisect_left(a.token_ends, e.end - offset)  # its last
+        if group.last < k < end and not (last + 1 < len(tokens) and tokens[last + 1].pos in ("NN", "NNS")):
+            return True
+    return False
+
+
+# Adjectives of recency in a subject ("a most recent statement", "the latest figures"): what it tells is the newest
+# of the story, on or shortly before the report, not of the earlier day the headline or lead gives.
+_LATEST_ADJECTIVES = frozenset({"recent", "latest", "newest"})
+
+
+def _told_as_latest(c: Candidate) -> bool:
+    """Is the subject of the verb that candidate `c` (a happening the article reports with no date) stands at told
+    as the latest ("a most recent statement on his fan site declared ...", "The latest survey found ...")? Then it
+    is no happening of the story's earlier day: it stays on or shortly before the publication."""
+    sentence = c.sentence
+    if not any(word in sentence for word in _LATEST_ADJECTIVES):  # (the cheap test first: few sentences say so)
+        return False
+    a = grammar.analyse_sentence(sentence)
+    # (its own verb's subject, or the reporting frame's: "The latest bulletin said that he had undergone surgery")
+    for group in (_owner(a, bisect.bisect_right(a.token_ends, c.start - c.sentence_start)), main_group(a)):
+        subject = a.subject_of(group) if group is not None else None
+        if subject is not None and any(t.pos.startswith("JJ") and t.text.lower() in _LATEST_ADJECTIVES
+                                       for t in a.tokens[subject[0]:subject[1]]):
+            return True
     return False
 
 
@@ -2377,7 +2511,7 @@ class NewsWalk:
         """`c`, a happening the article reports with no date of its own (`Candidate.reported`), at the day its
         headline or lead gives when that is not the publication date (call once `steps` is done)."""
         story = self.story
-        if story is None or story.first is None or story.first == self.doc.published:
+        if story is None or story.first is None or story.first == self.doc.published or _told_as_latest(c):
             return c
         day = story.first
         because = (f"{STORY_PREFIX} “{elide(self.doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
@@ -4026,15 +4160,15 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None, False  # "have met several times": a record of the past, not the day's happening
     if not headline and _stretch_up_to_now(tokens, group, (a.clause_at(group.first) or (0, len(tokens)))[1]):
         return None, None, False  # "have carried out similar operations in recent weeks": not the day's happening
-    if not headline and _past_habit(tokens, group):
-        return None, None, False  # "used to sail the route every winter": a habit of the past
-    if not headline and _perfect_over_a_stretch(a, tokens, group, dates, sent.start):
+    if not headline and (_past_habit(tokens, group) or _habitual(a, tokens, group, dates, sent.start)):
+        return None, None, False  # "used to sail the route every winter", "regularly visited": a habit of the past
+    if not headline and _over_a_stretch(a, tokens, group, dates, sent.start):
         # "has served on the board for 20 years", "has won most prizes so far": a record of the past. Its
         # subject's coordinated happening is still the day's ("has worked there for 30 years and announced
         # his retirement").
         other = _coordinated(a, tokens, group)
         if other is None or not happening_group(tokens, other, headline=False) \
-                or _perfect_over_a_stretch(a, tokens, other, dates, sent.start):
+                or _over_a_stretch(a, tokens, other, dates, sent.start):
             return None, None, False
         group = other
         perfect = group.words[0].text.lower() in _HAVE_OR_HAD
@@ -4301,12 +4435,14 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     # news' copies made meanwhile kept resident after the index went (0.6 bytes per character of dense news).
     index: dict[tuple[str, str], _DatedRows] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
+    own_days: dict[str, list[Candidate]] = {}  # a document → its dated days (`_body_day_of_headline`)
     for n, c in check_every(enumerate(candidates), 1024):
         with_events.add(c.doc_id)
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
                 or not c.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
                 or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
+        own_days.setdefault(c.doc_id, []).append(c)
         family = _family(c.kind)
         for actor in c.actors:
             rows = index.get((family, actor))
@@ -4321,7 +4457,8 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     for doc in documents:
         before = len(out)
         try:
-            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out)
+            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out,
+                             own_days.get(doc.id, ()))
         except Exception as exc:
             if on_error is None:
                 raise
@@ -4332,8 +4469,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
 
 def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[str],
                      index: dict[tuple[str, str], _DatedRows],
-                     no_happening: dict[int, bool], out: list[Candidate]) -> None:
-    """`resolve_news` for one article: its news candidates appended to `out`."""
+                     no_happening: dict[int, bool], out: list[Candidate],
+                     own_days: Sequence[Candidate] = ()) -> None:
+    """`resolve_news` for one article: its news candidates appended to `out` (`own_days`: its dated days)."""
     resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
     old_news = False  # the headline or lead names a happening of an earlier day than the article's
     kept: list[NewsItem] = []
@@ -4359,6 +4497,10 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
                 kept.append(item)
             continue
         target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
+        if target is None and item.role in ("headline", "lead"):
+            # "Flood kills seven miners" over "The flood struck on Friday": the body's own day of the headline's
+            # happening, not the report's
+            target = _body_day_of_headline(c, doc, own_days, no_happening)
         if target is not None and item.role != "headline" \
                 and doc.published is not None and target.last is not None \
                 and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
@@ -4385,6 +4527,61 @@ def _resolve_article(doc: Document, items: Iterable[NewsItem], with_events: set[
         if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
             continue
         out.append(item.candidate)
+
+
+def _subject_head(a: SentenceAnalysis, group: grammar.VerbGroup | None) -> str | None:
+    """The head noun of `group`'s subject, lower-cased and without a plural's "s" ("earthquake" of "The
+    3.4-magnitude earthquake", of "Earthquake in China"): its last noun before a preposition. None for a pronoun or
+    no subject."""
+    if group is None:
+        return None
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    head = None
+    for t in a.tokens[subject[0]:subject[1]]:
+        if t.pos in ("IN", "TO", ",", "WDT", "WP"):
+            break
+        if t.pos.startswith("NN"):
+            head = t.text.lower()
+    return head.removesuffix("s") if head else None
+
+
+def _told_act(c: Candidate) -> tuple[str | None, frozenset[str]]:
+    """The subject's head noun (`_subject_head`) and the verb lemmas of the verb group that candidate `c`'s mention
+    stands in or belongs to (its date's owner)."""
+    a = grammar.analyse_sentence(c.sentence)
+    group = _owner(a, bisect.bisect_right(a.token_ends, c.start - c.sentence_start))
+    return _subject_head(a, group), (_lemmas(group.main.text) if group is not None else frozenset())
+
+
+def _body_day_of_headline(c: Candidate, doc: Document, own_days: Sequence[Candidate],
+                          memo: dict[int, bool]) -> Candidate | None:
+    """The dated happening of the article's body that its undated headline or lead `c` tells again with its own
+    day: a day of the news before the publication (within `STORY_FRESH`), of the same kind, whose verb has the
+    same subject by its head noun, and either does the same act ("Gunman kills three in Leeds" over "The gunman
+    killed three people on Friday night") or has for subject a noun that names the happening itself ("Earthquake
+    in China Kills 7 People" over "The 3.4-magnitude earthquake struck Sunday afternoon": the quake's Sunday, not
+    the officials' Monday report). A person or a body doing something else on another day ("Ritter, who arrived
+    Thursday") is another happening. The latest such day, or None."""
+    if doc.published is None or not own_days:
+        return None
+    head, acts = _told_act(c)
+    if head is None:
+        return None
+    happening_noun = kind_of_word(head) not in (None, *_VAGUE_KINDS)
+    family = _family(c.kind)
+    found: Candidate | None = None
+    for other in own_days:
+        if other.first is None or not dt.timedelta(0) < doc.published - other.first <= STORY_FRESH \
+                or _family(other.kind) != family or other.sentence_start == c.sentence_start \
+                or (found is not None and found.first >= other.first):  # type: ignore[operator]
+            continue
+        other_head, other_acts = _told_act(other)
+        if other_head == head and (happening_noun or not acts.isdisjoint(other_acts)) \
+                and not _dates_no_happening(other, memo):
+            found = other
+    return found
 
 
 class _DatedRows(NamedTuple):
