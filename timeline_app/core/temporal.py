@@ -2624,6 +2624,73 @@ def _games_quarter(t: str, s: int, e: int) -> bool:
     return points is not None and _NUMBER_BEFORE.search(t, max(lo, points.start() - 12), points.start()) is not None
 
 
+# A company's outlook for a quarter: the quarter is one still to come or under way when the outlook is given, never one
+# already past ("For the fourth quarter, the company projects earnings of $3.04", "sees fourth-quarter revenue of",
+# "its guidance for the second quarter", "fourth-quarter outlook"), whatever the month of the report. Read in the
+# quarter's own clause: a present verb or noun of forecasting before it with no verb between (only a noun phrase's
+# words: "expects adjusted earnings per share for the first quarter"), a fronted "For/In the ... quarter," whose clause
+# then forecasts, or the outlook's noun right after it. (A past "forecast"/"projected" is the same forecast told; a
+# quarter whose results are reported or met is the past one: `_REPORTED_QUARTER`.)
+_OUTLOOK_BEFORE = re.compile(
+    # a present verb of forecasting (not after a determiner or a count: "completed three projects in", a noun), or a
+    # forecast's noun with its "for"
+    r"(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bnew )(?<!\bsome )(?<!\d )"
+    r"\b(?P<verb>expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?)"
+    # (then the forecast's object: words of a noun phrase, figures, and its prepositions; no clause)
+    r"(?:\s+(?:[a-z][\w'\u2019-]*|\$?[\d.,]+%?|\$))"
+    r"{0,14}?"
+    r"|\b(?:outlook|guidance|view|forecasts?|projections?|targets?)\s+for)\s+$", re.I)
+_OUTLOOK_FRONTED_BEFORE = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)(?:and\s+)?(?:for|in)\s+$", re.I)
+_OUTLOOK_FRONTED_AFTER = re.compile(
+    r",\s+(?:(?!(?:was|were|had|did|said|reported|posted|rose|fell)\b)[\w.&'\u2019-]+\s+){0,5}?"
+    r"(?:now\s+|also\s+|still\s+|currently\s+)?"
+    r"(?:expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?|will|"
+    r"(?:guidance|outlook|forecast)\s+(?:is|calls|points|implies|sees)|"
+    r"(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:projecting|forecasting|guiding|targeting))\b", re.I)
+_OUTLOOK_AFTER = re.compile(
+    r"\s+(?:(?:earnings|revenue|sales|profit|income|eps|results|per[\s-]share|margin|adjusted)\s+){0,3}"
+    r"(?:outlook|guidance|view|forecasts?|projections?|targets?)\b", re.I)
+# The words that make the quarter the one just reported: its results told or set against a forecast ("will report
+# fourth-quarter results", "beat its guidance for the fourth quarter", "expects to post a loss for the quarter").
+_REPORTED_QUARTER = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|releases?|released|announces?|announced|posts?|posted|publish(?:es|ed)?|"
+    r"beats?|beaten|missed|misses|topped|tops|exceeded|exceeds|surpassed|met|meets|matched|results|"
+    r"above|below|in\s+line\s+with|ahead\s+of)\b", re.I)
+# A past verb of the quarter's clause, not a participle before its noun ("adjusted earnings", "diluted shares"): one
+# before a preposition, a determiner or an adverb ("completed three projects in", "sales that slumped in").
+_PAST_VERB_OF_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:in|on|at|during|for|by|to|from|over|the|a|an|its|their|this|that|last|\d|{_NUMW1})\b")
+_REPORTED_QUARTER_AFTER = re.compile(r"[\s-]+(?:(?:earnings|financial|operating)\s+)?results\b", re.I)
+
+
+_REPORTED = "reported"
+
+
+def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
+    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects", "will"), so that
+    it is the next such quarter at or after the report rather than the last one reported? `_REPORTED` when its
+    results are what is told or to be told ("will report fourth-quarter results"): the quarter is over."""
+    t = ctx.text
+    lo = max(0, s - 120)
+    brk = _clause_break(t, lo, s)
+    if brk >= 0:
+        lo = brk + 1
+    if _REPORTED_QUARTER_AFTER.match(t, e) is not None:
+        return _REPORTED  # "will report fourth-quarter results": the quarter ended, its results to come
+    cue = _OUTLOOK_BEFORE.search(t, lo, s)
+    if cue is not None:
+        # (a past verb anywhere in the clause governs the date instead: "completed three projects in", "expects
+        # sales that slumped in")
+        return _REPORTED_QUARTER.search(t, lo, s) is None and _PAST_VERB_OF_CLAUSE.search(t, lo, s) is None
+    if _OUTLOOK_AFTER.match(t, e) is not None:
+        return _REPORTED_QUARTER.search(t, lo, s) is None
+    if _OUTLOOK_FRONTED_BEFORE.search(t, max(0, s - 12), s) is not None:
+        end = _sentence_end_before(t, e, min(len(t), e + 90))
+        return _OUTLOOK_FRONTED_AFTER.match(t, e, end) is not None
+    return _future(ctx, s, e, ahead_only=True) == _AHEAD and _REPORTED_QUARTER.search(t, lo, s) is None
+
+
 def _h_quarter(ctx, m):
     s, e = m.span()
     if ctx.text[e:e + 8].lower() == "-century" or re.match(r"-(?:to|over|on)-", ctx.text[e:e + 6], re.I):
@@ -2688,7 +2755,11 @@ def _h_quarter(ctx, m):
             y = ref.year
             if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
                 y += 1
-            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and _future(ctx, s, e, ahead_only=True) != _AHEAD:
+            elif rel is None and not ago and (outlook := _quarter_outlook(ctx, s, e)) is True:
+                if 3 * q < ref.month:
+                    y += 1  # "expects second-quarter revenue of" said in November: next year's, never a past one
+            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and (
+                    outlook == _REPORTED or _future(ctx, s, e, ahead_only=True) != _AHEAD):
                 y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
