@@ -40,8 +40,8 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
-from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
-                                       RESCHEDULING_STEMS, rescheduling_goal_word)
+from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_fiscal_quarter,
+                                       is_projection, may_hold_time, RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import DAY_PARTS, MONTHS, UNITS, WEEKDAYS, number_value
 
@@ -3205,7 +3205,7 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     pretax profit for the first half")? What the figures
     did in it is its own happening ("its profit for the third quarter rose 12%"), and so is a period named
     in full ("Revenue for Q3 2024 rose"). `lo`: where e's sentence starts."""
-    if e.precision not in (Precision.QUARTER, Precision.HALF):
+    if e.precision not in (Precision.QUARTER, Precision.HALF) and not is_fiscal_quarter(e):
         return False
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
@@ -3679,6 +3679,8 @@ def _period_ending_at(text: str, period: TimeExpression, e: TimeExpression) -> T
             weeks = n
         else:
             months = n * _UNIT_MONTHS[m[2]]
+    elif period.type == TimexType.DATE and is_fiscal_quarter(period):
+        months = 3  # "the fiscal first quarter ended Sept. 30": the day gives the company's months
     elif period.type == TimexType.DATE and period.precision in _PRECISION_MONTHS:
         months = _PRECISION_MONTHS[period.precision]
     if not 0 < months <= 24 and not 0 < weeks <= 104:
@@ -5187,7 +5189,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
             out.append(_date_candidate(r, e, title_kind(source), source, frozenset((source,))))
         return
-    if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
+    if (e.precision in (Precision.QUARTER, Precision.HALF) or is_fiscal_quarter(e)) \
+            and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
         return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures

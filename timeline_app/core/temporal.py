@@ -42,7 +42,7 @@ from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["ErrorHandler", "is_projection", "tag"]
+__all__ = ["ErrorHandler", "is_fiscal_quarter", "is_projection", "tag"]
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year", "quarter", "quarter_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year", "quarter", "quarter_pos", "quarter_fiscal", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -168,6 +168,7 @@ class _Ctx:
         self.told_year: int | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
+        self.quarter_fiscal = False  # the last quarter mentioned was a company's fiscal one (`_fiscal_quarter`)
         # end of the last "the (first) nine months" / "the six months": a results report that moves
         # on from the quarter to the year to date compares with the previous year, not a quarter
         self.ytd_pos = -10**9
@@ -2575,15 +2576,45 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
           "final": 4}
 
 
-def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
+def _quarter_expr(ctx, s, e, y, q, mod="", rel=False, fiscal=False):
     first = cal.date(y, 3 * q - 2, 1)
     future = ctx.ref is not None and cal.period(cal.QUARTER, first)[2] >= ctx.ref
     if ctx.quarter is None or (first >= ctx.quarter and not future) or e - ctx.quarter_pos > 3000:
         # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
         # older quarter ("the 1988 quarter") is a comparison, and one not yet over ("the third
         # quarter of 1990" in a forecast) cannot have been reported: neither is the new topic
-        ctx.quarter, ctx.quarter_pos = first, e
+        ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, fiscal
+    if fiscal:
+        return [_fiscal_quarter(ctx, s, e, first, mod, rel)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
+
+
+def _fiscal_quarter(ctx: _Ctx, s: int, e: int, first: dt.date, mod: str, rel: bool) -> TimeExpression:
+    """A company's fiscal quarter ("the fiscal first quarter", "the third quarter of fiscal 2023", "the quarter"
+    after one): TimeML writes it as its year's quarter (TimeBank "1989-Q1"), the value kept; but its months are the
+    company's, which the text does not give (Air Products' fiscal fourth quarter is July to September), so its days
+    are the fiscal year's, at the year's granularity: never a calendar quarter it may not be. (A day it ended on,
+    "the fiscal first quarter ended Sept. 30", gives its months again: `extraction._period_ending_at`.)"""
+    value = cal.period(cal.QUARTER, first)[0]
+    _, year_first, year_last, precision = cal.period(cal.YEAR, cal.date(first.year, 1, 1))
+    return TimeExpression(s, e, _intern(ctx.src[s:e]), DATE, _intern(value), year_first, year_last, precision, mod,
+                          rel)
+
+
+def _told_quarter(ctx: _Ctx, s: int, e: int, first: dt.date, mod: str = "") -> TimeExpression:
+    """The quarter a results report told ("the same period", "a year earlier" counted from it) starting at `first`:
+    a fiscal one when the told quarter was (`ctx.quarter_fiscal`), as `_fiscal_quarter` dates it."""
+    if ctx.quarter_fiscal:
+        return _fiscal_quarter(ctx, s, e, first, mod, True)
+    return _te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=True)
+
+
+def is_fiscal_quarter(expression: TimeExpression) -> bool:
+    """Is this a company's fiscal quarter, dated at its fiscal year (`_fiscal_quarter`)?"""
+    return expression.precision is Precision.YEAR and _QUARTER_VALUE.fullmatch(expression.value) is not None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 # A year's quarter is the default reading of an ordinal quarter with no year ("Boeing handed over 105 jets in the
@@ -2722,6 +2753,8 @@ def _h_quarter(ctx, m):
             rel = rel or w
     if words and words[0] == "and":
         return None
+    # a company's own quarter ("the fiscal first quarter", "the third quarter of fiscal 2023"): `_fiscal_quarter`
+    fiscal = "fiscal" in m.group(0).lower()
     plural = bool(m["qs"])
     if plural or "and" in words:
         # "the second and fourth quarters [of 1989]": one expression per quarter
@@ -2734,7 +2767,9 @@ def _h_quarter(ctx, m):
             a, b = s + om.start(), (s + om.end() if i < len(ords) - 1 else e)
             if i == 0 and len(ords) == 1:
                 a = s
-            if y is not None:
+            if y is not None and fiscal:
+                out.append(_fiscal_quarter(ctx, a, b, cal.date(y, 3 * qq - 2, 1), "", False))
+            elif y is not None:
                 out.append(_te(ctx, a, b, DATE, "", cal.QUARTER, cal.date(y, 3 * qq - 2, 1)))
             else:
                 out.append(_te(ctx, a, b, SET, f"XXXX-Q{qq}"))
@@ -2763,19 +2798,22 @@ def _h_quarter(ctx, m):
                 y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
-            return _quarter_expr(ctx, s, e, y, q, rel=True)
-        return _quarter_expr(ctx, s, e, y, q)
+            return _quarter_expr(ctx, s, e, y, q, rel=True, fiscal=fiscal)
+        return _quarter_expr(ctx, s, e, y, q, fiscal=fiscal)
     # no ordinal: the quarter / this quarter / the latest quarter / year-ago quarter
     if y is not None:
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
-            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1, fiscal=fiscal or ctx.quarter_fiscal)
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
     cur = cal.start_of(cal.QUARTER, ref)
     if ago:
-        base = ctx.quarter if ctx.quarter is not None and e - ctx.quarter_pos < 3000 else cal.shift(cal.QUARTER, cur, -1)
+        told = ctx.quarter is not None and e - ctx.quarter_pos < 3000
+        base = ctx.quarter if told else cal.shift(cal.QUARTER, cur, -1)
         first = cal.shift(cal.YEAR, base, -1)
+        if told and ctx.quarter_fiscal:
+            return [_fiscal_quarter(ctx, s, e, first, "", True)]  # "the year-ago quarter" of a fiscal one
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
     if rel in ("this", "current"):
         first = cur
@@ -2787,9 +2825,12 @@ def _h_quarter(ctx, m):
     elif rel in ("same", "that"):
         first = ctx.quarter or cal.shift(cal.QUARTER, cur, -1)
     else:  # the quarter, the latest quarter, last quarter: the last one reported
-        first = ctx.quarter if (ctx.quarter is not None and e - ctx.quarter_pos < 3000 and rel is None) \
-            else cal.shift(cal.QUARTER, cur, -1)
-    ctx.quarter, ctx.quarter_pos = first, e
+        told = ctx.quarter is not None and e - ctx.quarter_pos < 3000 and rel is None
+        first = ctx.quarter if told else cal.shift(cal.QUARTER, cur, -1)
+        if told and ctx.quarter_fiscal:
+            ctx.quarter_pos = e
+            return [_fiscal_quarter(ctx, s, e, first, "", True)]  # "the quarter" after "the fiscal third quarter"
+    ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, False
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
 
 
@@ -2799,7 +2840,7 @@ def _h_yearago_adj(ctx, m):
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX")]
     if ctx.quarter is not None and e - ctx.quarter_pos < 2000 and not _ytd(ctx, e):
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1))]
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
 
 
@@ -3722,7 +3763,7 @@ def _h_relunit(ctx, m):
     if gran == cal.DAY:
         ctx.anchor = first
     if gran == cal.QUARTER:
-        ctx.quarter, ctx.quarter_pos = first, e
+        ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, False
     return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
 
 
@@ -4006,11 +4047,9 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
             and e - ctx.quarter_pos < 2000:
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
-                    relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1), mod)]
     if tail == "ago" and code == "Y" and n == 1 and ctx.quarter is not None and e - ctx.quarter_pos < 1500:
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
-                    relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1), mod)]
     k, what = _DUR_DELTA[code]
     nn = n * k
     if isinstance(nn, float):
@@ -4171,7 +4210,7 @@ def _h_tperiod(ctx, m):
     if re.fullmatch(r"\d{4}", w):
         y = int(w)
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000 and not _ytd(ctx, e):
-            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1, fiscal=ctx.quarter_fiscal)
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
@@ -4181,8 +4220,8 @@ def _h_tperiod(ctx, m):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
     # "the same period": the quarter reported; "the same period last year" / "a year ago": that quarter a year before
     if w in ("latest", "same") and not re.search(r"(?:ago|earlier|year)$", m.group(0), re.I):
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
-    return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+        return [_told_quarter(ctx, s, e, ctx.quarter)]
+    return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1))]
 
 
 def _h_weekof(ctx, m):
