@@ -3210,8 +3210,10 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
     if (_SHORT_QUARTER.match(e.text) is not None or _ORDINAL_PERIOD.search(e.text) is not None) \
-            and _noun_after(text, e.end) and _PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None:
-        # (not after a preposition, an adverbial: "In the second quarter profit rose")
+            and _noun_after(text, e.end) and (_PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None
+                                              or _ORDINAL_PERIOD.match(e.text) is not None):
+        # (not after a preposition, an adverbial: "In the second quarter profit rose"; but a bare ordinal one, with no
+        # determiner of its own, still modifies its noun there: "posted an 80 percent drop in first quarter profits")
         return True  # "Q1 profit misses estimates": the period of the figures, as "first-quarter profit" is
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
         and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
