@@ -7014,6 +7014,7 @@ _CHANGE_OVER_BEFORE = re.compile(
 _EARLIER_PERIOD = re.compile(
     r"(?:the\s+)?(?:(?:prior|previous|preceding|year[\s-](?:ago|earlier))\s+(?:year|quarter|period|months?)"
     r"|a\s+year\s+(?:earlier|ago|before)|last\s+year)\Z", re.IGNORECASE)
+_OVER_IN_PHRASE = re.compile(r"over\s+", re.IGNORECASE)
 # The period's own noun after the date phrase ("the prior year period"): still a bare yardstick.
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|quarter|levels?|figures?)\b", re.IGNORECASE)
 # A part of every match of _COMPARED_BEFORE, lower-cased.
@@ -7067,9 +7068,11 @@ def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> boo
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
     lo = max(0, date_start - 60)
-    if may_hold(sentence, lo, date_start, ("over",)) and _EARLIER_PERIOD.match(sentence, date_start, date_end) \
+    over = _OVER_IN_PHRASE.match(sentence, date_start, date_end)  # (the tagger's phrase may hold it: "over a year
+    inner = date_start if over is None else over.end()  # earlier")
+    if may_hold(sentence, lo, inner, ("over",)) and _EARLIER_PERIOD.match(sentence, inner, date_end) \
             and _YARDSTICK_END.match(sentence, _period_noun_end(sentence, date_end)) is not None \
-            and _CHANGE_OVER_BEFORE.search(sentence, lo, date_start) is not None:
+            and _CHANGE_OVER_BEFORE.search(sentence, lo, inner) is not None:
         return True  # "up 11 to 12 percent over the prior year": what the change is set against
     if _YARDSTICK_END.match(sentence, date_end) is None or not may_hold(sentence, lo, date_start, _COMPARED_PARTS):
         return False  # (both far cheaper than the search, which tries its alternatives at every position)

@@ -2584,6 +2584,8 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False, fiscal=False):
         # older quarter ("the 1988 quarter") is a comparison, and one not yet over ("the third
         # quarter of 1990" in a forecast) cannot have been reported: neither is the new topic
         ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, fiscal
+    elif first == ctx.quarter and fiscal:
+        ctx.quarter_fiscal = True  # the headline's "Q4" named again as "its fiscal fourth quarter"
     if fiscal:
         return [_fiscal_quarter(ctx, s, e, first, mod, rel)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
@@ -2713,7 +2715,10 @@ def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
     if cue is not None:
         # (a past verb anywhere in the clause governs the date instead: "completed three projects in", "expects
         # sales that slumped in")
-        return _REPORTED_QUARTER.search(t, lo, s) is None and _PAST_VERB_OF_CLAUSE.search(t, lo, s) is None
+        # (a forecast's noun governs its period whatever verb is done with it: "issued an outlook for the first
+        # quarter")
+        return _REPORTED_QUARTER.search(t, lo, s) is None and (
+            cue["verb"] is None or _PAST_VERB_OF_CLAUSE.search(t, lo, s) is None)
     if _OUTLOOK_AFTER.match(t, e) is not None:
         return _REPORTED_QUARTER.search(t, lo, s) is None
     if _OUTLOOK_FRONTED_BEFORE.search(t, max(0, s - 12), s) is not None:
