@@ -64,6 +64,9 @@ def test_an_outlooks_quarter_is_the_next_such_quarter(text, reference, phrase, v
      "2022-Q4"),
     ("The company expects sales that slumped in the fourth quarter to recover.", dt.date(2023, 3, 8),
      "the fourth quarter", "2022-Q4"),
+    # a future clause that forecasts nothing of the quarter: the loss is the one reported
+    ("The thrift said it plans to restructure in the wake of a third-quarter loss.", dt.date(2023, 10, 26),
+     "a third-quarter", "2023-Q3"),
 ])
 def test_a_quarter_reported_stays_the_past_one(text, reference, phrase, value):
     assert _value(text, reference, phrase) == value

@@ -4264,9 +4264,9 @@ class _Reading:
         next year's budget" is another noun's time, nor a noun phrase the year opens: "a fine for 2019 tax
         violations"), inside a clause? Then e's view, its analysis, its tokens'
         starts, the year's token and the clause's token span; None otherwise."""
-        if e.precision != Precision.YEAR \
+        if e.precision != Precision.YEAR or is_fiscal_quarter(e) \
                 or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
-            return None
+            return None  # (a fiscal quarter dated at its year names the figures' period, `is_figures_period`)
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
         if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \

@@ -2724,7 +2724,9 @@ def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
     if _OUTLOOK_FRONTED_BEFORE.search(t, max(0, s - 12), s) is not None:
         end = _sentence_end_before(t, e, min(len(t), e + 90))
         return _OUTLOOK_FRONTED_AFTER.match(t, e, end) is not None
-    return _future(ctx, s, e, ahead_only=True) == _AHEAD and _REPORTED_QUARTER.search(t, lo, s) is None
+    # (Any other future clause is no forecast of the quarter: "plans to restructure in the wake of a third-quarter
+    # loss" names the loss reported; `_h_quarter` keeps such a quarter in the reference year, as before.)
+    return False
 
 
 def _h_quarter(ctx, m):
