@@ -63,7 +63,8 @@ def test_a_change_over_the_prior_year_dates_nothing(sentence, expected) -> None:
     ("In the first quarter profits fell 80 percent at BrightOil.", "April 26, 2016",
      {("the first quarter", "2016-01-01", "2016-03-31")}),
     # a past quarter's results stay the past quarter
-    ("Acme's profit fell in the fourth quarter.", "February 8, 2023", {("the fourth quarter", "2022-10-01", "2022-12-31")}),
+    ("Acme's profit fell in the fourth quarter.", "February 8, 2023",
+     {("the fourth quarter", "2022-10-01", "2022-12-31")}),
 ])
 def test_a_quarter_before_its_figures_noun(sentence, published, expected) -> None:
     assert _events(sentence, published) == expected

@@ -146,7 +146,8 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year", "quarter", "quarter_pos", "quarter_fiscal", "fiscal_year_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year",
+                 "quarter", "quarter_pos", "quarter_fiscal", "fiscal_year_pos", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -170,7 +171,8 @@ class _Ctx:
         self.quarter_pos = -10**9
         self.quarter_fiscal = False  # the last quarter mentioned was a company's fiscal one (`_fiscal_quarter`)
         # where the last fiscal year named ends ("fiscal 2023", "FY23"): a company that names its fiscal years
-        # counts its quarters in them ("For the fourth quarter, the company projects …"), whose months it does not give
+        # counts its quarters in them ("For the fourth quarter, the company projects …"), whose months it does not
+        # give
         self.fiscal_year_pos = -10**9
         # end of the last "the (first) nine months" / "the six months": a results report that moves
         # on from the quarter to the year to date compares with the previous year, not a quarter
@@ -2663,10 +2665,11 @@ def _games_quarter(t: str, s: int, e: int) -> bool:
 # A company's outlook for a quarter: the quarter is one still to come or under way when the outlook is given, never one
 # already past ("For the fourth quarter, the company projects earnings of $3.04", "sees fourth-quarter revenue of",
 # "its guidance for the second quarter", "fourth-quarter outlook"), whatever the month of the report. Read in the
-# quarter's own clause: a present verb or noun of forecasting before it with no verb between (only a noun phrase's
-# words: "expects adjusted earnings per share for the first quarter"), a fronted "For/In the ... quarter," whose clause
-# then forecasts, or the outlook's noun right after it. (A past "forecast"/"projected" is the same forecast told; a
-# quarter whose results are reported or met is the past one: `_REPORTED_QUARTER`.)
+# quarter's own clause: a present verb of forecasting before it, its object's words between ("expects adjusted
+# earnings per share for the first quarter"; a past verb in the clause is the clause's: `_PAST_VERB_OF_CLAUSE`), a
+# forecast's noun with its "for", a fronted "For/In the ... quarter," whose clause then forecasts ("the company
+# expects", "will"), or the outlook's noun right after it. (A quarter whose results are reported or met is the past
+# one: `_REPORTED_QUARTER`.)
 _OUTLOOK_BEFORE = re.compile(
     # a present verb of forecasting (not after a determiner or a count: "completed three projects in", a noun), or a
     # forecast's noun with its "for"
@@ -2706,9 +2709,9 @@ _FISCAL_REACH = 3000  # characters after a fiscal year named in which a bare qua
 
 
 def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
-    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects", "will"), so that
-    it is the next such quarter at or after the report rather than the last one reported? `_REPORTED` when its
-    results are what is told or to be told ("will report fourth-quarter results"): the quarter is over."""
+    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects": `_OUTLOOK_BEFORE`),
+    so that it is the next such quarter at or after the report rather than the last one reported? `_REPORTED` when
+    its results are what is told or to be told ("will report fourth-quarter results"): the quarter is over."""
     t = ctx.text
     lo = max(0, s - 120)
     brk = _clause_break(t, lo, s)
