@@ -62,6 +62,9 @@ def test_a_change_over_the_prior_year_dates_nothing(sentence, expected) -> None:
     # with its determiner, an adverbial: the quarter dates what happened in it
     ("In the first quarter profits fell 80 percent at BrightOil.", "April 26, 2016",
      {("the first quarter", "2016-01-01", "2016-03-31")}),
+    # a fiscal quarter's end day gives its months again (the figure is the quarter's, not its last day's)
+    ("Net income for the fiscal first quarter ended Sept. 30 was $5 million.", "October 25, 2023",
+     {("Sept. 30", "2023-07-01", "2023-09-30")}),
     # a past quarter's results stay the past quarter
     ("Acme's profit fell in the fourth quarter.", "February 8, 2023",
      {("the fourth quarter", "2022-10-01", "2022-12-31")}),
