@@ -26,9 +26,7 @@ def _dated(text: str) -> set[tuple[str, str, str]]:
 def test_a_results_report_with_an_outlook() -> None:
     assert _dated((FIXTURES / "results_with_outlook.txt").read_text(encoding="utf-8")) == {
         ("Wednesday", "2023-11-08", "2023-11-08"),  # the report
-        # the outlook's coming quarter (not January-March 2023), a quarter of the fiscal year the headline names
-        # ("FY24"): dated at that year, its months being the company's
-        ("the first quarter", "2024-01-01", "2024-12-31"),
+        ("the first quarter", "2024-01-01", "2024-03-31"),  # the outlook's coming quarter, not January-March 2023
         ("fiscal 2024", "2024-01-01", "2024-12-31"),  # the fiscal year's outlook; "the prior year" dates nothing
         ("the fiscal fourth quarter", "2023-01-01", "2023-12-31"),  # the company's quarter: its fiscal year
         ("a year earlier", "2022-01-01", "2022-12-31"),  # the compared figure, a fiscal year before

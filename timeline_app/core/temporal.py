@@ -147,7 +147,7 @@ def _head_end(text: str) -> int:
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year",
-                 "quarter", "quarter_pos", "quarter_fiscal", "fiscal_year_pos", "ytd_pos",
+                 "quarter", "quarter_pos", "quarter_fiscal", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -170,10 +170,6 @@ class _Ctx:
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
         self.quarter_fiscal = False  # the last quarter mentioned was a company's fiscal one (`_fiscal_quarter`)
-        # where the last fiscal year named ends ("fiscal 2023", "FY23"): a company that names its fiscal years
-        # counts its quarters in them ("For the fourth quarter, the company projects …"), whose months it does not
-        # give
-        self.fiscal_year_pos = -10**9
         # end of the last "the (first) nine months" / "the six months": a results report that moves
         # on from the quarter to the year to date compares with the previous year, not a quarter
         self.ytd_pos = -10**9
@@ -2704,8 +2700,6 @@ _REPORTED_QUARTER_AFTER = re.compile(r"[\s-]+(?:(?:earnings|financial|operating)
 
 
 _REPORTED = "reported"
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
-_FISCAL_REACH = 3000  # characters after a fiscal year named in which a bare quarter is the company's own
 
 
 def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
@@ -2768,10 +2762,10 @@ def _h_quarter(ctx, m):
             rel = rel or w
     if words and words[0] == "and":
         return None
-    # a company's own quarter ("the fiscal first quarter", "the third quarter of fiscal 2023", or a bare "the fourth
-    # quarter" after the company named a fiscal year, "fiscal 2023", nearby): `_fiscal_quarter`
-    phrase = m.group(0).lower()
-    fiscal = "fiscal" in phrase or "calendar" not in phrase and 0 <= s - ctx.fiscal_year_pos < _FISCAL_REACH
+    # a company's own quarter ("the fiscal first quarter", "the third quarter of fiscal 2023"): `_fiscal_quarter`. (A
+    # bare "the fourth quarter" after "fiscal 2023" is not read so: many companies' fiscal years are the calendar's,
+    # whose quarters a reader dates as such.)
+    fiscal = "fiscal" in m.group(0).lower()
     plural = bool(m["qs"])
     if plural or "and" in words:
         # "the second and fourth quarters [of 1989]": one expression per quarter
@@ -3277,8 +3271,6 @@ def _h_year(ctx, m):
     elif not _accept_year(ctx, s, e, True):
         return None
     ctx.years = e
-    if pre and _FISCAL_WORD.search(pre):
-        ctx.fiscal_year_pos = e  # "fiscal 2023", "fiscal year 2023", "financial year 2023"
     if pre and re.search(r"\bpre\b", pre, re.I):
         mod = "BEFORE"
     elif pre and re.search(r"\bpost\b", pre, re.I):
@@ -4258,7 +4250,6 @@ def _h_fy(ctx, m):
     s, e = m.span()
     y = m["fy"]
     yy = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    ctx.fiscal_year_pos = e  # "FY23": a company's fiscal year named (`_Ctx.fiscal_year_pos`)
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(yy, 1, 1))]
 
 
