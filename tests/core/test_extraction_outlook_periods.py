@@ -69,3 +69,15 @@ def test_a_change_over_the_prior_year_dates_nothing(sentence, expected) -> None:
 ])
 def test_a_quarter_before_its_figures_noun(sentence, published, expected) -> None:
     assert _events(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb joined by "and" to one dated before it shares that date: the fiscal year says what the forecast is for
+    ("Acme on Thursday issued an earnings view and raised its forecast for fiscal 2023.",
+     {("Thursday", "2023-08-03", "2023-08-03")}),
+    # alone, the year is the forecast's period and the raising is the report's
+    ("Acme raised its forecast for fiscal 2023.",
+     {("fiscal 2023", "2023-01-01", "2023-12-31"), ("raised", "2023-08-03", "2023-08-03")}),
+])
+def test_a_forecasts_year_beside_the_acts_date(sentence, expected) -> None:
+    assert _events(sentence) == expected

@@ -4318,6 +4318,10 @@ class _Reading:
         firsts = a.group_firsts
         lo = 0 if verb == 0 else firsts[verb]
         hi = firsts[verb + 1] if verb + 1 < len(firsts) else len(a.tokens)
+        if verb > 0 and lo > 0 and a.tokens[lo - 1].text.lower() == "and" and firsts[verb - 1] >= clause[0]:
+            # a verb joined to the one before it shares its adverbials: "on Thursday issued an outlook and raised its
+            # forecast for fiscal 2023" (Thursday dates the raising too)
+            lo = 0 if verb - 1 == 0 else firsts[verb - 1]
         return self._another_date_in_tokens(e, view, starts, max(lo, clause[0]), min(hi, clause[1]))
 
     def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
