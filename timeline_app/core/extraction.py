@@ -40,8 +40,8 @@ from timeline_app.core.model import (MENTION_LEAD_MASK, MENTION_LEAD_SHIFT, MENT
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
-from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_projection, may_hold_time,
-                                       RESCHEDULING_STEMS, rescheduling_goal_word)
+from timeline_app.core.temporal import (SCHEDULED_DATE, counts_things, expected_in_clause, is_fiscal_quarter,
+                                       is_projection, may_hold_time, RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import DAY_PARTS, MONTHS, UNITS, WEEKDAYS, number_value
 
@@ -3205,13 +3205,15 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     pretax profit for the first half")? What the figures
     did in it is its own happening ("its profit for the third quarter rose 12%"), and so is a period named
     in full ("Revenue for Q3 2024 rose"). `lo`: where e's sentence starts."""
-    if e.precision not in (Precision.QUARTER, Precision.HALF):
+    if e.precision not in (Precision.QUARTER, Precision.HALF) and not is_fiscal_quarter(e):
         return False
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
     if (_SHORT_QUARTER.match(e.text) is not None or _ORDINAL_PERIOD.search(e.text) is not None) \
-            and _noun_after(text, e.end) and _PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None:
-        # (not after a preposition, an adverbial: "In the second quarter profit rose")
+            and _noun_after(text, e.end) and (_PREPOSITION_BEFORE.search(text, max(lo, e.start - 12), e.start) is None
+                                              or _ORDINAL_PERIOD.match(e.text) is not None):
+        # (not after a preposition, an adverbial: "In the second quarter profit rose"; but a bare ordinal one, with no
+        # determiner of its own, still modifies its noun there: "posted an 80 percent drop in first quarter profits")
         return True  # "Q1 profit misses estimates": the period of the figures, as "first-quarter profit" is
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
         and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
@@ -3679,6 +3681,8 @@ def _period_ending_at(text: str, period: TimeExpression, e: TimeExpression) -> T
             weeks = n
         else:
             months = n * _UNIT_MONTHS[m[2]]
+    elif period.type == TimexType.DATE and is_fiscal_quarter(period):
+        months = 3  # "the fiscal first quarter ended Sept. 30": the day gives the company's months
     elif period.type == TimexType.DATE and period.precision in _PRECISION_MONTHS:
         months = _PRECISION_MONTHS[period.precision]
     if not 0 < months <= 24 and not 0 < weeks <= 104:
@@ -4260,9 +4264,9 @@ class _Reading:
         next year's budget" is another noun's time, nor a noun phrase the year opens: "a fine for 2019 tax
         violations"), inside a clause? Then e's view, its analysis, its tokens'
         starts, the year's token and the clause's token span; None otherwise."""
-        if e.precision != Precision.YEAR \
+        if e.precision != Precision.YEAR or is_fiscal_quarter(e) \
                 or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
-            return None
+            return None  # (a fiscal quarter dated at its year names the figures' period, `is_figures_period`)
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
         if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
@@ -4314,6 +4318,10 @@ class _Reading:
         firsts = a.group_firsts
         lo = 0 if verb == 0 else firsts[verb]
         hi = firsts[verb + 1] if verb + 1 < len(firsts) else len(a.tokens)
+        if verb > 0 and lo > 0 and a.tokens[lo - 1].text.lower() == "and" and firsts[verb - 1] >= clause[0]:
+            # a verb joined to the one before it shares its adverbials: "on Thursday issued an outlook and raised its
+            # forecast for fiscal 2023" (Thursday dates the raising too)
+            lo = 0 if verb - 1 == 0 else firsts[verb - 1]
         return self._another_date_in_tokens(e, view, starts, max(lo, clause[0]), min(hi, clause[1]))
 
     def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
@@ -5197,7 +5205,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
             out.append(_date_candidate(r, e, title_kind(source), source, frozenset((source,))))
         return
-    if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
+    if (e.precision in (Precision.QUARTER, Precision.HALF) or is_fiscal_quarter(e)) \
+            and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
         return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures

@@ -7004,11 +7004,24 @@ _COMPARED_BEFORE = re.compile(
     r"\s*$", re.IGNORECASE)
 
 
+# A change set "over" an earlier period, the far side named by its time alone: "up 7 to 10 percent over the prior year
+# period", "a 5% increase over a year earlier". Only an earlier period's own words make it a yardstick: "rose 3% over
+# the past year" is a span, "over the weekend" a time.
+_CHANGE_OVER_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rose|rises|risen|fell|falls|fallen|gained|gains?|dropped|increased|decreased|"
+    r"grew|growth|increases?|decreases?|rises?|drops?|declines?|declined|jump(?:s|ed)?)\b[^,;:.!?]{0,40}?\bover\s+$",
+    re.IGNORECASE)
+_EARLIER_PERIOD = re.compile(
+    r"(?:the\s+)?(?:(?:prior|previous|preceding|year[\s-](?:ago|earlier))\s+(?:year|quarter|period|months?)"
+    r"|a\s+year\s+(?:earlier|ago|before)|last\s+year)\Z", re.IGNORECASE)
+_OVER_IN_PHRASE = re.compile(r"over\s+", re.IGNORECASE)
+# The period's own noun after the date phrase ("the prior year period"): still a bare yardstick.
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|quarter|levels?|figures?)\b", re.IGNORECASE)
 # A part of every match of _COMPARED_BEFORE, lower-cased.
 _COMPARED_PARTS = ("compared", "than", "versus", "vs.", "against", "from")
 # A part of every comparison `is_comparison_since` (its "since") or `is_comparison_baseline` finds, lower-cased: a
 # sentence none of them is in (`may_hold`) closes no comparison at any of its dates.
-COMPARISON_PARTS = ("since", *_COMPARED_PARTS)
+COMPARISON_PARTS = ("since", "over", *_COMPARED_PARTS)
 
 
 def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
@@ -7055,9 +7068,21 @@ def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> boo
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
     lo = max(0, date_start - 60)
+    over = _OVER_IN_PHRASE.match(sentence, date_start, date_end)  # (the tagger's phrase may hold it: "over a year
+    inner = date_start if over is None else over.end()  # earlier")
+    if may_hold(sentence, lo, inner, ("over",)) and _EARLIER_PERIOD.match(sentence, inner, date_end) \
+            and _YARDSTICK_END.match(sentence, _period_noun_end(sentence, date_end)) is not None \
+            and _CHANGE_OVER_BEFORE.search(sentence, lo, inner) is not None:
+        return True  # "up 11 to 12 percent over the prior year": what the change is set against
     if _YARDSTICK_END.match(sentence, date_end) is None or not may_hold(sentence, lo, date_start, _COMPARED_PARTS):
         return False  # (both far cheaper than the search, which tries its alternatives at every position)
     return _COMPARED_BEFORE.search(sentence, lo, date_start) is not None
+
+
+def _period_noun_end(sentence: str, date_end: int) -> int:
+    """Where the date phrase ending at date_end ends with the period's noun after it ("the prior year period")."""
+    noun = _PERIOD_NOUN_AFTER.match(sentence, date_end)
+    return date_end if noun is None else noun.end()
 
 
 # --- the far side of a comparison ---------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["ErrorHandler", "is_projection", "tag"]
+__all__ = ["ErrorHandler", "is_fiscal_quarter", "is_projection", "tag"]
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,8 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year", "quarter", "quarter_pos", "ytd_pos",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year",
+                 "quarter", "quarter_pos", "quarter_fiscal", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
                  "told", "chronology", "stamps", "dropped", "day_first")
 
@@ -168,6 +169,7 @@ class _Ctx:
         self.told_year: int | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
+        self.quarter_fiscal = False  # the last quarter mentioned was a company's fiscal one (`_fiscal_quarter`)
         # end of the last "the (first) nine months" / "the six months": a results report that moves
         # on from the quarter to the year to date compares with the previous year, not a quarter
         self.ytd_pos = -10**9
@@ -2575,15 +2577,47 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
           "final": 4}
 
 
-def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
+def _quarter_expr(ctx, s, e, y, q, mod="", rel=False, fiscal=False):
     first = cal.date(y, 3 * q - 2, 1)
     future = ctx.ref is not None and cal.period(cal.QUARTER, first)[2] >= ctx.ref
     if ctx.quarter is None or (first >= ctx.quarter and not future) or e - ctx.quarter_pos > 3000:
         # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
         # older quarter ("the 1988 quarter") is a comparison, and one not yet over ("the third
         # quarter of 1990" in a forecast) cannot have been reported: neither is the new topic
-        ctx.quarter, ctx.quarter_pos = first, e
+        ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, fiscal
+    elif first == ctx.quarter and fiscal:
+        ctx.quarter_fiscal = True  # the headline's "Q4" named again as "its fiscal fourth quarter"
+    if fiscal:
+        return [_fiscal_quarter(ctx, s, e, first, mod, rel)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
+
+
+def _fiscal_quarter(ctx: _Ctx, s: int, e: int, first: dt.date, mod: str, rel: bool) -> TimeExpression:
+    """A company's fiscal quarter ("the fiscal first quarter", "the third quarter of fiscal 2023", "the quarter"
+    after one): TimeML writes it as its year's quarter (TimeBank "1989-Q1"), the value kept; but its months are the
+    company's, which the text does not give (Air Products' fiscal fourth quarter is July to September), so its days
+    are the fiscal year's, at the year's granularity: never a calendar quarter it may not be. (A day it ended on,
+    "the fiscal first quarter ended Sept. 30", gives its months again: `extraction._period_ending_at`.)"""
+    value = cal.period(cal.QUARTER, first)[0]
+    _, year_first, year_last, precision = cal.period(cal.YEAR, cal.date(first.year, 1, 1))
+    return TimeExpression(s, e, _intern(ctx.src[s:e]), DATE, _intern(value), year_first, year_last, precision, mod,
+                          rel)
+
+
+def _told_quarter(ctx: _Ctx, s: int, e: int, first: dt.date, mod: str = "") -> TimeExpression:
+    """The quarter a results report told ("the same period", "a year earlier" counted from it) starting at `first`:
+    a fiscal one when the told quarter was (`ctx.quarter_fiscal`), as `_fiscal_quarter` dates it."""
+    if ctx.quarter_fiscal:
+        return _fiscal_quarter(ctx, s, e, first, mod, True)
+    return _te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=True)
+
+
+def is_fiscal_quarter(expression: TimeExpression) -> bool:
+    """Is this a company's fiscal quarter, dated at its fiscal year (`_fiscal_quarter`)?"""
+    return expression.precision is Precision.YEAR and _QUARTER_VALUE.fullmatch(expression.value) is not None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 # A year's quarter is the default reading of an ordinal quarter with no year ("Boeing handed over 105 jets in the
@@ -2624,6 +2658,79 @@ def _games_quarter(t: str, s: int, e: int) -> bool:
     return points is not None and _NUMBER_BEFORE.search(t, max(lo, points.start() - 12), points.start()) is not None
 
 
+# A company's outlook for a quarter: the quarter is one still to come or under way when the outlook is given, never one
+# already past ("For the fourth quarter, the company projects earnings of $3.04", "sees fourth-quarter revenue of",
+# "its guidance for the second quarter", "fourth-quarter outlook"), whatever the month of the report. Read in the
+# quarter's own clause: a present verb of forecasting before it, its object's words between ("expects adjusted
+# earnings per share for the first quarter"; a past verb in the clause is the clause's: `_PAST_VERB_OF_CLAUSE`), a
+# forecast's noun with its "for", a fronted "For/In the ... quarter," whose clause then forecasts ("the company
+# expects", "will"), or the outlook's noun right after it. (A quarter whose results are reported or met is the past
+# one: `_REPORTED_QUARTER`.)
+_OUTLOOK_BEFORE = re.compile(
+    # a present verb of forecasting (not after a determiner or a count: "completed three projects in", a noun), or a
+    # forecast's noun with its "for"
+    r"(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bnew )(?<!\bsome )(?<!\d )"
+    r"\b(?P<verb>expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?)"
+    # (then the forecast's object: words of a noun phrase, figures, and its prepositions; no clause)
+    r"(?:\s+(?:[a-z][\w'\u2019-]*|\$?[\d.,]+%?|\$))"
+    r"{0,14}?"
+    r"|\b(?:outlook|guidance|view|forecasts?|projections?|targets?)\s+for)\s+$", re.I)
+_OUTLOOK_FRONTED_BEFORE = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)(?:and\s+)?(?:for|in)\s+$", re.I)
+_OUTLOOK_FRONTED_AFTER = re.compile(
+    r",\s+(?:(?!(?:was|were|had|did|said|reported|posted|rose|fell)\b)[\w.&'\u2019-]+\s+){0,5}?"
+    r"(?:now\s+|also\s+|still\s+|currently\s+)?"
+    r"(?:expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?|will|"
+    r"(?:guidance|outlook|forecast)\s+(?:is|calls|points|implies|sees)|"
+    r"(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:projecting|forecasting|guiding|targeting))\b", re.I)
+_OUTLOOK_AFTER = re.compile(
+    r"\s+(?:(?:earnings|revenue|sales|profit|income|eps|results|per[\s-]share|margin|adjusted)\s+){0,3}"
+    r"(?:outlook|guidance|view|forecasts?|projections?|targets?)\b", re.I)
+# The words that make the quarter the one just reported: its results told or set against a forecast ("will report
+# fourth-quarter results", "beat its guidance for the fourth quarter", "expects to post a loss for the quarter").
+_REPORTED_QUARTER = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|releases?|released|announces?|announced|posts?|posted|publish(?:es|ed)?|"
+    r"beats?|beaten|missed|misses|topped|tops|exceeded|exceeds|surpassed|met|meets|matched|results|"
+    r"above|below|in\s+line\s+with|ahead\s+of)\b", re.I)
+# A past verb of the quarter's clause, not a participle before its noun ("adjusted earnings", "diluted shares"): one
+# before a preposition, a determiner or an adverb ("completed three projects in", "sales that slumped in").
+_PAST_VERB_OF_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:in|on|at|during|for|by|to|from|over|the|a|an|its|their|this|that|last|\d|{_NUMW1})\b")
+_REPORTED_QUARTER_AFTER = re.compile(r"[\s-]+(?:(?:earnings|financial|operating)\s+)?results\b", re.I)
+
+
+_REPORTED = "reported"
+
+
+def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
+    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects": `_OUTLOOK_BEFORE`),
+    so that it is the next such quarter at or after the report rather than the last one reported? `_REPORTED` when
+    its results are what is told or to be told ("will report fourth-quarter results"): the quarter is over."""
+    t = ctx.text
+    lo = max(0, s - 120)
+    brk = _clause_break(t, lo, s)
+    if brk >= 0:
+        lo = brk + 1
+    if _REPORTED_QUARTER_AFTER.match(t, e) is not None:
+        return _REPORTED  # "will report fourth-quarter results": the quarter ended, its results to come
+    cue = _OUTLOOK_BEFORE.search(t, lo, s)
+    if cue is not None:
+        # (a past verb anywhere in the clause governs the date instead: "completed three projects in", "expects
+        # sales that slumped in")
+        # (a forecast's noun governs its period whatever verb is done with it: "issued an outlook for the first
+        # quarter")
+        return _REPORTED_QUARTER.search(t, lo, s) is None and (
+            cue["verb"] is None or _PAST_VERB_OF_CLAUSE.search(t, lo, s) is None)
+    if _OUTLOOK_AFTER.match(t, e) is not None:
+        return _REPORTED_QUARTER.search(t, lo, s) is None
+    if _OUTLOOK_FRONTED_BEFORE.search(t, max(0, s - 12), s) is not None:
+        end = _sentence_end_before(t, e, min(len(t), e + 90))
+        return _OUTLOOK_FRONTED_AFTER.match(t, e, end) is not None
+    # (Any other future clause is no forecast of the quarter: "plans to restructure in the wake of a third-quarter
+    # loss" names the loss reported; `_h_quarter` keeps such a quarter in the reference year, as before.)
+    return False
+
+
 def _h_quarter(ctx, m):
     s, e = m.span()
     if ctx.text[e:e + 8].lower() == "-century" or re.match(r"-(?:to|over|on)-", ctx.text[e:e + 6], re.I):
@@ -2655,6 +2762,10 @@ def _h_quarter(ctx, m):
             rel = rel or w
     if words and words[0] == "and":
         return None
+    # a company's own quarter ("the fiscal first quarter", "the third quarter of fiscal 2023"): `_fiscal_quarter`. (A
+    # bare "the fourth quarter" after "fiscal 2023" is not read so: many companies' fiscal years are the calendar's,
+    # whose quarters a reader dates as such.)
+    fiscal = "fiscal" in m.group(0).lower()
     plural = bool(m["qs"])
     if plural or "and" in words:
         # "the second and fourth quarters [of 1989]": one expression per quarter
@@ -2667,7 +2778,9 @@ def _h_quarter(ctx, m):
             a, b = s + om.start(), (s + om.end() if i < len(ords) - 1 else e)
             if i == 0 and len(ords) == 1:
                 a = s
-            if y is not None:
+            if y is not None and fiscal:
+                out.append(_fiscal_quarter(ctx, a, b, cal.date(y, 3 * qq - 2, 1), "", False))
+            elif y is not None:
                 out.append(_te(ctx, a, b, DATE, "", cal.QUARTER, cal.date(y, 3 * qq - 2, 1)))
             else:
                 out.append(_te(ctx, a, b, SET, f"XXXX-Q{qq}"))
@@ -2688,23 +2801,30 @@ def _h_quarter(ctx, m):
             y = ref.year
             if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
                 y += 1
-            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and _future(ctx, s, e, ahead_only=True) != _AHEAD:
+            elif rel is None and not ago and (outlook := _quarter_outlook(ctx, s, e)) is True:
+                if 3 * q < ref.month:
+                    y += 1  # "expects second-quarter revenue of" said in November: next year's, never a past one
+            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and (
+                    outlook == _REPORTED or _future(ctx, s, e, ahead_only=True) != _AHEAD):
                 y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
-            return _quarter_expr(ctx, s, e, y, q, rel=True)
-        return _quarter_expr(ctx, s, e, y, q)
+            return _quarter_expr(ctx, s, e, y, q, rel=True, fiscal=fiscal)
+        return _quarter_expr(ctx, s, e, y, q, fiscal=fiscal)
     # no ordinal: the quarter / this quarter / the latest quarter / year-ago quarter
     if y is not None:
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
-            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1, fiscal=fiscal or ctx.quarter_fiscal)
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
     cur = cal.start_of(cal.QUARTER, ref)
     if ago:
-        base = ctx.quarter if ctx.quarter is not None and e - ctx.quarter_pos < 3000 else cal.shift(cal.QUARTER, cur, -1)
+        told = ctx.quarter is not None and e - ctx.quarter_pos < 3000
+        base = ctx.quarter if told else cal.shift(cal.QUARTER, cur, -1)
         first = cal.shift(cal.YEAR, base, -1)
+        if told and ctx.quarter_fiscal:
+            return [_fiscal_quarter(ctx, s, e, first, "", True)]  # "the year-ago quarter" of a fiscal one
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
     if rel in ("this", "current"):
         first = cur
@@ -2716,9 +2836,12 @@ def _h_quarter(ctx, m):
     elif rel in ("same", "that"):
         first = ctx.quarter or cal.shift(cal.QUARTER, cur, -1)
     else:  # the quarter, the latest quarter, last quarter: the last one reported
-        first = ctx.quarter if (ctx.quarter is not None and e - ctx.quarter_pos < 3000 and rel is None) \
-            else cal.shift(cal.QUARTER, cur, -1)
-    ctx.quarter, ctx.quarter_pos = first, e
+        told = ctx.quarter is not None and e - ctx.quarter_pos < 3000 and rel is None
+        first = ctx.quarter if told else cal.shift(cal.QUARTER, cur, -1)
+        if told and ctx.quarter_fiscal:
+            ctx.quarter_pos = e
+            return [_fiscal_quarter(ctx, s, e, first, "", True)]  # "the quarter" after "the fiscal third quarter"
+    ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, False
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
 
 
@@ -2728,7 +2851,7 @@ def _h_yearago_adj(ctx, m):
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX")]
     if ctx.quarter is not None and e - ctx.quarter_pos < 2000 and not _ytd(ctx, e):
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1))]
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
 
 
@@ -3651,7 +3774,7 @@ def _h_relunit(ctx, m):
     if gran == cal.DAY:
         ctx.anchor = first
     if gran == cal.QUARTER:
-        ctx.quarter, ctx.quarter_pos = first, e
+        ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = first, e, False
     return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
 
 
@@ -3935,11 +4058,9 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
             and e - ctx.quarter_pos < 2000:
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
-                    relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1), mod)]
     if tail == "ago" and code == "Y" and n == 1 and ctx.quarter is not None and e - ctx.quarter_pos < 1500:
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
-                    relative=True)]
+        return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1), mod)]
     k, what = _DUR_DELTA[code]
     nn = n * k
     if isinstance(nn, float):
@@ -4100,7 +4221,7 @@ def _h_tperiod(ctx, m):
     if re.fullmatch(r"\d{4}", w):
         y = int(w)
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000 and not _ytd(ctx, e):
-            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1, fiscal=ctx.quarter_fiscal)
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
@@ -4110,8 +4231,8 @@ def _h_tperiod(ctx, m):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
     # "the same period": the quarter reported; "the same period last year" / "a year ago": that quarter a year before
     if w in ("latest", "same") and not re.search(r"(?:ago|earlier|year)$", m.group(0), re.I):
-        return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
-    return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+        return [_told_quarter(ctx, s, e, ctx.quarter)]
+    return [_told_quarter(ctx, s, e, cal.shift(cal.YEAR, ctx.quarter, -1))]
 
 
 def _h_weekof(ctx, m):
