@@ -1780,6 +1780,90 @@ def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
     return _shorten(grammar.capitalised(text), whole=True) if text else None
 
 
+# The tags of the words a gerund's doer is named by when it stands right before the gerund ("watched Germany
+# winning the 2014 World Cup"): a name.
+_GERUND_DOER_TAGS = frozenset({"NNP", "NNPS"})
+# The verbs by which a doer takes part in a dated occasion, the act being the occasion's own and of its date ("won
+# the 2014 World Cup", "will host the 2014 Winter Olympics", "led the 1992 protests"): a closed class. Any other verb
+# acts on the occasion at another time ("remembers the 1956 uprising", "considered the 2017 tournament a success").
+_TAKING_PART_LEMMAS = frozenset({"win", "lose", "host", "stage", "hold", "organise", "organize", "play", "lead",
+                                 "attend", "contest", "boycott", "enter", "fight", "wage"})
+
+
+# The nouns that name a written rule or pact beside `_authority_noun`'s ("the 1971 Convention", "the 1998 Charter"):
+# a named document whose year is its making, an act of that year (`thing_title_by_its_verb` keeps its title).
+_DOCUMENT_NOUNS = frozenset({"convention", "protocol", "charter", "declaration", "constitution", "resolution", "bill",
+                             "statute", "directive", "decree", "ordinance", "code"})
+# The words that join a name's capitalised words ("Freedom of Access to Clinic Entrances Act", "Food and Drug").
+_DOCUMENT_NAME_JOINERS = frozenset({"of", "to", "for", "and", "&", "on"})
+
+
+def _names_a_document(tokens: Sequence[grammar.Token], head: int) -> bool:
+    """Does the name whose word `head` is (read on through its joiners' capitalised words: "Freedom of Access to
+    Clinic Entrances Act") end in, or hold, a noun of a written rule or pact (`_authority_noun`, `_DOCUMENT_NOUNS`)?"""
+    k = head
+    while True:
+        word = tokens[k].text.lower()
+        if word in _DOCUMENT_NOUNS or _authority_noun(word):
+            return True
+        if k + 1 < len(tokens) and tokens[k + 1].pos in _NOUN_TAGS and tokens[k + 1].text[:1].isupper():
+            k += 1
+        elif k + 2 < len(tokens) and tokens[k + 1].text in _DOCUMENT_NAME_JOINERS and tokens[k + 2].text[:1].isupper():
+            k += 2
+        else:
+            return False
+
+
+def thing_title_by_its_verb(sentence: str, phrase_start: int, phrase_end: int, title: str, *,
+                            names: frozenset[str] = frozenset()) -> str | None:
+    """For a title that is the dated noun phrase alone and tells no act ("The 2014 World Cup", "Last year's French
+    Open"): who did what in that dated thing, when a verb of taking part (`_TAKING_PART_LEMMAS`) takes it as its object
+    with a doer ("where Russia will host the 2014 Winter Olympics" → "Russia will host the 2014 Winter Olympics";
+    "watched Germany winning the 2014 World Cup" → "Germany wins the 2014 World Cup"). None when the phrase names
+    a thing by its proper name ("the 2003 Buick Open", "last year's French Open") and no such verb takes it (a
+    preposition's object, "since the 2003 Buick Open", or another verb's, "considered the 2017 FIFA/FAM
+    tournament"): the sentence tells no act of that date, and a name alone lets no reader tell who did what, so the
+    date makes no event. `title` unchanged otherwise: a title that tells an act, a date that modifies no noun in it,
+    or a common noun's phrase ("last month's credit squeeze", "the 1987 level"), which may name the happening itself."""
+    if not _tells_no_act(title):
+        return title
+    found = grammar.noun_phrase_of_date(sentence, phrase_start, phrase_end)
+    if found is None or sentence[phrase_start:phrase_end].lower() not in title.lower():
+        return title
+    tokens = grammar.analyse_sentence(sentence).tokens
+    opener = found[0]
+    if tokens[opener].start != phrase_start and tokens[opener].pos not in ("DT", "PRP$"):
+        return title  # (a possessor's name before the date, "Kopp's 1987 Chevrolet": not the phrase alone)
+    if opener == 0:
+        return title  # the phrase opens the sentence: a label or a heading, not a verb's object
+    head = found[1]
+    while head + 1 < len(tokens) and tokens[head + 1].pos in _NOUN_TAGS:
+        head += 1  # the phrase's last noun, its head ("the 2014 World Cup", "last month's Campeau Corp. credit squeeze")
+    named = tokens[head].pos in ("NNP", "NNPS") and tokens[head].text[:1].isupper() \
+        and not _names_a_document(tokens, head)
+    verb = tokens[opener - 1]
+    taking_part = verb.pos.startswith("VB") \
+        and not grammar.verb_lemmas(verb.text.lower()).isdisjoint(_TAKING_PART_LEMMAS)
+    if taking_part and verb.pos == "VBG" and opener >= 2 and tokens[opener - 2].pos in _GERUND_DOER_TAGS:
+        # A gerund with its doer named right before it: "Germany winning the 2014 World Cup" (a name only: an
+        # object pronoun or a noun there may be the verb's own object, "saw them playing")
+        first = opener - 2
+        while first > 0 and tokens[first - 1].pos in _GERUND_DOER_TAGS:
+            first -= 1
+        doer = tokens[first:opener - 1]
+        present = grammar._present_forms(verb.text.lower(), bool(grammar._plural_phrase(doer, names)), "VBG")
+        if present:
+            rest = title[:1].lower() + title[1:] if tokens[opener].pos in ("DT", "PRP$") else title
+            return _shorten(f"{' '.join(t.text for t in doer)} {present[0]} {rest}")
+    elif taking_part and verb.pos != "VBG":
+        told = grammar.headline_clause(sentence, phrase_start, phrase_end, names=names, heads=True)
+        if told and sentence[phrase_start:phrase_end].lower() in told.lower():
+            told = _without_roles(told).strip()
+            if told and not _tells_no_act(told):
+                return _shorten(grammar.capitalised(told), whole=True)
+    return None if named else title
+
+
 def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
@@ -5318,6 +5402,14 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         title = gerund
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+        if r.whole:
+            # "since the 2003 Buick Open": a dated thing's noun phrase alone tells no act; its verb's clause does,
+            # or the date makes no event
+            by_verb = thing_title_by_its_verb(single_quotes_as_double(r.sentence_text), e.start - sent.start,
+                                              e.end - sent.start, title, names=grammar.document_names(text))
+            if by_verb is None:
+                return
+            title = by_verb
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = title_kind(title)
