@@ -4230,6 +4230,8 @@ class _Reading:
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        if _OWNERLESS_MEASURE_TITLE.match(title) is not None:
+            title = _owner_of_measure(title, own, self.text, self.doc.excluded)
         if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
             title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
                                             self.text)
@@ -6111,6 +6113,47 @@ _THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
 # The first "the <noun> <word>" there, whatever the noun. (`[a-z]+\s+` takes the whole run of letters, so a match
 # whose noun is the title's is the match of the pattern with that noun written in, at the same place.)
 _THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
+
+
+# A title whose subject is a company's measure with no owner ("Sales drop to $3.03 billion", "Net income rises",
+# "The stock remains down"): its noun (group "measure"), then a word in lower case, its verb.
+_OWNERLESS_MEASURE_TITLE = re.compile(
+    r"(?:The\s+)?(?P<measure>(?:(?:[Nn]et|[Oo]perating|[Pp]re-?tax|[Qq]uarterly|[Aa]nnual)\s+)?"
+    r"(?:[Ss]ales|[Rr]evenues?|[Pp]rofits?|[Ee]arnings|[Ii]ncome|[Ll]oss|[Tt]urnover|[Ss]hares|[Ss]tock))"
+    r"\s+(?=[a-z])(?!of\b|for\b|in\b|at\b|from\b|by\b|and\b|or\b)")
+# How far into its text a document names the company an ownerless measure is given to (its lead: the headline and
+# the first sentence or two).
+_MEASURE_OWNER_LEAD = 600
+# An owner written before the measure in the sentence: a possessive, or a possessive pronoun, within two words.
+_OWNED_MEASURE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int, int], ...] = ()) -> str:
+    """"Sales drop to $3.03 billion" → "Air Products And Chemicals Inc.'s sales drop to $3.03 billion": a title whose
+    subject is a company's measure with no owner (`_OWNERLESS_MEASURE_TITLE`) takes the company the whole document
+    names, when it names exactly one (`coref.Companies.sole`): away from its article, a measure must say whose it
+    is. Unchanged when the document names no company or several (the page's actor is not sure), and when the
+    sentence (`own`) writes an owner before the measure (the title dropped it for length: whose it was is not the
+    sole company's for sure)."""
+    m = _OWNERLESS_MEASURE_TITLE.match(title)
+    if m is None:
+        return title
+    verb = next((t for t in grammar.tag_words(title) if t.start >= m.end()), None)
+    if verb is None or not (verb.pos.startswith("VB") or verb.pos == "MD"):
+        return title  # the measure's noun modifies another ("Loss reserves stand", "The stock capital triples")
+    measure = m.group("measure")
+    at = own.lower().find(measure.lower())
+    if at < 0 or _OWNED_MEASURE_BEFORE.search(own, max(0, at - 40), at) is not None:
+        return title
+    companies = coref.companies(text, excluded)
+    owner = companies.sole
+    if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
+        # (a company the text names only further on is not the page's own: a market report names one firm by
+        # its legal form in passing, "after the Federal Deposit Insurance Corp. approved ...")
+        return title
+    possessive = "'" if owner.endswith("s") and not owner.endswith("ss") else "'s"
+    rest = title[m.start("measure"):]
+    return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
 
 
 def _name_the_company(title: str, own: str, text: str, offset: int,
@@ -8216,6 +8259,8 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     person_owner = _POSSESSIVE_TITLE.match(title) is not None and title.startswith(("His ", "Her "))
     if _PRONOUN_TITLE.match(title) is None and not person_owner:
         title = _name_the_company(title, own, doc.text, sent.start, doc.excluded)
+        if _OWNERLESS_MEASURE_TITLE.match(title) is not None:
+            title = _owner_of_measure(title, own, doc.text, doc.excluded)
     else:
         title = _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                                  grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
