@@ -6779,7 +6779,16 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
         first -= 1
     if first > 0 and tokens[first - 1].pos in ("DT", "PRP$"):
         first -= 1
+    if preposition == "on" and any(_YEAR_TOKEN.fullmatch(t.text) for t in tokens[max(0, first - 2):d - 2]):
+        # "has canceled the remaining dates of his 2007 European tour on Tuesday": the noun phrase carries its own
+        # time (its year, right before its words or after its determiner), so the day is not which tour but when
+        # the clause's act was done, the present perfect notwithstanding (news copy writes it with a past day)
+        return None
     return NounDate(offset + tokens[first].start, offset + noun.end, word, perfect)
+
+
+# A token that is a year ("2007"): a four-digit number of the years news tells.
+_YEAR_TOKEN = re.compile(r"1[6-9]\d\d|20\d\d")
 
 
 # The tags of the words of a "following" phrase's noun phrase and its own prepositional phrases, up to a date.
