@@ -6256,6 +6256,10 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         if span is None or _is_relative(tokens[span[0]]):
             continue
         content_subject = a.subject_of(group)
+        if content_subject is None and group.first >= 1 and tokens[group.first - 1].pos == "EX":
+            # "There will be an appeal, local media reported": an existential clause's "there" stands where its
+            # subject does (the subject walk finds no noun phrase for it); what was reported is the clause whole
+            content_subject = (group.first - 1, group.first)
         if content_subject is None or content_subject[0] > group.first:
             continue
         k = _quantified_start(tokens, content_subject[0])
