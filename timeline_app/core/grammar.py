@@ -7204,7 +7204,10 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
                 c = bisect_right(a.clause_starts, floor - 1) - 1
                 floor = a.clause_starts[c] if c >= 0 else 0
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
-            figure = after < d0 and _is_figure(tokens[after])
+            # (a year after "from" is a span's start, no figure: "led the council from 2010 until stepping down in
+            # 2014")
+            figure = after < d0 and _is_figure(tokens[after]) and not (
+                after == k + 1 and _YEAR_TOKEN.fullmatch(tokens[after].text) is not None)
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
                 if _is_figure(tokens[v]):
                     figure = True
