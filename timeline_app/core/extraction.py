@@ -6904,6 +6904,40 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
+# The last words of the names of bodies of people that English refers to as "they" as often as "it" ("Windhoek
+# Football Club won ... when they beat SKW", "the Labour Party said they would ..."): a closed class of collective
+# nouns.
+_COLLECTIVE_NAME_HEADS = frozenset({"club", "team", "fc", "united", "squad", "side", "band", "council", "party",
+                                   "government", "committee", "board", "federation", "association", "union"})
+
+
+def _they_after_collective_subject(own: str, date_at: int) -> str | None:
+    """A "they" that opens a subordinate clause after the main one, before the date, when the main clause's subject
+    opens the sentence and is the name of a body of people (`_COLLECTIVE_NAME_HEADS`: "Windhoek Football Club won
+    the u19 trophy when they beat SKW 3-0 on Saturday"): that name, for the "they"; None when a plural thing after
+    the main verb competes for it ("The club thanked the fans when they ...") or the subject is no such name. The
+    first "they" of the sentence only."""
+    tokens = grammar.tag_words(own)
+    for k, t in enumerate(tokens):
+        if t.start >= date_at or t.text.lower() == "they":
+            return None
+        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
+                and tokens[k + 1].text == "they" and tokens[k + 1].start < date_at:
+            main = tokens[:k]
+            groups = grammar.verb_groups(main)
+            if not groups or groups[0].first == 0:
+                return None
+            subject = main[:groups[0].first]
+            words = subject[1:] if subject[0].pos == "DT" else subject
+            if not words or not all(w.pos in ("NNP", "NNPS") and w.text[:1].isupper() for w in words) \
+                    or words[-1].text.lower() not in _COLLECTIVE_NAME_HEADS:
+                return None
+            if any(w.pos in ("NNS", "NNPS") or w.text.lower() in ("them", "they") for w in main[groups[0].last + 1:]):
+                return None  # (a plural thing after the verb may be the "they")
+            return own[subject[0].start:subject[-1].end]
+    return None
+
+
 # Nouns that with "a" measure a degree, not a thing ("a little over a year", "a bit higher", "a lot more").
 _DEGREE_NOUNS = frozenset({"little", "bit", "lot"})
 
@@ -7880,6 +7914,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") \
+            and (collective := _they_after_collective_subject(own, phrase[0])) is not None:
+        # "Windhoek Football Club won the trophy when they beat SKW 3-0": a team's, a party's name takes "they"
+        return _shortened_again(grammar.capitalised(collective) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
             and (plural_object := _they_after_main_object(own, phrase[0], surnames)) is not None:
         # "I thank the parents of the boy where they handed him over": the main clause's one plural thing, without
