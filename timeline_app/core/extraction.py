@@ -7462,6 +7462,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             along = _person_along_chain(earlier, pronoun, surnames,
                                         grammar.place_names(text) if text else frozenset())
             found = along if isinstance(along, str) else None
+            if found is None and along is None and text:
+                # "Dennis was a founder member ... . He was Mayor ... . His funeral is at 10.45am": the chain's
+                # bare given name, as a he/she opening the sentence takes it (`_given_name_along`)
+                found = _given_name_along(earlier, pronoun, surnames, text)
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
