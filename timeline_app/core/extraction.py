@@ -1851,10 +1851,14 @@ def thing_title_by_its_verb(sentence: str, phrase_start: int, phrase_end: int, t
         while first > 0 and tokens[first - 1].pos in _GERUND_DOER_TAGS:
             first -= 1
         doer = tokens[first:opener - 1]
-        present = grammar._present_forms(verb.text.lower(), bool(grammar._plural_phrase(doer, names)), "VBG")
-        if present:
-            rest = title[:1].lower() + title[1:] if tokens[opener].pos in ("DT", "PRP$") else title
-            return _shorten(f"{' '.join(t.text for t in doer)} {present[0]} {rest}")
+        lemmas = grammar.verb_lemmas(verb.text.lower())
+        plural = grammar._plural_phrase(doer, names)
+        if len(lemmas) == 1 and plural is not None:
+            (lemma,) = lemmas
+            present = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+            if present is not None:
+                rest = title[:1].lower() + title[1:] if tokens[opener].pos in ("DT", "PRP$") else title
+                return _shorten(f"{' '.join(t.text for t in doer)} {present} {rest}")
     elif taking_part and verb.pos != "VBG":
         told = grammar.headline_clause(sentence, phrase_start, phrase_end, names=names, heads=True)
         if told and sentence[phrase_start:phrase_end].lower() in told.lower():
