@@ -221,6 +221,7 @@ class Companies:
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
         ends = [end for _, end in excluded]
+        full_names: dict[str, int] = {}  # every company's name the text writes with its legal form: where first
         for m in check_every(_COMPANY_NAME.finditer(text)):
             k = bisect.bisect_right(ends, m.start())
             if k < len(excluded) and excluded[k][0] <= m.start():
@@ -229,6 +230,13 @@ class Companies:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
                 short.setdefault(_short_name(m.group(0)), m.group(0))
+                full_names.setdefault(m.group(0).rstrip("."), m.start())
+        # The one company the whole text names, if it names exactly one (a results report's company, a page about
+        # a firm), and where it is first named: whose a measure with no owner is ("Sales dropped to $3 billion").
+        # None (and -1) when it names none or several (a market report's: the measure may be any of theirs).
+        sole = next(iter(full_names.items())) if len(full_names) == 1 else None
+        self.sole: str | None = short[_short_name(sole[0])] if sole is not None else None
+        self.sole_at: int = sole[1] if sole is not None else -1
         capitals: _CapitalWords | None = None
         for m in check_every(_COMPANY_OPENING.finditer(text)):
             name = m.group("name")

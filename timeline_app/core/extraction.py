@@ -1780,6 +1780,94 @@ def dated_clause_title(sentence: str, phrase_start: int, phrase_end: int, *,
     return _shorten(grammar.capitalised(text), whole=True) if text else None
 
 
+# The tags of the words a gerund's doer is named by when it stands right before the gerund ("watched Germany
+# winning the 2014 World Cup"): a name.
+_GERUND_DOER_TAGS = frozenset({"NNP", "NNPS"})
+# The verbs by which a doer takes part in a dated occasion, the act being the occasion's own and of its date ("won
+# the 2014 World Cup", "will host the 2014 Winter Olympics", "led the 1992 protests"): a closed class. Any other verb
+# acts on the occasion at another time ("remembers the 1956 uprising", "considered the 2017 tournament a success").
+_TAKING_PART_LEMMAS = frozenset({"win", "lose", "host", "stage", "hold", "organise", "organize", "play", "lead",
+                                 "attend", "contest", "boycott", "enter", "fight", "wage"})
+
+
+# The nouns that name a written rule or pact beside `_authority_noun`'s ("the 1971 Convention", "the 1998 Charter"):
+# a named document whose year is its making, an act of that year (`thing_title_by_its_verb` keeps its title).
+_DOCUMENT_NOUNS = frozenset({"convention", "protocol", "charter", "declaration", "constitution", "resolution", "bill",
+                             "statute", "directive", "decree", "ordinance", "code"})
+# The words that join a name's capitalised words ("Freedom of Access to Clinic Entrances Act", "Food and Drug").
+_DOCUMENT_NAME_JOINERS = frozenset({"of", "to", "for", "and", "&", "on"})
+
+
+def _names_a_document(tokens: Sequence[grammar.Token], head: int) -> bool:
+    """Does the name whose word `head` is (read on through its joiners' capitalised words: "Freedom of Access to
+    Clinic Entrances Act") end in, or hold, a noun of a written rule or pact (`_authority_noun`, `_DOCUMENT_NOUNS`)?"""
+    k = head
+    while True:
+        word = tokens[k].text.lower()
+        if word in _DOCUMENT_NOUNS or _authority_noun(word):
+            return True
+        if k + 1 < len(tokens) and tokens[k + 1].pos in _NOUN_TAGS and tokens[k + 1].text[:1].isupper():
+            k += 1
+        elif k + 2 < len(tokens) and tokens[k + 1].text in _DOCUMENT_NAME_JOINERS and tokens[k + 2].text[:1].isupper():
+            k += 2
+        else:
+            return False
+
+
+def thing_title_by_its_verb(sentence: str, phrase_start: int, phrase_end: int, title: str, *,
+                            names: frozenset[str] = frozenset()) -> str | None:
+    """For a title that is the dated noun phrase alone and tells no act ("The 2014 World Cup", "Last year's French
+    Open"): who did what in that dated thing, when a verb of taking part (`_TAKING_PART_LEMMAS`) takes it as its object
+    with a doer ("where Russia will host the 2014 Winter Olympics" → "Russia will host the 2014 Winter Olympics";
+    "watched Germany winning the 2014 World Cup" → "Germany wins the 2014 World Cup"). None when the phrase names
+    a thing by its proper name ("the 2003 Buick Open", "last year's French Open") and no such verb takes it (a
+    preposition's object, "since the 2003 Buick Open", or another verb's, "considered the 2017 FIFA/FAM
+    tournament"): the sentence tells no act of that date, and a name alone lets no reader tell who did what, so the
+    date makes no event. `title` unchanged otherwise: a title that tells an act, a date that modifies no noun in it,
+    or a common noun's phrase ("last month's credit squeeze", "the 1987 level"), which may name the happening itself."""
+    if not _tells_no_act(title):
+        return title
+    found = grammar.noun_phrase_of_date(sentence, phrase_start, phrase_end)
+    if found is None or sentence[phrase_start:phrase_end].lower() not in title.lower():
+        return title
+    tokens = grammar.analyse_sentence(sentence).tokens
+    opener = found[0]
+    if tokens[opener].start != phrase_start and tokens[opener].pos not in ("DT", "PRP$"):
+        return title  # (a possessor's name before the date, "Kopp's 1987 Chevrolet": not the phrase alone)
+    if opener == 0:
+        return title  # the phrase opens the sentence: a label or a heading, not a verb's object
+    head = found[1]
+    while head + 1 < len(tokens) and tokens[head + 1].pos in _NOUN_TAGS:
+        head += 1  # the phrase's last noun, its head ("the 2014 World Cup", "last month's Campeau Corp. credit squeeze")
+    named = tokens[head].pos in ("NNP", "NNPS") and tokens[head].text[:1].isupper() \
+        and not _names_a_document(tokens, head)
+    verb = tokens[opener - 1]
+    taking_part = verb.pos.startswith("VB") \
+        and not grammar.verb_lemmas(verb.text.lower()).isdisjoint(_TAKING_PART_LEMMAS)
+    if taking_part and verb.pos == "VBG" and opener >= 2 and tokens[opener - 2].pos in _GERUND_DOER_TAGS:
+        # A gerund with its doer named right before it: "Germany winning the 2014 World Cup" (a name only: an
+        # object pronoun or a noun there may be the verb's own object, "saw them playing")
+        first = opener - 2
+        while first > 0 and tokens[first - 1].pos in _GERUND_DOER_TAGS:
+            first -= 1
+        doer = tokens[first:opener - 1]
+        lemmas = grammar.verb_lemmas(verb.text.lower())
+        plural = grammar._plural_phrase(doer, names)
+        if len(lemmas) == 1 and plural is not None:
+            (lemma,) = lemmas
+            present = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+            if present is not None:
+                rest = title[:1].lower() + title[1:] if tokens[opener].pos in ("DT", "PRP$") else title
+                return _shorten(f"{' '.join(t.text for t in doer)} {present} {rest}")
+    elif taking_part and verb.pos != "VBG":
+        told = grammar.headline_clause(sentence, phrase_start, phrase_end, names=names, heads=True)
+        if told and sentence[phrase_start:phrase_end].lower() in told.lower():
+            told = _without_roles(told).strip()
+            if told and not _tells_no_act(told):
+                return _shorten(grammar.capitalised(told), whole=True)
+    return None if named else title
+
+
 def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
@@ -4150,6 +4238,8 @@ class _Reading:
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        if _OWNERLESS_MEASURE_TITLE.match(title) is not None:
+            title = _owner_of_measure(title, own, self.text, self.doc.excluded)
         if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
             title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
                                             self.text)
@@ -5337,6 +5427,14 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         title = gerund
     else:
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+        if r.whole:
+            # "since the 2003 Buick Open": a dated thing's noun phrase alone tells no act; its verb's clause does,
+            # or the date makes no event
+            by_verb = thing_title_by_its_verb(single_quotes_as_double(r.sentence_text), e.start - sent.start,
+                                              e.end - sent.start, title, names=grammar.document_names(text))
+            if by_verb is None:
+                return
+            title = by_verb
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = title_kind(title)
@@ -6055,6 +6153,47 @@ _THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
 _THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
 
 
+# A title whose subject is a company's measure with no owner ("Sales drop to $3.03 billion", "Net income rises",
+# "The stock remains down"): its noun (group "measure"), then a word in lower case, its verb.
+_OWNERLESS_MEASURE_TITLE = re.compile(
+    r"(?:The\s+)?(?P<measure>(?:(?:[Nn]et|[Oo]perating|[Pp]re-?tax|[Qq]uarterly|[Aa]nnual)\s+)?"
+    r"(?:[Ss]ales|[Rr]evenues?|[Pp]rofits?|[Ee]arnings|[Ii]ncome|[Ll]oss|[Tt]urnover|[Ss]hares|[Ss]tock))"
+    r"\s+(?=[a-z])(?!of\b|for\b|in\b|at\b|from\b|by\b|and\b|or\b)")
+# How far into its text a document names the company an ownerless measure is given to (its lead: the headline and
+# the first sentence or two).
+_MEASURE_OWNER_LEAD = 600
+# An owner written before the measure in the sentence: a possessive, or a possessive pronoun, within two words.
+_OWNED_MEASURE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int, int], ...] = ()) -> str:
+    """"Sales drop to $3.03 billion" → "Air Products And Chemicals Inc.'s sales drop to $3.03 billion": a title whose
+    subject is a company's measure with no owner (`_OWNERLESS_MEASURE_TITLE`) takes the company the whole document
+    names, when it names exactly one (`coref.Companies.sole`): away from its article, a measure must say whose it
+    is. Unchanged when the document names no company or several (the page's actor is not sure), and when the
+    sentence (`own`) writes an owner before the measure (the title dropped it for length: whose it was is not the
+    sole company's for sure)."""
+    m = _OWNERLESS_MEASURE_TITLE.match(title)
+    if m is None:
+        return title
+    verb = next((t for t in grammar.tag_words(title) if t.start >= m.end()), None)
+    if verb is None or not (verb.pos.startswith("VB") or verb.pos == "MD"):
+        return title  # the measure's noun modifies another ("Loss reserves stand", "The stock capital triples")
+    measure = m.group("measure")
+    at = own.lower().find(measure.lower())
+    if at < 0 or _OWNED_MEASURE_BEFORE.search(own, max(0, at - 40), at) is not None:
+        return title
+    companies = coref.companies(text, excluded)
+    owner = companies.sole
+    if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
+        # (a company the text names only further on is not the page's own: a market report names one firm by
+        # its legal form in passing, "after the Federal Deposit Insurance Corp. approved ...")
+        return title
+    possessive = "'" if owner.endswith("s") and not owner.endswith("ss") else "'s"
+    rest = title[m.start("measure"):]
+    return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
+
+
 def _name_the_company(title: str, own: str, text: str, offset: int,
                       excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
@@ -6678,7 +6817,16 @@ def noun_of_or_from_date(text: str, offset: int, a: grammar.SentenceAnalysis, d:
         first -= 1
     if first > 0 and tokens[first - 1].pos in ("DT", "PRP$"):
         first -= 1
+    if preposition == "on" and any(_YEAR_TOKEN.fullmatch(t.text) for t in tokens[max(0, first - 2):d - 2]):
+        # "has canceled the remaining dates of his 2007 European tour on Tuesday": the noun phrase carries its own
+        # time (its year, right before its words or after its determiner), so the day is not which tour but when
+        # the clause's act was done, the present perfect notwithstanding (news copy writes it with a past day)
+        return None
     return NounDate(offset + tokens[first].start, offset + noun.end, word, perfect)
+
+
+# A token that is a year ("2007"): a four-digit number of the years news tells.
+_YEAR_TOKEN = re.compile(r"1[6-9]\d\d|20\d\d")
 
 
 # The tags of the words of a "following" phrase's noun phrase and its own prepositional phrases, up to a date.
@@ -6791,6 +6939,40 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
                 return None  # (nouns of time do not compete: "closed for a year after it was flooded")
             subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
             return (tokens[k + 1].start, subject) if subject else None
+    return None
+
+
+# The last words of the names of bodies of people that English refers to as "they" as often as "it" ("Windhoek
+# Football Club won ... when they beat SKW", "the Labour Party said they would ..."): a closed class of collective
+# nouns.
+_COLLECTIVE_NAME_HEADS = frozenset({"club", "team", "fc", "united", "squad", "side", "band", "council", "party",
+                                   "government", "committee", "board", "federation", "association", "union"})
+
+
+def _they_after_collective_subject(own: str, date_at: int) -> str | None:
+    """A "they" that opens a subordinate clause after the main one, before the date, when the main clause's subject
+    opens the sentence and is the name of a body of people (`_COLLECTIVE_NAME_HEADS`: "Windhoek Football Club won
+    the u19 trophy when they beat SKW 3-0 on Saturday"): that name, for the "they"; None when a plural thing after
+    the main verb competes for it ("The club thanked the fans when they ...") or the subject is no such name. The
+    first "they" of the sentence only."""
+    tokens = grammar.tag_words(own)
+    for k, t in enumerate(tokens):
+        if t.start >= date_at or t.text.lower() == "they":
+            return None
+        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
+                and tokens[k + 1].text == "they" and tokens[k + 1].start < date_at:
+            main = tokens[:k]
+            groups = grammar.verb_groups(main)
+            if not groups or groups[0].first == 0:
+                return None
+            subject = main[:groups[0].first]
+            words = subject[1:] if subject[0].pos == "DT" else subject
+            if not words or not all(w.pos in ("NNP", "NNPS") and w.text[:1].isupper() for w in words) \
+                    or words[-1].text.lower() not in _COLLECTIVE_NAME_HEADS:
+                return None
+            if any(w.pos in ("NNS", "NNPS") or w.text.lower() in ("them", "they") for w in main[groups[0].last + 1:]):
+                return None  # (a plural thing after the verb may be the "they")
+            return own[subject[0].start:subject[-1].end]
     return None
 
 
@@ -7318,6 +7500,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             along = _person_along_chain(earlier, pronoun, surnames,
                                         grammar.place_names(text) if text else frozenset())
             found = along if isinstance(along, str) else None
+            if found is None and along is None and text:
+                # "Dennis was a founder member ... . He was Mayor ... . His funeral is at 10.45am": the chain's
+                # bare given name, as a he/she opening the sentence takes it (`_given_name_along`)
+                found = _given_name_along(earlier, pronoun, surnames, text)
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
@@ -7771,6 +7957,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
+            and (collective := _they_after_collective_subject(own, phrase[0])) is not None:
+        # "Windhoek Football Club won the trophy when they beat SKW 3-0": a team's, a party's name takes "they"
+        return _shortened_again(grammar.capitalised(collective) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") \
             and (plural_object := _they_after_main_object(own, phrase[0], surnames)) is not None:
         # "I thank the parents of the boy where they handed him over": the main clause's one plural thing, without
         # its "of" phrase when the title would be cut with it (the act is worth more than whose)
@@ -8158,6 +8348,8 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     person_owner = _POSSESSIVE_TITLE.match(title) is not None and title.startswith(("His ", "Her "))
     if _PRONOUN_TITLE.match(title) is None and not person_owner:
         title = _name_the_company(title, own, doc.text, sent.start, doc.excluded)
+        if _OWNERLESS_MEASURE_TITLE.match(title) is not None:
+            title = _owner_of_measure(title, own, doc.text, doc.excluded)
     else:
         title = _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                                  grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),

@@ -3120,6 +3120,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         # (the second conjunct's own age set off may stand before the verb: "and his wife, 39, were arrested")
         result = _joined_past_relative(a, result)
     if result is not None:
+        result = _past_bracketed_name(a, result)
         result = _past_opening_phrase(tokens, result)
     if result is None:
         result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
@@ -3187,6 +3188,39 @@ def _joined_relative_aside(a: "SentenceAnalysis", subject: tuple[int, int]) -> f
 
 # The tags of what may stand before a preposition that opens a clause (or nothing does): a conjunction, a break.
 _BEFORE_OPENING_PREPOSITION = frozenset({"CC", ",", ":"})
+
+
+# The most words a bracketed name set off after a noun holds ("(NPG)", "(Human Rights Watch)").
+_BRACKETED_NAME_WORDS = 4
+
+
+def _past_bracketed_name(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int]:
+    """A subject found right after a bracketed name and a preposition ("The English National Portrait Gallery (NPG)
+    in London has threatened": "London"): the brackets end a clause for the walk (`clauses`), which stopped at the
+    preposition; but a name in brackets after a noun is that noun's abbreviation or alias, and the preposition's
+    phrase after it a post-modifier of the same noun phrase, so the subject's head is the noun before the brackets:
+    the subject runs from that noun phrase on. `found` as it is otherwise (a preposition that opens the sentence's
+    clause after a bracketed aside that is no name, "(190 miles) northwest of Sochi ...")."""
+    tokens = a.tokens
+    lo, hi = found
+    preposition = lo - 1
+    while preposition > lo - 3 and preposition > 0 and tokens[preposition].pos in ("NNP", "NNPS", "JJ", "DT"):
+        preposition -= 1  # (the object's words the walk left out: "in New/JJ | York")
+    if preposition < 2 or tokens[preposition].pos != "IN" or tokens[preposition - 1].text != ")":
+        return found
+    closer = preposition - 1
+    opener = closer - 1
+    while opener > 0 and closer - opener <= _BRACKETED_NAME_WORDS and tokens[opener].text != "(":
+        word = tokens[opener].text
+        if tokens[opener].pos not in ("NNP", "NNPS") and not (word.isalpha() and word.isupper() and len(word) > 1):
+            return found  # (a name's words, or an acronym the tagger read as another word: "(WHO)")
+        opener -= 1
+    if opener < 1 or tokens[opener].text != "(" or opener + 1 == closer or tokens[opener - 1].pos not in _NOUN:
+        return found
+    before = _noun_phrase_before(a, opener - 1)
+    if before is None or before[1] != opener:
+        return found
+    return before[0], hi
 
 
 def _past_opening_phrase(tokens: Sequence[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -6222,6 +6256,10 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         if span is None or _is_relative(tokens[span[0]]):
             continue
         content_subject = a.subject_of(group)
+        if content_subject is None and group.first >= 1 and tokens[group.first - 1].pos == "EX":
+            # "There will be an appeal, local media reported": an existential clause's "there" stands where its
+            # subject does (the subject walk finds no noun phrase for it); what was reported is the clause whole
+            content_subject = (group.first - 1, group.first)
         if content_subject is None or content_subject[0] > group.first:
             continue
         k = _quantified_start(tokens, content_subject[0])
@@ -7191,7 +7229,10 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
                 c = bisect_right(a.clause_starts, floor - 1) - 1
                 floor = a.clause_starts[c] if c >= 0 else 0
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
-            figure = after < d0 and _is_figure(tokens[after])
+            # (a year after "from" is a span's start, no figure: "led the council from 2010 until stepping down in
+            # 2014")
+            figure = after < d0 and _is_figure(tokens[after]) and not (
+                after == k + 1 and _YEAR_TOKEN.fullmatch(tokens[after].text) is not None)
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
                 if _is_figure(tokens[v]):
                     figure = True
