@@ -2675,6 +2675,16 @@ _FOOT_EDGES = " \t-–—•·*|()[]"
 _PAGE_ITSELF = re.compile(r"[(\[]?\s*(?:this|the(?:\s+above)?)\s+(?:article|story|post|page|report|piece)\b",
                           re.IGNORECASE)
 _SELF_DATE_REACH = 120  # the characters of such a sentence its date is looked for in
+_PAGE_NOUN_AFTER_THIS = re.compile(r"this\s+(?:article|story|post|page|piece)\b", re.IGNORECASE)
+
+
+def _speaks_of_itself(line: str) -> bool:
+    """Is "this article" (a page's noun after "this", `_PAGE_NOUN_AFTER_THIS`) the subject of the line's first
+    verb: the page's sentence about itself ("This article mentions the foundation ...", "This story has been
+    updated"), not a compound it opens ("This story hour brings crowds ...")?"""
+    from timeline_app.core.grammar import tag_words  # (grammar loads only for such a line)
+    tokens = tag_words(line[:200])
+    return len(tokens) > 2 and tokens[2].pos[:2] in ("VB", "MD")
 
 
 def _foot_date_lines(lines: list[_Line], nonblank: range, first_story_line: int,
@@ -3812,6 +3822,12 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
                 joined = last
         head = _clean_title(s[:300])
         if _BULLET.match(s) or _kicker(s) or _furniture_over_headline(text, lines, analysis, i, head):
+            continue
+        if _PAGE_NOUN_AFTER_THIS.match(head) and _speaks_of_itself(head):
+            # the page's sentence about itself, its subject "this article" ("This article mentions the foundation
+            # that runs this site ...", "This story has been updated"): a notice over the story, no headline of it;
+            # the title only if none follows (a headline with "this" before another noun stays: "This story hour ...")
+            reader_line = reader_line or s
             continue
         if _addresses_reader(head, as_title=True):
             # the site speaking to its reader ("You are the owner of this article.", "Connect with us"): the
