@@ -24,6 +24,9 @@ REPORT = ("Harbour talks resume in Tallinn\nMarch 4, 2016\n\n"
     # (a frequency naming which thing, or an inner verb's: the act is the day's news)
     ("The port authority declared a quarterly dividend of 10 cents.", True),
     ("The dock workers voted to strike every Friday.", True),
+    # (an adverb inside the object's noun phrase is no frequency of the verb's: "the first ever", "the most often")
+    ("The harbour crews have won the first ever Baltic pilots' shield.", True),
+    ("The port authority has named its most often delayed ferry.", True),
     # (no frequency: the day's news)
     ("The harbour master inspected the fuel depots.", True),
     ("The port authority said it bought two new tugs.", True),

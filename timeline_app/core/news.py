@@ -1225,6 +1225,7 @@ def _length_measures_the_doing(a: SentenceAnalysis, tokens: Sequence[grammar.Tok
 
 # Adverbs of frequency, which make a past or a perfect a habit ("regularly visited the site", "has often criticised
 # the board"): a closed class of English. ("always", "long", "steadily": `_LASTING_ADVERBS`, a stretch up to now.)
+_NOUN_PHRASE_WORD_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "RBS", "RBR"})
 _FREQUENCY_ADVERBS = frozenset({"often", "regularly", "usually", "frequently", "routinely", "habitually",
                                 "typically", "normally", "sometimes", "occasionally", "seldom", "rarely"})
 
@@ -1252,10 +1253,18 @@ def _habitual(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramm
     first = group.first
     while first > 0 and tokens[first - 1].pos.startswith("RB"):
         first -= 1  # "regularly visited": the adverbs right before the group
-    adverbs = _FREQUENCY_ADVERBS | _LASTING_ADVERBS if group.words[0].text.lower() in _HAVE_OR_HAD \
-        else _FREQUENCY_ADVERBS
-    if any(t.pos.startswith("RB") and t.text.lower() in adverbs for t in tokens[first:end]):
-        return True
+    perfect = group.words[0].text.lower() in _HAVE_OR_HAD
+    for k in range(first, end):
+        t = tokens[k]
+        if not t.pos.startswith("RB"):
+            continue
+        low = t.text.lower()
+        # A lasting adverb is the perfect's own, in or right before its group ("has long complained"); after the
+        # group an adverb after an adjective, a determiner or a number modifies a noun phrase's word, not the verb
+        # ("have won the first ever shield", "named its most often delayed ferry").
+        if (low in _FREQUENCY_ADVERBS or perfect and k <= group.last and low in _LASTING_ADVERBS) \
+                and not (k > group.last and tokens[k - 1].pos in _NOUN_PHRASE_WORD_TAGS):
+            return True
     for e in dates:
         if e.type != TimexType.SET:
             continue
