@@ -152,7 +152,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         # every expression, fewer switches between their working sets.)
         try:
             stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first,
-                                         furniture=doc.excluded, progress=tagger_reached,
+                                         furniture=doc.excluded, stories=doc.story_days, progress=tagger_reached,
                                          on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
             while True:
                 check_cancelled()

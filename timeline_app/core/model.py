@@ -135,6 +135,19 @@ class Document:
             object.__setattr__(self, "_shown_title", shown)  # (frozen: the memo is set once, as __post_init__ does)
         return shown
 
+    def story_index_at(self, offset: int) -> int:
+        """Which of `story_days` the text at `offset` is in: -1 for the page's first story (dated `published`)."""
+        stories = self.story_days
+        if not stories or offset < stories[0][0]:
+            return -1
+        return bisect_right(stories, offset, key=lambda story: story[0]) - 1
+
+    def as_story_at(self, index: int) -> Document:
+        """The document as its later story `index` (`story_index_at`) reads it: that story's day as its date, what
+        its weekdays, year-less dates and undated news count from. (Its own value: the caller keeps it per story.)"""
+        from dataclasses import replace  # (rare: a page of several stories)
+        return replace(self, published=self.story_days[index][1])
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""
         index_at = getattr(self.sentences, "index_at", None)

@@ -426,7 +426,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
 
     k = 0
     stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded,
-                                 progress=dates, on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+                                 stories=doc.story_days, progress=dates,
+                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
     tagged = 0
     while True:
         try:
