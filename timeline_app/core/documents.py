@@ -3139,9 +3139,9 @@ def _story_date_line(s: str, day_first: Callable[[], bool | None] | None) -> dt.
 
 
 def _story_headline_shaped(s: str) -> bool:
-    """A line that may be a later story's headline: a few words, no sentence's end, opening with a capital or a
-    figure."""
-    return 2 <= _words(s) <= _STORY_HEAD_MAX_WORDS and s.rstrip(_CLOSING_MARKS)[-1:] not in _TERMINAL \
+    """A line that may be a later story's headline: a few words, no sentence's end nor a colon or comma leading into
+    what follows ("The letter reads:"), opening with a capital or a figure."""
+    return 2 <= _words(s) <= _STORY_HEAD_MAX_WORDS and s.rstrip(_CLOSING_MARKS)[-1:] not in _TERMINAL + ":;," \
         and (s[:1].isupper() or s[:1].isdigit())
 
 
@@ -3157,10 +3157,21 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
     looked at a bounded number of times."""
     heads: list[tuple[int, int, dt.date]] = []
     last = len(nonblank)
-    for n in range(first_story_line + 2, last - 1):
+    # The first story's own date line, with running text under it, comes first: a page's only date line under a
+    # notice that reads as a sentence ("There are no reviewed versions of this page, so ...") heads no later story.
+    told = False  # a date line has been read and running text under it
+    dated = False
+    for n in range(0, last - 1):
         i = nonblank[n]
         s = lines[i].s
-        if not s[:1].isalnum() or (day := _story_date_line(s, day_first)) is None:
+        if not told:
+            if dated and _words(s) >= 8 and s.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
+                told = True
+            elif s[:1].isalnum() and _DATE_ANYWHERE.search(s) is not None and len(s) <= 80 \
+                    and _story_date_line(s, day_first) is not None:
+                dated = True
+            continue
+        if n < first_story_line + 2 or not s[:1].isalnum() or (day := _story_date_line(s, day_first)) is None:
             continue
         after = lines[nonblank[n + 1]].s
         words = _words(after)
