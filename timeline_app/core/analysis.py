@@ -177,9 +177,9 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     check_cancelled()
-    reader: news.NewsWalk | None = None
+    reader: news.NewsWalk | news.StoriesNewsWalk | None = None
     try:
-        reader = news.NewsWalk(doc, for_news, progress=walk_reached, streamed=True)
+        reader = news.news_walk(doc, for_news, progress=walk_reached, streamed=True)
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         news_failure = exc
     check_cancelled()
