@@ -3149,7 +3149,8 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
                  day_first: Callable[[], bool | None] | None) -> list[tuple[int, int, dt.date]]:
     """The later stories of a page of several (a blog's copies of several articles, a compiler's page of wire
     stories, a paper's briefs), each headed by its own date line: (the line its stretch starts at, the date line,
-    the day), in order. A date line heads a story when it stands alone after the first story's running text, its
+    the day), in order. Only on a page whose first story has a date line of its own with running text under it.
+    A date line heads a story when it stands alone after the first story's running text, its
     next line is running text (a paragraph, no "Dear ..." of a quoted letter, no other date line right under it:
     a timeline's entries come in a row), and a headline-like line (no sentence's end, a few words) stands at most
     `_STORY_HEAD_REACH` lines above it, with only bylines, credits or one notice between. A dated line inside one
@@ -3167,8 +3168,7 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
         if not told:
             if dated and _words(s) >= 8 and s.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
                 told = True
-            elif s[:1].isalnum() and _DATE_ANYWHERE.search(s) is not None and len(s) <= 80 \
-                    and _story_date_line(s, day_first) is not None:
+            elif s[:1].isalnum() and _story_date_line(s, day_first) is not None:
                 dated = True
             continue
         if n < first_story_line + 2 or not s[:1].isalnum() or (day := _story_date_line(s, day_first)) is None:

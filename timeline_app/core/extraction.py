@@ -8205,8 +8205,9 @@ def _quoted_title(title: str) -> str:
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
-    if doc.story_index_at(e.start) >= 0:  # a later story of a page of several: counted from its own date line
-        return _counted_from(e.text, doc.published, quoted_title(doc), "the date line of its story")
+    k = doc.story_index_at(e.start)
+    if k >= 0:  # a later story of a page of several: counted from its own date line (`Document.story_days`)
+        return _counted_from(e.text, doc.story_days[k][1], quoted_title(doc), "the date line of its story")
     return _counted_from(e.text, doc.published, quoted_title(doc))
 
 

@@ -2843,13 +2843,6 @@ def story_documents(doc: Document) -> list[tuple[int, Document]]:
     return [(0, doc), *((at, doc.as_story_at(k)) for k, (at, _day) in enumerate(doc.story_days))]
 
 
-def story_document_at(doc: Document, offset: int) -> Document:
-    """The document as the story holding `offset` reads it (`story_documents`): `doc` itself but on a later story
-    of a page of several."""
-    k = doc.story_index_at(offset)
-    return doc if k < 0 else doc.as_story_at(k)
-
-
 class StoriesNewsWalk:
     """`NewsWalk` over a page of several stories, each under its own date line (`Document.story_days`): one walk per
     story, each reading only its story's sentences (the rest is as the page's furniture to it) with its story's day as
@@ -2878,14 +2871,19 @@ class StoriesNewsWalk:
             line_end = doc.text.find("\n", at)
             headline = None if k == 0 else doc.text[at:line_end if line_end >= 0 else end]
             self.walks.append((NewsWalk(seen, mine, progress=progress, headline=headline, first=first), first, last))
-
-    @property
-    def out(self) -> list[NewsItem]:
-        return [item for walk, _f, _l in self.walks for item in walk.out]
+        self.out: list[NewsItem] = []  # the stories' items as their walks find them (what analysis reads as it goes)
 
     def steps(self) -> Iterator[int]:
+        """Each story's sentences read by its walk, in order, yielding each one's start once it is read."""
+        out = self.out
         for walk, first, last in self.walks:
-            yield from walk.steps(first, last, settle=True)
+            taken = 0
+            for at in walk.steps(first, last, settle=True):
+                if len(walk.out) > taken:
+                    out.extend(walk.out[taken:])
+                    taken = len(walk.out)
+                yield at
+            out.extend(walk.out[taken:])
 
     def stop(self) -> None:
         for walk, _f, _l in self.walks:
