@@ -4840,6 +4840,7 @@ def _start_story(ctx: _Ctx, day: dt.date) -> None:
     ctx.past_day = ctx.coming_day = None
     ctx.focus = ctx.focus_written = None
     ctx.told_year = None
+    ctx.told = None  # (what "the next day" counts from: a day of this story's, once it names one)
     ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = None, -10**9, False
     ctx.ytd_pos = -10**9
     ctx.period_end, ctx.period_end_pos = None, -10**9
