@@ -2859,12 +2859,17 @@ class StoriesNewsWalk:
         starts = [e.start for e in held]
         sentences = doc.sentences
         sentence_starts = [s.start for s in sentences]
+        excluded = doc.excluded
+        excluded_starts = [a for a, _b in excluded]
+        excluded_ends = [b for _a, b in excluded]
         self.walks: list[tuple[NewsWalk, int, int]] = []  # (the story's walk, its first sentence, its end sentence)
         for k, (at, story) in enumerate(stories):
             end = bounds[k + 1]
-            # The story's walk sees only its stretch: the rest is furniture to it.
+            # The story's walk sees only its stretch: the rest is furniture to it. (Only the page's furniture within
+            # the stretch is copied: the spans are sorted and disjoint.)
+            within = excluded[bisect.bisect_right(excluded_ends, at):bisect.bisect_left(excluded_starts, end)]
             outside = [span for span in ((0, at), (end, len(doc.text))) if span[0] < span[1]]
-            seen = replace(story, excluded=merge_spans((*story.excluded, *outside)))
+            seen = replace(story, excluded=merge_spans((*within, *outside)))
             first = bisect.bisect_left(sentence_starts, at)
             last = bisect.bisect_left(sentence_starts, end)
             mine = held[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
