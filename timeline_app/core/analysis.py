@@ -152,7 +152,7 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         # every expression, fewer switches between their working sets.)
         try:
             stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first,
-                                         furniture=doc.excluded, progress=tagger_reached,
+                                         furniture=doc.excluded, stories=doc.story_days, progress=tagger_reached,
                                          on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
             while True:
                 check_cancelled()
@@ -177,9 +177,9 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     check_cancelled()
-    reader: news.NewsWalk | None = None
+    reader: news.NewsWalk | news.StoriesNewsWalk | None = None
     try:
-        reader = news.NewsWalk(doc, for_news, progress=walk_reached, streamed=True)
+        reader = news.news_walk(doc, for_news, progress=walk_reached, streamed=True)
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         news_failure = exc
     check_cancelled()

@@ -63,7 +63,8 @@ def document_head(doc: Document) -> bytes:
     """Everything but the text that the per-document stages read from `doc` (also in the timeline cache's key)."""
     head = json.dumps([doc.id, doc.title, doc.published.isoformat() if doc.published else None,
                        [x for s in doc.sentences for x in (s.start, s.end)],
-                       [x for span in doc.excluded for x in span], doc.day_first], ensure_ascii=False)
+                       [x for span in doc.excluded for x in span], doc.day_first,
+                       [[at, day.isoformat()] for at, day in doc.story_days]], ensure_ascii=False)
     return head.encode("utf-8", "surrogatepass")
 
 

@@ -256,8 +256,11 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     done = before
     # A large document is walked in pieces over the pool (`_in_pieces`), once the others' chunks are queued; only
     # the chunk's own function (analyse_documents, not a test's) is split.
-    large = [d for d in documents if len(d.text) >= SPLIT_MIN_CHARS] if function is analyse_documents else []
-    tasks = chunks([d for d in documents if len(d.text) < SPLIT_MIN_CHARS] if large else documents, chunk_chars, size)
+    # (A page of several stories is read whole: its news is walked story by story, `news.news_walk`.)
+    large = [d for d in documents if len(d.text) >= SPLIT_MIN_CHARS and not d.story_days] \
+        if function is analyse_documents else []
+    tasks = chunks([d for d in documents if len(d.text) < SPLIT_MIN_CHARS or d.story_days] if large else documents,
+                   chunk_chars, size)
     size = size if large else min(size, len(tasks))  # no idle workers to start
     how = f"{size} processes"
     meter.report(meter.mapped(done), _label(done, total, f"starting {how}"))

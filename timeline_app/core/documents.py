@@ -638,6 +638,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
         excluded=merge_spans(excluded), encoding=encoding, day_first=order[0] if order else None,
+        story_days=analysis.story_days,
     )
 
 
@@ -2251,6 +2252,9 @@ class _Analysis:
     # its year as another date on the page gives it (`_dateline_year`): the page's day when it prints none.
     dateline_day: tuple[int, int] | None = None
     wire_year: int | None = None
+    # The later stories of a page of several, each under its own date line (`_story_heads`): (the offset its
+    # stretch starts at, its day).
+    story_days: tuple[tuple[int, dt.date], ...] = ()
 
 
 _TOP_LINES = 15
@@ -2655,7 +2659,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
     dates.extend(foot_dates)
     excluded.extend(foot_spans)
-    excluded.extend(_footer(lines, nonblank, boiler, first_story_line))
+    heads = _story_heads(lines, nonblank, first_story_line, day_first) if first_story_line < len(lines) else []
+    for _head, date_line, _day in heads:
+        excluded.append((lines[date_line].start, lines[date_line].end))  # (its story's date line, as the first's)
+        skip.add(date_line)
+    # (A later story's byline starts no footer: the story under it goes on.)
+    excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
     excluded.extend(_link_lists(lines, nonblank))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
@@ -2664,7 +2673,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(comments)
     wire_year = _dateline_year(lines, nonblank, page_month, dateline_day) if dateline_day is not None else None
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
-                     page_month, dateline_day, wire_year)
+                     page_month, dateline_day, wire_year, tuple((lines[h].start, day) for h, _i, day in heads))
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -3123,6 +3132,89 @@ def _older_dated_lines(lines: list[_Line], nonblank: range, skip: set[int], page
     return out
 
 
+# How far above a later story's date line its headline may stand (a byline, an agency's credit, a notice between).
+_STORY_HEAD_REACH = 3
+_STORY_HEAD_MAX_WORDS = 20
+
+
+def _story_date_line(s: str, day_first: Callable[[], bool | None] | None) -> dt.date | None:
+    """The day of a line that is a date alone, with its year and maybe its time ("Monday, October 30, 2006",
+    "Saturday, August 10, 2002; 2:52 PM"), else None. A labelled date ("Updated: ...") is no such line."""
+    if len(s) > 80 or _YEAR_IN_LINE.search(s) is None:
+        return None
+    if not (_DATELINE.fullmatch(s) or ";" in s and _DATELINE.fullmatch(s.replace(";", ",", 1))):
+        return None
+    found = _DATE_ANYWHERE.search(s)
+    return _parse_date(found.group(0), day_first) if found is not None else None
+
+
+def _story_headline_shaped(s: str) -> bool:
+    """A line that may be a later story's headline: a few words, no sentence's end nor a colon or comma leading into
+    what follows ("The letter reads:"), opening with a capital or a figure."""
+    return 2 <= _words(s) <= _STORY_HEAD_MAX_WORDS and s.rstrip(_CLOSING_MARKS)[-1:] not in _TERMINAL + ":;," \
+        and (s[:1].isupper() or s[:1].isdigit())
+
+
+def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
+                 day_first: Callable[[], bool | None] | None) -> list[tuple[int, int, dt.date]]:
+    """The later stories of a page of several (a blog's copies of several articles, a compiler's page of wire
+    stories, a paper's briefs), each headed by its own date line: (the line its stretch starts at, the date line,
+    the day), in order. Only on a page whose first story has a date line of its own with running text under it.
+    A date line heads a story when it stands alone after the first story's running text, its
+    next line is running text (a paragraph, no "Dear ..." of a quoted letter, no other date line right under it:
+    a timeline's entries come in a row), and a headline-like line (no sentence's end, a few words) stands at most
+    `_STORY_HEAD_REACH` lines above it, with only bylines, credits or one notice between. A dated line inside one
+    story (an entry of a timeline, an "Updated: ..." stamp, a letter's date) heads nothing. Linear: each line is
+    looked at a bounded number of times."""
+    heads: list[tuple[int, int, dt.date]] = []
+    last = len(nonblank)
+    # The first story's own date line, with running text under it, comes first: a page's only date line under a
+    # notice that reads as a sentence ("There are no reviewed versions of this page, so ...") heads no later story.
+    told = False  # a date line has been read and running text under it
+    dated = False
+    for n in range(0, last - 1):
+        i = nonblank[n]
+        s = lines[i].s
+        if not told:
+            if dated and _words(s) >= 8 and s.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
+                told = True
+            elif s[:1].isalnum() and _story_date_line(s, day_first) is not None:
+                dated = True
+            continue
+        if n < first_story_line + 2 or not s[:1].isalnum() or (day := _story_date_line(s, day_first)) is None:
+            continue
+        after = lines[nonblank[n + 1]].s
+        words = _words(after)
+        if words < 8 or not (after.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL or words >= 25) \
+                or after.lower().startswith("dear ") or _story_date_line(after, day_first) is not None:
+            continue
+        if n + 2 < last and _story_date_line(lines[nonblank[n + 2]].s, day_first) is not None:
+            continue  # (a list of dated entries)
+        # The headline: the line over the story's byline when it has one ("Russian Floods Kill At Least 44" / "By
+        # Alexander Merkushev" / "Associated Press Writer"), else the nearest line of a headline's shape (over a notice
+        # such as "This exclusive interview features ...").
+        head = None
+        sentences_between = 0
+        for m in range(n - 1, max(first_story_line, n - 1 - _STORY_HEAD_REACH), -1):
+            t = lines[nonblank[m]].s
+            if _story_date_line(t, day_first) is not None or _ADDRESS.search(t) is not None:
+                break  # (the story before's date line or its foot: "Retrieved from “https://...”")
+            if _is_byline(t):
+                above = lines[nonblank[m - 1]].s if m - 1 > first_story_line else ""
+                head = m - 1 if _story_headline_shaped(above) else None
+                break
+            if t.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL:
+                sentences_between += 1
+                if sentences_between > 1:
+                    break
+            elif head is None and _story_headline_shaped(t):
+                head = m
+        if head is None:
+            continue
+        heads.append((nonblank[head], i, day))
+    return heads
+
+
 _TEASER_MAX_WORDS = 60
 
 
@@ -3283,9 +3375,11 @@ def _tells_a_day(s: str) -> bool:
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")  # (capitalised: "sun" and "sat" are words)
 
 
-def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_line: int) -> list[tuple[int, int]]:
+def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_line: int,
+            last_story_head: int = -1) -> list[tuple[int, int]]:
     """The trailing block of page furniture: comment forms, author name and bio, share links. Only a byline
-    after the story's first line (`first_story_line`, len(lines) when none was seen) can start it."""
+    after the story's first line (`first_story_line`, len(lines) when none was seen) can start it, and none
+    before the date line of the page's last story (`last_story_head`, -1 for a page of one story)."""
     if len(nonblank) < 3:
         return []
 
@@ -3298,7 +3392,7 @@ def _footer(lines: list[_Line], nonblank: range, boiler: set[int], first_story_l
                 and any(ch.isalpha() for ch in s))
 
     k = len(nonblank)  # footer = nonblank[k:]
-    floor = max(1, len(nonblank) - _FOOTER_MAX_LINES)  # a footer is short; something must precede it
+    floor = max(1, len(nonblank) - _FOOTER_MAX_LINES, last_story_head + 1)  # a footer is short; something must precede it
     changed = True
     while changed:
         changed = False

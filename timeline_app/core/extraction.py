@@ -4882,7 +4882,7 @@ class MentionWalk:
     PIECE_ROLES = {
         "out": "output",
         "doc": "fixed", "_fail": "fixed", "_progress": "fixed", "_excluded": "fixed", "_layout": "fixed",
-        "_usable": "input", "_source": "input",
+        "_usable": "input", "_source": "input", "_stories": "memo",
     }
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
@@ -4899,6 +4899,9 @@ class MentionWalk:
         self._excluded: SpanIndex | None = None
         self._usable: deque[TimeExpression] = deque()
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
+        # A page of several stories (`Document.story_days`): the document as each later story reads it, made when
+        # its first dated sentence is read.
+        self._stories: dict[int, Document] = {}
         try:
             self._prepare(expressions, streamed, blocks)
         except Exception as exc:  # a failure outside the per-item guards: nothing found
@@ -4956,7 +4959,7 @@ class MentionWalk:
                     if _dated_section_heading(doc.text, layout, sent):
                         yield exprs[-1].start
                         continue  # "June 2024 Store Closures": it dates the section below, no happening itself
-                    reading = _Reading(doc, layout, sent, exprs)
+                    reading = _Reading(self._story_document(sent.start), layout, sent, exprs)
                 except Exception as exc:
                     fail(sent.start, sent.end, exc)
                     continue
@@ -4973,6 +4976,18 @@ class MentionWalk:
         except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
             fail(0, len(doc.text), exc)
             self._stop()
+
+    def _story_document(self, offset: int) -> Document:
+        """The document as the story holding `offset` reads it: on a page of several stories, a later story's
+        sentences count from its own date line's day (`Document.as_story_at`), not the page's first."""
+        doc = self.doc
+        k = doc.story_index_at(offset)
+        if k < 0:
+            return doc
+        story = self._stories.get(k)
+        if story is None:
+            story = self._stories[k] = doc.as_story_at(k)
+        return story
 
     def read_elsewhere(self, e: TimeExpression) -> None:
         """For a walk made with no expressions whose dated sentences are read by other walks (core/split.py: a
@@ -8382,14 +8397,19 @@ def _quoted_title(title: str) -> str:
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
+    k = doc.story_index_at(e.start)
+    if k >= 0:  # a later story of a page of several: counted from its own date line (`Document.story_days`)
+        return _counted_from(e.text, doc.story_days[k][1], quoted_title(doc), "the date line of its story")
     return _counted_from(e.text, doc.published, quoted_title(doc))
 
 
 @lru_cache(maxsize=1024)
-def _counted_from(phrase: str, published: dt.date | None, title: str) -> str:
+def _counted_from(phrase: str, published: dt.date | None, title: str, source: str = "the publication date") -> str:
     # Cached: the same phrases recur through a document ("last week"), and one string serves them all.
     if _ANAPHORIC.search(phrase):
         return f"“{phrase}” counted from the date the article {title} gives before it"
+    if source != "the publication date":
+        return f"“{phrase}” counted from {source}, {published}, in {title}"
     return f"“{phrase}” counted from the publication date {published} of {title}"
 
 

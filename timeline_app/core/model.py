@@ -104,6 +104,12 @@ class Document:
     # older file's documents hold None), the timeline cache does not (a changed file is loaded anew). Not compared.
     # (Last: the project file's reader makes documents by position.)
     day_first: bool | None = field(default=None, compare=False)
+    # A page of several stories, each under its own date line (a blog's copies of several wire or Wikinews articles, a
+    # day's briefs): where each later story starts (its headline's offset) and the day its date line gives, in order.
+    # From there on that day is what the story's weekdays, "this week", year-less dates and undated news count from,
+    # not the page's first date (`published`). Empty for a page of one story. Derived from the text by the loader
+    # (in the analysis cache's key); a project file does not store it (documents read back are never re-analysed).
+    story_days: tuple[tuple[int, dt.date], ...] = field(default=(), compare=False)
     # `shown_title`, once computed: the Sources list asks per visible row and the event table per document on
     # every change (11.5 µs each, about 1 s at 100,000 articles). Not an init field, so `dataclasses.replace`
     # (a corrected title) starts it empty again; not compared, not shown.
@@ -128,6 +134,19 @@ class Document:
             shown = shown_title(self)
             object.__setattr__(self, "_shown_title", shown)  # (frozen: the memo is set once, as __post_init__ does)
         return shown
+
+    def story_index_at(self, offset: int) -> int:
+        """Which of `story_days` the text at `offset` is in: -1 for the page's first story (dated `published`)."""
+        stories = self.story_days
+        if not stories or offset < stories[0][0]:
+            return -1
+        return bisect_right(stories, offset, key=lambda story: story[0]) - 1
+
+    def as_story_at(self, index: int) -> Document:
+        """The document as its later story `index` (`story_index_at`) reads it: that story's day as its date, what
+        its weekdays, year-less dates and undated news count from. (Its own value: the caller keeps it per story.)"""
+        from dataclasses import replace  # (rare: a page of several stories)
+        return replace(self, published=self.story_days[index][1])
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""

@@ -144,6 +144,7 @@ from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what
 from timeline_app.core.merging import lead_index, names_happening
 from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
+from timeline_app.core.model import merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress, check_every
 from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
 # Worded apart (the window imports them without the tagger).
@@ -1743,11 +1744,13 @@ class _Excluded:
         return i < len(self.spans) and self.spans[i][0] <= start and end <= self.spans[i][1]
 
 
-def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
-    title = doc.title.strip().lower()
+def _headline_index(doc: Document, excluded: _Excluded, title: str | None = None, first: int = 0) -> int | None:
+    """The sentence that is the headline `title` (the document's, else a later story's: `StoriesNewsWalk`) among the
+    first sentences from `first`."""
+    title = (doc.title if title is None else title).strip().lower()
     if not title:
         return None
-    for i, s in enumerate(doc.sentences[:12]):
+    for i, s in enumerate(doc.sentences[first:first + 12], first):
         text = doc.text[s.start:s.end].strip().lower()
         if text and (text == title or text.startswith(title) or title.startswith(text) and len(text) > 20):
             return i
@@ -1845,18 +1848,23 @@ class NewsWalk:
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
         "act_days": "output",
         "in_old_section": "output", "quoted": "output",
-        "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed",
+        "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed", "_headline": "fixed",
+        "_first": "fixed",
         "_queue": "input", "_index": "input", "_source": "input", "_source_days": "input", "after_source": "output",
         "_words": "memo",
     }
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
-                 progress: CharProgress | None = None, streamed: bool = False) -> None:
+                 progress: CharProgress | None = None, streamed: bool = False,
+                 headline: str | None = None, first: int = 0) -> None:
         """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
         goes, up to the first of a later sentence than the one being read, not all up front (the answers are
-        the same)."""
+        the same). `headline`, `first`: a later story of a page of several (`StoriesNewsWalk`), its headline's
+        words and its first sentence (the document's title and 0 for an article's own)."""
         self.doc = doc
         self.progress = progress
+        self._headline = headline
+        self._first = first
         self._queue: deque[TimeExpression] = deque()
         self._index: deque[int] = deque()  # each queued expression's sentence
         self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
@@ -2049,15 +2057,16 @@ class NewsWalk:
             dates.append(queue.popleft())
         return dates or ()
 
-    def steps(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    def steps(self, start: int = 0, stop: int | None = None, *, settle: bool = False) -> Iterator[int]:
         """Reads the sentences in order, yielding each one's start once it is read. `start`, `stop`: only the
         sentences [start, stop), the walk's state being that after sentence start - 1 (core/split.py walks a
-        document in pieces: `stop` None is the end of the document, where the walk's end is settled)."""
+        document in pieces: `stop` None is the end of the document, where the walk's end is settled; `settle`:
+        settled at `stop`, the end of a story of a page of several, `StoriesNewsWalk`)."""
         doc, excluded, progress = self.doc, self._excluded, self.progress
         if excluded is None or self.ended:
             return
         assert doc.published is not None
-        head = self.head = _headline_index(doc, excluded)
+        head = self.head = _headline_index(doc, excluded, self._headline, self._first)
         first_body = (head + 1) if head is not None else 0
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
         head_is_lead = \
@@ -2183,7 +2192,7 @@ class NewsWalk:
             self._forget(i)
             yield sent.start
         else:
-            if end < len(sentences):
+            if end < len(sentences) and not settle:
                 return  # (a piece: the walk goes on from sentence `end`)
             self.ended = True
         for j in sorted(self.old_dates):
@@ -2834,6 +2843,87 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def story_documents(doc: Document) -> list[tuple[int, Document]]:
+    """A page of several stories (`Document.story_days`) as its stories read it: (the story's first offset, the
+    document as that story reads it: its day the publication date), the page's first story first (`doc` itself).
+    A page of one story: [(0, doc)]."""
+    return [(0, doc), *((at, doc.as_story_at(k)) for k, (at, _day) in enumerate(doc.story_days))]
+
+
+class StoriesNewsWalk:
+    """`NewsWalk` over a page of several stories, each under its own date line (`Document.story_days`): one walk per
+    story, each reading only its story's sentences (the rest is as the page's furniture to it) with its story's day as
+    the publication date, so each story has its own headline, lead and news day. The same interface as `NewsWalk`'s
+    for `core/analysis.py`. The page's expressions are read up front (such a page is never walked in pieces: see
+    `document_map`); each story's walk takes those of its stretch."""
+
+    def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
+                 progress: CharProgress | None = None) -> None:
+        self.doc = doc
+        stories = story_documents(doc)
+        bounds = [at for at, _d in stories] + [len(doc.text)]
+        held = sorted(expressions, key=lambda e: e.start)
+        starts = [e.start for e in held]
+        sentences = doc.sentences
+        sentence_starts = [s.start for s in sentences]
+        excluded = doc.excluded
+        excluded_starts = [a for a, _b in excluded]
+        excluded_ends = [b for _a, b in excluded]
+        self.walks: list[tuple[NewsWalk, int, int]] = []  # (the story's walk, its first sentence, its end sentence)
+        for k, (at, story) in enumerate(stories):
+            end = bounds[k + 1]
+            # The story's walk sees only its stretch: the rest is furniture to it. (Only the page's furniture within
+            # the stretch is copied: the spans are sorted and disjoint.)
+            within = excluded[bisect.bisect_right(excluded_ends, at):bisect.bisect_left(excluded_starts, end)]
+            outside = [span for span in ((0, at), (end, len(doc.text))) if span[0] < span[1]]
+            seen = replace(story, excluded=merge_spans((*within, *outside)))
+            first = bisect.bisect_left(sentence_starts, at)
+            last = bisect.bisect_left(sentence_starts, end)
+            mine = held[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
+            line_end = doc.text.find("\n", at)
+            headline = None if k == 0 else doc.text[at:line_end if line_end >= 0 else end]
+            self.walks.append((NewsWalk(seen, mine, progress=progress, headline=headline, first=first), first, last))
+        self.out: list[NewsItem] = []  # the stories' items as their walks find them (what analysis reads as it goes)
+
+    def steps(self) -> Iterator[int]:
+        """Each story's sentences read by its walk, in order, yielding each one's start once it is read."""
+        out = self.out
+        for walk, first, last in self.walks:
+            taken = 0
+            for at in walk.steps(first, last, settle=True):
+                if len(walk.out) > taken:
+                    out.extend(walk.out[taken:])
+                    taken = len(walk.out)
+                yield at
+            out.extend(walk.out[taken:])
+
+    def stop(self) -> None:
+        for walk, _f, _l in self.walks:
+            walk.stop()
+
+    def _walk_at(self, offset: int) -> NewsWalk:
+        return self.walks[self.doc.story_index_at(offset) + 1][0]
+
+    def at_story_day(self, c: Candidate) -> Candidate:
+        return self._walk_at(c.start).at_story_day(c)
+
+    def without_deck_repeats(self, candidates: list[Candidate]) -> list[Candidate]:
+        for walk, _f, _l in self.walks:
+            candidates = walk.without_deck_repeats(candidates)
+        return candidates
+
+    def result(self) -> list[NewsItem]:
+        return [item for walk, _f, _l in self.walks for item in walk.result()]
+
+
+def news_walk(doc: Document, expressions: Iterable[TimeExpression], *, progress: CharProgress | None = None,
+              streamed: bool = False) -> NewsWalk | StoriesNewsWalk:
+    """The walk that finds `doc`'s undated news: story by story on a page of several (`StoriesNewsWalk`)."""
+    if doc.story_days and doc.published is not None and doc.sentences:
+        return StoriesNewsWalk(doc, expressions, progress=progress)
+    return NewsWalk(doc, expressions, progress=progress, streamed=streamed)
 
 
 # A stage of someone's life named for a time ("at the age of 14", "as a child", "in her teens", "when he was nine").
@@ -4466,8 +4556,20 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     for doc in documents:
         before = len(out)
         try:
-            _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out,
-                             own_days.get(doc.id, ()))
+            if doc.story_days:
+                # A page of several stories: each story's news is resolved as its own article's, around its own day.
+                by_story: dict[int, tuple[list[NewsItem], list[Candidate]]] = {}
+                for item in items.get(doc.id, ()):
+                    by_story.setdefault(doc.story_index_at(item.candidate.start), ([], []))[0].append(item)
+                for c in own_days.get(doc.id, ()):
+                    by_story.setdefault(doc.story_index_at(c.start), ([], []))[1].append(c)
+                for k in sorted(by_story):
+                    story_items, story_days = by_story[k]
+                    _resolve_article(doc if k < 0 else doc.as_story_at(k), story_items, with_events, index,
+                                     no_happening, out, story_days)
+            else:
+                _resolve_article(doc, items.get(doc.id, ()), with_events, index, no_happening, out,
+                                 own_days.get(doc.id, ()))
         except Exception as exc:
             if on_error is None:
                 raise

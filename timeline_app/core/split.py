@@ -366,6 +366,9 @@ def analyse_in_pieces(doc: Document, submit: Submit = run_here, *, piece_chars: 
     """`analysis.analyse_document(doc)`, its sentences walked in pieces started by `submit` as soon as the tagger
     is past them. `dates` and `events` are the progress of the two passes (as there); Cancel passes through."""
     stats = stats if stats is not None else SplitStats()
+    if doc.story_days:  # a page of several stories: its news is walked story by story (`news.StoriesNewsWalk`)
+        stats.whole = True
+        return analyse_document(doc, dates=dates, events=events)
     try:
         return _in_pieces(doc, submit, piece_chars, dates, events, stats)
     except OutputRead:
@@ -426,7 +429,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
 
     k = 0
     stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded,
-                                 progress=dates, on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+                                 stories=doc.story_days, progress=dates,
+                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
     tagged = 0
     while True:
         try:

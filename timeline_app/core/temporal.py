@@ -4832,11 +4832,26 @@ def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
     return dropped
 
 
+def _start_story(ctx: _Ctx, day: dt.date) -> None:
+    """A later story of the page starts (`tag_stream`'s `stories`): its day is the reference from here, and what
+    the story before told (its focus, its last days named, its quarter) is no part of this one's. (The reading of
+    the text itself, its numeric dates' order, its chronology's headings, stays the page's.)"""
+    ctx.ref = ctx.anchor = day
+    ctx.past_day = ctx.coming_day = None
+    ctx.focus = ctx.focus_written = None
+    ctx.told_year = None
+    ctx.told = None  # (what "the next day" counts from: a day of this story's, once it names one)
+    ctx.quarter, ctx.quarter_pos, ctx.quarter_fiscal = None, -10**9, False
+    ctx.ytd_pos = -10**9
+    ctx.period_end, ctx.period_end_pos = None, -10**9
+
+
 def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                progress: CharProgress | None = None, on_error: ErrorHandler | None = None,
                dropped: list[tuple[int, int, str]] | None = None,
                day_first: bool | None = None,
-               furniture: Sequence[tuple[int, int]] = ()) -> Iterator[TimeExpression]:
+               furniture: Sequence[tuple[int, int]] = (),
+               stories: Sequence[tuple[int, dt.date]] = ()) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -4860,8 +4875,13 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     `furniture`: the page's spans that are no part of its story (`Document.excluded`, sorted and disjoint): no phrase
     starting in one is read, so a masthead's or a sidebar's date is never what the story's "a year earlier" or "the
     next day" counts from (nor an expression: the readers of the stream skip those spans anyway).
+    `stories`: on a page of several stories (`Document.story_days`), where each later story starts and its own day:
+    from there on that day is the reference, and nothing read in the story before is carried into it (its "that
+    year", its last day named): "On November 13" under "Monday, October 30, 2006" is in 2006, whatever the page's
+    first story's date.
     """
     ctx = _Ctx(text, _as_date(reference))
+    next_story = 0  # the next of `stories` not yet started (triggers come in order)
     skip_at = 0  # the first furniture span not ended before the current trigger (triggers come in order)
     ctx.dropped = dropped
     if day_first is not None:
@@ -4886,6 +4906,9 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
         p = tm.start(1)
         if p < last_end:
             continue
+        while next_story < len(stories) and stories[next_story][0] <= p:
+            _start_story(ctx, stories[next_story][1])
+            next_story += 1
         if furniture:
             while skip_at < len(furniture) and furniture[skip_at][1] <= p:
                 skip_at += 1

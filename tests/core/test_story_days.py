@@ -1,0 +1,100 @@
+"""A page of several stories, each under its own date line (a blog's copies of several articles, a compiler's page
+of wire stories): a later story's date line that heads it (a headline, maybe a byline and a notice, then the date
+line standing alone, then running text) starts a stretch whose weekdays, year-less dates and undated news count from
+that line's day, not the page's first (`Document.story_days`, `temporal.tag_stream`'s `stories`,
+`news.StoriesNewsWalk`). A dated line inside one story (a timeline's entries, a letter's date under "read:", an
+"Updated:" stamp) heads nothing. The pages are invented (fixtures/story_days)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import temporal
+from timeline_app.core.documents import load_document
+from timeline_app.core.model import Event
+from timeline_app.core.pipeline import build_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "story_days"
+
+
+@pytest.mark.parametrize("page, stories", [
+    # a compiler's page of two wire stories: the second's headline, byline and agency line over its date line
+    ("wire_digest.txt", [("Council Approves New Bridge", dt.date(2012, 11, 8))]),
+    # a blog's copies of two articles: the second's headline and a notice (a sentence) over its date line
+    ("blog_copies.txt", [("Harbour town candidates speak", dt.date(2012, 10, 24))]),
+    # one story: a timeline's dated entries, a quoted letter's date under "read:", an "Updated:" stamp
+    ("one_story_timeline.txt", []),
+])
+def test_a_later_story_is_found_by_its_headline_and_date_line(page: str, stories: list[tuple[str, dt.date]]) -> None:
+    doc = load_document(FIXTURES / page)
+    found = [(doc.text[at:doc.text.index("\n", at)], day) for at, day in doc.story_days]
+    assert found == stories
+
+
+def test_a_later_storys_byline_starts_no_footer() -> None:
+    # (the second story's byline, followed only by paragraphs of under 60 words, had been read as the page's foot,
+    # and the whole story excluded)
+    doc = load_document(FIXTURES / "wire_digest.txt")
+    lead = doc.text.index("The city council voted on Wednesday")
+    assert not doc.is_excluded(lead, lead + 10)
+    date_line = doc.text.index("Thursday, November 8, 2012")
+    assert doc.is_excluded(date_line, date_line + 10)  # (the story's date line is furniture, as the first's)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("on Sunday", "2013-03-03"),  # the first story: the page's date
+    ("on Wednesday", "2012-11-07"),  # the later story: its own date line's week
+    ("on January 14", "2013-01-14"),  # a year-less date ahead of the story's day, not of the page's
+])
+def test_the_tagger_counts_a_later_storys_dates_from_its_day(phrase: str, value: str) -> None:
+    text = ("Floods hit the coast\n\nMonday, March 4, 2013\n\nThe floods struck on Sunday, officials said.\n\n"
+            "Council approves bridge\n\nThursday, November 8, 2012\n\nThe council voted on Wednesday to build a "
+            "bridge. Work will begin on January 14.\n")
+    later = text.index("Council approves bridge")
+    tagged = {t.text: t.value for t in temporal.tag_stream(text, dt.date(2013, 3, 4),
+                                                           stories=((later, dt.date(2012, 11, 8)),))}
+    assert tagged[phrase.split(" ", 1)[1]] == value
+
+
+def _events() -> tuple[Event, ...]:
+    return build_timeline([FIXTURES], cache=False).events
+
+
+@pytest.fixture(scope="module")
+def events() -> tuple[Event, ...]:
+    return _events()
+
+
+def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event:
+    found = [e for e in events if any(m.document == document and m.text == text for m in e.mentions)]
+    assert len(found) == 1, [(e.title, [(m.document, m.text) for m in e.mentions]) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("document, text, day", [
+    ("wire_digest", "Sunday", dt.date(2013, 3, 3)),  # the page's first story, on the page's date
+    ("wire_digest", "Wednesday", dt.date(2012, 11, 7)),  # "voted on Wednesday" under "Thursday, November 8, 2012"
+    ("wire_digest", "January 14", dt.date(2013, 1, 14)),  # "will begin on January 14": after the story's day
+    ("wire_digest", "protested", dt.date(2012, 11, 7)),  # undated: the story's lead's day, not the page's
+    ("blog_copies", "Monday", dt.date(2013, 2, 11)),  # the page's first story
+    ("blog_copies", "November 6", dt.date(2012, 11, 6)),  # an election under "Wednesday, October 24, 2012"
+])
+def test_a_later_storys_events_are_dated_from_its_own_date_line(events: tuple[Event, ...], document: str,
+                                                                text: str, day: dt.date) -> None:
+    event = _event_with(events, document, text)
+    assert (event.first, event.last) == (day, day)
+
+
+def test_a_later_storys_undated_news_is_of_its_own_day(events: tuple[Event, ...]) -> None:
+    # The interview story's own news (its headline, its lead's undated answers) is of 24 October 2012; none of it
+    # is put on the first story's day.
+    doc = load_document(FIXTURES / "blog_copies.txt")
+    later = doc.story_days[0][0]
+    in_later = [e for e in events if any(m.document == "blog_copies" and m.start >= later for m in e.mentions)]
+    assert in_later
+    assert all(e.first >= dt.date(2012, 10, 24) and e.last <= dt.date(2012, 11, 6) for e in in_later), \
+        [(e.title, e.first) for e in in_later]
+    headline = _event_with(events, "blog_copies", "speak")
+    assert headline.first == dt.date(2012, 10, 24) and headline.reported
