@@ -1276,7 +1276,10 @@ _SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w
 _PHRASE = r"[^,;]*(?:,\s*(?=(?:(?:in|on|during|since|around|about)\s+)?\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
-_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
+# The subject after a leading participle phrase may be a pronoun ("Born in 1950, she moved ...") or two names
+# ("Appointed in 2015, Smith and Jones ran ..."): the phrase is theirs as much as a name's.
+_LEADING_SUBJECT = rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|{_SUBJECT}|(?:he|she|they|we|it|I)\b)"
+_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_LEADING_SUBJECT})")
 # "The company, founded in 1952, has been led ..." → "The company founded" (the participle checked by tag).
 _APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b{_PHRASE}),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
@@ -1300,9 +1303,23 @@ def _is_participle(sentence: str, start: int) -> bool:
 def _leading_participle(sentence: str) -> re.Match[str] | None:
     """A past participle's phrase opening the sentence, before its subject ("Founded in 1990, the company ...")."""
     m = _LEADING_PARTICIPLE.match(sentence)
-    if m is None or grammar.tag_words(sentence)[0].pos != "VBN":
+    if m is None:
         return None
-    return m
+    tokens = grammar.tag_words(sentence)
+    if tokens[0].pos == "VBN":
+        return m
+    # An adverb before the participle ("First elected in 1973, Dennis was ...", "Originally built in 1890, the
+    # bridge ..."): still the phrase's act, dated by it. (The tagger reads a capitalised "First" as a name.)
+    if len(tokens) > 1 and tokens[1].pos in ("VBN", "VBD") and tokens[1].text.islower() \
+            and (tokens[0].pos == "RB" or tokens[0].text.lower() in _FRONTED_ADVERBS):
+        return m
+    return None
+
+
+# The adverbs of order and time that may open a participle phrase and that the tagger, capitalised, may read
+# otherwise ("First elected", "Later renamed", "Once hailed"): a closed class.
+_FRONTED_ADVERBS = frozenset({"first", "later", "once", "twice", "last", "originally", "initially", "previously",
+                              "formerly", "recently", "newly", "subsequently"})
 
 
 class _Asides(NamedTuple):
@@ -1327,19 +1344,10 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         asides = _asides(sentence)
     m = asides.leading
     if m and end <= m.end("part"):
-        part = m.group("part")
-        # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
-        # `_SUBJECT` may run on).
-        tokens = grammar.tag_words(sentence)
-        k = next((k for k, t in enumerate(tokens) if t.start > m.start("subj")
-                  and t.pos.startswith(("VB", "MD", "RB"))), None)
-        main = tokens[k] if k is not None else None
-        while k is not None and k < len(tokens) and tokens[k].pos.startswith("RB"):
-            k += 1  # the verb after its adverbs ("the mayor flatly denied")
-        if news_day and k is not None and k < len(tokens) and _is_reporting(tokens[k].text):
+        subject = _leading_subject(sentence, m, news_day)
+        if subject is None:
             return None
-        verb = main.start if main is not None else m.end("subj")
-        subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
+        part = m.group("part")
         joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
         shift = len(subject) + 1 - m.start("part")
         return joined, start + shift, end + shift
@@ -1354,6 +1362,43 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         # told by the subject and its apposition ("Coulson, editor of the paper"), not the conviction's
         return sentence[:apposed[2]], start, end  # (up to the apposition's closing comma)
     return None
+
+
+def _leading_subject(sentence: str, m: re.Match[str], news_day: bool = False) -> str | None:
+    """The subject after the leading participle phrase `m` (`_leading_participle`), up to its verb or an adverb
+    before it ("the company (also) announced ..." → "the company": `_SUBJECT` may run on). None when the phrase
+    tells when a saying was (`_participle_focus`'s `news_day`)."""
+    tokens = grammar.tag_words(sentence)
+    k = next((k for k, t in enumerate(tokens) if t.start > m.start("subj")
+              and t.pos.startswith(("VB", "MD", "RB"))), None)
+    main = tokens[k] if k is not None else None
+    while k is not None and k < len(tokens) and tokens[k].pos.startswith("RB"):
+        k += 1  # the verb after its adverbs ("the mayor flatly denied")
+    if news_day and k is not None and k < len(tokens) and _is_reporting(tokens[k].text):
+        return None
+    verb = main.start if main is not None else m.end("subj")
+    return sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
+
+
+# Subjects that take "were": plural pronouns, and two names joined by "and".
+_PLURAL_SUBJECT = re.compile(r"^(?:they|we|you)$|\band\b", re.IGNORECASE)
+
+
+def _leading_participle_clause(sentence: str, start: int, end: int, news_day: bool = False) -> str | None:
+    """The clause a leading participle phrase holding the date at [start, end) tells, in the sentence's words,
+    the date kept ("Elected in 1973, Dennis was a founder member ..." → "Dennis was elected in 1973"): the
+    phrase's act is the date's, not the main clause's (which may be of another time: the council he founded in
+    1974). None when the date is not in such a phrase."""
+    m = _leading_participle(sentence)
+    if m is None or end > m.end("part"):
+        return None
+    subject = _leading_subject(sentence, m, news_day)
+    if not subject:
+        return None
+    tokens = grammar.tag_words(subject)
+    plural = _PLURAL_SUBJECT.search(subject) is not None or (tokens and tokens[-1].pos in ("NNS", "NNPS"))
+    part = m.group("part")
+    return f"{subject[:1].upper()}{subject[1:]} {'were' if plural else 'was'} {part[:1].lower()}{part[1:]}"
 
 
 # A story dated this long before its publication is background by the time the article appears (news
@@ -2199,6 +2244,11 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
                                        and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
                                        and _verb_reaches_date(sentence[:phrase_start], title.split()[-1])):
+        fronted = _leading_participle_clause(sentence, phrase_start, phrase_end, news_day)
+        if fronted is not None:
+            # ("Elected in 1973, Dennis was a founder member of ..." → "Dennis was elected in 1973": the
+            # participle's clause, date and all; the sentence whole would carry the main clause's act too)
+            return _shorten(fronted)
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -5339,6 +5389,19 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
+    doers = doers_apart(title)
+    if doers is not None:
+        # "Author Kurt Vonnegut or mime Marcel Marceau died": two doers joined by "or" are two happenings (two
+        # deaths), not one act of both; each is its own candidate of the date, titled and named by its doer.
+        sentence_actors = r.actors(e.start, e.end)
+        for one in doers:
+            kind = title_kind(one)
+            if kind == "event":
+                kind = kind_near(text, e.start, e.end, view.start, view.end)
+            # (the sentence's names this doer's title holds: the other doer is no actor of it)
+            own_actors = frozenset(name for name in sentence_actors if name in one)
+            out.append(_date_candidate(r, e, kind, one, own_actors or None))
+        return
     kind = title_kind(title)
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
@@ -5349,6 +5412,36 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 # page's time stamp ("09:10 GMT", "2:30 p.m. ET:").
 _TIMESTAMP_LINE = re.compile(r"\s*[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}(?:[+-][0-9]{1,2})?\)?)?\s*[:\-–—]?\s*",
                              re.IGNORECASE)
+
+
+# A title's tail that counts the doers together (", both at 84", ", each aged 90"): no part of one doer's title.
+_DOERS_TOGETHER_TAIL = re.compile(r",\s+(?:both|each|all|neither)\b.*$", re.IGNORECASE)
+# The finite verbs and modals that end a title's subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def doers_apart(title: str) -> list[str] | None:
+    """The title once per doer when its subject is two named doers joined by "or" ("Author Kurt Vonnegut or mime
+    Marcel Marceau died, both at 84" → "Author Kurt Vonnegut died", "Mime Marcel Marceau died"): "or" joins
+    alternatives, each its own happening, never one act done together, as "and" may ("Smith and Jones signed the
+    deal" stays one). None when the subject is no such pair (each side must hold a name, the tagger's NNP)."""
+    if " or " not in title:
+        return None
+    tokens = grammar.tag_words(title)
+    verb = next((k for k, t in enumerate(tokens) if t.pos in _FINITE_TAGS), None)
+    if verb is None or verb == 0:
+        return None
+    ors = [k for k in range(verb) if tokens[k].text.lower() == "or"]
+    if len(ors) != 1 or any(t.pos in (",", ":", "CC") and t.text.lower() != "or" for t in tokens[:verb]):
+        return None  # (one "or" between two names, no list nor other conjunction in the subject)
+    k = ors[0]
+    first, second = tokens[:k], tokens[k + 1:verb]
+    if first and first[0].text.lower() == "either":
+        return None  # ("Either Smith or Jones will be named": one act, its doer one of the two)
+    if not first or not second or not any(t.pos == "NNP" for t in first) or not any(t.pos == "NNP" for t in second):
+        return None
+    rest = _DOERS_TOGETHER_TAIL.sub("", title[tokens[verb].start:]).rstrip(" ,")
+    return [grammar.capitalised(f"{title[side[0].start:side[-1].end]} {rest}") for side in (first, second)]
 
 
 def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,
