@@ -1,14 +1,15 @@
 """One title, one happening: a fronted participle phrase's date is that phrase's act, not the main clause's
 ("First elected in 1973, Dennis was a founder member of the council formed in 1974" → "Dennis first elected"),
 and two doers joined by "or" are two happenings, not one act ("Author Kurt Vonnegut or mime Marcel Marceau died":
-two deaths). A class of wrong merges on the judged real pages (docs/realnews18_judgement.md, pages 03 and 12).
-Invented sentences."""
+two deaths), and two days of two clauses joined by "and" title each its own clause ("… were received the following
+day and as of to-day (8th January 2019) there 10 suspected cases"). A class of wrong merges on the judged real pages
+(docs/realnews18_judgement.md, pages 03 and 12; docs/realnews16_judgement.md, page 08). Invented sentences."""
 from __future__ import annotations
 
 import pytest
 
 from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import doers_apart, extract_mentions
+from timeline_app.core.extraction import doers_apart, extract_mentions, title_from_sentence
 from timeline_app.core.merging import merge
 
 from tests.core.title_helpers import sentence_title
@@ -22,7 +23,6 @@ from tests.core.title_helpers import sentence_title
     ("Elected in 1973, Dennis was a founder member of the town council.", "1973", "Dennis was elected in 1973"),
     ("Born in 1950, she moved to Paris in 1970.", "1950", "She was born in 1950"),
     ("Appointed in 2015, Smith and Jones ran the firm until 2020.", "2015", "Smith and Jones appointed"),
-    ("Arrested in March, the brothers were charged on Friday.", "March", "The brothers arrested"),
 ])
 def test_a_fronted_participle_s_date_titles_the_participle_s_act(sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
@@ -38,6 +38,7 @@ def test_a_fronted_participle_s_date_titles_the_participle_s_act(sentence: str, 
     # (as before: no adverb, a title long enough)
     ("Founded in 1990, the company makes widgets.", "1990", "The company founded"),
     ("Born in Seville in 1936, Ms. Lopez moved to Madrid.", "1936", "Ms. Lopez born in Seville"),
+    ("Arrested in March, the brothers were charged on Friday.", "March", "The brothers arrested"),
 ])
 def test_the_main_clause_s_date_keeps_the_main_clause(sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
@@ -77,3 +78,28 @@ def test_two_doers_joined_by_and_stay_one_event() -> None:
             "Its guests recalled 2007. Smith and Jones signed the treaty in Geneva in 2007, both aged 60.\n")
     assert [title for title, day in _events(text) if day == "2007-01-01"] == [
         "Smith and Jones sign the treaty in Geneva"]
+
+
+@pytest.mark.parametrize("sentence, date, other, title", [
+    # two relative days in one sentence, each its own clause: a count "as of" a glossed day, a subject after "and"
+    ("Subsequently, three more patients were received the following day and as of to-day (8th January 2019) there "
+     "10 suspected cholera cases of which 2 cases have been confirmed.", "8th January 2019", "the following day",
+     "There 10 suspected cholera cases of which 2 cases have been confirmed"),
+    ("Three more patients were received on Sunday and as of Tuesday there are 10 suspected cases.", "Tuesday",
+     "Sunday", "There are 10 suspected cases"),
+    ("Three more patients were received on Sunday and on Tuesday two were discharged.", "Tuesday", "Sunday",
+     "Two were discharged"),
+    ("The firm hired 20 people in 2019 and in 2020 five more joined.", "2020", "2019", "Five more joined"),
+    ("He visited on Monday and today (Tuesday) he flew to Rome.", "Tuesday", "Monday", "He flies to Rome"),
+    # the first day keeps the first clause alone
+    ("Subsequently, three more patients were received the following day and as of to-day (8th January 2019) there "
+     "10 suspected cholera cases of which 2 cases have been confirmed.", "the following day", "8th January 2019",
+     "Three more patients were received"),
+    # (as before: two days of one predicate stay one list)
+    ("They met on Monday and Tuesday in Paris.", "Tuesday", "Monday", "They meet in Paris"),
+    ("They met on Monday and on Tuesday in Paris.", "Tuesday", "Monday", "They meet in Paris"),
+    ("The plant opened in 1990 and closed in 2005.", "2005", "1990", "The plant closes"),
+])
+def test_each_of_two_days_titles_its_own_clause(sentence: str, date: str, other: str, title: str) -> None:
+    at, other_at = sentence.index(date), sentence.index(other)
+    assert title_from_sentence(sentence, at, at + len(date), ((other_at, other_at + len(other)),)) == title

@@ -1563,6 +1563,27 @@ def _adverb_before_date(second: str, at: int) -> bool:
             and (grammar.lexicon_tag(words[0]) or "").startswith("RB"))
 
 
+# A conjunct that opens with "as of"/"as at" a time: a state counted at that time, a clause of its own ("… were
+# received the following day and as of today there are 10 cases"), never a second date of the first predicate.
+_STATE_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)
+# The tags of a short subject before its finite verb ("two were discharged", "there are", "five more died").
+_SHORT_SUBJECT_TAGS = frozenset({"CD", "DT", "EX", "JJ", "JJR", "NN", "NNS", "PRP", "PRP$", "RBR"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SHORT_SUBJECT = 4  # words
+
+
+def _clause_opens_with_subject(text: str) -> bool:
+    """Does `text` open with a short subject and its finite verb ("two were discharged", "three died"): a
+    clause of its own, not the rest of the predicate before the date?"""
+    tokens = grammar.tag_words(text[:120])
+    for k, t in enumerate(tokens[:_SHORT_SUBJECT + 1]):
+        if t.pos in _FINITE_VERB_TAGS:
+            return k > 0
+        if t.pos not in _SHORT_SUBJECT_TAGS:
+            return False
+    return False
+
+
 def _conjunct(sentence: str, start: int, end: int,
               others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """The conjunct of "… in 1990 and closed in 2005" that holds the date at [start, end), after another
@@ -1577,14 +1598,16 @@ def _conjunct(sentence: str, start: int, end: int,
     m = ands[-1]
     second = sentence[m.end():]
     first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
-    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()):
-        rest = sentence[end:].lstrip(" ,")
+    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()) \
+            or _STATE_AS_OF.match(second):
+        rest = sentence[end:].lstrip(" ,)")  # (a glossed date's closing parenthesis: "as of today (8 May) there")
         after = rest.split(None, 1)  # (empty when only a line break or spaces follow the date)
         next_word = after[0].lower() if after else ""
         if grammar.is_gapped(sentence, start, end):
             return sentence, start, end  # "…, and in 2017 an experienced goalkeeper": the verb is before "and"
-        if next_word in _CLAUSE_OPENER or rest[:1].isupper():
-            return second, start - m.end(), end - m.end()  # "… and in 2020 it fell to 2%"
+        if next_word in _CLAUSE_OPENER or rest[:1].isupper() or _clause_opens_with_subject(rest):
+            # "… and in 2020 it fell to 2%", "… received on Sunday and on Tuesday two were discharged"
+            return second, start - m.end(), end - m.end()
         # Dates coordinated under one predicate ("met on Monday and Tuesday", "in 2019 and in 2020").
         prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
         shift = len(prefix) - m.end()
@@ -1689,10 +1712,13 @@ _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end: int) -> bool:
     """Does the later of two dates that ", and" joins open a clause of its own, its subject right after it ("He
     came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
-    if "," not in sentence[gap_start:later_start]:
-        return False
+    if _STATE_AS_OF.match(sentence, later_start):
+        return True  # ("… received the following day and as of today there are 10": a count's time, no list item)
+    if "," not in sentence[gap_start:later_start] and _GLOSSED_AT.match(sentence, later_start) is None:
+        return False  # (with no comma, only a time word glossed by a date, "and today (Tuesday) he flew", may)
     after = _NEXT_WORD.match(sentence, later_end)  # (read in place: the rest of a run-on sentence is not copied)
-    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper())  # (or "Lind")
+    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper()  # (or "Lind")
+                                  or _clause_opens_with_subject(sentence[after.start(1):after.start(1) + 120]))
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -1701,6 +1727,14 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 # A time of the date's day or span before its preposition ("late on Sunday", "early in 2020"): the date's own.
 _TIME_OF_DATE = re.compile(r"\b(?:early|late|earlier|later)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+# A time word the date after it glosses in parentheses ("today (Monday)", "as of to-day (8th January 2019)"), with
+# the preposition before it; and the gloss's closing parenthesis.
+_GLOSSED_TIME_WORD = re.compile(r"(?:\b(?:as\s+(?:of|at)|on|by|until|since|from)\s+)?"
+                                r"\b(?:to-?day|yesterday|to-?morrow|to-?night|now)\s*\(\s*$", re.IGNORECASE)
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+# `_GLOSSED_TIME_WORD` read forward: a phrase that opens with it.
+_GLOSSED_AT = re.compile(r"(?:(?:as\s+(?:of|at)|on|by|until|since|from)\s+)?(?:to-?day|yesterday|to-?morrow|to-?night|now)"
+                         r"\s*\(", re.IGNORECASE)
 
 
 _SINGLE_QUOTE = re.compile(r"['‘’]")
@@ -2182,6 +2216,12 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     time_of = _TIME_OF_DATE.search(sentence, max(0, phrase_start - 20), phrase_start)
     if time_of is not None:
         phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
+    glossed = _GLOSSED_TIME_WORD.search(sentence, max(0, phrase_start - 30), phrase_start)
+    closing = _GLOSS_CLOSE.match(sentence, phrase_end) if glossed is not None else None
+    if closing is not None:
+        # "as of to-day (8th January 2019)": the date glosses the time word before it, and the phrase is theirs
+        # together (its preposition too): no "()" nor a bare "as of to-day" is left in the title
+        phrase_start, phrase_end = glossed.start(), closing.end()
     if (participle_title := _object_participle_title(sentence, phrase_start, others)) is not None:
         return participle_title
     if (participle_title := _subject_participle_title(sentence, phrase_start, phrase_end)) is not None:
