@@ -1310,8 +1310,12 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
         return m
     # An adverb before the participle ("First elected in 1973, Dennis was ...", "Originally built in 1890, the
     # bridge ..."): still the phrase's act, dated by it. (The tagger reads a capitalised "First" as a name.)
+    # (A participle's form: "Then came another storm, ..." is an inverted clause, no phrase; an adverb of manner
+    # ends in "-ly".)
+    adverb = tokens[0].text.lower()
     if len(tokens) > 1 and tokens[1].pos in ("VBN", "VBD") and tokens[1].text.islower() \
-            and (tokens[0].pos == "RB" or tokens[0].text.lower() in _FRONTED_ADVERBS):
+            and grammar.past_participle_form(tokens[1].text) \
+            and (adverb in _FRONTED_ADVERBS or tokens[0].pos == "RB" and adverb.endswith("ly")):
         return m
     return None
 
