@@ -23,6 +23,11 @@ from tests.core.title_helpers import sentence_title
     ("Elected in 1973, Dennis was a founder member of the town council.", "1973", "Dennis was elected in 1973"),
     ("Born in 1950, she moved to Paris in 1970.", "1950", "She was born in 1950"),
     ("Appointed in 2015, Smith and Jones ran the firm until 2020.", "2015", "Smith and Jones appointed"),
+    ("Widely expected in March, the cut came in May.", "March", "The cut widely expected"),
+    # a perfect participle phrase: its act in the past
+    ("Having won the title in 1990, he retired in 1995.", "1990", "He won the title"),
+    ("Having written the book in 2001, she sold the rights in 2004.", "2001", "She wrote the book"),
+    ("Having been arrested in May, the brothers were charged on Friday.", "May", "The brothers were arrested"),
 ])
 def test_a_fronted_participle_s_date_titles_the_participle_s_act(sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
@@ -35,6 +40,11 @@ def test_a_fronted_participle_s_date_titles_the_participle_s_act(sentence: str, 
      "Dennis was a founder member of Chorley Council following local government reorganisation"),
     ("Originally built in 1890, the bridge was replaced last year.", "last year", "The bridge was replaced"),
     ("Born in 1950, she moved to Paris in 1970.", "1970", "She moves to Paris"),
+    # a main clause too short alone is told in its words without the phrase before it
+    ("Having won the title in 1990, he retired in 1995.", "1995", "He retired in 1995"),
+    ("Elected in 1973, Dennis retired in 2014.", "2014", "Dennis retired in 2014"),
+    # (an inverted clause opening with an adverb: no participle phrase)
+    ("Then came another storm, the worst in years, in 1990.", "1990", "Another storm comes"),
     # (as before: no adverb, a title long enough)
     ("Founded in 1990, the company makes widgets.", "1990", "The company founded"),
     ("Born in Seville in 1936, Ms. Lopez moved to Madrid.", "1936", "Ms. Lopez born in Seville"),

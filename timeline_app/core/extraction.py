@@ -1308,6 +1308,9 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
     tokens = grammar.tag_words(sentence)
     if tokens[0].pos == "VBN":
         return m
+    if _PERFECT_PARTICIPLE.match(sentence) and len(tokens) > 1 and grammar.past_participle_form(tokens[1].text) \
+            and (tokens[1].text != "been" or len(tokens) > 2 and grammar.past_participle_form(tokens[2].text)):
+        return m  # ("Having won the title in 1990, he retired in 1995": 1990 is the winning's)
     # An adverb before the participle ("First elected in 1973, Dennis was ...", "Originally built in 1890, the
     # bridge ..."): still the phrase's act, dated by it. (The tagger reads a capitalised "First" as a name.)
     # (A participle's form: "Then came another storm, ..." is an inverted clause, no phrase; an adverb of manner
@@ -1315,7 +1318,7 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
     adverb = tokens[0].text.lower()
     if len(tokens) > 1 and tokens[1].pos in ("VBN", "VBD") and tokens[1].text.islower() \
             and grammar.past_participle_form(tokens[1].text) \
-            and (adverb in _FRONTED_ADVERBS or tokens[0].pos == "RB" and adverb.endswith("ly")):
+            and (adverb in _FRONTED_ADVERBS or adverb.endswith("ly") and (grammar.lexicon_tag(adverb) or "") == "RB"):
         return m
     return None
 
@@ -1352,8 +1355,10 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         if subject is None:
             return None
         part = m.group("part")
-        joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
-        shift = len(subject) + 1 - m.start("part")
+        told = _part_told(part, subject)
+        joined = f"{subject[:1].upper()}{subject[1:]} {told}"
+        # (the part's words after its first ones stand as they were: the date moves by the change at its start)
+        shift = len(subject) + 1 + len(told) - len(part) - m.start("part")
         return joined, start + shift, end + shift
     m = asides.appositive
     if m and m.start("part") <= start and end <= m.end("part") and _is_participle(sentence, m.start("verb")):
@@ -1399,10 +1404,37 @@ def _leading_participle_clause(sentence: str, start: int, end: int, news_day: bo
     subject = _leading_subject(sentence, m, news_day)
     if not subject:
         return None
-    tokens = grammar.tag_words(subject)
-    plural = _PLURAL_SUBJECT.search(subject) is not None or (tokens and tokens[-1].pos in ("NNS", "NNPS"))
     part = m.group("part")
-    return f"{subject[:1].upper()}{subject[1:]} {'were' if plural else 'was'} {part[:1].lower()}{part[1:]}"
+    told = _part_told(part, subject)
+    if told[:1].islower() and not _PERFECT_PARTICIPLE.match(part):
+        told = f"{_be_past(subject)} {told}"  # ("Dennis was elected in 1973"; "He won the title in 1990" as it is)
+    return f"{subject[:1].upper()}{subject[1:]} {told}"
+
+
+def _be_past(subject: str) -> str:
+    """"was" or "were", as the subject takes it."""
+    tokens = grammar.tag_words(subject)
+    plural = _PLURAL_SUBJECT.search(subject) is not None or bool(tokens and tokens[-1].pos in ("NNS", "NNPS"))
+    return "were" if plural else "was"
+
+
+# A perfect participle phrase ("Having won the title in 1990", "Having been elected in 1973"): its verb's act is
+# told by the past ("won", "was elected").
+_PERFECT_PARTICIPLE = re.compile(r"Having\s+(?:(?P<been>been)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _part_told(part: str, subject: str) -> str:
+    """A leading participle phrase as the predicate of its subject, after it: its first letter lower-cased
+    ("First elected in 1973" → "first elected in 1973"); a perfect one in the past ("Having won the title" →
+    "won the title", "Having been elected" → "was elected")."""
+    perfect = _PERFECT_PARTICIPLE.match(part)
+    if perfect is None:
+        return f"{part[:1].lower()}{part[1:]}"
+    verb = perfect.group("verb")
+    if perfect.group("been"):
+        return f"{_be_past(subject)} {verb}{part[perfect.end():]}"
+    pasts = sorted(form for lemma in grammar.verb_lemmas(verb) for form in grammar.verb_forms(lemma, ("VBD",)))
+    return f"{pasts[0] if len(pasts) == 1 else verb}{part[perfect.end():]}"
 
 
 # A story dated this long before its publication is background by the time the article appears (news
@@ -2293,6 +2325,12 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
             # ("Elected in 1973, Dennis was a founder member of ..." → "Dennis was elected in 1973": the
             # participle's clause, date and all; the sentence whole would carry the main clause's act too)
             return _shorten(fronted)
+        leading = _leading_participle(sentence)
+        if leading is not None and leading.end("part") < phrase_start:
+            # ("Having won the title in 1990, he retired in 1995" → "He retired in 1995": the phrase before is
+            # another act, of another date)
+            cut_at = leading.start("subj")
+            sentence, phrase_start, phrase_end = sentence[cut_at:], phrase_start - cut_at, phrase_end - cut_at
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
