@@ -1276,7 +1276,10 @@ _SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w
 _PHRASE = r"[^,;]*(?:,\s*(?=(?:(?:in|on|during|since|around|about)\s+)?\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
-_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
+# The subject after a leading participle phrase may be a pronoun ("Born in 1950, she moved ...") or two names
+# ("Appointed in 2015, Smith and Jones ran ..."): the phrase is theirs as much as a name's.
+_LEADING_SUBJECT = rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|{_SUBJECT}|(?:he|she|they|we|it|I)\b)"
+_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_LEADING_SUBJECT})")
 # "The company, founded in 1952, has been led ..." → "The company founded" (the participle checked by tag).
 _APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b{_PHRASE}),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
@@ -1300,9 +1303,30 @@ def _is_participle(sentence: str, start: int) -> bool:
 def _leading_participle(sentence: str) -> re.Match[str] | None:
     """A past participle's phrase opening the sentence, before its subject ("Founded in 1990, the company ...")."""
     m = _LEADING_PARTICIPLE.match(sentence)
-    if m is None or grammar.tag_words(sentence)[0].pos != "VBN":
+    if m is None:
         return None
-    return m
+    tokens = grammar.tag_words(sentence)
+    if tokens[0].pos == "VBN":
+        return m
+    if _PERFECT_PARTICIPLE.match(sentence) and len(tokens) > 1 and grammar.past_participle_form(tokens[1].text) \
+            and (tokens[1].text != "been" or len(tokens) > 2 and grammar.past_participle_form(tokens[2].text)):
+        return m  # ("Having won the title in 1990, he retired in 1995": 1990 is the winning's)
+    # An adverb before the participle ("First elected in 1973, Dennis was ...", "Originally built in 1890, the
+    # bridge ..."): still the phrase's act, dated by it. (The tagger reads a capitalised "First" as a name.)
+    # (A participle's form: "Then came another storm, ..." is an inverted clause, no phrase; an adverb of manner
+    # ends in "-ly".)
+    adverb = tokens[0].text.lower()
+    if len(tokens) > 1 and tokens[1].pos in ("VBN", "VBD") and tokens[1].text.islower() \
+            and grammar.past_participle_form(tokens[1].text) \
+            and (adverb in _FRONTED_ADVERBS or adverb.endswith("ly") and (grammar.lexicon_tag(adverb) or "") == "RB"):
+        return m
+    return None
+
+
+# The adverbs of order and time that may open a participle phrase and that the tagger, capitalised, may read
+# otherwise ("First elected", "Later renamed", "Once hailed"): a closed class.
+_FRONTED_ADVERBS = frozenset({"first", "later", "once", "twice", "last", "originally", "initially", "previously",
+                              "formerly", "recently", "newly", "subsequently"})
 
 
 class _Asides(NamedTuple):
@@ -1327,21 +1351,14 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         asides = _asides(sentence)
     m = asides.leading
     if m and end <= m.end("part"):
-        part = m.group("part")
-        # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
-        # `_SUBJECT` may run on).
-        tokens = grammar.tag_words(sentence)
-        k = next((k for k, t in enumerate(tokens) if t.start > m.start("subj")
-                  and t.pos.startswith(("VB", "MD", "RB"))), None)
-        main = tokens[k] if k is not None else None
-        while k is not None and k < len(tokens) and tokens[k].pos.startswith("RB"):
-            k += 1  # the verb after its adverbs ("the mayor flatly denied")
-        if news_day and k is not None and k < len(tokens) and _is_reporting(tokens[k].text):
+        subject = _leading_subject(sentence, m, news_day)
+        if subject is None:
             return None
-        verb = main.start if main is not None else m.end("subj")
-        subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
-        joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
-        shift = len(subject) + 1 - m.start("part")
+        part = m.group("part")
+        told = _part_told(part, subject)
+        joined = f"{subject[:1].upper()}{subject[1:]} {told}"
+        # (the part's words after its first ones stand as they were: the date moves by the change at its start)
+        shift = len(subject) + 1 + len(told) - len(part) - m.start("part")
         return joined, start + shift, end + shift
     m = asides.appositive
     if m and m.start("part") <= start and end <= m.end("part") and _is_participle(sentence, m.start("verb")):
@@ -1354,6 +1371,70 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         # told by the subject and its apposition ("Coulson, editor of the paper"), not the conviction's
         return sentence[:apposed[2]], start, end  # (up to the apposition's closing comma)
     return None
+
+
+def _leading_subject(sentence: str, m: re.Match[str], news_day: bool = False) -> str | None:
+    """The subject after the leading participle phrase `m` (`_leading_participle`), up to its verb or an adverb
+    before it ("the company (also) announced ..." → "the company": `_SUBJECT` may run on). None when the phrase
+    tells when a saying was (`_participle_focus`'s `news_day`)."""
+    tokens = grammar.tag_words(sentence)
+    k = next((k for k, t in enumerate(tokens) if t.start > m.start("subj")
+              and t.pos.startswith(("VB", "MD", "RB"))), None)
+    main = tokens[k] if k is not None else None
+    while k is not None and k < len(tokens) and tokens[k].pos.startswith("RB"):
+        k += 1  # the verb after its adverbs ("the mayor flatly denied")
+    if news_day and k is not None and k < len(tokens) and _is_reporting(tokens[k].text):
+        return None
+    verb = main.start if main is not None else m.end("subj")
+    return sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
+
+
+# Subjects that take "were": plural pronouns, and two names joined by "and".
+_PLURAL_SUBJECT = re.compile(r"^(?:they|we|you)$|\band\b", re.IGNORECASE)
+
+
+def _leading_participle_clause(sentence: str, start: int, end: int, news_day: bool = False) -> str | None:
+    """The clause a leading participle phrase holding the date at [start, end) tells, in the sentence's words,
+    the date kept ("Elected in 1973, Dennis was a founder member ..." → "Dennis was elected in 1973"): the
+    phrase's act is the date's, not the main clause's (which may be of another time: the council he founded in
+    1974). None when the date is not in such a phrase."""
+    m = _leading_participle(sentence)
+    if m is None or end > m.end("part"):
+        return None
+    subject = _leading_subject(sentence, m, news_day)
+    if not subject:
+        return None
+    part = m.group("part")
+    told = _part_told(part, subject)
+    if told[:1].islower() and not _PERFECT_PARTICIPLE.match(part):
+        told = f"{_be_past(subject)} {told}"  # ("Dennis was elected in 1973"; "He won the title in 1990" as it is)
+    return f"{subject[:1].upper()}{subject[1:]} {told}"
+
+
+def _be_past(subject: str) -> str:
+    """"was" or "were", as the subject takes it."""
+    tokens = grammar.tag_words(subject)
+    plural = _PLURAL_SUBJECT.search(subject) is not None or bool(tokens and tokens[-1].pos in ("NNS", "NNPS"))
+    return "were" if plural else "was"
+
+
+# A perfect participle phrase ("Having won the title in 1990", "Having been elected in 1973"): its verb's act is
+# told by the past ("won", "was elected").
+_PERFECT_PARTICIPLE = re.compile(r"Having\s+(?:(?P<been>been)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _part_told(part: str, subject: str) -> str:
+    """A leading participle phrase as the predicate of its subject, after it: its first letter lower-cased
+    ("First elected in 1973" → "first elected in 1973"); a perfect one in the past ("Having won the title" →
+    "won the title", "Having been elected" → "was elected")."""
+    perfect = _PERFECT_PARTICIPLE.match(part)
+    if perfect is None:
+        return f"{part[:1].lower()}{part[1:]}"
+    verb = perfect.group("verb")
+    if perfect.group("been"):
+        return f"{_be_past(subject)} {verb}{part[perfect.end():]}"
+    pasts = sorted(form for lemma in grammar.verb_lemmas(verb) for form in grammar.verb_forms(lemma, ("VBD",)))
+    return f"{pasts[0] if len(pasts) == 1 else verb}{part[perfect.end():]}"
 
 
 # A story dated this long before its publication is background by the time the article appears (news
@@ -1518,6 +1599,27 @@ def _adverb_before_date(second: str, at: int) -> bool:
             and (grammar.lexicon_tag(words[0]) or "").startswith("RB"))
 
 
+# A conjunct that opens with "as of"/"as at" a time: a state counted at that time, a clause of its own ("… were
+# received the following day and as of today there are 10 cases"), never a second date of the first predicate.
+_STATE_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)
+# The tags of a short subject before its finite verb ("two were discharged", "there are", "five more died").
+_SHORT_SUBJECT_TAGS = frozenset({"CD", "DT", "EX", "JJ", "JJR", "NN", "NNS", "PRP", "PRP$", "RBR"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SHORT_SUBJECT = 4  # words
+
+
+def _clause_opens_with_subject(text: str) -> bool:
+    """Does `text` open with a short subject and its finite verb ("two were discharged", "three died"): a
+    clause of its own, not the rest of the predicate before the date?"""
+    tokens = grammar.tag_words(text[:120])
+    for k, t in enumerate(tokens[:_SHORT_SUBJECT + 1]):
+        if t.pos in _FINITE_VERB_TAGS:
+            return k > 0
+        if t.pos not in _SHORT_SUBJECT_TAGS:
+            return False
+    return False
+
+
 def _conjunct(sentence: str, start: int, end: int,
               others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """The conjunct of "… in 1990 and closed in 2005" that holds the date at [start, end), after another
@@ -1532,14 +1634,16 @@ def _conjunct(sentence: str, start: int, end: int,
     m = ands[-1]
     second = sentence[m.end():]
     first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
-    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()):
-        rest = sentence[end:].lstrip(" ,")
+    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()) \
+            or _STATE_AS_OF.match(second):
+        rest = sentence[end:].lstrip(" ,)")  # (a glossed date's closing parenthesis: "as of today (8 May) there")
         after = rest.split(None, 1)  # (empty when only a line break or spaces follow the date)
         next_word = after[0].lower() if after else ""
         if grammar.is_gapped(sentence, start, end):
             return sentence, start, end  # "…, and in 2017 an experienced goalkeeper": the verb is before "and"
-        if next_word in _CLAUSE_OPENER or rest[:1].isupper():
-            return second, start - m.end(), end - m.end()  # "… and in 2020 it fell to 2%"
+        if next_word in _CLAUSE_OPENER or rest[:1].isupper() or _clause_opens_with_subject(rest):
+            # "… and in 2020 it fell to 2%", "… received on Sunday and on Tuesday two were discharged"
+            return second, start - m.end(), end - m.end()
         # Dates coordinated under one predicate ("met on Monday and Tuesday", "in 2019 and in 2020").
         prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
         shift = len(prefix) - m.end()
@@ -1644,10 +1748,13 @@ _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end: int) -> bool:
     """Does the later of two dates that ", and" joins open a clause of its own, its subject right after it ("He
     came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
-    if "," not in sentence[gap_start:later_start]:
-        return False
+    if _STATE_AS_OF.match(sentence, later_start):
+        return True  # ("… received the following day and as of today there are 10": a count's time, no list item)
+    if "," not in sentence[gap_start:later_start] and _GLOSSED_AT.match(sentence, later_start) is None:
+        return False  # (with no comma, only a time word glossed by a date, "and today (Tuesday) he flew", may)
     after = _NEXT_WORD.match(sentence, later_end)  # (read in place: the rest of a run-on sentence is not copied)
-    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper())  # (or "Lind")
+    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper()  # (or "Lind")
+                                  or _clause_opens_with_subject(sentence[after.start(1):after.start(1) + 120]))
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -1656,6 +1763,14 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 # A time of the date's day or span before its preposition ("late on Sunday", "early in 2020"): the date's own.
 _TIME_OF_DATE = re.compile(r"\b(?:early|late|earlier|later)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+# A time word the date after it glosses in parentheses ("today (Monday)", "as of to-day (8th January 2019)"), with
+# the preposition before it; and the gloss's closing parenthesis.
+_GLOSSED_TIME_WORD = re.compile(r"(?:\b(?:as\s+(?:of|at)|on|by|until|since|from)\s+)?"
+                                r"\b(?:to-?day|yesterday|to-?morrow|to-?night|now)\s*\(\s*$", re.IGNORECASE)
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+# `_GLOSSED_TIME_WORD` read forward: a phrase that opens with it.
+_GLOSSED_AT = re.compile(r"(?:(?:as\s+(?:of|at)|on|by|until|since|from)\s+)?(?:to-?day|yesterday|to-?morrow|to-?night|now)"
+                         r"\s*\(", re.IGNORECASE)
 
 
 _SINGLE_QUOTE = re.compile(r"['‘’]")
@@ -2225,6 +2340,12 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     time_of = _TIME_OF_DATE.search(sentence, max(0, phrase_start - 20), phrase_start)
     if time_of is not None:
         phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
+    glossed = _GLOSSED_TIME_WORD.search(sentence, max(0, phrase_start - 30), phrase_start)
+    closing = _GLOSS_CLOSE.match(sentence, phrase_end) if glossed is not None else None
+    if closing is not None:
+        # "as of to-day (8th January 2019)": the date glosses the time word before it, and the phrase is theirs
+        # together (its preposition too): no "()" nor a bare "as of to-day" is left in the title
+        phrase_start, phrase_end = glossed.start(), closing.end()
     if (participle_title := _object_participle_title(sentence, phrase_start, others)) is not None:
         return participle_title
     if (participle_title := _subject_participle_title(sentence, phrase_start, phrase_end)) is not None:
@@ -2287,6 +2408,17 @@ def _made_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
                                        and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
                                        and _verb_reaches_date(sentence[:phrase_start], title.split()[-1])):
+        fronted = _leading_participle_clause(sentence, phrase_start, phrase_end, news_day)
+        if fronted is not None:
+            # ("Elected in 1973, Dennis was a founder member of ..." → "Dennis was elected in 1973": the
+            # participle's clause, date and all; the sentence whole would carry the main clause's act too)
+            return _shorten(fronted)
+        leading = _leading_participle(sentence)
+        if leading is not None and leading.end("part") < phrase_start:
+            # ("Having won the title in 1990, he retired in 1995" → "He retired in 1995": the phrase before is
+            # another act, of another date)
+            cut_at = leading.start("subj")
+            sentence, phrase_start, phrase_end = sentence[cut_at:], phrase_start - cut_at, phrase_end - cut_at
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -5452,6 +5584,19 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             title = by_verb
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
+    doers = doers_apart(title)
+    if doers is not None:
+        # "Author Kurt Vonnegut or mime Marcel Marceau died": two doers joined by "or" are two happenings (two
+        # deaths), not one act of both; each is its own candidate of the date, titled and named by its doer.
+        sentence_actors = r.actors(e.start, e.end)
+        for one in doers:
+            kind = title_kind(one)
+            if kind == "event":
+                kind = kind_near(text, e.start, e.end, view.start, view.end)
+            # (the sentence's names this doer's title holds: the other doer is no actor of it)
+            own_actors = frozenset(name for name in sentence_actors if name in one)
+            out.append(_date_candidate(r, e, kind, one, own_actors or None))
+        return
     kind = title_kind(title)
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
@@ -5462,6 +5607,36 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 # page's time stamp ("09:10 GMT", "2:30 p.m. ET:").
 _TIMESTAMP_LINE = re.compile(r"\s*[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}(?:[+-][0-9]{1,2})?\)?)?\s*[:\-–—]?\s*",
                              re.IGNORECASE)
+
+
+# A title's tail that counts the doers together (", both at 84", ", each aged 90"): no part of one doer's title.
+_DOERS_TOGETHER_TAIL = re.compile(r",\s+(?:both|each|all|neither)\b.*$", re.IGNORECASE)
+# The finite verbs and modals that end a title's subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def doers_apart(title: str) -> list[str] | None:
+    """The title once per doer when its subject is two named doers joined by "or" ("Author Kurt Vonnegut or mime
+    Marcel Marceau died, both at 84" → "Author Kurt Vonnegut died", "Mime Marcel Marceau died"): "or" joins
+    alternatives, each its own happening, never one act done together, as "and" may ("Smith and Jones signed the
+    deal" stays one). None when the subject is no such pair (each side must hold a name, the tagger's NNP)."""
+    if " or " not in title:
+        return None
+    tokens = grammar.tag_words(title)
+    verb = next((k for k, t in enumerate(tokens) if t.pos in _FINITE_TAGS), None)
+    if verb is None or verb == 0:
+        return None
+    ors = [k for k in range(verb) if tokens[k].text.lower() == "or"]
+    if len(ors) != 1 or any(t.pos in (",", ":", "CC") and t.text.lower() != "or" for t in tokens[:verb]):
+        return None  # (one "or" between two names, no list nor other conjunction in the subject)
+    k = ors[0]
+    first, second = tokens[:k], tokens[k + 1:verb]
+    if first and first[0].text.lower() == "either":
+        return None  # ("Either Smith or Jones will be named": one act, its doer one of the two)
+    if not first or not second or not any(t.pos == "NNP" for t in first) or not any(t.pos == "NNP" for t in second):
+        return None
+    rest = _DOERS_TOGETHER_TAIL.sub("", title[tokens[verb].start:]).rstrip(" ,")
+    return [grammar.capitalised(f"{title[side[0].start:side[-1].end]} {rest}") for side in (first, second)]
 
 
 def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,
