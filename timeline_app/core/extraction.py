@@ -2949,7 +2949,7 @@ def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[t
     if subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP":
         return None  # a pronoun says no more than the main clause's title
     (lemma,) = lemmas
-    verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+    verb = lemma if plural else grammar.verb_form(lemma, "VBZ")
     if verb is None:
         return None
     return _shorten(grammar.capitalised(_without_roles(f"{who} {verb}{m['rest']}").strip()))
@@ -2983,7 +2983,7 @@ def _with_absolute_title(sentence: str, phrase_start: int, phrase_end: int) -> s
     if len(lemmas) != 1:
         return None
     (lemma,) = lemmas
-    finite = lemma if np[-1].pos in ("NNS", "NNPS") else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+    finite = lemma if np[-1].pos in ("NNS", "NNPS") else grammar.verb_form(lemma, "VBZ")
     if finite is None:
         return None
     head = f"{m['np'].strip()} {finite}{m['rest']}"
@@ -4733,7 +4733,7 @@ class _Reading:
         if len(lemmas) != 1:
             return None
         (lemma,) = lemmas
-        verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+        verb = lemma if plural else grammar.verb_form(lemma, "VBZ")
         if verb is None:
             return None
         who = sentence[tokens[doer[0]].start:tokens[doer[1] - 1].end]

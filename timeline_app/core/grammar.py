@@ -2797,6 +2797,15 @@ def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozense
     return frozenset(form for tag in tags for form in inflections.get(tag, ()))
 
 
+def verb_form(lemma: str, tag: str) -> str | None:
+    """The spelling of a verb lemma's form with this Penn tag that lemminflect lists first ("focus", VBZ →
+    "focuses", not "focusses"); None if it lists none. A title is written with this, never with any member of
+    `verb_forms`' set: a set of strings is iterated in an order that follows the process's string hashing, so
+    "the first" of two spellings would change from one run to the next."""
+    spellings = all_inflections(lemma, "VERB").get(tag, ())
+    return spellings[0] if spellings else None
+
+
 @lru_cache(maxsize=16384)
 def all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its

@@ -34,7 +34,7 @@ import re
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence, Set as AbstractSet
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
@@ -5645,7 +5645,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
         return sum(1 for w in words if used[w] <= max(_FEW, total * _DISTINCTIVE))
 
     def weight(words: set[str]) -> float:
-        return sum(math.log(total / used[w]) for w in words)
+        return _rarity_weight(words, used, total)
 
     printed: dict[int, frozenset[str]] = {}
 
@@ -6094,6 +6094,15 @@ def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
 def _days_after(day: dt.date, days: int) -> dt.date:
     """`day` plus `days` days, at most the last date there is."""
     return day + dt.timedelta(days=days) if day <= dt.date.max - dt.timedelta(days=days) else dt.date.max
+
+
+def _rarity_weight(words: Iterable[str], used: Mapping[str, int], total: int) -> float:
+    """How rare `words` are together: the sum of log(total / uses) over them. Summed exactly rounded (`math.fsum`),
+    so the same words weigh the same in any order: `words` is a set, iterated in an order that follows the
+    process's string hashing and the set's own history, and a plain float sum of four logs differs by its last
+    bit from one order to another: two happenings sharing the same words would then tie in one run and not
+    in the next, and a sentence's undated mention go to either (or to neither)."""
+    return math.fsum(math.log(total / used[w]) for w in words)
 
 
 def _distance(g: _Group, words: set[str]) -> int:
