@@ -148,7 +148,9 @@ def test_each_document_is_analysed_with_the_collector_paused_and_restores_it(mon
     finally:
         gc.callbacks.remove(count)
     assert analysis.candidates and during <= 1
-    assert seen == [False] * (1 + len(docs)) and gc.isenabled()
+    # (one news walk per story: the long article, the fixtures' pages in a row, may read as several stories, each
+    # under its own date line, `Document.story_days`)
+    assert len(seen) >= 1 + len(docs) and not any(seen) and gc.isenabled()
     assert unpack_analyses(packed) == [analyse_document(doc) for doc in docs]
 
 
