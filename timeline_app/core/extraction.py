@@ -7318,6 +7318,11 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             along = _person_along_chain(earlier, pronoun, surnames,
                                         grammar.place_names(text) if text else frozenset())
             found = along if isinstance(along, str) else None
+        if found is None and earlier and text and pronoun in _SAME_PERSON_WORDS:
+            # (the sentence before, or its chain's start, names the person by the given name alone, "Dennis was a
+            # founder member ... He was Mayor ... His funeral is at …": the one person of that given name, as a
+            # he/she there takes)
+            found = _given_name_along(earlier, pronoun, surnames, text)
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
