@@ -2,6 +2,10 @@
 (`extraction._resolve_pronoun`, `extraction._resolve_possessive`):
 - a his/her opening a sentence after a chain of he/she sentences that starts at a bare given name the article
   gives in full for one person takes that person, as a he/she there does (`extraction._given_name_along`);
+- a they/their inside a sentence whose main subject is a singular name of a team, club or firm, which British usage
+  calls "they", takes that name when nothing else before it competes (`extraction._body_called_they`);
+- a "they" that opens a sentence after one where only pronouns act (a quotation and its "he said") takes the body
+  the page's lead calls "they" (`extraction._lead_body_called_they`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -35,3 +39,38 @@ def _in_report(body: str, date: str) -> str:
 ])
 def test_a_possessive_takes_the_given_name_at_its_chains_start(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("Hollin Rovers won the county cup when they beat Brackley Town 2-1 on Saturday.", "Saturday",
+     "Hollin Rovers beat Brackley Town 2-1"),
+    ("Hollin Rovers played a slow game as they struggled in the last minutes but their strikers missed a penalty "
+     "on Saturday.", "Saturday", "Hollin Rovers' strikers miss a penalty"),
+    ("Brackley Town football team will celebrate their title in style after they won the final on Sunday.",
+     "Sunday", "Brackley Town football team win the final"),
+    # (unchanged: a name as the verb's object, a plural noun, a person, or another pronoun may be the pronoun's)
+    ("Hollin Rovers beat Brackley Town when they scored twice on Saturday.", "Saturday", "They score twice"),
+    ("Hollin Rovers thanked the fans after they cleared the pitch on Saturday.", "Saturday", "The fans clear the pitch"),
+    ("Maria Lindqvist left Hollin Rovers in May. Lindqvist won the cup when they beat Brackley Town on Saturday.",
+     "Saturday", "They beat Brackley Town"),
+    ("Hollin Rovers said it was happy when they beat Brackley Town on Saturday.", "Saturday",
+     "They beat Brackley Town"),
+])
+def test_a_they_inside_the_sentence_takes_the_team_its_main_clause_names(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title
+
+
+_MATCH = ("Hollin Rovers won the county cup when they beat Brackley Town 2-1 on Saturday.\n\n"
+          "It was a fine win for the club, according to its chairman Tomas Brekke.\n\n"
+          "{}\n\n"
+          "On Saturday, they were good value for their win.")
+
+
+@pytest.mark.parametrize("between, title", [
+    ("\"We trained hard all year and we deserved it,\" he said.", "Hollin Rovers were good value for their win"),
+    # (unchanged: the sentence before names another side or a plural that may be the "they")
+    ("Brackley Town started well and created chances early.", "They were good value for their win"),
+    ("The second half was quiet until the referee stepped in.", "They were good value for their win"),
+])
+def test_a_they_after_a_quotation_takes_the_team_the_lead_calls_they(between: str, title: str) -> None:
+    assert _in_report(_MATCH.format(between), "Saturday,") == title

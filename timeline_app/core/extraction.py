@@ -6969,6 +6969,98 @@ def _they_after_main_object(own: str, date_at: int, surnames: frozenset[str]) ->
     return own[tokens[lo].start:tokens[hi - 1].end], own[tokens[lo].start:tokens[head - 1].end]
 
 
+# Collective nouns that, after a name, make one body that British usage calls "they" ("Mtopwa Super Queens football
+# team ... as they are"): a team, a club, a band.
+_COLLECTIVE_HEADS = frozenset({"team", "side", "squad", "club", "band", "crew"})
+# The pronouns that stand for one body a name calls "they" (`_body_called_they`).
+_THEY_WORDS = frozenset({"they", "them", "their"})
+
+
+def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozenset[str] = frozenset()) -> str | None:
+    """The one body a they/their at offset `at` of a sentence stands for when the sentence's main subject is a
+    singular name of a team, club or firm, which British usage calls "they" ("Windhoek Football Club won the
+    trophy when they beat SKW 3-0", "CY Topic played as they were failing ... but their strikers failed"): that
+    name, when it opens the sentence and nothing else before the pronoun competes for it: no plural noun (a time's
+    and a measure's are none: "the last minutes"), no name that is a verb's subject or object rather than in a
+    preposition's phrase ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their,
+    no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr.)."""
+    a = grammar.analyse_sentence(own)
+    tokens, groups = a.tokens, a.groups
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start <= at), None)
+    if p is None or tokens[p].text.lower() not in _THEY_WORDS or not groups:
+        return None
+    span = a.subject_of(groups[0])
+    if span is None or span[0] != 0 or span[1] > p or groups[0].last >= p:
+        return None
+    words = tokens[span[0]:span[1]]
+    names = list(words)
+    if len(names) > 1 and names[-1].text in _COLLECTIVE_HEADS:
+        names = names[:-1]  # ("Mtopwa Super Queens football team": the name, and the noun that says it is a team)
+        while len(names) > 1 and names[-1].pos == "NN" and names[-1].text.islower():
+            names = names[:-1]
+    if not all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in names) \
+            or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
+                   or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
+        return None
+    rest = tokens[span[1]:p]
+    if any(t.text in _QUOTE_TOKENS or t.text in ('"', "``", "''") for t in tokens[:p]):
+        return None
+    for k, t in enumerate(rest, start=span[1]):
+        low = t.text.lower()
+        if t.pos in ("PRP", "PRP$") and low not in _THEY_WORDS:
+            return None  # (another person or thing acts: "it", "he", "we")
+        if t.pos in ("NNS", "NNPS") and low not in _TIME_NOUNS and low not in UNITS and low[:-1] not in UNITS \
+                and not _owned_by_pronoun(rest, k - span[1], "their"):
+            return None  # (a plural thing the pronoun may be: "praised the fans after they …")
+        if t.pos == "NNP" and (k == span[1] or tokens[k - 1].pos not in ("NNP", "NNPS")) \
+                and not _MONTH_OR_DAY.fullmatch(t.text):
+            j = k - 1
+            while j >= span[1] and tokens[j].pos in _BEFORE_NAME_TAGS and tokens[j].text.lower() != "their":
+                j -= 1
+            if not (j >= span[1] and (tokens[j].pos == "IN" or tokens[j].text.lower() == "their")):
+                return None  # (a name as a verb's object may be the pronoun's: "Arsenal beat Chelsea when they …")
+    return own[words[0].start:words[-1].end]
+
+
+def _given_words(text: str) -> frozenset[str]:
+    """The given names the document writes before a family name (`grammar.given_names`): a person's, no body's."""
+    return frozenset(full.split()[0] for full in grammar.given_names(text).values()) if text else frozenset()
+
+
+def _they_at(own: str, before: int, word: str) -> int | None:
+    """The offset of the they/their (`word`) a title opens with: the last before the date at `before`, else the
+    first after it."""
+    spots = [m.start() for m in re.finditer(rf"\b{word}\b", own, re.IGNORECASE)]
+    return max((k for k in spots if k < before), default=None) if any(k < before for k in spots) \
+        else (spots[0] if spots else None)
+
+
+_LEAD_LINES = 6  # the headline and the first lines of the text read for the page's lead (`_lead_body_called_they`)
+_LEAD_CHARS = 600  # of each: one sentence
+
+
+@lru_cache(maxsize=16)
+def _lead_body_called_they(text: str, headline: str, surnames: frozenset[str]) -> str | None:
+    """The body the page's lead calls "they" (`_body_called_they`: "Windhoek Football Club won the u19 trophy ...
+    when they beat SKW"), read from the headline and the first sentence of each of the text's first lines; None
+    when none does. (Once per page: the lead is read at its start only.)"""
+    given = _given_words(text)
+    for line in [headline, *text[:_LEAD_LINES * _LEAD_CHARS].split("\n")[:_LEAD_LINES]]:
+        sentence = re.split(r"(?<=[.!?])\s+", line.strip(), maxsplit=1)[0][:_LEAD_CHARS]
+        for m in re.finditer(r"\b(?:they|their)\b", sentence):
+            if (body := _body_called_they(sentence, m.start(), surnames, given)) is not None:
+                return body
+    return None
+
+
+def _names_nobody_acting(sentence: str) -> bool:
+    """Is every verb's subject in `sentence` a pronoun ("“We recruited the boys ... we entered the league,” he
+    said")? Then it names no body a "they" after it could be instead of the one the page is about."""
+    a = grammar.analyse_sentence(sentence)
+    spans = [span for span in map(a.subject_of, a.groups) if span is not None]
+    return bool(spans) and all(t.pos in ("PRP", "EX") for span in spans for t in a.tokens[span[0]:span[1]])
+
+
 def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
     """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
     "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
@@ -7328,6 +7420,9 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         name = found
     elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
         name = within  # (looked for only here: the branches before need none)
+    elif pronoun == "They" and (their_at := _they_at(own, phrase[0], "their")) is not None \
+            and (body := _body_called_they(own, their_at, surnames, _given_words(text))) is not None:
+        name = body  # ("CY Topic played ... but their strikers failed": the team the main clause names)
     elif pronoun in _SAME_PERSON_WORDS and text \
             and (role := _role_owner_within(title, own, phrase[0], m.group(1), surnames, text)) is not None:
         # "the minister was hit by a revelation that his two support groups booked …" → "The minister's two support
@@ -7750,6 +7845,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
+        if subject is None and pronoun == "They" and title.startswith("They ") and text \
+                and _names_nobody_acting(earlier[0]) \
+                and (body := _lead_body_called_they(text, headline, surnames)) is not None:
+            # "On Saturday, they were good value for their win", after a quotation: the team the page's lead
+            # calls "they" (nobody else acts in the sentence before; the verb stands)
+            return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -7775,6 +7876,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") and (they_at := _they_at(own, phrase[0], "they")) is not None \
+            and (body := _body_called_they(own, they_at, surnames, _given_words(text))) is not None:
+        # "Windhoek Football Club won the trophy when they beat SKW 3-0": the team the main clause names (the verb
+        # stands: "beat", a past in British usage's plural)
+        return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
             and (plural_object := _they_after_main_object(own, phrase[0], surnames)) is not None:
         # "I thank the parents of the boy where they handed him over": the main clause's one plural thing, without
