@@ -6,6 +6,8 @@
   calls "they", takes that name when nothing else before it competes (`extraction._body_called_they`);
 - a "they" that opens a sentence after one where only pronouns act (a quotation and its "he said") takes the body
   the page's lead calls "they" (`extraction._lead_body_called_they`);
+- a reported it/he/she takes the name a relative clause follows when the grammar gives the reporting verb no
+  subject past the clause ("Institut Merieux S.A., which offered ..., said it would ...": `_reported_speaker`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -74,3 +76,16 @@ _MATCH = ("Hollin Rovers won the county cup when they beat Brackley Town 2-1 on 
 ])
 def test_a_they_after_a_quotation_takes_the_team_the_lead_calls_they(between: str, title: str) -> None:
     assert _in_report(_MATCH.format(between), "Saturday,") == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share for Brisk, said it "
+     "would extend its bid to Nov. 6.", "Nov. 6", "Hollin Merieux S.A. would extend its bid"),
+    # (unchanged: the verb is another relative clause's, or another name is its subject: not sure who speaks)
+    ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share for Brisk, whose "
+     "board said it would extend its bid to Nov. 6.", "Nov. 6", "It would extend its bid"),
+    ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share, Brisk Cars said "
+     "it would extend its bid to Nov. 6.", "Nov. 6", "It would extend its bid"),
+])
+def test_a_reported_pronoun_takes_its_speaker_past_a_relative_clause(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title

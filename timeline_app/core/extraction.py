@@ -7219,6 +7219,14 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     a = grammar.analyse_sentence(own)  # (the tokens' own analysis, cached with them)
     group = next((g for g in a.groups if g.last == k), None)
     span = a.subject_of(group) if group is not None else None
+    if span is None and group is not None and a.groups[0] is not group and tokens[k - 1].text == ",":
+        # "Institut Merieux S.A., which offered C$37 a share for Connaught, said it …": the grammar gives the
+        # reporting verb no subject past the relative clause; the relative's own subject is the speaker when the
+        # clause opens right after it and closes right before the verb
+        first = a.subject_of(a.groups[0])
+        if first is not None and first[0] == 0 and first[1] + 1 < k and tokens[first[1]].text == "," \
+                and tokens[first[1] + 1].text.lower() in ("which", "who") and a.groups[0].first == first[1] + 2:
+            span = first
     if span is None:
         return None
     span = _subject_past_its_date(tokens, span)
