@@ -8,6 +8,9 @@
   the page's lead calls "they" (`extraction._lead_body_called_they`);
 - a reported it/he/she takes the name a relative clause follows when the grammar gives the reporting verb no
   subject past the clause ("Institut Merieux S.A., which offered ..., said it would ...": `_reported_speaker`);
+- a he/she after a sentence that names nobody, whose subject or closing speaker is one "the ROLE" of a person's
+  kind, takes that role ("the official ... said. He refused ..." → "The official refuses …",
+  `extraction._unnamed_role_speaker`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -88,4 +91,21 @@ def test_a_they_after_a_quotation_takes_the_team_the_lead_calls_they(between: st
      "it would extend its bid to Nov. 6.", "Nov. 6", "It would extend its bid"),
 ])
 def test_a_reported_pronoun_takes_its_speaker_past_a_relative_clause(body: str, date: str, title: str) -> None:
+    assert _in_report(body, date) == title
+
+
+@pytest.mark.parametrize("body, date, title", [
+    ("\"Seven bodies have been found,\" the official from the mines agency said. He refused to give his name on "
+     "Sunday.", "Sunday", "The official refuses to give his name"),
+    ("The judge from the county court adjourned the case. He set a new hearing on Friday.", "Friday",
+     "The judge sets a new hearing"),
+    # (unchanged: another person of a kind, a name, or two roles in the sentence before)
+    ("\"Seven bodies have been found,\" the official told the mayor. He refused to give his name on Sunday.",
+     "Sunday", "He refuses to give his name"),
+    ("The official and a spokesman said the mine was closed. He refused to give his name on Sunday.", "Sunday",
+     "He refuses to give his name"),
+    ("The mine was closed, officials said. He refused to give his name on Sunday.", "Sunday",
+     "He refuses to give his name"),
+])
+def test_a_he_after_an_unnamed_role_takes_the_role(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title

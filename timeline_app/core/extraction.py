@@ -6114,6 +6114,38 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
     return None
 
 
+def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """The one unnamed person a he/she after `sentence` stands for when no name does: its first verb's subject or
+    its closing attribution's speaker is a singular "the ROLE" of a person's kind ("“Seven bodies have been
+    found,” the official from the State Administration said. He refused to give his name": "the official", its
+    phrase after a preposition left out), and the sentence names nobody (`_known_people`) and no other person of
+    a kind ("told the mayor", "a spokesman"). None otherwise."""
+    a = grammar.analyse_sentence(sentence)
+    tokens, groups = a.tokens, a.groups
+    if not groups or _known_people(a, len(tokens), surnames, pronoun) != {}:
+        return None
+    found: set[tuple[int, int]] = set()
+    for group in groups:
+        span = a.subject_of(group)
+        if span is None:
+            continue
+        words = tokens[span[0]:span[1]]
+        cut = next((k for k, t in enumerate(words) if t.pos in ("IN", "TO", ",")), len(words))
+        words = words[:cut]
+        if any(t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in words):
+            return None  # (the pronoun's own chain: `_person_along_chain`'s)
+        if len(words) >= 2 and words[0].text.lower() == "the" and all(t.pos in ("JJ", "NN") for t in words[1:]) \
+                and _person_head(words):
+            found.add((span[0], span[0] + cut))
+    if len(found) != 1:
+        return None
+    lo, hi = next(iter(found))
+    if any(k != hi - 1 and t.text.islower() and _PERSON_HEAD.fullmatch(grammar.singular_noun(t.text)) is not None
+           for k, t in enumerate(tokens) if t.pos in ("NN", "NNS")):
+        return None  # (another person of a kind, who may be the he/she: "told the mayor", "and a spokesman")
+    return sentence[tokens[lo].start:tokens[hi - 1].end].lower()
+
+
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
                     offset: int | None, clause: str = "") -> _Antecedent | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
@@ -7868,6 +7900,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 subject = along
             else:
                 subject = _given_name_along(earlier, pronoun, surnames, text) if text else None
+            if subject is None and title.startswith(pronoun + " ") \
+                    and (role := _unnamed_role_speaker(earlier[0], pronoun, surnames)) is not None:
+                # "… the official from the State Administration said. He refused to give his name": the role the
+                # sentence before names nobody for (one person of one number: the verb stands)
+                return _shortened_again(grammar.capitalised(role) + title[len(pronoun):])
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
                                             or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside
