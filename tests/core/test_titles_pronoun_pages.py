@@ -11,6 +11,8 @@
 - a he/she after a sentence that names nobody, whose subject or closing speaker is one "the ROLE" of a person's
   kind, takes that role ("the official ... said. He refused ..." → "The official refuses …",
   `extraction._unnamed_role_speaker`);
+- a he/she that opens a sentence after one that names nobody and no person of a kind takes the page's one person,
+  when the text before names exactly one (`extraction._page_one_person`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -109,3 +111,26 @@ def test_a_reported_pronoun_takes_its_speaker_past_a_relative_clause(body: str, 
 ])
 def test_a_he_after_an_unnamed_role_takes_the_role(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
+
+
+_RELEASE = ("A 28-year-old Tomas Brekke was remanded in custody when he appeared in court on charges of robbery.\n\n"
+            "{}\n\n"
+            "Further investigation linked the accused with a robbery at a shopping centre.\n\n"
+            "He was further linked with several cases of robbery on Monday.")
+
+
+@pytest.mark.parametrize("between, title", [
+    ("The police detained the accused at a hospital.", "Tomas Brekke was further linked with several cases of robbery"),
+    # (unchanged: a second person named before, a person of a kind in the sentence before)
+    ("The police detained the accused after a shootout with Anton Varga.",
+     "He was further linked with several cases of robbery"),
+])
+def test_a_he_takes_the_pages_one_person(between: str, title: str) -> None:
+    assert _in_report(_RELEASE.format(between), "Monday") == title
+
+
+def test_a_he_after_a_person_of_a_kind_stays() -> None:
+    body = ("A 28-year-old Tomas Brekke was remanded in custody on charges of robbery.\n\n"
+            "A spokesman for the court described the hearing.\n\n"
+            "He was further linked with several cases of robbery on Monday.")
+    assert _in_report(body, "Monday") == "He was further linked with several cases of robbery"

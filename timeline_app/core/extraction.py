@@ -6146,6 +6146,45 @@ def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str])
     return sentence[tokens[lo].start:tokens[hi - 1].end].lower()
 
 
+# A person named by a title and family name alone ("Mr. Nadir"), whom `grammar.person_surnames` may not know.
+_TITLED_FAMILY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=8)
+def _first_person_mentions(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where `text` first names each person (a family name `grammar.person_surnames` knows, or one after Mr./Dr.),
+    in order: the offsets and the family names. One reading of the page, for every pronoun that asks."""
+    surnames = grammar.person_surnames(text)
+    first: dict[str, int] = {}
+    for m in _TITLED_FAMILY.finditer(text):
+        first.setdefault(m.group(1), m.start(1))
+    if surnames:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", text):
+            first.setdefault(m.group(0), m.start())
+    ordered = sorted((at, family) for family, at in first.items())
+    return tuple(at for at, _ in ordered), tuple(family for _, family in ordered)
+
+
+def _page_one_person(text: str, offset: int, sentence_before: str, pronoun: str,
+                     surnames: frozenset[str]) -> str | None:
+    """The page's one person, for a he/she opening a sentence that the narrow rules leave unresolved: the text
+    before offset `offset` names exactly one person (`_first_person_mentions`), and the sentence before names
+    nobody else who may be the pronoun: no name or run that may be one (`_known_people`), no quotation, no
+    singular person of a kind ("a spokesman", "the official"): "Talent Moyo was remanded ... Further
+    investigation linked the accused with a robbery ... He was further linked with several cases" → Talent
+    Moyo. The family name, or None."""
+    offsets, families = _first_person_mentions(text)
+    named = bisect.bisect_left(offsets, offset)
+    if named != 1:
+        return None
+    a = grammar.analyse_sentence(sentence_before)
+    tokens = a.tokens
+    if _known_people(a, len(tokens), surnames, pronoun) != {} or _quotation_marks(tokens) \
+            or any(t.pos == "NN" and t.text.islower() and _PERSON_HEAD.fullmatch(t.text) is not None for t in tokens):
+        return None
+    return families[0]
+
+
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
                     offset: int | None, clause: str = "") -> _Antecedent | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
@@ -7905,6 +7944,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 # "… the official from the State Administration said. He refused to give his name": the role the
                 # sentence before names nobody for (one person of one number: the verb stands)
                 return _shortened_again(grammar.capitalised(role) + title[len(pronoun):])
+            if subject is None and text and offset is not None:
+                subject = _page_one_person(text, offset, earlier[0], pronoun, surnames)
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
                                             or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside
