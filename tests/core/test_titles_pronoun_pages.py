@@ -13,6 +13,9 @@
   `extraction._unnamed_role_speaker`);
 - a he/she that opens a sentence after one that names nobody and no person of a kind takes the page's one person,
   when the text before names exactly one (`extraction._page_one_person`);
+- a first-person quotation whose speaker is a he/she opening the sentence ("He adds: "Our fund …"") takes the
+  person the sentence before names as its subject or its closing frame's speaker, past the quotation's closing
+  mark (`extraction._speaking_pronoun_person`, `extraction._frame_speaker`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -134,3 +137,16 @@ def test_a_he_after_a_person_of_a_kind_stays() -> None:
             "A spokesman for the court described the hearing.\n\n"
             "He was further linked with several cases of robbery on Monday.")
     assert _in_report(body, "Monday") == "He was further linked with several cases of robbery"
+
+
+@pytest.mark.parametrize("before, title", [
+    ('The fund has "met all the redemptions," Tomas Brekke says.', 'Tomas Brekke adds "Our fund has had net sales every month"'),
+    ("Tomas Brekke runs the fund.", 'Tomas Brekke adds "Our fund has had net sales every month"'),
+    # (unchanged: the frame tells another person, or the sentence before names nobody)
+    ('The fund has "met all the redemptions," Tomas Brekke told Anna Holm.',
+     "Our fund has had net sales every month"),
+    ('"We met all the redemptions," he said.', "Our fund has had net sales every month"),
+])
+def test_a_quotation_spoken_by_a_he_takes_the_person_before(before: str, title: str) -> None:
+    body = before + '\n\nHe adds: "Our fund has had net sales every month until this month."'
+    assert _in_report(body, "this month") == title

@@ -4155,7 +4155,8 @@ class _Reading:
                                             self.text)
         if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
             title = _measure_of_counted(title, self._earlier_texts)
-        return _speaker_framed(title, own, phrase, self.text, view.start)
+        return _speaker_framed(title, own, phrase, self.text, view.start,
+                               previous=self._earlier_texts if at_start else None)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
@@ -6308,7 +6309,8 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
     comma = sentence.rfind(",")
     if comma < 0:
         return None
-    frame = sentence[comma + 1:].strip()
+    # (the quotation's closing mark after its comma is no word of the frame: '… one thing," Mr. Litvack says.')
+    frame = re.sub(r"^(?:''|[\"”’])\s*", "", sentence[comma + 1:].strip())
     tokens = grammar.tag_words(frame)
     verb = next((k for k, t in enumerate(tokens) if t.pos[0] == "V"), None)
     if verb is None or verb > 5 or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS) \
@@ -6322,6 +6324,8 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
         found = _subject_of(f"{frame[rest[0].start:rest[-1].end]} {tokens[0].text}", pronoun, surnames)
     elif any(t.pos not in ("IN", "NNP", "CD", "RB", "DT", "PRP$", "JJ", "NN") for t in rest):
         return None  # ("…, the airline said it would …": a clause told, no closing frame)
+    elif pronoun in _SAME_PERSON_WORDS and any(t.pos == "NNP" and not _MONTH_OR_DAY.fullmatch(t.text) for t in rest):
+        return None  # ("…, Tomas Brekke told Anna Holm. She …": the one told may be the he/she)
     else:
         found = _subject_of(frame[:tokens[verb].end], pronoun, surnames)
     if found and pronoun in _SAME_PERSON_WORDS and any(t.pos == "DT" for t in (rest if verb == 0 else tokens[:verb])):
@@ -8136,7 +8140,7 @@ def _quotation_run_on(own: str, phrase: tuple[int, int], text: str, offset: int)
 
 
 def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "",
-                    offset: int | None = None) -> str:
+                    offset: int | None = None, *, previous: Callable[[], list[str]] | None = None) -> str:
     """"We will have a reasonably flat year" → "Marshall Schwarz says "We will have a reasonably flat year"" (from
     "… flat year this year," Mr. Schwarz said): a title in the first or second person whose date lies inside a
     quotation takes the quotation's speaker from the sentence's reporting frame outside it (a reporting verb with
@@ -8147,8 +8151,13 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
     say less than what was said. Given where `own` is in `text` (`offset`), a first or second person's quotation
-    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`)."""
+    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`).
+    A he/she that speaks, opening the sentence ("He adds: "Our fund has had …"", after "…, Mr. Litvack says."),
+    takes the person the sentence before says it is (`_subject_before`: its subject or its closing frame's
+    speaker; not the chain of pronouns, whose quotations may name anyone), given `previous()`, the sentences
+    before (nearest first)."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
+    read = own
     if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
         return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
     if text and offset is not None and (_OWN_PERSON_TITLE.match(title) is not None
@@ -8189,9 +8198,11 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
         if begin < k or end > k + 1:
             speaker, frame = (begin, k) if begin < k else (k + 1, end), group
             break
-    if speaker is None or frame is None or any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+    if speaker is None or frame is None:
         return title
     name = _without_roles(_join_tokens(own, tokens, *speaker) + " ").strip()
+    if any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+        name = _speaking_pronoun_person(tokens, speaker, previous if own is read else None, text, offset) or ""
     if not name:
         return title
     verb = grammar.headline_verb(frame, False) or frame.text
@@ -8222,6 +8233,22 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     if text and len(name.split()) <= 2:
         name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
     return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
+
+
+def _speaking_pronoun_person(tokens: Sequence[grammar.Token], speaker: tuple[int, int],
+                             previous: Callable[[], list[str]] | None, text: str, offset: int | None) -> str | None:
+    """The person a he/she that speaks stands for (`_speaker_framed`): the speaker must be that one pronoun,
+    opening the sentence ("He adds: "…""), and the sentence before must say who it is, by its subject or its
+    closing frame's speaker (`_subject_before`: "…, Mr. Litvack says."), named in full (`_person_for`); None
+    otherwise."""
+    word = tokens[speaker[0]].text.capitalize()
+    if previous is None or not text or speaker != (0, 1) or word not in _SAME_PERSON_WORDS:
+        return None
+    earlier = previous()
+    if not earlier:
+        return None
+    before = _subject_before(earlier, word, grammar.person_surnames(text), text, offset)
+    return _person_for(before.text, word, text) if before is not None else None
 
 
 def _frame_filled(title: str, own: str) -> str:
@@ -8361,7 +8388,8 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
                                  doc.title or "", doc.text, retitle=retitle, offset=sent.start)
     # A first-person title from inside a quotation whose frame is in a neighbouring sentence of the quotation
     # ("We have received assurances", after "A spokesperson said that "Norway is opposed.") takes its speaker.
-    return _speaker_framed(title, single_quotes_as_double(own), phrase, doc.text, sent.start)
+    return _speaker_framed(title, single_quotes_as_double(own), phrase, doc.text, sent.start,
+                           previous=partial(_earlier_sentences, doc, sent))
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
