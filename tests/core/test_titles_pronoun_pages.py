@@ -16,6 +16,8 @@
 - a first-person quotation whose speaker is a he/she opening the sentence ("He adds: "Our fund …"") takes the
   person the sentence before names as its subject or its closing frame's speaker, past the quotation's closing
   mark (`extraction._speaking_pronoun_person`, `extraction._frame_speaker`);
+- a later he/she of a sentence that opens a line the reading joined to it ("…, March 14,\nHe is also accused …")
+  is the sentence's resolved subject pronoun's person, as a later "he" is (`extraction._same_person_later`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -150,3 +152,14 @@ def test_a_he_after_a_person_of_a_kind_stays() -> None:
 def test_a_quotation_spoken_by_a_he_takes_the_person_before(before: str, title: str) -> None:
     body = before + '\n\nHe adds: "Our fund has had net sales every month until this month."'
     assert _in_report(body, "this month") == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("He was accused of robbing shops on Tuesday, March 5,\nHe is also accused of robbing a taxi driver on Sunday, "
+     "March 31.", "Tomas Brekke is also accused of robbing a taxi driver"),
+    # (unchanged: another person named between the two)
+    ("He was accused by Anna Holm of robbing shops on Tuesday, March 5,\nHe is also accused of robbing a taxi driver "
+     "on Sunday, March 31.", "He is also accused of robbing a taxi driver"),
+])
+def test_a_he_opening_a_joined_line_is_the_sentences_subject(line: str, title: str) -> None:
+    assert _in_report("Tomas Brekke appeared in court on Friday.\n" + line, "March 31") == title

@@ -6583,7 +6583,10 @@ def _same_person_later(own: str, at: int, before: int, pronoun: str, surnames: f
     possessive of the same person ("his coach said he"), no quotation mark (a quotation's he is another)?"""
     low = pronoun.lower()
     tokens = grammar.tag_words(own)  # (tagged and cached whole)
-    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < before and tokens[k].text == low), None)
+    # (in either case: a line the sentence's reading joined to the one before may open with it, "… on Thursday,
+    # March 14,\nHe is also accused …")
+    p = next((k for k in range(len(tokens) - 1, -1, -1)
+              if tokens[k].start < before and tokens[k].text.lower() == low), None)
     first = next((k for k, t in enumerate(tokens) if t.start >= at), None)
     if p is None or first is None or p <= first or tokens[first].text.lower() != low:
         return False
