@@ -113,6 +113,9 @@ def test_a_reported_pronoun_takes_its_speaker_past_a_relative_clause(body: str, 
      "He refuses to give his name"),
     ("The mine was closed, officials said. He refused to give his name on Sunday.", "Sunday",
      "He refuses to give his name"),
+    # (unchanged: the text gives the role to a named person, whom the he/she is not)
+    ("Judge Anna Holm heard the case with a jury.\n\nThe judge from the county court adjourned the case. He set a "
+     "new hearing on Friday.", "Friday", "He sets a new hearing"),
 ])
 def test_a_he_after_an_unnamed_role_takes_the_role(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title

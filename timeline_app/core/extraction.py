@@ -6115,12 +6115,13 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
     return None
 
 
-def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str], text: str = "") -> str | None:
     """The one unnamed person a he/she after `sentence` stands for when no name does: its first verb's subject or
     its closing attribution's speaker is a singular "the ROLE" of a person's kind ("“Seven bodies have been
     found,” the official from the State Administration said. He refused to give his name": "the official", its
     phrase after a preposition left out), and the sentence names nobody (`_known_people`) and no other person of
-    a kind ("told the mayor", "a spokesman"). None otherwise."""
+    a kind ("told the mayor", "a spokesman"), and the document's `text` gives the role to nobody by name ("Mayor
+    John Harlan": then the role is a person the narrow rules judge, `_role_person`). None otherwise."""
     a = grammar.analyse_sentence(sentence)
     tokens, groups = a.tokens, a.groups
     if not groups or _known_people(a, len(tokens), surnames, pronoun) != {}:
@@ -6141,6 +6142,8 @@ def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str])
     if len(found) != 1:
         return None
     lo, hi = next(iter(found))
+    if re.search(rf"\b{re.escape(tokens[hi - 1].text.capitalize())}\s+[A-Z]", text):
+        return None  # (the role before a name somewhere: whose it is, the narrow rules say or nobody does)
     if any(k != hi - 1 and t.text.islower() and _PERSON_HEAD.fullmatch(grammar.singular_noun(t.text)) is not None
            for k, t in enumerate(tokens) if t.pos in ("NN", "NNS")):
         return None  # (another person of a kind, who may be the he/she: "told the mayor", "and a spokesman")
@@ -7947,7 +7950,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             else:
                 subject = _given_name_along(earlier, pronoun, surnames, text) if text else None
             if subject is None and title.startswith(pronoun + " ") \
-                    and (role := _unnamed_role_speaker(earlier[0], pronoun, surnames)) is not None:
+                    and (role := _unnamed_role_speaker(earlier[0], pronoun, surnames, text)) is not None:
                 # "… the official from the State Administration said. He refused to give his name": the role the
                 # sentence before names nobody for (one person of one number: the verb stands)
                 return _shortened_again(grammar.capitalised(role) + title[len(pronoun):])
