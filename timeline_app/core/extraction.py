@@ -7061,10 +7061,12 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
     """The one body a they/their at offset `at` of a sentence stands for when the sentence's main subject is a
     singular name of a team, club or firm, which British usage calls "they" ("Windhoek Football Club won the
     trophy when they beat SKW 3-0", "CY Topic played as they were failing ... but their strikers failed"): that
-    name, when it opens the sentence and nothing else before the pronoun competes for it: no plural noun (a time's
+    name, when it opens the sentence and nothing else before the pronoun competes for it (nor the name's own telling
+    verb right before it: "... said they"), no plural noun (a time's
     and a measure's are none: "the last minutes"), no name that is a verb's subject or object rather than in a
     preposition's phrase ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their,
-    no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr.)."""
+    no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr., or one
+    word alone, which may be any of those)."""
     a = grammar.analyse_sentence(own)
     tokens, groups = a.tokens, a.groups
     p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start <= at), None)
@@ -7079,6 +7081,11 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
         names = names[:-1]  # ("Mtopwa Super Queens football team": the name, and the noun that says it is a team)
         while len(names) > 1 and names[-1].pos == "NN" and names[-1].text.islower():
             names = names[:-1]
+    if len(names) == len(words) == 1:
+        return None  # (one capitalised word may be a person's name: "Halvorsen said they had signed the lease")
+    told = p - 2 if tokens[p - 1].text.lower() == "that" else p - 1
+    if tokens[told].pos.startswith("VB") and _is_reporting(tokens[told].text):
+        return None  # (a told clause's "they" is whom the speaker speaks of: "Hollin Rovers said they …" may be)
     if not all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in names) \
             or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
                    or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
