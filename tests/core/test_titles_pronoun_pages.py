@@ -18,6 +18,8 @@
   mark (`extraction._speaking_pronoun_person`, `extraction._frame_speaker`);
 - a later he/she of a sentence that opens a line the reading joined to it ("…, March 14,\nHe is also accused …")
   is the sentence's resolved subject pronoun's person, as a later "he" is (`extraction._same_person_later`);
+- a title still led by a bare subject pronoun takes back the sentence's own reporting frame right before it when
+  the frame's subject names someone ("Brekke says he will withdraw the troops": `extraction._framed_pronoun_title`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -92,11 +94,12 @@ def test_a_they_after_a_quotation_takes_the_team_the_lead_calls_they(between: st
 @pytest.mark.parametrize("body, date, title", [
     ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share for Brisk, said it "
      "would extend its bid to Nov. 6.", "Nov. 6", "Hollin Merieux S.A. would extend its bid"),
-    # (unchanged: the verb is another relative clause's, or another name is its subject: not sure who speaks)
+    # (unchanged: the verb is another relative clause's, or another name is its subject: not sure who speaks, the
+    # frame kept, `_framed_pronoun_title`)
     ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share for Brisk, whose "
      "board said it would extend its bid to Nov. 6.", "Nov. 6", "It would extend its bid"),
     ("Hollin Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share, Brisk Cars said "
-     "it would extend its bid to Nov. 6.", "Nov. 6", "It would extend its bid"),
+     "it would extend its bid to Nov. 6.", "Nov. 6", "Brisk Cars says it would extend its bid"),
 ])
 def test_a_reported_pronoun_takes_its_speaker_past_a_relative_clause(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
@@ -169,3 +172,16 @@ def test_a_quotation_spoken_by_a_he_takes_the_person_before(before: str, title: 
 ])
 def test_a_he_opening_a_joined_line_is_the_sentences_subject(line: str, title: str) -> None:
     assert _in_report("Tomas Brekke appeared in court on Friday.\n" + line, "March 31") == title
+
+
+@pytest.mark.parametrize("body, title", [
+    ("In a letter to President Anton Varga of Kessia, read over state radio, Brekke said he will withdraw the troops "
+     "on Friday.", "Brekke says he will withdraw the troops"),
+    ("The giant foods, tobacco and brewing company said it will issue new shares on Friday.",
+     "The giant foods, tobacco and brewing company says it will issue new shares"),
+    # (unchanged: a pronoun speaks, or the one told stands between)
+    ("They said they will withdraw the troops on Friday.", "They will withdraw the troops"),
+    ("Brekke told reporters he will withdraw the troops on Friday.", "He will withdraw the troops"),
+])
+def test_a_bare_pronoun_title_keeps_its_sentences_frame(body: str, title: str) -> None:
+    assert _in_report(body, "Friday") == title

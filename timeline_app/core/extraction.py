@@ -4149,6 +4149,7 @@ class _Reading:
         title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None,
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
+        title = _framed_pronoun_title(title, own, phrase)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
         if _OBJECT_PRONOUN_IN_TITLE.search(title) is not None:
             title = _resolve_object_pronoun(title, own, self._earlier_texts if at_start else None,
@@ -8262,6 +8263,49 @@ def _speaking_pronoun_person(tokens: Sequence[grammar.Token], speaker: tuple[int
         return None
     before = _subject_before(earlier, word, grammar.person_surnames(text), text, offset)
     return _person_for(before.text, word, text) if before is not None else None
+
+
+def _framed_pronoun_title(title: str, own: str, phrase: tuple[int, int]) -> str:
+    """"They did not know D'Amato's position" → "69 percent of those polled say they did not know D'Amato's
+    position": a title whose actor is still a bare subject pronoun (no rule found whom it stands for) takes back the
+    sentence's own reporting frame right before that pronoun, when the frame's subject names someone ("Saddam said
+    he will …", "the authorities say they have …"): who said it is an actor the title can bear, the pronoun then
+    read as the speaker's words. The reporting verb in the headline present ("said" → "says"). As it is
+    otherwise: no frame right before the pronoun (a "that" and a date may stand between), or a pronoun speaks."""
+    m = _PRONOUN_TITLE.match(title)
+    if m is None:
+        return title
+    low = m.group(1).lower()
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    spots = [k for k, t in enumerate(tokens) if t.pos == "PRP" and t.text.lower() == low]
+    before = [k for k in spots if tokens[k].start < phrase[0]]
+    p = before[-1] if before else (spots[0] if spots else None)
+    if p is None or p < 2:
+        return title
+    k = p - 1
+    that = tokens[k].text.lower() == "that"
+    if that:
+        k -= 1
+    group = next((g for g in a.groups if g.last == k), None)
+    if group is None or tokens[k].pos not in ("VBD", "VBZ", "VBP") or not _is_reporting(tokens[k].text):
+        return title
+    span = a.subject_of(group)
+    if span is None or span[1] != group.first or span[1] - span[0] > 8 \
+            or any(t.pos in ("PRP", "PRP$", "EX", "WDT", "WP") for t in tokens[span[0]:span[1]]):
+        return title  # (a pronoun speaks, "They said they …", or no subject right before the verb)
+    first, head = tokens[span[0]], tokens[span[1] - 1]
+    if not (first.pos in ("DT", "CD", "PRP$") or first.text[:1].isupper()) \
+            or span[0] > 0 and tokens[span[0] - 1].pos not in (",", "CC", "RB"):
+        return title  # (a phrase's tail the grammar took for the subject: "… in the Buffalo, N.Y., area say")
+    # (the head's number: "The giant foods, tobacco and brewing company says"; names joined by "and" are plural, a
+    # name's own plural word is not: "Brisk Cars says")
+    plural = head.pos == "NNS" or head.pos in ("NNP", "NNPS") and any(t.text == "and" for t in tokens[span[0]:span[1]])
+    verb = grammar.headline_verb(group, plural) or group.text
+    if "tell" in grammar.verb_lemmas(group.main.text):
+        return title  # ("told reporters they …": the audience stands between)
+    speaker = grammar.capitalised(own[tokens[span[0]].start:tokens[span[1] - 1].end])
+    return _shortened_again(f"{speaker} {verb} {'that ' if that else ''}{low}{title[len(m.group(1)):]}")
 
 
 def _frame_filled(title: str, own: str) -> str:
