@@ -20,6 +20,8 @@
   is the sentence's resolved subject pronoun's person, as a later "he" is (`extraction._same_person_later`);
 - a title still led by a bare subject pronoun takes back the sentence's own reporting frame right before it when
   the frame's subject names someone ("Brekke says he will withdraw the troops": `extraction._framed_pronoun_title`);
+- a possessive whose own word is the date ("his 2007 European tour") takes its clause's subject as owner, as one
+  before any other word does (`extraction._possessor_within`);
 Otherwise the pronoun stays: two people named, or nobody the pronoun could be."""
 from __future__ import annotations
 
@@ -185,3 +187,14 @@ def test_a_he_opening_a_joined_line_is_the_sentences_subject(line: str, title: s
 ])
 def test_a_bare_pronoun_title_keeps_its_sentences_frame(body: str, title: str) -> None:
     assert _in_report(body, "Friday") == title
+
+
+@pytest.mark.parametrize("body, title", [
+    ("American singer Tomas Brekke has cancelled the remaining dates of his 2007 European tour.",
+     "Tomas Brekke's 2007 European tour"),
+    # (unchanged: another person named in the clause)
+    ("Tomas Brekke met Anton Varga and cancelled the remaining dates of his 2007 European tour.",
+     "His 2007 European tour"),
+])
+def test_a_possessive_before_its_year_takes_the_clauses_subject(body: str, title: str) -> None:
+    assert _in_report(body, "2007") == title

@@ -7607,7 +7607,8 @@ def _possessor_within(title: str, own: str, before: int, possessive: str, surnam
     if len(words) < 2:
         return None
     follower = re.escape(words[1].rstrip(",.;:"))
-    spots = list(re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own[:before]))
+    # (the possessive before the date; the word after it may be the date itself: "his 2007 European tour")
+    spots = [m for m in re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own) if m.start() < before]
     return possessor_within(own, spots[-1].start(), possessive, surnames) if spots else None
 
 
