@@ -7609,7 +7609,20 @@ def _possessor_within(title: str, own: str, before: int, possessive: str, surnam
     follower = re.escape(words[1].rstrip(",.;:"))
     # (the possessive before the date; the word after it may be the date itself: "his 2007 European tour")
     spots = [m for m in re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own) if m.start() < before]
+    if spots and spots[-1].end() > before and _other_owner_before(own, spots[-1].start()):
+        return None  # ("The Security Council has said it will not lift sanctions on Iraq after its 1990 invasion")
     return possessor_within(own, spots[-1].start(), possessive, surnames) if spots else None
+
+
+def _other_owner_before(own: str, at: int) -> bool:
+    """Does a name stand after the sentence's first word and before offset `at`, or a verb that tells a clause
+    ("has said it will not lift the sanctions imposed on Iraq after its …")? Then a possessive at `at` may be
+    that name's or the told clause's, not the subject's (`_possessor_within`, for a possessive before its date)."""
+    tokens = grammar.tag_words(own)
+    subject_end = next((k for k, t in enumerate(tokens) if t.pos.startswith(("VB", "MD"))), len(tokens))
+    return any(t.start < at and (k >= subject_end and t.pos in ("NNP", "NNPS") and not _MONTH_OR_DAY.fullmatch(t.text)
+                                 or t.pos.startswith("VB") and _is_reporting(t.text))
+               for k, t in enumerate(tokens))
 
 
 def _role_owner_within(title: str, own: str, before: int, possessive: str, surnames: frozenset[str],
