@@ -7062,11 +7062,10 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
     """The one body a they/their at offset `at` of a sentence stands for when the sentence's main subject is a
     singular name of a team, club or firm, which British usage calls "they" ("Windhoek Football Club won the
     trophy when they beat SKW 3-0", "CY Topic played as they were failing ... but their strikers failed"): that
-    name, when it opens the sentence and nothing else before the pronoun competes for it (nor the name's own telling
-    verb right before it: "... said they"), no plural noun (a time's
-    and a measure's are none: "the last minutes"), no name that is a verb's subject or object rather than in a
-    preposition's phrase ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their,
-    no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr., or one
+    name, when it opens the sentence and nothing else before the pronoun competes for it (nor is it the told
+    clause's of the name's own reporting verb: "... said they"): no plural noun (a time's and a measure's are
+    none: "the last minutes"), no name that is a verb's subject or object rather than in a preposition's phrase
+    ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their, no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr., or one
     word alone, which may be any of those)."""
     a = grammar.analyse_sentence(own)
     tokens, groups = a.tokens, a.groups
