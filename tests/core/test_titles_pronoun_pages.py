@@ -66,7 +66,8 @@ def test_a_possessive_takes_the_given_name_at_its_chains_start(body: str, date: 
      "Sunday", "Brackley Town football team win the final"),
     # (unchanged: a name as the verb's object, a plural noun, a person, or another pronoun may be the pronoun's)
     ("Hollin Rovers beat Brackley Town when they scored twice on Saturday.", "Saturday", "They score twice"),
-    ("Hollin Rovers thanked the fans after they cleared the pitch on Saturday.", "Saturday", "The fans clear the pitch"),
+    ("Hollin Rovers thanked the fans after they cleared the pitch on Saturday.", "Saturday",
+     "The fans clear the pitch"),
     ("Maria Lindqvist left Hollin Rovers in May. Lindqvist won the cup when they beat Brackley Town on Saturday.",
      "Saturday", "They beat Brackley Town"),
     ("Hollin Rovers said it was happy when they beat Brackley Town on Saturday.", "Saturday",
@@ -153,7 +154,8 @@ def test_a_he_after_a_person_of_a_kind_stays() -> None:
 
 
 @pytest.mark.parametrize("before, title", [
-    ('The fund has "met all the redemptions," Tomas Brekke says.', 'Tomas Brekke adds "Our fund has had net sales every month"'),
+    ('The fund has "met all the redemptions," Tomas Brekke says.',
+     'Tomas Brekke adds "Our fund has had net sales every month"'),
     ("Tomas Brekke runs the fund.", 'Tomas Brekke adds "Our fund has had net sales every month"'),
     # (unchanged: the frame tells another person, or the sentence before names nobody)
     ('The fund has "met all the redemptions," Tomas Brekke told Anna Holm.',

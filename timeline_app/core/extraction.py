@@ -7065,8 +7065,9 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
     name, when it opens the sentence and nothing else before the pronoun competes for it (nor is it the told
     clause's of the name's own reporting verb: "... said they"): no plural noun (a time's and a measure's are
     none: "the last minutes"), no name that is a verb's subject or object rather than in a preposition's phrase
-    ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their, no quotation mark. A person's name is none (a family name the document gives, a given name, Mr./Dr., or one
-    word alone, which may be any of those)."""
+    ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their, no quotation mark.
+    A person's name is none (a family name the document gives, a given name, Mr./Dr., or one word alone, which
+    may be any of those)."""
     a = grammar.analyse_sentence(own)
     tokens, groups = a.tokens, a.groups
     p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start <= at), None)
