@@ -24,7 +24,7 @@ def _article(sentence: str) -> str:
     ("The National Grain Growers said it would appeal the ruling in June.", "June",
      "The National Grain Growers would appeal the ruling"),
     # guards: a bare plural, and another name between the speaker and "it"
-    ("Democrats said it was a mistake to vote in May.", "May", "It was a mistake to vote"),
+    ("Democrats said it was a mistake to vote in May.", "May", "Democrats say it was a mistake to vote"),
     ("Boreal Steel told Toyota on Monday it would shut its Hamilton mill by 2028.", "2028",
      "It would shut its Hamilton mill"),
 ])

@@ -24,7 +24,7 @@ _HEAD = "A headline of the story\nMarch 3, 2025\n\nA quiet street in the town. "
     ("Mrs. Varga, her lawyers said, sold the house in 2019.", "2019", "Mrs. Varga sells the house"),
     ("The company said it cut 40 jobs on Monday.", "Monday", "The company cut 40 jobs"),
     ("The plant, officials said, closed on Monday.", "Monday", "The plant closes"),
-    ("Several Officials said it was closed on Monday.", "Monday", "It was closed"),
+    ("Several Officials said it was closed on Monday.", "Monday", "Several Officials say it was closed"),
 ])
 def test_a_frames_speaker_and_a_frame_between_commas(sentence: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + sentence + "\n", phrase) == title

@@ -35,8 +35,8 @@ def test_a_passive_it_after_a_told_clause_is_the_told_subject(body: str, date: s
 
 
 @pytest.mark.parametrize("body, date, title", [
-    ("The mayor said it would start on Monday.", "Monday", "It would start"),
-    ("The spokesman said it would reopen on Monday.", "Monday", "It would reopen"),
+    ("The mayor said it would start on Monday.", "Monday", "The mayor says it would start"),
+    ("The spokesman said it would reopen on Monday.", "Monday", "The spokesman says it would reopen"),
     ("The mayor praised the plan. It was approved on Monday.", "Monday", "It was approved"),
     # (unchanged: a body speaks for "it", and a capitalised name is no role)
     ("The company said it would close the plant on Monday.", "Monday", "The company would close the plant"),

@@ -22,7 +22,7 @@ def _article(sentence: str) -> str:
     ("POLICE in Leeds say they have arrested a man over the theft on Saturday.", "Saturday",
      "POLICE in Leeds have arrested a man over the theft"),
     # guards: a name with a phrase, another noun between, and the bare speaker as before
-    ("Smith in Leeds said they arrested a man on Saturday.", "Saturday", "They arrest a man"),
+    ("Smith in Leeds said they arrested a man on Saturday.", "Saturday", "Smith in Leeds says they arrest a man"),
     ("Residents of the town told reporters they heard a blast on Saturday.", "Saturday", "They hear a blast"),
     ("Police said they arrested a man on Saturday.", "Saturday", "Police arrest a man"),
 ])

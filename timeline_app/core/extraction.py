@@ -4369,6 +4369,7 @@ class _Reading:
         title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None,
                                  grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
                                  self.doc.title or "", self.text, offset=view.start)
+        title = _framed_pronoun_title(title, own, phrase)
         title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
         if _OWNERLESS_MEASURE_TITLE.match(title) is not None:
             title = _owner_of_measure(title, own, self.text, self.doc.excluded)
@@ -4377,7 +4378,8 @@ class _Reading:
                                             self.text)
         if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
             title = _measure_of_counted(title, self._earlier_texts)
-        return _speaker_framed(title, own, phrase, self.text, view.start)
+        return _speaker_framed(title, own, phrase, self.text, view.start,
+                               previous=self._earlier_texts if at_start else None)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
@@ -6443,6 +6445,80 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
     return None
 
 
+def _unnamed_role_speaker(sentence: str, pronoun: str, surnames: frozenset[str], text: str = "") -> str | None:
+    """The one unnamed person a he/she after `sentence` stands for when no name does: its first verb's subject or
+    its closing attribution's speaker is a singular "the ROLE" of a person's kind ("“Seven bodies have been
+    found,” the official from the State Administration said. He refused to give his name": "the official", its
+    phrase after a preposition left out), and the sentence names nobody (`_known_people`) and no other person of
+    a kind ("told the mayor", "a spokesman"), and the document's `text` gives the role to nobody by name ("Mayor
+    John Harlan": then the role is a person the narrow rules judge, `_role_person`). None otherwise."""
+    a = grammar.analyse_sentence(sentence)
+    tokens, groups = a.tokens, a.groups
+    if not groups or _known_people(a, len(tokens), surnames, pronoun) != {}:
+        return None
+    found: set[tuple[int, int]] = set()
+    for group in groups:
+        span = a.subject_of(group)
+        if span is None:
+            continue
+        words = tokens[span[0]:span[1]]
+        cut = next((k for k, t in enumerate(words) if t.pos in ("IN", "TO", ",")), len(words))
+        words = words[:cut]
+        if any(t.text.lower() in _SAME_PERSON_WORDS[pronoun] for t in words):
+            return None  # (the pronoun's own chain: `_person_along_chain`'s)
+        if len(words) >= 2 and words[0].text.lower() == "the" and all(t.pos in ("JJ", "NN") for t in words[1:]) \
+                and _person_head(words):
+            found.add((span[0], span[0] + cut))
+    if len(found) != 1:
+        return None
+    lo, hi = next(iter(found))
+    if re.search(rf"\b{re.escape(tokens[hi - 1].text.capitalize())}\s+[A-Z]", text):
+        return None  # (the role before a name somewhere: whose it is, the narrow rules say or nobody does)
+    if any(k != hi - 1 and t.text.islower() and _PERSON_HEAD.fullmatch(grammar.singular_noun(t.text)) is not None
+           for k, t in enumerate(tokens) if t.pos in ("NN", "NNS")):
+        return None  # (another person of a kind, who may be the he/she: "told the mayor", "and a spokesman")
+    return sentence[tokens[lo].start:tokens[hi - 1].end].lower()
+
+
+# A person named by a title and family name alone ("Mr. Nadir"), whom `grammar.person_surnames` may not know.
+_TITLED_FAMILY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=8)
+def _first_person_mentions(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where `text` first names each person (a family name `grammar.person_surnames` knows, or one after Mr./Dr.),
+    in order: the offsets and the family names. One reading of the page, for every pronoun that asks."""
+    surnames = grammar.person_surnames(text)
+    first: dict[str, int] = {}
+    for m in _TITLED_FAMILY.finditer(text):
+        first.setdefault(m.group(1), m.start(1))
+    if surnames:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", text):
+            first.setdefault(m.group(0), m.start())
+    ordered = sorted((at, family) for family, at in first.items())
+    return tuple(at for at, _ in ordered), tuple(family for _, family in ordered)
+
+
+def _page_one_person(text: str, offset: int, sentence_before: str, pronoun: str,
+                     surnames: frozenset[str]) -> str | None:
+    """The page's one person, for a he/she opening a sentence that the narrow rules leave unresolved: the text
+    before offset `offset` names exactly one person (`_first_person_mentions`), and the sentence before names
+    nobody else who may be the pronoun: no name or run that may be one (`_known_people`), no quotation, no
+    singular person of a kind ("a spokesman", "the official"): "Talent Moyo was remanded ... Further
+    investigation linked the accused with a robbery ... He was further linked with several cases" → Talent
+    Moyo. The family name, or None."""
+    offsets, families = _first_person_mentions(text)
+    named = bisect.bisect_left(offsets, offset)
+    if named != 1:
+        return None
+    a = grammar.analyse_sentence(sentence_before)
+    tokens = a.tokens
+    if _known_people(a, len(tokens), surnames, pronoun) != {} or _quotation_marks(tokens) \
+            or any(t.pos == "NN" and t.text.islower() and _PERSON_HEAD.fullmatch(t.text) is not None for t in tokens):
+        return None
+    return families[0]
+
+
 def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
                     offset: int | None, clause: str = "") -> _Antecedent | None:
     """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
@@ -6566,7 +6642,8 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
     comma = sentence.rfind(",")
     if comma < 0:
         return None
-    frame = sentence[comma + 1:].strip()
+    # (the quotation's closing mark after its comma is no word of the frame: '… one thing," Mr. Litvack says.')
+    frame = re.sub(r"^(?:''|[\"”’])\s*", "", sentence[comma + 1:].strip())
     tokens = grammar.tag_words(frame)
     verb = next((k for k, t in enumerate(tokens) if t.pos[0] == "V"), None)
     if verb is None or verb > 5 or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS) \
@@ -6580,6 +6657,8 @@ def _frame_speaker(sentence: str, pronoun: str, surnames: frozenset[str]) -> str
         found = _subject_of(f"{frame[rest[0].start:rest[-1].end]} {tokens[0].text}", pronoun, surnames)
     elif any(t.pos not in ("IN", "NNP", "CD", "RB", "DT", "PRP$", "JJ", "NN") for t in rest):
         return None  # ("…, the airline said it would …": a clause told, no closing frame)
+    elif pronoun in _SAME_PERSON_WORDS and any(t.pos == "NNP" and not _MONTH_OR_DAY.fullmatch(t.text) for t in rest):
+        return None  # ("…, Tomas Brekke told Anna Holm. She …": the one told may be the he/she)
     else:
         found = _subject_of(frame[:tokens[verb].end], pronoun, surnames)
     if found and pronoun in _SAME_PERSON_WORDS and any(t.pos == "DT" for t in (rest if verb == 0 else tokens[:verb])):
@@ -6837,7 +6916,10 @@ def _same_person_later(own: str, at: int, before: int, pronoun: str, surnames: f
     possessive of the same person ("his coach said he"), no quotation mark (a quotation's he is another)?"""
     low = pronoun.lower()
     tokens = grammar.tag_words(own)  # (tagged and cached whole)
-    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < before and tokens[k].text == low), None)
+    # (in either case: a line the sentence's reading joined to the one before may open with it, "… on Thursday,
+    # March 14,\nHe is also accused …")
+    p = next((k for k in range(len(tokens) - 1, -1, -1)
+              if tokens[k].start < before and tokens[k].text.lower() == low), None)
     first = next((k for k, t in enumerate(tokens) if t.start >= at), None)
     if p is None or first is None or p <= first or tokens[first].text.lower() != low:
         return False
@@ -7341,6 +7423,105 @@ def _they_after_main_object(own: str, date_at: int, surnames: frozenset[str]) ->
     return own[tokens[lo].start:tokens[hi - 1].end], own[tokens[lo].start:tokens[head - 1].end]
 
 
+# Collective nouns that, after a name, make one body that British usage calls "they" ("Mtopwa Super Queens football
+# team ... as they are"): a team, a club, a band.
+_COLLECTIVE_HEADS = frozenset({"team", "side", "squad", "club", "band", "crew"})
+# The pronouns that stand for one body a name calls "they" (`_body_called_they`).
+_THEY_WORDS = frozenset({"they", "them", "their"})
+
+
+def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozenset[str] = frozenset()) -> str | None:
+    """The one body a they/their at offset `at` of a sentence stands for when the sentence's main subject is a
+    singular name of a team, club or firm, which British usage calls "they" ("Windhoek Football Club won the
+    trophy when they beat SKW 3-0", "CY Topic played as they were failing ... but their strikers failed"): that
+    name, when it opens the sentence and nothing else before the pronoun competes for it (nor is it the told
+    clause's of the name's own reporting verb: "... said they"): no plural noun (a time's and a measure's are
+    none: "the last minutes"), no name that is a verb's subject or object rather than in a preposition's phrase
+    ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their, no quotation mark.
+    A person's name is none (a family name the document gives, a given name, Mr./Dr., or one word alone, which
+    may be any of those)."""
+    a = grammar.analyse_sentence(own)
+    tokens, groups = a.tokens, a.groups
+    p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start <= at), None)
+    if p is None or tokens[p].text.lower() not in _THEY_WORDS or not groups:
+        return None
+    span = a.subject_of(groups[0])
+    if span is None or span[0] != 0 or span[1] > p or groups[0].last >= p:
+        return None
+    words = tokens[span[0]:span[1]]
+    names = list(words)
+    if len(names) > 1 and names[-1].text in _COLLECTIVE_HEADS:
+        names = names[:-1]  # ("Mtopwa Super Queens football team": the name, and the noun that says it is a team)
+        while len(names) > 1 and names[-1].pos == "NN" and names[-1].text.islower():
+            names = names[:-1]
+    if len(names) == len(words) == 1:
+        return None  # (one capitalised word may be a person's name: "Halvorsen said they had signed the lease")
+    told = p - 2 if tokens[p - 1].text.lower() == "that" else p - 1
+    if tokens[told].pos.startswith("VB") and _is_reporting(tokens[told].text):
+        return None  # (a told clause's "they" is whom the speaker speaks of: "Hollin Rovers said they …" may be)
+    if not all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in names) \
+            or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
+                   or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
+        return None
+    rest = tokens[span[1]:p]
+    if any(t.text in _QUOTE_TOKENS or t.text in ('"', "``", "''") for t in tokens[:p]):
+        return None
+    for k, t in enumerate(rest, start=span[1]):
+        low = t.text.lower()
+        if t.pos in ("PRP", "PRP$") and low not in _THEY_WORDS:
+            return None  # (another person or thing acts: "it", "he", "we")
+        if t.pos in ("NNS", "NNPS") and low not in _TIME_NOUNS and low not in UNITS and low[:-1] not in UNITS \
+                and not _owned_by_pronoun(rest, k - span[1], "their"):
+            return None  # (a plural thing the pronoun may be: "praised the fans after they …")
+        if t.pos == "NNP" and (k == span[1] or tokens[k - 1].pos not in ("NNP", "NNPS")) \
+                and not _MONTH_OR_DAY.fullmatch(t.text):
+            j = k - 1
+            while j >= span[1] and tokens[j].pos in _BEFORE_NAME_TAGS and tokens[j].text.lower() != "their":
+                j -= 1
+            if not (j >= span[1] and (tokens[j].pos == "IN" or tokens[j].text.lower() == "their")):
+                return None  # (a name as a verb's object may be the pronoun's: "Arsenal beat Chelsea when they …")
+    return own[words[0].start:words[-1].end]
+
+
+def _given_words(text: str) -> frozenset[str]:
+    """The given names the document writes before a family name (`grammar.given_names`): a person's, no body's."""
+    return frozenset(full.split()[0] for full in grammar.given_names(text).values()) if text else frozenset()
+
+
+def _they_at(own: str, before: int, word: str) -> int | None:
+    """The offset of the they/their (`word`) a title opens with: the last before the date at `before`, else the
+    first after it."""
+    spots = [m.start() for m in re.finditer(rf"\b{word}\b", own, re.IGNORECASE)]
+    return max((k for k in spots if k < before), default=None) if any(k < before for k in spots) \
+        else (spots[0] if spots else None)
+
+
+_LEAD_LINES = 6  # the headline and the first lines of the text read for the page's lead (`_lead_body_called_they`)
+_LEAD_CHARS = 600  # of each: one sentence
+
+
+@lru_cache(maxsize=16)
+def _lead_body_called_they(text: str, headline: str, surnames: frozenset[str]) -> str | None:
+    """The body the page's lead calls "they" (`_body_called_they`: "Windhoek Football Club won the u19 trophy ...
+    when they beat SKW"), read from the headline and the first sentence of each of the text's first lines; None
+    when none does. (Once per page: the lead is read at its start only.)"""
+    given = _given_words(text)
+    for line in [headline, *text[:_LEAD_LINES * _LEAD_CHARS].split("\n")[:_LEAD_LINES]]:
+        sentence = re.split(r"(?<=[.!?])\s+", line.strip(), maxsplit=1)[0][:_LEAD_CHARS]
+        for m in re.finditer(r"\b(?:they|their)\b", sentence):
+            if (body := _body_called_they(sentence, m.start(), surnames, given)) is not None:
+                return body
+    return None
+
+
+def _names_nobody_acting(sentence: str) -> bool:
+    """Is every verb's subject in `sentence` a pronoun ("“We recruited the boys ... we entered the league,” he
+    said")? Then it names no body a "they" after it could be instead of the one the page is about."""
+    a = grammar.analyse_sentence(sentence)
+    spans = [span for span in map(a.subject_of, a.groups) if span is not None]
+    return bool(spans) and all(t.pos in ("PRP", "EX") for span in spans for t in a.tokens[span[0]:span[1]])
+
+
 def _relative_pronoun_subject(own: str, date_at: int, pronoun: str, surnames: frozenset[str]) -> str | None:
     """An it/they that is the subject of a relative clause on a noun of the main clause, with or without "that"/
     "which" ("The trust sold the farm it had bought in 1990", "… lower than the 16 cents a share it earned a year
@@ -7499,6 +7680,14 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     a = grammar.analyse_sentence(own)  # (the tokens' own analysis, cached with them)
     group = next((g for g in a.groups if g.last == k), None)
     span = a.subject_of(group) if group is not None else None
+    if span is None and group is not None and a.groups[0] is not group and tokens[k - 1].text == ",":
+        # "Institut Merieux S.A., which offered C$37 a share for Connaught, said it …": the grammar gives the
+        # reporting verb no subject past the relative clause; the relative's own subject is the speaker when the
+        # clause opens right after it and closes right before the verb
+        first = a.subject_of(a.groups[0])
+        if first is not None and first[0] == 0 and first[1] + 1 < k and tokens[first[1]].text == "," \
+                and tokens[first[1] + 1].text.lower() in ("which", "who") and a.groups[0].first == first[1] + 2:
+            span = first
     if span is None:
         return None
     span = _subject_past_its_date(tokens, span)
@@ -7690,15 +7879,19 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             along = _person_along_chain(earlier, pronoun, surnames,
                                         grammar.place_names(text) if text else frozenset())
             found = along if isinstance(along, str) else None
-            if found is None and along is None and text:
-                # "Dennis was a founder member ... . He was Mayor ... . His funeral is at 10.45am": the chain's
-                # bare given name, as a he/she opening the sentence takes it (`_given_name_along`)
-                found = _given_name_along(earlier, pronoun, surnames, text)
+        if found is None and earlier and text and pronoun in _SAME_PERSON_WORDS:
+            # (the sentence before, or its chain's start, names the person by the given name alone, "Dennis was a
+            # founder member ... He was Mayor ... His funeral is at …": the one person of that given name, as a
+            # he/she there takes)
+            found = _given_name_along(earlier, pronoun, surnames, text)
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
     elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
         name = within  # (looked for only here: the branches before need none)
+    elif pronoun == "They" and (their_at := _they_at(own, phrase[0], "their")) is not None \
+            and (body := _body_called_they(own, their_at, surnames, _given_words(text))) is not None:
+        name = body  # ("CY Topic played ... but their strikers failed": the team the main clause names)
     elif pronoun in _SAME_PERSON_WORDS and text \
             and (role := _role_owner_within(title, own, phrase[0], m.group(1), surnames, text)) is not None:
         # "the minister was hit by a revelation that his two support groups booked …" → "The minister's two support
@@ -7786,8 +7979,22 @@ def _possessor_within(title: str, own: str, before: int, possessive: str, surnam
     if len(words) < 2:
         return None
     follower = re.escape(words[1].rstrip(",.;:"))
-    spots = list(re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own[:before]))
+    # (the possessive before the date; the word after it may be the date itself: "his 2007 European tour")
+    spots = [m for m in re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own) if m.start() < before]
+    if spots and spots[-1].end() > before and _other_owner_before(own, spots[-1].start()):
+        return None  # ("The Security Council has said it will not lift sanctions on Iraq after its 1990 invasion")
     return possessor_within(own, spots[-1].start(), possessive, surnames) if spots else None
+
+
+def _other_owner_before(own: str, at: int) -> bool:
+    """Does a name stand after the sentence's first word and before offset `at`, or a verb that tells a clause
+    ("has said it will not lift the sanctions imposed on Iraq after its …")? Then a possessive at `at` may be
+    that name's or the told clause's, not the subject's (`_possessor_within`, for a possessive before its date)."""
+    tokens = grammar.tag_words(own)
+    subject_end = next((k for k, t in enumerate(tokens) if t.pos.startswith(("VB", "MD"))), len(tokens))
+    return any(t.start < at and (k >= subject_end and t.pos in ("NNP", "NNPS") and not _MONTH_OR_DAY.fullmatch(t.text)
+                                 or t.pos.startswith("VB") and _is_reporting(t.text))
+               for k, t in enumerate(tokens))
 
 
 def _role_owner_within(title: str, own: str, before: int, possessive: str, surnames: frozenset[str],
@@ -8121,6 +8328,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
+        if subject is None and pronoun == "They" and title.startswith("They ") and text \
+                and _names_nobody_acting(earlier[0]) \
+                and (body := _lead_body_called_they(text, headline, surnames)) is not None:
+            # "On Saturday, they were good value for their win", after a quotation: the team the page's lead
+            # calls "they" (nobody else acts in the sentence before; the verb stands)
+            return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -8130,6 +8343,13 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 subject = along
             else:
                 subject = _given_name_along(earlier, pronoun, surnames, text) if text else None
+            if subject is None and title.startswith(pronoun + " ") \
+                    and (role := _unnamed_role_speaker(earlier[0], pronoun, surnames, text)) is not None:
+                # "… the official from the State Administration said. He refused to give his name": the role the
+                # sentence before names nobody for (one person of one number: the verb stands)
+                return _shortened_again(grammar.capitalised(role) + title[len(pronoun):])
+            if subject is None and text and offset is not None:
+                subject = _page_one_person(text, offset, earlier[0], pronoun, surnames)
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)
                                             or _main_subject_person(own, phrase[0], pronoun, surnames)):
         at, subject = inside
@@ -8146,6 +8366,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "The trust sold the farm it had bought in 1990": the main clause's subject, in the title's pronoun's
         # place (`_subject_of` gives one of its number: the verb stands)
         return _shortened_again(grammar.capitalised(relative) + title[len(pronoun):])
+    elif pronoun == "They" and title.startswith("They ") and (they_at := _they_at(own, phrase[0], "they")) is not None \
+            and (body := _body_called_they(own, they_at, surnames, _given_words(text))) is not None:
+        # "Windhoek Football Club won the trophy when they beat SKW 3-0": the team the main clause names (the verb
+        # stands: "beat", a past in British usage's plural)
+        return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
             and (collective := _they_after_collective_subject(own, phrase[0])) is not None:
         # "Windhoek Football Club won the trophy when they beat SKW 3-0": a team's, a party's name takes "they"
@@ -8319,7 +8544,7 @@ def _quotation_run_on(own: str, phrase: tuple[int, int], text: str, offset: int)
 
 
 def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "",
-                    offset: int | None = None) -> str:
+                    offset: int | None = None, *, previous: Callable[[], list[str]] | None = None) -> str:
     """"We will have a reasonably flat year" → "Marshall Schwarz says "We will have a reasonably flat year"" (from
     "… flat year this year," Mr. Schwarz said): a title in the first or second person whose date lies inside a
     quotation takes the quotation's speaker from the sentence's reporting frame outside it (a reporting verb with
@@ -8330,8 +8555,13 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
     night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
     say less than what was said. Given where `own` is in `text` (`offset`), a first or second person's quotation
-    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`)."""
+    that runs on from or into a neighbouring sentence is read with it for its frame (`_quotation_run_on`).
+    A he/she that speaks, opening the sentence ("He adds: "Our fund has had …"", after "…, Mr. Litvack says."),
+    takes the person the sentence before says it is (`_subject_before`: its subject or its closing frame's
+    speaker; not the chain of pronouns, whose quotations may name anyone), given `previous()`, the sentences
+    before (nearest first)."""
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
+    read = own
     if _OWN_PERSON_TITLE.match(title) is None and not short and _OWN_PERSON_WORD.search(title) is None:
         return title  # (a first or second person anywhere in it: "Nobody has called me" is the speaker's too)
     if text and offset is not None and (_OWN_PERSON_TITLE.match(title) is not None
@@ -8372,9 +8602,11 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
         if begin < k or end > k + 1:
             speaker, frame = (begin, k) if begin < k else (k + 1, end), group
             break
-    if speaker is None or frame is None or any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+    if speaker is None or frame is None:
         return title
     name = _without_roles(_join_tokens(own, tokens, *speaker) + " ").strip()
+    if any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+        name = _speaking_pronoun_person(tokens, speaker, previous if own is read else None, text, offset) or ""
     if not name:
         return title
     verb = grammar.headline_verb(frame, False) or frame.text
@@ -8405,6 +8637,65 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     if text and len(name.split()) <= 2:
         name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
     return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
+
+
+def _speaking_pronoun_person(tokens: Sequence[grammar.Token], speaker: tuple[int, int],
+                             previous: Callable[[], list[str]] | None, text: str, offset: int | None) -> str | None:
+    """The person a he/she that speaks stands for (`_speaker_framed`): the speaker must be that one pronoun,
+    opening the sentence ("He adds: "…""), and the sentence before must say who it is, by its subject or its
+    closing frame's speaker (`_subject_before`: "…, Mr. Litvack says."), named in full (`_person_for`); None
+    otherwise."""
+    word = tokens[speaker[0]].text.capitalize()
+    if previous is None or not text or speaker != (0, 1) or word not in _SAME_PERSON_WORDS:
+        return None
+    earlier = previous()
+    if not earlier:
+        return None
+    before = _subject_before(earlier, word, grammar.person_surnames(text), text, offset)
+    return _person_for(before.text, word, text) if before is not None else None
+
+
+def _framed_pronoun_title(title: str, own: str, phrase: tuple[int, int]) -> str:
+    """"They did not know D'Amato's position" → "69 percent of those polled say they did not know D'Amato's
+    position": a title whose actor is still a bare subject pronoun (no rule found whom it stands for) takes back the
+    sentence's own reporting frame right before that pronoun, when the frame's subject names someone ("Saddam said
+    he will …", "the authorities say they have …"): who said it is an actor the title can bear, the pronoun then
+    read as the speaker's words. The reporting verb in the headline present ("said" → "says"). As it is
+    otherwise: no frame right before the pronoun (a "that" and a date may stand between), or a pronoun speaks."""
+    m = _PRONOUN_TITLE.match(title)
+    if m is None:
+        return title
+    low = m.group(1).lower()
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    spots = [k for k, t in enumerate(tokens) if t.pos == "PRP" and t.text.lower() == low]
+    before = [k for k in spots if tokens[k].start < phrase[0]]
+    p = before[-1] if before else (spots[0] if spots else None)
+    if p is None or p < 2:
+        return title
+    k = p - 1
+    that = tokens[k].text.lower() == "that"
+    if that:
+        k -= 1
+    group = next((g for g in a.groups if g.last == k), None)
+    if group is None or tokens[k].pos not in ("VBD", "VBZ", "VBP") or not _is_reporting(tokens[k].text):
+        return title
+    span = a.subject_of(group)
+    if span is None or span[1] != group.first or span[1] - span[0] > 8 \
+            or any(t.pos in ("PRP", "PRP$", "EX", "WDT", "WP") for t in tokens[span[0]:span[1]]):
+        return title  # (a pronoun speaks, "They said they …", or no subject right before the verb)
+    first, head = tokens[span[0]], tokens[span[1] - 1]
+    if not (first.pos in ("DT", "CD", "PRP$") or first.text[:1].isupper()) \
+            or span[0] > 0 and tokens[span[0] - 1].pos not in (",", "CC", "RB"):
+        return title  # (a phrase's tail the grammar took for the subject: "… in the Buffalo, N.Y., area say")
+    # (the head's number: "The giant foods, tobacco and brewing company says"; names joined by "and" are plural, a
+    # name's own plural word is not: "Brisk Cars says")
+    plural = head.pos == "NNS" or head.pos in ("NNP", "NNPS") and any(t.text == "and" for t in tokens[span[0]:span[1]])
+    verb = grammar.headline_verb(group, plural) or group.text
+    if "tell" in grammar.verb_lemmas(group.main.text):
+        return title  # ("told reporters they …": the audience stands between)
+    speaker = grammar.capitalised(own[tokens[span[0]].start:tokens[span[1] - 1].end])
+    return _shortened_again(f"{speaker} {verb} {'that ' if that else ''}{low}{title[len(m.group(1)):]}")
 
 
 def _frame_filled(title: str, own: str) -> str:
@@ -8546,7 +8837,8 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
                                  doc.title or "", doc.text, retitle=retitle, offset=sent.start)
     # A first-person title from inside a quotation whose frame is in a neighbouring sentence of the quotation
     # ("We have received assurances", after "A spokesperson said that "Norway is opposed.") takes its speaker.
-    return _speaker_framed(title, single_quotes_as_double(own), phrase, doc.text, sent.start)
+    return _speaker_framed(title, single_quotes_as_double(own), phrase, doc.text, sent.start,
+                           previous=partial(_earlier_sentences, doc, sent))
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
