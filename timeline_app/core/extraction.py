@@ -7463,6 +7463,12 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
             or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
                    or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
         return None
+    if len(names) == len(words) and not any(t.text in _THING_NAME_HEADS or len(t.text) > 1 and t.text.isupper()
+                                            for t in names):
+        # (a body's name shows it: an organisation's head word, "Windhoek Football Club", an acronym, "CY Topic", or
+        # a noun after it, "Mtopwa Super Queens football team"; two capitalised words alone are as often a person's
+        # name the document gives once, "Anna Berg won the race when they closed the road": "they" is others)
+        return None
     rest = tokens[span[1]:p]
     if any(t.text in _QUOTE_TOKENS or t.text in ('"', "``", "''") for t in tokens[:p]):
         return None
