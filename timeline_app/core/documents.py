@@ -890,6 +890,37 @@ _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _TODAY_IS_DATE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))today(?:['’]s\s+date)?\s+is\s+{_DATE}\s*[.!](?=\s|$)",
     re.IGNORECASE)
+# The page's programme speaking of itself, as an audio brief's script opens ("Today on Harbour News: We briefly recap
+# the week's stories.", "The time is 10:00 (UTC) on Friday March 4, 2011, and this is Harbour Radio News.", "I am Jane
+# Doe and this is Harbour Radio."): furniture, never a happening, and a date in it is the page's date when the page
+# prints none (`_SPOKEN_DATE_RANK`). Each form is held to its sentence's start, and the time line and the presenter's
+# line to their whole sentence: a story's sentence goes on with its own doing ("The time is 10:00 and the polls have
+# closed"), and a quoted "we" or "this is" stands inside a quotation that opens no such sentence.
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))"
+# (capitalised words, read case-sensitively inside the pattern's ignored case)
+_PROGRAMME_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|&)){0,5})"
+# "... and this is Harbour Radio: News Briefs." closing the sentence: the site's name (a subtitle after a colon)
+_THIS_IS_SITE = rf"(?:,?\s+and)?\s+this\s+is\s+{_PROGRAMME_NAME}(?:\s*:\s*{_PROGRAMME_NAME})?\s*[.!](?=\s|$)"
+_CLOCK = (r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[0-5]\d)(?:\s*[ap]\.?m\.?)?"
+          r"(?:\s*\(?\s*(?:UTC|GMT|[A-Z]{2,4}T)\s*\)?)?")
+_PROGRAMME_LINE = re.compile(
+    rf"{_SENTENCE_START}(?:"
+    # "Today on Harbour News: we ..." (the programme's name, a colon, and the presenters' "we" telling what it does:
+    # "Today on Capitol Hill: lawmakers ..." is a story's)
+    rf"(?:today|tonight|this\s+(?:week|morning|evening))\s+on\s+{_PROGRAMME_NAME}\s*:\s*we\b[^\n.!?]*[.!?]"
+    # "The time is 10:00 (UTC) on Friday March 4, 2011, and this is Harbour Radio." (the date, the site: nothing else)
+    rf"|the\s+time\s+is\s+(?:now\s+)?{_CLOCK}"
+    rf"(?:,?\s+on\s+(?:{_WEEKDAY}\s*,?\s+)?(?:the\s+)?{_DATE})?(?:{_THIS_IS_SITE}|\s*[.!](?=\s|$))"
+    # "I am Jane Doe and this is Harbour Radio." (the presenter's name, the site's)
+    rf"|(?:I\s+am|I['’]m)\s+{_PROGRAMME_NAME}{_THIS_IS_SITE}"
+    # "This recording has been released under the ... Licence." (the programme's own licence, closing its script)
+    r"|this\s+(?:recording|broadcast|podcast|program(?:me)?|audio(?:\s+file)?|article|page|work)\s+"
+    r"(?:is|has\s+been|was)\s+(?:released|licen[cs]ed|published|made\s+available)\s+under\s+"
+    r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,80}?licen[cs]e\b[^\n.!?]{0,40}[.!]"  # (a version's point: "2.5")
+    r")",
+    re.IGNORECASE)
+# The presenter's name said alone just before the programme's line ("I'm Jane Doe. The time is ..."): furniture too.
+_PRESENTER = re.compile(rf"{_SENTENCE_START}(?:I\s+am|I['’]m)\s+{_PROGRAMME_NAME}\s*[.!]\s+$")
 # A wire's compact date stamp in brackets after the day it dates ("passed away on Tuesday (06Dec16)"), as an
 # entertainment agency prints the page's date inside its lead: a day, a month's abbreviation, a two-digit year, and
 # nothing else between the brackets.
@@ -2349,6 +2380,14 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 if d is not None:
                     dates.append((_SPOKEN_DATE_RANK, ln.start + said.start(), d))
                     excluded.append((ln.start + said.start(), ln.start + said.end()))
+        if s is line and ("ime is" in s or " on " in s or "his is" in s or "icen" in s):  # (cheap to look for)
+            for said in _PROGRAMME_LINE.finditer(s):
+                start = said.start()
+                if (presenter := _PRESENTER.search(s, 0, start)) is not None:
+                    start = presenter.start()
+                excluded.append((ln.start + start, ln.start + said.end()))
+                if said.group("core") is not None and (d := _parse_date(said.group("core"), day_first)) is not None:
+                    dates.append((_SPOKEN_DATE_RANK, ln.start + said.start(), d))
         if i in top and "(" in s and (compact := _compact_date(s)) is not None:
             dates.append((3, ln.start, compact))
         # A bare date (with or without a time) near the top: the dateline. A byline's date line may open with a
