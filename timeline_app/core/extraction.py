@@ -1670,8 +1670,10 @@ def _conjunct(sentence: str, start: int, end: int,
     if at >= len(tokens):
         return sentence, start, end
     first = sentence[:m.start()]
-    prefix_end = None
-    if tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
+    prefix_end = _dated_object_start(a, m.start(), m.end(), start, other[0])
+    if prefix_end is not None:
+        pass  # (the verb's second object, with a date of its own: takes the verb and what stands before it)
+    elif tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
         # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
@@ -1700,6 +1702,43 @@ def _conjunct(sentence: str, start: int, end: int,
     prefix = first[:prefix_end].rstrip() + " "
     shift = len(prefix) - m.end()
     return prefix + second, start + shift, end + shift
+
+
+# The tags of the words of a bare noun phrase ("high sheriff", "a nurse", "its chief executive").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _dated_object_start(a: grammar.SentenceAnalysis, and_start: int, and_end: int, start: int,
+                        other_start: int) -> int | None:
+    """Where the first of two coordinated objects of one verb starts when each has a date of its own after one
+    preposition ("served as high sheriff from 1968 to 1969 and mayor from 1969 to 1970", "worked as a teacher in
+    1980 and a nurse in 1985"): the second object's title takes the verb with what stands before that start
+    ("… served as mayor from 1969 to 1970"), not the first object and its date. None when either conjunct is
+    more than a bare noun phrase and its date's preposition (a verb of its own, a clause)."""
+    tokens = a.tokens
+
+    def noun_phrase_then_preposition(lo: int, hi: int, *, ends: bool = True) -> bool:
+        # (a noun phrase of one word or more, then the date's one preposition, ending at `hi` when `ends`: the
+        # first conjunct's date may be a range whose last year is the other date, "from 1968 to 1969")
+        k = lo
+        while k < len(tokens) and tokens[k].start < hi and tokens[k].pos in _NOUN_PHRASE_TAGS:
+            k += 1
+        return lo < k < len(tokens) and tokens[k].pos == "IN" and tokens[k].end <= hi \
+            and (not ends or k + 1 == len(tokens) or tokens[k + 1].start >= hi)
+
+    second = bisect.bisect_left(a.token_starts, and_end)
+    if not noun_phrase_then_preposition(second, start):
+        return None
+    verb = next((g for g in reversed(a.groups) if g.start < and_start), None)
+    if verb is None:
+        return None
+    k = verb.last + 1
+    if k < len(tokens) and tokens[k].pos == "IN" and tokens[k].text.lower() not in _DATE_PREPOSITIONS:
+        k += 1  # ("served as", "worked as": the verb's own preposition)
+    if k >= len(tokens) or not noun_phrase_then_preposition(k, other_start, ends=False) \
+            or any(t.pos.startswith(("VB", "MD")) for t in tokens[k:second]):
+        return None
+    return tokens[k].start
 
 
 # a word that opens another clause after a verb ("should be noted that sales tripled in 2004 and increased …")
@@ -5458,9 +5497,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         f = exprs[j]
         precision = max(e.precision, f.precision, key=lambda p: p.rank)  # type: ignore[arg-type]
         view = r.view(e.start, f.end)
+        # (the sentence's dates outside the range end its title as they end a date's: "served as high sheriff
+        # from 1968 to 1969 and mayor from 1969 to 1970" holds two terms, each its own title)
+        outside = [o for o in (*r.others(e), *r.others(f)) if o[1] <= e.start or o[0] >= f.end]
         out.append(Candidate(
             _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
-            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end, resolve=True),
+            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end, outside, resolve=True),
             r.sentence_text, r.actors(e.start, f.end), inferred=e.relative and f.relative and doc.published is not None,
             explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
         return
