@@ -1648,6 +1648,13 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
         shift = len(prefix) - m.end()
         return prefix + second, start + shift, end + shift
+    object_start = _dated_object_start(grammar.analyse_sentence(sentence), m.start(), m.end(), start, other[0])
+    if object_start is not None:
+        # The verb's second object, with a date of its own ("… as high sheriff from 1968 to 1969 and mayor from
+        # 1969 to 1970"): it takes the verb and what stands before the first object ("… served as mayor").
+        prefix = sentence[:object_start]
+        shift = len(prefix) - m.end()
+        return prefix + second, start + shift, end + shift
     if first_word in _CLAUSE_OPENER or second[:1].isupper():
         # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
         # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
@@ -1670,10 +1677,8 @@ def _conjunct(sentence: str, start: int, end: int,
     if at >= len(tokens):
         return sentence, start, end
     first = sentence[:m.start()]
-    prefix_end = _dated_object_start(a, m.start(), m.end(), start, other[0])
-    if prefix_end is not None:
-        pass  # (the verb's second object, with a date of its own: takes the verb and what stands before it)
-    elif tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
+    prefix_end = None
+    if tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
         # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
             or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
@@ -1704,8 +1709,8 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
-# The tags of the words of a bare noun phrase ("high sheriff", "a nurse", "its chief executive").
-_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"})
+# The tags of the words of a bare noun phrase ("high sheriff", "a nurse", "the court's president").
+_BARE_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 
 
 def _dated_object_start(a: grammar.SentenceAnalysis, and_start: int, and_end: int, start: int,
@@ -1721,7 +1726,7 @@ def _dated_object_start(a: grammar.SentenceAnalysis, and_start: int, and_end: in
         # (a noun phrase of one word or more, then the date's one preposition, ending at `hi` when `ends`: the
         # first conjunct's date may be a range whose last year is the other date, "from 1968 to 1969")
         k = lo
-        while k < len(tokens) and tokens[k].start < hi and tokens[k].pos in _NOUN_PHRASE_TAGS:
+        while k < len(tokens) and tokens[k].start < hi and tokens[k].pos in _BARE_NOUN_PHRASE_TAGS:
             k += 1
         return lo < k < len(tokens) and tokens[k].pos == "IN" and tokens[k].end <= hi \
             and (not ends or k + 1 == len(tokens) or tokens[k + 1].start >= hi)
