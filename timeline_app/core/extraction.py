@@ -1648,7 +1648,9 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
         shift = len(prefix) - m.end()
         return prefix + second, start + shift, end + shift
-    object_start = _dated_object_start(grammar.analyse_sentence(sentence), m.start(), m.end(), start, other[0])
+    # (the cheap test first: a bare noun phrase and a preposition are a few words; only then is the sentence read)
+    object_start = _dated_object_start(grammar.analyse_sentence(sentence), m.start(), m.end(), start, other[0]) \
+        if len(sentence[m.end():start].split()) <= _OBJECT_WORDS else None
     if object_start is not None:
         # The verb's second object, with a date of its own ("… as high sheriff from 1968 to 1969 and mayor from
         # 1969 to 1970"): it takes the verb and what stands before the first object ("… served as mayor").
@@ -1709,6 +1711,7 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
+_OBJECT_WORDS = 6  # words of a dated object after "and", its preposition included ("the court's president from")
 # The tags of the words of a bare noun phrase ("high sheriff", "a nurse", "the court's president").
 _BARE_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 
