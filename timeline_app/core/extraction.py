@@ -1648,6 +1648,15 @@ def _conjunct(sentence: str, start: int, end: int,
         prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
         shift = len(prefix) - m.end()
         return prefix + second, start + shift, end + shift
+    # (the cheap test first: a bare noun phrase and a preposition are a few words; only then is the sentence read)
+    object_start = _dated_object_start(grammar.analyse_sentence(sentence), m.start(), m.end(), start, other[0]) \
+        if len(sentence[m.end():start].split()) <= _OBJECT_WORDS else None
+    if object_start is not None:
+        # The verb's second object, with a date of its own ("… as high sheriff from 1968 to 1969 and mayor from
+        # 1969 to 1970"): it takes the verb and what stands before the first object ("… served as mayor").
+        prefix = sentence[:object_start]
+        shift = len(prefix) - m.end()
+        return prefix + second, start + shift, end + shift
     if first_word in _CLAUSE_OPENER or second[:1].isupper():
         # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
         # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
@@ -1700,6 +1709,44 @@ def _conjunct(sentence: str, start: int, end: int,
     prefix = first[:prefix_end].rstrip() + " "
     shift = len(prefix) - m.end()
     return prefix + second, start + shift, end + shift
+
+
+_OBJECT_WORDS = 6  # words of a dated object after "and", its preposition included ("the court's president from")
+# The tags of the words of a bare noun phrase ("high sheriff", "a nurse", "the court's president").
+_BARE_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
+
+
+def _dated_object_start(a: grammar.SentenceAnalysis, and_start: int, and_end: int, start: int,
+                        other_start: int) -> int | None:
+    """Where the first of two coordinated objects of one verb starts when each has a date of its own after one
+    preposition ("served as high sheriff from 1968 to 1969 and mayor from 1969 to 1970", "worked as a teacher in
+    1980 and a nurse in 1985"): the second object's title takes the verb with what stands before that start
+    ("… served as mayor from 1969 to 1970"), not the first object and its date. None when either conjunct is
+    more than a bare noun phrase and its date's preposition (a verb of its own, a clause)."""
+    tokens = a.tokens
+
+    def noun_phrase_then_preposition(lo: int, hi: int, *, ends: bool = True) -> bool:
+        # (a noun phrase of one word or more, then the date's one preposition, ending at `hi` when `ends`: the
+        # first conjunct's date may be a range whose last year is the other date, "from 1968 to 1969")
+        k = lo
+        while k < len(tokens) and tokens[k].start < hi and tokens[k].pos in _BARE_NOUN_PHRASE_TAGS:
+            k += 1
+        return lo < k < len(tokens) and tokens[k].pos == "IN" and tokens[k].end <= hi \
+            and (not ends or k + 1 == len(tokens) or tokens[k + 1].start >= hi)
+
+    second = bisect.bisect_left(a.token_starts, and_end)
+    if not noun_phrase_then_preposition(second, start):
+        return None
+    verb = next((g for g in reversed(a.groups) if g.start < and_start), None)
+    if verb is None:
+        return None
+    k = verb.last + 1
+    if k < len(tokens) and tokens[k].pos == "IN" and tokens[k].text.lower() not in _DATE_PREPOSITIONS:
+        k += 1  # ("served as", "worked as": the verb's own preposition)
+    if k >= len(tokens) or not noun_phrase_then_preposition(k, other_start, ends=False) \
+            or any(t.pos.startswith(("VB", "MD")) for t in tokens[k:second]):
+        return None
+    return tokens[k].start
 
 
 # a word that opens another clause after a verb ("should be noted that sales tripled in 2004 and increased …")
@@ -5458,9 +5505,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         f = exprs[j]
         precision = max(e.precision, f.precision, key=lambda p: p.rank)  # type: ignore[arg-type]
         view = r.view(e.start, f.end)
+        # (the sentence's dates outside the range end its title as they end a date's: "served as high sheriff
+        # from 1968 to 1969 and mayor from 1969 to 1970" holds two terms, each its own title)
+        outside = [o for o in (*r.others(e), *r.others(f)) if o[1] <= e.start or o[0] >= f.end]
         out.append(Candidate(
             _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
-            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end, resolve=True),
+            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end, outside, resolve=True),
             r.sentence_text, r.actors(e.start, f.end), inferred=e.relative and f.relative and doc.published is not None,
             explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
         return

@@ -1846,7 +1846,7 @@ class NewsWalk:
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
-        "act_days": "output",
+        "act_days": "output", "deaths_before_rites": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed", "_headline": "fixed",
         "_first": "fixed",
@@ -1929,6 +1929,10 @@ class NewsWalk:
         # resignation was announced ... at the start of Thursday's parliamentary sitting"), with that day
         # (`_act_told_by_its_noun`): the day of the act an undated headline and lead report.
         self.act_days: dict[int, TimeExpression] = {}
+        # The sentences telling a death with no day of their own ("The leader of the church has died") right before
+        # one that dates the deceased's funeral rites before the news ("Services were held on Tuesday"): the death
+        # came before those rites, not on the report's day (`_rites_before_news`).
+        self.deaths_before_rites: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -2181,6 +2185,9 @@ class NewsWalk:
                 # sentence may name the deceased ("David Eades, the city's longest serving mayor, died Tuesday
                 # evening"), and its day is the lead's death's.
                 self.deceased = _deceased(doc, [self.lead, i])
+            if dates and i > 0 and _same_paragraph(doc, i) and _rites_before_news(doc, i, dates) \
+                    and _tells_a_death(doc, i - 1):  # (a death with a day of its own is no reported item: `result`)
+                self.deaths_before_rites.add(i - 1)
             if 0 <= self.lead == i - 1 and len(dates) == 1 and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
                 self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
             if dates and self.deceased is not None and 0 <= self.lead < i:
@@ -2708,6 +2715,12 @@ class NewsWalk:
                         explanation=told_with.candidate.explanation, title=told_with.candidate.title,
                         kind=told_with.candidate.kind)))
                 continue
+            if item.index in self.deaths_before_rites and item.candidate.reported:
+                # A death told with no day right before its funeral rites, dated before the news ("The leader of
+                # the church has died. Services were held on Tuesday"): it came before them, on a day the page does
+                # not give, not on the report's day.
+                result.append(replace(item, dated_nearby=True))
+                continue
             if death_day is not None and item.index in self.deaths_told and item.candidate.reported:
                 # The deceased's death told again with no day ("He died from Alzheimer's Disease at the care home"):
                 # of the day the article gives it.
@@ -3228,6 +3241,36 @@ def _pronoun_stands_for_deceased(doc: Document, sent: Sentence, pronoun: grammar
         return False
     name = pronoun_person(doc, sent, word)
     return None if name is None else name.split()[-1] in deceased.surnames
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+# The nouns of a death's funeral rites (a closed class: "Services were held", "His funeral took place").
+_RITE_NOUNS = frozenset({"funeral", "funerals", "service", "services", "burial", "cremation", "memorial", "requiem",
+                         "interment", "wake", "vigil"})
+
+
+def _rites_before_news(doc: Document, i: int, dates: Sequence[TimeExpression]) -> bool:
+    """Does sentence `i` tell, in a past, funeral rites held on a day before publication ("Services were held on
+    Tuesday", "His funeral took place on Monday")? The rite noun heads its main subject; a day of its own dates it.
+    (Rites still to come, "The funeral will be held on Friday", leave a death reported today the report's.)"""
+    published = doc.published
+    if published is None or not any(e.precision == Precision.DAY and e.last is not None and e.last < published
+                                    for e in dates):
+        return False
+    sent = doc.sentences[i]
+    if _RITE_NOUNS.isdisjoint(w.lower() for w in _LETTERS.findall(doc.text[sent.start:sent.end])):
+        return False  # (the cheap test first)
+    if (read := _sentence_analysis(doc, i)) is None:
+        return False
+    a = read[2]
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBN") or any(t.pos == "MD" for t in group.auxiliaries):
+        return False
+    span = a.subject_of(group)
+    if span is None:
+        return False
+    words = [t for t in a.tokens[span[0]:span[1]] if t.pos in ("NN", "NNS")]
+    return bool(words) and words[0].text.lower() in _RITE_NOUNS
 
 
 def _tells_a_death(doc: Document, i: int) -> bool:
