@@ -6469,6 +6469,17 @@ def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) 
 _CONDITION_OPENERS = frozenset({"if", "unless", "once", "until", "provided"})
 
 
+def _fronted_phrase(words: Sequence[Token]) -> bool:
+    """Are `words` (a complement's words after its "that", up to a comma) a prepositional phrase alone ("according
+    to provisional results", "after a long chase", "in a statement"), no condition ("if ...") and no subject?"""
+    if not words:
+        return False
+    first = words[0].text.lower()
+    if first == "according":
+        return len(words) > 2 and words[1].text.lower() == "to"
+    return words[0].pos == "IN" and first != "that" and first not in _CONDITION_OPENERS and len(words) > 1
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -6503,9 +6514,17 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
                 words, size, has_verb = words[:1], len(words[0].text) + 1, False
                 i += 1
                 continue
+            g = bisect_right(a.group_firsts, i)
+            if not has_verb and words and words[0].text.lower() == "that" and _fronted_phrase(words[1:]) \
+                    and g < len(a.groups) and a.groups[g].first < span[1]:
+                # "that according to provisional results, Solih had won", "that after a long chase, the suspect was
+                # arrested": a phrase of source, time or place fronted in the complement, with no verb of its own,
+                # is its setting; what was said is the clause after its comma, as after a setting clause.
+                words, size = words[:1], len(words[0].text) + 1
+                i += 1
+                continue
             if has_verb:
                 break
-            g = bisect_right(a.group_firsts, i)
             if g < len(a.groups) and a.groups[g].first == i + 1 and len(words) > 1:
                 # "that arrests in connection with the riots, shall be done ...": a comma between the complement's
                 # subject and its verb closes nothing
