@@ -6358,6 +6358,28 @@ _MEASURE_OWNER_LEAD = 600
 _OWNED_MEASURE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _reporting_name_before(own: str, at: int, text: str) -> str | None:
+    """The name that reports the measure at `at` of the sentence `own` as its own ("MTS, part of Sistema, said net
+    profit was $321.6 million": MTS): the subject of a reporting verb before the measure, a run of capitalised
+    words alone, and no person's (`grammar.person_surnames` of the document `text`: a person's figures are
+    seldom told so, and "Smith said net profit rose" is the company's, not Smith's). None otherwise."""
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    for group in a.groups:
+        if tokens[group.last].end > at:
+            break
+        if not _is_reporting(tokens[group.last].text):
+            continue
+        subject = a.subject_of(group)
+        if subject is None or not 0 < subject[1] - subject[0] <= 4 \
+                or any(t.pos not in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]):
+            continue
+        if tokens[subject[1] - 1].text in grammar.person_surnames(text):
+            return None
+        return own[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    return None
+
+
 def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"Sales drop to $3.03 billion" → "Air Products And Chemicals Inc.'s sales drop to $3.03 billion": a title whose
     subject is a company's measure with no owner (`_OWNERLESS_MEASURE_TITLE`) takes the company the whole document
@@ -6380,7 +6402,9 @@ def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int
     if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
         # (a company the text names only further on is not the page's own: a market report names one firm by
         # its legal form in passing, "after the Federal Deposit Insurance Corp. approved ...")
-        return title
+        owner = _reporting_name_before(own, at, text)
+        if owner is None:
+            return title
     possessive = "'" if owner.endswith("s") and not owner.endswith("ss") else "'s"
     rest = title[m.start("measure"):]
     return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
