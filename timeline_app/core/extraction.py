@@ -1094,7 +1094,14 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     title = _undangled(body, whole=whole)
     if len(title) <= limit:
         return title
+    title = _REPORTED_DESCRIPTOR.sub(_descriptor_gone, title, count=1)
+    if len(title) <= limit:
+        return title
     phrase_end = _phrase_end(title, limit)
+    if phrase_end is None:
+        # No phrase ends within the limit: one a few characters over it ends whole, as a whole title that much
+        # over is kept ("… says that Ibrahim Mohamed Solih had won the election", not "… had won…").
+        phrase_end = _phrase_end(title, limit + _OVERFLOW, opening_past=True)
     if phrase_end is not None:
         return phrase_end
     if len(title) <= limit + _OVERFLOW:
@@ -1112,6 +1119,7 @@ in on at for from by with without into onto after before during since until agai
 amid among across near toward towards despite including via which who whom whose where when while
 because although though
 """.split())
+_LONGEST_OPENING_WORD = max(map(len, _PHRASE_OPENING_WORDS))
 _WORD_AFTER_SPACE = re.compile(r"(?<![,;:])[ ]([a-z]+)\b")
 # A reported clause cut after its subject: "Officials say the death toll" says nothing yet.
 _REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)\s+"
@@ -1119,14 +1127,31 @@ _REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|report
 _PHRASE_END_MIN = 0.55  # of the limit: a title cut shorter than this says too little, "…" then
 
 
-def _phrase_end(title: str, limit: int) -> str | None:
+# A reported clause's subject that opens with lower-case nouns describing a name ("says that opposition candidate
+# Ibrahim Mohamed Solih had won", "said spokesman John Doe"): in a title too long, the name says who without them.
+_REPORTED_DESCRIPTOR = re.compile(r"(?P<frame>\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)"
+                                  r"\s+(?:that\s+)?)(?P<words>(?:[a-z][a-z-]+\s+){1,2})(?=[A-Z][\w'’-]+\s+[A-Z])")
+
+
+def _descriptor_gone(m: re.Match[str]) -> str:
+    """`_REPORTED_DESCRIPTOR`'s match without its words, when they are nouns alone (no determiner, verb or
+    preposition: "that the", "that police" stay as they are unless nouns only)."""
+    words = m.group("words").split()
+    if any(grammar.lexicon_tag(w) not in ("NN", "NNS") for w in words):
+        return m.group(0)
+    return m.group("frame")
+
+
+def _phrase_end(title: str, limit: int, *, opening_past: bool = False) -> str | None:
     """The longest start of `title` within `limit` characters that ends at a phrase boundary
     (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
     council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
     there is none, or when the words left out name what happened."""
     # The last boundary wins: walk them from the right and ask `_verb_only` only until one passes.
-    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1)
-                if m.group(1) in _PHRASE_OPENING_WORDS]
+    # (`opening_past`: the opening word may run on past the limit, the kept words end within it)
+    reach = limit + 1 + (_LONGEST_OPENING_WORD if opening_past else 0)
+    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), reach)
+                if m.group(1) in _PHRASE_OPENING_WORDS and m.start() <= limit]
     best = next((at for at in reversed(openings) if not _verb_only(title, at)), None)
     if best is None:
         return None
