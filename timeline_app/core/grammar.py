@@ -5458,10 +5458,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # ("Dr. Jones, who led the study, and her team": the first conjunct's relative clause goes, as a lone
         # subject's does, and the doers stay joined: "Dr. Jones and her team were honoured")
         modifiers = modifiers | joined_aside
-    # A bracketed aside inside the subject, name words on both sides, glosses the name ("King George Tupou
-    # (pronounced Too-pow) the Fifth"): the title keeps the name, not its gloss.
+    # A bracketed aside inside a name, before its ordinal (`_past_bracketed_gloss`: "King George Tupou (pronounced
+    # Too-pow) the Fifth"), glosses it: the title keeps the name, not its gloss. (An acronym after a name stays:
+    # "The World Health Organization (WHO) in Geneva".)
     glosses = {k for o, c in a.asides if subject[0] < o and c + 1 < subject_end and tokens[o].text == "("
-               for k in range(o, c + 1)}
+               and _continues_a_name(tokens, c + 1) for k in range(o, c + 1)}
     for i in range(subject[0], subject_end):
         if i not in drop and i not in modifiers and i not in glosses and size <= limit:
             kept.append(tokens[i])
