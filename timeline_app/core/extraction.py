@@ -4403,6 +4403,8 @@ class _Reading:
                                             self.text)
         if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
             title = _measure_of_counted(title, self._earlier_texts)
+        if at_start and _OWNERLESS_RITE_TITLE.match(title) is not None:
+            title = _rite_of_the_dead(title, self._earlier_texts)
         return _speaker_framed(title, own, phrase, self.text, view.start,
                                previous=self._earlier_texts if at_start else None)
 
@@ -8238,6 +8240,39 @@ def _verb_kept(resolved: str, title: str, pronoun: str, subject: str) -> str:
     if not verb_lemmas or any(verb_lemmas & set(grammar.verb_lemmas(word)) for word in resolved.split()):
         return resolved
     return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
+
+
+# A title whose subject is a rite held for someone, with no owner ("Services were held", "The funeral will be held"):
+# the closed class of nouns of the rites after a death, and a passive or a copula after them.
+_OWNERLESS_RITE_TITLE = re.compile(
+    r"(?P<noun>(?:[Tt]he\s+)?(?:(?:[Ff]uneral|[Mm]emorial|[Bb]urial|[Rr]equiem)\s+)?"
+    r"(?:[Ss]ervices?|[Ff]uneral|[Bb]urial|[Mm]emorial|[Vv]igil|[Rr]ites|[Mm]ass|[Ww]ake|[Cc]remation))"
+    r"\s+(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+[a-z].*)$")
+
+
+def _rite_of_the_dead(title: str, previous: Callable[[], list[str]]) -> str:
+    """"Services were held" → "Services for the leader of Egypt's Coptic Christian church were held" (after "The
+    leader of Egypt's Coptic Christian church has died"): a rite with no owner, told right after a sentence that
+    tells one named person died, is that person's; away from its page the title says whose. The title stays when the
+    sentence before tells no death, or the dead are several or only a pronoun ("He died": no name to give)."""
+    m = _OWNERLESS_RITE_TITLE.match(title)
+    earlier = previous() if m is not None else None
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    tokens = a.tokens
+    for group in a.groups:
+        if "die" not in grammar.verb_lemmas(group.main.text.lower()):
+            continue
+        subject = a.subject_of(group)
+        if subject is None or tokens[subject[1] - 1].pos not in ("NN", "NNP") \
+                or any(t.pos in ("PRP", "CC", ",") for t in tokens[subject[0]:subject[1]]):
+            return title  # (a pronoun, several dead, or a plural: no one owner)
+        dead = earlier[0][tokens[subject[0]].start:tokens[subject[1] - 1].end]
+        if tokens[subject[0]].pos == "DT":
+            dead = dead[:1].lower() + dead[1:]
+        return _shortened_again(f"{m.group('noun')} for {dead} {m.group('rest')}")
+    return title
 
 
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:
