@@ -70,3 +70,26 @@ def test_a_person_reporting_a_measure_does_not_own_it(tmp_path: Path) -> None:
     body = ("Kestrel's finance chief Anna Berg presented the figures on Monday.\n\n"
             "Berg said net profit was $30.5 million in 2011.")
     assert _titles(tmp_path, body, 2011) == ["Net profit was $30.5 million"]
+
+
+_BRIEF = "Briefs\n\nPublished: March 24, 2012\n\n"
+
+
+def _brief_titles(tmp_path: Path, body: str) -> list[str]:
+    (tmp_path / "brief.txt").write_text(_BRIEF + body + "\n", encoding="utf-8")
+    return [e.title for e in build_timeline([tmp_path], cache=False).events]
+
+
+def test_a_rite_after_a_death_is_the_dead_persons(tmp_path: Path) -> None:
+    body = "The former mayor of Veldon has died. Services were held on Tuesday in the old cathedral."
+    assert "Services for the former mayor of Veldon were held in the old cathedral" in _brief_titles(tmp_path, body)
+
+
+@pytest.mark.parametrize("before", [
+    "The former mayor of Veldon opened the new bridge.",  # no death told: whose services is not said
+    "He died at the age of 88.",  # a pronoun: no name to give
+    "Dozens of residents died in the floods.",  # many dead: no one owner
+])
+def test_a_rite_keeps_its_title_when_no_one_persons_death_is_told_before(tmp_path: Path, before: str) -> None:
+    titles = _brief_titles(tmp_path, before + " Services were held on Tuesday in the old cathedral.")
+    assert "Services were held in the old cathedral" in titles
