@@ -4405,6 +4405,8 @@ class _Reading:
             title = _measure_of_counted(title, self._earlier_texts)
         if at_start and _OWNERLESS_RITE_TITLE.match(title) is not None:
             title = _rite_of_the_dead(title, self._earlier_texts)
+        if at_start and _AGE_ALONE_TITLE.match(title) is not None:
+            title = _age_named(title, self._earlier_texts, self.text)
         return _speaker_framed(title, own, phrase, self.text, view.start,
                                previous=self._earlier_texts if at_start else None)
 
@@ -8272,6 +8274,38 @@ def _rite_of_the_dead(title: str, previous: Callable[[], list[str]]) -> str:
         if tokens[subject[0]].pos == "DT":
             dead = dead[:1].lower() + dead[1:]
         return _shortened_again(f"{m.group('noun')} for {dead} {m.group('rest')}")
+    return title
+
+
+# A title whose subject is an age alone, no noun after it ("The sixty-three-year-old comes to power", "The 88-year-old
+# dies"): an age in place of the name, then the verb.
+_AGE_ALONE_TITLE = re.compile(r"The (?:\d+|[a-z]+)(?:-[a-z]+)*-year-old (?P<verb>[a-z]+)\b")
+
+
+def _age_named(title: str, previous: Callable[[], list[str]], text: str) -> str:
+    """"The sixty-three-year-old comes to power" → "King George Tupou comes to power": an age alone as a title's
+    subject stands for the person the nearest sentence before names as its subject (a run of capitalised words
+    ending in a family name the page gives a person, `grammar.person_surnames`); away from its page the age names
+    no one. The title stays when the word after the age is no verb of the lexicon ("The 21-year-old suspect"),
+    or no sentence before names a person so."""
+    m = _AGE_ALONE_TITLE.match(title)
+    if m is None or grammar.lexicon_tag(m.group("verb")) not in ("VBZ", "VBD", "MD"):
+        return title
+    surnames = grammar.person_surnames(text)
+    for sentence in previous():
+        a = grammar.analyse_sentence(sentence)
+        tokens = a.tokens
+        subject = a.subject_of(a.groups[0]) if a.groups else None
+        if subject is None:
+            continue
+        family = next((k for k in range(subject[0], subject[1]) if tokens[k].text in surnames), None)
+        if family is None:
+            continue
+        first = family
+        while first > subject[0] and tokens[first - 1].pos in ("NNP", "NNPS"):
+            first -= 1  # (the name's run up to its family name: "King George Tupou")
+        name = sentence[tokens[first].start:tokens[family].end]
+        return _shortened_again(f"{name} {title[m.start('verb'):]}")
     return title
 
 
