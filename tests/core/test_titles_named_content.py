@@ -93,3 +93,25 @@ def test_a_rite_after_a_death_is_the_dead_persons(tmp_path: Path) -> None:
 def test_a_rite_keeps_its_title_when_no_one_persons_death_is_told_before(tmp_path: Path, before: str) -> None:
     titles = _brief_titles(tmp_path, before + " Services were held on Tuesday in the old cathedral.")
     assert "Services were held in the old cathedral" in titles
+
+
+def _year_titles(tmp_path: Path, body: str, year: int) -> list[str]:
+    (tmp_path / "brief.txt").write_text(_BRIEF + body + "\n", encoding="utf-8")
+    return [e.title for e in build_timeline([tmp_path], cache=False).events if e.first.year == year]
+
+
+def test_an_age_alone_is_the_person_named_before(tmp_path: Path) -> None:
+    body = "Queen Mariana Ostrova has died. The seventy-one-year-old came to power in 1996."
+    assert _year_titles(tmp_path, body, 1996) == ["Queen Mariana Ostrova comes to power"]
+
+
+@pytest.mark.parametrize("body, title", [
+    # the age has its noun: the phrase names its person already
+    ("Queen Mariana Ostrova has died. The 21-year-old suspect was arrested in 1996.",
+     "The 21-year-old suspect was arrested"),
+    # no one named before: the age stays
+    ("The storm hit the coast. The seventy-one-year-old came to power in 1996.",
+     "The seventy-one-year-old comes to power"),
+])
+def test_an_age_keeps_its_title_without_a_person_to_name(tmp_path: Path, body: str, title: str) -> None:
+    assert _year_titles(tmp_path, body, 1996) == [title]
