@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.extraction import title_from_sentence
+from timeline_app.core.model import Timeline
 from timeline_app.core.pipeline import build_timeline
 
 
@@ -115,3 +116,22 @@ def test_an_age_alone_is_the_person_named_before(tmp_path: Path) -> None:
 ])
 def test_an_age_keeps_its_title_without_a_person_to_name(tmp_path: Path, body: str, title: str) -> None:
     assert _year_titles(tmp_path, body, 1996) == [title]
+
+
+def test_a_pronoun_after_an_age_alone_is_the_person_named_before(tmp_path: Path) -> None:
+    body = ("Queen Mariana Ostrova has died. The seventy-one-year-old came to power in 1996, and two years later "
+            "she ended feudal rule.")
+    titles = [e.title for e in _timeline(tmp_path, body).events if e.first.year == 1998]
+    assert titles == ["Queen Mariana Ostrova ends feudal rule"]
+
+
+def test_a_pronoun_after_an_age_alone_stays_when_no_one_is_named_before(tmp_path: Path) -> None:
+    body = ("The storm hit the coast. The seventy-one-year-old came to power in 1996, and two years later "
+            "she ended feudal rule.")
+    titles = [e.title for e in _timeline(tmp_path, body).events if e.first.year == 1998]
+    assert titles == ["She ends feudal rule"]
+
+
+def _timeline(tmp_path: Path, body: str) -> Timeline:
+    (tmp_path / "brief.txt").write_text(_BRIEF + body + "\n", encoding="utf-8")
+    return build_timeline([tmp_path], cache=False)

@@ -4405,7 +4405,14 @@ class _Reading:
             title = _measure_of_counted(title, self._earlier_texts)
         if at_start and _OWNERLESS_RITE_TITLE.match(title) is not None:
             title = _rite_of_the_dead(title, self._earlier_texts)
-        if at_start and _AGE_ALONE_TITLE.match(title) is not None:
+        if at_start and (title.startswith(("He ", "She ")) and _AGE_ALONE_TITLE.match(own.lstrip()) is not None
+                         and not _CAPITALISED_INSIDE.search(own.lstrip(), 1)):
+            # "The sixty-three-year-old came to power in 2006, and two years later he ended feudal rule": the
+            # sentence's he/she is its opening age, its one person (no name in it), as the age is named below.
+            aged = "The " + own.lstrip().split(" ", 2)[1] + title[title.index(" "):]
+            named = _age_named(aged, self._earlier_texts, self.text, verb_known=True)
+            title = title if named == aged else named  # (no one named before: the pronoun, as it was)
+        elif at_start and _AGE_ALONE_TITLE.match(title) is not None:
             title = _age_named(title, self._earlier_texts, self.text)
         return _speaker_framed(title, own, phrase, self.text, view.start,
                                previous=self._earlier_texts if at_start else None)
@@ -8277,19 +8284,22 @@ def _rite_of_the_dead(title: str, previous: Callable[[], list[str]]) -> str:
     return title
 
 
+# A capitalised word after a sentence's first word: a name in it (or "I"), another person the pronoun may be.
+_CAPITALISED_INSIDE = re.compile(r"\b[A-Z]")
 # A title whose subject is an age alone, no noun after it ("The sixty-three-year-old comes to power", "The 88-year-old
 # dies"): an age in place of the name, then the verb.
 _AGE_ALONE_TITLE = re.compile(r"The (?:\d+|[a-z]+)(?:-[a-z]+)*-year-old (?P<verb>[a-z]+)\b")
 
 
-def _age_named(title: str, previous: Callable[[], list[str]], text: str) -> str:
+def _age_named(title: str, previous: Callable[[], list[str]], text: str, *, verb_known: bool = False) -> str:
     """"The sixty-three-year-old comes to power" → "King George Tupou comes to power": an age alone as a title's
     subject stands for the person the nearest sentence before names as its subject (a run of capitalised words
     ending in a family name the page gives a person, `grammar.person_surnames`); away from its page the age names
     no one. The title stays when the word after the age is no verb of the lexicon ("The 21-year-old suspect"),
-    or no sentence before names a person so."""
+    or no sentence before names a person so. `verb_known`: the word after the age is the verb (the title put the
+    age in its pronoun's place), whatever the lexicon makes of it ("ends")."""
     m = _AGE_ALONE_TITLE.match(title)
-    if m is None or grammar.lexicon_tag(m.group("verb")) not in ("VBZ", "VBD", "MD"):
+    if m is None or not verb_known and grammar.lexicon_tag(m.group("verb")) not in ("VBZ", "VBD", "MD"):
         return title
     surnames = grammar.person_surnames(text)
     for sentence in previous():
