@@ -103,4 +103,4 @@ def test_a_cut_title_is_made_again_only_for_its_own_doer() -> None:
                 "trial; Lynton newspaper The Valley Times retracts a story similar to a famous hoax; Brello "
                 "experiences a setback for its space program.")
     assert sentence_title(sentence, "Today") == \
-        "On Newsline : The Democratic Republic of Brello sentences two Lynton's to death…"
+        "On Newsline : The Democratic Republic of Brello sentences two Lynton's to death"

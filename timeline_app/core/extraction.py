@@ -1094,7 +1094,14 @@ def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
     title = _undangled(body, whole=whole)
     if len(title) <= limit:
         return title
+    title = _REPORTED_DESCRIPTOR.sub(_descriptor_gone, title, count=1)
+    if len(title) <= limit:
+        return title
     phrase_end = _phrase_end(title, limit)
+    if phrase_end is None:
+        # No phrase ends within the limit: one a few characters over it ends whole, as a whole title that much
+        # over is kept ("… says that Ibrahim Mohamed Solih had won the election", not "… had won…").
+        phrase_end = _phrase_end(title, limit + _OVERFLOW, opening_past=True)
     if phrase_end is not None:
         return phrase_end
     if len(title) <= limit + _OVERFLOW:
@@ -1112,6 +1119,7 @@ in on at for from by with without into onto after before during since until agai
 amid among across near toward towards despite including via which who whom whose where when while
 because although though
 """.split())
+_LONGEST_OPENING_WORD = max(map(len, _PHRASE_OPENING_WORDS))
 _WORD_AFTER_SPACE = re.compile(r"(?<![,;:])[ ]([a-z]+)\b")
 # A reported clause cut after its subject: "Officials say the death toll" says nothing yet.
 _REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)\s+"
@@ -1119,14 +1127,31 @@ _REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|report
 _PHRASE_END_MIN = 0.55  # of the limit: a title cut shorter than this says too little, "…" then
 
 
-def _phrase_end(title: str, limit: int) -> str | None:
+# A reported clause's subject that opens with lower-case nouns describing a name ("says that opposition candidate
+# Ibrahim Mohamed Solih had won", "said spokesman John Doe"): in a title too long, the name says who without them.
+_REPORTED_DESCRIPTOR = re.compile(r"(?P<frame>\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)"
+                                  r"\s+(?:that\s+)?)(?P<words>(?:[a-z][a-z-]+\s+){1,2})(?=[A-Z][\w'’-]+\s+[A-Z])")
+
+
+def _descriptor_gone(m: re.Match[str]) -> str:
+    """`_REPORTED_DESCRIPTOR`'s match without its words, when they are nouns alone (no determiner, verb or
+    preposition: "that the", "that police" stay as they are unless nouns only)."""
+    words = m.group("words").split()
+    if any(grammar.lexicon_tag(w) not in ("NN", "NNS") for w in words):
+        return m.group(0)
+    return m.group("frame")
+
+
+def _phrase_end(title: str, limit: int, *, opening_past: bool = False) -> str | None:
     """The longest start of `title` within `limit` characters that ends at a phrase boundary
     (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
     council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
     there is none, or when the words left out name what happened."""
     # The last boundary wins: walk them from the right and ask `_verb_only` only until one passes.
-    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1)
-                if m.group(1) in _PHRASE_OPENING_WORDS]
+    # (`opening_past`: the opening word may run on past the limit, the kept words end within it)
+    reach = limit + 1 + (_LONGEST_OPENING_WORD if opening_past else 0)
+    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), reach)
+                if m.group(1) in _PHRASE_OPENING_WORDS and m.start() <= limit]
     best = next((at for at in reversed(openings) if not _verb_only(title, at)), None)
     if best is None:
         return None
@@ -4425,6 +4450,17 @@ class _Reading:
                                             self.text)
         if _BARE_MEASURE_TITLE.match(title) is not None and at_start:
             title = _measure_of_counted(title, self._earlier_texts)
+        if at_start and _OWNERLESS_RITE_TITLE.match(title) is not None:
+            title = _rite_of_the_dead(title, self._earlier_texts)
+        if at_start and (title.startswith(("He ", "She ")) and _AGE_ALONE_TITLE.match(own.lstrip()) is not None
+                         and not _CAPITALISED_INSIDE.search(own.lstrip(), 1)):
+            # "The sixty-three-year-old came to power in 2006, and two years later he ended feudal rule": the
+            # sentence's he/she is its opening age, its one person (no name in it), as the age is named below.
+            aged = "The " + own.lstrip().split(" ", 2)[1] + title[title.index(" "):]
+            named = _age_named(aged, self._earlier_texts, self.text, verb_known=True)
+            title = title if named == aged else named  # (no one named before: the pronoun, as it was)
+        elif at_start and _AGE_ALONE_TITLE.match(title) is not None:
+            title = _age_named(title, self._earlier_texts, self.text)
         return _speaker_framed(title, own, phrase, self.text, view.start,
                                previous=self._earlier_texts if at_start else None)
 
@@ -6408,6 +6444,28 @@ _MEASURE_OWNER_LEAD = 600
 _OWNED_MEASURE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _reporting_name_before(own: str, at: int, text: str) -> str | None:
+    """The name that reports the measure at `at` of the sentence `own` as its own ("MTS, part of Sistema, said net
+    profit was $321.6 million": MTS): the subject of a reporting verb before the measure, a run of capitalised
+    words alone, and no person's (`grammar.person_surnames` of the document `text`: a person's figures are
+    seldom told so, and "Smith said net profit rose" is the company's, not Smith's). None otherwise."""
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    for group in a.groups:
+        if tokens[group.last].end > at:
+            break
+        if not _is_reporting(tokens[group.last].text):
+            continue
+        subject = a.subject_of(group)
+        if subject is None or not 0 < subject[1] - subject[0] <= 4 \
+                or any(t.pos not in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]):
+            continue
+        if tokens[subject[1] - 1].text in grammar.person_surnames(text):
+            return None
+        return own[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    return None
+
+
 def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"Sales drop to $3.03 billion" → "Air Products And Chemicals Inc.'s sales drop to $3.03 billion": a title whose
     subject is a company's measure with no owner (`_OWNERLESS_MEASURE_TITLE`) takes the company the whole document
@@ -6430,7 +6488,9 @@ def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int
     if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
         # (a company the text names only further on is not the page's own: a market report names one firm by
         # its legal form in passing, "after the Federal Deposit Insurance Corp. approved ...")
-        return title
+        owner = _reporting_name_before(own, at, text)
+        if owner is None:
+            return title
     possessive = "'" if owner.endswith("s") and not owner.endswith("ss") else "'s"
     rest = title[m.start("measure"):]
     return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
@@ -8239,6 +8299,74 @@ def _verb_kept(resolved: str, title: str, pronoun: str, subject: str) -> str:
     if not verb_lemmas or any(verb_lemmas & set(grammar.verb_lemmas(word)) for word in resolved.split()):
         return resolved
     return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
+
+
+# A title whose subject is a rite held for someone, with no owner ("Services were held", "The funeral will be held"):
+# the closed class of nouns of the rites after a death, and a passive or a copula after them.
+_OWNERLESS_RITE_TITLE = re.compile(
+    r"(?P<noun>(?:[Tt]he\s+)?(?:(?:[Ff]uneral|[Mm]emorial|[Bb]urial|[Rr]equiem)\s+)?"
+    r"(?:[Ss]ervices?|[Ff]uneral|[Bb]urial|[Mm]emorial|[Vv]igil|[Rr]ites|[Mm]ass|[Ww]ake|[Cc]remation))"
+    r"\s+(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+[a-z].*)$")
+
+
+def _rite_of_the_dead(title: str, previous: Callable[[], list[str]]) -> str:
+    """"Services were held" → "Services for the leader of Egypt's Coptic Christian church were held" (after "The
+    leader of Egypt's Coptic Christian church has died"): a rite with no owner, told right after a sentence that
+    tells one named person died, is that person's; away from its page the title says whose. The title stays when the
+    sentence before tells no death, or the dead are several or only a pronoun ("He died": no name to give)."""
+    m = _OWNERLESS_RITE_TITLE.match(title)
+    earlier = previous() if m is not None else None
+    if not earlier:
+        return title
+    a = grammar.analyse_sentence(earlier[0])
+    tokens = a.tokens
+    for group in a.groups:
+        if "die" not in grammar.verb_lemmas(group.main.text.lower()):
+            continue
+        subject = a.subject_of(group)
+        if subject is None or tokens[subject[1] - 1].pos not in ("NN", "NNP") \
+                or any(t.pos in ("PRP", "CC", ",") for t in tokens[subject[0]:subject[1]]):
+            return title  # (a pronoun, several dead, or a plural: no one owner)
+        dead = earlier[0][tokens[subject[0]].start:tokens[subject[1] - 1].end]
+        if tokens[subject[0]].pos == "DT":
+            dead = dead[:1].lower() + dead[1:]
+        return _shortened_again(f"{m.group('noun')} for {dead} {m.group('rest')}")
+    return title
+
+
+# A capitalised word after a sentence's first word: a name in it (or "I"), another person the pronoun may be.
+_CAPITALISED_INSIDE = re.compile(r"\b[A-Z]")
+# A title whose subject is an age alone, no noun after it ("The sixty-three-year-old comes to power", "The 88-year-old
+# dies"): an age in place of the name, then the verb.
+_AGE_ALONE_TITLE = re.compile(r"The (?:\d+|[a-z]+)(?:-[a-z]+)*-year-old (?P<verb>[a-z]+)\b")
+
+
+def _age_named(title: str, previous: Callable[[], list[str]], text: str, *, verb_known: bool = False) -> str:
+    """"The sixty-three-year-old comes to power" → "King George Tupou comes to power": an age alone as a title's
+    subject stands for the person the nearest sentence before names as its subject (a run of capitalised words
+    ending in a family name the page gives a person, `grammar.person_surnames`); away from its page the age names
+    no one. The title stays when the word after the age is no verb of the lexicon ("The 21-year-old suspect"),
+    or no sentence before names a person so. `verb_known`: the word after the age is the verb (the title put the
+    age in its pronoun's place), whatever the lexicon makes of it ("ends")."""
+    m = _AGE_ALONE_TITLE.match(title)
+    if m is None or not verb_known and grammar.lexicon_tag(m.group("verb")) not in ("VBZ", "VBD", "MD"):
+        return title
+    surnames = grammar.person_surnames(text)
+    for sentence in previous():
+        a = grammar.analyse_sentence(sentence)
+        tokens = a.tokens
+        subject = a.subject_of(a.groups[0]) if a.groups else None
+        if subject is None:
+            continue
+        family = next((k for k in range(subject[0], subject[1]) if tokens[k].text in surnames), None)
+        if family is None:
+            continue
+        first = family
+        while first > subject[0] and tokens[first - 1].pos in ("NNP", "NNPS"):
+            first -= 1  # (the name's run up to its family name: "King George Tupou")
+        name = sentence[tokens[first].start:tokens[family].end]
+        return _shortened_again(f"{name} {title[m.start('verb'):]}")
+    return title
 
 
 def _measure_of_counted(title: str, previous: Callable[[], list[str]]) -> str:

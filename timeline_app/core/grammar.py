@@ -3130,6 +3130,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         result = _joined_past_relative(a, result)
     if result is not None:
         result = _past_bracketed_name(a, result)
+        result = _past_bracketed_gloss(a, result)
         result = _past_opening_phrase(tokens, result)
     if result is None:
         result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
@@ -3225,6 +3226,43 @@ def _past_bracketed_name(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple
             return found  # (a name's words, or an acronym the tagger read as another word: "(WHO)")
         opener -= 1
     if opener < 1 or tokens[opener].text != "(" or opener + 1 == closer or tokens[opener - 1].pos not in _NOUN:
+        return found
+    before = _noun_phrase_before(a, opener - 1)
+    if before is None or before[1] != opener:
+        return found
+    return before[0], hi
+
+
+# A name's own ending after its given names: a regnal or family ordinal ("the Fifth", "V", "III") or "Jr"/"Sr".
+_REGNAL_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})\.?")
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+def _continues_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """Do the tokens from k go on with a name's own ending, not a new noun phrase: "the Fifth (of Tonga)", "V",
+    "III", "Jr."? Such words name no one alone: they belong to the name before them."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text
+    if word.lower() == "the" and k + 1 < len(tokens):
+        after = tokens[k + 1].text
+        return after[:1].isupper() and after.lower() in ORDINALS and after.lower() not in ("last", "final")
+    # (a lone "I" is as often the pronoun)
+    return word not in ("", "I") and _REGNAL_NUMERAL.fullmatch(word) is not None or word.lower() in _NAME_SUFFIXES
+
+
+def _past_bracketed_gloss(a: "SentenceAnalysis", found: tuple[int, int]) -> tuple[int, int]:
+    """A subject found right after a bracketed aside inside a name ("King George Tupou (pronounced Too-pow) the
+    Fifth of Tonga has died": "the Fifth of Tonga"): the brackets end a clause for the walk, but what follows
+    them is the name's own ending (an ordinal, a numeral, "Jr."), which names no one alone; the aside glosses
+    the name before it, and the subject runs from that name on. `found` as it is otherwise."""
+    tokens = a.tokens
+    lo, hi = found
+    closer = lo - 1
+    if closer < 2 or tokens[closer].text != ")" or not _continues_a_name(tokens, lo):
+        return found
+    opener = next((o for o, c in a.asides if c == closer and tokens[o].text == "("), None)
+    if opener is None or opener < 1 or tokens[opener - 1].pos not in ("NNP", "NNPS"):
         return found
     before = _noun_phrase_before(a, opener - 1)
     if before is None or before[1] != opener:
@@ -5420,8 +5458,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # ("Dr. Jones, who led the study, and her team": the first conjunct's relative clause goes, as a lone
         # subject's does, and the doers stay joined: "Dr. Jones and her team were honoured")
         modifiers = modifiers | joined_aside
+    # A bracketed aside inside a name, before its ordinal (`_past_bracketed_gloss`: "King George Tupou (pronounced
+    # Too-pow) the Fifth"), glosses it: the title keeps the name, not its gloss. (An acronym after a name stays:
+    # "The World Health Organization (WHO) in Geneva".)
+    glosses = {k for o, c in a.asides if subject[0] < o and c + 1 < subject_end and tokens[o].text == "("
+               and _continues_a_name(tokens, c + 1) for k in range(o, c + 1)}
     for i in range(subject[0], subject_end):
-        if i not in drop and i not in modifiers and size <= limit:
+        if i not in drop and i not in modifiers and i not in glosses and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
     # Adverbs right before the verb ("He eventually fled"), not ones from a clause the walk to the subject
@@ -6427,6 +6470,17 @@ def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) 
 _CONDITION_OPENERS = frozenset({"if", "unless", "once", "until", "provided"})
 
 
+def _fronted_phrase(words: Sequence[Token]) -> bool:
+    """Are `words` (a complement's words after its "that", up to a comma) a prepositional phrase alone ("according
+    to provisional results", "after a long chase", "in a statement"), no condition ("if ...") and no subject?"""
+    if not words:
+        return False
+    first = words[0].text.lower()
+    if first == "according":
+        return len(words) > 2 and words[1].text.lower() == "to"
+    return words[0].pos == "IN" and first != "that" and first not in _CONDITION_OPENERS and len(words) > 1
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -6461,9 +6515,17 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
                 words, size, has_verb = words[:1], len(words[0].text) + 1, False
                 i += 1
                 continue
+            g = bisect_right(a.group_firsts, i)
+            if not has_verb and words and words[0].text.lower() == "that" and _fronted_phrase(words[1:]) \
+                    and g < len(a.groups) and a.groups[g].first < span[1]:
+                # "that according to provisional results, Solih had won", "that after a long chase, the suspect was
+                # arrested": a phrase of source, time or place fronted in the complement, with no verb of its own,
+                # is its setting; what was said is the clause after its comma, as after a setting clause.
+                words, size = words[:1], len(words[0].text) + 1
+                i += 1
+                continue
             if has_verb:
                 break
-            g = bisect_right(a.group_firsts, i)
             if g < len(a.groups) and a.groups[g].first == i + 1 and len(words) > 1:
                 # "that arrests in connection with the riots, shall be done ...": a comma between the complement's
                 # subject and its verb closes nothing
