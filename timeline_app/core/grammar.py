@@ -1092,6 +1092,8 @@ def _tags(words: list[str]) -> list[str]:
         _verbs_after_subordinators(keys, tags)
     if "RB" in tags and "DT" in tags:
         _adverbs_after_determiners_as_nouns(keys, tags)
+    if "NN" in tags and not _HAVE.isdisjoint(keys):
+        _participles_after_have(keys, tags)
     if not _TIME_NOUN_KEYS.isdisjoint(keys) and ("VBN" in tags or "NN" in tags):
         _pasts_after_time_nouns(keys, tags)
     if "VBN" in tags and keys[-1] == ".":
@@ -1312,6 +1314,27 @@ def _adverbs_after_determiners_as_nouns(keys: list[str], tags: list[str]) -> Non
                 and (keys[i + 1] == "of" or keys[i + 1] in _NOUN_CLOSING_KEYS and keys[i - 1] in _ARTICLE_KEYS) \
                 and "NOUN" in all_lemmas(keys[i].lower()):
             tags[i] = "NN"
+
+
+# The tags that open a noun phrase: an object's first word right after a verb.
+_OBJECT_OPENER_TAGS = frozenset({"DT", "PRP$", "CD"})
+
+
+def _participles_after_have(keys: list[str], tags: list[str]) -> None:
+    """A word read as a noun right after a finite "have" (adverbs may stand between), spelled as a verb's past
+    participle and followed by a determiner, is that participle: the perfect's verb, the determiner opening its
+    object ("Police have fatally shot/NN a suspect", "Troops had hit/NN the town"). A noun object of "have" is not
+    followed at once by another noun phrase's determiner."""
+    for i in range(1, len(keys) - 1):
+        if tags[i] != "NN" or tags[i + 1] not in _OBJECT_OPENER_TAGS or not keys[i].isalpha() \
+                or not any(keys[i].lower() in verb_forms(lemma, ("VBN",))
+                           for lemma in all_lemmas(keys[i].lower()).get("VERB", ())):
+            continue
+        h = i - 1
+        while h > 0 and tags[h] == "RB":
+            h -= 1
+        if keys[h].lower() in _HAVE and tags[h] in ("VBP", "VBZ", "VBD"):
+            tags[i] = "VBN"
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})

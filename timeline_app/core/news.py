@@ -123,7 +123,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from itertools import compress, count
+from itertools import compress, count, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -140,6 +140,7 @@ from timeline_app.core.extraction import is_bare_year, year_modifies_an_object
 from timeline_app.core.extraction import _LABEL_PARTS, _RESCHEDULING_PARTS  # (the words those tests need)
 from timeline_app.core.extraction import _GENDER_TITLES  # ("Mr", "Mrs": which of he/she a person is)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
+from timeline_app.core.extraction import _FIRED_NOUNS  # (what a weapon fires: the noun of a shooting's act)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import lead_index, names_happening
 from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
@@ -2188,7 +2189,8 @@ class NewsWalk:
             if dates and i > 0 and _same_paragraph(doc, i) and _rites_before_news(doc, i, dates) \
                     and _tells_a_death(doc, i - 1):  # (a death with a day of its own is no reported item: `result`)
                 self.deaths_before_rites.add(i - 1)
-            if 0 <= self.lead == i - 1 and len(dates) == 1 and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
+            if 0 <= self.lead and i - 2 <= self.lead < i and not self.act_days and len(dates) == 1 \
+                    and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
                 self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
@@ -2682,7 +2684,8 @@ class NewsWalk:
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
                 elif self.act_days and item.candidate.reported \
-                        and _tells_the_act_of(doc, item.index, next(iter(self.act_days))):
+                        and _tells_the_act_of(doc, item.index, *next(iter(self.act_days.items())),
+                                              subject_too=next(iter(self.act_days)) == lead + 1):
                     # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
                     # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
                     act_day = self.act_days[next(iter(self.act_days))]
@@ -3632,28 +3635,67 @@ def _act_noun(doc: Document, i: int) -> str | None:
 
 
 def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression) -> bool:
-    """Does sentence `i`, right after the lead, name the lead's act by its noun as its subject ("The resignation"
-    after "Keke has resigned"; `merging._names_the_act`), with a day of the news (`day`, its date: within
-    `STORY_FRESH` before publication, not after)?"""
+    """Does sentence `i`, right after the lead (or the one after: `_day_noun` only), name the lead's act by its
+    noun, with a day of the news (`day`, its date: within `STORY_FRESH` before publication, not after)? As its
+    subject ("The resignation" after "Keke has resigned"; `merging._names_the_act`), or as the noun the day
+    phrase stands before ("following Friday night's gunfire" after "Police have fatally shot a suspect":
+    `_day_noun`, `_of_the_act`)."""
     published = doc.published
     if day.precision != Precision.DAY or day.first is None or published is None \
             or not dt.timedelta(0) < published - day.first <= STORY_FRESH:
         return False
-    noun = _act_noun(doc, i)
-    if noun is None:
-        return False
-    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
-    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, lead))
+    return _tells_the_act_of(doc, lead, i, day, subject_too=i == lead + 1)
 
 
-def _tells_the_act_of(doc: Document, k: int, i: int) -> bool:
+def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, subject_too: bool = True) -> bool:
     """Does sentence `k` (the headline or the lead) tell, by its main verb, the act sentence `i` names by its noun
-    (`_act_told_by_its_noun`)?"""
-    noun = _act_noun(doc, i)
-    if noun is None:
+    (`_act_told_by_its_noun`): its subject's (when `subject_too`), or the noun its day phrase `day` dates?"""
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    noun = _act_noun(doc, i) if subject_too else None
+    if noun is not None and any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, k)):
+        return True
+    dated = _day_noun(doc, i, day)
+    return dated is not None and _of_the_act(doc, k, dated)
+
+
+def _day_noun(doc: Document, i: int, day: TimeExpression) -> str | None:
+    """The happening noun sentence `i`'s day phrase `day` stands before, possessive or attributive ("Friday
+    night's gunfire", "Tuesday's attack", "the Monday vote": "gunfire", "attack", "vote"), lower-cased: the head
+    of the run of common nouns right after it. None when no noun follows (the day dates a clause, not a noun)."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return None
+    sent, _, a = read
+    end = day.end - sent.start
+    after = [t for t in a.tokens if t.start >= end]
+    if after and after[0].pos == "POS":
+        after = after[1:]
+    run = list(takewhile(lambda t: t.pos in ("NN", "NNS"), after))
+    return run[-1].text.lower() if run else None
+
+
+# The kinds of happening too general to tie a noun to a verb by kind alone: a statement, a making of something.
+_LOOSE_KINDS = frozenset({"announcement", "founding"})
+
+
+def _of_the_act(doc: Document, k: int, noun: str) -> bool:
+    """Does `noun` (`_day_noun`) name the act sentence `k`'s main verb tells: its own noun (`merging._names_the_act`:
+    "vote" of "voted", "shooting" of "shot"), a word of the same specific kind (`extraction.kind_of_word`: "attack"
+    of "bombed", "floods" of "flooded"), or what a weapon fires when the verb tells an attack ("gunfire" of "shot":
+    `extraction._FIRED_NOUNS`)? Not another happening's ("Monday's vote" of "A fire destroyed ...")."""
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    if (read := _sentence_analysis(doc, k)) is None:
         return False
-    from timeline_app.core.merging import _names_the_act
-    return any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, k))
+    group = main_group(read[2])
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return False
+    lemmas = _lemmas(group.main.text)
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if any(_names_the_act(n, verb) for verb in lemmas for n in {noun, singular}):
+        return True
+    verb_kind = kind_of_word(group.main.text.lower())
+    if verb_kind is None or verb_kind in _LOOSE_KINDS:
+        return False
+    return kind_of_word(noun) == verb_kind or verb_kind == "conflict" and noun in _FIRED_NOUNS
 
 
 # Past verbs that tell what a crime was (its cause, its link), not a new act upon it: "The killing of the two brothers
