@@ -2674,7 +2674,42 @@ class NewsWalk:
         # The day the body gives the deceased's death, told again ("The legend died peacefully yesterday"): the
         # first such sentence's.
         death_day = self.death_days[min(self.death_days)] if self.death_days else None
+        # The scene of an undated lead's act dated before the report's day by a day-noun after it ("Police have
+        # fatally shot a suspect ... following Friday night's gunfire"): the sentence naming it, its day, and the
+        # last sentence read after it (`_scene_goes_on`): the undated moments told in sequence after it ("Police
+        # say an officer made a traffic stop", "Two other officers arrived") are of that night, not the report's.
+        scene: list[tuple[int, TimeExpression]] = []
+        scene_read = -1
+
+        def scene_goes_on(i: int) -> bool:
+            """Is item sentence `i` still in the lead's scene: every sentence read since dated only by its day or
+            by the report's day in a state then ("was recovering Saturday": `_state_on_the_day`)? (The sentences
+            are read once, in order.)"""
+            nonlocal scene_read
+            published = doc.published
+            for j in range(max(scene_read + 1, scene[0][0] + 1), i):
+                date = governed.get(j)
+                if date is not None and date.first != scene[0][1].first and not (
+                        published is not None and date.first == date.last == published
+                        and _state_on_the_day(doc, j, date)):
+                    scene.clear()
+                    return False
+            scene_read = i
+            return True
         for item in check_every(out):
+            if scene and item.index > scene[0][0] and not (
+                    item.candidate.reported and item.own_simple_past and not item.statement
+                    and item.index not in another_time and scene_goes_on(item.index)):
+                if item.candidate.reported or item.index in governed \
+                        and governed[item.index].first != scene[0][1].first:
+                    scene.clear()  # (a present, a statement, another day: the scene's account has ended)
+            elif scene and item.index > scene[0][0]:
+                day = scene[0][1]
+                because = f"dated by “{day.text}”: a moment of the scene told after the lead's act, dated there"
+                result.append(replace(item, candidate=replace(
+                    item.candidate, first=day.first, last=day.last, precision=day.precision,
+                    reported=False, explanation=because)))
+                continue
             if item.index in (head, lead):
                 if death_day is not None and item.candidate.reported and _tells_a_death(doc, item.index):
                     # An undated headline or lead reporting the death ("Jack Charlton has died aged 85") reports the
@@ -2689,6 +2724,9 @@ class NewsWalk:
                     # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
                     # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
                     act_day = self.act_days[next(iter(self.act_days))]
+                    if item.index == lead and doc.published is not None and act_day.first is not None \
+                            and act_day.first < doc.published:
+                        scene[:] = [(next(iter(self.act_days)), act_day)]
                     because = f"dated by “{act_day.text}” where the article names the same act by its noun"
                     item = replace(item, candidate=replace(
                         item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
@@ -3656,6 +3694,20 @@ def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, sub
         return True
     dated = _day_noun(doc, i, day)
     return dated is not None and _of_the_act(doc, k, dated)
+
+
+def _state_on_the_day(doc: Document, i: int, day: TimeExpression) -> bool:
+    """Does the day phrase `day` of sentence `i` follow a past progressive ("the wounded officer was recovering
+    Saturday at a hospital"): a state on that day, not an act that moves an account's time on?"""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return False
+    sent, _, a = read
+    at = day.start - sent.start
+    before = [g for g in a.groups if g.end <= at]
+    if not before:
+        return False
+    words = before[-1].words
+    return len(words) >= 2 and words[0].text.lower() in _PAST_BE and words[-1].pos == "VBG"
 
 
 def _day_noun(doc: Document, i: int, day: TimeExpression) -> str | None:
