@@ -3738,13 +3738,17 @@ def _of_the_act(doc: Document, k: int, noun: str) -> bool:
     if (read := _sentence_analysis(doc, k)) is None:
         return False
     group = main_group(read[2])
-    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ"):
+    # (a headline's present of a plural subject too: "Deputies shoot armed man")
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ", "VBP"):
         return False
     lemmas = _lemmas(group.main.text)
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     if any(_names_the_act(n, verb) for verb in lemmas for n in {noun, singular}):
         return True
-    verb_kind = kind_of_word(group.main.text.lower())
+    # (the kind of any form of the verb: the kinds' tables spell "shot", "shoots", not a headline's "shoot")
+    verb_kind = kind_of_word(group.main.text.lower()) or next(
+        (kind for verb in sorted(lemmas) for form in sorted(grammar.verb_forms(verb))
+         if (kind := kind_of_word(form)) is not None), None)
     if verb_kind is None or verb_kind in _LOOSE_KINDS:
         return False
     return kind_of_word(noun) == verb_kind or verb_kind == "conflict" and noun in _FIRED_NOUNS
