@@ -2189,7 +2189,8 @@ class NewsWalk:
             if dates and i > 0 and _same_paragraph(doc, i) and _rites_before_news(doc, i, dates) \
                     and _tells_a_death(doc, i - 1):  # (a death with a day of its own is no reported item: `result`)
                 self.deaths_before_rites.add(i - 1)
-            if 0 <= self.lead and i - 2 <= self.lead < i and not self.act_days and len(dates) == 1 \
+            # (the first such sentence's day is the act's: `result` reads `act_days` in order)
+            if 0 <= self.lead and i - 2 <= self.lead < i and len(dates) == 1 \
                     and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
                 self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
             if dates and self.deceased is not None and 0 <= self.lead < i:
