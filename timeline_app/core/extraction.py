@@ -7304,58 +7304,91 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "today", "tonight", "yesterday", "tomorrow"})
 
 
+def _clause_opened_by(tokens: Sequence[grammar.Token], pronoun: str, date_at: int) -> int | None:
+    """Where (the subordinator's index) the sentence's first `pronoun` ("it", "they") opens a subordinate clause
+    after the main one, before the date ("The hall was attacked by critics when it was unveiled in 2002"): the
+    main clause is tokens[:k]. None when that pronoun comes first elsewhere, or after the date. (The walk the
+    it and they readers share: `_it_after_main_clause`, `_they_after_collective_subject`.)"""
+    for k, t in enumerate(tokens):
+        if t.start >= date_at or t.text.lower() == pronoun:
+            return None
+        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
+                and tokens[k + 1].text == pronoun and tokens[k + 1].start < date_at:
+            return k
+    return None
+
+
 def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
     """An "it" that opens a subordinate clause after the main one, before the date ("The hall was attacked by
     critics when it was unveiled in 2002"): where it stands and the main clause's subject, when that one is of its
     sort (`_subject_of`: "the hall"), and no singular noun after the main verb competes for the "it" ("Anna Berg
     praised the hall when it was unveiled": the hall's); None otherwise. The first "it" of the sentence only."""
     tokens = grammar.tag_words(own)
-    for k, t in enumerate(tokens):
-        if t.start >= date_at or t.text.lower() == "it":
-            return None
-        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
-                and tokens[k + 1].text == "it" and tokens[k + 1].start < date_at:
-            main = tokens[:k]
-            groups = grammar.verb_groups(main)
-            if not groups or any(_competes_for_it(main, j) for j in range(groups[0].last + 1, len(main))):
-                return None  # (nouns of time do not compete: "closed for a year after it was flooded")
-            subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
-            return (tokens[k + 1].start, subject) if subject else None
-    return None
+    if (k := _clause_opened_by(tokens, "it", date_at)) is None:
+        return None
+    main = tokens[:k]
+    groups = grammar.verb_groups(main)
+    if not groups or any(_competes_for_it(main, j) for j in range(groups[0].last + 1, len(main))):
+        return None  # (nouns of time do not compete: "closed for a year after it was flooded")
+    subject = _subject_of(own[:tokens[k].start].rstrip(" ,"), "It", surnames)
+    return (tokens[k + 1].start, subject) if subject else None
 
 
-# The last words of the names of bodies of people that English refers to as "they" as often as "it" ("Windhoek
-# Football Club won ... when they beat SKW", "the Labour Party said they would ..."): a closed class of collective
-# nouns.
-_COLLECTIVE_NAME_HEADS = frozenset({"club", "team", "fc", "united", "squad", "side", "band", "council", "party",
-                                   "government", "committee", "board", "federation", "association", "union"})
+# The nouns of a body of people, which English calls "they" as often as "it", and a club's name's own last words
+# ("fc", "united"): the last word of a body's name, capitalised ("Ravens Rugby Club", "the Green Party", "Hollin
+# FC"), or a lower-case noun after a name ("Mtopwa Super Queens football team"). (`_body_name_taking_they`)
+_BODY_HEADS = frozenset({"club", "team", "squad", "side", "band", "crew", "council", "party", "government",
+                         "committee", "board", "federation", "association", "union", "fc", "united"})
 
 
-def _they_after_collective_subject(own: str, date_at: int) -> str | None:
-    """A "they" that opens a subordinate clause after the main one, before the date, when the main clause's subject
-    opens the sentence and is the name of a body of people (`_COLLECTIVE_NAME_HEADS`: "Windhoek Football Club won
-    the u19 trophy when they beat SKW 3-0 on Saturday"): that name, for the "they"; None when a plural thing after
-    the main verb competes for it ("The club thanked the fans when they ...") or the subject is no such name. The
-    first "they" of the sentence only."""
+def _body_name_taking_they(words: Sequence[grammar.Token], surnames: frozenset[str],
+                           given: frozenset[str] = frozenset(), *, firm_marks: bool = True) -> bool:
+    """Are `words` (a subject, its determiner left out) the name of one body that British usage calls "they"
+    ("Windhoek Football Club won the trophy when they beat SKW 3-0")? Capitalised names, none a person's mark (a
+    family name the document gives, a given name, Mr./Dr., a month or day) nor a plural noun alone ("Police"),
+    that show a body's: by their last word (`_BODY_HEADS`: "Ravens Rugby Club", "the Green Party"), by a
+    lower-case collective noun after them ("Mtopwa Super Queens football team") or, with `firm_marks`, by a firm's
+    or club's word anywhere or an acronym (`_THING_NAME_HEADS`, grammar's legal forms: "Hollin Rovers", "CY
+    Topic"). A reader that rules out fewer other takers of the "they" asks for the body's own head only. One
+    capitalised word alone is none: it may be a person's name ("Halvorsen said they had signed the lease"), as
+    are two alone ("Anna Berg won the race when they closed the road": "they" is others)."""
+    names = list(words)
+    if len(names) > 1 and names[-1].text in _BODY_HEADS:
+        names = names[:-1]  # ("Mtopwa Super Queens football team": the name, and the noun that says it is a team)
+        while len(names) > 1 and names[-1].pos == "NN" and names[-1].text.islower():
+            names = names[:-1]
+    if not names or len(names) == len(words) == 1:
+        return False
+    if not all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in names) \
+            or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
+                   or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
+        return False
+    return len(names) < len(words) or names[-1].text.lower() in _BODY_HEADS or firm_marks and any(
+        t.text in _THING_NAME_HEADS or len(t.text) > 1 and t.text.isupper() for t in names)
+
+
+def _they_after_collective_subject(own: str, date_at: int, surnames: frozenset[str],
+                                   given: frozenset[str] = frozenset()) -> str | None:
+    """A "they" that opens a subordinate clause after the main one, before the date (`_clause_opened_by`), when
+    the main clause's subject opens the sentence and is the name of a body of people by its own head
+    (`_body_name_taking_they`: "Windhoek Football Club won the u19 trophy when they beat SKW 3-0 on Saturday",
+    "The Green Party ..."): that name, for the "they"; None when a plural thing after the main verb competes for it
+    ("The club thanked the fans when they ...") or the subject is no such name. The first "they" of the sentence
+    only."""
     tokens = grammar.tag_words(own)
-    for k, t in enumerate(tokens):
-        if t.start >= date_at or t.text.lower() == "they":
-            return None
-        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
-                and tokens[k + 1].text == "they" and tokens[k + 1].start < date_at:
-            main = tokens[:k]
-            groups = grammar.verb_groups(main)
-            if not groups or groups[0].first == 0:
-                return None
-            subject = main[:groups[0].first]
-            words = subject[1:] if subject[0].pos == "DT" else subject
-            if not words or not all(w.pos in ("NNP", "NNPS") and w.text[:1].isupper() for w in words) \
-                    or words[-1].text.lower() not in _COLLECTIVE_NAME_HEADS:
-                return None
-            if any(w.pos in ("NNS", "NNPS") or w.text.lower() in ("them", "they") for w in main[groups[0].last + 1:]):
-                return None  # (a plural thing after the verb may be the "they")
-            return own[subject[0].start:subject[-1].end]
-    return None
+    if (k := _clause_opened_by(tokens, "they", date_at)) is None:
+        return None
+    main = tokens[:k]
+    groups = grammar.verb_groups(main)
+    if not groups or groups[0].first == 0:
+        return None
+    subject = main[:groups[0].first]
+    words = subject[1:] if subject[0].pos == "DT" else subject
+    if not _body_name_taking_they(words, surnames, given, firm_marks=False):
+        return None
+    if any(w.pos in ("NNS", "NNPS") or w.text.lower() in ("them", "they") for w in main[groups[0].last + 1:]):
+        return None  # (a plural thing after the verb may be the "they")
+    return own[subject[0].start:subject[-1].end]
 
 
 # Nouns that with "a" measure a degree, not a thing ("a little over a year", "a bit higher", "a lot more").
@@ -7533,9 +7566,6 @@ def _they_after_main_object(own: str, date_at: int, surnames: frozenset[str]) ->
     return own[tokens[lo].start:tokens[hi - 1].end], own[tokens[lo].start:tokens[head - 1].end]
 
 
-# Collective nouns that, after a name, make one body that British usage calls "they" ("Mtopwa Super Queens football
-# team ... as they are"): a team, a club, a band.
-_COLLECTIVE_HEADS = frozenset({"team", "side", "squad", "club", "band", "crew"})
 # The pronouns that stand for one body a name calls "they" (`_body_called_they`).
 _THEY_WORDS = frozenset({"they", "them", "their"})
 
@@ -7548,8 +7578,7 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
     clause's of the name's own reporting verb: "... said they"): no plural noun (a time's and a measure's are
     none: "the last minutes"), no name that is a verb's subject or object rather than in a preposition's phrase
     ("Arsenal beat Chelsea when they …" may be either), no other pronoun but they/them/their, no quotation mark.
-    A person's name is none (a family name the document gives, a given name, Mr./Dr., or one word alone, which
-    may be any of those)."""
+    The name is a body's by `_body_name_taking_they` (a person's is none)."""
     a = grammar.analyse_sentence(own)
     tokens, groups = a.tokens, a.groups
     p = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start <= at), None)
@@ -7559,25 +7588,10 @@ def _body_called_they(own: str, at: int, surnames: frozenset[str], given: frozen
     if span is None or span[0] != 0 or span[1] > p or groups[0].last >= p:
         return None
     words = tokens[span[0]:span[1]]
-    names = list(words)
-    if len(names) > 1 and names[-1].text in _COLLECTIVE_HEADS:
-        names = names[:-1]  # ("Mtopwa Super Queens football team": the name, and the noun that says it is a team)
-        while len(names) > 1 and names[-1].pos == "NN" and names[-1].text.islower():
-            names = names[:-1]
-    if len(names) == len(words) == 1:
-        return None  # (one capitalised word may be a person's name: "Halvorsen said they had signed the lease")
     told = p - 2 if tokens[p - 1].text.lower() == "that" else p - 1
     if tokens[told].pos.startswith("VB") and _is_reporting(tokens[told].text):
         return None  # (a told clause's "they" is whom the speaker speaks of: "Hollin Rovers said they …" may be)
-    if not all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in names) \
-            or any(t.text in surnames or t.text in given or t.text in _PERSON_TITLES
-                   or _MONTH_OR_DAY.fullmatch(t.text) for t in words) or _capitalised_plural_noun(words):
-        return None
-    if len(names) == len(words) and not any(t.text in _THING_NAME_HEADS or len(t.text) > 1 and t.text.isupper()
-                                            for t in names):
-        # (a body's name shows it: an organisation's head word, "Windhoek Football Club", an acronym, "CY Topic", or
-        # a noun after it, "Mtopwa Super Queens football team"; two capitalised words alone are as often a person's
-        # name the document gives once, "Anna Berg won the race when they closed the road": "they" is others)
+    if not _body_name_taking_they(words, surnames, given):
         return None
     rest = tokens[span[1]:p]
     if any(t.text in _QUOTE_TOKENS or t.text in ('"', "``", "''") for t in tokens[:p]):
@@ -8556,7 +8570,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # stands: "beat", a past in British usage's plural)
         return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
-            and (collective := _they_after_collective_subject(own, phrase[0])) is not None:
+            and (collective := _they_after_collective_subject(own, phrase[0], surnames,
+                                                              _given_words(text))) is not None:
         # "Windhoek Football Club won the trophy when they beat SKW 3-0": a team's, a party's name takes "they"
         return _shortened_again(grammar.capitalised(collective) + title[len(pronoun):])
     elif pronoun == "They" and title.startswith("They ") \
