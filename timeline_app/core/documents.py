@@ -2698,8 +2698,16 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
     dates.extend(foot_dates)
     excluded.extend(foot_spans)
-    heads = _story_heads(lines, nonblank, first_story_line, day_first) if first_story_line < len(lines) else []
-    for _head, date_line, _day in heads:
+    # (An index page's stories, each a teaser cut with "[…]" under its date run into its lead, end no sentence: the
+    # first such lead starts the first story.)
+    heads_from = first_story_line if first_story_line < len(lines) \
+        else next((i for i in nonblank if _run_in_date_line(lines[i].s) is not None), len(lines))
+    heads = _story_heads(lines, nonblank, heads_from, day_first) if heads_from < len(lines) else []
+    for _head, date_line, _day, lead_at in heads:
+        if lead_at is not None:  # (a date run into its lead: the date only, the lead is the story's and its
+            excluded.append((lines[date_line].start, lines[date_line].start + lead_at))  # sentence starts there)
+            story_from[date_line] = lead_at
+            continue
         excluded.append((lines[date_line].start, lines[date_line].end))  # (its story's date line, as the first's)
         skip.add(date_line)
     # (A later story's byline starts no footer: the story under it goes on.)
@@ -2712,7 +2720,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     excluded.extend(comments)
     wire_year = _dateline_year(lines, nonblank, page_month, dateline_day) if dateline_day is not None else None
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
-                     page_month, dateline_day, wire_year, tuple((lines[h].start, day) for h, _i, day in heads))
+                     page_month, dateline_day, wire_year, tuple((lines[h].start, day) for h, _i, day, _chars in heads))
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -3187,6 +3195,26 @@ def _story_date_line(s: str, day_first: Callable[[], bool | None] | None) -> dt.
     return _parse_date(found.group(0), day_first) if found is not None else None
 
 
+# A story's date line run into its lead on one line, as an index page of several stories prints each one ("Sunday,
+# February 7, 2021 The New Zealand Government on Thursday announced ..."): the weekday, the written day with its
+# year, then the lead's first word. (The weekday must be the day's: a sentence opening on a weekday and a date is
+# the happening's day, "Friday, March 6, 2020 was ..." aside, and never so shaped.)
+_RUN_IN_DATE_LINE = re.compile(rf"(?P<date>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                               rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+{_YEAR})[ \t]+(?=[A-Z“\"‘'])")
+
+
+def _run_in_date_line(s: str) -> tuple[int, dt.date] | None:
+    """Where the lead starts after a story's date line run into it (`_RUN_IN_DATE_LINE`) and the date's day, when
+    the rest of the line is running text, else None."""
+    found = _RUN_IN_DATE_LINE.match(s)
+    if found is None or _words(s[found.end():]) < 8:
+        return None
+    day = _parse_date(found.group("date"))
+    if day is None or day.strftime("%A") != found.group("wd"):
+        return None
+    return found.end(), day
+
+
 def _story_headline_shaped(s: str) -> bool:
     """A line that may be a later story's headline: a few words, no sentence's end nor a colon or comma leading into
     what follows ("The letter reads:"), opening with a capital or a figure."""
@@ -3195,7 +3223,7 @@ def _story_headline_shaped(s: str) -> bool:
 
 
 def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
-                 day_first: Callable[[], bool | None] | None) -> list[tuple[int, int, dt.date]]:
+                 day_first: Callable[[], bool | None] | None) -> list[tuple[int, int, dt.date, int | None]]:
     """The later stories of a page of several (a blog's copies of several articles, a compiler's page of wire
     stories, a paper's briefs), each headed by its own date line: (the line its stretch starts at, the date line,
     the day), in order. Only on a page whose first story has a date line of its own with running text under it.
@@ -3204,14 +3232,16 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
     a timeline's entries come in a row), and a headline-like line (no sentence's end, a few words) stands at most
     `_STORY_HEAD_REACH` lines above it, with only bylines, credits or one notice between. A dated line inside one
     story (an entry of a timeline, an "Updated: ..." stamp, a letter's date) heads nothing. Linear: each line is
-    looked at a bounded number of times."""
-    heads: list[tuple[int, int, dt.date]] = []
+    looked at a bounded number of times. A date line run into its story's lead (`_run_in_date_line`) heads a story
+    the same way, its lead being its running text; the last item is then where its lead starts in the line (None
+    for a date line on its own line)."""
+    heads: list[tuple[int, int, dt.date, int | None]] = []
     last = len(nonblank)
     # The first story's own date line, with running text under it, comes first: a page's only date line under a
     # notice that reads as a sentence ("There are no reviewed versions of this page, so ...") heads no later story.
     told = False  # a date line has been read and running text under it
     dated = False
-    for n in range(0, last - 1):
+    for n in range(0, last):  # (the last line may be a date run into its lead; a date line alone needs one after)
         i = nonblank[n]
         s = lines[i].s
         if not told:
@@ -3219,16 +3249,26 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
                 told = True
             elif s[:1].isalnum() and _story_date_line(s, day_first) is not None:
                 dated = True
+            elif _run_in_date_line(s) is not None:
+                told = dated = True  # (its date and its running text on one line)
             continue
-        if n < first_story_line + 2 or not s[:1].isalnum() or (day := _story_date_line(s, day_first)) is None:
+        if n < first_story_line + 2 or not s[:1].isalnum():
             continue
-        after = lines[nonblank[n + 1]].s
-        words = _words(after)
-        if words < 8 or not (after.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL or words >= 25) \
-                or after.lower().startswith("dear ") or _story_date_line(after, day_first) is not None:
+        lead_at: int | None = None
+        if (day := _story_date_line(s, day_first)) is None:
+            if (run_in := _run_in_date_line(s)) is None:
+                continue
+            lead_at, day = run_in
+        elif n + 1 >= last:
             continue
-        if n + 2 < last and _story_date_line(lines[nonblank[n + 2]].s, day_first) is not None:
-            continue  # (a list of dated entries)
+        else:
+            after = lines[nonblank[n + 1]].s
+            words = _words(after)
+            if words < 8 or not (after.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL or words >= 25) \
+                    or after.lower().startswith("dear ") or _story_date_line(after, day_first) is not None:
+                continue
+            if n + 2 < last and _story_date_line(lines[nonblank[n + 2]].s, day_first) is not None:
+                continue  # (a list of dated entries)
         # The headline: the line over the story's byline when it has one ("Russian Floods Kill At Least 44" / "By
         # Alexander Merkushev" / "Associated Press Writer"), else the nearest line of a headline's shape (over a notice
         # such as "This exclusive interview features ...").
@@ -3250,7 +3290,7 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
                 head = m
         if head is None:
             continue
-        heads.append((nonblank[head], i, day))
+        heads.append((nonblank[head], i, day, lead_at))
     return heads
 
 
