@@ -26,6 +26,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "story_days"
     ("blog_copies.txt", [("Harbour town candidates speak", dt.date(2012, 10, 24))]),
     # one story: a timeline's dated entries, a quoted letter's date under "read:", an "Updated:" stamp
     ("one_story_timeline.txt", []),
+    # an index page of teasers cut with "[…]", each story's date line run into its lead on one line
+    ("index_run_in.txt", [("Read MoreCouncil approves harbour bridge", dt.date(2012, 11, 8)),
+                          ("Rover to photograph comet", dt.date(2015, 6, 5))]),
+    # one story whose chronology's entries open with their dates: no headline over them, no story
+    ("run_in_chronology.txt", []),
 ])
 def test_a_later_story_is_found_by_its_headline_and_date_line(page: str, stories: list[tuple[str, dt.date]]) -> None:
     doc = load_document(FIXTURES / page)
@@ -41,6 +46,15 @@ def test_a_later_storys_byline_starts_no_footer() -> None:
     assert not doc.is_excluded(lead, lead + 10)
     date_line = doc.text.index("Thursday, November 8, 2012")
     assert doc.is_excluded(date_line, date_line + 10)  # (the story's date line is furniture, as the first's)
+
+
+def test_a_date_run_into_a_storys_lead_is_furniture_and_the_lead_its_own_sentence() -> None:
+    doc = load_document(FIXTURES / "index_run_in.txt")
+    date_line = doc.text.index("Thursday, November 8, 2012")
+    lead = doc.text.index("The city council on Wednesday")
+    assert doc.is_excluded(date_line, date_line + 10)
+    assert not doc.is_excluded(lead, lead + 10)
+    assert any(s.start == lead for s in doc.sentences)
 
 
 @pytest.mark.parametrize("phrase, value", [
@@ -80,6 +94,10 @@ def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event:
     ("wire_digest", "protested", dt.date(2012, 11, 7)),  # undated: the story's lead's day, not the page's
     ("blog_copies", "Monday", dt.date(2013, 2, 11)),  # the page's first story
     ("blog_copies", "November 6", dt.date(2012, 11, 6)),  # an election under "Wednesday, October 24, 2012"
+    # an index page's stories, each date run into its lead: the lead's weekday and year-less date count from it
+    ("index_run_in", "Wednesday", dt.date(2012, 11, 7)),  # "on Wednesday voted" under Thursday, November 8, 2012
+    ("index_run_in", "January 14", dt.date(2013, 1, 14)),
+    ("index_run_in", "June 9", dt.date(2015, 6, 9)),  # "On June 9, ... will point" under Friday, June 5, 2015
 ])
 def test_a_later_storys_events_are_dated_from_its_own_date_line(events: tuple[Event, ...], document: str,
                                                                 text: str, day: dt.date) -> None:
