@@ -2647,6 +2647,19 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 story_started = True
                 first_story_line = i
                 continue
+        # The page's date run into its lead, as an index page prints its first story ("Monday, December 3, 2007 At
+        # Thanksgiving dinner ..."): the date is the page's and furniture; the lead starts after it, its weekdays
+        # and holidays counted from that day.
+        if i in top and not story_started and s is line and (run_in := _run_in_date_line(s)) is not None:
+            lead, d = run_in
+            dates.append((2, ln.start, d))
+            excluded.append((ln.start, ln.start + lead))
+            story_from[i] = lead
+            if (cut := _cut_teaser_sentence(s, lead)) is not None:
+                excluded.append((ln.start + cut, ln.end))
+            story_started = True
+            first_story_line = i
+            continue
         # "MOSCOW, June 20, 2024 (Reuters) — ..." opening the first paragraphs.
         if i in top:
             c = _CITY_DATELINE.match(s)
@@ -2707,6 +2720,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if lead_at is not None:  # (a date run into its lead: the date only, the lead is the story's and its
             excluded.append((lines[date_line].start, lines[date_line].start + lead_at))  # sentence starts there)
             story_from[date_line] = lead_at
+            if (cut := _cut_teaser_sentence(lines[date_line].s, lead_at)) is not None:
+                excluded.append((lines[date_line].start + cut, lines[date_line].end))
             continue
         excluded.append((lines[date_line].start, lines[date_line].end))  # (its story's date line, as the first's)
         skip.add(date_line)
@@ -3213,6 +3228,24 @@ def _run_in_date_line(s: str) -> tuple[int, dt.date] | None:
     if day is None or day.strftime("%A") != found.group("wd"):
         return None
     return found.end(), day
+
+
+# The mark an index page cuts a story's teaser with ("... It was adopted as a national flag in […]").
+_TEASER_CUT = re.compile(r"\s*\[(?:…|\.\.\.)\]$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'])")
+
+
+def _cut_teaser_sentence(s: str, lead_at: int) -> int | None:
+    """Where the sentence a teaser's cut ends ("[…]") starts in line `s` (its lead after `lead_at`), else None: a
+    sentence cut short loses its date or its object ("It was adopted as a national flag in […]", "Wikinews has
+    impartially reached […]"), so it tells nothing to date."""
+    cut = _TEASER_CUT.search(s, lead_at)
+    if cut is None:
+        return None
+    start = lead_at
+    for end in _SENTENCE_END.finditer(s, lead_at, cut.start()):
+        start = end.end()
+    return start
 
 
 def _story_headline_shaped(s: str) -> bool:
