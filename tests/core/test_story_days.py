@@ -57,6 +57,26 @@ def test_a_date_run_into_a_storys_lead_is_furniture_and_the_lead_its_own_sentenc
     assert any(s.start == lead for s in doc.sentences)
 
 
+def test_an_index_pages_first_date_run_into_its_lead_is_the_pages_date() -> None:
+    doc = load_document(FIXTURES / "index_run_in.txt")
+    assert doc.published == dt.date(2013, 3, 4)
+    date_line = doc.text.index("Monday, March 4, 2013")
+    lead = doc.text.index("The mayor of Lakeview")
+    assert doc.is_excluded(date_line, date_line + 10) and not doc.is_excluded(lead, lead + 10)
+
+
+@pytest.mark.parametrize("cut, whole", [
+    ("Residents queued for […]", "The mayor of Lakeview on Saturday opened"),
+    ("Engineers expect […]", "Work will begin on January 14, the council said."),
+    ("Scientists hope […]", "On June 9, the space agency will point"),
+])
+def test_a_teasers_sentence_cut_short_is_furniture_and_the_whole_ones_stay(cut: str, whole: str) -> None:
+    doc = load_document(FIXTURES / "index_run_in.txt")
+    at, kept = doc.text.index(cut), doc.text.index(whole)
+    assert doc.is_excluded(at, at + len(cut))
+    assert not doc.is_excluded(kept, kept + len(whole))
+
+
 @pytest.mark.parametrize("phrase, value", [
     ("on Sunday", "2013-03-03"),  # the first story: the page's date
     ("on Wednesday", "2012-11-07"),  # the later story: its own date line's week
@@ -95,6 +115,7 @@ def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event:
     ("blog_copies", "Monday", dt.date(2013, 2, 11)),  # the page's first story
     ("blog_copies", "November 6", dt.date(2012, 11, 6)),  # an election under "Wednesday, October 24, 2012"
     # an index page's stories, each date run into its lead: the lead's weekday and year-less date count from it
+    ("index_run_in", "Saturday", dt.date(2013, 3, 2)),  # the first story: "on Saturday opened" under its own date
     ("index_run_in", "Wednesday", dt.date(2012, 11, 7)),  # "on Wednesday voted" under Thursday, November 8, 2012
     ("index_run_in", "January 14", dt.date(2013, 1, 14)),
     ("index_run_in", "June 9", dt.date(2015, 6, 9)),  # "On June 9, ... will point" under Friday, June 5, 2015
