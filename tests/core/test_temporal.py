@@ -600,3 +600,19 @@ def test_the_master_expressions_are_compiled_when_a_text_first_needs_them():
     assert done.returncode == 0, done.stderr
     assert done.stdout.split(" ", 3)[:3] == ["0", "True", "True"]
     assert "2024-06-19" in done.stdout.split(" ", 3)[3]
+
+
+# An outlook's verbs are read by lemma: every present form lemminflect gives a verb of forecasting ("see" as well as
+# "sees") makes the quarter the coming one; a verb telling results, in any of its forms, makes it the one reported.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Analysts see growth in the first quarter.", "2025-Q1"),
+    ("We forecast growth in the first quarter.", "2025-Q1"),
+    ("Acme sees growth in the first quarter.", "2025-Q1"),
+    ("Acme anticipates growth in the first quarter.", "2025-Q1"),
+    ("Acme expects sales that surpass its forecast for the first quarter.", "2024-Q1"),
+    ("Acme expects sales that surpassed its forecast for the first quarter.", "2024-Q1"),
+    ("Acme beat its guidance for the first quarter.", "2024-Q1"),
+    ("Acme topped its outlook for the first quarter.", "2024-Q1"),
+])
+def test_an_outlooks_verbs_by_lemma(sentence: str, expected: str) -> None:
+    assert only(sentence, "the first quarter").value == expected

@@ -29,7 +29,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from sys import intern as _intern
 from types import ModuleType
@@ -2665,32 +2665,55 @@ def _games_quarter(t: str, s: int, e: int) -> bool:
 # earnings per share for the first quarter"; a past verb in the clause is the clause's: `_PAST_VERB_OF_CLAUSE`), a
 # forecast's noun with its "for", a fronted "For/In the ... quarter," whose clause then forecasts ("the company
 # expects", "will"), or the outlook's noun right after it. (A quarter whose results are reported or met is the past
-# one: `_REPORTED_QUARTER`.)
-_OUTLOOK_BEFORE = re.compile(
-    # a present verb of forecasting (not after a determiner or a count: "completed three projects in", a noun), or a
-    # forecast's noun with its "for"
-    r"(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bnew )(?<!\bsome )(?<!\d )"
-    r"\b(?P<verb>expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?)"
-    # (then the forecast's object: words of a noun phrase, figures, and its prepositions; no clause)
-    r"(?:\s+(?:[a-z][\w'\u2019-]*|\$?[\d.,]+%?|\$))"
-    r"{0,14}?"
-    r"|\b(?:outlook|guidance|view|forecasts?|projections?|targets?)\s+for)\s+$", re.I)
+# one: the results' verbs of `_outlook_patterns`.)
+# The verbs whose present tense gives an outlook ("expects", "projects", "sees", "forecast"), and the verbs that tell
+# a quarter's results as told or set against a forecast ("posted", "will report", "beat", "missed"), by lemma: their
+# forms are lemminflect's (`grammar.verb_forms`), never spelled out here.
+_FORECAST_VERBS = ("expect", "project", "forecast", "see", "guide", "target", "anticipate", "predict")
+_RESULTS_VERBS = ("report", "release", "announce", "post", "publish", "beat", "miss", "top", "exceed", "surpass",
+                  "meet", "match")
+# (the forecast's object between its verb and the quarter: words of a noun phrase, figures, and its prepositions;
+# no clause)
+_OUTLOOK_OBJECT = r"(?:\s+(?:[a-z][\w'\u2019-]*|\$?[\d.,]+%?|\$)){0,14}?"
 _OUTLOOK_FRONTED_BEFORE = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)(?:and\s+)?(?:for|in)\s+$", re.I)
-_OUTLOOK_FRONTED_AFTER = re.compile(
-    r",\s+(?:(?!(?:was|were|had|did|said|reported|posted|rose|fell)\b)[\w.&'\u2019-]+\s+){0,5}?"
-    r"(?:now\s+|also\s+|still\s+|currently\s+)?"
-    r"(?:expects?|projects?|forecasts?|sees|guides?|targets?|anticipates?|predicts?|will|"
-    r"(?:guidance|outlook|forecast)\s+(?:is|calls|points|implies|sees)|"
-    r"(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:projecting|forecasting|guiding|targeting))\b", re.I)
 _OUTLOOK_AFTER = re.compile(
     r"\s+(?:(?:earnings|revenue|sales|profit|income|eps|results|per[\s-]share|margin|adjusted)\s+){0,3}"
     r"(?:outlook|guidance|view|forecasts?|projections?|targets?)\b", re.I)
-# The words that make the quarter the one just reported: its results told or set against a forecast ("will report
-# fourth-quarter results", "beat its guidance for the fourth quarter", "expects to post a loss for the quarter").
-_REPORTED_QUARTER = re.compile(
-    r"\b(?:report(?:s|ed|ing)?|releases?|released|announces?|announced|posts?|posted|publish(?:es|ed)?|"
-    r"beats?|beaten|missed|misses|topped|tops|exceeded|exceeds|surpassed|met|meets|matched|results|"
-    r"above|below|in\s+line\s+with|ahead\s+of)\b", re.I)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    # longest first, so that a form is never cut short by one it begins with ("posts" before "post")
+    return "|".join(map(re.escape, sorted(set(forms), key=lambda f: (-len(f), f))))
+
+
+@lru_cache(maxsize=1)
+def _outlook_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(`_OUTLOOK_BEFORE`, `_OUTLOOK_FRONTED_AFTER`, `_REPORTED_QUARTER`), made on the first quarter read, since
+    their verbs' forms come from the grammar's morphology tables, which a caller that only tags need not load."""
+    verb_forms = _grammar().verb_forms
+    forecasts = _alternation(f for v in _FORECAST_VERBS for f in verb_forms(v, ("VBP", "VBZ")))
+    told = _alternation(f for v in _RESULTS_VERBS for f in verb_forms(v, ("VB", "VBD", "VBN", "VBZ")))
+    before = re.compile(
+        # a present verb of forecasting (not after a determiner or a count: "completed three projects in", a noun),
+        # then its object, or a forecast's noun with its "for"
+        r"(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bnew )(?<!\bsome )(?<!\d )"
+        rf"\b(?P<verb>{forecasts}){_OUTLOOK_OBJECT}"
+        r"|\b(?:outlook|guidance|view|forecasts?|projections?|targets?)\s+for)\s+$", re.I)
+    # a fronted "For the fourth quarter," whose clause then forecasts: up to five words of its subject (no past
+    # verb of a report among them), then a forecasting present, "will", or an outlook's noun telling it
+    fronted_after = re.compile(
+        rf",\s+(?:(?!(?:was|were|had|did|said|{told}|rose|fell)\b)[\w.&'\u2019-]+\s+){{0,5}}?"
+        r"(?:now\s+|also\s+|still\s+|currently\s+)?"
+        rf"(?:{forecasts}|will|"
+        r"(?:guidance|outlook|forecast)\s+(?:is|calls|points|implies|sees)|"
+        r"(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:projecting|forecasting|guiding|targeting))\b", re.I)
+    # the words that make the quarter the one just reported: its results told or set against a forecast ("will
+    # report fourth-quarter results", "beat its guidance for the fourth quarter", "expects to post a loss for the
+    # quarter")
+    reported = re.compile(rf"\b(?:{told}|results|above|below|in\s+line\s+with|ahead\s+of)\b", re.I)
+    return before, fronted_after, reported
+
+
 # A past verb of the quarter's clause, not a participle before its noun ("adjusted earnings", "diluted shares"): one
 # before a preposition, a determiner or an adverb ("completed three projects in", "sales that slumped in").
 _PAST_VERB_OF_CLAUSE = re.compile(
@@ -2703,7 +2726,7 @@ _REPORTED = "reported"
 
 
 def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
-    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects": `_OUTLOOK_BEFORE`),
+    """Is the ordinal quarter at [s, e) the period of a forecast (an outlook, guidance, "expects": `_outlook_patterns`),
     so that it is the next such quarter at or after the report rather than the last one reported? `_REPORTED` when
     its results are what is told or to be told ("will report fourth-quarter results"): the quarter is over."""
     t = ctx.text
@@ -2713,19 +2736,20 @@ def _quarter_outlook(ctx: _Ctx, s: int, e: int) -> bool | str:
         lo = brk + 1
     if _REPORTED_QUARTER_AFTER.match(t, e) is not None:
         return _REPORTED  # "will report fourth-quarter results": the quarter ended, its results to come
-    cue = _OUTLOOK_BEFORE.search(t, lo, s)
+    outlook_before, outlook_fronted_after, reported_quarter = _outlook_patterns()
+    cue = outlook_before.search(t, lo, s)
     if cue is not None:
         # (a past verb anywhere in the clause governs the date instead: "completed three projects in", "expects
         # sales that slumped in")
         # (a forecast's noun governs its period whatever verb is done with it: "issued an outlook for the first
         # quarter")
-        return _REPORTED_QUARTER.search(t, lo, s) is None and (
+        return reported_quarter.search(t, lo, s) is None and (
             cue["verb"] is None or _PAST_VERB_OF_CLAUSE.search(t, lo, s) is None)
     if _OUTLOOK_AFTER.match(t, e) is not None:
-        return _REPORTED_QUARTER.search(t, lo, s) is None
+        return reported_quarter.search(t, lo, s) is None
     if _OUTLOOK_FRONTED_BEFORE.search(t, max(0, s - 12), s) is not None:
         end = _sentence_end_before(t, e, min(len(t), e + 90))
-        return _OUTLOOK_FRONTED_AFTER.match(t, e, end) is not None
+        return outlook_fronted_after.match(t, e, end) is not None
     # (Any other future clause is no forecast of the quarter: "plans to restructure in the wake of a third-quarter
     # loss" names the loss reported; `_h_quarter` keeps such a quarter in the reference year, as before.)
     return False
