@@ -129,6 +129,8 @@ def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event:
     ("table_bar", "Wednesday", dt.date(2018, 3, 14)),  # "chose ... on Wednesday" under 2018/03/15
     ("table_rules", "Thursday", dt.date(2017, 9, 7)),  # "reopened ... on Thursday" under 2017/09/08
     ("dash_rule", "Thursday", dt.date(2018, 7, 5)),  # "flooded ... on Thursday" under Friday, July 6, 2018
+    # "said the storm was the fiercest": the storm its own story dates (Wednesday), not the first story's
+    ("story_own_targets", "storm", dt.date(2012, 11, 7)),
 ])
 def test_a_later_storys_events_are_dated_from_its_own_date_line(events: tuple[Event, ...], document: str,
                                                                 text: str, day: dt.date) -> None:
@@ -160,6 +162,9 @@ def _holding(events: tuple[Event, ...], document: str, text: str) -> list[Event]
     # two briefs of one day: the later one's "The fire burned through forty hectares of scrub on Sunday", naming
     # nobody, is not the first one's warehouse fire of "Sunday afternoon" (as two articles, they stay apart)
     ("same_day_briefs", "Sunday", "Sunday afternoon"),
+    # a later story's "the storm" is not the first story's storm of "Saturday", though that one is the page's
+    # recent one: each story has its own
+    ("story_own_targets", "storm", "Saturday"),
 ])
 def test_a_mention_joins_no_event_of_another_story_by_a_word_alone(events: tuple[Event, ...], document: str,
                                                                    stray: str, other: str) -> None:
