@@ -31,6 +31,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "story_days"
                           ("Rover to photograph comet", dt.date(2015, 6, 5))]),
     # one story whose chronology's entries open with their dates: no headline over them, no story
     ("run_in_chronology.txt", []),
+    # a later story's date line with a table's bar drawn under it, then its running text
+    ("table_bar.txt", [("Chief justice keeps her seat", dt.date(2018, 3, 15))]),
+    # ... with a table's rule and an empty row under it
+    ("table_rules.txt", [("Museum reopens its fossil hall", dt.date(2017, 9, 8))]),
+    # ... with a rule of equals signs under it
+    ("dash_rule.txt", [("Storm floods low fields", dt.date(2018, 7, 6))]),
 ])
 def test_a_later_story_is_found_by_its_headline_and_date_line(page: str, stories: list[tuple[str, dt.date]]) -> None:
     doc = load_document(FIXTURES / page)
@@ -119,6 +125,12 @@ def _event_with(events: tuple[Event, ...], document: str, text: str) -> Event:
     ("index_run_in", "Wednesday", dt.date(2012, 11, 7)),  # "on Wednesday voted" under Thursday, November 8, 2012
     ("index_run_in", "January 14", dt.date(2013, 1, 14)),
     ("index_run_in", "June 9", dt.date(2015, 6, 9)),  # "On June 9, ... will point" under Friday, June 5, 2015
+    # a later story's date line over a table's bar or a rule: its weekdays count from that line's day
+    ("table_bar", "Wednesday", dt.date(2018, 3, 14)),  # "chose ... on Wednesday" under 2018/03/15
+    ("table_rules", "Thursday", dt.date(2017, 9, 7)),  # "reopened ... on Thursday" under 2017/09/08
+    ("dash_rule", "Thursday", dt.date(2018, 7, 5)),  # "flooded ... on Thursday" under Friday, July 6, 2018
+    # "said the storm was the fiercest": the storm its own story dates (Wednesday), not the first story's
+    ("story_own_targets", "storm", dt.date(2012, 11, 7)),
 ])
 def test_a_later_storys_events_are_dated_from_its_own_date_line(events: tuple[Event, ...], document: str,
                                                                 text: str, day: dt.date) -> None:
@@ -137,3 +149,26 @@ def test_a_later_storys_undated_news_is_of_its_own_day(events: tuple[Event, ...]
         [(e.title, e.first) for e in in_later]
     headline = _event_with(events, "blog_copies", "speak")
     assert headline.first == dt.date(2012, 10, 24) and headline.reported
+
+
+def _holding(events: tuple[Event, ...], document: str, text: str) -> list[Event]:
+    return [e for e in events if any(m.document == document and m.text == text for m in e.mentions)]
+
+
+@pytest.mark.parametrize("document, stray, other", [
+    # "announced the creation of a new public holiday" (the first story) names no banner "created ... in 1968"
+    # (the later story's): a page's stories are two articles for a reference by a bare noun
+    ("story_references", "creation", "1968"),
+    # two briefs of one day: the later one's "The fire burned through forty hectares of scrub on Sunday", naming
+    # nobody, is not the first one's warehouse fire of "Sunday afternoon" (as two articles, they stay apart)
+    ("same_day_briefs", "Sunday", "Sunday afternoon"),
+    # a later story's "the storm" is not the first story's storm of "Saturday", though that one is the page's
+    # recent one: each story has its own
+    ("story_own_targets", "storm", "Saturday"),
+])
+def test_a_mention_joins_no_event_of_another_story_by_a_word_alone(events: tuple[Event, ...], document: str,
+                                                                   stray: str, other: str) -> None:
+    others = _holding(events, document, other)
+    assert others  # (the other story's event is there)
+    assert not any(any(m.document == document and m.text == stray for m in e.mentions) for e in others), \
+        [(e.title, [m.text for m in e.mentions]) for e in others]

@@ -343,7 +343,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
             [(p.message, p.level) for p in a.problems],
             None if plan is None else (plan.document, plan.length, plan.families,
                                        [(f, sentence, _candidate_row(c, sentences))
-                                        for f, sentence, c in plan.found]),
+                                        for f, sentence, c in plan.found], plan.stories),
             a.dropped))
     return packed
 
@@ -359,7 +359,7 @@ def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
                   for row, index, dated_nearby, role, simple_past, statement, quoting, own in news_rows),
             tuple(DocumentProblem(message, level) for message, level in problems),
             None if plan is None else ReferencePlan(plan[0], plan[1], plan[2], tuple(
-                (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3])),
+                (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3]), plan[4]),
             dropped))
     return out
 
@@ -538,7 +538,8 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
             family, sentence, row = json.loads(_next(lines))
             references.append((family, sentence, _decode_candidate(row, doc, strings, names, texts)))
         plan = ReferencePlan(doc.id, length, {f: (opens, news, _undate(first), _undate(last))
-                                              for f, opens, news, first, last in families}, tuple(references))
+                                              for f, opens, news, first, last in families}, tuple(references),
+                              tuple(at for at, _day in doc.story_days))  # (the stories: in the cache's key)
     if next(lines, None) is not None:
         raise ValueError("more lines than the analysis counts")
     return DocumentAnalysis(candidates, tuple(found), tuple(DocumentProblem(message, level)

@@ -3248,6 +3248,16 @@ def _cut_teaser_sentence(s: str, lead_at: int) -> int | None:
     return start
 
 
+# The marks a page draws a rule or an empty table row with ("|---|", "-----", "=====", "| |", "+---+"): a line of
+# them alone says nothing, so a story's date line over one still heads the running text under it.
+_RULE_MARKS = frozenset("|-=_+:*~#.·•–—─━═ \t")
+
+
+def _rule_line(s: str) -> bool:
+    """Is the line drawn with rule or table marks only (`_RULE_MARKS`), no word nor figure?"""
+    return bool(s) and all(ch in _RULE_MARKS for ch in s)
+
+
 def _story_headline_shaped(s: str) -> bool:
     """A line that may be a later story's headline: a few words, no sentence's end nor a colon or comma leading into
     what follows ("The letter reads:"), opening with a capital or a figure."""
@@ -3260,14 +3270,14 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
     """The later stories of a page of several (a blog's copies of several articles, a compiler's page of wire
     stories, a paper's briefs), each headed by its own date line: (the line its stretch starts at, the date line,
     the day), in order. Only on a page whose first story has a date line of its own with running text under it.
-    A date line heads a story when it stands alone after the first story's running text, its
-    next line is running text (a paragraph, no "Dear ..." of a quoted letter, no other date line right under it:
-    a timeline's entries come in a row), and a headline-like line (no sentence's end, a few words) stands at most
-    `_STORY_HEAD_REACH` lines above it, with only bylines, credits or one notice between. A dated line inside one
-    story (an entry of a timeline, an "Updated: ..." stamp, a letter's date) heads nothing. Linear: each line is
-    looked at a bounded number of times. A date line run into its story's lead (`_run_in_date_line`) heads a story
-    the same way, its lead being its running text; the last item is then where its lead starts in the line (None
-    for a date line on its own line)."""
+    A date line heads a story when it stands alone after the first story's running text, its next line (past a
+    rule or a table's bar: `_rule_line`) is running text (a paragraph, no "Dear ..." of a quoted letter, no other
+    date line right under it: a timeline's entries come in a row), and a headline-like line (no sentence's end, a
+    few words) stands at most `_STORY_HEAD_REACH` lines above it, with only bylines, credits or one notice between.
+    A dated line inside one story (an entry of a timeline, an "Updated: ..." stamp, a letter's date) heads nothing.
+    Linear: each line is looked at a bounded number of times. A date line run into its story's lead
+    (`_run_in_date_line`) heads a story the same way, its lead being its running text; the last item is then where
+    its lead starts in the line (None for a date line on its own line)."""
     heads: list[tuple[int, int, dt.date, int | None]] = []
     last = len(nonblank)
     # The first story's own date line, with running text under it, comes first: a page's only date line under a
@@ -3292,15 +3302,20 @@ def _story_heads(lines: list[_Line], nonblank: range, first_story_line: int,
             if (run_in := _run_in_date_line(s)) is None:
                 continue
             lead_at, day = run_in
-        elif n + 1 >= last:
-            continue
         else:
-            after = lines[nonblank[n + 1]].s
+            # (the running text under it, past a rule or a table's bar drawn under the date line: each such line
+            # is passed over once, by the date line right above it)
+            below = n + 1
+            while below < last and _rule_line(lines[nonblank[below]].s):
+                below += 1
+            if below >= last:
+                continue
+            after = lines[nonblank[below]].s
             words = _words(after)
             if words < 8 or not (after.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL or words >= 25) \
                     or after.lower().startswith("dear ") or _story_date_line(after, day_first) is not None:
                 continue
-            if n + 2 < last and _story_date_line(lines[nonblank[n + 2]].s, day_first) is not None:
+            if below + 1 < last and _story_date_line(lines[nonblank[below + 1]].s, day_first) is not None:
                 continue  # (a list of dated entries)
         # The headline: the line over the story's byline when it has one ("Russian Floods Kill At Least 44" / "By
         # Alexander Merkushev" / "Associated Press Writer"), else the nearest line of a headline's shape (over a notice

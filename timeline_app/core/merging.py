@@ -799,7 +799,8 @@ class _Group:
         self.period = False
         self.relational = False
         self.alive = True  # False once merged into another group
-        self.reported_in: frozenset[str] | set[str] = _NONE  # documents whose publication date alone dates a member
+        # documents (stories of a page of several: `_story_scope`) whose publication date alone dates a member
+        self.reported_in: frozenset[str] | set[str] = _NONE
         # The family names one of its articles gives two people (`_surnames_table`): no name the occasion rule
         # counts (`_occasion_names_in_common`).
         self.ambiguous: frozenset[str] | set[str] = _NONE
@@ -891,8 +892,8 @@ class _Group:
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
-        if c.reported and c.doc_id not in self.reported_in:
-            self.reported_in = _grown(self.reported_in, frozenset((c.doc_id,)))
+        if c.reported and (scope := _story_scope(c)) not in self.reported_in:
+            self.reported_in = _grown(self.reported_in, frozenset((scope,)))
 
     def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
@@ -987,14 +988,33 @@ def _kind_set(kind: str) -> frozenset[str]:
     return frozenset((kind,))
 
 
+# A later story of a page of several (`Document.story_days`), as a scope of its own: `_story_scope`.
+_STORY_PART = "\0part"
+
+
+def _story_scope(c: Candidate) -> str:
+    """The article a candidate is of, for joining by what one article alone shares (a word said of nobody, the day
+    an undated sentence takes from its article): its document, or on a page of several stories (a blog's copies of
+    several articles, a day's briefs) the story it is in. Those stories are, for joining, as good as two articles:
+    "The fire burned through forty hectares" of one brief tells no other brief's fire of that day. (Outside a
+    merge, with no documents to read, its document.)"""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(c.doc_id) if docs else None
+    if doc is None or not doc.story_days:
+        return c.doc_id
+    k = doc.story_index_at(c.start)
+    return c.doc_id if k < 0 else f"{c.doc_id}{_STORY_PART}{k}"
+
+
 def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     """A member's (scope, family, word) keys, `named` when it has names; its (scope, family, word, name)
-    keys are these with each of its names (`_triples`)."""
+    keys are these with each of its names (`_triples`). The scope is its article (its story on a page of several:
+    `_story_scope`)."""
     family = _FAMILY.get(c.kind, c.kind)
     if c.kind == "event":
         return _NONE
     implied = _implied(c)
-    doc_id = c.doc_id
+    doc_id = _story_scope(c)
     # One frozenset per (family, implied) within an article (and per set of words, for a member naming
     # nobody): its candidates share them, and a group of one member keeps its member's set. Candidates come article by article, so the memo holds only the current
     # article's.

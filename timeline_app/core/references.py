@@ -98,10 +98,24 @@ def _names_its_kind(c: Candidate) -> bool:
     return any(family(k) == family(c.kind) for k in _title_kinds(c))
 
 
-def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
+def _story(stories: Sequence[int], at: int) -> int:
+    """Which story of a page of several the text at `at` is in (`Document.story_index_at`, from the later
+    stories' starts): -1 for the first, and for every place of a page of one story."""
+    return bisect.bisect_right(stories, at) - 1 if stories else -1
+
+
+def _in_story(f: str, story: int) -> str:
+    """A family's key within one story of its page: a page's stories are, for a reference, as good as two
+    articles ("the creation" in a story of a new holiday names no flag another story dates to 1970), so each
+    story has its own targets and its own first news. The family itself on a page of one story."""
+    return f if story < 0 else f"{f}\0{story}"
+
+
+def _first_news(ours: Sequence[Candidate], stories: Sequence[int] = ()) -> dict[str, int]:
     """Where the article first tells of its own undated news of each family (a reported happening's
     mention is its verb group): "Apple and Apple Corps reach an agreement" before "the 1991 agreement"
-    makes "the agreement" that news, so the family names no dated happening."""
+    makes "the agreement" that news, so the family names no dated happening. Per story of a page of several
+    (`stories`, the later ones' starts: the keys are `_in_story`'s)."""
     first_news: dict[str, int] = {}
     for c in check_every(ours, 1024):
         if not c.reported:
@@ -109,7 +123,7 @@ def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
         verb = _WORD.findall(c.phrase)
         kind = kind_of_word(verb[-1].lower()) if verb else None
         if kind is not None:
-            f = family(kind)
+            f = _in_story(family(kind), _story(stories, c.start))
             first_news[f] = min(first_news.get(f, c.start), c.start)
     return first_news
 
@@ -192,22 +206,34 @@ class ReferencePlan:
     `families`: per family with a target, (where its first dated happening opens, where the candidates
     planned from first tell of their own undated news of it or None, the target's first day, its last day).
     `found`: every reference found with every family's target in force, in the output's order, each as
-    (its family, its sentence's start, the candidate)."""
+    (its family, its sentence's start, the candidate). On a page of several stories each family is one
+    story's (`_in_story`): a reference names only a happening its own story dates."""
 
     document: str  # Document.id: news of other documents is not this one's
     length: int  # the document's length: no news told means "told after everything"
     families: dict[str, tuple[int, int | None, dt.date | None, dt.date | None]]
     found: tuple[tuple[str, int, Candidate], ...]
+    # On a page of several stories (`Document.story_days`), where each later one starts: the families are
+    # then per story (`_in_story`). Empty for a page of one story.
+    stories: tuple[int, ...] = ()
 
 
 def plan_references(doc: Document, candidates: Sequence[Candidate]) -> ReferencePlan:
     """`in_article_references` up to the undated news not among `candidates` (see `ReferencePlan`)."""
     ours = [c for c in check_every(candidates, 1024) if c.doc_id == doc.id]
-    opened = _family_targets(doc, ours)
-    first_news = _first_news(ours)
+    stories = tuple(at for at, _day in doc.story_days)
+    if stories:  # a page of several stories: each story's targets among its own happenings, from its own day
+        by_story: dict[int, list[Candidate]] = {}
+        for c in ours:
+            by_story.setdefault(_story(stories, c.start), []).append(c)
+        opened = {_in_story(f, k): found for k, own in by_story.items()
+                  for f, found in _family_targets(doc if k < 0 else doc.as_story_at(k), own).items()}
+    else:
+        opened = _family_targets(doc, ours)
+    first_news = _first_news(ours, stories)
     families = {f: (opens, first_news.get(f), target.first, target.last) for f, (opens, target) in opened.items()}
     if not opened:
-        return ReferencePlan(doc.id, len(doc.text), families, ())
+        return ReferencePlan(doc.id, len(doc.text), families, (), stories)
     # Found with every family's target: news heard later can only take a family's target away (its own
     # undated news told first) or say that a sentence reports it already; each family's references in a
     # sentence are found independently of the other families'.
@@ -229,7 +255,8 @@ def plan_references(doc: Document, candidates: Sequence[Candidate]) -> Reference
         # name are looked up by C-level maps (no Python step per word); offsets only where one is wanted.
         kinds = set(map(kind_of_word, map(str.lower, _WORD.findall(text))))
         kinds.discard(None)
-        wanted = {f for k in kinds if (f := family(k)) in targets}
+        story = _story(stories, sent.start)
+        wanted = {f for k in kinds if _in_story(f := family(k), story) in targets}
         if not wanted:
             continue
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
@@ -241,7 +268,7 @@ def plan_references(doc: Document, candidates: Sequence[Candidate]) -> Reference
             f = family(kind) if kind is not None else ""
             if f not in wanted or f in done or word.lower() in NOT_HAPPENINGS or _agent(word.lower()):
                 continue
-            target = targets[f]
+            target = targets[_in_story(f, story)]
             if _covers(_dates_of_sentence(by_sentence, sent.start), target.first, target.last):
                 done.add(f)  # the sentence reports it already, maybe coarser ("last month's shooting death")
                 continue
@@ -260,12 +287,13 @@ def plan_references(doc: Document, candidates: Sequence[Candidate]) -> Reference
             start, end = sent.start + at, sent.start + at + len(word)
             mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False,
                               inferred=True)
-            out.append((f, sent.start, Candidate(mention, target.first, target.last, target.precision, target.kind,
-                                                 target.title, text, target.actors, inferred=True)))
+            key = _in_story(f, story)
+            out.append((key, sent.start, Candidate(mention, target.first, target.last, target.precision, target.kind,
+                                                   target.title, text, target.actors, inferred=True)))
             counted = _counted_from(doc, sent.start, text, at, target)
             if counted is not None:
-                out.append((f, sent.start, counted))
-    return ReferencePlan(doc.id, len(doc.text), families, tuple(out))
+                out.append((key, sent.start, counted))
+    return ReferencePlan(doc.id, len(doc.text), families, tuple(out), stories)
 
 
 def finish_references(plan: ReferencePlan, news: Sequence[Candidate] = ()) -> list[Candidate]:
@@ -276,7 +304,7 @@ def finish_references(plan: ReferencePlan, news: Sequence[Candidate] = ()) -> li
     news = [c for c in news if c.doc_id == plan.document]
     if any(c.dated for c in news):
         raise ValueError("finish_references takes undated candidates only; plan with the dated ones")
-    first_news = _first_news(news)
+    first_news = _first_news(news, plan.stories)
     live: dict[str, tuple[dt.date | None, dt.date | None]] = {}
     for f, (opens, planned_news, first, last) in plan.families.items():
         told = min(first_news.get(f, plan.length), plan.length if planned_news is None else planned_news)
