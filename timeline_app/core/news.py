@@ -3777,13 +3777,20 @@ def _subject_names_the_act(doc: Document, k: int, noun: str) -> bool:
 def _same_act_verb(doc: Document, k: int, i: int) -> bool:
     """Do sentences `k` and `i` tell their main act by the same verb ("Floods have killed 40 people" and "Most of the
     victims were killed on Saturday night"), an act (not a saying nor a state), and is `i` no later or other doing
-    of it, nor itself one more ("again", "also", "another": a word that says so, in either)? Not an act too general
+    of it, nor itself one more ("again", "also", "another": a word that says so, in either)? A harm may be told again
+    by another verb of its kind ("have been killed", "died": the same stage of a case). Not an act too general
     to be one (`_LOOSE_KINDS`: an announcement of one thing and another of something else)."""
     # (a headline's present of a plural subject too: "Floods kill dozens")
     read = _sentence_analysis(doc, k)
     group = main_group(read[2]) if read is not None else None
     told = _lemmas(group.main.text) if group is not None and group.main.pos == "VBP" else _act_lemmas(doc, k)
-    same = told & _act_lemmas(doc, i)
+    again = _act_lemmas(doc, i)
+    same = told & again
+    if not same and told and again and (kind := _verb_kind(told)) in _HARM_KINDS and kind == _verb_kind(again) \
+            and {_STAGE_OF_LEMMA.get(v) for v in told} == {_STAGE_OF_LEMMA.get(v) for v in again}:
+        # (a harm told again by another verb of its kind, the same stage of a case: "have been killed in a road
+        # accident" and "died ... yesterday"; not "have arrested" and "was charged")
+        same = told | again
     if not same or not same.isdisjoint(_REPORTING_OR_STATIVE) \
             or any(kind_of_word(form) in _LOOSE_KINDS for verb in same for form in grammar.verb_forms(verb)):
         return False  # (a saying, a state, or an act too general to be one: "announced", "founded")
@@ -3793,10 +3800,16 @@ def _same_act_verb(doc: Document, k: int, i: int) -> bool:
     return not any(t.text.lower() in _OTHER_DOING for t in (*read[2].tokens, *later[2].tokens))
 
 
+def _verb_kind(lemmas: frozenset[str]) -> str | None:
+    """The kind of happening (`extraction.kind_of_word`) of any form of a verb's lemmas ("died": death), or None."""
+    return next((kind for verb in sorted(lemmas) for form in sorted(grammar.verb_forms(verb))
+                 if (kind := kind_of_word(form)) is not None), None)
+
+
 # Words that make a sentence's act another doing of the one told before ("arrested a second man", "struck again"):
 # a verb's lemma cannot tell it.
 _OTHER_DOING = frozenset({"again", "also", "another", "second", "third", "further", "more", "later", "then", "too",
-                          "earlier", "previously", "first"})
+                          "earlier", "previously", "first", "separate", "other"})
 
 
 def _state_on_the_day(doc: Document, i: int, day: TimeExpression) -> bool:
