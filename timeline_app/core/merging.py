@@ -4740,9 +4740,21 @@ def _names_otherwise(g: _Group, doc_id: str, noun: str | None, memo: dict[str, f
 
 
 def _nouns_not_opening(sentence: str) -> frozenset[str]:
-    """The lemmas of the sentence's common nouns, bar the head of its opening noun phrase (`_opening_head`)."""
+    """The lemmas of the sentence's common nouns, bar the head of its opening noun phrase (`_opening_head`) and the
+    heads of phrases that set its act inside a happening ("have died in a crash", "were hurt during the storm": the
+    crash is the deaths' own happening, which "The crash happened yesterday" tells again; not "after the shooting",
+    which names another)."""
     tokens = grammar.tag_words(sentence)
-    return frozenset(_lemma(t.text.lower(), "NOUN") for t in tokens if t.pos in _NOUN_TAGS) - {_opening_head(tokens)}
+    inside: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.text.lower() == "in" or t.text.lower() in _WITHIN_HAPPENING:
+            phrase = list(itertools.takewhile(lambda w: w.pos in ("DT", "JJ", "CD") or w.pos in _NOUN_TAGS,
+                                              tokens[k + 1:k + 1 + _DETAIL_PARTY_SPAN]))
+            heads = [k + 1 + n for n, w in enumerate(phrase) if w.pos in _NOUN_TAGS]
+            if heads:
+                inside.add(heads[-1])
+    return frozenset(_lemma(t.text.lower(), "NOUN") for k, t in enumerate(tokens)
+                     if t.pos in _NOUN_TAGS and k not in inside) - {_opening_head(tokens)}
 
 
 def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:
