@@ -3,10 +3,13 @@ that day, not the report's (`news._act_told_by_its_noun`, `NewsWalk.body_act_day
 noun ("The verdict came on Monday" after "A jury has found a man guilty": the case's stage; "The crash happened
 yesterday" after "have died in a crash": a happening the sentence names; "The collapse happened early on Sunday"
 after "A footbridge collapsed": the verb's own noun), or told by the same verb that the day governs ("Most of the
-victims were killed on Saturday night" after "Floods have killed 40 people"). Another happening is left alone: a
-later stage of the case ("was charged on Monday" after "have arrested"), a statement's own day ("said on Monday"),
-another thing's noun ("The decision to sell the site"), and one more of the same act ("also arrested a second man
-on Sunday"). Invented articles (fixtures/dated_elsewhere/), published Tuesday, March 4, 2025."""
+victims were killed on Saturday night" after "Floods have killed 40 people"), or by another verb of the same harm
+("died ... yesterday" after "have been killed"). The happening a sentence sets its act in ("have died in a crash")
+joins the telling of it ("The crash happened yesterday": `merging._nouns_not_opening`). Another happening is left
+alone: a later stage of the case ("was charged on Monday" after "have arrested"), a statement's own day ("said on
+Monday"), another thing's noun ("The decision to sell the site"), and one more of the same act ("also arrested a
+second man on Sunday", "died in a separate attack"). Invented articles (fixtures/dated_elsewhere/), published
+Tuesday, March 4, 2025."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,6 +40,8 @@ def events() -> dict[str, list[list[str]]]:
     # the same verb, its day governing it; the headline's present too
     ("Floods have killed at least 40 people in the south of Varen province.", "2025-03-01"),
     ("Floods kill dozens in Varen", "2025-03-01"),
+    # a harm told again by another verb of its kind ("have been killed", "died ... yesterday")
+    ("Two people have been killed in a road accident on the Dunmore bypass.", "2025-03-03"),
     # an undated happening of the body, its act's noun the next sentence's subject
     ("A footbridge over the canal collapsed in the town centre.", "2025-03-02"),
     # another happening: a later stage, a statement's day, another thing's noun, one more of the act
@@ -44,6 +49,7 @@ def events() -> dict[str, list[list[str]]]:
     ("The Corran port authority has cut 200 jobs at its eastern terminal.", "2025-03-04"),
     ("A fire has destroyed an old grain warehouse on Dock Road in Kellsway.", "2025-03-04"),
     ("Officers arrested a man near the bar.", "2025-03-04"),
+    ("A soldier has been killed by a roadside bomb in the north of Varen province.", "2025-03-04"),
 ])
 def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentences: dict[str, set[str]],
                                                                    sentence: str, day: str) -> None:
@@ -54,6 +60,8 @@ def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentenc
     # one happening, two mentions: the undated telling joins the dated one
     ("verdict", "A jury has found", "The verdict came on Monday", True),
     ("body_collapse", "A footbridge over the canal", "The collapse happened", True),
+    # the happening the deaths were in, told again as the subject ("died in a crash", "The crash happened")
+    ("crash", "A man and a woman have died", "The crash happened", True),
     # another happening stays apart
     ("also", "Officers arrested a man", "They also arrested a second man", False),
     ("other_noun", "A fire has destroyed", "The decision to sell", False),
