@@ -5,7 +5,8 @@ yesterday" after "have died in a crash": a happening the sentence names; "The co
 after "A footbridge collapsed": the verb's own noun), or told by the same verb that the day governs ("Most of the
 victims were killed on Saturday night" after "Floods have killed 40 people"), or by another verb of the same harm
 ("died ... yesterday" after "have been killed"). The happening a sentence sets its act in ("have died in a crash")
-joins the telling of it ("The crash happened yesterday": `merging._nouns_not_opening`). Another happening is left
+joins the telling of it ("The crash happened yesterday": `merging._nouns_not_opening`), and a perfect dated so by
+its verb joins the telling that dated it (`merging._join_retellings`). Another happening is left
 alone: a later stage of the case ("was charged on Monday" after "have arrested"), a statement's own day ("said on
 Monday"), another thing's noun ("The decision to sell the site"), and one more of the same act ("also arrested a
 second man on Sunday", "died in a separate attack"). Invented articles (fixtures/dated_elsewhere/), published
@@ -62,6 +63,8 @@ def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentenc
     ("body_collapse", "A footbridge over the canal", "The collapse happened", True),
     # the happening the deaths were in, told again as the subject ("died in a crash", "The crash happened")
     ("crash", "A man and a woman have died", "The crash happened", True),
+    # a perfect told again by its verb on the day it took from there ("have killed", "were killed on Saturday")
+    ("floods", "Floods have killed", "Most of the victims were killed", True),
     # another happening stays apart
     ("also", "Officers arrested a man", "They also arrested a second man", False),
     ("other_noun", "A fire has destroyed", "The decision to sell", False),
