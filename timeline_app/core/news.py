@@ -3752,9 +3752,9 @@ def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, sub
 def _subject_names_the_act(doc: Document, k: int, noun: str) -> bool:
     """Does the definite subject noun `noun` (`_act_noun`) of a sentence after sentence `k` name the act `k`'s main
     verb tells: the verb's own noun ("The resignation" of "has resigned": `merging._names_the_act`), the noun of the
-    case's stage the verb tells ("The verdict" of "has found ... guilty": `_case_stage`, `case_stage_of_noun`), or a
-    happening's noun that sentence `k` itself names ("The crash" after "have died in a crash": the same happening,
-    "the" pointing back to it)?"""
+    case's stage the verb tells ("The verdict" of "has found ... guilty": `_case_stage`, `case_stage_of_noun`), or the
+    noun of the happening sentence `k` sets its act in ("The crash" after "have died in a crash": the same happening,
+    "the" pointing back to it; not "The fire" after "arrested a man after a fire")?"""
     from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
     if any(_names_the_act(noun, verb) for verb in _act_lemmas(doc, k)):
         return True
@@ -3771,7 +3771,20 @@ def _subject_names_the_act(doc: Document, k: int, noun: str) -> bool:
     kind = kind_of_word(noun)
     if kind is None or kind in _VAGUE_KINDS or kind in _LOOSE_KINDS:
         return False
-    return any(t.pos in ("NN", "NNS") and t.text.lower() in (noun, noun + "s") for t in a.tokens)
+    # (the happening the act is set in, "died in a crash", "were hurt during the storm": not another that it
+    # follows or is about, "arrested a man after a fire")
+    tokens = a.tokens
+    for j, t in enumerate(tokens):
+        if t.text.lower() in _SET_IN:
+            phrase = list(takewhile(lambda w: w.pos in ("DT", "JJ", "CD", "NN", "NNS"), tokens[j + 1:j + 7]))
+            heads = [w for w in phrase if w.pos in ("NN", "NNS")]
+            if heads and heads[-1].text.lower() in (noun, noun + "s"):
+                return True
+    return False
+
+
+# The prepositions that set an act inside a happening ("died in a crash", "were injured during the storm").
+_SET_IN = frozenset({"in", "during", "amid", "amidst", "throughout"})
 
 
 def _same_act_verb(doc: Document, k: int, i: int) -> bool:
