@@ -8,7 +8,8 @@ victims were killed on Saturday night" after "Floods have killed 40 people"), or
 joins the telling of it ("The crash happened yesterday": `merging._nouns_not_opening`), and a perfect dated so by
 its verb joins the telling that dated it (`merging._join_retellings`). Another happening is left
 alone: a later stage of the case ("was charged on Monday" after "have arrested"), a statement's own day ("said on
-Monday"), another thing's noun ("The decision to sell the site"), and one more of the same act ("also arrested a
+Monday"), another thing's noun ("The decision to sell the site"), a happening the act only follows ("arrested a
+man after a fire" ... "The fire started on Sunday night"), and one more of the same act ("also arrested a
 second man on Sunday", "died in a separate attack"). Invented articles (fixtures/dated_elsewhere/), published
 Tuesday, March 4, 2025."""
 from __future__ import annotations
@@ -51,6 +52,8 @@ def events() -> dict[str, list[list[str]]]:
     ("A fire has destroyed an old grain warehouse on Dock Road in Kellsway.", "2025-03-04"),
     ("Officers arrested a man near the bar.", "2025-03-04"),
     ("A soldier has been killed by a roadside bomb in the north of Varen province.", "2025-03-04"),
+    # a happening the act follows, not one it is set in ("after a fire" ... "The fire started on Sunday night")
+    ("Police have arrested a man after a fire at a warehouse in Kellsway.", "2025-03-04"),
 ])
 def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentences: dict[str, set[str]],
                                                                    sentence: str, day: str) -> None:
