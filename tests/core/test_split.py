@@ -31,7 +31,7 @@ PIECE_CHARS = 200  # a cut at about every paragraph
 # fails `test_every_attribute_of_the_walks_has_a_role`: it is carried state unless its class names its role.
 NEWS_CARRIED = {"governed", "told", "old_dates", "may_bridge", "deceased", "defendant", "_speaker", "head", "lead",
                 "story", "case_stage", "lead_has_no_news", "_old_section", "_headline_title", "ended", "_recent_items",
-                "_quoted_last"}
+                "_quoted_last", "_last_act_dated"}
 
 
 def _documents(folder: str) -> list[Document]:

@@ -3236,8 +3236,11 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     (its object's head noun, or a passive's subject), and that shares a name with it or its subject's head
     noun ("The paper has been cancelled" / "The English paper ... has been cancelled"); two such (two convictions
     that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
-    rejection, the withdrawal) and a simple past, which tells a step of its own. One pass, filed by (article,
-    verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared with none."""
+    rejection, the withdrawal) and a simple past, which tells a step of its own. A retelling that the page's own
+    telling dated (not `reported`: `news` gave it the day of "Most of the victims were killed on Saturday night"
+    for "Floods have killed 40 people") joins the one such group on exactly its day, whatever their words. One
+    pass, filed by (article, verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared
+    with none."""
     # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
     retellings: list[tuple[int, set[tuple[str, str, str]]]] = []
     for i, g in check_every(enumerate(groups)):
@@ -3246,8 +3249,11 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
             continue
         # (its members' titles and sentences: a lead's title may be its headline's, "Mayor found guilty"; only
         # one that says what it was done to: "has called them" cannot tell which calling it retells)
+        # (one the page's own telling has dated, not `reported`, is compared by its day: `own_day` below)
+        own_day = not any(c.reported for c in g.members)
         told = {(said[0], said[1], said[3]) for c in g.members for text in {c.title, c.sentence}
-                if _PERFECT_WORD.search(text) and (said := _acting_verb(text)) is not None and said[2] and said[3]}
+                if _PERFECT_WORD.search(text) and (said := _acting_verb(text)) is not None and said[2]
+                and (said[3] or own_day)}
         if told:
             retellings.append((i, told))
     if not retellings:
@@ -3260,10 +3266,15 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
         g = groups[i]
         doc_id = g.documents[0]
         earliest = g.first - dt.timedelta(days=_RETOLD_DAYS)
+        # (a retelling the page's own telling has dated, not `reported`, "Floods have killed 40 people" on the day
+        # of "Most of the victims were killed on Saturday night": that telling's own day is its, whatever words)
+        own_day = not any(c.reported for c in g.members)
         found = {j for verb, head, done_to in told
                  for j, heads, words in _few(dated.get((doc_id, verb), ()))
                  if j != i and groups[j].alive and earliest <= groups[j].first and groups[j].last <= g.last
-                 and done_to in words and (not groups[j].actors.isdisjoint(g.actors) or head in heads)}
+                 and (bool(done_to) and done_to in words
+                      and (not groups[j].actors.isdisjoint(g.actors) or head in heads)
+                      or own_day and groups[j].first == g.first and groups[j].last == g.last)}
         if len(found) == 1:
             groups[found.pop()].absorb(g)
             g.alive = False
@@ -4760,9 +4771,21 @@ def _names_otherwise(g: _Group, doc_id: str, noun: str | None, memo: dict[str, f
 
 
 def _nouns_not_opening(sentence: str) -> frozenset[str]:
-    """The lemmas of the sentence's common nouns, bar the head of its opening noun phrase (`_opening_head`)."""
+    """The lemmas of the sentence's common nouns, bar the head of its opening noun phrase (`_opening_head`) and the
+    heads of phrases that set its act inside a happening ("have died in a crash", "were hurt during the storm": the
+    crash is the deaths' own happening, which "The crash happened yesterday" tells again; not "after the shooting",
+    which names another)."""
     tokens = grammar.tag_words(sentence)
-    return frozenset(_lemma(t.text.lower(), "NOUN") for t in tokens if t.pos in _NOUN_TAGS) - {_opening_head(tokens)}
+    inside: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.text.lower() == "in" or t.text.lower() in _WITHIN_HAPPENING:
+            phrase = list(itertools.takewhile(lambda w: w.pos in ("DT", "JJ", "CD") or w.pos in _NOUN_TAGS,
+                                              tokens[k + 1:k + 1 + _DETAIL_PARTY_SPAN]))
+            heads = [k + 1 + n for n, w in enumerate(phrase) if w.pos in _NOUN_TAGS]
+            if heads:
+                inside.add(heads[-1])
+    return frozenset(_lemma(t.text.lower(), "NOUN") for k, t in enumerate(tokens)
+                     if t.pos in _NOUN_TAGS and k not in inside) - {_opening_head(tokens)}
 
 
 def _join_told_occurrences(groups: list[_Group]) -> list[_Group]:

@@ -104,7 +104,12 @@ official said that the accession was planned for early March"), or with its item
 says next in turn. Not after an announcement, an act of its own ("announced a reward on Monday. She told the
 envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). An undated headline or lead whose happening the body tells again with a recent day of its own (the same subject
 doing the same act, or a subject that names the happening: "Earthquake in China Kills 7 People" over "The earthquake
-struck Sunday afternoon") takes that day, not the report's. When the
+struck Sunday afternoon") takes that day, not the report's. So does an undated happening of the lead or the body that
+a sentence within the next two tells again on a recent day: its subject the act's noun ("The verdict came on Monday"
+after "A jury has found him guilty", the case's stage; "The crash happened yesterday" after "have died in a crash", a
+happening it names), a day's noun ("Sunday's attack"), or the same verb the day governs ("Most of the victims were
+killed on Saturday night" after "Floods have killed 40 people"; not one more, "also arrested a second man on Sunday",
+nor a saying's or a state's day). When the
 headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that day is the day of the article's
 news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more
 than a week before publication, or the lead names a happening another article dates (an analysis piece weeks
@@ -1847,7 +1852,7 @@ class NewsWalk:
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
-        "act_days": "output", "deaths_before_rites": "output",
+        "act_days": "output", "body_act_days": "output", "deaths_before_rites": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed", "_headline": "fixed",
         "_first": "fixed",
@@ -1929,7 +1934,12 @@ class NewsWalk:
         # The sentence right after the lead when it names the lead's act by its noun on a day of the news ("The
         # resignation was announced ... at the start of Thursday's parliamentary sitting"), with that day
         # (`_act_told_by_its_noun`): the day of the act an undated headline and lead report.
-        self.act_days: dict[int, TimeExpression] = {}
+        # (with whether that day governs its main verb: `_act_told_by_its_noun`'s `governs`)
+        self.act_days: dict[int, tuple[TimeExpression, bool]] = {}
+        # The same for an undated happening of the body (`_act_told_by_its_noun` of a sentence within the next two):
+        # the item's sentence -> that day; and the last item's sentence so dated (the first day found is its).
+        self.body_act_days: dict[int, TimeExpression] = {}
+        self._last_act_dated = -1
         # The sentences telling a death with no day of their own ("The leader of the church has died") right before
         # one that dates the deceased's funeral rites before the news ("Services were held on Tuesday"): the death
         # came before those rites, not on the report's day (`_rites_before_news`).
@@ -2190,9 +2200,26 @@ class NewsWalk:
                     and _tells_a_death(doc, i - 1):  # (a death with a day of its own is no reported item: `result`)
                 self.deaths_before_rites.add(i - 1)
             # (the first such sentence's day is the act's: `result` reads `act_days` in order)
-            if 0 <= self.lead and i - 2 <= self.lead < i and len(dates) == 1 \
-                    and _act_told_by_its_noun(doc, self.lead, i, dates[0]):
-                self.act_days[i] = dates[0]  # (its one date: "Thursday's parliamentary sitting" dates no verb)
+            # (`governs`: the one date governs the sentence's main verb, not a statement's: "were killed on
+            # Saturday", not "said on Monday")
+            governs = item is not None and item[1] is not None and not item[2]
+            # (its one date, a length beside it apart: "The verdict came on Monday after two days of deliberation")
+            points = [e for e in dates if e.type != TimexType.DURATION] if len(dates) > 1 else dates
+            if 0 <= self.lead and i - 2 <= self.lead < i and len(points) == 1 \
+                    and _act_told_by_its_noun(doc, self.lead, i, points[0], governs=governs):
+                self.act_days[i] = points[0], governs  # (its one date: "Thursday's ... sitting" dates no verb)
+            elif 0 <= self.lead and len(points) == 1 and self._recent_items:
+                # The same for an undated happening of the body that a sentence within the next two dates as the
+                # same act ("A footbridge collapsed in the town centre. The collapse happened early on Sunday"):
+                # the first such sentence's day, `result` reads.
+                for earlier in reversed(self._recent_items):
+                    k = earlier.index
+                    if self.lead < k < i and i - k <= 2 and earlier.role == "body" and k != self._last_act_dated \
+                            and earlier.candidate.reported and not earlier.statement \
+                            and _act_told_by_its_noun(doc, k, i, points[0], governs=governs):
+                        self.body_act_days[k] = points[0]
+                        self._last_act_dated = k
+                        break
             if dates and self.deceased is not None and 0 <= self.lead < i:
                 day = _death_retold(doc, i, dates, self.deceased)
                 if day is not None:
@@ -2700,7 +2727,9 @@ class NewsWalk:
         for item in check_every(out):
             if scene and item.index > scene[0][0] and not (
                     item.candidate.reported and item.own_simple_past and not item.statement
-                    and item.index not in another_time and scene_goes_on(item.index)):
+                    and item.index not in another_time and scene_goes_on(item.index)
+                    and not _later_step(doc, item.index, next_step_too=False)):
+                # (a step told "later" is another time: "The judge later remanded Lee")
                 if item.candidate.reported or item.index in governed \
                         and governed[item.index].first != scene[0][1].first:
                     scene.clear()  # (a present, a statement, another day: the scene's account has ended)
@@ -2720,13 +2749,20 @@ class NewsWalk:
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
                 elif self.act_days and item.candidate.reported \
-                        and _tells_the_act_of(doc, item.index, *next(iter(self.act_days.items())),
-                                              subject_too=next(iter(self.act_days)) == lead + 1):
+                        and _tells_the_act_of(doc, item.index, next(iter(self.act_days)),
+                                              self.act_days[next(iter(self.act_days))][0],
+                                              subject_too=next(iter(self.act_days)) == lead + 1,
+                                              governs=self.act_days[next(iter(self.act_days))][1]):
                     # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
                     # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
-                    act_day = self.act_days[next(iter(self.act_days))]
+                    act_day = self.act_days[next(iter(self.act_days))][0]
+                    # (the scene's moments follow an act a noun names there, "following Friday night's gunfire";
+                    # not one only told again by its verb, "Cobb was charged on Tuesday evening": the sentences
+                    # after it are no moments of it)
                     if item.index == lead and doc.published is not None and act_day.first is not None \
-                            and act_day.first < doc.published:
+                            and act_day.first < doc.published \
+                            and _tells_the_act_of(doc, item.index, next(iter(self.act_days)), act_day,
+                                                  subject_too=next(iter(self.act_days)) == lead + 1):
                         scene[:] = [(next(iter(self.act_days)), act_day)]
                     because = f"dated by “{act_day.text}” where the article names the same act by its noun"
                     item = replace(item, candidate=replace(
@@ -2769,6 +2805,16 @@ class NewsWalk:
                 because = f"dated by “{death_day.text}” where the article tells the same death"
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
+                    reported=False, explanation=because)))
+                continue
+            act_day = self.body_act_days.get(item.index)
+            if act_day is not None and item.candidate.reported:
+                # An undated happening of the body whose act a sentence within the next two dates ("A footbridge
+                # collapsed in the town centre. The collapse happened early on Sunday"): of that day, not the
+                # report's (merging makes it a mention of that sentence's event).
+                because = f"dated by “{act_day.text}” where the article tells the same act again"
+                result.append(replace(item, candidate=replace(
+                    item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
                     reported=False, explanation=because)))
                 continue
             again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
@@ -3673,28 +3719,110 @@ def _act_noun(doc: Document, i: int) -> str | None:
     return words[-1].text.lower()
 
 
-def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression) -> bool:
-    """Does sentence `i`, right after the lead (or the one after: `_day_noun` only), name the lead's act by its
-    noun, with a day of the news (`day`, its date: within `STORY_FRESH` before publication, not after)? As its
-    subject ("The resignation" after "Keke has resigned"; `merging._names_the_act`), or as the noun the day
-    phrase stands before ("following Friday night's gunfire" after "Police have fatally shot a suspect":
-    `_day_noun`, `_of_the_act`)."""
+def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression, *, governs: bool = False) -> bool:
+    """Does sentence `i`, right after the lead (or the one after: `_day_noun` and the verb only), tell the lead's
+    act again, with a day of the news (`day`, its date: within `STORY_FRESH` before publication, not after)? By its
+    noun as its subject ("The resignation" after "Keke has resigned"; "The verdict" after "A jury has found him
+    guilty"; "The crash" after "have died in a crash": `_subject_names_the_act`), or as the noun the day phrase
+    stands before ("following Friday night's gunfire" after "Police have fatally shot a suspect": `_day_noun`,
+    `_of_the_act`), or, when the day governs its main verb (`governs`), by the same verb ("Most of the victims were
+    killed on Saturday night" after "Floods have killed 40 people": `_same_act_verb`). (The lead may be any undated
+    happening's sentence: the body's too, `NewsWalk.body_act_days`.)"""
     published = doc.published
     if day.precision != Precision.DAY or day.first is None or published is None \
             or not dt.timedelta(0) < published - day.first <= STORY_FRESH:
         return False
-    return _tells_the_act_of(doc, lead, i, day, subject_too=i == lead + 1)
+    return _tells_the_act_of(doc, lead, i, day, subject_too=i == lead + 1, governs=governs)
 
 
-def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, subject_too: bool = True) -> bool:
-    """Does sentence `k` (the headline or the lead) tell, by its main verb, the act sentence `i` names by its noun
-    (`_act_told_by_its_noun`): its subject's (when `subject_too`), or the noun its day phrase `day` dates?"""
-    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, subject_too: bool = True,
+                      governs: bool = False) -> bool:
+    """Does sentence `k` (the headline, the lead or an undated happening of the body) tell, by its main verb, the
+    act sentence `i` tells again (`_act_told_by_its_noun`): by its subject's noun (when `subject_too`), by the noun
+    its day phrase `day` dates, or (when `governs`) by the same verb?"""
     noun = _act_noun(doc, i) if subject_too else None
-    if noun is not None and any(verb != noun and _names_the_act(noun, verb) for verb in _act_lemmas(doc, k)):
+    if noun is not None and _subject_names_the_act(doc, k, noun):
         return True
     dated = _day_noun(doc, i, day)
-    return dated is not None and _of_the_act(doc, k, dated)
+    if dated is not None and _of_the_act(doc, k, dated):
+        return True
+    return governs and _same_act_verb(doc, k, i)
+
+
+def _subject_names_the_act(doc: Document, k: int, noun: str) -> bool:
+    """Does the definite subject noun `noun` (`_act_noun`) of a sentence after sentence `k` name the act `k`'s main
+    verb tells: the verb's own noun ("The resignation" of "has resigned": `merging._names_the_act`), the noun of the
+    case's stage the verb tells ("The verdict" of "has found ... guilty": `_case_stage`, `case_stage_of_noun`), or the
+    noun of the happening sentence `k` sets its act in ("The crash" after "have died in a crash": the same happening,
+    "the" pointing back to it; not "The fire" after "arrested a man after a fire")?"""
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    if any(_names_the_act(noun, verb) for verb in _act_lemmas(doc, k)):
+        return True
+    if (read := _sentence_analysis(doc, k)) is None:
+        return False
+    a = read[2]
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    stage = case_stage_of_noun(noun)
+    if stage is not None and _case_stage(a, group) == stage:
+        return True
+    # (a noun of a happening, of a specific kind: not "the event", "the announcement")
+    kind = kind_of_word(noun)
+    if kind is None or kind in _VAGUE_KINDS or kind in _LOOSE_KINDS:
+        return False
+    # (the happening the act is set in, "died in a crash", "were hurt during the storm": not another that it
+    # follows or is about, "arrested a man after a fire")
+    tokens = a.tokens
+    for j, t in enumerate(tokens):
+        if t.text.lower() in _SET_IN:
+            phrase = list(takewhile(lambda w: w.pos in ("DT", "JJ", "CD", "NN", "NNS"), tokens[j + 1:j + 7]))
+            heads = [w for w in phrase if w.pos in ("NN", "NNS")]
+            if heads and heads[-1].text.lower() in (noun, noun + "s"):
+                return True
+    return False
+
+
+# The prepositions that set an act inside a happening ("died in a crash", "were injured during the storm").
+_SET_IN = frozenset({"in", "during", "amid", "amidst", "throughout"})
+
+
+def _same_act_verb(doc: Document, k: int, i: int) -> bool:
+    """Do sentences `k` and `i` tell their main act by the same verb ("Floods have killed 40 people" and "Most of the
+    victims were killed on Saturday night"), an act (not a saying nor a state), and is `i` no later or other doing
+    of it, nor itself one more ("again", "also", "another": a word that says so, in either)? A harm may be told again
+    by another verb of its kind ("have been killed", "died": the same stage of a case). Not an act too general
+    to be one (`_LOOSE_KINDS`: an announcement of one thing and another of something else)."""
+    # (a headline's present of a plural subject too: "Floods kill dozens")
+    read = _sentence_analysis(doc, k)
+    group = main_group(read[2]) if read is not None else None
+    told = _lemmas(group.main.text) if group is not None and group.main.pos == "VBP" else _act_lemmas(doc, k)
+    again = _act_lemmas(doc, i)
+    same = told & again
+    if not same and told and again and (kind := _verb_kind(told)) in _HARM_KINDS and kind == _verb_kind(again) \
+            and {_STAGE_OF_LEMMA.get(v) for v in told} == {_STAGE_OF_LEMMA.get(v) for v in again}:
+        # (a harm told again by another verb of its kind, the same stage of a case: "have been killed in a road
+        # accident" and "died ... yesterday"; not "have arrested" and "was charged")
+        same = told | again
+    if not same or not same.isdisjoint(_REPORTING_OR_STATIVE) \
+            or any(kind_of_word(form) in _LOOSE_KINDS for verb in same for form in grammar.verb_forms(verb)):
+        return False  # (a saying, a state, or an act too general to be one: "announced", "founded")
+    if read is None or (later := _sentence_analysis(doc, i)) is None:
+        return False
+    # (either one told as one more: "Jobs also announced ...", "Police arrested a second man on Monday")
+    return not any(t.text.lower() in _OTHER_DOING for t in (*read[2].tokens, *later[2].tokens))
+
+
+def _verb_kind(lemmas: frozenset[str]) -> str | None:
+    """The kind of happening (`extraction.kind_of_word`) of any form of a verb's lemmas ("died": death), or None."""
+    return next((kind for verb in sorted(lemmas) for form in sorted(grammar.verb_forms(verb))
+                 if (kind := kind_of_word(form)) is not None), None)
+
+
+# Words that make a sentence's act another doing of the one told before ("arrested a second man", "struck again"):
+# a verb's lemma cannot tell it.
+_OTHER_DOING = frozenset({"again", "also", "another", "second", "third", "further", "more", "later", "then", "too",
+                          "earlier", "previously", "first", "separate", "other"})
 
 
 def _state_on_the_day(doc: Document, i: int, day: TimeExpression) -> bool:
