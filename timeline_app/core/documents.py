@@ -973,10 +973,11 @@ _SOURCE_DATELINE = re.compile(
     r"(?:\s*[,;|·•–—-]\s*(?i:(?:p|pp|pg|page)\.?\s*)?[A-Z]?\d{1,3}[A-Z]?)?[,;]?")  # the page: ", p. 4", "; Pg. A12"
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
 # "HARTFORD, Conn. — April 18, 2025" on a line of its own.
-# (The city in capitals and the region capitalised, read case-sensitively: a related story's headline with its date,
+# (The city's words and the region capitalised, read case-sensitively: a related story's headline with its date,
 # "Ferry company appeals ruling - March 5, 2021", is no city line.)
 _CITY_LINE_DATELINE = re.compile(
-    rf"(?-i:[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?)\s*[—–|-]{{1,2}}\s*{_DATE}", re.IGNORECASE)
+    rf"(?-i:[A-Z][\w.'’-]*(?:[ -]+[A-Z][\w.'’-]*){{0,4}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?)\s*[—–|-]{{1,2}}\s*{_DATE}",
+    re.IGNORECASE)
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s*")  # (a colon after the date: "OSLO - 3 March 2019: ")
@@ -2720,6 +2721,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     if comments:
         # A comment's date stamp is the reader's day, not the page's: no date read inside the comments.
         dates = [entry for entry in dates if entry[1] < comments[0][0]]
+    link_lists = _link_lists(lines, nonblank)
+    if link_lists and dates and first_story_line < len(lines):
+        # Nor inside a list of other stories under its heading after the story ("Related stories"): their days are
+        # theirs. (Over the story such a heading may be a site's label over the page's date line: "Latest News".)
+        after = [(a, b) for a, b in link_lists if a > lines[first_story_line].start]
+        dates = [entry for entry in dates if not any(a <= entry[1] < b for a, b in after)]
     dates = _masthead_dates_after(dates, lone_dates, first_story_line, lines)
     foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
     dates.extend(foot_dates)
@@ -2740,7 +2747,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         skip.add(date_line)
     # (A later story's byline starts no footer: the story under it goes on.)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
-    excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(link_lists)
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
