@@ -28,6 +28,8 @@ _PAGES = Path(__file__).parent / "fixtures" / "page_dates_chrome"
     # a comment's date, a related story's date: no date of the page's
     ("comment_date.txt", None),
     ("related_link_dates.txt", None),
+    ("related_title_case.txt", None),
+    ("related_line_no_heading.txt", None),
 ])
 def test_chrome_gives_no_page_date_over_the_article_s(page: str, published: dt.date | None) -> None:
     assert load_document(_PAGES / page).published == published
@@ -42,6 +44,7 @@ def test_chrome_gives_no_page_date_over_the_article_s(page: str, published: dt.d
     ("briefs_date_over_sections.txt", dt.date(2019, 6, 6)),
     # a city in capitals and its date on a line of their own
     ("city_line.txt", dt.date(2025, 4, 18)),
+    ("city_line_title_case.txt", dt.date(2025, 4, 18)),
     # the article's byline date over a later comment's
     ("byline_date_over_comment.txt", dt.date(2024, 2, 20)),
 ])
