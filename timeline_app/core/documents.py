@@ -2913,13 +2913,29 @@ def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, i
         year, month = page_month
         return year - 1 if wire_day[0] > month else year
     top = [int(y.group(0)) for i in nonblank[:_TOP_LINES] if lines[i].start < _YEAR_TOP_CHARS
-           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)]
+           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)
+           if not _year_told_ahead(lines[i].s, y.start())]  # (a year the story looks ahead to is no sign of its own)
     if top:
         return max(top)
     foot = [int(y.group(0)) for i in nonblank[max(_TOP_LINES, len(nonblank) - _FOOT_LINES):]
             if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
             for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
     return max(foot) if foot else None
+
+
+def _year_told_ahead(line: str, at: int) -> bool:
+    """Is the year at offset `at` of the line told in a clause ahead of its time, under a modal ("the pier will open
+    in 2021", "said it would finish by 2022")? Such a year is no sign of the story's own: the story comes before it.
+    (The nearest finite verb group before the year in its sentence decides, as the grammar module reads it.)"""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
+    start = starts[-1]
+    end = m.start() + 1 if (m := _SENTENCE_END.search(line, at)) is not None else len(line)
+    sentence = line[start:end]
+    if not sentence.strip() or not any(ch.isalpha() for ch in sentence[:at - start]):
+        return False
+    from timeline_app.core.grammar import analyse_sentence  # (only for a year-less dateline's page)
+    before = [g for g in analyse_sentence(sentence).groups if g.finite and g.start < at - start]
+    return bool(before) and before[-1].words[0].pos == "MD"
 
 
 _UPDATE_RANK = 4  # the rank of an update's stamp ("Updated: ..."); the ranks after it are no publication's either
