@@ -50,3 +50,15 @@ def test_chrome_gives_no_page_date_over_the_article_s(page: str, published: dt.d
 ])
 def test_the_article_s_own_date_stays(page: str, published: dt.date) -> None:
     assert load_document(_PAGES / page).published == published
+
+
+@pytest.mark.parametrize("page, published", [
+    # a year-less dateline takes the latest year the story names as done, not one it looks ahead to ("will open in
+    # 2020"): a late-December dateline is not put in the next year
+    ("dateline_future_year.txt", dt.date(2019, 12, 30)),
+    ("dateline_only_future_year.txt", None),
+    # a year told as done inside a sentence that goes on with a modal stays the story's sign
+    ("dateline_past_year_in_modal_sentence.txt", dt.date(2019, 12, 30)),
+])
+def test_a_year_less_dateline_takes_no_year_the_story_looks_ahead_to(page: str, published: dt.date | None) -> None:
+    assert load_document(_PAGES / page).published == published
