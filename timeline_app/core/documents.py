@@ -973,8 +973,11 @@ _SOURCE_DATELINE = re.compile(
     r"(?:\s*[,;|·•–—-]\s*(?i:(?:p|pp|pg|page)\.?\s*)?[A-Z]?\d{1,3}[A-Z]?)?[,;]?")  # the page: ", p. 4", "; Pg. A12"
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
 # "HARTFORD, Conn. — April 18, 2025" on a line of its own.
+# (The city's words and the region capitalised, read case-sensitively: a related story's headline with its date,
+# "Ferry company appeals ruling - March 5, 2021", is no city line.)
 _CITY_LINE_DATELINE = re.compile(
-    rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[—–|-]{{1,2}}\s*{_DATE}", re.IGNORECASE)
+    rf"(?-i:[A-Z][\w.'’-]*(?:[ -]+[A-Z][\w.'’-]*){{0,4}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?)\s*[—–|-]{{1,2}}\s*{_DATE}",
+    re.IGNORECASE)
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s*")  # (a colon after the date: "OSLO - 3 March 2019: ")
@@ -2322,6 +2325,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     dateline_day: tuple[int, int] | None = None
     page_month: tuple[int, int] | None = None
     date_label_line = -2  # the last line read as a labelled date ("Posted at ...")
+    lone_dates: dict[int, int] = {}  # the bare date lines before the story: their offset -> their line
 
     def header_date(i: int, start: int, d: dt.date, span: tuple[int, int], title: bool = False) -> None:
         """Line i of the header prints the page's date d (rank 2): it is furniture, and no title unless `title`;
@@ -2404,9 +2408,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             found = _DATE_ANYWHERE.search(s)
             d = _parse_date(bare if _DATELINE.fullmatch(bare) else found.group(0) if found else "", day_first)
             if d is not None:
-                dates.append((2, ln.start, d))
                 excluded.append(span)
                 skip.add(i)
+                if not story_started and _in_menu(lines, nonblank, i):
+                    # A date set among a menu's entries ("Home / News / Fri, 29 March 2024 / Sport"): the site's
+                    # date of the day, the day the page was shown or stored, not the article's (chrome: no date).
+                    continue
+                dates.append((2, ln.start, d))
+                if not story_started:
+                    lone_dates[ln.start] = i
                 if header_date_line is None and not story_started:
                     header_date_line = i
                 continue
@@ -2708,6 +2718,16 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         headline = _archive_header(lines, header_date_line, min(first_story_line, _TOP_LINES), headline, skip,
                                    excluded)
     comments = _comment_section(text, lines, nonblank)
+    if comments:
+        # A comment's date stamp is the reader's day, not the page's: no date read inside the comments.
+        dates = [entry for entry in dates if entry[1] < comments[0][0]]
+    link_lists = _link_lists(lines, nonblank)
+    if link_lists and dates and first_story_line < len(lines):
+        # Nor inside a list of other stories under its heading after the story ("Related stories"): their days are
+        # theirs. (Over the story such a heading may be a site's label over the page's date line: "Latest News".)
+        after = [(a, b) for a, b in link_lists if a > lines[first_story_line].start]
+        dates = [entry for entry in dates if not any(a <= entry[1] < b for a, b in after)]
+    dates = _masthead_dates_after(dates, lone_dates, first_story_line, lines)
     foot_dates, foot_spans = _foot_date_lines(lines, nonblank, first_story_line, comments, day_first)
     dates.extend(foot_dates)
     excluded.extend(foot_spans)
@@ -2727,7 +2747,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         skip.add(date_line)
     # (A later story's byline starts no footer: the story under it goes on.)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
-    excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(link_lists)
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
@@ -2736,6 +2756,44 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     wire_year = _dateline_year(lines, nonblank, page_month, dateline_day) if dateline_day is not None else None
     return _Analysis(excluded, dates, skip, crumbs, headline, story_from or None, wire_day, headline_ends or None,
                      page_month, dateline_day, wire_year, tuple((lines[h].start, day) for h, _i, day, _chars in heads))
+
+
+_MENU_ENTRY_WORDS = 3  # a menu's entry: a word or three ("Home", "World News", "The House Live")
+_MASTHEAD_RANK = 5  # a masthead's date of the day over the article's own: after every date the article prints
+
+
+def _menu_entry(s: str) -> bool:
+    """A menu's entry: a few words, no figure, no sentence's end, no byline."""
+    return (_words(s) <= _MENU_ENTRY_WORDS and s[-1:] not in _TERMINAL and not any(ch.isdigit() for ch in s)
+            and any(ch.isalpha() for ch in s) and not _is_byline(s))
+
+
+def _in_menu(lines: list[_Line], nonblank: range, i: int) -> bool:
+    """Does line i stand inside a menu: two menu entries running above it and two below? (A briefs page's date under
+    its name and over a section's label and a short headline, "Briefs / <date> / WORLD / Ferry service resumes", or
+    a date under a section's name and a short headline, "Opinion / Mayor resigns / <date>", has no such runs.)"""
+    def entries(js: range) -> int:
+        n = 0
+        for j in js:
+            if j not in nonblank or not _menu_entry(lines[j].s):
+                break
+            n += 1
+        return n
+    return entries(range(i - 1, i - 3, -1)) >= 2 and entries(range(i + 1, i + 3)) >= 2
+
+
+def _masthead_dates_after(dates: list[tuple[int, int, dt.date]], lone_dates: dict[int, int], first_story_line: int,
+                          lines: list[_Line]) -> list[tuple[int, int, dt.date]]:
+    """A bare date line at the top above another date the article prints before its story (a date line or a byline
+    under its headline), and later than it: the masthead's date of the day (the day the page was shown or stored),
+    chrome; the article's own date wins (`_MASTHEAD_RANK`). (A dateline in the lead is no such date: the reporter's
+    day is often the eve of the page's.)"""
+    story_at = lines[first_story_line].start if first_story_line < len(lines) else lines[-1].end + 1 if lines else 0
+    # (the article's dates before its story: the other bare date lines, and the bylines', date lines', credits')
+    own = [(start, d) for rank, start, d in dates if start < story_at and (rank <= 3 or start in lone_dates)]
+    return [(_MASTHEAD_RANK if rank <= 2 and start in lone_dates
+             and any(other > start and day < d for other, day in own) else rank, start, d)
+            for rank, start, d in dates]
 
 
 # The page's foot: its last lines, after the story, where a page may print its date instead of at the top ("- 20
@@ -2855,13 +2913,29 @@ def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, i
         year, month = page_month
         return year - 1 if wire_day[0] > month else year
     top = [int(y.group(0)) for i in nonblank[:_TOP_LINES] if lines[i].start < _YEAR_TOP_CHARS
-           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)]
+           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)
+           if not _year_told_ahead(lines[i].s, y.start())]  # (a year the story looks ahead to is no sign of its own)
     if top:
         return max(top)
     foot = [int(y.group(0)) for i in nonblank[max(_TOP_LINES, len(nonblank) - _FOOT_LINES):]
             if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
             for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
     return max(foot) if foot else None
+
+
+def _year_told_ahead(line: str, at: int) -> bool:
+    """Is the year at offset `at` of the line told in a clause ahead of its time, under a modal ("the pier will open
+    in 2021", "said it would finish by 2022")? Such a year is no sign of the story's own: the story comes before it.
+    (The nearest finite verb group before the year in its sentence decides, as the grammar module reads it.)"""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
+    start = starts[-1]
+    end = m.start() + 1 if (m := _SENTENCE_END.search(line, at)) is not None else len(line)
+    sentence = line[start:end]
+    if not sentence.strip() or not any(ch.isalpha() for ch in sentence[:at - start]):
+        return False
+    from timeline_app.core.grammar import analyse_sentence  # (only for a year-less dateline's page)
+    before = [g for g in analyse_sentence(sentence).groups if g.finite and g.start < at - start]
+    return bool(before) and before[-1].words[0].pos == "MD"
 
 
 _UPDATE_RANK = 4  # the rank of an update's stamp ("Updated: ..."); the ranks after it are no publication's either
