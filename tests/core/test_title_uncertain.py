@@ -36,6 +36,13 @@ D = dt.date
     ("Lesson was brought home", True),
     ("Sales rise 8% to $368.5 million", True),
     ("Following are statements made Friday and Thursday", True),
+    # a saying's frame naming no one: what was said decides
+    ("He says he received information from the guerrillas", True),
+    ("Officials say", True),
+    ("Officials say the Aurel Space Agency has postponed the launch", False),
+    ("Economists say the wage increase was not enough", False),
+    # a quotation opening the title: its speaker after it
+    ("“We would rather be late than lose the mission,” the agency's director general said", False),
     # no verb, a preposition opening the fragment
     ("Until this week", True),
     ("After touring the Tanzanian capital", True),
