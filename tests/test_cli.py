@@ -217,8 +217,9 @@ def test_extract_carries_each_passages_origin_and_each_documents_link_and_places
                             capture_output=True, text=True, timeout=120, env=env)
     assert as_csv.returncode == 0, as_csv.stderr
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
-    assert rows[0][-1] == "origin"
-    assert [r[-1] for r in rows[1:]] == [m["origin"] for m in mentions]
+    origin = rows[0].index("origin")
+    assert rows[0][origin:] == ["origin", "title_uncertain"]  # (the flag appended after the columns before it)
+    assert [r[origin] for r in rows[1:]] == [m["origin"] for m in mentions]
 
 
 def test_the_plain_start_up_opens_the_window_as_the_parser_would(monkeypatch):

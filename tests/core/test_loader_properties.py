@@ -196,7 +196,8 @@ def test_json_and_csv_parse_back_to_the_same_values(timeline: Timeline) -> None:
                                         format_date(e.last, e.precision), e.precision.value,
                                         str(e.inferred).lower(), e.explanation, m.document, str(m.start),
                                         str(m.end), m.text, str(m.sentence_start), str(m.sentence_end),
-                                        str(m.dated).lower(), by_id[m.document].origin_at(m.start))]
+                                        str(m.dated).lower(), by_id[m.document].origin_at(m.start),
+                                        str(e.title_uncertain).lower())]
                 for e in timeline.events for m in e.mentions]
     assert rows[1:] == expected
 

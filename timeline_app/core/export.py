@@ -38,6 +38,7 @@ def event_dict(e: Event, document_of: DocumentLookup | None = None) -> dict[str,
             "start": format_date(e.first, e.precision), "end": format_date(e.last, e.precision),
             "precision": e.precision.value, "inferred": e.inferred, "explanation": e.explanation,
             "kind": e.kind, "period": e.period, "reported": e.reported, "sentence": e.sentence,
+            "title_uncertain": e.title_uncertain,
             "mentions": [mention_dict(m, mention_origin(found, m)) for m in e.mentions]}
 
 
@@ -255,7 +256,7 @@ class _Rows:
 
 CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "explanation",
                "document", "mention_start", "mention_end", "mention_text", "sentence_start", "sentence_end",
-               "dated", "origin")
+               "dated", "origin", "title_uncertain")
 
 
 def timeline_csv(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = ()) -> str:
@@ -276,11 +277,12 @@ def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event]
     yield out.take()
     for e in t.events if events is None else events:
         more = [_cell(value(e)) for _, value in extra]
+        uncertain = _cell(e.title_uncertain)
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
                              m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(),
-                             mention_origin(t.document, m), *more]))
+                             mention_origin(t.document, m), uncertain, *more]))
         yield out.take()
 
 

@@ -2965,6 +2965,73 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     return SentenceAnalysis.of(tokens).subject_of(group)
 
 
+# What stands before a title's verb when it names no one: a personal pronoun, an expletive "there", a demonstrative
+# alone ("This is ..."). (Tags, not words: a capitalised "It" is PRP as "it" is.)
+_NO_ACTOR_TAGS = frozenset({"PRP", "EX", "DT"})
+_NOT_A_WORD = frozenset({"RB", ",", ":", "``", "''", "(", ")", "\"", "'"})
+
+
+@lru_cache(maxsize=4096)
+def names_no_actor(title: str) -> bool:
+    """Does an event title leave its doer unnamed, so that a reader cannot tell who did what? Read on the title's
+    own tags and its first verb group (`verb_groups`), from what stands before that verb:
+
+    - nothing ("was her second Wimbledon final", "Will receive only partial dividends");
+    - only a pronoun, an expletive or a demonstrative ("He resigned", "It was the first time", "There were no
+      injuries", "This is VOA"), also after a leading phrase and its comma ("Finally today, we learned");
+    - only one common noun, with no determiner or modifier ("Figures release show", "Lesson was brought home",
+      "Sales rise 8%"): the lexicon's tag of the word as written is NN/NNS (a name it knows is NNP: "Apple",
+      "Jobs", "Police"), or one gerund or fronted participle ("Following are statements made ...");
+    - and, with no verb at all, a preposition or subordinator opening the title ("Until this week", "After
+      touring the capital").
+
+    A noun phrase with no verb ("The 1996 Olympic bombing", "World War II") names its happening and is not asked
+    about; nor is a subject with a determiner, a modifier or a name ("The victims", "Oil prices", "Neither
+    company"). A saying's frame that names no one is read through to what was said ("Officials say the agency
+    has postponed the launch" names the agency; "He says he received information" no one); a quotation that
+    opens the title is its speaker's words, read after it ("“We would rather be late,” the director said").
+    Cached: the window asks per row it draws, an export per event."""
+    tokens = tag_words(title)
+    if tokens and tokens[0].text in _OPENING_QUOTES:
+        close = next((k for k in range(1, len(tokens)) if tokens[k].text in _CLOSING_QUOTES), None)
+        return close is not None and names_no_actor(title[tokens[close].end:])
+    words = [t for t in tokens if t.pos not in _NOT_A_WORD]
+    if not words:
+        return False
+    groups = verb_groups(tokens)
+    if not groups:
+        return words[0].pos in ("IN", "TO")
+    if not _names_no_subject(tokens, groups[0].first):
+        return False
+    if len(groups) > 1 and REPORTING_LEMMAS & verb_lemmas(groups[0].main.text):
+        said = title[groups[0].end:].lstrip()  # (what was said, its "that" dropped)
+        return names_no_actor(said[5:] if said.startswith("that ") else said)
+    return True
+
+
+_OPENING_QUOTES = frozenset({"``", "\"", "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({"''", "\"", "”", "’", "'"})
+
+
+def _names_no_subject(tokens: Sequence[Token], first: int) -> bool:
+    """`names_no_actor`'s reading of what stands before the verb group starting at token `first`."""
+    before = [t for t in tokens[:first] if t.pos not in _NOT_A_WORD]
+    if not before:
+        return True
+    # A leading phrase set off by a comma ("Finally today, we learned ..."): the pronoun after it is the subject.
+    comma = max((k for k in range(first) if tokens[k].text == ","), default=-1)
+    after = [t for t in tokens[comma + 1:first] if t.pos not in _NOT_A_WORD]
+    if comma >= 0 and len(after) == 1 and after[0].pos in ("PRP", "EX"):
+        return True
+    if len(before) != 1:
+        return False
+    word = before[0]
+    if word.pos in _NO_ACTOR_TAGS:
+        return word.pos != "DT" or word.text.lower() in _PRONOUN_DETERMINERS
+    # A gerund or a fronted participle alone ("Following are statements made ...") names no one either.
+    return word.pos == "VBG" or word.pos in ("NN", "NNS") and lexicon_tag(word.text) in ("NN", "NNS")
+
+
 _REPORTED_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"})
 
 

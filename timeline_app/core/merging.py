@@ -43,6 +43,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, mention_of_parts, quoted_title
 from timeline_app.core.extraction import COMPARED_FIGURE
+from timeline_app.core.extraction import _shorten as extraction_shorten
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, TimexType, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
@@ -7936,6 +7937,66 @@ def _give_mentions(events: list[Event], parts: list[tuple | None]) -> None:
         del made_of
 
 
+def _act_lemmas(text: str, *, main_verb: bool = False) -> frozenset[str]:
+    """The lemmas of what a title or headline tells: its verbs' and common nouns' (its tags'; every lemma the
+    morphology gives a word tagged so, as a headline's present is often tagged a plural noun: "Mayor resigns"),
+    not be/have/do/say, which tell no act of their own. `main_verb`: the act of a title, its first verb's lemmas
+    ("Thieves snatch paintings from the museum": the snatching, not the museum), or its nouns' when that verb is
+    only be/have/do/say or there is none ("was her second Wimbledon final": the final)."""
+    tokens = grammar.tag_words(text)
+    if main_verb:
+        groups = grammar.verb_groups(tokens)
+        if groups:
+            verb = grammar.verb_lemmas(groups[0].main.text) - _FRAME_LEMMAS
+            if verb:
+                return frozenset(verb)
+    found: set[str] = set()
+    for token in tokens:
+        if token.pos in _STORY_TAGS and not token.pos.startswith("JJ"):
+            low = token.text.lower()
+            found.update(lemma for forms in grammar.all_lemmas(low).values() for lemma in forms)
+    return frozenset(found - _FRAME_LEMMAS)
+
+
+def _headline_for_lead(g: _Group, title: str) -> str:
+    """The title of an article's own news (its headline's or its lead's event) whose chosen `title` names no one
+    doing it (`grammar.names_no_actor`: "He resigned", "was her second Wimbledon final"): the article's headline,
+    when that names who did it and tells the same act (the title's verb's lemma, or its nouns' when it has no verb
+    of its own, among the headline's words: "Mayor resigns over audit"; not a saying's frame, "Office says unemployment fell"): a headline member's own title first, as the
+    headline's candidate was titled, else the headline line as the page gives it (`Document.shown_title`, or the
+    first sentence of a page with none). `title` otherwise."""
+    docs = getattr(_local, "docs", None) or {}
+    act = None
+    for c in g.members:
+        starts = _openings(c.doc_id)
+        if c.sentence_start not in starts:
+            continue
+        doc = docs.get(c.doc_id)
+        if doc is None:
+            continue
+        if act is None:  # (the title is read only for an article's own news: tagging every title cost 5% of a run)
+            act = _act_lemmas(title, main_verb=True) if grammar.names_no_actor(title) else frozenset()
+        if not act:
+            return title
+        headed = [m.title for m in g.members if m.doc_id == c.doc_id and m.title and _headline_of(m)]
+        for headline in headed + [extraction_shorten(doc.shown_title)]:
+            if headline and not grammar.names_no_actor(headline) and not _frames_a_saying(headline, act) \
+                    and not act.isdisjoint(_act_lemmas(headline)):
+                return headline
+    return title
+
+
+def _frames_a_saying(headline: str, act: frozenset[str]) -> bool:
+    """Does a headline's first verb report what someone said ("Statistics office says unemployment fell") where
+    the title tells no saying of that verb? The headline's act is then the saying, on its own day, not the
+    happening the title tells. ("Xerox has told employees ..." does tell "Employees were told ...".)"""
+    groups = grammar.verb_groups(grammar.tag_words(headline))
+    if not groups:
+        return False
+    reporting = grammar.REPORTING_LEMMAS & grammar.verb_lemmas(groups[0].main.text)
+    return bool(reporting) and reporting.isdisjoint(act)
+
+
 def _event(g: _Group, titles: dict[str, str] | None = None, parts: list[tuple | None] | None = None) -> Event:
     """The group's event. Given `parts`, the event's mentions are left empty and what they are made of is
     appended to `parts` as one tuple (`Candidate.mention_parts`' three items per member, in the mentions'
@@ -7943,6 +8004,7 @@ def _event(g: _Group, titles: dict[str, str] | None = None, parts: list[tuple | 
     # (Checks for Cancel through a large group's members: one event may be built from tens of thousands.)
     members = sorted(check_every(g.members, 1024), key=_BY_POSITION)
     title = visible_text(_title(g))  # a sentence's bidi overrides and zero-width characters would spoof the list
+    title = _headline_for_lead(g, title)
     explanations = list(dict.fromkeys(c.explanation for c in check_every(members, 1024) if c.explanation and
                                       (c.inferred or c.period)))
     merged = _merge_explanation(g, members, titles or {})

@@ -385,6 +385,17 @@ class Event:
     edited: bool = False  # its title, date or mentions were changed, or the user added it
 
     @property
+    def title_uncertain(self) -> bool:
+        """Whether the title names no one doing what it tells ("He resigned", "was her second Wimbledon final":
+        `grammar.names_no_actor`), so the reader should check the source sentence. Worked out from the title, not
+        stored: a title the user edited (`edited`) is theirs and never flagged, and the flag comes back with the
+        title from a project file or the cache."""
+        if self.edited:
+            return False
+        from timeline_app.core.grammar import names_no_actor  # (the tagger: loaded on first use, not with the model)
+        return names_no_actor(self.title)
+
+    @property
     def sources(self) -> tuple[str, ...]:
         """Ids of the documents that report this event, in first-mention order."""
         return tuple(dict.fromkeys(m.document for m in self.mentions))

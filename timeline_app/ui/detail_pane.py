@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
 from timeline_app.core.reported import reported_date, reported_note
-from timeline_app.ui.event_model import EventRole, EventTableModel
+from timeline_app.ui.event_model import UNCERTAIN_MARK, UNCERTAIN_NOTE, EventRole, EventTableModel
 
 # Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -277,6 +277,7 @@ class DetailPane(QTextBrowser):
         title_fmt.setFontWeight(QFont.Weight.Bold)
         self._title_size = self._title_point_size()
         title_fmt.setFontPointSize(self._title_size)
+        title_fmt.setFontItalic(event.title_uncertain)
         cursor.insertText(event.title, title_fmt)
         if event.starred:
             star_fmt = QTextCharFormat(title_fmt)
@@ -287,6 +288,13 @@ class DetailPane(QTextBrowser):
 
         block = QTextBlockFormat()
         block.setTopMargin(4)
+        if event.title_uncertain:
+            # Why the title is in italics: plain text inserted, never markup.
+            cursor.insertBlock(block, QTextCharFormat())
+            why = QTextCharFormat()
+            why.setForeground(muted)
+            why.setFontItalic(True)
+            cursor.insertText(f"{UNCERTAIN_MARK} {UNCERTAIN_NOTE}", why)
         cursor.insertBlock(block, QTextCharFormat())
         date_fmt = QTextCharFormat()
         date_fmt.setFontWeight(QFont.Weight.DemiBold)

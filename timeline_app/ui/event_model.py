@@ -11,7 +11,7 @@ from operator import attrgetter
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from timeline_app.core.event_store import EventStore
 from timeline_app.core.model import Document, Event, Timeline, human_date
@@ -41,6 +41,28 @@ _HEADERS = {Column.Date: "Date", Column.Title: "Event", Column.Sources: "Sources
 COLUMNS = len(Column)
 
 STAR = "★"
+# Before a title that names no one doing what it tells (`Event.title_uncertain`), drawn in italics, with the reason
+# in its tooltip and the details.
+UNCERTAIN_MARK = "⚠"
+UNCERTAIN_NOTE = "No one is named as doing this; check the source sentence or edit the title"
+
+
+def shown_title(event: Event) -> str:
+    """The title as the list and the timeline write it: "★" before a key event's, `UNCERTAIN_MARK` before one that
+    names no one."""
+    title = f"{UNCERTAIN_MARK} {event.title}" if event.title_uncertain else event.title
+    return f"{STAR} {title}" if event.starred else title
+
+
+_ITALIC: list[QFont] = []  # (made on first use: a QFont wants the application)
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        font = QFont()  # only its style set: the view's font gives the rest (QFont.resolve)
+        font.setItalic(True)
+        _ITALIC.append(font)
+    return _ITALIC[0]
 
 # Distinct, colour-blind-friendly hues (Okabe–Ito plus a few), one per source in load order.
 _SOURCE_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31",
@@ -227,9 +249,14 @@ class EventTableModel(EventTable):
             if col == Column.Date:
                 return human_date(event.first, event.last, event.precision) + (" (inferred)" if event.inferred else "")
             if col == Column.Title:
-                return f"{STAR} {event.title}" if event.starred else event.title
+                return shown_title(event)
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic() if col == Column.Title and event.title_uncertain else None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{human_date(event.first, event.last, event.precision)} — {event.title}"]
+            if event.title_uncertain:
+                lines[0] = f"{human_date(event.first, event.last, event.precision)} — {UNCERTAIN_MARK} {event.title}"
+                lines.append(UNCERTAIN_NOTE)
             if event.inferred and event.explanation:
                 lines.append(f"Date inferred: {event.explanation}")
             lines.extend(f"• {self.source_title(s)}" for s in self.sources_of(row))

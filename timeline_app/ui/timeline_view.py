@@ -29,7 +29,7 @@ from timeline_app.core.elide import fit_words_measured
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
-from timeline_app.ui.event_model import EventRole
+from timeline_app.ui.event_model import UNCERTAIN_MARK, UNCERTAIN_NOTE, EventRole
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
 
 if TYPE_CHECKING:
@@ -160,6 +160,8 @@ def _label_text_and_widths(event: Event, room: float, metrics: QFontMetricsF,
     the measurements that chose the words (through `measure` when given: a cache of `metrics`' widths)."""
     measure = measure or metrics.horizontalAdvance
     title = " ".join(event.title.split()) or "(untitled)"
+    if event.title_uncertain:
+        title = f"{UNCERTAIN_MARK} {title}"
     text, text_w, whole_w = fit_words_measured(f"★ {title}" if event.starred else title, room, measure)
     if text_w > room:
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
@@ -1455,6 +1457,8 @@ class TimelineView(QAbstractScrollArea):
             when = human_date(event.first, event.last, event.precision)
             when_line = escape(when) + (" <i>(inferred)</i>" if event.inferred else "")
         lines = [f"<b>{escape(event.title)}</b>", when_line]
+        if event.title_uncertain:
+            lines.append(f"<i>{escape(UNCERTAIN_MARK)} {escape(UNCERTAIN_NOTE)}</i>")
         if event.inferred and event.explanation:
             lines.append(f"<i>{escape(event.explanation)}</i>")
         colors = self._model.index(row, 0).data(EventRole.SourceColors) or []
