@@ -102,13 +102,14 @@ class Document:
     # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
     # The analysis and the article's note of dropped dates read it: a project file stores it (file format 3; an
     # older file's documents hold None), the timeline cache does not (a changed file is loaded anew). Not compared.
-    # (Last: the project file's reader makes documents by position.)
+    # (The project file's reader makes documents by position: this field and the next stay last.)
     day_first: bool | None = field(default=None, compare=False)
     # A page of several stories, each under its own date line (a blog's copies of several wire or Wikinews articles, a
     # day's briefs): where each later story starts (its headline's offset) and the day its date line gives, in order.
     # From there on that day is what the story's weekdays, "this week", year-less dates and undated news count from,
     # not the page's first date (`published`). Empty for a page of one story. Derived from the text by the loader
-    # (in the analysis cache's key); a project file does not store it (documents read back are never re-analysed).
+    # (in the analysis cache's key); a project file stores it (file format 4; an older file's documents read as one
+    # story), since a document read back is analysed again for a split's title (`edits.mention_title`).
     story_days: tuple[tuple[int, dt.date], ...] = field(default=(), compare=False)
     # `shown_title`, once computed: the Sources list asks per visible row and the event table per document on
     # every change (11.5 µs each, about 1 s at 100,000 articles). Not an init field, so `dataclasses.replace`

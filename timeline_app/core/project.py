@@ -45,7 +45,7 @@ ProjectProgress = Callable[[int, int, str], None]
 
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
 APPLICATION_ID = 0x544C4150
-SCHEMA_VERSION = 3  # PRAGMA user_version of the files this code writes
+SCHEMA_VERSION = 4  # PRAGMA user_version of the files this code writes
 SUFFIX = ".timeline.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
@@ -125,6 +125,11 @@ _TABLES["events"] = (_TABLES_V1["events"][0] + (("mentions", "BLOB", True),), _T
 # as the load did (re-extraction, the article's note of dropped dates). A column, not a side table: it is read
 # for every document, and an older file's rows (NULL) read as "not known", as before.
 _TABLES["documents"] = (_TABLES_V1["documents"][0] + (("day_first", "INTEGER", False),), _TABLES_V1["documents"][1])
+# File format 4: a page of several stories' later stories (`Document.story_days`), as a flat JSON list of each
+# story's start offset and its date line's ISO day ([1200, "2024-03-05", ...]); NULL for a page of one story (and
+# for an older file's rows, which read as one story, as before). Stored because a reopened project's document is
+# analysed again for a split's title (`edits.mention_title`), which must read each story from its own date line.
+_TABLES["documents"] = (_TABLES["documents"][0] + (("stories", "TEXT", False),), _TABLES["documents"][1])
 
 
 def _create_table(name: str, tables: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = _TABLES,
@@ -175,9 +180,14 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
     connection.execute('ALTER TABLE documents ADD COLUMN "day_first" INTEGER')
 
 
+def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
+    """Documents get their later stories (`Document.story_days`), NULL (one story) for those stored."""
+    connection.execute('ALTER TABLE documents ADD COLUMN "stories" TEXT')
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1, inside the transaction that also sets user_version.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2,
-                                                               2: _migrate_2_to_3}
+                                                               2: _migrate_2_to_3, 3: _migrate_3_to_4}
 
 
 def _migrate(connection: sqlite3.Connection, path: Path) -> None:
@@ -665,11 +675,11 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
                    progress: ProjectProgress | None = None) -> None:
     n_documents = len(timeline.documents)
     total = n_documents + len(timeline.events)
-    connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+    connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
         (i, d.id, d.path, hashes[d.id], d.text, d.title, d.published.isoformat() if d.published else None,
          json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
          json.dumps(list(chain.from_iterable(d.excluded))), d.encoding,
-         None if d.day_first is None else int(d.day_first))
+         None if d.day_first is None else int(d.day_first), _stories_json(d.story_days))
         for i, d in _reported(enumerate(timeline.documents), 0, total, "Saving the articles", progress, 64)))
     if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -858,6 +868,33 @@ def _pack_mentions(ints: Sequence[int]) -> bytes:
     return packed.tobytes()
 
 
+def _stories_json(story_days: tuple[tuple[int, dt.date], ...]) -> str | None:
+    """`Document.story_days` as file format 4 stores it: None for a page of one story."""
+    if not story_days:
+        return None
+    return json.dumps([part for at, day in story_days for part in (at, day.isoformat())])
+
+
+def _stories(stored: str | None, length: int, path: str) -> tuple[tuple[int, dt.date], ...]:
+    """A document's later stories read back (`_stories_json`). A damaged list is logged and read as one story:
+    the stories only date a later story's undated news when the document is analysed again, so a damaged list
+    costs that, never the document."""
+    if stored is None:
+        return ()
+    try:
+        parts = json.loads(stored)
+        if not isinstance(parts, list) or len(parts) % 2:
+            raise ValueError("not pairs")
+        stories = tuple((at, dt.date.fromisoformat(day)) for at, day in zip(parts[::2], parts[1::2]))
+        if not all(type(at) is int and 0 < at < length for at, _day in stories) \
+                or any(b[0] <= a[0] for a, b in zip(stories, stories[1:])):
+            raise ValueError("offsets not in order within the text")
+    except (ValueError, TypeError) as exc:
+        log.warning("%s: its stories in the project file are damaged (%s); read as one story", path, exc)
+        return ()
+    return stories
+
+
 def _offsets(text: str, what: str) -> list[int]:
     """A flat JSON list of offsets, checked: pairs of non-negative ints, each pair in order."""
     numbers = json.loads(text)
@@ -924,8 +961,10 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     origins = _read_origins(connection)
     part_keys = _read_part_keys(connection)
     dropped = _read_dropped(connection)
-    for doc_id, path, digest, text, title, published, sentences, excluded, encoding, day_first in connection.execute(
-            "SELECT id, path, hash, text, title, published, sentences, excluded, encoding, day_first FROM documents "
+    for (doc_id, path, digest, text, title, published, sentences, excluded, encoding, day_first,
+         stories) in connection.execute(
+            "SELECT id, path, hash, text, title, published, sentences, excluded, encoding, day_first, stories "
+            "FROM documents "
             "ORDER BY position"):
         spans = _offsets(excluded, "excluded spans") if excluded != "[]" else []
         stored_digest, places, link = origins.get(doc_id, ("", (), ""))
@@ -938,7 +977,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
             _StoredSentences(sentences),  # type: ignore[arg-type]
             tuple(zip(spans[::2], spans[1::2])), encoding, places, link,
             part_key if key_digest == digest else "", dates_dropped if dropped_digest == digest else None,
-            None if day_first is None else day_first != 0))
+            None if day_first is None else day_first != 0, _stories(stories, len(text), path)))
         hashes[doc_id] = digest
     return tuple(documents), hashes
 
