@@ -58,6 +58,6 @@ def test_a_format_2_file_written_by_the_previous_code_is_upgraded_and_reads_the_
         project.replace_results(Timeline(tuple(Document(d.id, d.path, d.text, d.title, d.published, d.sentences,
                                                         d.excluded, d.encoding, day_first=True)
                                                for d in TIMELINE.documents), TIMELINE.events, TIMELINE.problems))
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     with Project.open(path) as project:
         assert [d.day_first for d in project.results().documents] == [True, True]
