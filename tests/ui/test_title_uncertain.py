@@ -23,7 +23,9 @@ MARKUP = "It hit <b>them</b> & <img src=x>"  # a title naming no one, with marku
 
 def _timeline() -> Timeline:
     t = make_sample_timeline()
-    events = tuple(dataclasses.replace(e, title=MARKUP) if e.id == "e5" else e for e in t.events)
+    # (flagged as merging flags the titles it makes: `Event.title_uncertain`)
+    events = tuple(dataclasses.replace(e, title=MARKUP, title_uncertain=True) if e.id == "e5"
+                   else dataclasses.replace(e, title_uncertain=True) if e.id == "e7" else e for e in t.events)
     return dataclasses.replace(t, events=events)
 
 

@@ -501,7 +501,7 @@ class _State:
             title = value.get("title")
             if not isinstance(title, str) or not title.strip():
                 raise _Unapplied("the new title is empty")
-            w.event = replace(w.event, title=title.strip())
+            w.event = replace(w.event, title=title.strip(), title_uncertain=False)  # (the user's own title)
             w.changed = True
         elif kind == "date":
             first, last, precision = self._date(value)
@@ -640,7 +640,7 @@ class _State:
         title = edit.value.get("title") or w.event.title
         new = replace(w.event, id=self._new_id("split", key), title=str(title), first=first, last=last,
                       precision=precision, mentions=tuple(split_off), note="", starred=False, edited=True,
-                      explanation=f"split off “{w.event.title}” by hand")
+                      title_uncertain=False, explanation=f"split off “{w.event.title}” by hand")
         w.event = replace(w.event, mentions=tuple(rest))
         w.changed = True
         w.keys.discard(key)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
-INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
+INFERRED, REPORTED, PERIOD, EDITED, TITLE_UNCERTAIN = 1, 2, 4, 8, 16
 
 
 @dataclass(frozen=True, eq=False)
@@ -687,7 +687,7 @@ class EventColumns:
     only for the rows it shows in detail or edits (`ColumnEvents`). Row k's:
 
     - dates: `starts[k]` is the first day's ordinal, `ends[k]` the last day's + 1; `precision[k]` its rank;
-      `starred`, and `flags` (INFERRED | REPORTED | PERIOD | EDITED);
+      `starred`, and `flags` (INFERRED | REPORTED | PERIOD | EDITED | TITLE_UNCERTAIN);
     - mentions [mention_ptr[k], mention_ptr[k + 1]): the document's position in the timeline's documents,
       the date phrase [mention_start, mention_end) and its sentence, `mention_bits` (MENTION_DATED |
       MENTION_INFERRED); a mention's text is its document's text at the phrase;
@@ -787,9 +787,9 @@ def _event_rows(events: Sequence[Event], position: Mapping[str, int]) -> tuple:
     # One C-level pass gathers every field (a Python frame per event would cost seconds at 1M), then
     # zip(*) turns the rows into columns.
     fields = attrgetter("first", "last", "precision", "starred", "inferred", "reported", "period", "edited",
-                        "mentions", "title", "sentence", "note")
-    (firsts, lasts, precisions, stars, inferred, reported, period, edited, mention_lists, titles, sentences,
-     notes) = zip(*map(fields, events)) if n else ((),) * 12
+                        "title_uncertain", "mentions", "title", "sentence", "note")
+    (firsts, lasts, precisions, stars, inferred, reported, period, edited, uncertain, mention_lists, titles,
+     sentences, notes) = zip(*map(fields, events)) if n else ((),) * 13
     starts = np.fromiter(map(_ordinal, firsts), np.int32, n)
     ends = np.fromiter(map(_ordinal, lasts), np.int32, n) + 1
     # Enum members hash in Python: compare their identities in numpy instead, one pass per precision.
@@ -799,9 +799,10 @@ def _event_rows(events: Sequence[Event], position: Mapping[str, int]) -> tuple:
         precision[identities == id(member)] = member.rank
     starred = np.array(stars, bool)
     flags = np.zeros(n, np.uint8)
-    for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited)):
+    for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited),
+                        (TITLE_UNCERTAIN, uncertain)):
         flags |= np.array(column, bool).astype(np.uint8) * np.uint8(bit)
-    del firsts, lasts, precisions, stars, inferred, reported, period, edited
+    del firsts, lasts, precisions, stars, inferred, reported, period, edited, uncertain
     mention_ptr = _pointers(np.fromiter(map(len, mention_lists), np.int64, n))
     mentions = list(chain.from_iterable(mention_lists))
     m_count = len(mentions)
@@ -907,7 +908,8 @@ class ColumnEvents(Sequence[Event]):
                      dt.date.fromordinal(int(c.ends[k]) - 1), _PRECISIONS[int(c.precision[k])], tuple(mentions),
                      sentence=sentence, inferred=bool(flags & INFERRED), explanation=explanation, kind=kind,
                      period=bool(flags & PERIOD), reported=bool(flags & REPORTED), note=note,
-                     starred=bool(c.starred[k]), edited=bool(flags & EDITED))
+                     starred=bool(c.starred[k]), edited=bool(flags & EDITED),
+                     title_uncertain=bool(flags & TITLE_UNCERTAIN))
 
     def __eq__(self, other: object) -> bool:
         # Equal to the tuple of the same Events (a project read as columns equals the timeline it stored);
@@ -1080,7 +1082,8 @@ def _lowered_same_length(text: str) -> str:
 
 def event_flags(event: Event) -> int:
     """The `flags` bits of one event (for tests and callers that build rows by hand)."""
-    return event.inferred | event.reported << 1 | event.period << 2 | event.edited << 3
+    return (event.inferred | event.reported << 1 | event.period << 2 | event.edited << 3
+            | event.title_uncertain << 4)
 
 
 class StoredEvents(tuple):

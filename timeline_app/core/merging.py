@@ -8022,7 +8022,8 @@ def _event(g: _Group, titles: dict[str, str] | None = None, parts: list[tuple | 
         explanation="; ".join(explanations),
         # (A group's kinds are its members' kinds, `add` and `absorb` keep them so: of one kind, no votes to count.)
         kind=next(iter(g.kinds)) if len(g.kinds) == 1 else _event_kind(members), period=all(c.period for c in members),
-        reported=any(c.reported for c in members) and not any(c.dated for c in members))
+        reported=any(c.reported for c in members) and not any(c.dated for c in members),
+        title_uncertain=grammar.names_no_actor(title))
     if parts is not None:
         parts.append(tuple(_chain(c.mention_parts() for c in members)))
     return event

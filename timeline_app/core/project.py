@@ -130,6 +130,10 @@ _TABLES["documents"] = (_TABLES_V1["documents"][0] + (("day_first", "INTEGER", F
 # for an older file's rows, which read as one story, as before). Stored because a reopened project's document is
 # analysed again for a split's title (`edits.mention_title`), which must read each story from its own date line.
 _TABLES["documents"] = (_TABLES["documents"][0] + (("stories", "TEXT", False),), _TABLES["documents"][1])
+# and each event's flag of a title that names no one (`Event.title_uncertain`, 0/1), after its mentions: NULL in an
+# older file's rows, which read as not flagged, as they were shown.
+_TABLES_V2_EVENTS = {"events": _TABLES["events"]}  # (what `_migrate_1_to_2` makes: the later columns are added)
+_TABLES["events"] = (_TABLES["events"][0] + (("title_uncertain", "INTEGER", False),), _TABLES["events"][1])
 
 
 def _create_table(name: str, tables: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = _TABLES,
@@ -156,7 +160,7 @@ def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     Offsets are copied as they are; a value that does not fit an int32 cannot be a real offset, and fails the
     upgrade (rolled back: the file stays a version 1 file) rather than being wrapped.
     """
-    connection.execute(_create_table("events", _TABLES, as_name="events_v2"))
+    connection.execute(_create_table("events", _TABLES_V2_EVENTS, as_name="events_v2"))
     old_columns = ", ".join(f'"{c}"' for c, _t, _n in _TABLES_V1["events"][0])
     packed: dict[int, list[int]] = {}
     for event, document, start, end, sentence_start, sentence_end, dated, inferred in connection.execute(
@@ -168,7 +172,7 @@ def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     if set(packed) - {row[0] for row in rows}:
         raise ValueError("some mentions belong to no event")
     connection.executemany(
-        f"INSERT INTO events_v2 VALUES ({', '.join('?' * len(_TABLES['events'][0]))})",
+        f"INSERT INTO events_v2 VALUES ({', '.join('?' * len(_TABLES_V2_EVENTS['events'][0]))})",
         ((*row, _pack_mentions(packed.get(row[0], ()))) for row in rows))
     connection.execute("DROP TABLE mentions")  # its index goes with it
     connection.execute("DROP TABLE events")
@@ -181,8 +185,10 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
 
 
 def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
-    """Documents get their later stories (`Document.story_days`), NULL (one story) for those stored."""
+    """Documents get their later stories (`Document.story_days`), NULL (one story) for those stored; events their
+    flag of a title naming no one (`Event.title_uncertain`), NULL (not flagged) for those stored."""
     connection.execute('ALTER TABLE documents ADD COLUMN "stories" TEXT')
+    connection.execute('ALTER TABLE events ADD COLUMN "title_uncertain" INTEGER')
 
 
 # MIGRATIONS[v] takes a file from version v to v + 1, inside the transaction that also sets user_version.
@@ -682,7 +688,7 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
          None if d.day_first is None else int(d.day_first), _stories_json(d.story_days))
         for i, d in _reported(enumerate(timeline.documents), 0, total, "Saving the articles", progress, 64)))
     if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
-        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                _reported(_column_rows(timeline), n_documents, total, "Saving the events",
                                          progress))
     else:
@@ -711,7 +717,7 @@ def _column_rows(timeline: Timeline) -> Iterator[tuple]:
         raise ValueError("a mention's offsets do not fit the file format (32-bit)")
     blob = packed.astype("<i4").tobytes()
     del packed
-    from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED
+    from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED, TITLE_UNCERTAIN
 
     precisions = sorted(Precision, key=attrgetter("rank"))
     text_ptr, extra_ptr = c.text_ptr.tolist(), c.extra_ptr.tolist()
@@ -724,7 +730,7 @@ def _column_rows(timeline: Timeline) -> Iterator[tuple]:
                dt.date.fromordinal(end - 1).isoformat(),
                precisions[rank].value, sentence, bool(flags & INFERRED), explanation, kind, bool(flags & PERIOD),
                bool(flags & REPORTED), note, starred, bool(flags & EDITED),
-               blob[mention_ptr[k]:mention_ptr[k + 1]])
+               blob[mention_ptr[k]:mention_ptr[k + 1]], bool(flags & TITLE_UNCERTAIN))
 
 
 def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline,
@@ -735,12 +741,12 @@ def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline,
         for m in e.mentions:
             if m.document not in texts or texts[m.document][m.start:m.end] != m.text:
                 raise ValueError(f"event {e.id}: a mention is not its document's text at {m.start}–{m.end}")
-    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report(
+    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report(
         (i, e.id, e.title, e.first.isoformat(), e.last.isoformat(), e.precision.value,
          e.sentence, e.inferred, e.explanation, e.kind, e.period, e.reported, e.note, e.starred, e.edited,
          _pack_mentions([n for m in e.mentions for n in (
              position[m.document], m.start, m.end, m.sentence_start, m.sentence_end,
-             bool(m.dated) | bool(m.inferred) << 1)]))
+             bool(m.dated) | bool(m.inferred) << 1)]), e.title_uncertain)
         for i, e in enumerate(timeline.events)))
 
 
@@ -987,7 +993,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
 # time (mentions column by column, `_make_all`).
 # Used only while the fields are exactly these (a new field in model.py falls back to the constructor).
 _EVENT_FIELDS = ("id", "title", "first", "last", "precision", "mentions", "sentence", "inferred", "explanation",
-                 "kind", "period", "reported", "note", "starred", "edited")
+                 "kind", "period", "reported", "note", "starred", "edited", "title_uncertain")
 
 
 def _slot_setters(cls: type, names: tuple[str, ...]) -> list[Callable[[object, object], None]] | None:
@@ -1027,15 +1033,15 @@ def _event_maker() -> Callable[..., Event]:
     if setters is None:
         return Event
     new = object.__new__
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 = setters
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 = setters
 
     def make(event_id: str, title: str, first: dt.date, last: dt.date, precision: Precision,
              mentions: tuple[Mention, ...], sentence: str, inferred: bool, explanation: str, kind: str,
-             period: bool, reported: bool, note: str, starred: bool, edited: bool) -> Event:
+             period: bool, reported: bool, note: str, starred: bool, edited: bool, title_uncertain: bool) -> Event:
         e = new(Event)
         s0(e, event_id), s1(e, title), s2(e, first), s3(e, last), s4(e, precision), s5(e, mentions)
         s6(e, sentence), s7(e, inferred), s8(e, explanation), s9(e, kind), s10(e, period), s11(e, reported)
-        s12(e, note), s13(e, starred), s14(e, edited)
+        s12(e, note), s13(e, starred), s14(e, edited), s15(e, title_uncertain)
         return e
 
     return make
@@ -1047,8 +1053,8 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document],
     texts = [d.text for d in documents]
     rows = connection.execute(
         "SELECT id, title, first, last, precision, sentence, inferred, explanation, kind, period, reported, "
-        "note, starred, edited, mentions FROM events ORDER BY position").fetchall()
-    blobs = [row[-1] for row in rows]
+        "note, starred, edited, mentions, title_uncertain FROM events ORDER BY position").fetchall()
+    blobs = [row[-2] for row in rows]
     if any(len(blob) % _MENTION_BYTES for blob in blobs):
         raise ValueError("an event's packed mentions are not whole mentions")
     packed = array("i")
@@ -1093,7 +1099,7 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document],
     fromiso = dt.date.fromisoformat
     make_event = _event_maker()  # 50,000 events: made one by one, as fast as column by column here
     for (event_id, title, first, last, precision, sentence, inferred, explanation, kind, period, reported,
-         note, starred, edited, blob) in rows:
+         note, starred, edited, blob, title_uncertain) in rows:
         end_at = at + len(blob) // _MENTION_BYTES
         first_day, last_day = fromiso(first), fromiso(last)
         if first_day > last_day:
@@ -1104,7 +1110,8 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document],
             first_day, last_day = last_day, first_day
         events.append(make_event(event_id, title, first_day, last_day, precisions[precision],
                                  tuple(mentions[at:end_at]), sentence, inferred == 1, explanation, kind,
-                                 period == 1, reported == 1, note, starred == 1, edited == 1))
+                                 period == 1, reported == 1, note, starred == 1, edited == 1,
+                                 title_uncertain == 1))
         at = end_at
     return tuple(events)
 
@@ -1135,7 +1142,8 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
         "group_concat(length(id) + length(explanation) + length(kind) + 3), "
         "group_concat(first, ''), group_concat(last, ''), "
         f"group_concat((CASE precision {ranks} ELSE 15 END) | ((inferred = 1) << 4) | ((reported = 1) << 5)"
-        " | ((period = 1) << 6) | ((edited = 1) << 7) | ((starred = 1) << 8)), "
+        " | ((period = 1) << 6) | ((edited = 1) << 7) | ((starred = 1) << 8)"
+        " | ((coalesce(title_uncertain, 0) = 1) << 9)), "
         "group_concat(length(mentions) / ?), total(length(mentions) % ?) FROM events",
         (_MENTION_BYTES, _MENTION_BYTES)).fetchone()
     n, positions, texts, text_lengths, extras, extra_lengths, firsts, lasts, row_bits, counts, ragged = row
@@ -1187,7 +1195,8 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
                           and _mentions_fit(documents, document, start, end, sentence_start, sentence_end)):
         return None
     return EventColumns(starts.astype(np.int32), ends.astype(np.int32), (row_bits & 15).astype(np.int8),
-                        (row_bits & 256).astype(bool), (row_bits >> 4 & 15).astype(np.uint8), mention_ptr, document,
+                        (row_bits & 256).astype(bool), (row_bits >> 4 & 15 | (row_bits >> 9 & 1) << 4).astype(np.uint8),
+                        mention_ptr, document,
                         start, end,
                         sentence_start, sentence_end, bits.astype(np.uint8), texts, text_ptr, extras, extra_ptr)
 
