@@ -2905,28 +2905,62 @@ _YEAR_TOP_CHARS = 3000  # the top of the page a year-less dateline's year is loo
 def _dateline_year(lines: list[_Line], nonblank: range, page_month: tuple[int, int] | None,
                    wire_day: tuple[int, int]) -> int | None:
     """The year of a year-less wire dateline ("BERLIN, Feb 14 (Reuters) - ") as another date on the page gives it:
-    a bare "date" field's month ("date 2014-02": a dateline's month after it is the year before's), else the
-    latest year written near the top (a copyright or "Updated" line, the lead's own years: the story is no older
-    than the latest year it names), else a copyright line's at the foot. None when the page writes no year. (The top
-    lines and the last few: bounded.)"""
+    a bare "date" field's month ("date 2014-02": a dateline's month after it is the year before's), else a full
+    date near the top on the dateline's own month and day (a caption's or a byline's "Dec. 31, 2018": its year),
+    else the years written near the top (a copyright or "Updated" line, the lead's own years): the story is no older
+    than the latest year it names as done, and no later than the year that keeps the dateline on or before a full
+    date it names as ahead ("rescheduled to be held on Jan. 27, 2019" under a "Dec. 31" dateline: the year before);
+    such a date, told with its day, is near, so it wins over an older year the story names (a history's "since
+    2009"); else a copyright line's at the foot. None when the page writes no year. (The top lines and the last
+    few: bounded.)"""
     if page_month is not None:
         year, month = page_month
         return year - 1 if wire_day[0] > month else year
-    top = [int(y.group(0)) for i in nonblank[:_TOP_LINES] if lines[i].start < _YEAR_TOP_CHARS
-           for y in _WRITTEN_YEAR.finditer(lines[i].s, 0, _YEAR_TOP_CHARS)
-           if not _year_told_ahead(lines[i].s, y.start())]  # (a year the story looks ahead to is no sign of its own)
-    if top:
-        return max(top)
+    done: list[int] = []
+    ahead: list[int] = []
+    for i in nonblank[:_TOP_LINES]:
+        if lines[i].start >= _YEAR_TOP_CHARS:
+            break
+        s = lines[i].s
+        full = {}  # the year's offset -> the full date it closes ("Jan. 27, 2019")
+        for m in _DATE_ANYWHERE.finditer(s, 0, _YEAR_TOP_CHARS):
+            y = _WRITTEN_YEAR.search(m.group(0))
+            d = _parse_date(m.group(0)) if y is not None else None
+            if d is not None and (d.month, d.day) == wire_day:
+                return d.year  # (the page prints the dateline's day in full: its year)
+            if d is not None:
+                full[m.start() + y.start()] = d
+        for y in _WRITTEN_YEAR.finditer(s, 0, _YEAR_TOP_CHARS):
+            if not _year_told_ahead(s, y.start()):
+                done.append(int(y.group(0)))
+            elif (d := full.get(y.start())) is not None:  # (a bare year ahead, "will open in 2021", bounds nothing)
+                ahead.append(d.year if wire_day <= (d.month, d.day) else d.year - 1)
+    latest_done = max(done, default=None)
+    bound = min(ahead, default=None)
+    if bound is not None and (latest_done is None or latest_done <= bound):
+        return bound
+    if latest_done is not None:
+        return latest_done
     foot = [int(y.group(0)) for i in nonblank[max(_TOP_LINES, len(nonblank) - _FOOT_LINES):]
             if (mark := _COPYRIGHT_MARK.search(lines[i].s, 0, 200)) is not None
             for y in _WRITTEN_YEAR.finditer(lines[i].s, mark.start(), mark.start() + 200)]
     return max(foot) if foot else None
 
 
+# Words naming a time planned ahead, right before the preposition of the date they set ("is due on", "set for",
+# "scheduled for", "slated for"): adjectives and participles the verb groups do not tell as ahead (the finite verb
+# is "is", in the present), so a small table.
+# (Not "postponed", "delayed": "was postponed on Monday" dates the postponing itself.)
+_PLANNED_FOR = frozenset({"due", "set", "scheduled", "rescheduled", "slated", "planned", "expected"})
+
+
 def _year_told_ahead(line: str, at: int) -> bool:
-    """Is the year at offset `at` of the line told in a clause ahead of its time, under a modal ("the pier will open
-    in 2021", "said it would finish by 2022")? Such a year is no sign of the story's own: the story comes before it.
-    (The nearest finite verb group before the year in its sentence decides, as the grammar module reads it.)"""
+    """Is the year at offset `at` of the line told as the time of something later than the story's day, in any
+    tense: under a modal ("the pier will open in 2021", "said it would finish by 2022"), in an infinitive after the
+    nearest finite verb ("was rescheduled to be held on Jan. 27, 2019", "is scheduled to open in 2021"), or set by a
+    word of planning right before its preposition ("is due on Jan. 9, 2021", "the hearing is set for Jan. 4")? Such a
+    year is no sign of the story's own: the story comes before it. (The nearest finite verb group before the year in
+    its sentence, and the words between, as the grammar module reads them, decide.)"""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
     start = starts[-1]
     end = m.start() + 1 if (m := _SENTENCE_END.search(line, at)) is not None else len(line)
@@ -2934,8 +2968,19 @@ def _year_told_ahead(line: str, at: int) -> bool:
     if not sentence.strip() or not any(ch.isalpha() for ch in sentence[:at - start]):
         return False
     from timeline_app.core.grammar import analyse_sentence  # (only for a year-less dateline's page)
-    before = [g for g in analyse_sentence(sentence).groups if g.finite and g.start < at - start]
-    return bool(before) and before[-1].words[0].pos == "MD"
+    analysis = analyse_sentence(sentence)
+    before = [g for g in analysis.groups if g.finite and g.start < at - start]
+    if not before:
+        return False
+    if before[-1].words[0].pos == "MD":
+        return True
+    # (the finite group's main verb and the words after it up to the year)
+    tokens = [before[-1].main] + [t for t in analysis.tokens if before[-1].end <= t.start < at - start]
+    if any(t.pos == "TO" and n.pos == "VB" for t, n in zip(tokens, tokens[1:])):
+        return True  # (an infinitive after the finite verb: the time of what is to come)
+    preposition = next((k for k, t in enumerate(tokens) if k > 0 and t.pos == "IN"), None)
+    return (preposition is not None and tokens[preposition - 1].text.lower() in _PLANNED_FOR
+            and tokens[preposition - 1].pos in ("JJ", "VBN"))
 
 
 _UPDATE_RANK = 4  # the rank of an update's stamp ("Updated: ..."); the ranks after it are no publication's either
