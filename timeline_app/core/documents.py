@@ -2748,6 +2748,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     # (A later story's byline starts no footer: the story under it goes on.)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
     excluded.extend(link_lists)
+    if not heads:  # (a page of several stories: a later story under its headline and date is no card)
+        excluded.extend(_story_cards(lines, nonblank, first_story_line))
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
@@ -3045,6 +3047,77 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
             else:
                 break
             spans.append((lines[j].start, lines[j].end))
+    return spans
+
+
+# ---- cards of other stories under a heading after the story ---------------------------------------
+# After the story's last paragraph a site may set a block of cards, each another story's: a short heading over them
+# ("Go deeper", "Keep reading", whatever its words), then per card a headline (a short line with no sentence's end),
+# a teaser of a sentence or two (maybe a picture's caption with it) and the card's own stamp (its date, its age or
+# its byline) on a short line of its own. The stamps are the shape's mark: a story's own later sections (a
+# subheading, then prose) carry no date line between them, and a chronology sets its dates before its entries, not
+# after a headline and its prose. Every card but the last closes on its stamp; the last may run to the page's end
+# (a page cut off in the middle of a card).
+
+_CARD_HEADING_WORDS = 5  # the block's heading: a label of a few words
+_CARD_MIN = 2  # two cards or more, two stamped: one dated paragraph may be a story's own
+_CARD_BODY_LINES = 4  # a teaser's sentence or two, a picture's caption, a "why it matters" line
+_CARD_BODY_WORDS = 80  # (a teaser is no long paragraph)
+_CARD_STAMP_WORDS = 10  # a stamp's line: a date, an age or a byline, a label or two with it ("Go deeper", "Read")
+
+
+def _card_stamp(s: str) -> bool:
+    """A card's stamp line: short, no sentence's end, holding a date (its year maybe left out: "Mar 9") or an age
+    ("3 hours ago") with a label's few words at most beside it (more make a headline: "Vote set for May 3 on the
+    harbour plan"), or a byline."""
+    if len(s) > _STAMP_CHARS or s[-1:] in _TERMINAL or _words(s) > _CARD_STAMP_WORDS:
+        return False
+    found = _DATE_ANYWHERE.search(s) or _MONTH_DAY.search(s) or _STAMP_AGE.search(s)
+    if found is not None:
+        return _words(s[:found.start()] + " " + s[found.end():]) <= _STAMP_WORDS
+    return _is_byline(s)
+
+
+def _card_body(s: str) -> bool:
+    """A card's teaser line: a sentence or two (or a picture's caption), short."""
+    return _words(s) <= _CARD_BODY_WORDS and (s.rstrip("\"'”’)]")[-1:] in _TERMINAL or _is_teaser(s)
+                                              or _credited_caption(s))
+
+
+def _story_cards(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Blocks of other stories' cards under a heading after the story's first line (see above): the heading and
+    the cards, as spans. Each line is read once as a heading's candidate and the lines of a block once more."""
+    spans: list[tuple[int, int]] = []
+    after = nonblank[first_story_line + 1:] if first_story_line < len(lines) else range(0)
+    n = 0
+    while n < len(after):
+        s = lines[after[n]].s
+        if (_words(s) > _CARD_HEADING_WORDS or s[-1:] in _TERMINAL or s[-1:] in ":;,"
+                or _card_stamp(s) or not s[:1].isupper()):
+            n += 1
+            continue
+        cards: list[tuple[int, int, bool]] = []  # (first line, last line, closed by a stamp), indices into `after`
+        k = n + 1
+        while k < len(after) and _unterminated_short_line(lines[after[k]].s) \
+                and not _credited_caption(lines[after[k]].s):  # (a picture's caption is the card's, no headline)
+            head = k
+            k += 1
+            while k < len(after) and k - head <= _CARD_BODY_LINES and _card_body(lines[after[k]].s):
+                k += 1
+            if k - head == 1 and k < len(after):
+                break  # (a headline with no teaser under it: a list of links, which `_link_lists` reads)
+            stamped = k < len(after) and _card_stamp(lines[after[k]].s)
+            cards.append((head, k if stamped else k - 1, stamped))
+            if not stamped:
+                break
+            k += 1
+        if cards and not cards[-1][2] and cards[-1][1] != len(after) - 1:
+            cards.pop()  # (an unstamped card must run to the page's end)
+        if len(cards) >= _CARD_MIN and sum(c[2] for c in cards) >= _CARD_MIN:
+            spans.append((lines[after[n]].start, lines[after[cards[-1][1]]].end))
+            n = cards[-1][1] + 1
+        else:
+            n += 1
     return spans
 
 
