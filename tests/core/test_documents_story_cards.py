@@ -5,6 +5,8 @@ story's own later sections (a subheading, then prose: no stamps between them), a
 dates before its entries) and a page of several stories. Invented pages and wording."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_app.core.documents import document_from_text
@@ -75,3 +77,14 @@ def test_a_page_of_several_stories_keeps_its_later_stories() -> None:
     doc = document_from_text(page, id="d")
     assert [_excluded(page, w) for w in (_TEASER_A, _TEASER_B, _TEASER_C)] == [False, False, False]
     assert len(doc.story_days) >= 2
+
+
+@pytest.mark.parametrize("head, published", [
+    # a card's stamp at the page's foot is that card's day, not the page's (which prints none)
+    ("Harbour Plan Approved\n\n", None),
+    # kept: the page's own date over the story
+    (_HEAD, dt.date(2011, 3, 4)),
+])
+def test_a_cards_stamp_is_not_the_pages_date(head: str, published: dt.date | None) -> None:
+    tail = "Elsewhere\n\n" + _CARD_C + "8 March 2011\n\n" + _CARD_A + "7 March 2011\n\n"
+    assert document_from_text(head + _STORY + tail, id="d").published == published

@@ -2745,11 +2745,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             continue
         excluded.append((lines[date_line].start, lines[date_line].end))  # (its story's date line, as the first's)
         skip.add(date_line)
+    # Cards of other stories after the story (`_story_cards`; none on a page of several stories: a later story under
+    # its headline and date is no card): their stamps are their days, not the page's.
+    cards = _story_cards(lines, nonblank, first_story_line) if not heads else []
+    if cards:
+        dates = [entry for entry in dates if not any(a <= entry[1] < b for a, b in cards)]
     # (A later story's byline starts no footer: the story under it goes on.)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
     excluded.extend(link_lists)
-    if not heads:  # (a page of several stories: a later story under its headline and date is no card)
-        excluded.extend(_story_cards(lines, nonblank, first_story_line))
+    excluded.extend(cards)
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
