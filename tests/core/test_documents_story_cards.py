@@ -88,3 +88,26 @@ def test_a_page_of_several_stories_keeps_its_later_stories() -> None:
 def test_a_cards_stamp_is_not_the_pages_date(head: str, published: dt.date | None) -> None:
     tail = "Elsewhere\n\n" + _CARD_C + "8 March 2011\n\n" + _CARD_A + "7 March 2011\n\n"
     assert document_from_text(head + _STORY + tail, id="d").published == published
+
+
+_STORY_HEAD = "Harbour Plan Approved\n\nPublished: 4 March 2011\n\n"
+
+
+@pytest.mark.parametrize("page, words, furniture", [
+    # a rail of cards over the story, each closed by its stamp, then the story's headline and its paragraphs
+    ("Harbour Wire\n\nMost popular\n\n" + _CARD_B + "Mar 9, 2011\n\n" + _CARD_C + "Mar 8, 2011\n\n" + _STORY_HEAD
+     + _STORY, _TEASER_B, True),
+    ("Harbour Wire\n\nPicked for you\n\n" + _CARD_A + "2 hours ago\n\n" + _CARD_C + "4 hours ago\n\n" + _STORY_HEAD
+     + _STORY, _TEASER_C, True),
+    # the story under the rail stays
+    ("Harbour Wire\n\nMost popular\n\n" + _CARD_B + "Mar 9, 2011\n\n" + _CARD_C + "Mar 8, 2011\n\n" + _STORY_HEAD
+     + _STORY, _OWN, False),
+    # kept: a page of stories under a heading, the last unstamped (no story of its own follows them)
+    ("Harbour Wire\n\nToday's stories\n\n" + _CARD_B + "Mar 9, 2011\n\n" + _CARD_C + "Mar 8, 2011\n\n" + _CARD_A,
+     _TEASER_B, False),
+    # kept: stamped stories under a heading with no headline and prose of a story after them
+    ("Harbour Wire\n\nToday's stories\n\n" + _CARD_B + "Mar 9, 2011\n\n" + _CARD_C + "Mar 8, 2011\n\n",
+     _TEASER_C, False),
+])
+def test_a_rail_of_cards_over_the_story_is_furniture(page: str, words: str, furniture: bool) -> None:
+    assert _excluded(page, words) is furniture

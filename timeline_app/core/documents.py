@@ -3088,41 +3088,88 @@ def _card_body(s: str) -> bool:
                                               or _credited_caption(s))
 
 
+def _card_block(lines: list[_Line], seq: Sequence[int], n: int) -> tuple[int, bool] | None:
+    """The cards under the heading `seq[n]` (`seq` the page's nonblank line indices to read): the index in `seq`
+    of the block's last line and whether every card closes on its stamp, or None for no block (fewer than
+    `_CARD_MIN` cards or stamps, or a card neither stamped nor at the page's end)."""
+    s = lines[seq[n]].s
+    if (_words(s) > _CARD_HEADING_WORDS or s[-1:] in _TERMINAL or s[-1:] in ":;," or _card_stamp(s)
+            or not s[:1].isupper()):
+        return None
+    cards: list[tuple[int, int, bool]] = []  # (first line, last line, closed by a stamp), indices into `seq`
+    k = n + 1
+    while k < len(seq) and _unterminated_short_line(lines[seq[k]].s) \
+            and not _credited_caption(lines[seq[k]].s):  # (a picture's caption is the card's, no headline)
+        head = k
+        k += 1
+        while k < len(seq) and k - head <= _CARD_BODY_LINES and _card_body(lines[seq[k]].s):
+            k += 1
+        if k - head == 1 and k < len(seq):
+            break  # (a headline with no teaser under it: a list of links, which `_link_lists` reads)
+        stamped = k < len(seq) and _card_stamp(lines[seq[k]].s)
+        cards.append((head, k if stamped else k - 1, stamped))
+        if not stamped:
+            break
+        k += 1
+    if cards and not cards[-1][2] and cards[-1][1] != len(seq) - 1:
+        cards.pop()  # (an unstamped card must run to the page's end)
+    stamps = sum(c[2] for c in cards)
+    if len(cards) < _CARD_MIN or stamps < _CARD_MIN:
+        return None
+    return cards[-1][1], stamps == len(cards)
+
+
 def _story_cards(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
-    """Blocks of other stories' cards under a heading after the story's first line (see above): the heading and
-    the cards, as spans. Each line is read once as a heading's candidate and the lines of a block once more."""
+    """Blocks of other stories' cards under a heading after the story's first line (see above), and a rail of
+    them over the story (`_teaser_rail`): the heading and the cards, as spans. Each line is read once as a
+    heading's candidate and the lines of a block once more."""
     spans: list[tuple[int, int]] = []
-    after = nonblank[first_story_line + 1:] if first_story_line < len(lines) else range(0)
+    if first_story_line >= len(lines):
+        return spans
+    if (rail := _teaser_rail(lines, nonblank, first_story_line)) is not None:
+        spans.append(rail)
+    after = nonblank[first_story_line + 1:]
     n = 0
     while n < len(after):
-        s = lines[after[n]].s
-        if (_words(s) > _CARD_HEADING_WORDS or s[-1:] in _TERMINAL or s[-1:] in ":;,"
-                or _card_stamp(s) or not s[:1].isupper()):
+        block = _card_block(lines, after, n)
+        if block is None:
             n += 1
             continue
-        cards: list[tuple[int, int, bool]] = []  # (first line, last line, closed by a stamp), indices into `after`
-        k = n + 1
-        while k < len(after) and _unterminated_short_line(lines[after[k]].s) \
-                and not _credited_caption(lines[after[k]].s):  # (a picture's caption is the card's, no headline)
-            head = k
-            k += 1
-            while k < len(after) and k - head <= _CARD_BODY_LINES and _card_body(lines[after[k]].s):
-                k += 1
-            if k - head == 1 and k < len(after):
-                break  # (a headline with no teaser under it: a list of links, which `_link_lists` reads)
-            stamped = k < len(after) and _card_stamp(lines[after[k]].s)
-            cards.append((head, k if stamped else k - 1, stamped))
-            if not stamped:
-                break
-            k += 1
-        if cards and not cards[-1][2] and cards[-1][1] != len(after) - 1:
-            cards.pop()  # (an unstamped card must run to the page's end)
-        if len(cards) >= _CARD_MIN and sum(c[2] for c in cards) >= _CARD_MIN:
-            spans.append((lines[after[n]].start, lines[after[cards[-1][1]]].end))
-            n = cards[-1][1] + 1
-        else:
-            n += 1
+        spans.append((lines[after[n]].start, lines[after[block[0]]].end))
+        n = block[0] + 1
     return spans
+
+
+_RAIL_TOP_LINES = _TOP_LINES  # a rail's heading stands in the page's top lines
+_RAIL_STORY_PARAGRAPHS = 2  # the story under a rail: its headline, then two paragraphs or more of prose
+
+
+def _teaser_rail(lines: list[_Line], nonblank: range, first_story_line: int) -> tuple[int, int] | None:
+    """A rail of other stories' cards over the story: a heading above the page's first sentence (which is then
+    the first card's teaser), every card closed by its stamp, then the story itself, its headline and two
+    paragraphs or more of prose. Only so certain a shape: a page of several stories under a heading is no rail
+    (its last card would run on into the page's end). The span of the heading and the cards, or None."""
+    top = nonblank[:min(first_story_line, _RAIL_TOP_LINES)]
+    for n in range(len(top)):
+        block = _card_block(lines, nonblank, n)
+        if block is None:
+            continue
+        end, all_stamped = block
+        rest = nonblank[end + 1:]
+        if not all_stamped or nonblank[end] < first_story_line or not rest \
+                or not _unterminated_short_line(lines[rest[0]].s):
+            return None
+        prose = 0
+        for i in rest[1:]:
+            s = lines[i].s
+            if s[-1:] in _TERMINAL and _words(s) >= 6:
+                prose += 1
+                if prose >= _RAIL_STORY_PARAGRAPHS:
+                    return lines[nonblank[n]].start, lines[nonblank[end]].end
+            elif prose or _words(s) > _CARD_STAMP_WORDS:  # (between the headline and the lead: a date, a byline)
+                return None
+        return None
+    return None
 
 
 # ---- page furniture told by the page's structure ---------------------------------------------------
