@@ -2745,9 +2745,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             continue
         excluded.append((lines[date_line].start, lines[date_line].end))  # (its story's date line, as the first's)
         skip.add(date_line)
+    # Cards of other stories after the story (`_story_cards`; none on a page of several stories: a later story under
+    # its headline and date is no card): their stamps are their days, not the page's.
+    cards = _story_cards(lines, nonblank, first_story_line) if not heads else []
+    if cards:
+        dates = [entry for entry in dates if not any(a <= entry[1] < b for a, b in cards)]
     # (A later story's byline starts no footer: the story under it goes on.)
     excluded.extend(_footer(lines, nonblank, boiler, first_story_line, heads[-1][1] if heads else -1))
     excluded.extend(link_lists)
+    excluded.extend(cards)
     excluded.extend(_page_furniture(lines, nonblank, first_story_line))
     if dates:
         excluded.extend(_older_dated_lines(lines, nonblank, skip, min(dates)[2]))
@@ -3091,6 +3097,124 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
                 break
             spans.append((lines[j].start, lines[j].end))
     return spans
+
+
+# ---- cards of other stories under a heading after the story ---------------------------------------
+# After the story's last paragraph a site may set a block of cards, each another story's: a short heading over them
+# ("Go deeper", "Keep reading", whatever its words), then per card a headline (a short line with no sentence's end),
+# a teaser of a sentence or two (maybe a picture's caption with it) and the card's own stamp (its date, its age or
+# its byline) on a short line of its own. The stamps are the shape's mark: a story's own later sections (a
+# subheading, then prose) carry no date line between them, and a chronology sets its dates before its entries, not
+# after a headline and its prose. Every card but the last closes on its stamp; the last may run to the page's end
+# (a page cut off in the middle of a card).
+
+_CARD_HEADING_WORDS = 5  # the block's heading: a label of a few words
+_CARD_MIN = 2  # two cards or more, two stamped: one dated paragraph may be a story's own
+_CARD_BODY_LINES = 4  # a teaser's sentence or two, a picture's caption, a "why it matters" line
+_CARD_BODY_WORDS = 80  # (a teaser is no long paragraph)
+_CARD_STAMP_WORDS = 10  # a stamp's line: a date, an age or a byline, a label or two with it ("Go deeper", "Read")
+
+
+def _card_stamp(s: str) -> bool:
+    """A card's stamp line: short, no sentence's end, holding a date (its year maybe left out: "Mar 9") or an age
+    ("3 hours ago") with a label's few words at most beside it (more make a headline: "Vote set for May 3 on the
+    harbour plan"), or a byline."""
+    if len(s) > _STAMP_CHARS or s[-1:] in _TERMINAL or _words(s) > _CARD_STAMP_WORDS:
+        return False
+    found = _DATE_ANYWHERE.search(s) or _MONTH_DAY.search(s) or _STAMP_AGE.search(s)
+    if found is not None:
+        return _words(s[:found.start()] + " " + s[found.end():]) <= _STAMP_WORDS
+    return _is_byline(s)
+
+
+def _card_body(s: str) -> bool:
+    """A card's teaser line: a sentence or two (or a picture's caption), short."""
+    return _words(s) <= _CARD_BODY_WORDS and (s.rstrip("\"'”’)]")[-1:] in _TERMINAL or _is_teaser(s)
+                                              or _credited_caption(s))
+
+
+def _card_block(lines: list[_Line], seq: Sequence[int], n: int) -> tuple[int, bool] | None:
+    """The cards under the heading `seq[n]` (`seq` the page's nonblank line indices to read): the index in `seq`
+    of the block's last line and whether every card closes on its stamp, or None for no block (fewer than
+    `_CARD_MIN` cards or stamps, or a card neither stamped nor at the page's end)."""
+    s = lines[seq[n]].s
+    if (_words(s) > _CARD_HEADING_WORDS or s[-1:] in _TERMINAL or s[-1:] in ":;," or _card_stamp(s)
+            or not s[:1].isupper()):
+        return None
+    cards: list[tuple[int, int, bool]] = []  # (first line, last line, closed by a stamp), indices into `seq`
+    k = n + 1
+    while k < len(seq) and _unterminated_short_line(lines[seq[k]].s) \
+            and not _credited_caption(lines[seq[k]].s):  # (a picture's caption is the card's, no headline)
+        head = k
+        k += 1
+        while k < len(seq) and k - head <= _CARD_BODY_LINES and _card_body(lines[seq[k]].s):
+            k += 1
+        if k - head == 1 and k < len(seq):
+            break  # (a headline with no teaser under it: a list of links, which `_link_lists` reads)
+        stamped = k < len(seq) and _card_stamp(lines[seq[k]].s)
+        cards.append((head, k if stamped else k - 1, stamped))
+        if not stamped:
+            break
+        k += 1
+    if cards and not cards[-1][2] and cards[-1][1] != len(seq) - 1:
+        cards.pop()  # (an unstamped card must run to the page's end)
+    stamps = sum(c[2] for c in cards)
+    if len(cards) < _CARD_MIN or stamps < _CARD_MIN:
+        return None
+    return cards[-1][1], stamps == len(cards)
+
+
+def _story_cards(lines: list[_Line], nonblank: range, first_story_line: int) -> list[tuple[int, int]]:
+    """Blocks of other stories' cards under a heading after the story's first line (see above), and a rail of
+    them over the story (`_teaser_rail`): the heading and the cards, as spans. Each line is read once as a
+    heading's candidate and the lines of a block once more."""
+    spans: list[tuple[int, int]] = []
+    if first_story_line >= len(lines):
+        return spans
+    if (rail := _teaser_rail(lines, nonblank, first_story_line)) is not None:
+        spans.append(rail)
+    after = nonblank[first_story_line + 1:]
+    n = 0
+    while n < len(after):
+        block = _card_block(lines, after, n)
+        if block is None:
+            n += 1
+            continue
+        spans.append((lines[after[n]].start, lines[after[block[0]]].end))
+        n = block[0] + 1
+    return spans
+
+
+_RAIL_TOP_LINES = _TOP_LINES  # a rail's heading stands in the page's top lines
+_RAIL_STORY_PARAGRAPHS = 2  # the story under a rail: its headline, then two paragraphs or more of prose
+
+
+def _teaser_rail(lines: list[_Line], nonblank: range, first_story_line: int) -> tuple[int, int] | None:
+    """A rail of other stories' cards over the story: a heading above the page's first sentence (which is then
+    the first card's teaser), every card closed by its stamp, then the story itself, its headline and two
+    paragraphs or more of prose. Only so certain a shape: a page of several stories under a heading is no rail
+    (its last card would run on into the page's end). The span of the heading and the cards, or None."""
+    top = nonblank[:min(first_story_line, _RAIL_TOP_LINES)]
+    for n in range(len(top)):
+        block = _card_block(lines, nonblank, n)
+        if block is None:
+            continue
+        end, all_stamped = block
+        rest = nonblank[end + 1:]
+        if not all_stamped or nonblank[end] < first_story_line or not rest \
+                or not _unterminated_short_line(lines[rest[0]].s):
+            return None
+        prose = 0
+        for i in rest[1:]:
+            s = lines[i].s
+            if s[-1:] in _TERMINAL and _words(s) >= 6:
+                prose += 1
+                if prose >= _RAIL_STORY_PARAGRAPHS:
+                    return lines[nonblank[n]].start, lines[nonblank[end]].end
+            elif prose or _words(s) > _CARD_STAMP_WORDS:  # (between the headline and the lead: a date, a byline)
+                return None
+        return None
+    return None
 
 
 # ---- page furniture told by the page's structure ---------------------------------------------------
