@@ -60,6 +60,26 @@ def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentenc
     assert dated_sentences.get(sentence) == {day}
 
 
+@pytest.mark.parametrize("sentence, day", [
+    # the same stage of a case told by another verb ("has convicted", "found him guilty") or by a verb that hands
+    # over the stage's noun ("reached its verdict", "issued its verdict")
+    ("A jury has convicted a Kellsway man of setting fire to a furniture warehouse.", "2025-03-03"),
+    ("A jury has found a Dunmore woman guilty of defrauding a housing charity.", "2025-03-03"),
+    ("A jury has convicted a Corran man of robbing a post office in Kellsway.", "2025-03-02"),
+    # the act's own noun handed over, in a quotation told on a day ("have resigned", "handed our letters of
+    # resignation")
+    ("Three ministers in the Varen government have resigned over a dispute about the budget.", "2025-03-02"),
+    # not a later stage, an answer to the stage, one more finding, nor a quotation of another thing handed over
+    ("A jury has convicted a Dunmore man of burgling a row of shops.", "2025-03-04"),
+    ("A jury has convicted a Corran woman of defrauding her employer.", "2025-03-04"),
+    ("A jury has convicted a Kellsway man of assaulting a bus driver.", "2025-03-04"),
+    ("Two ministers in the Varen government have resigned over a row about the ports.", "2025-03-04"),
+])
+def test_a_stage_told_by_another_verb_or_its_noun_takes_that_day(dated_sentences: dict[str, set[str]],
+                                                                 sentence: str, day: str) -> None:
+    assert dated_sentences.get(sentence) == {day}
+
+
 @pytest.mark.parametrize("article, first, second, joined", [
     # one happening, two mentions: the undated telling joins the dated one
     ("verdict", "A jury has found", "The verdict came on Monday", True),
