@@ -4,13 +4,17 @@ noun ("The verdict came on Monday" after "A jury has found a man guilty": the ca
 yesterday" after "have died in a crash": a happening the sentence names; "The collapse happened early on Sunday"
 after "A footbridge collapsed": the verb's own noun), or told by the same verb that the day governs ("Most of the
 victims were killed on Saturday night" after "Floods have killed 40 people"), or by another verb of the same harm
-("died ... yesterday" after "have been killed"). The happening a sentence sets its act in ("have died in a crash")
+("died ... yesterday" after "have been killed"), or by another verb of the same stage of a case ("Jurors on Monday
+found him guilty" after "A jury has convicted"; "reached its verdict" after "has found ... guilty") or one handing
+over the act's own noun, in a quotation told on a day too ("We handed our letters of resignation," ... told reporters
+on Sunday, after "have resigned"). The happening a sentence sets its act in ("have died in a crash")
 joins the telling of it ("The crash happened yesterday": `merging._nouns_not_opening`), and a perfect dated so by
 its verb joins the telling that dated it (`merging._join_retellings`). Another happening is left
 alone: a later stage of the case ("was charged on Monday" after "have arrested"), a statement's own day ("said on
 Monday"), another thing's noun ("The decision to sell the site"), a happening the act only follows ("arrested a
-man after a fire" ... "The fire started on Sunday night"), and one more of the same act ("also arrested a
-second man on Sunday", "died in a separate attack"). Invented articles (fixtures/dated_elsewhere/), published
+man after a fire" ... "The fire started on Sunday night"), one more of the same act ("also arrested a
+second man on Sunday", "died in a separate attack"), an answer to a stage ("appealed the verdict") and a
+quotation handing over another thing ("We handed our report"). Invented articles (fixtures/dated_elsewhere/), published
 Tuesday, March 4, 2025."""
 from __future__ import annotations
 

@@ -3753,7 +3753,10 @@ def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression,
     guilty"; "The crash" after "have died in a crash": `_subject_names_the_act`), or as the noun the day phrase
     stands before ("following Friday night's gunfire" after "Police have fatally shot a suspect": `_day_noun`,
     `_of_the_act`), or, when the day governs its main verb (`governs`), by the same verb ("Most of the victims were
-    killed on Saturday night" after "Floods have killed 40 people": `_same_act_verb`). (The lead may be any undated
+    killed on Saturday night" after "Floods have killed 40 people": `_same_act_verb`), or by another verb of the same
+    stage of a case or one handing over the act's noun, a quotation's too ("Jurors on Monday found him guilty" after
+    "A jury has convicted"; "We handed our letters of resignation," told on Sunday, after "have resigned":
+    `_same_stage_or_own_noun`). (The lead may be any undated
     happening's sentence: the body's too, `NewsWalk.body_act_days`.)"""
     published = doc.published
     if day.precision != Precision.DAY or day.first is None or published is None \
