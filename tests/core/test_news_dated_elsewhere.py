@@ -4,7 +4,7 @@ noun ("The verdict came on Monday" after "A jury has found a man guilty": the ca
 yesterday" after "have died in a crash": a happening the sentence names; "The collapse happened early on Sunday"
 after "A footbridge collapsed": the verb's own noun), or told by the same verb that the day governs ("Most of the
 victims were killed on Saturday night" after "Floods have killed 40 people"), or by another verb of the same harm
-("died ... yesterday" after "have been killed"), or by another verb of the same stage of a case ("Jurors on Monday
+("died ... yesterday" after "have been killed"), or by another verb of the same stage of a case ("Jurors on Friday
 found him guilty" after "A jury has convicted"; "reached its verdict" after "has found ... guilty") or one handing
 over the act's own noun, in a quotation told on a day too ("We handed our letters of resignation," ... told reporters
 on Sunday, after "have resigned"). The happening a sentence sets its act in ("have died in a crash")
@@ -67,8 +67,8 @@ def test_a_happening_takes_the_day_the_next_sentences_give_its_act(dated_sentenc
 @pytest.mark.parametrize("sentence, day", [
     # the same stage of a case told by another verb ("has convicted", "found him guilty") or by a verb that hands
     # over the stage's noun ("reached its verdict", "issued its verdict")
-    ("A jury has convicted a Kellsway man of setting fire to a furniture warehouse.", "2025-03-03"),
-    ("A jury has found a Dunmore woman guilty of defrauding a housing charity.", "2025-03-03"),
+    ("A jury has convicted a Kellsway man of setting fire to a furniture warehouse.", "2025-02-28"),
+    ("A jury has found a Dunmore woman guilty of defrauding a housing charity.", "2025-03-01"),
     ("A jury has convicted a Corran man of robbing a post office in Kellsway.", "2025-03-02"),
     # the act's own noun handed over, in a quotation told on a day ("have resigned", "handed our letters of
     # resignation")
@@ -92,7 +92,13 @@ def test_a_stage_told_by_another_verb_or_its_noun_takes_that_day(dated_sentences
     ("crash", "A man and a woman have died", "The crash happened", True),
     # a perfect told again by its verb on the day it took from there ("have killed", "were killed on Saturday")
     ("floods", "Floods have killed", "Most of the victims were killed", True),
+    # the same stage of a case or the act's own noun, told by another verb on a day: one happening on that day
+    ("stage_found", "A jury has convicted", "Jurors on Friday found", True),
+    ("stage_verdict", "A jury has found", "The jury reached its verdict", True),
+    ("resign_quote", "Three ministers", "\"We handed our letters", True),
     # another happening stays apart
+    ("stage_sentence", "A jury has convicted", "The judge handed down", False),
+    ("quote_other", "Two ministers", "\"We handed our report", False),
     ("also", "Officers arrested a man", "They also arrested a second man", False),
     ("other_noun", "A fire has destroyed", "The decision to sell", False),
 ])
