@@ -3239,7 +3239,9 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
     that month) leave it alone, as do other verbs of one story (an arrest and then a charge; a bid, its
     rejection, the withdrawal) and a simple past, which tells a step of its own. A retelling that the page's own
     telling dated (not `reported`: `news` gave it the day of "Most of the victims were killed on Saturday night"
-    for "Floods have killed 40 people") joins the one such group on exactly its day, whatever their words. One
+    for "Floods have killed 40 people") joins the one such group on exactly its day, whatever their words; with no
+    such group of its verb, the one dated telling of that article on exactly its day ("Jurors on Friday found him
+    guilty" for "A jury has convicted", which `news` dated by it: the same stage of the case). One
     pass, filed by (article, verb); a verb of more than `_RETOLD_CHOICES` dated tellings in one article is compared
     with none."""
     # The retellings first (few: an undated present perfect), then the dated tellings of only their articles.
@@ -3276,6 +3278,12 @@ def _join_retellings(groups: list[_Group]) -> list[_Group]:
                  and (bool(done_to) and done_to in words
                       and (not groups[j].actors.isdisjoint(g.actors) or head in heads)
                       or own_day and groups[j].first == g.first and groups[j].last == g.last)}
+        if not found and own_day:
+            # (one the page dated by another verb of the act's stage or its noun handed over, "Jurors on Monday
+            # found him guilty" for "A jury has convicted": the one dated telling of that article on its very day)
+            found = {j for j, h in enumerate(groups)
+                     if j != i and h.alive and _one_article(h) == doc_id and not h.period and h.precision is _DAY
+                     and h.first == g.first and h.last == g.last and any(c.dated and not c.reported for c in h.members)}
         if len(found) == 1:
             groups[found.pop()].absorb(g)
             g.alive = False

@@ -3588,6 +3588,31 @@ _STAGE_PHRASES: tuple[tuple[frozenset[str], tuple[frozenset[str], ...], frozense
 )
 
 
+# The verbs that make or hand over a thing a case's stage is told by ("reached its verdict", "issued its verdict",
+# "returned a guilty verdict", "handed down a sentence", "filed charges"), or an act's own noun ("handed in his
+# resignation", "tendered her resignation"): the verb then tells what its object's noun names. A small table: the
+# verbs that answer such a thing ("appealed the verdict", "welcomed the sentence", "accepted his resignation") tell
+# another act, and no lemma or tag tells the two apart.
+_DELIVERING = frozenset({"reach", "return", "issue", "deliver", "hand", "render", "give", "pass", "impose", "submit",
+                         "tender", "offer", "file", "lodge", "bring", "announce"})
+
+
+def _object_nouns(a: SentenceAnalysis, group: grammar.VerbGroup) -> list[str]:
+    """The nouns (singular, lower-cased) of the object a verb of `_DELIVERING` hands over, within `_STAGE_REACH`
+    tokens after it: its noun phrase and an "of" phrase ("our letters of resignation": letter, resignation); none
+    for another verb."""
+    if _lemmas(group.main.text).isdisjoint(_DELIVERING):
+        return []
+    nouns: list[str] = []
+    for t in a.tokens[group.last + 1:group.last + 1 + _STAGE_REACH]:
+        if t.pos in ("NN", "NNS"):
+            nouns.append(grammar.singular_noun(t.text).lower())
+        elif not (t.pos in ("DT", "PRP$", "JJ", "CD", "POS", "RP") or t.text.lower() == "of"
+                  or t.pos == "RB" and not nouns):  # ("handed down a sentence", "letters of resignation")
+            break
+    return nouns
+
+
 def _phrase_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
     """The stage a verb of no stage tells with the nouns after it (`_STAGE_PHRASES`), or None."""
     lemmas = _lemmas(group.main.text)
@@ -3610,7 +3635,9 @@ def _case_stage(a: SentenceAnalysis, group: grammar.VerbGroup) -> int | None:
         if phrase is not None:
             return phrase
     if not stages:
-        return None
+        # (a verb that hands over a thing of a stage: "reached its verdict", "filed charges")
+        return next((stage for noun in _object_nouns(a, group) if (stage := case_stage_of_noun(noun)) is not None),
+                    None)
     stage = max(stages)
     if stage in (_APPEARANCE, _VERDICT) and _lemmas(group.main.text).isdisjoint(
             {"arraign", "plead", "testify", "convict", "acquit"}):
@@ -3726,7 +3753,10 @@ def _act_told_by_its_noun(doc: Document, lead: int, i: int, day: TimeExpression,
     guilty"; "The crash" after "have died in a crash": `_subject_names_the_act`), or as the noun the day phrase
     stands before ("following Friday night's gunfire" after "Police have fatally shot a suspect": `_day_noun`,
     `_of_the_act`), or, when the day governs its main verb (`governs`), by the same verb ("Most of the victims were
-    killed on Saturday night" after "Floods have killed 40 people": `_same_act_verb`). (The lead may be any undated
+    killed on Saturday night" after "Floods have killed 40 people": `_same_act_verb`), or by another verb of the same
+    stage of a case or one handing over the act's noun, a quotation's too ("Jurors on Monday found him guilty" after
+    "A jury has convicted"; "We handed our letters of resignation," told on Sunday, after "have resigned":
+    `_same_stage_or_own_noun`). (The lead may be any undated
     happening's sentence: the body's too, `NewsWalk.body_act_days`.)"""
     published = doc.published
     if day.precision != Precision.DAY or day.first is None or published is None \
@@ -3804,13 +3834,51 @@ def _same_act_verb(doc: Document, k: int, i: int) -> bool:
         # (a harm told again by another verb of its kind, the same stage of a case: "have been killed in a road
         # accident" and "died ... yesterday"; not "have arrested" and "was charged")
         same = told | again
-    if not same or not same.isdisjoint(_REPORTING_OR_STATIVE) \
-            or any(kind_of_word(form) in _LOOSE_KINDS for verb in same for form in grammar.verb_forms(verb)):
+    # (the same stage of a case, or the act's own noun handed over: an act, though its verb may be one of saying,
+    # "found him guilty")
+    staged = bool(told) and group is not None and _same_stage_or_own_noun(read[2], group, doc, i, told)
+    if not staged and (not same or not same.isdisjoint(_REPORTING_OR_STATIVE)
+                       or any(kind_of_word(form) in _LOOSE_KINDS for verb in same for form in grammar.verb_forms(verb))):
         return False  # (a saying, a state, or an act too general to be one: "announced", "founded")
     if read is None or (later := _sentence_analysis(doc, i)) is None:
         return False
     # (either one told as one more: "Jobs also announced ...", "Police arrested a second man on Monday")
     return not any(t.text.lower() in _OTHER_DOING for t in (*read[2].tokens, *later[2].tokens))
+
+
+def _acts_told(doc: Document, i: int) -> list[tuple[SentenceAnalysis, grammar.VerbGroup]]:
+    """The verb groups that tell sentence `i`'s act as done (a past or a present perfect): its main verb's, or, when
+    the sentence opens with a quotation its main verb frames ("``We handed in our letters,'' the minister told
+    reporters on Sunday"), the quotation's first verb: the quoted act, told on the day the speaker told it."""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return []
+    _sent, text, a = read
+    group = main_group(a)
+    if group is None:
+        return []
+    after = _after_quotation(text)
+    if after is not None and group.start >= after:
+        group = next((g for g in a.groups if g.start < after and g.finite), None)
+        if group is None or _negated(a.tokens, group):
+            return []
+    return [(a, group)] if group.main.pos in ("VBD", "VBN") else []
+
+
+def _same_stage_or_own_noun(a: SentenceAnalysis, group: grammar.VerbGroup, doc: Document, i: int,
+                            told: frozenset[str]) -> bool:
+    """Does sentence `i` (`_acts_told`) tell the act of sentence `k`'s main verb `group` (`told`, its lemmas) by
+    another verb of the same stage of a case after the crime ("Jurors on Monday found him guilty" after "A jury has
+    convicted"; "The jury reached its verdict on Tuesday" after "A jury has found a man guilty": `_case_stage`), or
+    by a verb that hands over the act's own noun ("We handed our letters of resignation" after "have resigned":
+    `_object_nouns`, `merging._names_the_act`)? Not a later or an earlier stage ("was charged" after "arrested")."""
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    stage = _case_stage(a, group)
+    for b, again in _acts_told(doc, i):
+        if stage is not None and stage > _CRIME and _case_stage(b, again) == stage:
+            return True
+        if any(_names_the_act(noun, verb) for noun in _object_nouns(b, again) for verb in told):
+            return True
+    return False
 
 
 def _verb_kind(lemmas: frozenset[str]) -> str | None:
