@@ -27,7 +27,7 @@ def _holding(story: str, words: str) -> list:
     ("roundup", "Marlow keeper Ian Pell saved a header", "Estby Town beat Marlow United"),
     ("roundup", "Dan Roe found the net", "Estby Town beat Marlow United"),
     ("house_fire", "Upon arrival, crews found flames", "responded to an early morning house fire"),
-    ("house_fire", "Firefighters quickly pulled a hoseline", "responded to an early morning house fire"),
+    ("house_fire", "The crews quickly pulled a hoseline", "responded to an early morning house fire"),
 ])
 def test_a_moment_joins_its_occasion(story: str, moment: str, occasion: str) -> None:
     held = _holding(story, moment)
@@ -40,6 +40,8 @@ def test_a_moment_joins_its_occasion(story: str, moment: str, occasion: str) -> 
     ("roundup", "Velden's captain will miss next week", "Orlen City cruised to a comfortable victory"),
     ("roundup", "Estby Town beat Marlow United", "Orlen City cruised to a comfortable victory"),
     ("house_fire", "Police arrested a neighbour", "responded to an early morning house fire"),
+    # another party's step after the fire (not a responder the report names): its aftermath
+    ("house_fire", "Inspectors examined the wiring", "responded to an early morning house fire"),
     ("house_fire", "Fire officials said the cause", "responded to an early morning house fire"),
 ])
 def test_what_is_no_moment_stays_apart(story: str, own: str, occasion: str) -> None:

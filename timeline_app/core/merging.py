@@ -3804,7 +3804,7 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
 # The verbs and nouns that tell a contest's result (a match, a race, a final): a contest has no kind of its own in
 # extraction's table, so its report is read by the result it tells ("City beat Rovers", "cruised to a comfortable
 # victory over ...", "won the Grand Prix"). A small table: these are the result words of English sports reports.
-_RESULT_VERBS = frozenset({"win", "beat", "defeat", "edge", "rout", "thrash", "overcome", "outlast", "draw"})
+_RESULT_VERBS = frozenset({"win", "beat", "defeat", "edge", "rout", "thrash", "draw"})
 _RESULT_NOUNS = frozenset({"victory", "win", "defeat", "triumph", "draw"})
 # The kinds of the verbs a contest's moments are told with: a game's account borrows the words of fighting ("fought
 # their way back", "struck twice", "shot wide") without telling a conflict.
@@ -3812,15 +3812,17 @@ _CONTEST_MOMENT_KINDS = frozenset({"conflict"})
 
 
 def _contest_result(sentence: str) -> bool:
-    """Whether the sentence's main clause tells a contest's result: its main verb one of `_RESULT_VERBS` (by lemma),
-    or a noun of `_RESULT_NOUNS` after it ("cruised to a comfortable victory over Rovers")."""
+    """Whether the sentence's main clause tells a contest's result: its main verb one of `_RESULT_VERBS` (by lemma)
+    with a name for its object, or a noun of `_RESULT_NOUNS` after it ("cruised to a comfortable victory over Rovers")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(sentence)
     group = main_group(a)
-    if group is None or not group.main.pos.startswith("VB"):
-        return False
+    if group is None or not group.main.pos.startswith("VB") or len(group.words) > 1:
+        return False  # (a result told in the simple past or a headline's present: "has beaten" is background)
     if grammar.verb_lemmas(group.main.text.lower()) & _RESULT_VERBS:
-        return True
+        # (over a named side or contest, "beat Tottenham", "won the Orlen Grand Prix"; not "beat estimates")
+        after = [t for t in a.tokens[group.last + 1:group.last + 3] if t.pos != "DT"]
+        return bool(after) and after[0].pos.startswith("NNP")
     return any(t.pos.startswith("NN") and t.text.lower() in _RESULT_NOUNS for t in a.tokens[group.last + 1:])
 
 
@@ -3837,12 +3839,23 @@ def _main_verb_kind(sentence: str) -> str | None:
     return "" if kind in _GENERIC_KINDS else kind
 
 
+def _noun_lemmas_of(g: _Group, *more: str) -> set[str]:
+    """The lemmas of the common nouns of the sentences of g's members and of the texts `more`."""
+    lemmas: set[str] = set()
+    for sentence in itertools.chain((c.sentence_part(0, _UNDATED_SENTENCE) for c in g.members), more):
+        for t in grammar.analyse_sentence(sentence).tokens:
+            if t.pos in ("NN", "NNS"):
+                lemmas.update(grammar.all_lemmas(t.text).get("NOUN", (t.text.lower(),)))
+    return {x.lower() for x in lemmas}
+
+
 def _occasion_of_moments(g: _Group, sentence: str) -> str:
     """The kind of occasion with moments a day's group reports: "contest" (a match, a race: `_contest_result`, with a
     name and no kind of happening of its own beyond the generic), "disaster" (a fire, a storm, a crash), or ""."""
     own = set(g.kinds) - _GENERIC_KINDS
-    if "disaster" in own:
-        return "disaster"
+    if "disaster" in own and any(_kind_of_word(w.lower()) == "disaster"
+                                 for c in g.members for w in _STORY_WORD.findall(c.sentence_part(0, _UNDATED_SENTENCE))):
+        return "disaster"  # (told by a word of its own sentence: "responded to a house fire", not a kind nearby)
     if not own and g.actors and _contest_result(sentence):
         return "contest"
     return ""
@@ -3903,10 +3916,15 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
             continue
         sentence = first.sentence_part(0, _UNDATED_SENTENCE)
         own = _main_verb_kind(sentence)
-        theirs = _families(set(_CONTEST_MOMENT_KINDS if kind == "contest" else occasion.kinds))
-        if own is None or own and not _families({own}) & theirs:
-            continue  # (no main verb, or one that names a happening of its own: an arrest, a visit)
-        if _detail_parties(sentence) is None or _framed_apart(sentence):
+        if own is None or own and (kind != "contest" or own not in _CONTEST_MOMENT_KINDS):
+            continue  # (no main verb, or one that names a happening of its own: an arrest, a visit, another crash)
+        parties = _detail_parties(sentence)
+        if parties is None or _framed_apart(sentence):
+            continue
+        # (a disaster's moments are its responders' steps: a subject the occasion's own sentences or the page's
+        # lines before them (its headline, a standfirst) name by its common noun, "crews found smoke" after "Fire crews battle a house fire"; others' acts after it, "Police
+        # investigated the quake", "Engineers inspected the bridge", are its aftermath)
+        if kind == "disaster" and not (parties[4] and parties[4] in _noun_lemmas_of(occasion, doc.text[max(0, start - _UNDATED_SENTENCE):start])):
             continue
         _fold(g, occasion, follow_ups)  # (titled by the occasion, not by one of its moments)
         dead = True
