@@ -3902,12 +3902,15 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
             moments.append((i, doc_id, first))
     if not occasions:
         return groups
+    for told in occasions.values():
+        told.sort()  # (by sentence start: the nearest before a moment is found by bisection, not a scan per moment)
+    starts = {doc_id: [o[0] for o in told] for doc_id, told in occasions.items()}
     dead = False
     for i, doc_id, first in moments:
-        before = [o for o in occasions.get(doc_id, ()) if o[0] < first.sentence_start]
-        if not before:
+        k = bisect.bisect_left(starts.get(doc_id, ()), first.sentence_start)
+        if k == 0:
             continue
-        start, end, j, kind = max(before)
+        start, end, j, kind = occasions[doc_id][k - 1]
         g, occasion = groups[i], groups[j]
         if not occasion.alive or occasion.first != g.first or occasion.last != g.last:
             continue
