@@ -3808,6 +3808,140 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.alive] if dead else groups
 
 
+# --- an occasion's moments: a match's goals and saves, a fire response's steps ----------------------------------
+# The verbs and nouns that tell a contest's result (a match, a race, a final): a contest has no kind of its own in
+# extraction's table, so its report is read by the result it tells ("City beat Rovers", "cruised to a comfortable
+# victory over ...", "won the Grand Prix"). A small table: these are the result words of English sports reports.
+_RESULT_VERBS = frozenset({"win", "beat", "defeat", "edge", "rout", "thrash", "draw"})
+_RESULT_NOUNS = frozenset({"victory", "win", "defeat", "triumph", "draw"})
+# The kinds of the verbs a contest's moments are told with: a game's account borrows the words of fighting ("fought
+# their way back", "struck twice", "shot wide") without telling a conflict.
+_CONTEST_MOMENT_KINDS = frozenset({"conflict"})
+
+
+def _contest_result(sentence: str) -> bool:
+    """Whether the sentence's main clause tells a contest's result: its main verb one of `_RESULT_VERBS` (by lemma)
+    with a name for its object, or a noun of `_RESULT_NOUNS` after it ("cruised to a comfortable victory over Rovers")."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not group.main.pos.startswith("VB") or len(group.words) > 1:
+        return False  # (a result told in the simple past or a headline's present: "has beaten" is background)
+    if grammar.verb_lemmas(group.main.text.lower()) & _RESULT_VERBS:
+        # (over a named side or contest, "beat Tottenham", "won the Orlen Grand Prix"; not "beat estimates")
+        after = [t for t in a.tokens[group.last + 1:group.last + 3] if t.pos != "DT"]
+        return bool(after) and after[0].pos.startswith("NNP")
+    return any(t.pos.startswith("NN") and t.text.lower() in _RESULT_NOUNS for t in a.tokens[group.last + 1:])
+
+
+def _main_verb_kind(sentence: str) -> str | None:
+    """The kind of happening the main verb of the sentence's main clause names ("arrested" → "legal"), "" for a
+    verb of none or a generic one ("found", "pulled", "was converted"), None with no main verb. A moment is told by
+    its verb: the nouns around it ("upon arrival", "a counter-attack", "put out the fire") name the occasion's
+    scene, not another happening."""
+    from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
+    group = main_group(grammar.analyse_sentence(sentence))
+    if group is None or not group.main.pos.startswith("VB"):
+        return None
+    kind = _kind_of_word(group.main.text.lower()) or ""
+    return "" if kind in _GENERIC_KINDS else kind
+
+
+def _noun_lemmas_of(g: _Group, *more: str) -> set[str]:
+    """The lemmas of the common nouns of the sentences of g's members and of the texts `more`."""
+    lemmas: set[str] = set()
+    for sentence in itertools.chain((c.sentence_part(0, _UNDATED_SENTENCE) for c in g.members), more):
+        for t in grammar.analyse_sentence(sentence).tokens:
+            if t.pos in ("NN", "NNS"):
+                lemmas.update(grammar.all_lemmas(t.text).get("NOUN", (t.text.lower(),)))
+    return {x.lower() for x in lemmas}
+
+
+def _occasion_of_moments(g: _Group, sentence: str) -> str:
+    """The kind of occasion with moments a day's group reports: "contest" (a match, a race: `_contest_result`, with a
+    name and no kind of happening of its own beyond the generic), "disaster" (a fire, a storm, a crash), or ""."""
+    own = set(g.kinds) - _GENERIC_KINDS
+    if "disaster" in own and any(_kind_of_word(w.lower()) == "disaster"
+                                 for c in g.members for w in _STORY_WORD.findall(c.sentence_part(0, _UNDATED_SENTENCE))):
+        return "disaster"  # (told by a word of its own sentence: "responded to a house fire", not a kind nearby)
+    if not own and g.actors and _contest_result(sentence):
+        return "contest"
+    return ""
+
+
+def _account_broken(text: str, start: int, end: int) -> bool:
+    """Whether a line between two sentences of a page is a heading or a label (no sentence's closing mark: a
+    roundup's "Goals: ..." line, a section's title): a new part of the page begins, whose moments may be another
+    occasion's."""
+    for line in text[start:end].split("\n")[1:-1]:
+        line = line.strip()
+        if line and line[-1] not in ".!?\"'\u201d\u2019)":
+            return True
+    return False
+
+
+def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
+    """A report of an occasion with moments (a match, a race, a fire, a storm: `_occasion_of_moments`) tells its
+    moments after it, undated, on its day: "Velden slowly fought their way back into the game", "The penalty was
+    converted by Baro", "Firefighters pulled a hoseline to put out the fire". Such a group of one article (every
+    member dated by the page only, `reported`), told in the simple past (`_detail_parties`: no statement, no
+    present, perfect or future) and not set apart (`_framed_apart`), joins the nearest occasion told before it in
+    that article on its day, unless it reports an occasion itself, names a happening of another family than the
+    occasion's (an arrest after a fire; a contest's account borrows fighting's words), or a heading or label line
+    lies between the two (a roundup's next fixture: `_account_broken`): then it stays apart."""
+    docs = getattr(_local, "docs", None) or {}
+    follow_ups = getattr(_local, "follow_ups", None)
+    occasions: dict[str, list[tuple[int, int, int, str]]] = {}  # article -> (sentence start, end, group, kind)
+    moments: list[tuple[int, str, Candidate]] = []
+    leads = {j for j, _members in _lead_groups(groups).values()}
+    for i, g in check_every(enumerate(groups)):
+        doc_id = _one_article(g)
+        if doc_id is None or not _plain(g):
+            continue
+        first = min(g.members, key=_BY_POSITION)
+        sentence = first.sentence_part(0, _UNDATED_SENTENCE)
+        kind = _occasion_of_moments(g, sentence)
+        if kind == "disaster" and i not in leads:
+            kind = ""  # (a fire's or a storm's report is its page's: what else names it is its moments or aftermath)
+        if kind:
+            for c in g.members:
+                occasions.setdefault(doc_id, []).append((c.sentence_start, c.sentence_end, i, kind))
+        elif all(c.reported and not c.dated and not _implied(c) for c in g.members):
+            moments.append((i, doc_id, first))
+    if not occasions:
+        return groups
+    for told in occasions.values():
+        told.sort()  # (by sentence start: the nearest before a moment is found by bisection, not a scan per moment)
+    starts = {doc_id: [o[0] for o in told] for doc_id, told in occasions.items()}
+    dead = False
+    for i, doc_id, first in moments:
+        k = bisect.bisect_left(starts.get(doc_id, ()), first.sentence_start)
+        if k == 0:
+            continue
+        start, end, j, kind = occasions[doc_id][k - 1]
+        g, occasion = groups[i], groups[j]
+        if not occasion.alive or occasion.first != g.first or occasion.last != g.last:
+            continue
+        doc = docs.get(doc_id)
+        if doc is None or _account_broken(doc.text, end, first.sentence_start):
+            continue
+        sentence = first.sentence_part(0, _UNDATED_SENTENCE)
+        own = _main_verb_kind(sentence)
+        if own is None or own and (kind != "contest" or own not in _CONTEST_MOMENT_KINDS):
+            continue  # (no main verb, or one that names a happening of its own: an arrest, a visit, another crash)
+        parties = _detail_parties(sentence)
+        if parties is None or _framed_apart(sentence):
+            continue
+        # (a disaster's moments are its responders' steps: a subject the occasion's own sentences or the page's
+        # lines before them (its headline, a standfirst) name by its common noun, "crews found smoke" after "Fire crews battle a house fire"; others' acts after it, "Police
+        # investigated the quake", "Engineers inspected the bridge", are its aftermath)
+        if kind == "disaster" and not (parties[4] and parties[4] in _noun_lemmas_of(occasion, doc.text[max(0, start - _UNDATED_SENTENCE):start])):
+            continue
+        _fold(g, occasion, follow_ups)  # (titled by the occasion, not by one of its moments)
+        dead = True
+    return [g for g in groups if g.alive] if dead else groups
+
+
 # The words that make a clause's act one more of its kind, not the lead's told again ("crashed again", "also
 # crashed", "another plane crashed").
 # (`_ANOTHER`'s words are added where it is read: it is defined further down)
@@ -7161,6 +7295,7 @@ class Merger:
         groups = _join_reported_follow_ups(groups)
         groups = _join_told_again_by_parties(groups)
         groups = _join_lead_details(groups)
+        groups = _join_occasion_moments(groups)
         groups = _join_told_lead_acts(groups)
         groups = _join_captions(groups)
         groups = _join_dated_party_steps(groups)
