@@ -2702,6 +2702,9 @@ class NewsWalk:
         # The day the body gives the deceased's death, told again ("The legend died peacefully yesterday"): the
         # first such sentence's.
         death_day = self.death_days[min(self.death_days)] if self.death_days else None
+        # The first sentence after the lead naming its act on a day (`act_days`, in order): where, its day, and
+        # whether that day governs its main verb.
+        act_at, (act_day, act_governs) = next(iter(self.act_days.items()), (-1, (None, False)))
         # The scene of an undated lead's act dated before the report's day by a day-noun after it ("Police have
         # fatally shot a suspect ... following Friday night's gunfire"): the sentence naming it, its day, and the
         # last sentence read after it (`_scene_goes_on`): the undated moments told in sequence after it ("Police
@@ -2748,22 +2751,18 @@ class NewsWalk:
                     item = replace(item, candidate=replace(
                         item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                         reported=False, explanation=because))
-                elif self.act_days and item.candidate.reported \
-                        and _tells_the_act_of(doc, item.index, next(iter(self.act_days)),
-                                              self.act_days[next(iter(self.act_days))][0],
-                                              subject_too=next(iter(self.act_days)) == lead + 1,
-                                              governs=self.act_days[next(iter(self.act_days))][1]):
+                elif act_day is not None and item.candidate.reported \
+                        and _tells_the_act_of(doc, item.index, act_at, act_day, subject_too=act_at == lead + 1,
+                                              governs=act_governs):
                     # An undated headline or lead ("Keke resigns", "Keke has resigned from Cabinet") whose act the
                     # next sentence dates by its noun ("The resignation was announced ... Thursday's sitting").
-                    act_day = self.act_days[next(iter(self.act_days))][0]
                     # (the scene's moments follow an act a noun names there, "following Friday night's gunfire";
                     # not one only told again by its verb, "Cobb was charged on Tuesday evening": the sentences
                     # after it are no moments of it)
                     if item.index == lead and doc.published is not None and act_day.first is not None \
                             and act_day.first < doc.published \
-                            and _tells_the_act_of(doc, item.index, next(iter(self.act_days)), act_day,
-                                                  subject_too=next(iter(self.act_days)) == lead + 1):
-                        scene[:] = [(next(iter(self.act_days)), act_day)]
+                            and _tells_the_act_of(doc, item.index, act_at, act_day, subject_too=act_at == lead + 1):
+                        scene[:] = [(act_at, act_day)]
                     because = f"dated by “{act_day.text}” where the article names the same act by its noun"
                     item = replace(item, candidate=replace(
                         item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
@@ -2807,14 +2806,14 @@ class NewsWalk:
                     item.candidate, first=death_day.first, last=death_day.last, precision=death_day.precision,
                     reported=False, explanation=because)))
                 continue
-            act_day = self.body_act_days.get(item.index)
-            if act_day is not None and item.candidate.reported:
+            body_day = self.body_act_days.get(item.index)
+            if body_day is not None and item.candidate.reported:
                 # An undated happening of the body whose act a sentence within the next two dates ("A footbridge
                 # collapsed in the town centre. The collapse happened early on Sunday"): of that day, not the
                 # report's (merging makes it a mention of that sentence's event).
-                because = f"dated by “{act_day.text}” where the article tells the same act again"
+                because = f"dated by “{body_day.text}” where the article tells the same act again"
                 result.append(replace(item, candidate=replace(
-                    item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
+                    item.candidate, first=body_day.first, last=body_day.last, precision=body_day.precision,
                     reported=False, explanation=because)))
                 continue
             again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
