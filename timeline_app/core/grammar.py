@@ -3051,6 +3051,27 @@ def _reported_subject_before(a: "SentenceAnalysis", k: int) -> bool:
     return bool(words) and all(t.pos in _REPORTED_SUBJECT_TAGS for t in words)
 
 
+_DOUBLE_QUOTES = frozenset({"\"", "“", "”", "``", "''"})
+
+
+def _quotes_paired(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Are the double quotation marks among tokens[start:end] all paired there (none, or a quoted name or title of
+    a work opened and closed inside: "the hit “Twister”")? Straight marks in pairs, curly and typewriter ones
+    each opened before closed. (Single marks are apostrophes as often as quotes, and never broke the walk.)"""
+    straight = depth = 0
+    for t in tokens[start:end]:
+        text = t.text
+        if text == '"':
+            straight += 1
+        elif text in ("“", "``"):
+            depth += 1
+        elif text in ("”", "''"):
+            depth -= 1
+            if depth < 0:
+                return False
+    return straight % 2 == 0 and depth == 0
+
+
 def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | None:
     tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
     chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
@@ -3068,15 +3089,23 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             j -= 1
         if j < 0:
             break
-        if tokens[j].text == ",":
+        # A parenthetical's closing comma, also one a closing quotation mark follows (American style puts the
+        # comma inside: "Paxton, known for “Aliens” and “Twister,” has died").
+        comma = j if tokens[j].text == "," else j - 1 \
+            if j > 0 and tokens[j].text in _DOUBLE_QUOTES and tokens[j - 1].text == "," else -1
+        if comma >= 0:
             skipped += 1
             if skipped > 3:
                 break  # a subject lies behind a parenthetical or three, not a list of them
-            k = j - 1
-            while k >= 0 and (tokens[k].text != "," or _inner_comma(tokens, k)) and tokens[k].text not in _HARD_BREAKS:
+            k = comma - 1
+            while k >= 0 and (tokens[k].text != "," or _inner_comma(tokens, k)) and (
+                    tokens[k].text not in _HARD_BREAKS or tokens[k].text in _DOUBLE_QUOTES):
                 k -= 1
-            if k < 0 or tokens[k].text != ",":
+            if k < 0 or tokens[k].text != "," or not _quotes_paired(tokens, k + 1, j + 1):
+                # (A quotation mark inside counts only as a quoted name's, opened and closed there: a mark that
+                # opens or closes a speaker's words is a break, as before.)
                 break
+            j = comma
             listed = _listed_predicate(a, k + 1, j, anchor) if j == anchor - 1 else None
             if listed is not None:
                 # "the company charged $46 million against earnings, added $20 million to its reserves and
