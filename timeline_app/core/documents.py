@@ -1066,6 +1066,13 @@ _TAIL_DATE_CHARS = 80
 _RUN_ON_BYLINE = re.compile(
     rf"\s+by\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,7}}\s*\(\s*(?:[A-Z]{{2,6}}|[A-Z][a-z]+)\s*\)\s*[,–—-]?\s*"
     rf"(?P<date>(?i:{_DATE}))\s+(?=[A-Z\"“‘])")
+# The same byline and dateline opening the line, its headline not printed before it (a flattened page that lost its
+# headline, or printed it as an image): "by Staff Writers Lanzhou, China (AFP) July 22, 2013 Rescuers battled ...";
+# or the agency's dateline alone opening it ("Lanzhou, China (AFP) July 22, 2013 Rescuers battled ..."). The place
+# is capitalised words and the agency an acronym or one capitalised word, as in `_AGENCY_DATELINE`.
+_OPENING_BYLINE = re.compile(
+    rf"(?:by\s+)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){{0,7}}\s*\(\s*(?:[A-Z]{{2,6}}|[A-Z][a-z]+)\s*\)\s*[,–—-]?\s*"
+    rf"(?P<date>(?i:{_DATE}))\s+(?=[A-Z\"“‘])")
 _GLUED_LEAD_DATE = re.compile(rf"\s(?P<date>(?i:{_DATE_CORE}))(?<=\d)(?=[A-Z\"“‘][a-z])")
 _RUN_ON_CHARS = 300
 _RUN_ON_HEADLINE_WORDS = (3, 30)
@@ -1262,9 +1269,15 @@ def _header_record(s: str) -> Literal["field", "masthead"] | None:
 
 def _run_on_header(s: str) -> tuple[int, str, int] | None:
     """A line opening with a headline run into its byline and dateline or its date, then the lead (see
-    `_RUN_ON_BYLINE`): (the headline's end, the date's text, the lead's start), or None. The headline has a few
-    words and no sentence's end; the lead at least six words."""
+    `_RUN_ON_BYLINE`), or with the byline and dateline alone (`_OPENING_BYLINE`: the headline's end is then 0):
+    (the headline's end, the date's text, the lead's start), or None. The headline has a few words and no
+    sentence's end; the lead at least six words."""
     head = s[:_RUN_ON_CHARS]
+    opening = _OPENING_BYLINE.match(head)
+    if opening is not None:
+        # (no headline before it: the byline and dateline open the line, the lead follows them)
+        lead = opening.end()
+        return (0, opening.group("date"), lead) if _words(s[lead:lead + 200]) >= 6 else None
     m = _RUN_ON_BYLINE.search(head) or _GLUED_LEAD_DATE.search(head)
     if m is None:
         return None
@@ -2653,7 +2666,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 dates.append((2, ln.start, d))
                 excluded.append((ln.start + headline_end, ln.start + lead))
                 story_from[i] = lead
-                headline_ends[i] = headline_end
+                if headline_end:
+                    headline_ends[i] = headline_end
                 story_started = True
                 first_story_line = i
                 continue

@@ -2124,6 +2124,11 @@ def _shares_subject(tokens: Sequence[Token], i: int, previous: VerbGroup) -> boo
     if tokens[i].pos != "VBN" or i < 1 or tokens[i - 1].text.lower() not in ("and", "or") \
             or len(previous.words) != 1 or previous.main.pos != "VBD":
         return False
+    if i >= 3 and i + 1 < len(tokens) and tokens[i + 1].pos in ("NN", "NNS") and tokens[i - 2].pos in ("NN", "NNS") \
+            and tokens[i - 3].pos == "IN":
+        # A preposition's two bare nouns, the second with a participle before it: "battled through landslides and
+        # clogged roads", "treated for burns and broken bones" (not "discussed the list and eliminated reserves")
+        return False
     return previous.last < i - 1
 
 
@@ -4503,7 +4508,9 @@ def _one_name_with_and(phrase: Sequence[Token]) -> bool:
 
 
 # A capitalised word after a space that does not follow a sentence end, colon, bracket, quote or dash.
-_MID_CAPITAL = re.compile(r"(?<![.!?:;\"“”'‘’(\[{\-–—\s])[ \t]+([A-Z][A-Za-z]*[a-z][A-Za-z]*)")
+# (Not after a year: a dateline's date run into its lead, "(AFP) July 22, 2013 Rescuers battled ...", where the
+# lead's first word opens its sentence.)
+_MID_CAPITAL = re.compile(r"(?<![.!?:;\"“”'‘’(\[{\-–—\s])(?<!\b\d{4})[ \t]+([A-Z][A-Za-z]*[a-z][A-Za-z]*)")
 
 
 @lru_cache(maxsize=8)
