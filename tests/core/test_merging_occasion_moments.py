@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core import merging
+
 from tests.core.merging_helpers import events_holding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "occasion_moments"
@@ -71,3 +73,18 @@ def test_a_moment_joins_its_occasion(story: str, moment: str, occasion: str) -> 
 def test_what_is_no_moment_stays_apart(story: str, own: str, occasion: str) -> None:
     held, theirs = _holding(story, own), _holding(story, occasion)
     assert theirs and [e.title for e in held] != [e.title for e in theirs], [(e.title, e.first) for e in held]
+
+
+@pytest.mark.parametrize("sentence, anywhere, main_clause", [
+    ("The Saints remained strong at the top after seeing off Hope Doves at Namboole on Saturday.", True, False),
+    ("Big League: Saints strong at top after win over Hope Doves", True, False),
+    ("Rell netted twice for Orlen City in their 3-1 victory against Velden Rovers on Friday.", True, True),
+    ("Ferry Athletic drew 2-2 with Quay Town.", True, True),
+    ("Express thumped Water FC 4-0.", False, True),
+    # (no contest: a figure's range, a result over no side, a side not beaten)
+    ("Sales rose 3-5 percent in the quarter.", False, False),
+    ("Brast Telecom beat estimates in the quarter.", False, False),
+    ("The Saints remained strong at the top of the league.", False, False),
+])
+def test_a_contest_is_read_from_its_result_words(sentence: str, anywhere: bool, main_clause: bool) -> None:
+    assert (merging._tells_contest(sentence), merging._contest_result(sentence)) == (anywhere, main_clause)

@@ -3836,12 +3836,13 @@ def _contest_result(sentence: str) -> bool:
     if grammar.verb_lemmas(group.main.text.lower()) & _RESULT_VERBS:
         # (over a named side or contest, "beat Tottenham", "won the Orlen Grand Prix", or by a score, "drew 1-1";
         # not "beat estimates")
-        after = [t for t in tokens[group.last + 1:group.last + 3] if t.pos != "DT"]
-        if after and (after[0].pos.startswith("NNP") or _is_score(after[0])):
+        after = [k for k in range(group.last + 1, min(group.last + 3, len(tokens))) if tokens[k].pos != "DT"]
+        if after and (tokens[after[0]].pos.startswith("NNP") or _is_score(tokens, after[0])):
             return True
     # (the score right after the verb or after the side it names: "thumped Quay Town 4-0", "won 2-1")
-    for t in tokens[group.last + 1:group.last + 1 + _DETAIL_PARTY_SPAN]:
-        if _is_score(t):
+    for k in range(group.last + 1, min(group.last + 1 + _DETAIL_PARTY_SPAN, len(tokens))):
+        t = tokens[k]
+        if _is_score(tokens, k):
             return True
         if not (t.pos in ("NNP", "NNPS", "DT") or t.pos.startswith("NN") and t.text[:1].isupper()):
             break
@@ -3856,9 +3857,15 @@ _RESULT_PHRASALS = frozenset({("see", "off")})
 _RESULT_OVER = frozenset({"over", "against"})
 
 
-def _is_score(t: grammar.Token) -> bool:
-    """Whether a token is a match's score ("3-0")."""
-    return t.pos == "CD" and _SCORE.fullmatch(t.text) is not None
+def _is_score(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Whether tokens[k] is a match's score ("won 3-0", "a 2-0 win"): not a range that counts a noun after it
+    ("rose 3-5 percent", "for 2-3 weeks"), unless that noun is a result's ("a 3-0 victory")."""
+    t = tokens[k]
+    if t.pos != "CD" or _SCORE.fullmatch(t.text) is None:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or not (following.pos in ("NN", "NNS") or following.text in ("%", "percent")) \
+        or _lemma(following.text.lower(), "NOUN") in _RESULT_NOUNS
 
 
 def _names_side(tokens: Sequence[grammar.Token], k: int) -> bool:
@@ -3885,20 +3892,20 @@ def _tells_contest(sentence: str) -> bool:
             if j < len(tokens) and any((lemma, tokens[j].text.lower()) in _RESULT_PHRASALS for lemma in lemmas):
                 if _names_side(tokens, j + 1):
                     return True
-            elif lemmas & _RESULT_VERBS and j < len(tokens) and (_names_side(tokens, j) or _is_score(tokens[j])):
+            elif lemmas & _RESULT_VERBS and j < len(tokens) and (_names_side(tokens, j) or _is_score(tokens, j)):
                 return True
         elif t.pos in ("NN", "NNS") and _lemma(t.text.lower(), "NOUN") in _RESULT_NOUNS:
             if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _RESULT_OVER and _names_side(tokens, k + 2) \
-                    or any(_is_score(b) for b in tokens[max(0, k - 2):k]):
+                    or any(_is_score(tokens, b) for b in range(max(0, k - 2), k)):
                 return True
     return False
 
 
 def _contest_lead(lead_members: list[Candidate], title: str) -> bool:
     """Whether an article's lead reports a contest: its lead sentence or its headline (`title`) tells a contest's
-    result (`_tells_contest`), and its lead sentence is no statement (`_statement`: "The coach said ... after
+    result (`_tells_contest`, or its main clause `_contest_result`: "Express thumped Water FC 4-0"), and its lead sentence is no statement (`_statement`: "The coach said ... after
     the 2-0 win over Rovers") and its main verb names no happening of its own beyond a contest's moments (not
-    "Fans rioted after the 2-0 win over Rovers": a riot's page)."""
+    "Police arrested 20 fans after the 2-0 win over Rovers": an arrest's page)."""
     lead = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
     told = [text for text in (lead, title[:_UNDATED_SENTENCE]) if text and _may_tell_contest(text)]
     if not told:
@@ -3906,7 +3913,7 @@ def _contest_lead(lead_members: list[Candidate], title: str) -> bool:
     own = _main_verb_kind(lead)
     if own and own not in _CONTEST_MOMENT_KINDS or _statement(lead):
         return False
-    return any(map(_tells_contest, told))
+    return any(_tells_contest(text) or _contest_result(text) for text in told)
 
 
 def _may_tell_contest(text: str) -> bool:
@@ -3981,7 +3988,6 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
     occasions: dict[str, list[tuple[int, int, int, str]]] = {}  # article -> (sentence start, end, group, kind)
     moments: list[tuple[int, str, Candidate]] = []
     lead_of = {j: (doc_id, members) for doc_id, (j, members) in _lead_groups(groups).items()}
-    contest_leads: dict[str, int] = {}  # article -> the occasion's group its lead tells as a contest
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
         if doc_id is None or not _plain(g):
@@ -3996,7 +4002,6 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
             # (a page whose lead or headline tells a contest reports that match, whatever its lead's main clause
             # says of it: "The Saints remained strong at the top ... after seeing off Hope Doves")
             kind = "contest"
-            contest_leads[doc_id] = i
         if kind:
             for c in g.members:
                 occasions.setdefault(doc_id, []).append((c.sentence_start, c.sentence_end, i, kind))
@@ -4010,19 +4015,14 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
     dead = False
     for i, doc_id, first in moments:
         k = bisect.bisect_left(starts.get(doc_id, ()), first.sentence_start)
-        doc = docs.get(doc_id)
         if k == 0:
-            # (a moment told before the lead's sentence, under a headline that names the match: the lead's, when
-            # it is the page's first occasion and no heading or label lies between)
-            if doc_id not in contest_leads or doc is None or occasions[doc_id][0][2] != contest_leads[doc_id] \
-                    or _account_broken(doc.text, first.sentence_end, occasions[doc_id][0][0]):
-                continue
-            k = 1
-        elif doc is None or _account_broken(doc.text, occasions[doc_id][k - 1][1], first.sentence_start):
             continue
         start, end, j, kind = occasions[doc_id][k - 1]
         g, occasion = groups[i], groups[j]
         if not occasion.alive or occasion.first != g.first or occasion.last != g.last:
+            continue
+        doc = docs.get(doc_id)
+        if doc is None or _account_broken(doc.text, end, first.sentence_start):
             continue
         sentence = first.sentence_part(0, _UNDATED_SENTENCE)
         own = _main_verb_kind(sentence)
