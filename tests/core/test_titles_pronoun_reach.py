@@ -8,7 +8,12 @@
   told clause's subject when the speaker is not of its sort, or when the pronoun's verb is the told one again
   (`extraction._told_subject`), also past a plural noun phrase of its own sentence it cannot be ("The two craters
   it photographed …");
-- a "they" takes a plural common noun the tagger reads as a name for its capital ("Police searched …").
+- a "they" takes a plural common noun the tagger reads as a name for its capital ("Police searched …");
+- a he/she after a sentence whose subject is a definite description of a person ("The 26-year-old", "the
+  midfielder" after "Kessan midfielder Tomas Rell") and whose one named person stands in a preposition's phrase
+  ("was replaced with Jonas Brekke") takes the subject's person along the chain before, not the substitute
+  (`extraction._described_person_subject`); a thing's subject ("The ball was passed to ...") or a description the
+  page gives nobody ("The striker") leaves the named one, as before.
 Otherwise the pronoun stays: vague is better than wrong."""
 from __future__ import annotations
 
@@ -83,3 +88,21 @@ def test_an_it_takes_a_told_clauses_subject(body: str, date: str, title: str) ->
 ])
 def test_a_they_takes_a_capitalised_plural_noun(body: str, date: str, title: str) -> None:
     assert _in_report(body, date) == title
+
+
+_MATCH = ("Kessan midfielder Tomas Rell netted twice for Orlen City in their 3-1 victory against Velden Rovers on "
+          "Friday.\n\nRell opened the scoring with a low shot after ten minutes.\n\n")
+
+
+@pytest.mark.parametrize("before, title", [
+    ("The 26-year-old was replaced with Jonas Brekke in the 80th minute.", "Tomas Rell joins the club"),
+    ("The midfielder was replaced by Jonas Brekke in the 80th minute.", "Tomas Rell joins the club"),
+    ("The midfielder made way for Jonas Brekke in the 80th minute.", "Tomas Rell joins the club"),
+    # (unchanged: a thing's subject, a description the page gives nobody, a named subject, the named one a subject)
+    ("The ball was passed to Jonas Brekke in the 80th minute.", "Jonas Brekke joins the club"),
+    ("The striker made way for Jonas Brekke in the 80th minute.", "Jonas Brekke joins the club"),
+    ("Coach Ivo Saran replaced him with Jonas Brekke in the 80th minute.", "Coach Ivo Saran joins the club"),
+    ("The 80th minute saw Jonas Brekke come on.", "Jonas Brekke joins the club"),
+])
+def test_a_he_after_a_described_subject_takes_the_described_person(before: str, title: str) -> None:
+    assert _in_report(_MATCH + before + "\n\nHe joined the club in 2024.", "2024") == title

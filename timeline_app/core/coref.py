@@ -675,6 +675,10 @@ class Descriptions:
             k += 1
         return [_description_key(head)] if head else []
 
+    def describes(self, word: str) -> bool:
+        """Whether the document gives any of its names the description `word` (by its key: "midfielder")."""
+        return _description_key(word) in self._by_key
+
     def named(self, description: str, before: int) -> str | None:
         """The name the document last described with `description`'s key before offset `before`; None if none."""
         held = self._by_key.get(_description_key(description))

@@ -6916,15 +6916,46 @@ def _named_before_pronoun(tokens: Sequence[grammar.Token], people: dict[str, lis
     return not any(t.text.lower() in same for t in tokens[:first_person])
 
 
+# A description's head that tells a person's age ("the 24-year-old", "the 31-year-old's").
+_AGE_HEAD = re.compile(r"\d+-years?-old", re.IGNORECASE)
+
+
+def _described_person_subject(a: grammar.SentenceAnalysis, people: dict[str, list[tuple[int, int]]], text: str,
+                              surnames: frozenset[str]) -> bool:
+    """Whether the subject of a sentence's first verb (`a`, its analysis) is a definite description of a person with
+    no name of its own ("The 24-year-old", "The midfielder", "The Ghanaian"), and every person the sentence names
+    (`people`, `_known_people`) stands outside it, in a preposition's phrase (`_competes_as_person`: not a verb's
+    subject or object). A person's description: a role or a person's kind (`_PERSON_HEAD`), an age, or a word the
+    document gives a named person ("Ghanaian midfielder Paul Ayongo": "the Ghanaian", "the midfielder";
+    `coref.descriptions`). Not a thing's phrase ("The ball was passed to Jonas Brekke": the person is his)."""
+    tokens = a.tokens
+    span = a.subject_of(a.groups[0]) if a.groups else None
+    if span is None or span[1] - span[0] < 2 or tokens[span[0]].text.lower() != "the":
+        return False
+    words = tokens[span[0] + 1:span[1]]
+    # (a people's adjective the tagger reads as a name may head it, "The Kessan"; no other name: "The Times")
+    if any(t.pos not in ("JJ", "NN", "NNS", "CD", "VBN") and "-" not in t.text and not (k == len(words) - 1 and t.pos == "NNP")
+           for k, t in enumerate(words)):
+        return False  # (a name, a possessive, a clause: not a bare description)
+    if any(_competes_as_person(a, run) for runs in people.values() for run in runs):
+        return False
+    head = words[-1].text
+    if _person_head(words) or _AGE_HEAD.fullmatch(head):
+        return True
+    return bool(text) and coref.descriptions(text, surnames).describes(head)
+
+
 def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str],
-                        places: frozenset[str] = frozenset()) -> str | None | bool:
+                        places: frozenset[str] = frozenset(), text: str = "") -> str | None | bool:
     """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
     Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
     pronoun's chain on ("He argued ... . He went on ..."); otherwise it may speak of someone unnamed ("A spokesman
     said ... . He declined ..."), and the pronoun stays. None when two people are named or the chain stops at
     such a sentence; False when every sentence in reach carries the chain and names nobody (the headline may
-    say who, `_headline_person`)."""
+    say who, `_headline_person`). A sentence whose subject is a definite description of a person and whose people
+    are named only in a preposition's phrase ("The 24-year-old was replaced with Andre Carvalhas") is a link of the
+    chain too (`_described_person_subject`; `text`, the document's, tells the descriptions it gives people)."""
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
         a = grammar.analyse_sentence(sentence)
@@ -6947,6 +6978,11 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
                     # people named after it are others, and the pronoun's chain goes on back past them.
                     continue
                 return None  # "Her daughter, Inês Whitcombe, said": someone else
+            if _described_person_subject(a, people, text, surnames):
+                # (the subject describes a person named before, "The 24-year-old was replaced with Andre Carvalhas":
+                # a he/she carrying on takes the subject, as after a named one, not the person of a preposition's
+                # phrase; who the description is, the chain before tells)
+                continue
             # (several people: the subject's, when the others are named only in a preposition's phrase)
             return _one_person(sentence, tokens, people, surnames) or _subject_of(sentence, pronoun, surnames)
         if not any(t.text.lower() in same for t in tokens):
@@ -8007,7 +8043,7 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # "Eades served 24 years. Prior to that, he was a councilman. His tenure saw …": the sentence before's
             # subject is the same person's pronoun, so the person along its chain (`_person_along_chain`)
             along = _person_along_chain(earlier, pronoun, surnames,
-                                        grammar.place_names(text) if text else frozenset())
+                                        grammar.place_names(text) if text else frozenset(), text)
             found = along if isinstance(along, str) else None
         if found is None and earlier and text and pronoun in _SAME_PERSON_WORDS:
             # (the sentence before, or its chain's start, names the person by the given name alone, "Dennis was a
@@ -8534,7 +8570,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(body) + title[len(pronoun):])
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
-            along = _person_along_chain(earlier, pronoun, surnames, places)
+            along = _person_along_chain(earlier, pronoun, surnames, places, text)
             if along is False or along is None and len(earlier) == 1 and _opens_body(earlier[0], surnames):
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
@@ -9011,7 +9047,7 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
     before = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
     subject = before.text if before is not None else None
     if subject is None:
-        subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
+        subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text), doc.text) or None
     return _person_for(subject, pronoun, doc.text) if subject else None
 
 

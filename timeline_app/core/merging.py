@@ -3815,23 +3815,117 @@ def _join_lead_details(groups: list[_Group]) -> list[_Group]:
 _RESULT_VERBS = frozenset({"win", "beat", "defeat", "edge", "rout", "thrash", "draw"})
 _RESULT_NOUNS = frozenset({"victory", "win", "defeat", "triumph", "draw"})
 # The kinds of the verbs a contest's moments are told with: a game's account borrows the words of fighting ("fought
-# their way back", "struck twice", "shot wide") without telling a conflict.
-_CONTEST_MOMENT_KINDS = frozenset({"conflict"})
+# their way back", "struck twice", "shot wide"), of opening ("opened the scoring"), of travel ("arrived at the
+# far post") and of meeting ("met the cross") without telling a conflict, a founding, a visit or a meeting. Not
+# those of harm, law, votes, bans or leaving a post (a fan's death, an arrest, a coach fired after the game): a
+# happening of its own on the match's day.
+_CONTEST_MOMENT_KINDS = frozenset({"conflict", "founding", "visit", "meeting"})
 
 
 def _contest_result(sentence: str) -> bool:
     """Whether the sentence's main clause tells a contest's result: its main verb one of `_RESULT_VERBS` (by lemma)
-    with a name for its object, or a noun of `_RESULT_NOUNS` after it ("cruised to a comfortable victory over Rovers")."""
+    with a name or a score for its object ("beat Tottenham", "drew 1-1 with Chelsea"), any verb with a score after
+    it ("thumped Quay Town 4-0"), or a noun of `_RESULT_NOUNS` after it ("cruised to a comfortable victory over
+    Rovers")."""
     from timeline_app.core.news import main_group  # (news reads merging's happening words: imported late)
     a = grammar.analyse_sentence(sentence)
     group = main_group(a)
     if group is None or not group.main.pos.startswith("VB") or len(group.words) > 1:
         return False  # (a result told in the simple past or a headline's present: "has beaten" is background)
+    tokens = a.tokens
     if grammar.verb_lemmas(group.main.text.lower()) & _RESULT_VERBS:
-        # (over a named side or contest, "beat Tottenham", "won the Orlen Grand Prix"; not "beat estimates")
-        after = [t for t in a.tokens[group.last + 1:group.last + 3] if t.pos != "DT"]
-        return bool(after) and after[0].pos.startswith("NNP")
-    return any(t.pos.startswith("NN") and t.text.lower() in _RESULT_NOUNS for t in a.tokens[group.last + 1:])
+        # (over a named side or contest, "beat Tottenham", "won the Orlen Grand Prix", or by a score, "drew 1-1";
+        # not "beat estimates")
+        after = [k for k in range(group.last + 1, min(group.last + 3, len(tokens))) if tokens[k].pos != "DT"]
+        if after and (tokens[after[0]].pos.startswith("NNP") or _is_score(tokens, after[0])):
+            return True
+    # (the score right after the verb or after the side it names: "thumped Quay Town 4-0", "won 2-1")
+    for k in range(group.last + 1, min(group.last + 1 + _DETAIL_PARTY_SPAN, len(tokens))):
+        t = tokens[k]
+        if _is_score(tokens, k):
+            return True
+        if not (t.pos in ("NNP", "NNPS", "DT") or t.pos.startswith("NN") and t.text[:1].isupper()):
+            break
+    return any(t.pos.startswith("NN") and t.text.lower() in _RESULT_NOUNS for t in tokens[group.last + 1:])
+
+
+# A match's score as the tagger reads it, one figure: "3-0", "1–1" (not a season's "2015-16", a year's span).
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+# The verbs whose particle makes a result of them ("saw off Hope Doves"), as (lemma, particle).
+_RESULT_PHRASALS = frozenset({("see", "off")})
+# The prepositions that bring in the side a result was over ("a win over Hope Doves", "victory against Academica").
+_RESULT_OVER = frozenset({"over", "against"})
+
+
+def _is_score(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Whether tokens[k] is a match's score ("won 3-0", "a 2-0 win"): not a range that counts a noun after it
+    ("rose 3-5 percent", "for 2-3 weeks"), unless that noun is a result's ("a 3-0 victory")."""
+    t = tokens[k]
+    if t.pos != "CD" or _SCORE.fullmatch(t.text) is None:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or not (following.pos in ("NN", "NNS") or following.text in ("%", "percent")) \
+        or _lemma(following.text.lower(), "NOUN") in _RESULT_NOUNS
+
+
+def _names_side(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Whether the words from k (past a determiner) open a side's name: a proper noun, or a noun in capitals the
+    tagger reads as a common one ("Arsenal", "Hope Doves")."""
+    while k < len(tokens) and tokens[k].pos == "DT":
+        k += 1
+    return k < len(tokens) and (tokens[k].pos in ("NNP", "NNPS")
+                                or tokens[k].pos.startswith("NN") and tokens[k].text[:1].isupper())
+
+
+def _tells_contest(sentence: str) -> bool:
+    """Whether any clause or phrase of the sentence tells a contest's result, not only its main clause: a verb of
+    `_RESULT_VERBS` (by lemma) or of `_RESULT_PHRASALS` with a side's name or a score after it ("after seeing off
+    Hope Doves", "beating Rovers 2-0"), or a noun of `_RESULT_NOUNS` with the side it was over ("after win over
+    Hope Doves") or a score before it ("in their 3-0 victory"). A page's lead or headline that tells one reports
+    that contest, whatever its main clause says of it ("The Saints remained strong at the top ... after seeing
+    off Hope Doves")."""
+    tokens = grammar.analyse_sentence(sentence).tokens
+    for k, t in enumerate(tokens):
+        if t.pos.startswith("VB"):
+            lemmas = grammar.verb_lemmas(t.text.lower())
+            j = k + 1
+            if j < len(tokens) and any((lemma, tokens[j].text.lower()) in _RESULT_PHRASALS for lemma in lemmas):
+                if _names_side(tokens, j + 1):
+                    return True
+            elif lemmas & _RESULT_VERBS and j < len(tokens) and (_names_side(tokens, j) or _is_score(tokens, j)):
+                return True
+        elif t.pos in ("NN", "NNS") and _lemma(t.text.lower(), "NOUN") in _RESULT_NOUNS:
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _RESULT_OVER and _names_side(tokens, k + 2) \
+                    or any(_is_score(tokens, b) for b in range(max(0, k - 2), k)):
+                return True
+    return False
+
+
+def _contest_lead(lead_members: list[Candidate], title: str) -> bool:
+    """Whether an article's lead reports a contest: its lead sentence or its headline (`title`) tells a contest's
+    result (`_tells_contest`, or its main clause `_contest_result`: "Express thumped Water FC 4-0"), and its lead sentence is no statement (`_statement`: "The coach said ... after
+    the 2-0 win over Rovers") and its main verb names no happening of its own beyond a contest's moments (not
+    "Police arrested 20 fans after the 2-0 win over Rovers": an arrest's page)."""
+    lead = max(lead_members, key=lambda c: c.sentence_start).sentence_part(0, _UNDATED_SENTENCE)
+    told = [text for text in (lead, title[:_UNDATED_SENTENCE]) if text and _may_tell_contest(text)]
+    if not told:
+        return False  # (no result's word and no score: not tagged, most pages)
+    own = _main_verb_kind(lead)
+    if own and own not in _CONTEST_MOMENT_KINDS or _statement(lead):
+        return False
+    return any(_tells_contest(text) or _contest_result(text) for text in told)
+
+
+def _may_tell_contest(text: str) -> bool:
+    """Whether a text holds a word a contest's result is told with (a lemma of `_RESULT_VERBS` or `_RESULT_NOUNS`,
+    a particle of `_RESULT_PHRASALS`) or a score: read by its words, before any tagging."""
+    particles = {particle for _verb, particle in _RESULT_PHRASALS}
+    for word in _INDEFINITE_WORD.findall(text):
+        low = word.lower().strip(".,'")
+        if _SCORE.fullmatch(low) or low in particles or grammar.verb_lemmas(low) & _RESULT_VERBS \
+                or _lemma(low, "NOUN") in _RESULT_NOUNS:
+            return True
+    return False
 
 
 def _main_verb_kind(sentence: str) -> str | None:
@@ -3893,7 +3987,7 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
     follow_ups = getattr(_local, "follow_ups", None)
     occasions: dict[str, list[tuple[int, int, int, str]]] = {}  # article -> (sentence start, end, group, kind)
     moments: list[tuple[int, str, Candidate]] = []
-    leads = {j for j, _members in _lead_groups(groups).values()}
+    lead_of = {j: (doc_id, members) for doc_id, (j, members) in _lead_groups(groups).items()}
     for i, g in check_every(enumerate(groups)):
         doc_id = _one_article(g)
         if doc_id is None or not _plain(g):
@@ -3901,8 +3995,13 @@ def _join_occasion_moments(groups: list[_Group]) -> list[_Group]:
         first = min(g.members, key=_BY_POSITION)
         sentence = first.sentence_part(0, _UNDATED_SENTENCE)
         kind = _occasion_of_moments(g, sentence)
-        if kind == "disaster" and i not in leads:
+        if kind == "disaster" and i not in lead_of:
             kind = ""  # (a fire's or a storm's report is its page's: what else names it is its moments or aftermath)
+        if not kind and i in lead_of and g.actors and (doc := docs.get(doc_id)) is not None \
+                and _contest_lead(lead_of[i][1], doc.title):
+            # (a page whose lead or headline tells a contest reports that match, whatever its lead's main clause
+            # says of it: "The Saints remained strong at the top ... after seeing off Hope Doves")
+            kind = "contest"
         if kind:
             for c in g.members:
                 occasions.setdefault(doc_id, []).append((c.sentence_start, c.sentence_end, i, kind))
