@@ -5134,6 +5134,47 @@ def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _not_a_word(word: str) -> bool:
+    """Is `word` (lower case, letters only) no word the tagger's lexicon nor the morphology dictionary knows, as
+    the part of a word a page cut off is ("a limp d", "the desperat")? A word the lexicon tags as a foreign word
+    only ("d") is no word either."""
+    return lexicon_tag(word) in (None, "FW") and not all_lemmas(word)
+
+
+# The fewest words of a sentence read as cut mid-word: a page's cut falls in its body's sentences, long ones; a
+# headline's few words may end in a word no dictionary knows, with no full stop.
+_CUT_SENTENCE_WORDS = 8
+# The tags of the words of a phrase a cut word ends ("after a limp d"): the phrase goes whole, from its preposition.
+_CUT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "FW",
+                              "RB", "VBG", "VBN"})
+
+
+def cut_word_end(sentence: str) -> int | None:
+    """Where `sentence` should end when the page cut it in the middle of a word ("Rovers got the start they needed
+    after a limp d", the page's last characters): the start of the phrase that holds the cut word, from its
+    preposition or conjunction ("after a limp d" goes whole), or the cut word's own start when no such phrase opens
+    before it; None when the sentence ends as a sentence (a full stop, a closing mark, any character not a letter)
+    or in a word (one the lexicon or the dictionary knows; a capitalised name). A word neither knows ends a sentence
+    with no full stop seldom but for a page's cut. One tagging, only of a sentence that ends in a lower-case letter."""
+    end = sentence.rstrip()
+    if not end or not end[-1].isalpha() or not end[-1].islower():
+        return None
+    tokens = tag_words(end)
+    if len(tokens) < _CUT_SENTENCE_WORDS:
+        return None  # (a headline's, a label's or a caption's few words end with no full stop: "Teens turn to vapes")
+    last = tokens[-1]
+    if not last.text.isalpha() or not last.text.islower() or not _not_a_word(last.text):
+        return None
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].pos in _CUT_PHRASE_TAGS and tokens[k - 1].text.isalpha():
+        k -= 1
+    if k > 0 and (tokens[k - 1].pos in ("IN", "TO", "CC") or tokens[k - 1].text in (",", ";", ":", "(")):
+        k -= 1  # (the phrase's preposition or conjunction dangles without it)
+    elif k < len(tokens) - 1:
+        k = len(tokens) - 1  # (no phrase opens: only the cut word goes, the words before stay the clause's)
+    return tokens[k].start if k > 0 else None
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -5152,7 +5193,11 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     blocks of that size around the date, so its memory stays a fixed multiple of `window` and each
     character is analysed at most three times. `heads`: a subject too long for the title to keep its verb
     keeps only each doer's head and possessor (`_subject_modifiers`): for a title made again because the first
-    one told no act (`extraction.dated_clause_title`)."""
+    one told no act (`extraction.dated_clause_title`). A sentence the page cut mid-word is read without the phrase
+    of its cut word (`cut_word_end`), when the date stands before it: no title ends in part of a word."""
+    cut = cut_word_end(sentence)
+    if cut is not None and date_end <= cut:
+        sentence = sentence[:cut].rstrip()
     if len(sentence) > 3 * window:
         lo, hi = _block(sentence, date_start, window)
         title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names, heads)
