@@ -5349,6 +5349,96 @@ def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: i
     return hi
 
 
+# The tags of the words of an object before a participle that modifies it ("three of the 47 people previously |
+# reported missing"): a noun phrase, its "of" phrases, an adverb before the participle.
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"})
+
+
+def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
+    """The verb group before group `k` when `k` is a past participle (a lone "-ed" form the tagger read as a past
+    tense) that modifies that group's object, a reduced relative ("Rescuers reached three of the 47 people previously
+    reported missing"): the earlier group is finite and takes no clause (`_CLAUSE_TAKING_LEMMAS`: "said the people
+    reported missing" may be a clause with no "that"), and only its object's noun phrase (with its "of" phrases) and
+    adverbs stand between them: no comma, conjunction, relative word, nor a second noun phrase opened by a determiner
+    right after a noun ("the company the agency acquired": a relative clause of its own). Else None."""
+    tokens = a.tokens
+    group = a.groups[k]
+    if k == 0 or len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") \
+            or not past_participle_form(group.main.text):
+        return None
+    before = a.groups[k - 1]
+    if not before.finite or before.main.pos not in ("VBD", "VBZ", "VBP", "VBN") and not any(
+            w.pos == "MD" or w.pos in ("VBD", "VBZ", "VBP") for w in before.words) \
+            or not verb_lemmas(before.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS | STATIVE_LEMMAS):
+        return None
+    after = group.last + 1
+    if after < len(tokens) and tokens[after].pos in ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS"):
+        return None  # (an object of its own: a finite verb, "after the case closed Apple extended an invitation")
+    if any(t.text.lower() in _OPENING_SUBORDINATORS or t.pos in ("WDT", "WP", "WRB")
+           for t in tokens[max(0, before.first - 3):before.first]):
+        return None  # (the earlier verb's clause is a subordinate or a relative one: "Guests who arrived early
+        # applauded", its noun phrase maybe the main clause's subject)
+    if before.last + 1 < len(tokens) and tokens[before.last + 1].pos == "NN":
+        return None  # (a bare singular noun, maybe a word the tagger made a noun: "arrived early/NN applauded")
+    j = group.first - 1
+    while j > before.last and tokens[j].pos in ("RB", "RBR", "RBS"):
+        j -= 1  # ("previously", "earlier")
+    if j <= before.last or tokens[j].pos not in _NOUN or group.first - before.last > _SUBJECT_WALK_LIMIT:
+        return None
+    for i in range(before.last + 1, j + 1):
+        t = tokens[i]
+        if t.pos in _OBJECT_PHRASE_TAGS:
+            if t.pos in ("DT", "PRP$", "PDT") and i > before.last + 1 and tokens[i - 1].pos in _NOUN:
+                return None  # ("the company the agency acquired": a contact relative clause, its own verb)
+            continue
+        if t.pos == "IN" and t.text.lower() == "of":
+            continue
+        return None
+    return k - 1
+
+
+# The participles that open a date's phrase as a preposition does, right after a verb too ("were declared beginning
+# Monday", "runs starting June 1"): a closed class.
+_DATE_PARTICIPLES = frozenset({"beginning", "starting", "ending", "commencing", "following", "dating"})
+
+
+def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> tuple[int, bool] | None:
+    """Where a clause with no "that" opens after `group`'s verb, when the verb takes one (`_CLAUSE_TAKING_LEMMAS`,
+    read from its lemma: "ruled", "told", "found") and the title's walk would lose it: its subject's first token,
+    and whether words of the frame (a telling verb's audience, phrases of where or how: `_frame_remainder`) stand
+    between the verb and it. The clause is the next verb group's, a finite one, whose subject opens after the verb
+    (at a determiner after a noun: "analysts on a conference call | the company expects"); an aside of commas may
+    stand between that subject and its verb ("Hernandez, 27, died"), no other comma, conjunction or relative word.
+    None when the walk of the clause keeps the complement already and no frame's words stand before it ("ruled
+    Hernandez died ..."), or when any of this fails."""
+    tokens = a.tokens
+    if len(group.words) > 3 or verb_lemmas(group.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
+        return None
+    g = bisect_right(a.group_firsts, group.last)
+    if g >= len(a.groups) or not a.groups[g].finite:
+        return None
+    verb = a.groups[g].first
+    subject = a.subject_of(a.groups[g])
+    if subject is None or subject[1] > verb or subject[0] <= group.last:
+        return None
+    start = subject[0]
+    for k in range(verb - 1, start, -1):
+        if tokens[k].pos in ("DT", "PRP$") and (k - 1 in drop or tokens[k - 1].pos in _NOUN):
+            start = k  # (a noun phrase a determiner opens after a noun: the clause's subject, the noun the frame's)
+            break
+    if any(tokens[k].pos in ("CC", "WDT", "WP", "WRB") or tokens[k].text in (";", ":") for k in range(start, verb)):
+        return None
+    asides = [k for k in range(start, verb) if tokens[k].text == ","]
+    if asides and (len(asides) != 2 or asides[1] != verb - 1):
+        return None  # (only one aside, closed right before the verb: "Hernandez, 27, died")
+    between = [tokens[k] for k in range(group.last + 1, start) if k not in drop]
+    if between and (any(t.text == "," for t in between) or not _frame_remainder(between, group)):
+        return None
+    if not between and not asides:
+        return None  # ("ruled Hernandez died": the clause's walk reads on through the complement)
+    return start, bool(between)
+
+
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     a = analyse_sentence(sentence)
@@ -5402,6 +5492,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     group: VerbGroup | None = None
     subject: tuple[int, int] | None = None
     for k in order:
+        outer = _object_participle(a, k)
+        if outer is not None:
+            # "reached three of the 47 people previously reported missing": "reported" modifies the object, and the
+            # date at its end is the reaching's, no "The 47 people previously report"
+            k = outer
         subject = a.subject_of(a.groups[k])
         if subject is not None:
             main = _main_after_fronted_participle(a, a.groups[k], subject)
@@ -5537,8 +5632,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         elif k >= 0 and tokens[k].pos in ("IN", "TO"):
             drop.add(k)  # "in 2010"
             k -= 1
-        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
-            drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last \
+                and (k > group.last + 1 and not tokens[k - 1].pos.startswith("VB")
+                     or tokens[k].text.lower() in _DATE_PARTICIPLES):
+            # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb: a gerund right after a
+            # verb is its object, what began; without it the title says nothing began: "Jurors begin after ...";
+            # so is one after a participle: "the people reported missing in 2019")
+            drop.add(k)
         elif drop and k > group.last + 1 and tokens[k].pos in ("VBN", "VBD") and tokens[k].text.islower() \
                 and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0) \
                 and not (d1 + 1 < len(tokens) and tokens[d1 + 1].text.lower() == "by"):
@@ -5728,9 +5828,24 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         front = [tokens[k] for k in fronted if k not in drop]
         if front:
             rest = [_lower_first(front[0], names)] + front[1:] + rest
-    # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
+    unmarked = _unmarked_complement(a, group, drop) \
+        if inverted is None and gapped is None and contact is None and not fronted else None
+    if unmarked is not None:
+        # A verb that takes a clause with no "that" before it ("ruled Hernandez, 27, died ...", "told analysts on a
+        # conference call the company expects ..."): the title is what was ruled or told, the clause's words up to
+        # its first comma past its verb (an aside between its subject and its verb goes); where the frame's words
+        # stand between (an audience, a phrase of where or how), they give way to it, and "tell" reads "say".
+        start, frame_words = unmarked
+        room = limit - size + sum(len(t.text) + 1 for t in rest)
+        words = _complement_words(a, (start, len(tokens)), drop, room)
+        if words:
+            rest = words
+            if frame_words:
+                verb = _as_saying(verb, group)
+    # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told; nor do
+    # the audience and a phrase of where or how ("told analysts on a conference call that ...").
     audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
-        and all(t.pos in _AUDIENCE_TAGS for t in rest)
+        and (all(t.pos in _AUDIENCE_TAGS for t in rest) or _frame_remainder(rest, group))
     that_at = clause[1]
     if not rest and that_at + 1 < len(tokens) and tokens[that_at].text == "," and drop \
             and all(k in drop or tokens[k].text == "," for k in range(group.last + 1, that_at)):
