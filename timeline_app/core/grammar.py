@@ -5368,10 +5368,15 @@ def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
         return None
     before = a.groups[k - 1]
     if not before.finite or before.main.pos not in ("VBD", "VBZ", "VBP", "VBN") and not any(
-            w.pos == "MD" or w.pos in ("VBD", "VBZ", "VBP") for w in before.words) \
-            or not verb_lemmas(before.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS | STATIVE_LEMMAS):
+            w.pos == "MD" or w.pos in ("VBD", "VBZ", "VBP") for w in before.words):
         return None
     after = group.last + 1
+    if not verb_lemmas(before.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS | STATIVE_LEMMAS) and not (
+            after + 1 < len(tokens) and tokens[after].pos in ("JJ", "VBG")
+            and tokens[after + 1].pos in ("IN", "TO", "CC", ".", ",", ":")):
+        # (after a verb that takes a clause the past form may be that clause's verb, "found the firm broke the rules";
+        # only a participle with a state after it and no more is the object's: "found the climbers reported missing")
+        return None
     if after < len(tokens) and tokens[after].pos in ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS"):
         return None  # (an object of its own: a finite verb, "after the case closed Apple extended an invitation")
     if any(t.text.lower() in _OPENING_SUBORDINATORS or t.pos in ("WDT", "WP", "WRB")
@@ -5434,9 +5439,12 @@ def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) 
     between = [tokens[k] for k in range(group.last + 1, start) if k not in drop]
     if between and (any(t.text == "," for t in between) or not _frame_remainder(between, group)):
         return None
-    if not between and not asides:
-        return None  # ("ruled Hernandez died": the clause's walk reads on through the complement)
-    return start, bool(between)
+    where = any(t.pos == "IN" for t in between)
+    if not where and not asides:
+        # ("ruled Hernandez died", "told reporters he would resign": the clause's walk reads on through the
+        # complement, and the audience stays, as it was)
+        return None
+    return start, where
 
 
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
