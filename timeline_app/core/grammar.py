@@ -5370,6 +5370,8 @@ def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
     if not before.finite or before.main.pos not in ("VBD", "VBZ", "VBP", "VBN") and not any(
             w.pos == "MD" or w.pos in ("VBD", "VBZ", "VBP") for w in before.words):
         return None
+    if a.subject_of(before) is None:
+        return None  # (no clause's verb: an adjective the tagger read as one, "the man's dismembered and decapitated")
     after = group.last + 1
     if not verb_lemmas(before.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS | STATIVE_LEMMAS) and not (
             after + 1 < len(tokens) and tokens[after].pos in ("JJ", "VBG")
@@ -5407,6 +5409,11 @@ def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
 _DATE_PARTICIPLES = frozenset({"beginning", "starting", "ending", "commencing", "following", "dating"})
 
 
+def _passive_group(group: VerbGroup) -> bool:
+    """Is the verb group a passive ("was quoted", "has been told"): a form of "be" before its participle?"""
+    return group.main.pos == "VBN" and any(w.text.lower() in _BE for w in group.words[:-1])
+
+
 def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> tuple[int, bool] | None:
     """Where a clause with no "that" opens after `group`'s verb, when the verb takes one (`_CLAUSE_TAKING_LEMMAS`,
     read from its lemma: "ruled", "told", "found") and the title's walk would lose it: its subject's first token,
@@ -5417,8 +5424,9 @@ def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) 
     None when the walk of the clause keeps the complement already and no frame's words stand before it ("ruled
     Hernandez died ..."), or when any of this fails."""
     tokens = a.tokens
-    if len(group.words) > 3 or verb_lemmas(group.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
-        return None
+    if len(group.words) > 3 or verb_lemmas(group.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS) \
+            or _passive_group(group):
+        return None  # (a passive's subject is the one told or quoted: "was quoted at 87.5 cents bid")
     g = bisect_right(a.group_firsts, group.last)
     if g >= len(a.groups) or not a.groups[g].finite:
         return None
@@ -5440,6 +5448,11 @@ def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) 
     if between and (any(t.text == "," for t in between) or not _frame_remainder(between, group)):
         return None
     where = any(t.pos == "IN" for t in between)
+    if where and start - 1 not in drop:
+        # (a phrase of where or how ends at the dropped date, which marks where the clause opens: "on a conference
+        # call | on Wednesday | the company expects"; with no date there the noun phrase may be the phrase's noun's
+        # relative clause: "asked about the message the king was said to be carrying")
+        return None
     if not where and not asides:
         # ("ruled Hernandez died", "told reporters he would resign": the clause's walk reads on through the
         # complement, and the audience stays, as it was)
@@ -5852,8 +5865,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 verb = _as_saying(verb, group)
     # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told; nor do
     # the audience and a phrase of where or how ("told analysts on a conference call that ...").
-    audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
-        and (all(t.pos in _AUDIENCE_TAGS for t in rest) or _frame_remainder(rest, group))
+    lemmas = verb_lemmas(group.main.text)
+    audience_only = bool(rest) and not lemmas.isdisjoint(_TELLING_VERBS) \
+        and (all(t.pos in _AUDIENCE_TAGS for t in rest) or not lemmas.isdisjoint(_TOLD_AS_SAID)
+             and not _passive_group(group) and _frame_remainder(rest, group))
     that_at = clause[1]
     if not rest and that_at + 1 < len(tokens) and tokens[that_at].text == "," and drop \
             and all(k in drop or tokens[k].text == "," for k in range(group.last + 1, that_at)):
