@@ -20,6 +20,10 @@ from timeline_app.core import grammar
     ("Acme Stores Chief Financial Officer Karen Hale told analysts on a conference call on Wednesday the company "
      "expects sales to fall.", "on Wednesday",
      "Acme Stores Chief Financial Officer Karen Hale says the company expects sales to fall"),
+    # the complement's own date: its subject is not the frame's audience (was "Analysts on a conference call expects
+    # sales to fall")
+    ("Acme Stores Chief Financial Officer Karen Hale told analysts on a conference call on Wednesday the company "
+     "expects sales to fall in the fourth quarter.", "the fourth quarter", "The company expects sales to fall"),
     ("The finance chief told analysts on a conference call on Wednesday that sales would fall.", "on Wednesday",
      "The finance chief says that sales would fall"),  # (was "The finance chief tells analysts on a conference call")
     ("The minister told reporters in Brello on Friday the border would reopen next week.", "on Friday",
@@ -51,6 +55,7 @@ def test_a_title_keeps_what_makes_it_news(sentence: str, phrase: str, title: str
     ("Smith told reporters on Tuesday he would resign.", "on Tuesday", "Smith tells reporters he would resign"),
     ("Smith told reporters on Tuesday that he would resign.", "on Tuesday", "Smith says that he would resign"),
     ("The company said on Monday it sold the unit.", "on Monday", "The company says it sold the unit"),
+    ("Smith told reporters the company would close the plant in May.", "in May", "The company would close the plant"),
     # a clause-taking verb's object with an aside and no verb after it
     ("Police found the body of a man, 45, in a river on Sunday.", "on Sunday", "Police found the body of a man"),
     # finite verbs after a noun: a subordinate clause's, a relative clause's

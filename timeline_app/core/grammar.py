@@ -5409,6 +5409,23 @@ def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
 _DATE_PARTICIPLES = frozenset({"beginning", "starting", "ending", "commencing", "following", "dating"})
 
 
+def _complement_subject(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject of `group`'s clause when that clause is the unmarked complement of a verb that takes one, and the
+    subject the grammar found runs back over the frame's words to that verb ("told | analysts on a conference call
+    on Wednesday the company | expects"): from the last noun phrase a determiner opens right after a noun ("the
+    company"), as `_unmarked_complement` reads it. The subject found otherwise."""
+    tokens = a.tokens
+    g = bisect_right(a.group_firsts, subject[0]) - 1
+    if g < 0 or a.groups[g].last + 1 != subject[0] or a.groups[g] is group or _passive_group(a.groups[g]) \
+            or verb_lemmas(a.groups[g].main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
+        return subject
+    for k in range(subject[1] - 1, subject[0] + 1, -1):
+        if tokens[k].pos in ("DT", "PRP$") and tokens[k - 1].pos in _NOUN \
+                and any(t.pos == "IN" for t in tokens[subject[0]:k]):
+            return k, subject[1]  # (only past a phrase of where or how: "analysts on a conference call")
+    return subject
+
+
 def _passive_group(group: VerbGroup) -> bool:
     """Is the verb group a passive ("was quoted", "has been told"): a form of "be" before its participle?"""
     return group.main.pos == "VBN" and any(w.text.lower() in _BE for w in group.words[:-1])
@@ -5544,6 +5561,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             subject = inverted
     if group is None or subject is None:
         return None
+    if inverted is None:
+        subject = _complement_subject(a, group, subject)
     if inverted is None and subject[0] >= 3 and tokens[subject[0] - 2].text.lower() == "than":
         counted = _quantified_start(tokens, subject[0])
         if counted == subject[0] - 3 and tokens[counted].text.lower() in _QUANTITY_BOUNDS \
