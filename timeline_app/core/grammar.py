@@ -5878,6 +5878,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         start, frame_words = unmarked
         room = limit - size + sum(len(t.text) + 1 for t in rest)
         words = _complement_words(a, (start, len(tokens)), drop, room)
+        if words and not frame_words and size + sum(len(t.text) + 1 for t in words) > _TITLE_ROOM:
+            # (too long a title, cut for length inside the clause, would lose its end: the frame's title stays,
+            # which a caller makes again from the complement's own clause, `news`' "Farmers ... had been urged to")
+            words = []
         if words:
             rest = words
             if frame_words:
