@@ -2059,6 +2059,12 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
     """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
+    cut = grammar.cut_word_end(sentence)
+    if cut is not None and phrase_end <= cut:
+        # The page cut the sentence mid-word ("... after a limp d"): the cut word's phrase is no part of any title,
+        # nor are the dates in it.
+        sentence = sentence[:cut].rstrip()
+        others = [(a, b) for a, b in others if b <= len(sentence)]
     reopened = _continued_quotation_mark(sentence)
     if reopened:
         # The sentence goes on with a quotation an earlier one opened (the splitter cut inside it: `We lost

@@ -5170,6 +5170,47 @@ def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _not_a_word(word: str) -> bool:
+    """Is `word` (lower case, letters only) no word the tagger's lexicon nor the morphology dictionary knows, as
+    the part of a word a page cut off is ("a limp d", "the desperat")? A word the lexicon tags as a foreign word
+    only ("d") is no word either."""
+    return lexicon_tag(word) in (None, "FW") and not all_lemmas(word)
+
+
+# The fewest words of a sentence read as cut mid-word: a page's cut falls in its body's sentences, long ones; a
+# headline's few words may end in a word no dictionary knows, with no full stop.
+_CUT_SENTENCE_WORDS = 8
+# The tags of the words of a phrase a cut word ends ("after a limp d"): the phrase goes whole, from its preposition.
+_CUT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "FW",
+                              "RB", "VBG", "VBN"})
+
+
+def cut_word_end(sentence: str) -> int | None:
+    """Where `sentence` should end when the page cut it in the middle of a word ("Rovers got the start they needed
+    after a limp d", the page's last characters): the start of the phrase that holds the cut word, from its
+    preposition or conjunction ("after a limp d" goes whole), or the cut word's own start when no such phrase opens
+    before it; None when the sentence ends as a sentence (a full stop, a closing mark, any character not a letter)
+    or in a word (one the lexicon or the dictionary knows; a capitalised name). A word neither knows ends a sentence
+    with no full stop seldom but for a page's cut. One tagging, only of a sentence that ends in a lower-case letter."""
+    end = sentence.rstrip()
+    if not end or not end[-1].isalpha() or not end[-1].islower():
+        return None
+    tokens = tag_words(end)
+    if len(tokens) < _CUT_SENTENCE_WORDS:
+        return None  # (a headline's, a label's or a caption's few words end with no full stop: "Teens turn to vapes")
+    last = tokens[-1]
+    if not last.text.isalpha() or not last.text.islower() or not _not_a_word(last.text):
+        return None
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].pos in _CUT_PHRASE_TAGS and tokens[k - 1].text.isalpha():
+        k -= 1
+    if k > 0 and (tokens[k - 1].pos in ("IN", "TO", "CC") or tokens[k - 1].text in (",", ";", ":", "(")):
+        k -= 1  # (the phrase's preposition or conjunction dangles without it)
+    elif k < len(tokens) - 1:
+        k = len(tokens) - 1  # (no phrase opens: only the cut word goes, the words before stay the clause's)
+    return tokens[k].start if k > 0 else None
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -5188,7 +5229,11 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     blocks of that size around the date, so its memory stays a fixed multiple of `window` and each
     character is analysed at most three times. `heads`: a subject too long for the title to keep its verb
     keeps only each doer's head and possessor (`_subject_modifiers`): for a title made again because the first
-    one told no act (`extraction.dated_clause_title`)."""
+    one told no act (`extraction.dated_clause_title`). A sentence the page cut mid-word is read without the phrase
+    of its cut word (`cut_word_end`), when the date stands before it: no title ends in part of a word."""
+    cut = cut_word_end(sentence)
+    if cut is not None and date_end <= cut:
+        sentence = sentence[:cut].rstrip()
     if len(sentence) > 3 * window:
         lo, hi = _block(sentence, date_start, window)
         title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names, heads)
@@ -5340,6 +5385,134 @@ def _subject_core_end(tokens: Sequence[Token], subject: tuple[int, int], room: i
     return hi
 
 
+# The tags of the words of an object before a participle that modifies it ("three of the 47 people previously |
+# reported missing"): a noun phrase, its "of" phrases, an adverb before the participle.
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"})
+
+
+def _object_participle(a: SentenceAnalysis, k: int) -> int | None:
+    """The verb group before group `k` when `k` is a past participle (a lone "-ed" form the tagger read as a past
+    tense) that modifies that group's object, a reduced relative ("Rescuers reached three of the 47 people previously
+    reported missing"): the earlier group is finite and takes no clause (`_CLAUSE_TAKING_LEMMAS`: "said the people
+    reported missing" may be a clause with no "that"), and only its object's noun phrase (with its "of" phrases) and
+    adverbs stand between them: no comma, conjunction, relative word, nor a second noun phrase opened by a determiner
+    right after a noun ("the company the agency acquired": a relative clause of its own). Else None."""
+    tokens = a.tokens
+    group = a.groups[k]
+    if k == 0 or len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") \
+            or not past_participle_form(group.main.text):
+        return None
+    before = a.groups[k - 1]
+    if not before.finite or before.main.pos not in ("VBD", "VBZ", "VBP", "VBN") and not any(
+            w.pos == "MD" or w.pos in ("VBD", "VBZ", "VBP") for w in before.words):
+        return None
+    if a.subject_of(before) is None:
+        return None  # (no clause's verb: an adjective the tagger read as one, "the man's dismembered and decapitated")
+    after = group.last + 1
+    if not verb_lemmas(before.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS | STATIVE_LEMMAS) and not (
+            after + 1 < len(tokens) and tokens[after].pos in ("JJ", "VBG")
+            and tokens[after + 1].pos in ("IN", "TO", "CC", ".", ",", ":")):
+        # (after a verb that takes a clause the past form may be that clause's verb, "found the firm broke the rules";
+        # only a participle with a state after it and no more is the object's: "found the climbers reported missing")
+        return None
+    if after < len(tokens) and tokens[after].pos in ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS"):
+        return None  # (an object of its own: a finite verb, "after the case closed Apple extended an invitation")
+    if any(t.text.lower() in _OPENING_SUBORDINATORS or t.pos in ("WDT", "WP", "WRB")
+           for t in tokens[max(0, before.first - 3):before.first]):
+        return None  # (the earlier verb's clause is a subordinate or a relative one: "Guests who arrived early
+        # applauded", its noun phrase maybe the main clause's subject)
+    if before.last + 1 < len(tokens) and tokens[before.last + 1].pos == "NN":
+        return None  # (a bare singular noun, maybe a word the tagger made a noun: "arrived early/NN applauded")
+    j = group.first - 1
+    while j > before.last and tokens[j].pos in ("RB", "RBR", "RBS"):
+        j -= 1  # ("previously", "earlier")
+    if j <= before.last or tokens[j].pos not in _NOUN or group.first - before.last > _SUBJECT_WALK_LIMIT:
+        return None
+    for i in range(before.last + 1, j + 1):
+        t = tokens[i]
+        if t.pos in _OBJECT_PHRASE_TAGS:
+            if t.pos in ("DT", "PRP$", "PDT") and i > before.last + 1 and tokens[i - 1].pos in _NOUN:
+                return None  # ("the company the agency acquired": a contact relative clause, its own verb)
+            continue
+        if t.pos == "IN" and t.text.lower() == "of":
+            continue
+        return None
+    return k - 1
+
+
+# The participles that open a date's phrase as a preposition does, right after a verb too ("were declared beginning
+# Monday", "runs starting June 1"): a closed class.
+_DATE_PARTICIPLES = frozenset({"beginning", "starting", "ending", "commencing", "following", "dating"})
+
+
+def _complement_subject(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject of `group`'s clause when that clause is the unmarked complement of a verb that takes one, and the
+    subject the grammar found runs back over the frame's words to that verb ("told | analysts on a conference call
+    on Wednesday the company | expects"): from the last noun phrase a determiner opens right after a noun ("the
+    company"), as `_unmarked_complement` reads it. The subject found otherwise."""
+    tokens = a.tokens
+    g = bisect_right(a.group_firsts, subject[0]) - 1
+    if g < 0 or a.groups[g].last + 1 != subject[0] or a.groups[g] is group or _passive_group(a.groups[g]) \
+            or verb_lemmas(a.groups[g].main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS):
+        return subject
+    for k in range(subject[1] - 1, subject[0] + 1, -1):
+        if tokens[k].pos in ("DT", "PRP$") and tokens[k - 1].pos in _NOUN \
+                and any(t.pos == "IN" for t in tokens[subject[0]:k]):
+            return k, subject[1]  # (only past a phrase of where or how: "analysts on a conference call")
+    return subject
+
+
+def _passive_group(group: VerbGroup) -> bool:
+    """Is the verb group a passive ("was quoted", "has been told"): a form of "be" before its participle?"""
+    return group.main.pos == "VBN" and any(w.text.lower() in _BE for w in group.words[:-1])
+
+
+def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> tuple[int, bool] | None:
+    """Where a clause with no "that" opens after `group`'s verb, when the verb takes one (`_CLAUSE_TAKING_LEMMAS`,
+    read from its lemma: "ruled", "told", "found") and the title's walk would lose it: its subject's first token,
+    and whether words of the frame (a telling verb's audience, phrases of where or how: `_frame_remainder`) stand
+    between the verb and it. The clause is the next verb group's, a finite one, whose subject opens after the verb
+    (at a determiner after a noun: "analysts on a conference call | the company expects"); an aside of commas may
+    stand between that subject and its verb ("Hernandez, 27, died"), no other comma, conjunction or relative word.
+    None when the walk of the clause keeps the complement already and no frame's words stand before it ("ruled
+    Hernandez died ..."), or when any of this fails."""
+    tokens = a.tokens
+    if len(group.words) > 3 or verb_lemmas(group.main.text).isdisjoint(_CLAUSE_TAKING_LEMMAS) \
+            or _passive_group(group):
+        return None  # (a passive's subject is the one told or quoted: "was quoted at 87.5 cents bid")
+    g = bisect_right(a.group_firsts, group.last)
+    if g >= len(a.groups) or not a.groups[g].finite:
+        return None
+    verb = a.groups[g].first
+    subject = a.subject_of(a.groups[g])
+    if subject is None or subject[1] > verb or subject[0] <= group.last:
+        return None
+    start = subject[0]
+    for k in range(verb - 1, start, -1):
+        if tokens[k].pos in ("DT", "PRP$") and (k - 1 in drop or tokens[k - 1].pos in _NOUN):
+            start = k  # (a noun phrase a determiner opens after a noun: the clause's subject, the noun the frame's)
+            break
+    if any(tokens[k].pos in ("CC", "WDT", "WP", "WRB") or tokens[k].text in (";", ":") for k in range(start, verb)):
+        return None
+    asides = [k for k in range(start, verb) if tokens[k].text == ","]
+    if asides and (len(asides) != 2 or asides[1] != verb - 1):
+        return None  # (only one aside, closed right before the verb: "Hernandez, 27, died")
+    between = [tokens[k] for k in range(group.last + 1, start) if k not in drop]
+    if between and (any(t.text == "," for t in between) or not _frame_remainder(between, group)):
+        return None
+    where = any(t.pos == "IN" for t in between)
+    if where and start - 1 not in drop:
+        # (a phrase of where or how ends at the dropped date, which marks where the clause opens: "on a conference
+        # call | on Wednesday | the company expects"; with no date there the noun phrase may be the phrase's noun's
+        # relative clause: "asked about the message the king was said to be carrying")
+        return None
+    if not where and not asides:
+        # ("ruled Hernandez died", "told reporters he would resign": the clause's walk reads on through the
+        # complement, and the audience stays, as it was)
+        return None
+    return start, where
+
+
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset(), heads: bool = False) -> str | None:
     a = analyse_sentence(sentence)
@@ -5393,6 +5566,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     group: VerbGroup | None = None
     subject: tuple[int, int] | None = None
     for k in order:
+        outer = _object_participle(a, k)
+        if outer is not None:
+            # "reached three of the 47 people previously reported missing": "reported" modifies the object, and the
+            # date at its end is the reaching's, no "The 47 people previously report"
+            k = outer
         subject = a.subject_of(a.groups[k])
         if subject is not None:
             main = _main_after_fronted_participle(a, a.groups[k], subject)
@@ -5419,6 +5597,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             subject = inverted
     if group is None or subject is None:
         return None
+    if inverted is None:
+        subject = _complement_subject(a, group, subject)
     if inverted is None and subject[0] >= 3 and tokens[subject[0] - 2].text.lower() == "than":
         counted = _quantified_start(tokens, subject[0])
         if counted == subject[0] - 3 and tokens[counted].text.lower() in _QUANTITY_BOUNDS \
@@ -5528,8 +5708,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         elif k >= 0 and tokens[k].pos in ("IN", "TO"):
             drop.add(k)  # "in 2010"
             k -= 1
-        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
-            drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last \
+                and (k > group.last + 1 and not tokens[k - 1].pos.startswith("VB")
+                     or tokens[k].text.lower() in _DATE_PARTICIPLES):
+            # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb: a gerund right after a
+            # verb is its object, what began; without it the title says nothing began: "Jurors begin after ...";
+            # so is one after a participle: "the people reported missing in 2019")
+            drop.add(k)
         elif drop and k > group.last + 1 and tokens[k].pos in ("VBN", "VBD") and tokens[k].text.islower() \
                 and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0) \
                 and not (d1 + 1 < len(tokens) and tokens[d1 + 1].text.lower() == "by"):
@@ -5719,9 +5904,30 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         front = [tokens[k] for k in fronted if k not in drop]
         if front:
             rest = [_lower_first(front[0], names)] + front[1:] + rest
-    # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
-    audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
-        and all(t.pos in _AUDIENCE_TAGS for t in rest)
+    unmarked = _unmarked_complement(a, group, drop) \
+        if inverted is None and gapped is None and contact is None and not fronted else None
+    if unmarked is not None:
+        # A verb that takes a clause with no "that" before it ("ruled Hernandez, 27, died ...", "told analysts on a
+        # conference call the company expects ..."): the title is what was ruled or told, the clause's words up to
+        # its first comma past its verb (an aside between its subject and its verb goes); where the frame's words
+        # stand between (an audience, a phrase of where or how), they give way to it, and "tell" reads "say".
+        start, frame_words = unmarked
+        room = limit - size + sum(len(t.text) + 1 for t in rest)
+        words = _complement_words(a, (start, len(tokens)), drop, room)
+        if words and not frame_words and size + sum(len(t.text) + 1 for t in words) > _TITLE_ROOM:
+            # (too long a title, cut for length inside the clause, would lose its end: the frame's title stays,
+            # which a caller makes again from the complement's own clause, `news`' "Farmers ... had been urged to")
+            words = []
+        if words:
+            rest = words
+            if frame_words:
+                verb = _as_saying(verb, group)
+    # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told; nor do
+    # the audience and a phrase of where or how ("told analysts on a conference call that ...").
+    lemmas = verb_lemmas(group.main.text)
+    audience_only = bool(rest) and not lemmas.isdisjoint(_TELLING_VERBS) \
+        and (all(t.pos in _AUDIENCE_TAGS for t in rest) or not lemmas.isdisjoint(_TOLD_AS_SAID)
+             and not _passive_group(group) and _frame_remainder(rest, group))
     that_at = clause[1]
     if not rest and that_at + 1 < len(tokens) and tokens[that_at].text == "," and drop \
             and all(k in drop or tokens[k].text == "," for k in range(group.last + 1, that_at)):

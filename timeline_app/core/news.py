@@ -4689,7 +4689,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if group is not frame and _repeated(a, tokens, group):
                 return None, None, False  # "said the man had been arrested twice": a record of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
-        title = _shorten(_as_printed(without_kicker(text), doc))
+        # (not the phrase of a word the page cut: "... after a limp d", `grammar.cut_word_end`)
+        cut = grammar.cut_word_end(text)
+        title = _shorten(_as_printed(without_kicker(text if cut is None else text[:cut].rstrip()), doc))
     else:
         names = grammar.document_names(doc.text)
         # A reported happening is titled with who reported it ("Acme says shareholders approved the
