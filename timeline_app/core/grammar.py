@@ -5510,6 +5510,11 @@ def _unmarked_complement(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) 
         # ("ruled Hernandez died", "told reporters he would resign": the clause's walk reads on through the
         # complement, and the audience stays, as it was)
         return None
+    if not where and "say" in verb_lemmas(group.main.text):
+        # (what a plain "said" reports is the news, titled by its own words as before: "Lane said the fire, largely
+        # confined to the kitchen, destroyed the stage" is "The fire destroys the stage"; a ruling or a finding
+        # keeps its frame, "The medical examiner rules Hernandez died")
+        return None
     return start, where
 
 
