@@ -5922,6 +5922,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 scored.append((weight(shared), i, shared))
         if not scored:
             return None
+        if published is None and len(scored) > 1:
+            # A page that writes out its day with a weekday ("this morning, Friday, May 24") tells that day's
+            # story: of the stories it may join, the one of that day (not its "will step down on June 7").
+            days = yearless.get(doc.id, _NO_DAYS)
+            agreeing = [s for s in scored if _day_agrees(days, eligible[s[1]].first)] if days else []
+            scored = agreeing or scored
         if headline:
             own = [s for s in scored if eligible[s[1]].has_document(doc.id)]
             scored = own or scored
