@@ -18,6 +18,8 @@ from timeline_app.core.extraction import actors_in
     # a company's name that opens its sentence: no word of the dictionary, or a name to the lexicon
     ("Boeing raised its 2011 earnings per share forecast.", {"Boeing"}),
     ("Norling reported on July 27 that profit rose 20%.", {"Norling"}),
+    ("Norling raised its forecast.", {"Norling"}),
+    ("Oops.", set()),  # no word of the dictionary, but no subject of a verb either
     # negatives: the month dates, or the opening word is a common word
     ("The council met in May to discuss the bridge.", set()),
     ("Prices rose on Friday, May 24, the agency said.", set()),

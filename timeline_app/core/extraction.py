@@ -952,21 +952,29 @@ def _actors_in(text: str) -> frozenset[str]:
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
              if w not in not_names and not ("-" in w and number_value(w) is not None)}  # ("Twenty-one soldiers")
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody. A word the
-    # lexicon knows as a name, or no word of the dictionary ("Boeing raised its forecast"), is a company's or a
-    # person's name wherever it stands.
+    # lexicon knows as a name ("Boeing"), or one no dictionary lists that is the subject of the verb after it
+    # ("Norling raised its forecast"), is a company's or a person's name wherever it stands ("Oops." is none).
     start = _COMMON_START.match(text)
-    if start and text.count(start.group("word")) == 1 and _common_opening(start.group("word")):
+    if start and text.count(start.group("word")) == 1 and _common_opening(start.group("word"), text, start.end()):
         names.discard(start.group("word"))
     if _MONTH_NAME.search(text):
         names.update(_months_as_names(text, names))
     return frozenset(names)
 
 
-@lru_cache(maxsize=4096)
-def _common_opening(word: str) -> bool:
-    """Whether a capitalised word opening a sentence is a common word ("Sales", "Trading", "Analysts"): one the
-    dictionary lists in lower case, which the tagger's lexicon does not know as a name ("Boeing" is neither)."""
-    return grammar.lexicon_tag(word) not in ("NNP", "NNPS") and bool(grammar.all_lemmas(word.lower()))
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
+
+
+def _common_opening(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised word opening a sentence (`text`, the word ending at `end`) is a common word ("Sales",
+    "Trading", "Oops"), not a name: the tagger's lexicon does not know it as a name ("Boeing"), and it is a word of
+    the dictionary or no verb in the past or the present (a participle too) follows it ("Norling raised" is a company's name)."""
+    if grammar.lexicon_tag(word) in ("NNP", "NNPS"):
+        return False
+    if grammar.all_lemmas(word.lower()):
+        return True
+    after = _VERB_AFTER.match(text, end)
+    return after is None or grammar.lexicon_tag(after.group("verb")) not in ("VBD", "VBN", "VBZ")
 
 
 # A month's name that is also a family name ("Theresa May", "Mrs May", "Tearful May announces resignation"): the
