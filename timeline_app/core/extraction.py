@@ -967,12 +967,13 @@ _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
 
 def _common_opening(word: str, text: str, end: int) -> bool:
     """Whether a capitalised word opening a sentence (`text`, the word ending at `end`) is a common word ("Sales",
-    "Trading", "Oops"), not a name: the tagger's lexicon does not know it as a name ("Boeing"), and it is a word of
-    the dictionary or no verb in the past or the present (a participle too) follows it ("Norling raised" is a company's name)."""
-    if grammar.lexicon_tag(word) in ("NNP", "NNPS"):
-        return False
+    "Trading", "Oops"), not a name: a word of the dictionary ("Jobs", "Banks": a name or not, the sentence alone
+    does not say), or one the tagger's lexicon does not know as a name ("Boeing", "Paribas") that no verb in the
+    past or the present (a participle too) follows ("Norling raised" is a company's name)."""
     if grammar.all_lemmas(word.lower()):
         return True
+    if grammar.lexicon_tag(word) == "NNP":
+        return False
     after = _VERB_AFTER.match(text, end)
     return after is None or grammar.lexicon_tag(after.group("verb")) not in ("VBD", "VBN", "VBZ")
 
