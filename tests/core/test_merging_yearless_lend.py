@@ -42,6 +42,15 @@ def test_a_page_with_no_year_is_lent_the_day_its_weekday_day_agrees_with() -> No
                for e in events), _shown(events)
 
 
+def test_the_joining_lead_keeps_its_own_yearless_day() -> None:
+    """The page's lead joins the story ("has announced that she will resign ... on June 7"): its "June 7" takes
+    only the year from the lent day, so it dates the resignation with the broadcaster's "June 7"."""
+    events = _events("yearless_lend/lead_only")
+    june = [e for e in events if any(m.document == "broadcaster" and m.text == "June 7" for m in e.mentions)]
+    assert len(june) == 1 and june[0].first == dt.date(2019, 6, 7), _shown(events)
+    assert any(m.document == "regional_paper" and m.text == "June 7" for m in june[0].mentions), _shown(events)
+
+
 @pytest.mark.parametrize("case", [
     "yearless_lend/wrong_weekday",  # "Thursday, May 24": another year's May 24
     "yearless_lend/other_happening",  # the same premier, the same day: she opens a bridge, no resignation

@@ -814,7 +814,10 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
             # `_latest_dated`, which reads the first reading, where this phrase had no year): nothing is lent.
             # (Not a day told as still to come, "will resign on June 7": a page of the lent day says that too.)
             return []
-        if c.sentence_start == joining and not c.first == c.last == lent.day:
+        if c.sentence_start == joining and not c.first == c.last == lent.day \
+                and not (c.dated and names_day_of_month(c.phrase)):
+            # (A day of a month it prints, "will resign on June 7", takes only its year from the lent day: the
+            # page's own date, not one counted from the story's.)
             continue
         # (Its own explanation would name the lent day as the article's publication date: replaced.)
         told = f"“{c.phrase}” counted from {day}" if c.dated else f"told on {day}"
