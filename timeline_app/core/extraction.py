@@ -951,11 +951,78 @@ def _actors_in(text: str) -> frozenset[str]:
     not_names = _not_names()
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
              if w not in not_names and not ("-" in w and number_value(w) is not None)}  # ("Twenty-one soldiers")
-    # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
+    # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody. A word the
+    # lexicon knows as a name ("Boeing"), or one no dictionary lists that is the subject of the verb after it
+    # ("Norling raised its forecast"), is a company's or a person's name wherever it stands ("Oops." is none).
     start = _COMMON_START.match(text)
-    if start and text.count(start.group("word")) == 1:
+    if start and text.count(start.group("word")) == 1 and _common_opening(start.group("word"), text, start.end()):
         names.discard(start.group("word"))
+    if _MONTH_NAME.search(text):
+        names.update(_months_as_names(text, names))
     return frozenset(names)
+
+
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
+
+
+def _common_opening(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised word opening a sentence (`text`, the word ending at `end`) is a common word ("Sales",
+    "Trading", "Oops"), not a name: a word of the dictionary ("Jobs", "Banks": a name or not, the sentence alone
+    does not say), or one the tagger's lexicon does not know as a name ("Boeing", "Paribas") that no verb in the
+    past or the present (a participle too) follows ("Norling raised" is a company's name)."""
+    if grammar.all_lemmas(word.lower()):
+        return True
+    if grammar.lexicon_tag(word) == "NNP":
+        return False
+    after = _VERB_AFTER.match(text, end)
+    return after is None or grammar.lexicon_tag(after.group("verb")) not in ("VBD", "VBN", "VBZ")
+
+
+# A month's name that is also a family name ("Theresa May", "Mrs May", "Tearful May announces resignation"): the
+# full month names only (the abbreviations are no one's name).
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+# The titles written before a family name (besides `grammar._NAME_TITLES`, with or without their full stop).
+_FAMILY_TITLES = frozenset(grammar._NAME_TITLES) | frozenset(
+    "Minister President Premier Chancellor Secretary Senator Governor Mayor Judge Justice Sir Dame Lady Lord".split())
+_TITLE_OR_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\.?[ \t]+$")
+_MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[\w’']+)")
+# The verbs in the present a month is the subject of too ("May is the wettest month", "May has been", "May sees
+# a rise", "May marks the anniversary"): before them a month stays a month.
+_MONTH_VERBS = frozenset({"is", "has", "does", "sees", "marks", "brings", "begins", "ends", "starts"})
+# The words before a month that make it a date ("in May", "since May", "last May", "early May").
+_MONTH_BEFORE = frozenset({"in", "of", "on", "since", "until", "till", "by", "from", "through", "during", "before",
+                           "after", "last", "next", "this", "that", "early", "late", "mid", "each", "every", "to",
+                           "between", "and", "or", "the", "throughout"})
+
+
+def _months_as_names(text: str, names: set[str]) -> set[str]:
+    """The month names of `text` that stand for a person (their family name): after a title ("Mrs May", "Prime
+    Minister May") or after a name ("Theresa May"), unless a figure or a word that is only a noun follows
+    ("GM May sales"); or as a subject before a verb in the present that a person does ("Tearful May announces
+    resignation"). A month before a day or a year ("May 24", "May 2019"), or after a preposition, stays a month
+    ("in May announces" is no one's news either)."""
+    found: set[str] = set()
+    for m in _MONTH_NAME.finditer(text):
+        month = m.group()
+        if month in found:
+            continue
+        after = _MONTH_WORD_AFTER.match(text, m.end())
+        following = after.group("word") if after else ""
+        if following[:1].isdigit():
+            continue
+        before = _TITLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        previous = before.group("word") if before else ""
+        if previous in _FAMILY_TITLES or previous in names:
+            lemmas = grammar.all_lemmas(following.lower()) if following.islower() else {}
+            if not (lemmas and set(lemmas) == {"NOUN"}):
+                found.add(month)
+            continue
+        if following.islower() and following not in _MONTH_VERBS and grammar.lexicon_tag(following) == "VBZ":
+            word_before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 40):m.start()])
+            if word_before is None or word_before.group(1).lower() not in _MONTH_BEFORE:
+                found.add(month)
+    return found
 
 
 # --- titles -------------------------------------------------------------------------------------------

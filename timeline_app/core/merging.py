@@ -48,6 +48,7 @@ from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, TimexType, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 from timeline_app.core.progress import check_cancelled, check_every
+from timeline_app.core.story_day import yearless_weekday_days
 
 _T = TypeVar("_T")
 
@@ -5864,7 +5865,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
     # its opening to name someone and a happening word): (start, names, topic words). A day is lent only when
     # that sentence tells the story joined.
     first_read: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
+    # Per article without a date, the days its opening writes out with a weekday and no year ("this morning,
+    # Friday, May 24"): (month, day, weekday). The page tells its own day but for the year; a story another article
+    # dates on that day, which falls on that weekday, is the page's story told on its day (`_day_agrees`).
+    yearless: dict[str, frozenset[tuple[int, int, int]]] = {}
     for doc in documents:
+        if doc.published is None and doc.sentences:
+            last = doc.sentences[min(_HEADLINE_REACH, len(doc.sentences)) - 1]
+            yearless[doc.id] = yearless_weekday_days(doc.text[doc.sentences[0].start:last.end])
         # An article without a publication date (a page that prints none) is read at its opening only, where
         # its news stands (its first `_OPENING_READ` sentences that name someone, among `_HEADLINE_REACH`): its
         # later sentences may recall anything from any time, or tell what its people are and do.
@@ -5971,8 +5979,13 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 # word, name) pair: "agreed to buy" / "agrees to acquire"), to two of its names. The words
                 # around the story's dates are every outlet's words, so no rare word is asked for: two names and
                 # the pair are the evidence, and the happening must be said by a verb (below).
-                if g.has_document(doc.id) or g.precision != Precision.DAY \
-                        or _names_in_common(people, g.actors) < _OCCASION_NAMES:
+                if g.has_document(doc.id) or g.precision != Precision.DAY:
+                    continue
+                # The page's own year-less weekday day ("Friday, May 24"): the story's day agreeing with it is
+                # evidence as strong as a second name, and its month and day on another weekday (another year's
+                # "Thursday, May 24") are another story's.
+                agrees = _day_agrees(yearless.get(doc.id, _NO_DAYS), g.first)
+                if agrees is False or _names_in_common(people, g.actors) < (1 if agrees else _OCCASION_NAMES):
                     continue
                 shared = {w for w in about for a in people if (w, a) in g.pairs}
                 # Two names and a verb are what their people do every week ("met farmers ... to discuss" and
@@ -5980,7 +5993,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 # also shares a word beyond the pair's with the story ("flooded ... homes", "deal"), or is done
                 # to one of the story's names ("agrees to acquire BG Group", "struck northern Norland").
                 if shared and _said_by_a_verb(text, about) \
-                        and ((about & topics_of(i)) - shared or _object_named(text, shared, g.actors)):
+                        and (agrees or (about & topics_of(i)) - shared or _object_named(text, shared, g.actors)):
                     scored.append((weight(shared), i, shared))
                 continue
             shared = about & topics_of(i)
@@ -6008,6 +6021,12 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 scored.append((weight(shared), i, shared))
         if not scored:
             return None
+        if published is None and len(scored) > 1:
+            # A page that writes out its day with a weekday ("this morning, Friday, May 24") tells that day's
+            # story: of the stories it may join, the one of that day (not its "will step down on June 7").
+            days = yearless.get(doc.id, _NO_DAYS)
+            agreeing = [s for s in scored if _day_agrees(days, eligible[s[1]].first)] if days else []
+            scored = agreeing or scored
         if headline:
             own = [s for s in scored if eligible[s[1]].has_document(doc.id)]
             scored = own or scored
@@ -6082,6 +6101,11 @@ def _attach_undated(groups: list[_Group], documents: list[Document], dated_sente
                 if best not in lenders:
                     lenders[best] = _lender(g, by_id)
                 lender = lenders[best]
+                if lender is None and _day_agrees(yearless.get(doc.id, _NO_DAYS), g.first):
+                    # The page writes the day out itself, weekday and all: the story gives only its year, and any
+                    # article of the story published on that day may give it (its news undated, told that day).
+                    lender = next((c for c in g.members if (d := by_id.get(c.doc_id)) is not None
+                                   and d.published == g.first), None)
                 # A wrong day dates a whole page, where a wrong join adds one mention: more is asked of a lend.
                 # The page is not written after the story's day: a date its own reading gives (a follow-up's
                 # "opened on 3 March 2025") is not later. Its first sentence read (its headline) tells that
@@ -6198,6 +6222,22 @@ def _attach_own_news(groups: list[_Group], eligible: list[_Group], documents: li
             g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text,
                                  actors_in(text), inferred=True)))
             held.add((doc_id, sent.start))
+
+
+_NO_DAYS: frozenset[tuple[int, int, int]] = frozenset()
+
+
+def _day_agrees(days: frozenset[tuple[int, int, int]], day: dt.date) -> bool | None:
+    """Whether a page's year-less weekday days (`story_day.yearless_weekday_days`) agree with a story's `day`: True
+    when one is its month, day and weekday; False when one has its month and day on another weekday (another
+    year's); None when none names its month and day (the page says nothing of that day)."""
+    told = None
+    for month, number, weekday in days:
+        if month == day.month and number == day.day:
+            if weekday == day.weekday():
+                return True
+            told = False
+    return told
 
 
 def may_lend(documents: Sequence[Document]) -> bool:

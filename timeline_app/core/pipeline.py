@@ -792,7 +792,7 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     joining sentence, only those on the lent day."""
     from timeline_app.core.extraction import quoted_title
     from timeline_app.core.model import Precision, human_date
-    from timeline_app.core.temporal import names_day_of_month
+    from timeline_app.core.temporal import names_day_of_month, told_ahead
 
     printed = {(c.start, c.end) for c in first if c.first is not None}
     day = human_date(lent.day, lent.day, Precision.DAY)
@@ -807,12 +807,17 @@ def _with_lent_day(first: list[Candidate], second: list[Candidate], lent: LentDa
     for c in second:
         if c.first is None or (c.start, c.end) in printed:
             continue
-        if c.dated and c.first > lent.day and names_day_of_month(c.phrase):
+        if c.dated and c.first > lent.day and names_day_of_month(c.phrase) \
+                and not told_ahead(c.sentence, c.start - c.sentence_start):
             # A day and month it prints without a year ("on 9 March"), after the lent day, read only now: the
             # page was written after the story's day, as one printing a later full date is (`merging`'s
             # `_latest_dated`, which reads the first reading, where this phrase had no year): nothing is lent.
+            # (Not a day told as still to come, "will resign on June 7": a page of the lent day says that too.)
             return []
-        if c.sentence_start == joining and not c.first == c.last == lent.day:
+        if c.sentence_start == joining and not c.first == c.last == lent.day \
+                and not (c.dated and names_day_of_month(c.phrase)):
+            # (A day of a month it prints, "will resign on June 7", takes only its year from the lent day: the
+            # page's own date, not one counted from the story's.)
             continue
         # (Its own explanation would name the lent day as the article's publication date: replaced.)
         told = f"“{c.phrase}” counted from {day}" if c.dated else f"told on {day}"

@@ -28,7 +28,7 @@ from timeline_app.core.model import Sentence, merge_spans
 if TYPE_CHECKING:
     from timeline_app.core.grammar import VerbGroup
 
-__all__ = ["page_day_from_story", "page_day_from_written_weekdays"]
+__all__ = ["page_day_from_story", "page_day_from_written_weekdays", "yearless_weekday_days"]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WD = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
@@ -335,3 +335,19 @@ def page_day_from_written_weekdays(text: str, skip: Sequence[tuple[int, int]], c
         if len(fits) == 1 and _done_at(text, sentence, m.start()):
             days.append(fits[0])
     return max(days, default=None)
+
+
+def yearless_weekday_days(text: str) -> frozenset[tuple[int, int, int]]:
+    """The days `text` writes out with a weekday and no year ("this morning, Friday, May 24", "Saturday (July
+    16)"), as (month, day, weekday: 0 = Monday); a day no month has ("Friday, Feb. 30") is none. What a page that
+    prints no year tells of its own days: the year is for another article of the story to give (`merging`'s lend),
+    and the weekday says which years may be."""
+    found: set[tuple[int, int, int]] = set()
+    for m in _weekday_date().finditer(text):
+        if m["yr"]:
+            continue
+        month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day = int(re.match(r"\d+", m["day"] or m["day2"])[0])
+        if _date(2000, month, day) is not None:  # (a leap year: any day a month may have)
+            found.add((month, day, _WEEKDAY_NAMES.index(m["wd"])))
+    return frozenset(found)

@@ -4799,6 +4799,17 @@ def may_hold_time(text: str) -> bool:
 _DAY_OF_MONTH = re.compile(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}|\b{_MON}\s+{_DAYN}", re.IGNORECASE)
 
 
+def told_ahead(sentence: str, at: int) -> bool:
+    """Whether the clause of `sentence` before offset `at` (a date phrase's start) looks ahead: a future cue ("will
+    resign ... on June 7", "is scheduled to open on 9 March") in the 90 characters before it, after its clause's
+    last break (`_future`'s cheap look, without its context)."""
+    lo = max(0, at - 90)
+    dot = _clause_break(sentence, lo, at)
+    if dot >= 0:
+        lo = dot + 1
+    return _FUTURE_RE.search(sentence, lo, at) is not None
+
+
 def names_day_of_month(phrase: str) -> bool:
     """Whether a date phrase names a day of a month ("9 March", "March 9th", "on the 9th of March"), as a date
     printed without its year does, rather than counting from a day ("Friday", "yesterday", "two days later")."""
