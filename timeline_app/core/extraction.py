@@ -6547,6 +6547,27 @@ _TRADE_NOUNS = frozenset({
 _COMPANYS_TITLE = re.compile(r"The ([a-z]+)(['’]s?) (?=\S)")
 
 
+# A competitor named in a clause ("at rival Dunmore's", "than its rivals", "competitor Zenith"): the clause's subject
+# is one that competes.
+_RIVAL_NAMED = re.compile(r"\b(?:its\s+)?(?:rivals?|competitors?)\b(?:\s+(?P<name>[A-Z][\w'’.&-]*))?")
+
+
+def _company_with_rival(clause: str, text: str) -> str | None:
+    """The company an "it" that opens `clause` stands for when the clause names its rival ("It has also gotten a
+    bump from a sharp sales decline at rival Dunmore's"): a thing with a rival competes, so it is the one company
+    the document names by its legal form, first in its lead (`coref.Companies.sole`), when the rival named is not
+    that company. None otherwise."""
+    found = _RIVAL_NAMED.search(clause)
+    if found is None:
+        return None
+    companies = coref.companies(text)
+    owner = companies.sole
+    if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD \
+            or found.group("name") and coref._short_name(found.group("name")) == coref._short_name(owner):
+        return None
+    return owner
+
+
 def _sole_company_as(noun: str, text: str, excluded: tuple[tuple[int, int], ...]) -> str | None:
     """The company a "the NOUN" of a trade (`_TRADE_NOUNS`: "the retailer") stands for: the one company the whole
     document names by its legal form, first named in its lead (`coref.Companies.sole`, as a measure with no owner
@@ -8203,6 +8224,12 @@ def _past_quoted_asides(earlier: list[str], pronoun: str, surnames: frozenset[st
     skipped = 0
     while skipped < 2 and len(earlier) > skipped + 1 and _quoted_aside(earlier[skipped], pronoun, surnames, text):
         skipped += 1
+    other = next((words for p, words in _SAME_PERSON_WORDS.items() if p != pronoun), None) \
+        if pronoun in _SAME_PERSON_WORDS else None
+    if skipped and other is not None and any(w.lower() in other for w in re.findall(r"[A-Za-z]+", earlier[skipped])):
+        # (the sentence before the quotation says "her" of someone, a "his" after it may be another's: "Denise
+        # Marlow was found stabbed at her home. “…,” prosecutors said. His trial …" is not hers)
+        return earlier
     return earlier[skipped:]
 
 
@@ -8690,6 +8717,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = _past_quoted_asides(earlier, pronoun, surnames, text)
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
+        if subject is None and pronoun == "It" and title.startswith("It ") and text \
+                and (company := _company_with_rival(own[at:], text)) is not None:
+            # "It has also gotten a bump from a sharp sales decline at rival Dunmore's": a thing with a rival is a
+            # company, the article's one (the verb stands)
+            return _shortened_again(grammar.capitalised(company) + title[len(pronoun):])
         if subject is None and pronoun == "They" and title.startswith("They ") and text \
                 and _names_nobody_acting(earlier[0]) \
                 and (body := _lead_body_called_they(text, headline, surnames)) is not None:

@@ -3002,7 +3002,10 @@ def names_no_actor(title: str) -> bool:
     if not groups:
         # (or a company's measure and a verb the tagger read as a noun: "Comparable sales rise 3.8 percent")
         measure = next((k for k, t in enumerate(words[:3]) if t.text.lower() in _COMPANY_MEASURES), None)
-        return words[0].pos in ("IN", "TO") or measure is not None and measure + 1 < len(words) \
+        # (not a count's rounding word, "About 300 residents of Kolvik return home": the count is the subject)
+        rounding = len(words) > 1 and words[0].text.lower() in ("about", "around", "nearly", "almost", "over") \
+            and words[1].pos == "CD"
+        return words[0].pos in ("IN", "TO") and not rounding or measure is not None and measure + 1 < len(words) \
             and "VERB" in all_lemmas(words[measure + 1].text.lower()) \
             and _names_no_subject(words, measure + 1)
     if not _names_no_subject(tokens, groups[0].first):
