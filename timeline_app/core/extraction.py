@@ -6460,11 +6460,13 @@ def _other_name_before(own: str, at: int, owner: str) -> bool:
     """Does the sentence `own` write a capitalised word before offset `at` (its measure) that is none of the
     company `owner`'s words, nor its first word, a month's or a day's name, "I" or a quotation's first word: a name
     that may own the measure instead ("Sales at rival Dunmore's fell")?"""
-    own_words = {coref._short_name(w) for w in owner.split()}
+    # (the company's words in any case: "UniFirst reported" is "UNIFIRST Corp.")
+    own_words = {coref._short_name(w).rstrip(".").lower() for w in owner.split()}
     for m in re.finditer(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*", own[:at]):
         word = coref._short_name(m.group(0)).rstrip(".")
         before = own[:m.start()].rstrip()
-        if not before or before[-1] in "\"“`(" or word in own_words or word == "I" or _MONTH_OR_DAY.fullmatch(word):
+        if not before or before[-1] in "\"“`(" or word.lower() in own_words or word == "I" \
+                or _MONTH_OR_DAY.fullmatch(word):
             continue
         return True
     return False
