@@ -38,6 +38,8 @@ def _title(article: str, phrase: str) -> str:
     # a measure with its modifiers: the article's company's, or the name a "where" is about
     ("retailer_results.txt", "the quarter", "Brandell Stores Inc.'s comparable sales rise 3.8 percent"),
     ("retailer_results.txt", "the third quarter", "Dunmore's same-store sales fell 16.6 percent"),
+    # (the company's short name written in another case in the measure's sentence is no other owner)
+    ("results_short_name.txt", "Aug. 26", "KELDARA Corp.'s net income rises 21% to $3 million for the fourth quarter"),
     # an "it" with a rival: the article's company
     ("retailer_results.txt", "since August", "Brandell Stores Inc. has also gotten a bump from a sharp sales decline"),
 ])
@@ -59,6 +61,8 @@ def test_a_titles_doer_is_named_from_the_article(article: str, phrase: str, titl
     ("retailer_two_companies.txt", "October", "The retailer's online sales jump 20 percent"),
     ("retailer_two_companies.txt", "since August",
      "It has also gotten a bump from a sharp sales decline at a rival chain"),
+    # another name before the measure in its sentence, which may own it (a place's sales)
+    ("results_short_name.txt", "the fourth quarter", "Comparable sales rise 2 percent"),
     # the trade's noun given to another name in the article ("rival retailer Dunmore's")
     ("retailer_rival_noun.txt", "October", "The retailer's online sales jump 20 percent"),
     ("retailer_rival_noun.txt", "the third quarter", "Sales at rival Dunmore's fell 16.6 percent"),

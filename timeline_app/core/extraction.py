@@ -6581,10 +6581,16 @@ def _sole_company_as(noun: str, text: str, excluded: tuple[tuple[int, int], ...]
     owner = companies.sole
     if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
         return None
-    short = coref._short_name(owner)
-    if any(not m.group(1).startswith(short) for m in re.finditer(rf"\b{noun}s?\s+([A-Z][\w'’.&-]*)", text)):
+    if _trade_noun_of_another(noun, text, coref._short_name(owner)):
         return None  # (the noun before another's name)
     return owner
+
+
+@lru_cache(maxsize=64)
+def _trade_noun_of_another(noun: str, text: str, short: str) -> bool:
+    """Does `text` write the trade's `noun` before a name other than the company's short name `short` ("rival
+    retailer Dunmore's")? (Cached: each title of the noun in a document asks.)"""
+    return any(not m.group(1).startswith(short) for m in re.finditer(rf"\b{noun}s?\s+([A-Z][\w'’.&-]*)", text))
 
 
 def _name_the_companys(title: str, own: str, text: str, offset: int, excluded: tuple[tuple[int, int], ...]) -> str:
