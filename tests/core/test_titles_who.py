@@ -32,6 +32,7 @@ def _title(article: str, phrase: str) -> str:
     ("trial_quote.txt", "June 14", "Denise Marlow's trial is set"),
     ("trial_quote_he.txt", "June 14", "Denise Marlow's trial is set"),
     ("villagers_quote.txt", "Sunday", "About 300 residents of Kolvik return home"),
+    ("villagers_quote_one.txt", "Sunday", "About 300 residents of Kolvik return home"),
     # the company's, the retailer's: the article's company
     ("retailer_results.txt", "Wednesday", "Brandell Stores Inc.'s shares close up 2.5 percent at $48.57"),
     ("retailer_results.txt", "October", "Brandell Stores Inc.'s online sales jump 20 percent"),
@@ -61,6 +62,10 @@ def test_a_titles_doer_is_named_from_the_article(article: str, phrase: str, titl
     ("retailer_two_companies.txt", "October", "The retailer's online sales jump 20 percent"),
     ("retailer_two_companies.txt", "since August",
      "It has also gotten a bump from a sharp sales decline at a rival chain"),
+    # a rival thing of a kind ("rival phones"): the "it" is such a thing; a trade's noun the text gives another
+    # ("a loan from a bank")
+    ("retailer_things.txt", "since August", "It has outsold rival phones from Zenith"),
+    ("retailer_things.txt", "Tuesday", "The bank's chief executive resigns"),
     # another name before the measure in its sentence, which may own it (a place's sales)
     ("results_short_name.txt", "the fourth quarter", "Comparable sales rise 2 percent"),
     # the trade's noun given to another name in the article ("rival retailer Dunmore's")

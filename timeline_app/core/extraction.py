@@ -6551,7 +6551,10 @@ _COMPANYS_TITLE = re.compile(r"The ([a-z]+)(['’]s?) (?=\S)")
 
 # A competitor named in a clause ("at rival Dunmore's", "than its rivals", "competitor Zenith"): the clause's subject
 # is one that competes.
-_RIVAL_NAMED = re.compile(r"\b(?:its\s+)?(?:rivals?|competitors?)\b(?:\s+(?P<name>[A-Z][\w'’.&-]*))?")
+# (the rival is a company: a name, a company's or a trade's noun, or the noun alone; not a thing's "rival phones",
+# whose "it" is a thing of that kind)
+_RIVAL_NAMED = re.compile(
+    r"\b(?:its\s+)?(?:rivals?|competitors?)\b(?:\s+(?P<name>[A-Z][\w'’.&-]*)|\s+(?P<noun>[a-z]+)\b|(?=\W|$))")
 
 
 def _company_with_rival(clause: str, text: str) -> str | None:
@@ -6560,7 +6563,8 @@ def _company_with_rival(clause: str, text: str) -> str | None:
     the document names by its legal form, first in its lead (`coref.Companies.sole`), when the rival named is not
     that company. None otherwise."""
     found = _RIVAL_NAMED.search(clause)
-    if found is None:
+    if found is None or found.group("noun") and found.group("noun") not in _TRADE_NOUNS | {"company", "firm"} \
+            and "NOUN" in grammar.all_lemmas(found.group("noun")):
         return None
     companies = coref.companies(text)
     owner = companies.sole
@@ -6590,7 +6594,13 @@ def _sole_company_as(noun: str, text: str, excluded: tuple[tuple[int, int], ...]
 def _trade_noun_of_another(noun: str, text: str, short: str) -> bool:
     """Does `text` write the trade's `noun` before a name other than the company's short name `short` ("rival
     retailer Dunmore's")? (Cached: each title of the noun in a document asks.)"""
-    return any(not m.group(1).startswith(short) for m in re.finditer(rf"\b{noun}s?\s+([A-Z][\w'’.&-]*)", text))
+    if any(not m.group(1).startswith(short) for m in re.finditer(rf"\b{noun}s?\s+([A-Z][\w'’.&-]*)", text)):
+        return True
+    # (or after a word that brings in another of the trade, "a loan from a bank", "other retailers"; not in an
+    # apposition to the company, "Brandell Stores Inc., a retailer based in Ohio")
+    return any(not text[:m.start()].rstrip().endswith(",")
+               for m in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ther|[Rr]ival|[Oo]ne)\s+(?:[a-z-]+\s+)?{noun}s?\b",
+                                    text))
 
 
 def _name_the_companys(title: str, own: str, text: str, offset: int, excluded: tuple[tuple[int, int], ...]) -> str:
@@ -8168,7 +8178,7 @@ _BARE_FIGURE_TAGS = frozenset({"JJ", "NN", "NNS"})
 _OPENING_QUOTE_CHARS = ('"', "“", "``")
 _QUOTE_CLOSER = {'"': '"', "“": "”", "``": "''"}
 # The words a speaker's noun phrase is made of in a closing frame ("District Attorney Mark Olsen", "prosecutors").
-_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS"})
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"})
 # What a quotation may not hold for a pronoun after it to pass it by: a name, or a pronoun of the pronoun's kind
 # (the quotation may tell of the one the pronoun stands for: "“She loved him,” Olsen said. Her trial …").
 _KIND_WORDS = {"He": _SAME_PERSON_WORDS["He"], "She": _SAME_PERSON_WORDS["She"],
@@ -8214,7 +8224,8 @@ def _quoted_aside(sentence: str, pronoun: str, surnames: frozenset[str], text: s
     low = last.text.lower()
     plural = last.pos in ("NNS", "NNPS") or low in ("they", "police") or grammar.invariable_plural(low)
     person = last.text in surnames or low in ("he", "she") or speaker[0].text in _GENDER_TITLES \
-        or last.text.islower() and _PERSON_HEAD.fullmatch(low) is not None
+        or last.text.islower() and _PERSON_HEAD.fullmatch(low) is not None \
+        or pronoun == "They" and speaker[0].text.lower() in ("one", "a", "an") and last.pos == "NN"  # ("one resident")
     sex = {"he": "He", "she": "She"}.get(low) or _GENDER_TITLES.get(speaker[0].text) \
         or (coref.person_sexes(text, False).get(last.text) if person and text else None)
     thing = not person and not plural and (last.text in _THING_NAME_HEADS or low in ("company", "firm"))
