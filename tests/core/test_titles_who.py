@@ -2,7 +2,9 @@
 noun of the article's own company or a measure with no owner, and the article says who it is:
 - a he/she/they (his/her/their) that opens a sentence after a quotation whose speaker it cannot be (a plural
   speaker, a thing, a person of the other sex; one person for a "they") stands for whom the sentence before the
-  quotation names (`extraction._past_quoted_asides`);
+  quotation names (`extraction._past_quoted_asides`); a his/her after a sentence that tells of "she" goes along
+  the pronoun's chain, and after one naming nobody it is the page's one person (`extraction._page_one_person`)
+  when no word of the other sex and no second given name of the family is written before;
 - "the company's …", "the retailer's …" is the company the article names (`extraction._name_the_companys`,
   `extraction._sole_company_as`);
 - an "it" whose clause names its rival is the article's one company (`extraction._company_with_rival`);
@@ -32,6 +34,10 @@ def _title(article: str, phrase: str) -> str:
     ("trial_quote.txt", "June 14", "Denise Marlow's trial is set"),
     ("trial_quote_he.txt", "June 14", "Denise Marlow's trial is set"),
     ("villagers_quote.txt", "Sunday", "About 300 residents of Kolvik return home"),
+    # a his/her after a sentence whose told clause's subject is the same pronoun: along its chain
+    ("trial_told.txt", "June 14", "Denise Marlow's trial is set"),
+    # a his/her after a sentence naming nobody: the page's one person, as a he/she takes
+    ("trial_one_person.txt", "June 14", "Denise Marlow's trial is set"),
     ("villagers_quote_one.txt", "Sunday", "About 300 residents of Kolvik return home"),
     # the company's, the retailer's: the article's company
     ("retailer_results.txt", "Wednesday", "Brandell Stores Inc.'s shares close up 2.5 percent at $48.57"),
@@ -53,6 +59,9 @@ def test_a_titles_doer_is_named_from_the_article(article: str, phrase: str, titl
     ("trial_quote_unknown.txt", "June 14", "Her trial is set"),
     # a pronoun of the other sex than the one the sentence before the quotation tells of
     ("trial_quote_other_sex.txt", "June 14", "His trial is set"),
+    # the page's one family named with two given names; a word of the other sex before ("her husband")
+    ("trial_one_family.txt", "June 14", "Her trial is set"),
+    ("trial_one_person_other_sex.txt", "June 14", "His trial is set"),
     # the frame names others who may be "they"
     ("villagers_quote_told.txt", "Sunday", "They return home"),
     # a quotation's own "we": its speaker's words

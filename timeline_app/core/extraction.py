@@ -8108,7 +8108,7 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
 
 def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                         surnames: frozenset[str], text: str = "",
-                        previous: Callable[[], list[str]] | None = None) -> str:
+                        previous: Callable[[], list[str]] | None = None, offset: int | None = None) -> str:
     """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
     income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
@@ -8132,7 +8132,7 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         earlier = _past_quoted_asides(earlier, pronoun, surnames, text)  # (a quotation its pronoun is not)
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
         if found is None and earlier and pronoun in _SAME_PERSON_WORDS \
-                and _pronoun_subject_at(earlier[0], pronoun) is not None:
+                and (_pronoun_subject_at(earlier[0], pronoun) is not None or _told_pronoun(earlier[0], pronoun)):
             # "Eades served 24 years. Prior to that, he was a councilman. His tenure saw …": the sentence before's
             # subject is the same person's pronoun, so the person along its chain (`_person_along_chain`)
             along = _person_along_chain(earlier, pronoun, surnames,
@@ -8143,6 +8143,12 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # founder member ... He was Mayor ... His funeral is at …": the one person of that given name, as a
             # he/she there takes)
             found = _given_name_along(earlier, pronoun, surnames, text)
+        if found is None and earlier and text and offset is not None and pronoun in _SAME_PERSON_WORDS:
+            # (the page's one person, as a he/she that opens a sentence takes: "Denise Marlow was charged … The
+            # couple had been married for 12 years, neighbours said. Her trial is set …")
+            found = _page_one_person(text, offset, earlier[0], pronoun, surnames)
+            if found is not None and not _one_person_of_one_sex(text[:offset], found, pronoun):
+                found = None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
@@ -8183,6 +8189,25 @@ _SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS",
 # (the quotation may tell of the one the pronoun stands for: "“She loved him,” Olsen said. Her trial …").
 _KIND_WORDS = {"He": _SAME_PERSON_WORDS["He"], "She": _SAME_PERSON_WORDS["She"],
                "They": frozenset({"they", "them", "their", "themselves"})}
+
+
+def _one_person_of_one_sex(before: str, family: str, pronoun: str) -> bool:
+    """Does the text `before` a his/her name the family `family` with one given name at most, and write no word of
+    the other of he/she ("Denise Marlow … her husband. His trial …": then the "his" is someone else's, unnamed)?"""
+    other = next(words for p, words in _SAME_PERSON_WORDS.items() if p != pronoun)
+    if any(w.lower() in other for w in re.findall(r"[A-Za-z]+", before)):
+        return False
+    return len(set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(family)}\b", before))) <= 1
+
+
+def _told_pronoun(sentence: str, pronoun: str) -> bool:
+    """Is the he/she `pronoun` the subject of a clause `sentence` tells ("Police said she had called 911 herself")?
+    The sentence carries the pronoun's chain on, as one it opens does."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    return len(a.groups) > 1 and not grammar.verb_lemmas(a.groups[0].main.text).isdisjoint(_TELLING_LEMMAS) \
+        and any(span is not None and span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower()
+                for span in map(a.subject_of, a.groups[1:]))
 
 
 def _quoted_aside(sentence: str, pronoun: str, surnames: frozenset[str], text: str) -> bool:
@@ -8663,7 +8688,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     ("the mayor said ...") takes the person the text last named with that role (`_role_person`)."""
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
-        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous, offset)
     if m is not None and m.group(1) == "It" and _expletive_it(own) and not _WEATHER_IT.search(own) \
             and (cut := _after_expletive_frame(own, phrase[0])) is not None:
         # "It is likely that it will close in March": the told clause's own "it", read as if the clause were the
