@@ -8205,6 +8205,8 @@ def _told_pronoun(sentence: str, pronoun: str) -> bool:
     The sentence carries the pronoun's chain on, as one it opens does."""
     a = grammar.analyse_sentence(sentence)
     tokens = a.tokens
+    if any(t.pos == "NN" and t.text.islower() and _PERSON_HEAD.fullmatch(t.text) is not None for t in tokens):
+        return False  # (a singular person of a kind, "A spokesman said she …", may be whom a his/her is about)
     return len(a.groups) > 1 and not grammar.verb_lemmas(a.groups[0].main.text).isdisjoint(_TELLING_LEMMAS) \
         and any(span is not None and span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower()
                 for span in map(a.subject_of, a.groups[1:]))
