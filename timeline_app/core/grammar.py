@@ -3036,9 +3036,12 @@ def _names_no_subject(tokens: Sequence[Token], first: int) -> bool:
         # say (a name in it does: "His wife Ann Berg died").
         return True
     if 1 < len(before) <= 3 and before[-1].text.lower() in _COMPANY_MEASURES \
-            and all(t.pos in ("JJ", "NN", "NNS") and t.text[1:].islower() for t in before):
-        # A company's measure with only its modifiers ("Comparable sales rise 3.8 percent", "Same-store sales
-        # fell"): no owner, as "Sales rise" has none.
+            and all(t.pos in ("JJ", "NN", "VBG") and t.text[1:].islower()
+                    and ("-" in t.text or lexicon_tag(t.text.lower()) in ("JJ", "VBG"))
+                    for t in before[:-1]):  # (the lexicon's adjective: a capitalised first noun is tagged one)
+        # A company's measure with only its adjectives ("Comparable sales rise 3.8 percent", "Same-store sales
+        # fell"): no owner, as "Sales rise" has none. (A noun before it may say whose: "Mac sales", "Tourism
+        # industry revenues".)
         return True
     if len(before) != 1:
         return False
