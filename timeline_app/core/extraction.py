@@ -6375,6 +6375,10 @@ def _coordinated_plurals(tokens: Sequence[grammar.Token], first: int, last: int)
     return 0
 
 
+# Words that round a count before it ("about 300 residents", "nearly 40 families").
+_ROUNDING_WORDS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "approximately", "over"})
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(), *, owned: bool = False) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
@@ -6445,8 +6449,10 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         # "Carmakers Volta and Brisk reported losses. They cut …": names joined, plural.
         return clause[words[0].start:words[-1].end]
     opener = words[0].text.lower()
+    # (a count after a word that rounds it, "About 300 residents of Kolvik", is a count as much as "300 residents")
+    counted = len(words) > 1 and opener in _ROUNDING_WORDS and words[1].pos == "CD"
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
-            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
+            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD" or counted)
             or _named_owner(words)
             or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
             or any(t.pos == "PRP" for t in words) or pronoun == "It" and _person_head(words):
@@ -6507,7 +6513,9 @@ _THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)"
 # A title whose subject is a company's measure with no owner ("Sales drop to $3.03 billion", "Net income rises",
 # "The stock remains down"): its noun (group "measure"), then a word in lower case, its verb.
 _OWNERLESS_MEASURE_TITLE = re.compile(
-    r"(?:The\s+)?(?P<measure>(?:(?:[Nn]et|[Oo]perating|[Pp]re-?tax|[Qq]uarterly|[Aa]nnual)\s+)?"
+    r"(?:The\s+)?(?P<measure>(?:(?:[Nn]et|[Oo]perating|[Pp]re-?tax|[Qq]uarterly|[Aa]nnual|[Cc]omparable|[Ss]ame-store"
+    r"|[Ll]ike-for-like|[Tt]otal|[Gg]ross|[Uu]nderlying|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)-quarter"
+    r"|[Ff]ull-year)\s+)?"
     r"(?:[Ss]ales|[Rr]evenues?|[Pp]rofits?|[Ee]arnings|[Ii]ncome|[Ll]oss|[Tt]urnover|[Ss]hares|[Ss]tock))"
     r"\s+(?=[a-z])(?!of\b|for\b|in\b|at\b|from\b|by\b|and\b|or\b)")
 # How far into its text a document names the company an ownerless measure is given to (its lead: the headline and
@@ -6515,6 +6523,26 @@ _OWNERLESS_MEASURE_TITLE = re.compile(
 _MEASURE_OWNER_LEAD = 600
 # An owner written before the measure in the sentence: a possessive, or a possessive pronoun, within two words.
 _OWNED_MEASURE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[\w-]+\s+){0,2}$")
+
+
+# A name, a comma and "where" right before a measure: the measure is the name's ("at rival Dunmore's, where ...").
+_WHERE_AFTER_NAME = re.compile(r"(?<![\w'’.&-])(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+where\s+$")
+
+
+def _other_name_before(own: str, at: int, owner: str) -> bool:
+    """Does the sentence `own` write a capitalised word before offset `at` (its measure) that is none of the
+    company `owner`'s words, nor its first word, a month's or a day's name, "I" or a quotation's first word: a name
+    that may own the measure instead ("Sales at rival Dunmore's fell")?"""
+    # (the company's words in any case: "UniFirst reported" is "UNIFIRST Corp.")
+    own_words = {coref._short_name(w).rstrip(".").lower() for w in owner.split()}
+    for m in re.finditer(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*", own[:at]):
+        word = coref._short_name(m.group(0)).rstrip(".")
+        before = own[:m.start()].rstrip()
+        if not before or before[-1] in "\"“`(" or word.lower() in own_words or word == "I" \
+                or _MONTH_OR_DAY.fullmatch(word):
+            continue
+        return True
+    return False
 
 
 def _reporting_name_before(own: str, at: int, text: str) -> str | None:
@@ -6549,15 +6577,30 @@ def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int
     m = _OWNERLESS_MEASURE_TITLE.match(title)
     if m is None:
         return title
-    verb = next((t for t in grammar.tag_words(title) if t.start >= m.end()), None)
-    if verb is None or not (verb.pos.startswith("VB") or verb.pos == "MD"):
+    words = grammar.tag_words(title)
+    k = next((k for k, t in enumerate(words) if t.start >= m.end()), None)
+    verb = None if k is None else words[k]
+    # (a verb the tagger reads as a noun after a plural, "Comparable sales rise 3.8 percent": a word the lexicon
+    # knows as a verb too, before a figure, an adverb or a preposition)
+    verb_as_noun = verb is not None and verb.pos in ("NN", "NNS") and k + 1 < len(words) \
+        and words[k + 1].pos in ("CD", "$", "RB", "IN", "TO") and "VERB" in grammar.all_lemmas(verb.text.lower())
+    if verb is None or not (verb.pos.startswith("VB") or verb.pos == "MD" or verb_as_noun):
         return title  # the measure's noun modifies another ("Loss reserves stand", "The stock capital triples")
     measure = m.group("measure")
     at = own.lower().find(measure.lower())
+    where = _WHERE_AFTER_NAME.search(own, max(0, at - 80), at) if at >= 0 else None
+    if where is not None:
+        # ("… at rival Dunmore's, where same-store sales fell 16.6 percent": the name the "where" is about)
+        owner = re.sub(r"['’]s?$", "", where.group("name"))
+        possessive = "'" if owner.endswith("s") and not owner.endswith("ss") else "'s"
+        rest = title[m.start("measure"):]
+        return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
     if at < 0 or _OWNED_MEASURE_BEFORE.search(own, max(0, at - 40), at) is not None:
         return title
     companies = coref.companies(text, excluded)
     owner = companies.sole
+    if owner is not None and _other_name_before(own, at, owner):
+        return title  # (another name before the measure in its sentence may own it: "sales at rival Dunmore's rose")
     if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
         # (a company the text names only further on is not the page's own: a market report names one firm by
         # its legal form in passing, "after the Federal Deposit Insurance Corp. approved ...")
@@ -6569,12 +6612,96 @@ def _owner_of_measure(title: str, own: str, text: str, excluded: tuple[tuple[int
     return _shortened_again(f"{owner}{possessive} {rest[:1].lower()}{rest[1:]}")
 
 
+# What news calls a company by its trade ("the retailer", "the carmaker"), besides what `coref` calls one by its
+# legal form ("the company", "the firm"): such a noun is the article's one company (`_sole_company_as`).
+_TRADE_NOUNS = frozenset({
+    "retailer", "chain", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "automaker", "maker",
+    "manufacturer", "producer", "brewer", "miner", "chipmaker", "drugmaker", "publisher", "supplier", "grocer",
+    "conglomerate", "startup", "utility"})
+# A title whose subject is "the company's …", "the retailer's …": the noun, and the possessive's mark.
+_COMPANYS_TITLE = re.compile(r"The ([a-z]+)(['’]s?) (?=\S)")
+
+
+# A competitor named in a clause ("at rival Dunmore's", "than its rivals", "competitor Zenith"): the clause's subject
+# is one that competes.
+# (the rival is a company: a name, a company's or a trade's noun, or the noun alone; not a thing's "rival phones",
+# whose "it" is a thing of that kind)
+_RIVAL_NAMED = re.compile(
+    r"\b(?:its\s+)?(?:rivals?|competitors?)\b(?:\s+(?P<name>[A-Z][\w'’.&-]*)|\s+(?P<noun>[a-z]+)\b|(?=\W|$))")
+
+
+def _company_with_rival(clause: str, text: str) -> str | None:
+    """The company an "it" that opens `clause` stands for when the clause names its rival ("It has also gotten a
+    bump from a sharp sales decline at rival Dunmore's"): a thing with a rival competes, so it is the one company
+    the document names by its legal form, first in its lead (`coref.Companies.sole`), when the rival named is not
+    that company. None otherwise."""
+    found = _RIVAL_NAMED.search(clause)
+    if found is None or found.group("noun") and found.group("noun") not in _TRADE_NOUNS | {"company", "firm"} \
+            and "NOUN" in grammar.all_lemmas(found.group("noun")):
+        return None
+    companies = coref.companies(text)
+    owner = companies.sole
+    if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD \
+            or found.group("name") and coref._short_name(found.group("name")) == coref._short_name(owner):
+        return None
+    return owner
+
+
+def _sole_company_as(noun: str, text: str, excluded: tuple[tuple[int, int], ...]) -> str | None:
+    """The company a "the NOUN" of a trade (`_TRADE_NOUNS`: "the retailer") stands for: the one company the whole
+    document names by its legal form, first named in its lead (`coref.Companies.sole`, as a measure with no owner
+    takes it), when the text gives the noun to no other name ("rival retailer Dunmore's": then which retailer?).
+    None otherwise."""
+    if noun not in _TRADE_NOUNS:
+        return None
+    companies = coref.companies(text, excluded)
+    owner = companies.sole
+    if owner is None or companies.sole_at > _MEASURE_OWNER_LEAD:
+        return None
+    if _trade_noun_of_another(noun, text, coref._short_name(owner)):
+        return None  # (the noun before another's name)
+    return owner
+
+
+@lru_cache(maxsize=64)
+def _trade_noun_of_another(noun: str, text: str, short: str) -> bool:
+    """Does `text` write the trade's `noun` before a name other than the company's short name `short` ("rival
+    retailer Dunmore's")? (Cached: each title of the noun in a document asks.)"""
+    if any(not m.group(1).startswith(short) for m in re.finditer(rf"\b{noun}s?\s+([A-Z][\w'’.&-]*)", text)):
+        return True
+    # (or after a word that brings in another of the trade, "a loan from a bank", "other retailers"; not in an
+    # apposition to the company, "Brandell Stores Inc., a retailer based in Ohio")
+    return any(not text[:m.start()].rstrip().endswith(",")
+               for m in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ther|[Rr]ival|[Oo]ne)\s+(?:[a-z-]+\s+)?{noun}s?\b",
+                                    text))
+
+
+def _name_the_companys(title: str, own: str, text: str, offset: int, excluded: tuple[tuple[int, int], ...]) -> str:
+    """"The company's shares close up 2.5 percent" → "Brandell Stores Inc.'s shares close up 2.5 percent": a title
+    whose subject a "the company's" (a company's noun, `_name_the_company`'s, or a trade's, `_sole_company_as`)
+    owns takes the company's name in its place, when the sentence `own` writes that possessive as its subject
+    (at its start, after a comma, a quote mark or a capitalised word)."""
+    m = _COMPANYS_TITLE.match(title)
+    if m is None or re.search(rf"{_THE_NOUN_PLACE}[Tt]he {m.group(1)}['’]s?\s", own) is None:
+        return title
+    noun = m.group(1)
+    name = coref.companies(text, excluded).named(noun, offset) or coref.organisations(text).named(noun, offset) \
+        or _sole_company_as(noun, text, excluded)
+    if name is None:
+        return title
+    name = grammar.capitalised(name)
+    mark = "’" if "’" in m.group(2) else "'"
+    return _shortened_again(name + mark + ("" if name.endswith("s") else "s") + title[m.end(2):])
+
+
 def _name_the_company(title: str, own: str, text: str, offset: int,
                       excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
     company" (or "the firm", "the group" of "Giant Group Ltd.") takes the company the text named last before
     offset `offset` (where the sentence `own` starts), as `coref.Companies.named` finds it: away from its
     article, the title must say which company."""
+    if _COMPANYS_TITLE.match(title) is not None:
+        return _name_the_companys(title, own, text, offset, excluded)
     m = _COMPANY_TITLE.match(title)
     if m is None:
         return title
@@ -6590,7 +6717,8 @@ def _name_the_company(title: str, own: str, text: str, offset: int,
     if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
-    name = coref.companies(text, excluded).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
+    name = coref.companies(text, excluded).named(m.group(1), offset) \
+        or coref.organisations(text).named(m.group(1), offset) or _sole_company_as(m.group(1), text, excluded)
     if name is None:
         return title
     words = grammar.tag_words(title)
@@ -8089,7 +8217,7 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
 
 def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                         surnames: frozenset[str], text: str = "",
-                        previous: Callable[[], list[str]] | None = None) -> str:
+                        previous: Callable[[], list[str]] | None = None, offset: int | None = None) -> str:
     """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
     income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
@@ -8110,9 +8238,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # "Acme Corp. reported results. Revenue rose 5%. Its net loss narrowed …": a bare figure's sentence
             # between is the same owner's figures, whom the sentence before it names
             earlier = earlier[1:]
+        earlier = _past_quoted_asides(earlier, pronoun, surnames, text)  # (a quotation its pronoun is not)
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
         if found is None and earlier and pronoun in _SAME_PERSON_WORDS \
-                and _pronoun_subject_at(earlier[0], pronoun) is not None:
+                and (_pronoun_subject_at(earlier[0], pronoun) is not None or _told_pronoun(earlier[0], pronoun)):
             # "Eades served 24 years. Prior to that, he was a councilman. His tenure saw …": the sentence before's
             # subject is the same person's pronoun, so the person along its chain (`_person_along_chain`)
             along = _person_along_chain(earlier, pronoun, surnames,
@@ -8123,6 +8252,12 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
             # founder member ... He was Mayor ... His funeral is at …": the one person of that given name, as a
             # he/she there takes)
             found = _given_name_along(earlier, pronoun, surnames, text)
+        if found is None and earlier and text and offset is not None and pronoun in _SAME_PERSON_WORDS:
+            # (the page's one person, as a he/she that opens a sentence takes: "Denise Marlow was charged … The
+            # couple had been married for 12 years, neighbours said. Her trial is set …")
+            found = _page_one_person(text, offset, earlier[0], pronoun, surnames)
+            if found is not None and not _one_person_of_one_sex(text[:offset], found, pronoun):
+                found = None
         if found is None or _names_a_happening(found):
             return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
@@ -8152,6 +8287,105 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
 # The words of a bare figure's subject: a noun with its adjectives, no determiner, possessive or name ("Revenue",
 # "Net sales", "Operating profit").
 _BARE_FIGURE_TAGS = frozenset({"JJ", "NN", "NNS"})
+
+
+# A quotation that opens a sentence and its frame's reporting verb after it: '"This was planned," Ann Holm said.'
+_OPENING_QUOTE_CHARS = ('"', "“", "``")
+_QUOTE_CLOSER = {'"': '"', "“": "”", "``": "''"}
+# The words a speaker's noun phrase is made of in a closing frame ("District Attorney Mark Olsen", "prosecutors").
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"})
+# What a quotation may not hold for a pronoun after it to pass it by: a name, or a pronoun of the pronoun's kind
+# (the quotation may tell of the one the pronoun stands for: "“She loved him,” Olsen said. Her trial …").
+_KIND_WORDS = {"He": _SAME_PERSON_WORDS["He"], "She": _SAME_PERSON_WORDS["She"],
+               "They": frozenset({"they", "them", "their", "themselves"})}
+
+
+def _one_person_of_one_sex(before: str, family: str, pronoun: str) -> bool:
+    """Does the text `before` a his/her name the family `family` with one given name at most, and write no word of
+    the other of he/she ("Denise Marlow … her husband. His trial …": then the "his" is someone else's, unnamed)?"""
+    other = next(words for p, words in _SAME_PERSON_WORDS.items() if p != pronoun)
+    if any(w.lower() in other for w in re.findall(r"[A-Za-z]+", before)):
+        return False
+    return len(set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(family)}\b", before))) <= 1
+
+
+def _told_pronoun(sentence: str, pronoun: str) -> bool:
+    """Is the he/she `pronoun` the subject of a clause `sentence` tells ("Police said she had called 911 herself")?
+    The sentence carries the pronoun's chain on, as one it opens does."""
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    if any(t.pos == "NN" and t.text.islower() and _PERSON_HEAD.fullmatch(t.text) is not None for t in tokens):
+        return False  # (a singular person of a kind, "A spokesman said she …", may be whom a his/her is about)
+    return len(a.groups) > 1 and not grammar.verb_lemmas(a.groups[0].main.text).isdisjoint(_TELLING_LEMMAS) \
+        and any(span is not None and span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower()
+                for span in map(a.subject_of, a.groups[1:]))
+
+
+def _quoted_aside(sentence: str, pronoun: str, surnames: frozenset[str], text: str) -> bool:
+    """Is `sentence` a quotation and its closing frame ('"We have waited all summer," said Ingrid Dahl.') whose
+    speaker cannot be the he/she/they of the sentence after it, so that the pronoun stands for someone named before
+    the quotation? The speaker is one person for a "they" (a he/she, a person's name or role), or for a he/she a
+    plural speaker ("prosecutors said"), a thing ("the company said") or a person the document shows to be of the
+    other sex (`coref.person_sexes`, a title); the quotation names nobody and holds no pronoun of the pronoun's kind;
+    the frame names nobody else who could be it ("told analysts" for a they)."""
+    kind = _KIND_WORDS.get(pronoun)
+    s = sentence.strip()
+    opener = next((q for q in _OPENING_QUOTE_CHARS if s.startswith(q)), None)
+    if kind is None or opener is None:
+        return False
+    close = s.find(_QUOTE_CLOSER[opener], len(opener))
+    if close < 0:
+        return False
+    quoted = grammar.tag_words(s[len(opener):close])
+    if any(t.text.lower() in kind or t.pos in ("NNP", "NNPS") and t.text != "I" and k > 0
+           for k, t in enumerate(quoted)):
+        return False
+    frame = s[close + len(_QUOTE_CLOSER[opener]):].lstrip(" ,")
+    if any(q in frame for q in ('"', "“", "``")):
+        return False  # (a second quotation: whose words are whose is not this reading's)
+    tokens = [t for t in grammar.tag_words(frame) if t.pos not in (".", ",")]
+    verb = next((k for k, t in enumerate(tokens) if t.pos.startswith("VB")), None)
+    if verb is None or verb > 6 or grammar.verb_lemmas(tokens[verb].text).isdisjoint(grammar.REPORTING_LEMMAS):
+        return False
+    if verb == 0:
+        end = next((k for k in range(1, len(tokens)) if tokens[k].pos not in _SPEAKER_TAGS), len(tokens))
+        speaker, rest = tokens[1:end], tokens[end:]
+    else:
+        speaker, rest = tokens[:verb], tokens[verb + 1:]
+    if not speaker or any(t.pos not in _SPEAKER_TAGS for t in speaker):
+        return False
+    # (after the speaker: who else the frame names, up to a relative clause about the speaker, "who runs the shop")
+    rest = rest[:next((k for k, t in enumerate(rest) if t.text.lower() in ("who", "whose")), len(rest))]
+    last = speaker[-1]
+    low = last.text.lower()
+    plural = last.pos in ("NNS", "NNPS") or low in ("they", "police") or grammar.invariable_plural(low)
+    person = last.text in surnames or low in ("he", "she") or speaker[0].text in _GENDER_TITLES \
+        or last.text.islower() and _PERSON_HEAD.fullmatch(low) is not None \
+        or pronoun == "They" and speaker[0].text.lower() in ("one", "a", "an") and last.pos == "NN"  # ("one resident")
+    sex = {"he": "He", "she": "She"}.get(low) or _GENDER_TITLES.get(speaker[0].text) \
+        or (coref.person_sexes(text, False).get(last.text) if person and text else None)
+    thing = not person and not plural and (last.text in _THING_NAME_HEADS or low in ("company", "firm"))
+    if pronoun == "They":
+        return person and not plural and not any(t.pos in ("NNS", "NNPS") for t in rest)
+    if any(t.pos in ("NNP", "NNPS") and not _MONTH_OR_DAY.fullmatch(t.text) or t.text.islower()
+           and _PERSON_HEAD.fullmatch(grammar.singular_noun(t.text)) is not None for t in rest):
+        return False  # ("…, Olsen told the judge. She …": the one told may be the he/she)
+    return plural or thing or sex is not None and sex != pronoun
+
+
+def _past_quoted_asides(earlier: list[str], pronoun: str, surnames: frozenset[str], text: str) -> list[str]:
+    """The sentences before a pronoun's (nearest first) past the quotations its pronoun cannot stand for
+    (`_quoted_aside`, two at most): those the narrow rules read as "the sentence before" for its antecedent."""
+    skipped = 0
+    while skipped < 2 and len(earlier) > skipped + 1 and _quoted_aside(earlier[skipped], pronoun, surnames, text):
+        skipped += 1
+    other = next((words for p, words in _SAME_PERSON_WORDS.items() if p != pronoun), None) \
+        if pronoun in _SAME_PERSON_WORDS else None
+    if skipped and other is not None and any(w.lower() in other for w in re.findall(r"[A-Za-z]+", earlier[skipped])):
+        # (the sentence before the quotation says "her" of someone, a "his" after it may be another's: "Denise
+        # Marlow was found stabbed at her home. “…,” prosecutors said. His trial …" is not hers)
+        return earlier
+    return earlier[skipped:]
 
 
 def _bare_figure_subject(sentence: str) -> bool:
@@ -8565,7 +8799,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     ("the mayor said ...") takes the person the text last named with that role (`_role_person`)."""
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
-        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous, offset)
     if m is not None and m.group(1) == "It" and _expletive_it(own) and not _WEATHER_IT.search(own) \
             and (cut := _after_expletive_frame(own, phrase[0])) is not None:
         # "It is likely that it will close in March": the told clause's own "it", read as if the clause were the
@@ -8633,8 +8867,16 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
                 return _shortened_again(grammar.capitalised(told_again) + title[len(pronoun):])
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         after_plural = pronoun == "It" and _noun_before(own, at)  # ("The two craters it photographed …")
+        # ("… evacuated in May. “We have waited all summer,” said Ingrid Dahl. They return home …": past the
+        # quotation whose speaker the pronoun cannot be, to the sentence before it)
+        earlier = _past_quoted_asides(earlier, pronoun, surnames, text)
         before = _subject_before(earlier, pronoun, surnames, text, offset, own[at:])
         subject, spoke = (before.text, before.from_frame) if before is not None else (None, False)
+        if subject is None and pronoun == "It" and title.startswith("It ") and text \
+                and (company := _company_with_rival(own[at:], text)) is not None:
+            # "It has also gotten a bump from a sharp sales decline at rival Dunmore's": a thing with a rival is a
+            # company, the article's one (the verb stands)
+            return _shortened_again(grammar.capitalised(company) + title[len(pronoun):])
         if subject is None and pronoun == "They" and title.startswith("They ") and text \
                 and _names_nobody_acting(earlier[0]) \
                 and (body := _lead_body_called_they(text, headline, surnames)) is not None:

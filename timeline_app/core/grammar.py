@@ -3005,7 +3005,14 @@ def names_no_actor(title: str) -> bool:
         return False
     groups = verb_groups(tokens)
     if not groups:
-        return words[0].pos in ("IN", "TO")
+        # (or a company's measure and a verb the tagger read as a noun: "Comparable sales rise 3.8 percent")
+        measure = next((k for k, t in enumerate(words[:3]) if t.text.lower() in _COMPANY_MEASURES), None)
+        # (not a count's rounding word, "About 300 residents of Kolvik return home": the count is the subject)
+        rounding = len(words) > 1 and words[0].text.lower() in ("about", "around", "nearly", "almost", "over") \
+            and words[1].pos == "CD"
+        return words[0].pos in ("IN", "TO") and not rounding or measure is not None and measure + 1 < len(words) \
+            and "VERB" in all_lemmas(words[measure + 1].text.lower()) \
+            and _names_no_subject(words, measure + 1)
     if not _names_no_subject(tokens, groups[0].first):
         return False
     if len(groups) > 1 and REPORTING_LEMMAS & verb_lemmas(groups[0].main.text):
@@ -3028,6 +3035,19 @@ def _names_no_subject(tokens: Sequence[Token], first: int) -> bool:
     after = [t for t in tokens[comma + 1:first] if t.pos not in _NOT_A_WORD]
     if comma >= 0 and len(after) == 1 and after[0].pos in ("PRP", "EX"):
         return True
+    tail = after if comma >= 0 else before
+    if len(tail) > 1 and tail[0].pos == "PRP$" and all(t.pos in _OWNED_WORD_TAGS for t in tail[1:]):
+        # A possessive pronoun's noun phrase ("Her trial is set", "Its shares closed up"): whose, the title does not
+        # say (a name in it does: "His wife Ann Berg died").
+        return True
+    if 1 < len(before) <= 3 and before[-1].text.lower() in _COMPANY_MEASURES \
+            and all(t.pos in ("JJ", "NN", "VBG") and t.text[1:].islower()
+                    and ("-" in t.text or lexicon_tag(t.text.lower()) in ("JJ", "VBG"))
+                    for t in before[:-1]):  # (the lexicon's adjective: a capitalised first noun is tagged one)
+        # A company's measure with only its adjectives ("Comparable sales rise 3.8 percent", "Same-store sales
+        # fell"): no owner, as "Sales rise" has none. (A noun before it may say whose: "Mac sales", "Tourism
+        # industry revenues".)
+        return True
     if len(before) != 1:
         return False
     word = before[0]
@@ -3035,6 +3055,13 @@ def _names_no_subject(tokens: Sequence[Token], first: int) -> bool:
         return word.pos != "DT" or word.text.lower() in _PRONOUN_DETERMINERS
     # A gerund or a fronted participle alone ("Following are statements made ...") names no one either.
     return word.pos == "VBG" or word.pos in ("NN", "NNS") and lexicon_tag(word.text) in ("NN", "NNS")
+
+
+# The words of a noun phrase a possessive pronoun opens, with no name: adjectives, nouns, figures, participles.
+_OWNED_WORD_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBN", "VBG", "POS"})
+# A company's measures, a title's subject that wants an owner ("Sales", "Net income").
+_COMPANY_MEASURES = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "loss",
+                               "losses", "turnover"})
 
 
 _REPORTED_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"})
