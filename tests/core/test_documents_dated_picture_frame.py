@@ -17,6 +17,8 @@ _LEAD = "Crews fought a fire at the fuel depot in Hull on Tuesday, the fire serv
     ("In this Wednesday, March 3, 2009 photo made available by the fire service, crews fight the fire at the depot.",
      True),
     ("In this March 3, 2009 file photo, crews fight the fire at the depot.", True),
+    # the year's comma, as AP writes it (realnews23 11: "FILE - In this May 31, 2015, file photo, ... arrives")
+    ("In this March 3, 2009, file photo, the mayor arrives at the depot.", True),
     ("In this Tuesday, March 2, 2009 image released by the council, smoke rises over the depot.", True),
     # kept: the day of a happening named by the noun
     ("In this Nov. 8, 2008 election, voters chose a new mayor for the city.", False),

@@ -1922,6 +1922,8 @@ def _dated_thing(tokens: Sequence[Token], k: int) -> int | None:
     if end is None:
         return None
     j = end + 1
+    if j < len(tokens) - 1 and tokens[j].text == ",":
+        j += 1  # (the year's comma, as AP writes it: "In this May 31, 2015, file photo, ...")
     n = 0
     while j < len(tokens) and n < 4 and (tokens[j].pos in _FRAME_NOUN_TAGS or tokens[j].pos in ("VB", "VBP") and (
             j + 1 < len(tokens) and tokens[j + 1].pos in ("NN", "NNS"))):  # ("file photo": "file" read as a verb)

@@ -715,6 +715,14 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     k = bisect.bisect_right(a.group_firsts, group.last)
     if k >= len(a.groups):
         return None
+    # (Past a relative clause set inside the complement's subject: "said actor Bill Paxton, who played an
+    # astronaut in “Apollo 13,” died from complications" reports the death, not the role: the next group
+    # whose subject ends where the relative clause's antecedent does.)
+    if _in_relative_clause(a, a.groups[k]):
+        after = next((j for j in range(k + 1, len(a.groups)) if not _in_relative_clause(a, a.groups[j])), None)
+        inner, outer = a.subject_of(a.groups[k]), a.subject_of(a.groups[after]) if after is not None else None
+        if inner is not None and outer is not None and outer[1] == inner[1] and outer[0] <= inner[0]:
+            k = after
     complement = a.groups[k]
     subject = a.subject_of(complement)
     opens = _complement_opens(tokens, group, complement.first)
@@ -723,7 +731,7 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # "told the court the boy had been coached", "warned investors the company would …": the hearer of a
         # reporting verb that takes one before its clause (the grammar's telling verbs), then the clause's subject
         opens = subject[0]
-    if subject is None or subject[0] != opens or any(
+    if subject is None or subject[0] != opens or not _relative_between(a, subject[1], complement.first) and any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
         # A "that" marks the clause even where its subject is not found: one holding a relative clause ("said
@@ -755,6 +763,26 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+def _relative_between(a: SentenceAnalysis, start: int, end: int) -> bool:
+    """Are tokens[start:end] a relative clause set off by commas after the subject ("Paxton, who played an
+    astronaut in “Apollo 13,” died"): a comma, the relative word opening a clause, and a comma (or a closing
+    quotation mark after one) right before the verb?"""
+    tokens = a.tokens
+    if end - start < 4 or tokens[start].text != "," or not grammar._is_relative(tokens[start + 1]):
+        return False
+    last = end - 1
+    if tokens[last].text in _QUOTE_TOKENS and tokens[last - 1].text == ",":
+        last -= 1
+    clause = a.clause_at(start + 1)
+    return tokens[last].text == "," and clause is not None and clause[0] == start + 1
+
+
+def _in_relative_clause(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Is the group the verb of a relative clause ("who played an astronaut", "which opened in 1990")?"""
+    clause = a.clause_at(group.first)
+    return clause is not None and clause[0] > 0 and grammar._is_relative(a.tokens[clause[0]])
 
 
 # The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
