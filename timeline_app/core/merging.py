@@ -5251,7 +5251,11 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
             opening = min(g.members, key=_BY_POSITION)
             subject = _title_subject_of(opening.title)
             into: int | None = None
-            if i != lead_index and all(c.dated or c.reported for c in g.members) \
+            if i != lead_index and lead_index is not None \
+                    and _tells_the_leads_find(opening, leads[doc_id][1], groups[lead_index]):
+                # (the headline news dated as the lead is, or the study's publication: told with a date phrase)
+                into = lead_index
+            elif i != lead_index and all(c.dated or c.reported for c in g.members) \
                     and not _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
                 # (a group holding an undated reference is a happening the page names, not a retelling)
                 into = next((j for c in g.members if c.dated for j in dated_in.get(c.sentence_start, ())
@@ -5294,6 +5298,23 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
             into_of[i] = alive(into)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _tells_the_leads_find(opening: Candidate, lead_members: list[Candidate], lead: _Group) -> bool:
+    """On a science page whose headline or lead tells a find (`news.tells_a_find`) dated on its study's
+    publication (`news` dated it by it: none of its members `reported`), does a group of that day tell the find
+    too: the headline's line or the lead's in the same words (the lead titled by its headline), or the study's
+    publication ("Their findings, published on Oct 29 in Current Biology, ...": `news.publishes_a_study`)? One
+    find, titled by the lead's group."""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    if lead.precision is not _DAY or any(c.reported for c in lead.members) \
+            or not any(news.tells_a_find(grammar.analyse_sentence(c.sentence_part(0, _UNDATED_SENTENCE)))
+                       for c in lead_members):
+        return False
+    if opening.title in {c.title for c in lead.members}:
+        return True
+    sentence = opening.sentence_part(0, _UNDATED_SENTENCE)
+    return "published" in sentence and news.publishes_a_study(grammar.analyse_sentence(sentence))
 
 
 _MEASURE_PREPOSITIONS = frozenset({"at", "as"})
