@@ -2212,8 +2212,10 @@ class NewsWalk:
             if 0 <= self.lead and i - 2 <= self.lead < i and len(points) == 1 \
                     and _act_told_by_its_noun(doc, self.lead, i, points[0], governs=governs):
                 self.act_days[i] = points[0], governs  # (its one date: "Thursday's ... sitting" dates no verb)
-            elif 0 <= self.lead < i and len(points) == 1 and _find_made_public(doc, i, points[0]):
-                self.find_days[i] = points[0]
+            elif 0 <= self.lead < i and (public := next((e for e in dates if _find_made_public(doc, i, e)), None)):
+                # (of its dates, the one by "published": "The study, published Wednesday in Nature, dates the
+                # paintings to 40,000 years ago")
+                self.find_days[i] = public
             elif 0 <= self.lead and len(points) == 1 and self._recent_items:
                 # The same for an undated happening of the body that a sentence within the next two dates as the
                 # same act ("A footbridge collapsed in the town centre. The collapse happened early on Sunday"):
@@ -2783,7 +2785,7 @@ class NewsWalk:
                     # study the body dates by its publication ("Their findings, published on Oct 29 in Current
                     # Biology, ..."): the find was made public that day, not on the report's (merging joins the
                     # publication's mention to it: `_join_told_lead_acts`).
-                    because = f"dated by “{find_day.text}” where the article tells the study's publication"
+                    because = f"dated by “{find_day.text}” {STUDY_PUBLICATION_NOTE}"
                     item = replace(item, candidate=replace(
                         item.candidate, first=find_day.first, last=find_day.last, precision=find_day.precision,
                         reported=False, explanation=because))
@@ -3815,7 +3817,9 @@ _STUDY_NOUNS = frozenset({"finding", "findings", "study", "research", "paper", "
 _FIND_LEMMAS = frozenset({"discover", "find", "identify", "reveal", "show", "uncover", "unearth", "detect"})
 # How many tokens from "published" a day phrase may stand and still date the publication ("published on Oct 29",
 # "published online Wednesday in the journal").
-_PUBLISHED_REACH = 6
+_PUBLISHED_REACH = 8
+# The words between a study noun and its "published" ("The findings were first published ...").
+_BEFORE_PUBLISHED = _PAST_BE | {"is", "are", "been", "has", "have", "recently", "first", "online"}
 
 
 def _find_made_public(doc: Document, i: int, day: TimeExpression) -> bool:
@@ -3827,6 +3831,8 @@ def _find_made_public(doc: Document, i: int, day: TimeExpression) -> bool:
         and dt.timedelta(0) <= published - day.first <= FIND_FRESH and _study_published(doc, i, day)
 
 
+# The end of the explanation of a find dated by its study's publication (merging joins that publication to it).
+STUDY_PUBLICATION_NOTE = "where the article tells the study's publication"
 # How long before a science report the journal's publication it dates may be (`_find_made_public`).
 FIND_FRESH = dt.timedelta(days=31)
 
@@ -3856,8 +3862,7 @@ def publishes_a_study(a: SentenceAnalysis, where: int | None = None) -> bool:
             continue
         # (the study noun: before it, past a comma or a "was"/"were"; or after it, past a determiner)
         j = p - 1
-        while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in _PAST_BE | {"is", "are", "been", "has",
-                                                                                          "have", "recently", "first"}):
+        while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in _BEFORE_PUBLISHED):
             j -= 1
         k = p + 1
         while k < len(tokens) and tokens[k].pos in ("DT", "PRP$", "JJ"):
@@ -3894,12 +3899,10 @@ def _tells_a_find(doc: Document, k: int) -> bool:
     """Does sentence `k` (a headline, a lead) tell a find by its main verb ("YNU team discovers new species",
     "Researchers have found ...": `_FIND_LEMMAS`), or by that verb's noun as the object right after it ("A
     research team made an extraordinary discovery of ...")?"""
-    return (read := _sentence_analysis(doc, k)) is not None and tells_a_find(read[2])
-
-
-def tells_a_find(a: SentenceAnalysis) -> bool:
-    """`_tells_a_find` of a sentence's analysis (merging asks of a lead's)."""
     from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    if (read := _sentence_analysis(doc, k)) is None:
+        return False
+    a = read[2]
     group = main_group(a)
     if group is None or group.main.pos not in ("VBD", "VBN", "VBZ", "VBP") or _negated(a.tokens, group):
         return False
