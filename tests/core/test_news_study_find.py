@@ -6,7 +6,8 @@ publication's mention are one event on that day, titled by the headline (`news._
 with no date of their own ("The team collaborated with ...", "The team discovered that the beetles lived ...",
 "Detailed scans revealed that ...") are no happenings of the report's day. A book's or a company's report's
 publication ("The book, published on Monday by Greyfield Press"; "The results, published on Monday in the
-company's annual report") and a find with no study published ("Hikers find lost dog") leave the lead, and the
+company's annual report"), another study than the page's own ("The plan follows a study, published on Monday in
+The Lancet, ...") and a find with no study published ("Hikers find lost dog") leave the lead, and the
 body's acts, on the report's day. Of a sentence's dates, the publication's is the one by "published" ("The study,
 published Wednesday in Nature, dates the paintings to 40,000 years ago"). Invented articles (fixtures/study_find/), published Friday, March 7, 2025."""
 from __future__ import annotations
@@ -42,6 +43,13 @@ def dated_sentences() -> dict[str, set[str]]:
     # "The study, published Wednesday in Nature, dates the paintings to 40,000 years ago": its day by "published"
     ("Scientists find oldest known star map on cave wall", {"2025-03-05"}),
     ("The researchers used radiocarbon dating on charcoal traces.", None),
+    # a headline's "Study finds ...": the study, published Monday
+    ("Study finds air pollution speeds memory loss", {"2025-03-03"}),
+    ("The researchers measured pollution near each home.", None),
+    # another study, not the page's own ("The plan follows a study, published on Monday in The Lancet, ..."): the
+    # ministry's plan stays the report's news
+    ("Ministry reveals plan to cut hospital waiting times", {"2025-03-07"}),
+    ("The health ministry has revealed a plan to cut hospital waiting times by half.", {"2025-03-07"}),
     # a book's publication: the memoir's news stays the report's, and so do its body's acts
     ("Local author reveals family secrets in new memoir", {"2025-03-07"}),
     ("Harbourtown author Leo Brandt has revealed his family's secrets in a new memoir.", {"2025-03-07"}),

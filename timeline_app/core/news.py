@@ -3818,6 +3818,8 @@ _FIND_LEMMAS = frozenset({"discover", "find", "identify", "reveal", "show", "unc
 # How many tokens from "published" a day phrase may stand and still date the publication ("published on Oct 29",
 # "published online Wednesday in the journal").
 _PUBLISHED_REACH = 8
+# The determiners of the find's own study ("The study, published ...", "These results").
+_DEFINITE = frozenset({"the", "these", "this"})
 # The words between a study noun and its "published" ("The findings were first published ...").
 _BEFORE_PUBLISHED = _PAST_BE | {"is", "are", "been", "has", "have", "recently", "first", "online"}
 
@@ -3840,10 +3842,11 @@ FIND_FRESH = dt.timedelta(days=31)
 def _study_published(doc: Document, i: int, day: TimeExpression) -> bool:
     """Does sentence `i` tell a study's work made public in a journal on the day `day` ("Their findings, published
     on Oct 29 in Current Biology, present ..."; "The study, published Wednesday in Nature, ..."; "The team
-    published its results in the journal Science on Monday"): a study noun (`_STUDY_NOUNS`, not another study's:
-    "an earlier study") as the subject or the object of "published", the day within `_PUBLISHED_REACH` tokens of
-    it, a journal named after it ("in Nature", "the journal")? The day a find an undated headline or lead
-    reports was made public (`NewsWalk.find_days`)."""
+    published its results in the journal Science on Monday"): a study noun (`_STUDY_NOUNS`) as the subject or the
+    object of "published", the find's own, definite ("The study", "Their findings"; not "The plan follows a study,
+    published ...", nor "an earlier study"), the day within `_PUBLISHED_REACH` tokens of it, a journal named after
+    it ("in Nature", "the journal")? The day a find an undated headline or lead reports was made public
+    (`NewsWalk.find_days`)."""
     sent = doc.sentences[i]
     if "published" not in doc.text[sent.start:sent.end] or (read := _sentence_analysis(doc, i)) is None:
         return False
@@ -3871,9 +3874,12 @@ def publishes_a_study(a: SentenceAnalysis, where: int | None = None) -> bool:
                      and tokens[n].text.lower() in _STUDY_NOUNS), None)
         if noun is None:
             continue
-        phrase = tokens[max(0, noun - 3):noun]
+        phrase = list(takewhile(lambda w: w.pos in ("DT", "PRP$", "JJ", "NN", "NNS", "POS", "NNP"),
+                                reversed(tokens[max(0, noun - 4):noun])))[::-1]
         if any(w.text.lower() in _OTHER_DOING or w.pos == "JJS" for w in phrase):
             continue  # (another study: "an earlier study, published ...")
+        if not (phrase and (phrase[0].pos == "PRP$" or phrase[0].text.lower() in _DEFINITE)):
+            continue  # (one the find's page names as its own: "The study", "Their findings"; not "a study")
         after = tokens[p + 1:p + 1 + 2 * _PUBLISHED_REACH]
         if any(w.text.lower() in ("journal", "journals") for w in after) or any(
                 w.text.lower() == "in" and n + 1 < len(after) and after[n + 1].pos in ("NNP", "NNPS")
