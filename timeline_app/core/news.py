@@ -2717,7 +2717,8 @@ class NewsWalk:
         # headline or the lead tells a find (`_tells_a_find`): the find's day, and the body's undated acts are the
         # study's work and findings (below).
         find_day = self.find_days[min(self.find_days)] if self.find_days else None
-        finds = {k for k in (head, lead) if find_day is not None and k is not None and k >= 0 and _tells_a_find(doc, k)}
+        finds = {k for k in (head, lead)
+                 if find_day is not None and k is not None and k >= 0 and _tells_a_find(doc, k)}
         # The scene of an undated lead's act dated before the report's day by a day-noun after it ("Police have
         # fatally shot a suspect ... following Friday night's gunfire"): the sentence naming it, its day, and the
         # last sentence read after it (`_scene_goes_on`): the undated moments told in sequence after it ("Police
@@ -2784,7 +2785,8 @@ class NewsWalk:
                     # An undated headline or lead telling a find ("YNU research team discovers new species") whose
                     # study the body dates by its publication ("Their findings, published on Oct 29 in Current
                     # Biology, ..."): the find was made public that day, not on the report's (merging joins the
-                    # publication's mention to it: `_join_told_lead_acts`).
+                    # publication's mention to it and titles the find by the lead's group, who found what:
+                    # `merging._join_page_retellings`, `merging._title_finds_by_their_lead`).
                     because = f"dated by “{find_day.text}” {STUDY_PUBLICATION_NOTE}"
                     item = replace(item, candidate=replace(
                         item.candidate, first=find_day.first, last=find_day.last, precision=find_day.precision,
