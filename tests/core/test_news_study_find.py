@@ -1,15 +1,16 @@
 """A science page's find ("Norvale University team discovers new beetle species in amber", "... has discovered a
 new genus of beetle ...") whose study the body dates by its publication in a journal ("Their findings, published on
 Monday in Insect Systematics, ...") was made public that day, not on the report's: the headline, the lead and the
-publication's mention are one event on that day, titled by the headline (`news._study_published`,
-`news._tells_a_find`, `NewsWalk.result`, `merging._tells_the_leads_find`); the study's work and findings told
-with no date of their own ("The team collaborated with ...", "The team discovered that the beetles lived ...",
-"Detailed scans revealed that ...") are no happenings of the report's day. A book's or a company's report's
-publication ("The book, published on Monday by Greyfield Press"; "The results, published on Monday in the
-company's annual report"), another study than the page's own ("The plan follows a study, published on Monday in
-The Lancet, ...") and a find with no study published ("Hikers find lost dog") leave the lead, and the
-body's acts, on the report's day. Of a sentence's dates, the publication's is the one by "published" ("The study,
-published Wednesday in Nature, dates the paintings to 40,000 years ago"). Invented articles (fixtures/study_find/), published Friday, March 7, 2025."""
+publication's mention are one event on that day, titled by the headline or the lead, who found what
+(`news._study_published`, `news._tells_a_find`, `NewsWalk.result`, `merging._tells_the_find`,
+`merging._title_finds_by_their_lead`); the study's work and findings told with no date of their own ("The team
+collaborated with ...", "The team discovered that the beetles lived ...", "Detailed scans revealed that ...") are
+no happenings of the report's day. Of a sentence's dates, the publication's is the one by "published" ("The study,
+published Wednesday in Nature, dates the paintings to 40,000 years ago"). A book's or a company's report's
+publication ("The book, published on Monday by Greyfield Press"; "The results, published on Monday in the company's
+annual report"), another study than the page's own ("The plan follows a study, published on Monday in The Lancet,
+...") and a find with no study published ("Hikers find lost dog") leave the lead, and the body's acts, on the
+report's day. Invented articles (fixtures/study_find/), published Friday, March 7, 2025."""
 from __future__ import annotations
 
 from pathlib import Path
