@@ -5333,6 +5333,8 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
         else:
             lead_index = None
         into_of: dict[int, int] = {}  # a folded group -> the group it joined
+        # (a find dated by its study's publication: its headline and the publication join it, below)
+        lead_find = lead_index is not None and _dated_find(leads[doc_id][1], groups[lead_index])
 
         def alive(j: int) -> int:
             while j in into_of:
@@ -5351,7 +5353,10 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
             opening = min(g.members, key=_BY_POSITION)
             subject = _title_subject_of(opening.title)
             into: int | None = None
-            if i != lead_index and all(c.dated or c.reported for c in g.members) \
+            if i != lead_index and lead_find and _tells_the_find(opening, groups[lead_index]):
+                # (the headline news dated as the lead is, or the study's publication: told with a date phrase)
+                into = lead_index
+            elif i != lead_index and all(c.dated or c.reported for c in g.members) \
                     and not _framed_apart(opening.sentence_part(0, _UNDATED_SENTENCE)):
                 # (a group holding an undated reference is a happening the page names, not a retelling)
                 into = next((j for c in g.members if c.dated for j in dated_in.get(c.sentence_start, ())
@@ -5394,6 +5399,45 @@ def _join_page_retellings(groups: list[_Group]) -> list[_Group]:
             into_of[i] = alive(into)
             dead = True
     return [g for g in groups if g.alive] if dead else groups
+
+
+def _dated_find(lead_members: list[Candidate], lead: _Group) -> bool:
+    """Is an article's lead group (`_lead_groups`) a find that `news` dated by its study's publication (a headline's
+    or lead's member so explained: `news.STUDY_PUBLICATION_NOTE`)?"""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    return lead.precision is _DAY and any(c.explanation.endswith(news.STUDY_PUBLICATION_NOTE) for c in lead_members)
+
+
+def _tells_the_find(opening: Candidate, lead: _Group, *, title_too: bool = True) -> bool:
+    """On a science page whose find `news` dated by its study's publication (`_dated_find`), does a group of that
+    day tell the find too: the headline's line or the lead's in the same words (the lead titled by its headline), or
+    the study's publication ("Their findings, published on Oct 29 in Current Biology, ...":
+    `news.publishes_a_study`)? One find, titled by the lead's group."""
+    from timeline_app.core import news  # (news reads merging's happening words: imported late)
+    if title_too and opening.title in {c.title for c in lead.members}:
+        return True
+    sentence = opening.sentence_part(0, _UNDATED_SENTENCE)
+    return "published" in sentence and news.publishes_a_study(grammar.analyse_sentence(sentence))
+
+
+def _title_finds_by_their_lead(groups: list[_Group]) -> None:
+    """A find's event (its lead's group, `_dated_find`) that holds its study's publication ("Their findings,
+    published on Oct 29 in Current Biology": joined by `_join_page_retellings`, or by `_join_retellings` as the one
+    dated telling of the lead's day) is titled by the lead's telling of who found what, not by the publication's
+    words ("Their findings published in Current Biology", dated as they are): those members are noted as
+    follow-ups (`_title_score`). One look per article's lead group."""
+    follow_ups = getattr(_local, "follow_ups", None)
+    if follow_ups is None or follow_ups is _NONE:
+        return
+    for doc_id, (i, lead_members) in _lead_groups(groups).items():
+        lead = groups[i]
+        if not _dated_find(lead_members, lead):
+            continue
+        publications = [c for c in lead.members
+                        if c.doc_id == doc_id and c.dated and _tells_the_find(c, lead, title_too=False)]
+        if publications and len(publications) < len(lead.members):
+            follow_ups.update(id(c) for c in publications)
+            lead.titled = None  # (chosen again: `_title`)
 
 
 _MEASURE_PREPOSITIONS = frozenset({"at", "as"})
@@ -7440,6 +7484,7 @@ class Merger:
         groups = _join_dated_party_steps(groups)
         groups = _join_updated_counts(groups)
         groups = _join_page_retellings(groups)
+        _title_finds_by_their_lead(groups)
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak

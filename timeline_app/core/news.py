@@ -1880,7 +1880,7 @@ class NewsWalk:
         "old_sentences": "output", "kept_bridged": "output", "again": "output", "perfect": "output",
         "recent_perfect": "output", "told_items": "output", "acts_after_news_day": "output", "life_steps": "output",
         "case_steps": "output", "earlier_stages": "output", "death_days": "output", "deaths_told": "output",
-        "act_days": "output", "body_act_days": "output", "deaths_before_rites": "output",
+        "act_days": "output", "body_act_days": "output", "deaths_before_rites": "output", "find_days": "output",
         "in_old_section": "output", "quoted": "output",
         "doc": "fixed", "progress": "fixed", "_excluded": "fixed", "_starts": "fixed", "_headline": "fixed",
         "_first": "fixed",
@@ -1968,6 +1968,10 @@ class NewsWalk:
         # the item's sentence -> that day; and the last item's sentence so dated (the first day found is its).
         self.body_act_days: dict[int, TimeExpression] = {}
         self._last_act_dated = -1
+        # The body sentences that tell a study's work made public in a journal on a day ("Their findings, published
+        # on Oct 29 in Current Biology, ...": `_study_published`), with that day: the day of the find an undated
+        # headline or lead reports (`result` reads the first).
+        self.find_days: dict[int, TimeExpression] = {}
         # The sentences telling a death with no day of their own ("The leader of the church has died") right before
         # one that dates the deceased's funeral rites before the news ("Services were held on Tuesday"): the death
         # came before those rites, not on the report's day (`_rites_before_news`).
@@ -2236,6 +2240,10 @@ class NewsWalk:
             if 0 <= self.lead and i - 2 <= self.lead < i and len(points) == 1 \
                     and _act_told_by_its_noun(doc, self.lead, i, points[0], governs=governs):
                 self.act_days[i] = points[0], governs  # (its one date: "Thursday's ... sitting" dates no verb)
+            elif 0 <= self.lead < i and (public := next((e for e in dates if _find_made_public(doc, i, e)), None)):
+                # (of its dates, the one by "published": "The study, published Wednesday in Nature, dates the
+                # paintings to 40,000 years ago")
+                self.find_days[i] = public
             elif 0 <= self.lead and len(points) == 1 and self._recent_items:
                 # The same for an undated happening of the body that a sentence within the next two dates as the
                 # same act ("A footbridge collapsed in the town centre. The collapse happened early on Sunday"):
@@ -2733,6 +2741,12 @@ class NewsWalk:
         # The first sentence after the lead naming its act on a day (`act_days`, in order): where, its day, and
         # whether that day governs its main verb.
         act_at, (act_day, act_governs) = next(iter(self.act_days.items()), (-1, (None, False)))
+        # The day the body says a study's work was made public in a journal (`find_days`, the first), when the
+        # headline or the lead tells a find (`_tells_a_find`): the find's day, and the body's undated acts are the
+        # study's work and findings (below).
+        find_day = self.find_days[min(self.find_days)] if self.find_days else None
+        finds = {k for k in (head, lead)
+                 if find_day is not None and k is not None and k >= 0 and _tells_a_find(doc, k)}
         # The scene of an undated lead's act dated before the report's day by a day-noun after it ("Police have
         # fatally shot a suspect ... following Friday night's gunfire"): the sentence naming it, its day, and the
         # last sentence read after it (`_scene_goes_on`): the undated moments told in sequence after it ("Police
@@ -2795,6 +2809,16 @@ class NewsWalk:
                     item = replace(item, candidate=replace(
                         item.candidate, first=act_day.first, last=act_day.last, precision=act_day.precision,
                         reported=False, explanation=because))
+                elif find_day is not None and item.candidate.reported and item.index in finds:
+                    # An undated headline or lead telling a find ("YNU research team discovers new species") whose
+                    # study the body dates by its publication ("Their findings, published on Oct 29 in Current
+                    # Biology, ..."): the find was made public that day, not on the report's (merging joins the
+                    # publication's mention to it and titles the find by the lead's group, who found what:
+                    # `merging._join_page_retellings`, `merging._title_finds_by_their_lead`).
+                    because = f"dated by “{find_day.text}” {STUDY_PUBLICATION_NOTE}"
+                    item = replace(item, candidate=replace(
+                        item.candidate, first=find_day.first, last=find_day.last, precision=find_day.precision,
+                        reported=False, explanation=because))
                 result.append(self._after_source_day(item))
                 continue
             if item.index in self.after_source and item.candidate.reported:
@@ -2819,6 +2843,16 @@ class NewsWalk:
                         precision=told_with.candidate.precision, reported=told_with.candidate.reported,
                         explanation=told_with.candidate.explanation, title=told_with.candidate.title,
                         kind=told_with.candidate.kind)))
+                continue
+            if finds and item.role == "body" and item.candidate.reported and not item.statement \
+                    and not item.quoting and (item.simple_past or item.index in self.perfect
+                                              or _tells_a_finding(doc, item.index)):
+                # A science report's body after a find dated by its study's publication: its undated acts ("The
+                # team collaborated with scientists from ...", "Advanced techniques allowed the researchers to
+                # analyze ...") and findings ("The analysis revealed that ...", "The data show that ...") are the
+                # study's, done before it was made public: no happenings of the report's day. (What someone says
+                # of it stays the day's.)
+                result.append(replace(item, dated_nearby=True))
                 continue
             if item.index in self.deaths_before_rites and item.candidate.reported:
                 # A death told with no day right before its funeral rites, dated before the news ("The leader of
@@ -3804,6 +3838,115 @@ def _tells_the_act_of(doc: Document, k: int, i: int, day: TimeExpression, *, sub
     if dated is not None and _of_the_act(doc, k, dated):
         return True
     return governs and _same_act_verb(doc, k, i)
+
+
+# The nouns of a study's work made public ("Their findings, published on Oct 29 in Current Biology"; "The study,
+# published Wednesday in Nature"): not a book's, a company's report's (`_study_published`).
+_STUDY_NOUNS = frozenset({"finding", "findings", "study", "research", "paper", "result", "results", "analysis", "work"})
+# The verbs that tell a find (by lemma): "discovers", "have found", "identified", "reveals", "uncovered".
+_FIND_LEMMAS = frozenset({"discover", "find", "identify", "reveal", "show", "uncover", "unearth", "detect"})
+# How many tokens from "published" a day phrase may stand and still date the publication ("published on Oct 29",
+# "published online Wednesday in the journal").
+_PUBLISHED_REACH = 8
+# The determiners of the find's own study ("The study, published ...", "These results").
+_DEFINITE = frozenset({"the", "these", "this"})
+# The words between a study noun and its "published" ("The findings were first published ...").
+_BEFORE_PUBLISHED = _PAST_BE | {"is", "are", "been", "has", "have", "recently", "first", "online"}
+
+
+def _find_made_public(doc: Document, i: int, day: TimeExpression) -> bool:
+    """Does sentence `i` tell a study's work made public (`_study_published`) on the day `day`, a day by the
+    calendar on or before the report's and within `FIND_FRESH` of it (a science page may report a find some days
+    or weeks after its journal did)?"""
+    published = doc.published
+    return day.precision == Precision.DAY and day.first is not None and published is not None \
+        and dt.timedelta(0) <= published - day.first <= FIND_FRESH and _study_published(doc, i, day)
+
+
+# The end of the explanation of a find dated by its study's publication (merging joins that publication to it).
+STUDY_PUBLICATION_NOTE = "where the article tells the study's publication"
+# How long before a science report the journal's publication it dates may be (`_find_made_public`).
+FIND_FRESH = dt.timedelta(days=31)
+
+
+def _study_published(doc: Document, i: int, day: TimeExpression) -> bool:
+    """Does sentence `i` tell a study's work made public in a journal on the day `day` ("Their findings, published
+    on Oct 29 in Current Biology, present ..."; "The study, published Wednesday in Nature, ..."; "The team
+    published its results in the journal Science on Monday"): a study noun (`_STUDY_NOUNS`) as the subject or the
+    object of "published", the find's own, definite ("The study", "Their findings"; not "The plan follows a study,
+    published ...", nor "an earlier study"), the day within `_PUBLISHED_REACH` tokens of it, a journal named after
+    it ("in Nature", "the journal")? The day a find an undated headline or lead reports was made public
+    (`NewsWalk.find_days`)."""
+    sent = doc.sentences[i]
+    if "published" not in doc.text[sent.start:sent.end] or (read := _sentence_analysis(doc, i)) is None:
+        return False
+    sent, _, a = read
+    at = day.start - sent.start
+    return publishes_a_study(a, next((j for j, t in enumerate(a.tokens) if t.start >= at), len(a.tokens)))
+
+
+def publishes_a_study(a: SentenceAnalysis, where: int | None = None) -> bool:
+    """`_study_published` of a sentence's analysis: a study noun published in a journal, with its day phrase at
+    token `where` when given (merging asks with none: the sentence's group is on the day already)."""
+    tokens = a.tokens
+    for p, t in enumerate(tokens):
+        if t.text.lower() != "published" \
+                or where is not None and abs(where - p) > _PUBLISHED_REACH and where > 1:
+            continue
+        # (the study noun: before it, past a comma or a "was"/"were"; or after it, past a determiner)
+        j = p - 1
+        while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in _BEFORE_PUBLISHED):
+            j -= 1
+        k = p + 1
+        while k < len(tokens) and tokens[k].pos in ("DT", "PRP$", "JJ"):
+            k += 1
+        noun = next((n for n in (j, k) if 0 <= n < len(tokens) and tokens[n].pos in ("NN", "NNS")
+                     and tokens[n].text.lower() in _STUDY_NOUNS), None)
+        if noun is None:
+            continue
+        phrase = list(takewhile(lambda w: w.pos in ("DT", "PRP$", "JJ", "NN", "NNS", "POS", "NNP"),
+                                reversed(tokens[max(0, noun - 4):noun])))[::-1]
+        if any(w.text.lower() in _OTHER_DOING or w.pos == "JJS" for w in phrase):
+            continue  # (another study: "an earlier study, published ...")
+        if not (phrase and (phrase[0].pos == "PRP$" or phrase[0].text.lower() in _DEFINITE)):
+            continue  # (one the find's page names as its own: "The study", "Their findings"; not "a study")
+        after = tokens[p + 1:p + 1 + 2 * _PUBLISHED_REACH]
+        if any(w.text.lower() in ("journal", "journals") for w in after) or any(
+                w.text.lower() == "in" and n + 1 < len(after) and after[n + 1].pos in ("NNP", "NNPS")
+                for n, w in enumerate(after)):
+            return True
+    return False
+
+
+def _tells_a_finding(doc: Document, i: int) -> bool:
+    """Does sentence `i`'s main verb tell what a study found, a verb of finding before a "that" clause, in any
+    tense ("The data reveal that ...", "The analysis shows that ...")?"""
+    if (read := _sentence_analysis(doc, i)) is None:
+        return False
+    a = read[2]
+    group = main_group(a)
+    if group is None or _lemmas(group.main.text).isdisjoint(_FIND_LEMMAS | {"suggest", "indicate"}):
+        return False
+    after = a.tokens[group.last + 1:group.last + 3]
+    return any(t.text.lower() == "that" for t in after)
+
+
+def _tells_a_find(doc: Document, k: int) -> bool:
+    """Does sentence `k` (a headline, a lead) tell a find by its main verb ("YNU team discovers new species",
+    "Researchers have found ...": `_FIND_LEMMAS`), or by that verb's noun as the object right after it ("A
+    research team made an extraordinary discovery of ...")?"""
+    from timeline_app.core.merging import _names_the_act  # (merging imports news: late)
+    if (read := _sentence_analysis(doc, k)) is None:
+        return False
+    a = read[2]
+    group = main_group(a)
+    if group is None or group.main.pos not in ("VBD", "VBN", "VBZ", "VBP") or _negated(a.tokens, group):
+        return False
+    if not _lemmas(group.main.text).isdisjoint(_FIND_LEMMAS):
+        return True
+    words = list(takewhile(lambda t: t.pos in ("DT", "JJ", "NN", "NNS"), a.tokens[group.last + 1:group.last + 6]))
+    heads = [t.text.lower() for t in words if t.pos in ("NN", "NNS")]
+    return bool(heads) and any(_names_the_act(heads[-1], verb) for verb in _FIND_LEMMAS)
 
 
 def _subject_names_the_act(doc: Document, k: int, noun: str) -> bool:
