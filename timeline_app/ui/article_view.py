@@ -346,6 +346,21 @@ class ArticleView(QWidget):
         self._dropped_notes[document_id] = note
         self._update_dropped()
 
+    def refreshNotes(self, document_of) -> None:  # noqa: N802
+        """The articles were read again (an edit's load: the tabs stay open): each open article's note is made
+        anew from its document as now read, `document_of(id)` (None: no longer loaded, the note as it was). A
+        publication date the user set leaves nothing waiting for one, and the note must stop asking for it."""
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        for page in pages:
+            if not isinstance(page, ArticleText):
+                continue
+            document = document_of(page.article.id)
+            if document is None or document.id in self._scanning:
+                continue
+            self._dropped_notes.pop(document.id, None)
+            self._scan_dropped(document)
+        self._update_dropped()
+
     def droppedNote(self) -> str:  # noqa: N802
         """The note shown under the current article ("" when none, or its scan has not ended)."""
         page = self.currentArticle()
