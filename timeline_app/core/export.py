@@ -52,16 +52,17 @@ def timeline_dict(t: Timeline) -> dict[str, Any]:
 
 def _document_dict(d: Document) -> dict[str, Any]:
     out: dict[str, Any] = {"id": d.id, "path": d.path, "title": d.shown_title,
-                           "published": d.published.isoformat() if d.published else None,
-                           # how many of its date phrases wait for a publication date it lacks (0 with one; None:
-                           # not known, a document read back from a project file made by an older version)
-                           "waiting_dates": None if d.waiting is None else len(d.waiting)}
+                           "published": d.published.isoformat() if d.published else None}
     # Only when the file gives them (a feed entry's link; pages, parts, entries), so a plain article's entry
     # reads as it always did.
     if d.link:
         out["link"] = d.link
     if d.origins:
         out["origins"] = [{"offset": offset, "label": label} for offset, label in d.origins]
+    # An undated article's date phrases that wait for its publication date ("on Thursday": `Document.waiting`),
+    # counted, so a script sees what setting the date would bring; only when some wait, as the window says it.
+    if d.published is None and d.waiting:
+        out["waiting_dates"] = len(d.waiting)
     return out
 
 
