@@ -168,7 +168,7 @@ def test_an_entry_with_fewer_lines_than_its_head_counts_is_a_miss_and_the_load_g
     docs = documents[:2]
     _found, keys = cache.get_many(docs)
     cache.put_many([(keys[d.id], analyse_document(d)) for d in docs])
-    short = zlib.compress(json.dumps([analysis.ANALYSIS_FORMAT, 2, 0, [], -1, []]).encode("ascii"))
+    short = zlib.compress(json.dumps([analysis.ANALYSIS_FORMAT, 2, 0, [], -1, [], []]).encode("ascii"))
     with pytest.raises(ValueError, match="fewer lines"):
         decode_analysis(short, docs[0])
     cache._connection.execute("UPDATE analyses SET data = ? WHERE key = ?", (short, keys[docs[0].id]))

@@ -29,8 +29,8 @@ from timeline_app.core.references import ReferencePlan
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
 # core's source files (analysis_cache.extractor_version), so they need no bump. 2: `references`;
 # 3: zlib-compressed JSON lines, repeated strings numbered; 4: a news item's `statement`; 5: its `quoting`;
-# 6: its `own_simple_past`; 7: `dropped`.
-ANALYSIS_FORMAT = 7
+# 6: its `own_simple_past`; 7: `dropped`; 8: `waiting`.
+ANALYSIS_FORMAT = 8
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,10 @@ class DocumentAnalysis:
     for the news that `news.resolve_news` keeps (`references.finish_references`); None when that failed
     (the pipeline then tries the whole of it again, and names the failure). `dropped` are the date phrases no
     calendar date can hold ("300 BC": (start, end, why), `temporal.tag_stream`'s), found by the tagging itself,
-    for the article's note (the window tagged every article a second time for them).
+    for the article's note (the window tagged every article a second time for them). `waiting` are the date
+    phrases of an article with no publication date that one would date ("on Thursday", "yesterday", a year-less
+    "July 28": (start, end), `temporal.waits_for_reference`), found by the same tagging, so the window can say
+    that its news waits for a date; empty for an article with one.
     """
 
     candidates: tuple[Candidate, ...] | None
@@ -59,6 +62,7 @@ class DocumentAnalysis:
     problems: tuple[DocumentProblem, ...] = ()
     references: ReferencePlan | None = None
     dropped: tuple[tuple[int, int, str], ...] = ()
+    waiting: tuple[tuple[int, int], ...] = ()
 
 
 def _failure(exc: BaseException) -> str:
@@ -144,6 +148,8 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
 
     tag_failure: list[Exception] = []
     dropped: list[tuple[int, int, str]] = []
+    # (Asked of the tagger only without a date: with one, nothing waits, and the tagger is spared the test.)
+    waiting: list[tuple[int, int]] | None = [] if doc.published is None else None
 
     def tagged() -> Iterator:
         # A failure of the tagger is the document's ("could not find dates"), not one of the walks': they see
@@ -153,7 +159,8 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
         try:
             stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first,
                                          furniture=doc.excluded, stories=doc.story_days, progress=tagger_reached,
-                                         on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+                                         on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped,
+                                         waiting=waiting)
             while True:
                 check_cancelled()
                 batch = list(itertools.islice(stream, _TAGGED_AHEAD))
@@ -231,15 +238,16 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
             return could_not_tag()
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     return settled_analysis(doc, candidates, reader, news_steps, news_failure, skipped, dropped,
-                            lambda: could_not_tag() if tag_failure else None)
+                            lambda: could_not_tag() if tag_failure else None, waiting or ())
 
 
 def settled_analysis(doc: Document, candidates: list[Candidate], reader, news_steps: Iterator[int],
                      news_failure: BaseException | None, skipped: list[int], dropped: list[tuple[int, int, str]],
-                     tag_failed: Callable[[], DocumentAnalysis | None]) -> DocumentAnalysis:
+                     tag_failed: Callable[[], DocumentAnalysis | None],
+                     waiting: Iterable[tuple[int, int]] = ()) -> DocumentAnalysis:
     """The analysis of `doc` once its walks are done: extraction's `candidates` (`MentionWalk.finish`'s), the news
     `reader` (a `news.NewsWalk`, None when it failed with `news_failure`) with the sentences it has left to read
-    (`news_steps`), the offsets of the passages `skipped` and the date phrases `dropped`; `tag_failed()` is the
+    (`news_steps`), the offsets of the passages `skipped`, the date phrases `dropped` and `waiting`; `tag_failed()` is the
     failed analysis to give when the tagger failed (None when it did not). Also core/split.py's end of a
     document walked in pieces."""
     from timeline_app.core import extraction, references
@@ -283,7 +291,7 @@ def settled_analysis(doc: Document, candidates: list[Candidate], reader, news_st
     extraction.hold_sentences(doc, made)
     extraction.share_strings(made)
     del made
-    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan, tuple(dropped))
+    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan, tuple(dropped), tuple(waiting))
 
 
 def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
@@ -344,7 +352,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
             None if plan is None else (plan.document, plan.length, plan.families,
                                        [(f, sentence, _candidate_row(c, sentences))
                                         for f, sentence, c in plan.found], plan.stories),
-            a.dropped))
+            a.dropped, a.waiting))
     return packed
 
 
@@ -352,7 +360,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
 def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     """The analyses `pack_analyses` packed, equal to those it was given."""
     out = []
-    for rows, news_rows, problems, plan, dropped in packed:
+    for rows, news_rows, problems, plan, dropped, waiting in packed:
         out.append(DocumentAnalysis(
             None if rows is None else tuple(_row_candidate(row) for row in rows),
             tuple(NewsItem(_row_candidate(row), index, dated_nearby, role, simple_past, statement, quoting, own)
@@ -360,7 +368,7 @@ def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
             tuple(DocumentProblem(message, level) for message, level in problems),
             None if plan is None else ReferencePlan(plan[0], plan[1], plan[2], tuple(
                 (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3]), plan[4]),
-            dropped))
+            dropped, waiting))
     return out
 
 
@@ -454,7 +462,7 @@ def _decode_candidate(row: list, doc: Document, strings: _Numbered, names: _Numb
 def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
     """The JSON lines of `analysis`, one candidate at a time: a head [format, number of candidates (-1: the
     analysis failed), number of news, problems, number of references found (-1: no plan), dropped date phrases
-    [start, end, why]], the candidates,
+    [start, end, why], date phrases waiting for a publication date [start, end]], the candidates,
     the news [candidate, index, dated_nearby, role, simple_past, statement, quoting, own_simple_past], then with a plan its [length,
     families] and its references found [family, sentence start, candidate]. ASCII (other characters as \\u escapes,
     which read back as they were). The plan's document is the decoding one, as a mention's is."""
@@ -464,7 +472,7 @@ def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
     candidates, plan = analysis.candidates, analysis.references
     yield dumps([ANALYSIS_FORMAT, -1 if candidates is None else len(candidates), len(analysis.news),
                  [[p.message, p.level] for p in analysis.problems], -1 if plan is None else len(plan.found),
-                 [list(d) for d in analysis.dropped]])
+                 [list(d) for d in analysis.dropped], [list(w) for w in analysis.waiting]])
     strings, names = _Numbering(), _Numbering()
     for c in candidates or ():
         yield dumps(_encode_candidate(c, strings, names))
@@ -521,7 +529,7 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
     head = json.loads(next(lines, b"null"))
     if not isinstance(head, list) or not head or head[0] != ANALYSIS_FORMAT:
         raise ValueError(f"analysis format {head[0] if isinstance(head, list) and head else head!r}")
-    _format, n_candidates, n_news, problems, n_references, dropped = head
+    _format, n_candidates, n_news, problems, n_references, dropped, waiting = head
     strings, names, texts = _Numbered(str), _Numbered(list, frozenset), {}
     candidates = None if n_candidates < 0 else tuple(
         _decode_candidate(json.loads(_next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
@@ -544,4 +552,5 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
         raise ValueError("more lines than the analysis counts")
     return DocumentAnalysis(candidates, tuple(found), tuple(DocumentProblem(message, level)
                                                             for message, level in problems), plan,
-                            tuple((start, end, why) for start, end, why in dropped))
+                            tuple((start, end, why) for start, end, why in dropped),
+                            tuple((start, end) for start, end in waiting))

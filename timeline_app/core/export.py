@@ -59,6 +59,10 @@ def _document_dict(d: Document) -> dict[str, Any]:
         out["link"] = d.link
     if d.origins:
         out["origins"] = [{"offset": offset, "label": label} for offset, label in d.origins]
+    # An undated article's date phrases that wait for its publication date ("on Thursday": `Document.waiting`),
+    # counted, so a script sees what setting the date would bring; only when some wait, as the window says it.
+    if d.published is None and d.waiting:
+        out["waiting_dates"] = len(d.waiting)
     return out
 
 

@@ -102,7 +102,7 @@ class Document:
     # and the body's dates read the same way; None when nothing showed it (then the tagger reads the text itself).
     # The analysis and the article's note of dropped dates read it: a project file stores it (file format 3; an
     # older file's documents hold None), the timeline cache does not (a changed file is loaded anew). Not compared.
-    # (The project file's reader makes documents by position: this field and the next stay last.)
+    # (The project file's reader makes documents by position: this field and the next stay where they are.)
     day_first: bool | None = field(default=None, compare=False)
     # A page of several stories, each under its own date line (a blog's copies of several wire or Wikinews articles, a
     # day's briefs): where each later story starts (its headline's offset) and the day its date line gives, in order.
@@ -111,6 +111,12 @@ class Document:
     # (in the analysis cache's key); a project file stores it (file format 4; an older file's documents read as one
     # story), since a document read back is analysed again for a split's title (`edits.mention_title`).
     story_days: tuple[tuple[int, dt.date], ...] = field(default=(), compare=False)
+    # The date phrases of an article with no publication date that one would date ("on Thursday", "yesterday", a
+    # year-less "July 28"): (start, end), as the load's own tagging found them (`DocumentAnalysis.waiting`), so the
+    # window can say what setting the date would bring; () for an article with a date. None when not known (a
+    # document read back from a project file, or made by hand: nothing is said). Set once by the pipeline, as
+    # `dropped` is; not compared. (Last: the project file's reader makes documents by position, without it.)
+    waiting: tuple[tuple[int, int], ...] | None = field(default=None, compare=False)
     # `shown_title`, once computed: the Sources list asks per visible row and the event table per document on
     # every change (11.5 µs each, about 1 s at 100,000 articles). Not an init field, so `dataclasses.replace`
     # (a corrected title) starts it empty again; not compared, not shown.

@@ -596,6 +596,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         analysis = analyses[doc.id]
         # (Its one field set after it was made: the document is the timeline's, and its analysis comes later.)
         object.__setattr__(doc, "dropped", analysis.dropped)
+        object.__setattr__(doc, "waiting", analysis.waiting)
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
             # The list `arrived` shared and handed on (not a second list of them beside the analysis' tuple).

@@ -699,6 +699,7 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
     _write_origins(connection, timeline, hashes)
     _write_part_keys(connection, timeline, hashes)
     _write_dropped(connection, timeline, hashes)
+    _write_waiting(connection, timeline, hashes)
 
 
 def _column_rows(timeline: Timeline) -> Iterator[tuple]:
@@ -863,6 +864,46 @@ def _read_dropped(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[
     return out
 
 
+# The date phrases of each undated document that a publication date would date (`Document.waiting`, from the
+# load's tagging), for the Sources list's hint: a side table as `document_dropped` is (no format bump: an older
+# file, or one rewritten by an older version, reads as not known, and the window then says nothing). Stored so
+# that a timeline from the timeline cache (this layout) still says it. Rows only for undated documents with some.
+_WAITING_TABLE = ('CREATE TABLE IF NOT EXISTS "document_waiting" ("id" TEXT NOT NULL, "hash" TEXT NOT NULL, '
+                  '"waiting" TEXT NOT NULL, PRIMARY KEY (id)) STRICT')
+
+
+def _write_waiting(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+    # (A known empty list is the table's absence of a row, when the table is there: most documents have a date.)
+    rows = [(d.id, hashes[d.id], json.dumps([list(span) for span in d.waiting]))
+            for d in timeline.documents if d.waiting]
+    exists = _has_table(connection, "document_waiting")
+    if not any(d.waiting is not None for d in timeline.documents) and not exists:
+        return
+    connection.execute(_WAITING_TABLE)
+    connection.execute("DELETE FROM document_waiting")
+    connection.executemany("INSERT INTO document_waiting VALUES (?, ?, ?)", rows)
+
+
+def _read_waiting(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[tuple[int, int], ...]]] | None:
+    """Each document id's (hash, waiting date phrases) as stored (a document without a row: none); None when the
+    file has no such table (not known). A row that is not what this code writes is left out."""
+    if not _has_table(connection, "document_waiting"):
+        return None
+    out = {}
+    for doc_id, digest, stored in connection.execute("SELECT id, hash, waiting FROM document_waiting"):
+        try:
+            spans = json.loads(stored)
+        except (TypeError, ValueError):
+            continue
+        if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(spans, list)):
+            continue
+        waiting = tuple((p[0], p[1]) for p in spans if isinstance(p, list) and len(p) == 2
+                        and type(p[0]) is int and type(p[1]) is int)
+        if len(waiting) == len(spans):
+            out[doc_id] = (digest, waiting)
+    return out
+
+
 def _pack_mentions(ints: Sequence[int]) -> bytes:
     """Mentions as stored on their event's row: `_MENTION_INTS` ints each, little-endian int32."""
     try:
@@ -967,6 +1008,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     origins = _read_origins(connection)
     part_keys = _read_part_keys(connection)
     dropped = _read_dropped(connection)
+    waiting = _read_waiting(connection)
     for (doc_id, path, digest, text, title, published, sentences, excluded, encoding, day_first,
          stories) in connection.execute(
             "SELECT id, path, hash, text, title, published, sentences, excluded, encoding, day_first, stories "
@@ -983,9 +1025,22 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
             _StoredSentences(sentences),  # type: ignore[arg-type]
             tuple(zip(spans[::2], spans[1::2])), encoding, places, link,
             part_key if key_digest == digest else "", dates_dropped if dropped_digest == digest else None,
-            None if day_first is None else day_first != 0, _stories(stories, len(text), path)))
+            None if day_first is None else day_first != 0, _stories(stories, len(text), path),
+            _stored_waiting(waiting, doc_id, digest, published)))
         hashes[doc_id] = digest
     return tuple(documents), hashes
+
+
+def _stored_waiting(waiting: dict[str, tuple[str, tuple[tuple[int, int], ...]]] | None, doc_id: str, digest: str,
+                    published: str | None) -> tuple[tuple[int, int], ...] | None:
+    """A stored document's `waiting`: its row's, when its hash matches; none when it has a date or no row; None
+    (not known) without the table or with a row of other text."""
+    if waiting is None:
+        return None
+    stored_digest, spans = waiting.get(doc_id, (digest, ()))
+    if stored_digest != digest:
+        return None
+    return () if published else spans
 
 
 # Reading 10,000 articles makes some 390,000 mentions and 50,000 events. A frozen dataclass's __init__ sets

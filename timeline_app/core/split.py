@@ -388,6 +388,7 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     offsets = [sentences[i].start if i < len(sentences) else length for i in bounds]
     skipped: list[int] = []
     dropped: list[tuple[int, int, str]] = []
+    undated: list[tuple[int, int]] | None = [] if doc.published is None else None  # (as `analyse_document`'s)
     # The walk of the whole document, whose dated sentences the pieces read: each expression is joined into its
     # layout as the tagger finds it (as reading it does), so that no expression is kept for it. (Its failures are
     # said after the pieces', as when it was made after them.)
@@ -430,7 +431,8 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
     k = 0
     stream = temporal.tag_stream(doc.text, reference=doc.published, day_first=doc.day_first, furniture=doc.excluded,
                                  stories=doc.story_days, progress=dates,
-                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped)
+                                 on_error=lambda offset, _exc: skipped.append(offset), dropped=dropped,
+                                 waiting=undated)
     tagged = 0
     while True:
         try:
@@ -515,7 +517,7 @@ def _in_pieces(doc: Document, submit: Submit, piece_chars: int, dates: CharProgr
         candidates = walk.finish()
     except Exception as exc:  # noqa: BLE001 - as `analyse_document` says it
         return _failed_events(exc)
-    return settled_analysis(doc, candidates, reader, iter(()), None, skipped, dropped, lambda: None)
+    return settled_analysis(doc, candidates, reader, iter(()), None, skipped, dropped, lambda: None, undated or ())
 
 
 # glibc's `malloc_trim`, looked up once: [the function, or None where the C library is not glibc].

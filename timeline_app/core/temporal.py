@@ -149,7 +149,7 @@ class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "coming_day", "focus", "focus_written", "told_year",
                  "quarter", "quarter_pos", "quarter_fiscal", "ytd_pos",
                  "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
-                 "told", "chronology", "stamps", "dropped", "day_first")
+                 "told", "chronology", "stamps", "dropped", "day_first", "uncounted")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -196,6 +196,10 @@ class _Ctx:
         # the order the text writes its numeric dates in (`numeric_dates.day_first`): read at the first numeric
         # date that could be either way round ("12/03/2021"); a list of one answer once read
         self.day_first: list[bool | None] | None = None
+        # where each count from the reference that had none to count from starts ("two weeks ago", "a year
+        # earlier" before any full date: PAST_REF without one), when the caller asks which phrases wait for a
+        # reference (`tag_stream`'s `waiting`): their vague value does not say it, as "XXXX-…" does
+        self.uncounted: set[int] | None = None
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -4051,8 +4055,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DURATION, f"P{n}{code}", mod=mod)]
     sign = -1 if tail in ("ago", "earlier", "before") else 1
     if vague or n is None or code in ("S", "MIN", "H", "WE"):
-        if code in ("S", "MIN", "H") and not vague and n is not None and ctx.ref is not None:
-            return [_te(ctx, s, e, DATE, ctx.ref.isoformat(), first=ctx.ref, relative=True)]
+        if code in ("S", "MIN", "H") and not vague and n is not None:
+            if ctx.ref is not None:
+                return [_te(ctx, s, e, DATE, ctx.ref.isoformat(), first=ctx.ref, relative=True)]
+            if ctx.uncounted is not None:
+                ctx.uncounted.add(s)  # "three hours ago": the reference's own day, once there is one
         if vague and code in ("Y", "DE", "CE") and ctx.ref is not None and tail == "ago" and code == "Y":
             return [_te(ctx, s, e, DATE, "PAST_REF")]
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
@@ -4071,6 +4078,8 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         # at (a full day in focus is the anchor already)
         base = ctx.focus[0]
     if base is None:
+        if ctx.uncounted is not None:
+            ctx.uncounted.add(s)  # (base is None only without a reference: a reference would have counted it)
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.anchor is not None \
             and _ended_day_before(ctx, s):
@@ -4867,6 +4876,15 @@ def dropped_dates(text: str, reference: dt.date | dt.datetime | None = None, *,
     return dropped
 
 
+def waits_for_reference(t: TimeExpression, uncounted: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Is `t`, tagged with no reference, a date phrase that a reference would resolve: its year unknown ("XXXX-WXX-4"
+    for "on Thursday", "XXXX-XX-XX" for "yesterday", "XXXX-07-28" for a year-less "July 28", "XX" for "this
+    century"), or a count from the reference that had none to count from (its start in `uncounted`: "two weeks
+    ago")? Every rule that reads the reference writes such a value without one, so the test reads the value, not
+    the phrase. (A vague "recently", a weekly "every Monday", a duration: no reference makes them a date.)"""
+    return (t.type is DATE or t.type is TIME) and t.first is None and (t.value.startswith("XX") or t.start in uncounted)
+
+
 def _start_story(ctx: _Ctx, day: dt.date) -> None:
     """A later story of the page starts (`tag_stream`'s `stories`): its day is the reference from here, and what
     the story before told (its focus, its last days named, its quarter) is no part of this one's. (The reading of
@@ -4886,7 +4904,8 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
                dropped: list[tuple[int, int, str]] | None = None,
                day_first: bool | None = None,
                furniture: Sequence[tuple[int, int]] = (),
-               stories: Sequence[tuple[int, dt.date]] = ()) -> Iterator[TimeExpression]:
+               stories: Sequence[tuple[int, dt.date]] = (),
+               waiting: list[tuple[int, int]] | None = None) -> Iterator[TimeExpression]:
     """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
@@ -4914,11 +4933,16 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
     from there on that day is the reference, and nothing read in the story before is carried into it (its "that
     year", its last day named): "On November 13" under "Monday, October 30, 2006" is in 2006, whatever the page's
     first story's date.
+    `waiting`: when given, (start, end) of each expression handed out that waits for a reference
+    (`waits_for_reference`) is added to it as it is handed out: what an article with no publication date would
+    date once given one. Tagged with a reference, few or none do (a story's "Thursday" before the page's first
+    date line).
     """
     ctx = _Ctx(text, _as_date(reference))
     next_story = 0  # the next of `stories` not yet started (triggers come in order)
     skip_at = 0  # the first furniture span not ended before the current trigger (triggers come in order)
     ctx.dropped = dropped
+    uncounted = ctx.uncounted = set() if waiting is not None else None
     if day_first is not None:
         ctx.day_first = [day_first]
     text = ctx.text  # folded: rules and handlers read this copy
@@ -5047,6 +5071,11 @@ def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
             t = out.pop(0)
             if _tells_date(t):
                 ctx.told = t
+            if waiting is not None and waits_for_reference(t, uncounted):
+                waiting.append((t.start, t.end))
             yield t
-    yield from out
+    for t in out:
+        if waiting is not None and waits_for_reference(t, uncounted):
+            waiting.append((t.start, t.end))
+        yield t
     out.clear()

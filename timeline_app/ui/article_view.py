@@ -17,6 +17,7 @@ from timeline_app.core.elide import elide, fit_words
 from timeline_app.core.html_text import visible_text
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
+from timeline_app.ui.waiting import waiting_note
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -147,6 +148,12 @@ def dropped_note(text: str, dropped: list[tuple[int, int, str]]) -> str:
     return f"{said} not on the timeline, as no calendar date can hold {them}: {', '.join(named)}{tail}."
 
 
+def _article_note(document: Document, dropped: list[tuple[int, int, str]]) -> str:
+    """The note under an article: its dropped dates (`dropped_note`), then, for an article with no publication
+    date, the dates that wait for one and how to give it (`waiting_note`)."""
+    return "\n".join(note for note in (dropped_note(document.text, dropped), waiting_note(document)) if note)
+
+
 class _DroppedScan(QRunnable):
     """Finds an article's dropped dates (`temporal.dropped_dates`, a scan of its text) off the GUI thread: only for
     a document whose load did not say them (`Document.dropped` None: read back from a project file or the
@@ -167,7 +174,7 @@ class _DroppedScan(QRunnable):
         document = self._document
         try:
             dropped = dropped_dates(document.text, document.published, day_first=document.day_first)
-            note = dropped_note(document.text, dropped)
+            note = _article_note(document, dropped)
         except Exception:  # noqa: BLE001 - a note the reader can do without: never an error
             note = ""
         self.signals.found.emit(self, document.id, note)
@@ -319,7 +326,7 @@ class ArticleView(QWidget):
         if document.id in self._dropped_notes or document.id in self._scanning:
             return
         if document.dropped is not None:  # the load's tagging found them: only formatted here, no second tagging
-            self._dropped_notes[document.id] = dropped_note(document.text, list(document.dropped))
+            self._dropped_notes[document.id] = _article_note(document, list(document.dropped))
             self._update_dropped()
             return
         scan = _DroppedScan(document, self._generation)
@@ -337,6 +344,21 @@ class ArticleView(QWidget):
             return  # the article of another timeline
         self._scanning.discard(document_id)
         self._dropped_notes[document_id] = note
+        self._update_dropped()
+
+    def refreshNotes(self, document_of) -> None:  # noqa: N802
+        """The articles were read again (an edit's load: the tabs stay open): each open article's note is made
+        anew from its document as now read, `document_of(id)` (None: no longer loaded, the note as it was). A
+        publication date the user set leaves nothing waiting for one, and the note must stop asking for it."""
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        for page in pages:
+            if not isinstance(page, ArticleText):
+                continue
+            document = document_of(page.article.id)
+            if document is None or document.id in self._scanning:
+                continue
+            self._dropped_notes.pop(document.id, None)
+            self._scan_dropped(document)
         self._update_dropped()
 
     def droppedNote(self) -> str:  # noqa: N802

@@ -922,6 +922,8 @@ class MainWindow(QMainWindow):
         self._show_problems(timeline.problems + unapplied_problems(edited))
         if fresh or timeline.documents is not documents_before:
             self._update_markers()  # the articles' publication dates: an edit's view has the same articles
+        if not fresh and timeline.documents is not documents_before:
+            self.articles.refreshNotes(timeline.document)  # (read again: a date set leaves none waiting)
         if fresh:
             self.timeline.frameNews()  # the story first; Fit All (Ctrl+0) shows the background dates too
         # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot

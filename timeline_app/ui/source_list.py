@@ -20,6 +20,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Timeline
 from timeline_app.ui.event_model import source_color
 from timeline_app.ui.text import plain_tooltip
+from timeline_app.ui.waiting import waiting_note, waiting_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -128,12 +129,18 @@ class SourceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # Two lines: the title, then the facts that help tell sources apart.
             published = _published(doc, doc.id in self._user_dated)
-            return f"{elide(doc.shown_title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{published} · {count} event{'s' if count != 1 else ''}"
+            # An undated article's relative dates ("on Thursday") wait for its date: the row says how many.
+            waiting = waiting_row(doc)
+            return (f"{elide(doc.shown_title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{published} · "
+                    f"{count} event{'s' if count != 1 else ''}{' · ' + waiting if waiting else ''}")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = "hidden" if doc.id in self._hidden else "shown"
             text = (f"{doc.shown_title or doc.id}\nPublished: {_published(doc, doc.id in self._user_dated)}\n"
                     f"{count} events ({state})\n{doc.path}\n"
                     "Uncheck to hide the events only this source reports.")
+            note = waiting_note(doc)
+            if note:
+                text += "\n\n" + note
             # The tooltip is rendered as rich text when it looks like markup; the accessible text never is.
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.DecorationRole:
