@@ -849,18 +849,26 @@ def _read_dropped(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[
     out (the note only: the window then finds them itself)."""
     if not _has_table(connection, "document_dropped"):
         return {}
+    return _span_rows(connection, "SELECT id, hash, dropped FROM document_dropped", lambda p: (
+        (p[0], p[1], p[2]) if isinstance(p, list) and len(p) == 3 and type(p[0]) is int and type(p[1]) is int
+        and isinstance(p[2], str) else None))
+
+
+def _span_rows(connection: sqlite3.Connection, query: str, read: Callable[[object], tuple | None]
+               ) -> dict[str, tuple[str, tuple]]:
+    """The rows of a side table of date phrases (id, hash, JSON list of spans), each span read by `read` (None for
+    one this code does not write): {id: (hash, spans)}, a row with any span not read left out."""
     out = {}
-    for doc_id, digest, stored in connection.execute("SELECT id, hash, dropped FROM document_dropped"):
+    for doc_id, digest, stored in connection.execute(query):
         try:
             spans = json.loads(stored)
         except (TypeError, ValueError):
             continue
         if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(spans, list)):
             continue
-        dropped = tuple((p[0], p[1], p[2]) for p in spans if isinstance(p, list) and len(p) == 3
-                        and type(p[0]) is int and type(p[1]) is int and isinstance(p[2], str))
-        if len(dropped) == len(spans):
-            out[doc_id] = (digest, dropped)
+        read_spans = tuple(span for span in map(read, spans) if span is not None)
+        if len(read_spans) == len(spans):
+            out[doc_id] = (digest, read_spans)
     return out
 
 
@@ -889,19 +897,8 @@ def _read_waiting(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[
     file has no such table (not known). A row that is not what this code writes is left out."""
     if not _has_table(connection, "document_waiting"):
         return None
-    out = {}
-    for doc_id, digest, stored in connection.execute("SELECT id, hash, waiting FROM document_waiting"):
-        try:
-            spans = json.loads(stored)
-        except (TypeError, ValueError):
-            continue
-        if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(spans, list)):
-            continue
-        waiting = tuple((p[0], p[1]) for p in spans if isinstance(p, list) and len(p) == 2
-                        and type(p[0]) is int and type(p[1]) is int)
-        if len(waiting) == len(spans):
-            out[doc_id] = (digest, waiting)
-    return out
+    return _span_rows(connection, "SELECT id, hash, waiting FROM document_waiting", lambda p: (
+        (p[0], p[1]) if isinstance(p, list) and len(p) == 2 and type(p[0]) is int and type(p[1]) is int else None))
 
 
 def _pack_mentions(ints: Sequence[int]) -> bytes:
