@@ -4,18 +4,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 from timeline_app.core.analysis import analyse_documents
-from timeline_app.core.pipeline import seeds_dir
 from timeline_app.core.progress import Cancelled
-
-FIXTURES = Path(__file__).parent / "fixtures"
-# A fifth of the characters of seeds and fixtures (46 articles, 70 K characters), with articles that merge
-# across (merges, retold): for the map's properties that hold whatever it reads (how it streams its results,
-# falls back when workers do not start, goes on past a merge failure), several seconds a build cheaper. The
-# outputs compared article for article (pool and serial, arrival orders) stay on every article there is.
-SMALL_CORPUS = [str(seeds_dir()), *(str(FIXTURES / name) for name in ("news", "merges", "retold"))]
 
 KILL_MARKER = "KILL-THE-WORKER"
 SLOW_MARKER = "TAKES-A-MINUTE"

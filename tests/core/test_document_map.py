@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.core import pool_helpers
-from tests.core.pool_helpers import SMALL_CORPUS, Meter
+from tests.core.corpus_helpers import SMALL_CORPUS
+from tests.core.pool_helpers import Meter
 from timeline_app.core import document_map
 from timeline_app.core.analysis import analyse_document
 from timeline_app.core.documents import load_paths

@@ -13,7 +13,7 @@ from timeline_app.core.analysis import analyse_document
 from timeline_app.core.documents import load_paths
 from timeline_app.core.export import timeline_json
 from timeline_app.core.pipeline import build_timeline, seeds_dir
-from tests.core.pool_helpers import SMALL_CORPUS
+from tests.core.corpus_helpers import SMALL_CORPUS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = [str(seeds_dir()), str(FIXTURES)]  # every article the tests have
