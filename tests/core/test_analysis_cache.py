@@ -100,8 +100,9 @@ def test_disabled_by_the_environment(tmp_path, monkeypatch):
 
 def test_the_tests_never_use_the_users_cache_directory(tmp_path_factory):
     directory = analysis_cache.default_directory()
-    assert directory is not None and directory.parent == tmp_path_factory.getbasetemp()
-    assert directory.name.startswith("analysis-cache")
+    # (tests/conftest.py: a folder of its own per test, in one folder of them in pytest's base directory)
+    assert directory is not None and directory.parent.parent == tmp_path_factory.getbasetemp()
+    assert directory.parent.name.startswith("analysis-caches") and not any(directory.iterdir())
 
 
 def test_a_change_to_the_rules_changes_every_key(documents, monkeypatch):

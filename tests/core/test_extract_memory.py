@@ -8,6 +8,7 @@ import sys
 import random
 import tracemalloc
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -107,33 +108,66 @@ def _dense_news_after_warm_up(tmp_path, monkeypatch) -> tuple[Path, int, list]:
     return path, len(doc.text), temporal.tag(doc.text, reference=doc.published)
 
 
-def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def dense_build(tmp_path_factory):
+    """One build of 200 KB of dense news under tracemalloc, watched at the two moments the tests below measure
+    (each test ran a build of its own before: some 40 s each, tracemalloc slowing the build tenfold):
+    - `started`: the memory traced when `news.resolve_news` starts (the map done), and `peak`: the build's peak
+      from that moment to the timeline's return, over the memory traced before the build;
+    - `finish_peak`: `Merger.finish`'s own peak over the memory traced when it starts.
+    Finish's reset of the peak would lose the peak before it: the peak so far is read first, and the build's
+    peak is the larger of the two (as the first-load test does around the cache write)."""
+    from timeline_app.core import merging, news
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        path, size, interned = _dense_news_after_warm_up(tmp_path_factory.mktemp("dense"), monkeypatch)
+        resolve, finish = news.resolve_news, merging.Merger.finish
+        moments: list[str] = []
+        started: list[int] = []
+        before_finish: list[int] = []
+        finish_peaks: list[int] = []
+
+        def resolving(*args, **kwargs):
+            moments.append("resolve")
+            started.append(tracemalloc.get_traced_memory()[0])
+            tracemalloc.reset_peak()  # from here on, the peak after the map
+            return resolve(*args, **kwargs)
+
+        def finishing(self, *args, **kwargs):
+            moments.append("finish")
+            start, before_finish_peak = tracemalloc.get_traced_memory()
+            before_finish.append(before_finish_peak)
+            tracemalloc.reset_peak()  # from here on, finish's own peak
+            try:
+                return finish(self, *args, **kwargs)
+            finally:
+                finish_peaks.append(tracemalloc.get_traced_memory()[1] - start)
+
+        monkeypatch.setattr(news, "resolve_news", resolving)
+        monkeypatch.setattr(merging.Merger, "finish", finishing)
+        gc.collect()
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            timeline = build_timeline([path], workers=1, cache=False)
+            peak = max([*before_finish, tracemalloc.get_traced_memory()[1]]) - base
+        finally:
+            tracemalloc.stop()
+    # The peak after the map is read over resolve's start only if finish comes after it (it does: merging
+    # files what news resolved).
+    assert moments == ["resolve", "finish"], moments
+    return SimpleNamespace(size=size, interned=interned, timeline=timeline, base=base, started=started, peak=peak,
+                           finish_peaks=finish_peaks)
+
+
+def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(dense_build):
     """What the build holds after the map (news across articles, references, merging's finish, the timeline)
     over one document of dense news: its candidates and what merging makes of them, not the sentence memos
     (about 5 MB full, emptied only after the references before: 57 bytes per character here, now 31) nor a
     copy of each dated sentence (candidates read theirs from the document's text). Peak from the moment
     `news.resolve_news` starts to the timeline's return, over the memory traced before the build."""
-    from timeline_app.core import news
-
-    path, size, interned = _dense_news_after_warm_up(tmp_path, monkeypatch)
-    resolve = news.resolve_news
-    started: list[int] = []
-
-    def resolving(*args, **kwargs):
-        started.append(tracemalloc.get_traced_memory()[0])
-        tracemalloc.reset_peak()  # from here on, the peak after the map
-        return resolve(*args, **kwargs)
-
-    monkeypatch.setattr(news, "resolve_news", resolving)
-    gc.collect()
-    tracemalloc.start()
-    try:
-        base = tracemalloc.get_traced_memory()[0]
-        timeline = build_timeline([path], workers=1, cache=False)
-        peak = tracemalloc.get_traced_memory()[1] - base
-    finally:
-        tracemalloc.stop()
-    assert len(started) == 1 and len(timeline.events) > 1_000 and interned
+    size, base, started, peak = dense_build.size, dense_build.base, dense_build.started, dense_build.peak
+    assert len(started) == 1 and len(dense_build.timeline.events) > 1_000 and dense_build.interned
     # Held after the map 24.7 and the peak 29.7 bytes per character; 28.2 and 33.2 before merging kept each
     # candidate's echo beside it in filing order (not in a memo by id) and a full collection emptied the tuple
     # free lists the memos' token tuples went to.
@@ -141,33 +175,13 @@ def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(tmp_
     assert peak / size < 31.5, f"{peak / size:.1f} bytes per character"
 
 
-def test_merging_finish_adds_little_over_what_it_holds_when_it_starts(tmp_path, monkeypatch):
+def test_merging_finish_adds_little_over_what_it_holds_when_it_starts(dense_build):
     """`Merger.finish` over one document of dense news: its own peak over the memory traced when it starts.
     The echo memo (an entry per candidate, for filing candidates again) is emptied once grouping is done,
     before the set of dated sentences is made, and that set holds each document's sentence starts without a
     (document, start) tuple each: 1.2 bytes per character before, 0.3 now."""
-    from timeline_app.core import merging
-
-    path, size, interned = _dense_news_after_warm_up(tmp_path, monkeypatch)
-    finish = merging.Merger.finish
-    peaks: list[int] = []
-
-    def finishing(self, *args, **kwargs):
-        start = tracemalloc.get_traced_memory()[0]
-        tracemalloc.reset_peak()  # from here on, finish's own peak
-        try:
-            return finish(self, *args, **kwargs)
-        finally:
-            peaks.append(tracemalloc.get_traced_memory()[1] - start)
-
-    monkeypatch.setattr(merging.Merger, "finish", finishing)
-    gc.collect()
-    tracemalloc.start()
-    try:
-        timeline = build_timeline([path], workers=1, cache=False)
-    finally:
-        tracemalloc.stop()
-    assert len(peaks) == 1 and len(timeline.events) > 1_000 and interned
+    size, timeline, peaks = dense_build.size, dense_build.timeline, dense_build.finish_peaks
+    assert len(peaks) == 1 and len(timeline.events) > 1_000 and dense_build.interned
     # The events' Mentions are made here, from the candidates (which hold their mentions folded in, with no
     # Mention object: `extraction.Candidate`), so they are the output's bytes, not finish's own.
     mentions = [m for e in timeline.events for m in e.mentions]
